@@ -1,0 +1,197 @@
+package mllab.data;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A multi-label dataset: every row has a vector of numeric features and a vector of 0/1 labels.
+ *
+ * <p>Unlike multi-class data, where each row belongs to exactly one class, a row here may carry
+ * several labels at once (a photo tagged both {@code beach} and {@code sunset}) or none at all. The
+ * labels are stored as a binary indicator matrix {@code Y} with one column per label, which is the
+ * representation a network with one sigmoid output per label learns to predict.
+ *
+ * <p>Instances are immutable: the arrays passed in are copied, and accessors return copies (or
+ * single values), so a dataset can be shared between the UI and background training safely.
+ */
+public final class Dataset {
+
+  private final String name;
+  private final double[][] features;
+  private final int[][] labels;
+  private final List<String> featureNames;
+  private final List<String> labelNames;
+
+  /**
+   * @param name a short human name ("photos (default)", "emotions-train.arff")
+   * @param features n × d feature matrix, all rows the same length
+   * @param labels n × L matrix of 0/1 values
+   * @param featureNames d distinct names
+   * @param labelNames L distinct names
+   * @throws IllegalArgumentException naming the first inconsistent value
+   */
+  public Dataset(
+      String name,
+      double[][] features,
+      int[][] labels,
+      List<String> featureNames,
+      List<String> labelNames) {
+    this.name = Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(features, "features");
+    Objects.requireNonNull(labels, "labels");
+    this.featureNames = List.copyOf(featureNames);
+    this.labelNames = List.copyOf(labelNames);
+    if (features.length != labels.length) {
+      throw new IllegalArgumentException(
+          "features have " + features.length + " rows but labels have " + labels.length
+              + "; both must have one row per example");
+    }
+    requireDistinct(this.featureNames, "feature");
+    requireDistinct(this.labelNames, "label");
+    if (this.labelNames.isEmpty()) {
+      throw new IllegalArgumentException("a multi-label dataset needs at least one label column");
+    }
+    int d = this.featureNames.size();
+    int l = this.labelNames.size();
+    this.features = new double[features.length][];
+    this.labels = new int[labels.length][];
+    for (int i = 0; i < features.length; i++) {
+      if (features[i].length != d) {
+        throw new IllegalArgumentException(
+            "row " + i + " has " + features[i].length + " feature values, expected " + d);
+      }
+      if (labels[i].length != l) {
+        throw new IllegalArgumentException(
+            "row " + i + " has " + labels[i].length + " label values, expected " + l);
+      }
+      for (int j = 0; j < d; j++) {
+        if (!Double.isFinite(features[i][j])) {
+          throw new IllegalArgumentException(
+              "row " + i + ", feature '" + this.featureNames.get(j) + "' is " + features[i][j]
+                  + "; every feature value must be a finite number");
+        }
+      }
+      for (int k = 0; k < l; k++) {
+        if (labels[i][k] != 0 && labels[i][k] != 1) {
+          throw new IllegalArgumentException(
+              "row " + i + ", label '" + this.labelNames.get(k) + "' is " + labels[i][k]
+                  + "; labels must be 0 or 1");
+        }
+      }
+      this.features[i] = features[i].clone();
+      this.labels[i] = labels[i].clone();
+    }
+  }
+
+  private static void requireDistinct(List<String> names, String kind) {
+    Set<String> seen = new HashSet<>();
+    for (String n : names) {
+      if (!seen.add(n)) {
+        throw new IllegalArgumentException("duplicate " + kind + " name '" + n + "'");
+      }
+    }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public int rows() {
+    return features.length;
+  }
+
+  public int featureCount() {
+    return featureNames.size();
+  }
+
+  public int labelCount() {
+    return labelNames.size();
+  }
+
+  public List<String> featureNames() {
+    return featureNames;
+  }
+
+  public List<String> labelNames() {
+    return labelNames;
+  }
+
+  public double feature(int row, int column) {
+    return features[row][column];
+  }
+
+  public int label(int row, int label) {
+    return labels[row][label];
+  }
+
+  /** A copy of one row's features. */
+  public double[] featureRow(int row) {
+    return features[row].clone();
+  }
+
+  /** A copy of one row's labels. */
+  public int[] labelRow(int row) {
+    return labels[row].clone();
+  }
+
+  /** A deep copy of the feature matrix. */
+  public double[][] featureMatrix() {
+    double[][] copy = new double[features.length][];
+    for (int i = 0; i < features.length; i++) {
+      copy[i] = features[i].clone();
+    }
+    return copy;
+  }
+
+  /** A deep copy of the label matrix. */
+  public int[][] labelMatrix() {
+    int[][] copy = new int[labels.length][];
+    for (int i = 0; i < labels.length; i++) {
+      copy[i] = labels[i].clone();
+    }
+    return copy;
+  }
+
+  /** The rows at the given indices, in that order, as a new dataset with the same names. */
+  public Dataset select(int[] rowIndices, String newName) {
+    double[][] f = new double[rowIndices.length][];
+    int[][] y = new int[rowIndices.length][];
+    for (int i = 0; i < rowIndices.length; i++) {
+      f[i] = features[rowIndices[i]];
+      y[i] = labels[rowIndices[i]];
+    }
+    return new Dataset(newName, f, y, featureNames, labelNames);
+  }
+
+  /** The same labels and names with a new feature matrix (for example after scaling). */
+  public Dataset withFeatures(double[][] newFeatures, String newName) {
+    return new Dataset(newName, newFeatures, labels, featureNames, labelNames);
+  }
+
+  /** "1000 rows × 20 features, 4 labels". */
+  public String shape() {
+    return rows() + " rows × " + featureCount() + " features, " + labelCount() + " labels";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Dataset other
+        && featureNames.equals(other.featureNames)
+        && labelNames.equals(other.labelNames)
+        && Arrays.deepEquals(features, other.features)
+        && Arrays.deepEquals(labels, other.labels);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(featureNames, labelNames, Arrays.deepHashCode(labels));
+  }
+
+  @Override
+  public String toString() {
+    return name + " (" + shape() + ")";
+  }
+}

@@ -1,0 +1,72 @@
+package mllab.eval;
+
+import java.util.Arrays;
+
+/**
+ * The cut-off that turns each label's probability into a 0/1 decision: predict the label when its
+ * probability is at least the threshold. One value for all labels, or one per label.
+ */
+public final class Thresholds {
+
+  private final double[] perLabel;
+
+  private Thresholds(double[] perLabel) {
+    for (double t : perLabel) {
+      if (!(t >= 0 && t <= 1)) {
+        throw new IllegalArgumentException("threshold " + t + " is outside 0–1");
+      }
+    }
+    this.perLabel = perLabel;
+  }
+
+  /** The same threshold for each of {@code labelCount} labels. */
+  public static Thresholds global(double threshold, int labelCount) {
+    double[] t = new double[labelCount];
+    Arrays.fill(t, threshold);
+    return new Thresholds(t);
+  }
+
+  /** One threshold per label. */
+  public static Thresholds perLabel(double... thresholds) {
+    return new Thresholds(thresholds.clone());
+  }
+
+  public double of(int label) {
+    return perLabel[label];
+  }
+
+  public int labelCount() {
+    return perLabel.length;
+  }
+
+  /** A copy with one label's threshold replaced. */
+  public Thresholds with(int label, double threshold) {
+    double[] t = perLabel.clone();
+    t[label] = threshold;
+    return new Thresholds(t);
+  }
+
+  /** 1 when {@code probability >= threshold}, else 0. */
+  public int decide(int label, double probability) {
+    return probability >= perLabel[label] ? 1 : 0;
+  }
+
+  public double[] toArray() {
+    return perLabel.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Thresholds t && Arrays.equals(perLabel, t.perLabel);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(perLabel);
+  }
+
+  @Override
+  public String toString() {
+    return "Thresholds" + Arrays.toString(perLabel);
+  }
+}
