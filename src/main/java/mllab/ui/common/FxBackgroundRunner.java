@@ -1,0 +1,50 @@
+package mllab.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+
+/** The app's runner: a {@link Task} on a daemon worker thread, results delivered on the FX thread. */
+public final class FxBackgroundRunner implements BackgroundRunner {
+
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "mllab-worker");
+            t.setDaemon(true);
+            return t;
+          });
+
+  @Override
+  public <T> Cancellable run(
+      Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    Task<T> task =
+        new Task<>() {
+          @Override
+          protected T call() throws Exception {
+            return work.call();
+          }
+        };
+    task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+    task.setOnFailed(e -> onFailure.accept(task.getException()));
+    executor.execute(task);
+    return () -> task.cancel(true);
+  }
+
+  @Override
+  public void post(Runnable action) {
+    if (Platform.isFxApplicationThread()) {
+      action.run();
+    } else {
+      Platform.runLater(action);
+    }
+  }
+
+  /** Stops the worker threads (on window close). */
+  public void shutdown() {
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,212 @@
+package mllab.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import mllab.pipeline.Step;
+import mllab.pipeline.StepState;
+import mllab.ui.common.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The main window's frame: menu, the step navigator, the current screen and the Back/Next bar.
+ * Screens are built lazily by {@code screenFactory} the first time they are shown and kept, so
+ * switching away from training does not lose the run.
+ */
+public final class MainView {
+
+  private final MainViewModel model;
+  private final Function<Screen, Node> screenFactory;
+  private final MenuBar menuBar;
+  private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+  private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+  private final StackPane content = new StackPane();
+  private BorderPane root;
+
+  public MainView(MainViewModel model, Function<Screen, Node> screenFactory, MenuBar menuBar) {
+    this.model = model;
+    this.screenFactory = screenFactory;
+    this.menuBar = menuBar;
+  }
+
+  public BorderPane createView() {
+    root = new BorderPane();
+    root.getStyleClass().add(Styles.APP);
+    root.setTop(new VBox(menuBar, createNavigator()));
+    content.setId("screen-content");
+    root.setCenter(content);
+    root.setBottom(createFooter());
+    bind();
+    return root;
+  }
+
+  private Node createNavigator() {
+    HBox nav = new HBox();
+    nav.getStyleClass().add(Styles.NAVIGATOR);
+    nav.setAlignment(Pos.CENTER_LEFT);
+    ToggleGroup group = new ToggleGroup();
+    for (Screen screen : Screen.values()) {
+      ToggleButton b = new ToggleButton();
+      b.setId(screen.navId());
+      b.getStyleClass().add(Styles.NAV_BUTTON);
+      b.setToggleGroup(group);
+      Label number = new Label(screen.step() == null ? "?" : String.valueOf(screen.step().number()));
+      number.getStyleClass().add(Styles.NAV_NUMBER);
+      Label title = new Label(screen.title());
+      Label state = new Label();
+      state.getStyleClass().add(Styles.NAV_STATE);
+      state.setId(screen.navId() + "-state");
+      VBox text = new VBox(title, state);
+      if (screen.step() != null) {
+        bindState(screen.step(), state, b);
+        b.setTooltip(new Tooltip(screen.step().summary() + " (key " + screen.step().number() + ")"));
+      } else {
+        state.setText("quiz · practice · test");
+        b.setAccessibleText("Learn: quiz, practice and the 10-question test");
+        b.setTooltip(new Tooltip("Quiz, practice and a 10-question test (key L)"));
+        number.setGraphic(new FontIcon(Material2AL.LIGHTBULB));
+        number.setText("");
+      }
+      HBox inner = new HBox(8, number, text);
+      inner.setAlignment(Pos.CENTER_LEFT);
+      b.setGraphic(inner);
+      b.setOnAction(e -> model.show(screen));
+      // A toggle group lets the user "unselect" the current button; the model decides instead.
+      b.selectedProperty()
+          .addListener((obs, was, is) -> {
+            if (!is && model.current() == screen) {
+              b.setSelected(true);
+            }
+          });
+      navButtons.put(screen, b);
+      if (screen == Screen.LEARN) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        nav.getChildren().add(spacer);
+      } else if (screen.ordinal() > 0) {
+        FontIcon arrow = new FontIcon(Material2AL.CHEVRON_RIGHT);
+        arrow.getStyleClass().add(Styles.MUTED);
+        nav.getChildren().add(arrow);
+      }
+      nav.getChildren().add(b);
+    }
+    return nav;
+  }
+
+  private void bindState(Step step, Label stateLabel, ToggleButton button) {
+    Runnable update =
+        () -> {
+          StepState s = model.stateProperty(step).get();
+          stateLabel.setText(s.description());
+          stateLabel.getStyleClass()
+              .removeAll(
+                  Styles.STATE_READY,
+                  Styles.STATE_COMPUTING,
+                  Styles.STATE_NOT_COMPUTED,
+                  Styles.STATE_FAILED);
+          stateLabel.getStyleClass().add(stateClass(s));
+          button.setAccessibleText(
+              "Step " + step.number() + ", " + step.title() + ", " + s.description());
+        };
+    model.stateProperty(step).addListener((o, a, b) -> update.run());
+    update.run();
+  }
+
+  private static String stateClass(StepState s) {
+    return switch (s) {
+      case READY -> Styles.STATE_READY;
+      case COMPUTING -> Styles.STATE_COMPUTING;
+      case NOT_COMPUTED -> Styles.STATE_NOT_COMPUTED;
+      case FAILED -> Styles.STATE_FAILED;
+    };
+  }
+
+  private Node createFooter() {
+    Button back = new Button("Back", new FontIcon(Material2AL.ARROW_BACK));
+    back.setId("back-button");
+    back.setAccessibleText("Back to the previous step (Ctrl+Left)");
+    back.setTooltip(new Tooltip("Previous step (Ctrl+←)"));
+    back.disableProperty().bind(model.canGoBack().not());
+    back.setOnAction(e -> model.back());
+    Button next = new Button("Next", new FontIcon(Material2AL.ARROW_FORWARD));
+    next.setId("next-button");
+    next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+    next.setAccessibleText("Next step (Ctrl+Right)");
+    next.setTooltip(new Tooltip("Next step (Ctrl+→)"));
+    next.disableProperty().bind(model.canGoNext().not());
+    next.setOnAction(e -> model.next());
+    next.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+    Label position = new Label();
+    position.setId("position-label");
+    position.textProperty().bind(model.positionText());
+    Region l = new Region();
+    Region r = new Region();
+    HBox.setHgrow(l, Priority.ALWAYS);
+    HBox.setHgrow(r, Priority.ALWAYS);
+    HBox footer = new HBox(12, back, l, position, r, next);
+    footer.setAlignment(Pos.CENTER);
+    footer.getStyleClass().add(Styles.FOOTER);
+    return footer;
+  }
+
+  private void bind() {
+    model.currentProperty().addListener((o, a, b) -> showScreen(b));
+    showScreen(model.current());
+  }
+
+  private void showScreen(Screen screen) {
+    Node node = built.computeIfAbsent(screen, screenFactory);
+    content.getChildren().setAll(node);
+    navButtons.get(screen).setSelected(true);
+  }
+
+  /** Keyboard navigation: Ctrl+→ / Ctrl+← for Next/Back, 1–5 to jump, L for Learn. */
+  public void installShortcuts(Scene scene) {
+    scene.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.isShortcutDown() && e.getCode() == KeyCode.RIGHT) {
+            model.next();
+            e.consume();
+          } else if (e.isShortcutDown() && e.getCode() == KeyCode.LEFT) {
+            model.back();
+            e.consume();
+          } else if (!e.isShortcutDown()
+              && !e.isAltDown()
+              && !(scene.getFocusOwner() instanceof TextInputControl)) {
+            if (e.getCode().isDigitKey()) {
+              int n = e.getCode().getCode() - KeyCode.DIGIT0.getCode();
+              if (e.getCode().getName().startsWith("Numpad")) {
+                n = e.getCode().getCode() - KeyCode.NUMPAD0.getCode();
+              }
+              if (n >= 1 && n <= Step.values().length) {
+                model.goToStep(n);
+                e.consume();
+              }
+            } else if (e.getCode() == KeyCode.L) {
+              model.show(Screen.LEARN);
+              e.consume();
+            }
+          }
+        });
+  }
+}

@@ -1,0 +1,84 @@
+package mllab.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import mllab.pipeline.Step;
+import mllab.pipeline.StepState;
+
+/**
+ * State of the main window: which screen is shown and how far each step has been computed. Next
+ * and Back walk the five steps; Learn sits beside them.
+ */
+public final class MainViewModel {
+
+  private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(Screen.RAW_DATA);
+  private final Map<Step, ObjectProperty<StepState>> states = new EnumMap<>(Step.class);
+
+  public MainViewModel() {
+    for (Step s : Step.values()) {
+      states.put(s, new SimpleObjectProperty<>(StepState.NOT_COMPUTED));
+    }
+  }
+
+  public ReadOnlyObjectProperty<Screen> currentProperty() {
+    return current.getReadOnlyProperty();
+  }
+
+  public Screen current() {
+    return current.get();
+  }
+
+  public ObjectProperty<StepState> stateProperty(Step step) {
+    return states.get(step);
+  }
+
+  public void show(Screen screen) {
+    current.set(screen);
+  }
+
+  /** Moves to the next step (from Learn: back to the first step). */
+  public void next() {
+    Step s = current().step();
+    current.set(s == null ? Screen.RAW_DATA : Screen.of(s.next()));
+  }
+
+  /** Moves to the previous step (from Learn: back to the last step). */
+  public void back() {
+    Step s = current().step();
+    current.set(s == null ? Screen.EVALUATION : Screen.of(s.previous()));
+  }
+
+  /** Jumps to step {@code number} (1–5); other numbers are ignored. */
+  public void goToStep(int number) {
+    if (number >= 1 && number <= Step.values().length) {
+      current.set(Screen.of(Step.values()[number - 1]));
+    }
+  }
+
+  public BooleanBinding canGoBack() {
+    return Bindings.createBooleanBinding(() -> current() != Screen.RAW_DATA, current);
+  }
+
+  public BooleanBinding canGoNext() {
+    return Bindings.createBooleanBinding(() -> current() != Screen.EVALUATION, current);
+  }
+
+  /** "Step 3 of 5 · Train/test split" or "Learn". */
+  public StringBinding positionText() {
+    return Bindings.createStringBinding(
+        () -> {
+          Step s = current().step();
+          return s == null
+              ? "Learn · quiz, practice and test"
+              : "Step " + s.number() + " of " + Step.values().length + " · " + s.title();
+        },
+        current);
+  }
+}

@@ -1,0 +1,46 @@
+package mllab.ui.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/** The three looks of the app. Only token values differ between them (see mllab.css). */
+public enum Theme {
+  LIGHT("Light", new PrimerLight().getUserAgentStylesheet(), null),
+  DARK("Dark", new PrimerDark().getUserAgentStylesheet(), "theme-dark"),
+  HIGH_CONTRAST("High contrast", new PrimerDark().getUserAgentStylesheet(), "theme-high-contrast");
+
+  static final String APP_CSS = "/assets/theme/mllab.css";
+
+  private final String title;
+  private final String userAgentStylesheet;
+  private final String rootClass;
+
+  Theme(String title, String userAgentStylesheet, String rootClass) {
+    this.title = title;
+    this.userAgentStylesheet = userAgentStylesheet;
+    this.rootClass = rootClass;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** Applies this theme to the whole application and to {@code scene}. */
+  public void apply(Scene scene) {
+    Application.setUserAgentStylesheet(userAgentStylesheet);
+    String css = Theme.class.getResource(APP_CSS).toExternalForm();
+    if (!scene.getStylesheets().contains(css)) {
+      scene.getStylesheets().add(css);
+    }
+    for (Theme t : values()) {
+      if (t.rootClass != null) {
+        scene.getRoot().getStyleClass().remove(t.rootClass);
+      }
+    }
+    if (rootClass != null) {
+      scene.getRoot().getStyleClass().add(rootClass);
+    }
+  }
+}
