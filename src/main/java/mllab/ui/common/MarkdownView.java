@@ -1,0 +1,189 @@
+package mllab.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.parser.Parser;
+
+/**
+ * Renders Markdown (lesson texts, question prompts) to plain JavaFX nodes: headings, paragraphs
+ * with bold, italic and inline code, bullet and numbered lists, block quotes and monospaced code
+ * blocks. No WebView: the text takes the theme's colours and scales with the interface zoom.
+ */
+public final class MarkdownView {
+
+  private static final Parser PARSER = Parser.builder().build();
+
+  private MarkdownView() {}
+
+  /** A vertical box holding the rendered document. */
+  public static VBox render(String markdown) {
+    VBox box = new VBox(8);
+    box.getStyleClass().add(Styles.LESSON);
+    org.commonmark.node.Node doc = PARSER.parse(markdown);
+    for (org.commonmark.node.Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+      box.getChildren().add(block(n));
+    }
+    return box;
+  }
+
+  private static Node block(org.commonmark.node.Node n) {
+    if (n instanceof Heading h) {
+      TextFlow flow = inline(h, FontWeight.BOLD, FontPosture.REGULAR);
+      flow.getStyleClass().addAll("heading", "heading-" + h.getLevel());
+      flow.setAccessibleText(plainText(h));
+      return flow;
+    }
+    if (n instanceof FencedCodeBlock c) {
+      return code(c.getLiteral());
+    }
+    if (n instanceof IndentedCodeBlock c) {
+      return code(c.getLiteral());
+    }
+    if (n instanceof BulletList || n instanceof OrderedList) {
+      VBox list = new VBox(4);
+      int number = n instanceof OrderedList ol ? ol.getMarkerStartNumber() : 0;
+      for (org.commonmark.node.Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+        String marker = n instanceof OrderedList ? (number++) + "." : "•";
+        Label m = new Label(marker);
+        m.setMinWidth(22);
+        VBox content = new VBox(4);
+        for (org.commonmark.node.Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+          content.getChildren().add(block(c));
+        }
+        HBox row = new HBox(4, m, content);
+        list.getChildren().add(row);
+      }
+      return list;
+    }
+    if (n instanceof BlockQuote q) {
+      VBox quote = new VBox(4);
+      quote.getStyleClass().add(Styles.WARNING);
+      for (org.commonmark.node.Node c = q.getFirstChild(); c != null; c = c.getNext()) {
+        quote.getChildren().add(block(c));
+      }
+      return quote;
+    }
+    if (n instanceof ListItem || n instanceof Paragraph) {
+      return inline(n, FontWeight.NORMAL, FontPosture.REGULAR);
+    }
+    return inline(n, FontWeight.NORMAL, FontPosture.REGULAR);
+  }
+
+  private static Label code(String literal) {
+    Label code = new Label(literal.stripTrailing());
+    code.getStyleClass().add(Styles.CODE);
+    code.setWrapText(false);
+    code.setMaxWidth(Double.MAX_VALUE);
+    return code;
+  }
+
+  private static TextFlow inline(
+      org.commonmark.node.Node parent, FontWeight weight, FontPosture posture) {
+    List<Text> texts = new ArrayList<>();
+    parent.accept(
+        new AbstractVisitor() {
+          private FontWeight w = weight;
+          private FontPosture p = posture;
+
+          @Override
+          public void visit(org.commonmark.node.Text text) {
+            texts.add(styled(text.getLiteral(), w, p, false));
+          }
+
+          @Override
+          public void visit(Code code) {
+            texts.add(styled(code.getLiteral(), w, p, true));
+          }
+
+          @Override
+          public void visit(StrongEmphasis e) {
+            FontWeight old = w;
+            w = FontWeight.BOLD;
+            visitChildren(e);
+            w = old;
+          }
+
+          @Override
+          public void visit(Emphasis e) {
+            FontPosture old = p;
+            p = FontPosture.ITALIC;
+            visitChildren(e);
+            p = old;
+          }
+
+          @Override
+          public void visit(SoftLineBreak b) {
+            texts.add(styled(" ", w, p, false));
+          }
+
+          @Override
+          public void visit(HardLineBreak b) {
+            texts.add(styled("\n", w, p, false));
+          }
+        });
+    TextFlow flow = new TextFlow(texts.toArray(new Text[0]));
+    flow.setAccessibleText(plainText(parent));
+    return flow;
+  }
+
+  private static Text styled(String s, FontWeight w, FontPosture p, boolean mono) {
+    Text t = new Text(s);
+    t.getStyleClass().add("md-text");
+    if (mono) {
+      t.getStyleClass().add("md-code");
+    }
+    if (w == FontWeight.BOLD) {
+      t.getStyleClass().add("md-bold");
+    }
+    if (p == FontPosture.ITALIC) {
+      t.getStyleClass().add("md-italic");
+    }
+    return t;
+  }
+
+  /** The text content without markup, for accessibility and tests. */
+  public static String plainText(org.commonmark.node.Node n) {
+    StringBuilder sb = new StringBuilder();
+    n.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(org.commonmark.node.Text text) {
+            sb.append(text.getLiteral());
+          }
+
+          @Override
+          public void visit(Code code) {
+            sb.append(code.getLiteral());
+          }
+
+          @Override
+          public void visit(SoftLineBreak b) {
+            sb.append(' ');
+          }
+        });
+    return sb.toString();
+  }
+
+}
