@@ -1,0 +1,159 @@
+package mllab.ui.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.util.ShapeUtils;
+
+/**
+ * The one place that turns the app's theme into JFreeChart colours, fonts and strokes: JFreeChart
+ * draws with AWT and does not read JavaFX CSS.
+ *
+ * <p>Series colours follow the Okabe–Ito palette (distinguishable under the common types of
+ * colour-blindness) and every series also has its own marker shape and dash pattern, so no line
+ * is told apart by colour alone.
+ */
+public final class ChartStyler {
+
+  /** Okabe–Ito: blue, vermillion, bluish green, orange, reddish purple, sky blue, yellow, black. */
+  private static final Color[] PALETTE = {
+    new Color(0x0072B2),
+    new Color(0xD55E00),
+    new Color(0x009E73),
+    new Color(0xE69F00),
+    new Color(0xCC79A7),
+    new Color(0x56B4E9),
+    new Color(0xB8A400),
+    new Color(0x555555),
+  };
+
+  private static final float[][] DASHES = {
+    null, {8f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}, {5f, 5f}, {1f, 2f}, {12f, 4f}, {3f, 3f}
+  };
+
+  private final boolean dark;
+  private final double scale;
+
+  /**
+   * @param dark whether the surrounding theme is dark
+   * @param scale 1 for normal, larger for presentation mode (thicker lines, larger text)
+   */
+  public ChartStyler(boolean dark, double scale) {
+    this.dark = dark;
+    this.scale = scale;
+  }
+
+  public static ChartStyler light() {
+    return new ChartStyler(false, 1.0);
+  }
+
+  public Color background() {
+    return dark ? new Color(0x0d1117) : Color.WHITE;
+  }
+
+  public Color foreground() {
+    return dark ? new Color(0xe6edf3) : new Color(0x1f2328);
+  }
+
+  public Color grid() {
+    return dark ? new Color(0x30363d) : new Color(0xd0d7de);
+  }
+
+  /** Colour of series {@code i}. */
+  public static Color series(int i) {
+    return PALETTE[Math.floorMod(i, PALETTE.length)];
+  }
+
+  /** Line stroke of series {@code i}: its own dash pattern. */
+  public BasicStroke stroke(int i) {
+    float width = (float) (2.5 * scale);
+    float[] dash = DASHES[Math.floorMod(i, DASHES.length)];
+    if (dash == null) {
+      return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+    float[] scaled = dash.clone();
+    for (int k = 0; k < scaled.length; k++) {
+      scaled[k] *= (float) scale;
+    }
+    return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, scaled, 0f);
+  }
+
+  /** Marker shape of series {@code i}: circle, square, triangle, diamond, … */
+  public Shape shape(int i) {
+    double s = 7 * scale;
+    return switch (Math.floorMod(i, 5)) {
+      case 0 -> new Ellipse2D.Double(-s / 2, -s / 2, s, s);
+      case 1 -> new Rectangle2D.Double(-s / 2, -s / 2, s, s);
+      case 2 -> ShapeUtils.createUpTriangle((float) (s / 1.6));
+      case 3 -> ShapeUtils.createDiamond((float) (s / 1.6));
+      default -> ShapeUtils.createDownTriangle((float) (s / 1.6));
+    };
+  }
+
+  public Font font(float size, boolean bold) {
+    return new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, (int) Math.round(size * scale));
+  }
+
+  /** Applies background, fonts, grid and per-series colour/stroke/shape to an XY chart. */
+  public void style(JFreeChart chart) {
+    chart.setBackgroundPaint(background());
+    chart.setAntiAlias(true);
+    chart.setTextAntiAlias(true);
+    if (chart.getTitle() != null) {
+      chart.getTitle().setPaint(foreground());
+      chart.getTitle().setFont(font(15f, true));
+    }
+    LegendTitle legend = chart.getLegend();
+    if (legend != null) {
+      legend.setBackgroundPaint(background());
+      legend.setItemPaint(foreground());
+      legend.setItemFont(font(13f, false));
+      legend.setPosition(RectangleEdge.BOTTOM);
+      legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    }
+    if (chart.getPlot() instanceof XYPlot plot) {
+      plot.setBackgroundPaint(background());
+      plot.setOutlineVisible(false);
+      plot.setDomainGridlinePaint(grid());
+      plot.setRangeGridlinePaint(grid());
+      plot.setDomainGridlineStroke(new BasicStroke(1f));
+      plot.setRangeGridlineStroke(new BasicStroke(1f));
+      styleAxis(plot.getDomainAxis());
+      styleAxis(plot.getRangeAxis());
+      for (int r = 0; r < plot.getRendererCount(); r++) {
+        XYItemRenderer renderer = plot.getRenderer(r);
+        int n = plot.getDataset(r) == null ? 0 : plot.getDataset(r).getSeriesCount();
+        for (int i = 0; i < n; i++) {
+          renderer.setSeriesPaint(i, series(i));
+          renderer.setSeriesStroke(i, stroke(i));
+          renderer.setSeriesShape(i, shape(i));
+        }
+        if (renderer instanceof XYLineAndShapeRenderer lr) {
+          lr.setDrawSeriesLineAsPath(true);
+        }
+      }
+    }
+  }
+
+  private void styleAxis(ValueAxis axis) {
+    if (axis == null) {
+      return;
+    }
+    axis.setLabelPaint(foreground());
+    axis.setTickLabelPaint(foreground());
+    axis.setLabelFont(font(13f, false));
+    axis.setTickLabelFont(font(12f, false));
+    axis.setAxisLinePaint(grid());
+    axis.setTickMarkPaint(grid());
+  }
+}

@@ -1,0 +1,163 @@
+package mllab.ui.common;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import mllab.pipeline.PythonSnippet;
+import mllab.pipeline.ShapeCard;
+import mllab.pipeline.Step;
+
+/**
+ * The skeleton every step screen shares: title, the shape card, the main visual on the left, and
+ * on the right the plain-words explanation and the Python panel.
+ */
+public final class StepLayout {
+
+  private final Step step;
+  private final VBox shapeHolder = new VBox();
+  private final VBox pythonHolder = new VBox(6);
+  private final VBox main = new VBox(14);
+  private final VBox side = new VBox(14);
+
+  public StepLayout(Step step) {
+    this.step = step;
+  }
+
+  /** The area where the step puts its main visual. */
+  public VBox main() {
+    return main;
+  }
+
+  /** The right-hand column (explanation, Python); steps may add cards below. */
+  public VBox side() {
+    return side;
+  }
+
+  public ScrollPane createView() {
+    Label title = new Label("Step " + step.number() + " · " + step.title());
+    title.getStyleClass().add(Styles.SCREEN_TITLE);
+    title.setId("screen-title");
+    Label subtitle = new Label(step.summary());
+    subtitle.getStyleClass().add(Styles.SCREEN_SUBTITLE);
+    VBox header = new VBox(2, title, subtitle);
+
+    VBox explanation = card("In plain words", MarkdownView.render(lesson(step)));
+    explanation.setId("lesson-card");
+    TitledPane python = new TitledPane("Python: the same step", pythonHolder);
+    python.setId("python-panel");
+    python.setExpanded(true);
+    python.setAccessibleText("Equivalent Python code for this step and what it prints");
+    side.getChildren().addAll(explanation, python);
+    side.setMinWidth(360);
+    side.setPrefWidth(400);
+    side.setMaxWidth(440);
+
+    main.setMinWidth(500);
+    HBox.setHgrow(main, Priority.ALWAYS);
+    HBox body = new HBox(16, main, side);
+
+    VBox screen = new VBox(14, header, shapeHolder, body);
+    screen.getStyleClass().add(Styles.SCREEN);
+    screen.setPadding(new Insets(16, 20, 24, 20));
+    ScrollPane scroll = new ScrollPane(screen);
+    scroll.setFitToWidth(true);
+    scroll.setId("screen-" + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    return scroll;
+  }
+
+  /** Shows {@code card} (or a "not yet computed" note when null). */
+  public void setShapeCard(ShapeCard card) {
+    shapeHolder.getChildren().setAll(card == null ? new Label("") : shapeCard(card));
+  }
+
+  /** Shows the Python snippet and its output. */
+  public void setPython(PythonSnippet snippet) {
+    Label code = new Label(snippet.code());
+    code.getStyleClass().add(Styles.CODE);
+    code.setId("python-code");
+    code.setMaxWidth(Double.MAX_VALUE);
+    code.setWrapText(true);
+    Label out = new Label(snippet.output());
+    out.getStyleClass().add(Styles.CODE_OUTPUT);
+    out.setId("python-output");
+    out.setWrapText(true);
+    Label outTitle = new Label("Output");
+    outTitle.getStyleClass().add(Styles.MUTED);
+    pythonHolder.getChildren().setAll(code, outTitle, out);
+  }
+
+  /** A titled card. */
+  public static VBox card(String title, Node... content) {
+    Label t = new Label(title);
+    t.getStyleClass().add(Styles.CARD_TITLE);
+    VBox box = new VBox(8, t);
+    box.getChildren().addAll(content);
+    box.getStyleClass().add(Styles.CARD);
+    return box;
+  }
+
+  private static Node shapeCard(ShapeCard c) {
+    VBox in = shapeBox("Input", c.input(), String.join("  ", c.sampleBefore()));
+    VBox out = shapeBox("Output", c.output(), String.join("  ", c.sampleAfter()));
+    Label arrow1 = new Label("→");
+    arrow1.getStyleClass().add(Styles.SHAPE_ARROW);
+    Label op = new Label(c.operation());
+    op.getStyleClass().add(Styles.SHAPE_OPERATION);
+    op.setWrapText(true);
+    op.setMaxWidth(220);
+    op.setId("shape-operation");
+    Label arrow2 = new Label("→");
+    arrow2.getStyleClass().add(Styles.SHAPE_ARROW);
+    HBox row = new HBox(12, in, arrow1, op, arrow2, out);
+    row.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(in, Priority.ALWAYS);
+    HBox.setHgrow(out, Priority.ALWAYS);
+    row.getStyleClass().addAll(Styles.CARD, Styles.SHAPE_CARD);
+    row.setId("shape-card");
+    row.setAccessibleText(
+        c.input() + ", then " + c.operation() + ", gives " + c.output());
+    return row;
+  }
+
+  private static VBox shapeBox(String caption, String shape, String sample) {
+    Label cap = new Label(caption);
+    cap.getStyleClass().add(Styles.MUTED);
+    Label s = new Label(shape);
+    s.getStyleClass().add(Styles.BIG_NUMBER);
+    s.setId("shape-" + caption.toLowerCase(java.util.Locale.ROOT));
+    s.setWrapText(true);
+    VBox box = new VBox(2, cap, s);
+    if (!sample.isBlank()) {
+      Label row = new Label(sample);
+      row.getStyleClass().add(Styles.NUMBER);
+      row.setWrapText(true);
+      box.getChildren().add(row);
+    }
+    box.getStyleClass().add(Styles.SHAPE_BOX);
+    box.setMaxWidth(Double.MAX_VALUE);
+    return box;
+  }
+
+  /** The step's explanation text from {@code assets/lessons}. */
+  static String lesson(Step step) {
+    String file = "/assets/lessons/" + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".md";
+    try (InputStream in = StepLayout.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing lesson text " + file + " in the application");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
