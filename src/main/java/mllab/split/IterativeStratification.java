@@ -28,11 +28,17 @@ import java.util.Random;
  *       still desires most rows.
  * </ol>
  *
+ * <p>The most common labels come last, when most of their rows have already been placed for the
+ * sake of rarer labels, so they are balanced only as a side effect. That is usually close enough
+ * for a common label, but not exact: over ten seeds on the yeast benchmark the worst label still
+ * differed by 0.035 between train and test (a random split: 0.061).
+ *
  * <p>This is order-1 stratification with two parts and unequal desired shares, the setting of
  * scikit-multilearn's {@code IterativeStratification(n_splits=2, order=1,
  * sample_distribution_per_fold=...)}. Unlike that implementation, the next label is chosen as the
  * paper says (fewest remaining positives, ties at random), and the desired part sizes are the
- * whole numbers of {@link Splitter#testSize}, so the test set lands on or near the requested size.
+ * whole numbers of {@link Splitter#testSize}. The test set size is a target, not a guarantee:
+ * rows are placed by label desire first and by size only to break ties.
  * Rows are visited in a seeded random order, which makes the result depend on the seed and only on
  * the seed.
  *
