@@ -171,9 +171,10 @@ public final class FittedScaler {
   private void requireSameFeatures(Dataset data) {
     if (!data.featureNames().equals(featureNames)) {
       throw new IllegalArgumentException(
-          "'" + data.name() + "' has " + data.featureCount() + " features " + preview(
-              data.featureNames()) + " but the scaler was fitted on " + featureNames.size() + " "
-              + preview(featureNames) + "; apply a scaler only to the dataset it was fitted on");
+          "'" + data.name() + "' has " + data.featureCount() + " features "
+              + preview(data.featureNames()) + " but the scaler was fitted on "
+              + featureNames.size() + " " + preview(featureNames)
+              + "; apply a scaler only to the dataset it was fitted on");
     }
   }
 

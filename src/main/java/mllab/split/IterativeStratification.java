@@ -35,12 +35,13 @@ import java.util.Random;
  *
  * <p>This is order-1 stratification with two parts and unequal desired shares, the setting of
  * scikit-multilearn's {@code IterativeStratification(n_splits=2, order=1,
- * sample_distribution_per_fold=...)}. Unlike that implementation, the next label is chosen as the
- * paper says (fewest remaining positives, ties at random), and the desired part sizes are the
- * whole numbers of {@link Splitter#testSize}. The test set size is a target, not a guarantee:
- * rows are placed by label desire first and by size only to break ties.
- * Rows are visited in a seeded random order, which makes the result depend on the seed and only on
- * the seed.
+ * sample_distribution_per_fold=...)}. Unlike that implementation, two steps follow the paper: the
+ * next label is the one with the fewest remaining positives (scikit-multilearn, at order 1, takes
+ * the first label it registered), and rows with no label go to the part that desires most rows
+ * (not to a random part that still has room). The desired part sizes are the whole numbers of
+ * {@link Splitter#testSize}. The test size is a target, not a guarantee: rows are placed by label
+ * desire first and by size only to break ties. Rows are visited in a seeded random order, so the
+ * result depends on the seed and only on the seed.
  *
  * <p>One addition to the paper: when every row carries a label too rare to be shared (say ten rows
  * each with its own label and a 10% test share), every row would go to the training part. A part

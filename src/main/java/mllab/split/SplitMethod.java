@@ -14,7 +14,7 @@ public enum SplitMethod {
   /** A seeded shuffle of all rows, then the first rows of the shuffle become the test set. */
   RANDOM("Random", "a seeded shuffle: every row is equally likely to land in the test set"),
 
-  /** Sechidis, Tsoumakas and Vlahavas (2011): each label's positive rate kept close on both sides. */
+  /** Sechidis, Tsoumakas and Vlahavas (2011): each label's positive rate kept close in both. */
   ITERATIVE_STRATIFICATION(
       "Iterative stratification",
       "rows are placed label by label, rarest label first, so every label keeps about the same"

@@ -2,7 +2,7 @@ package mllab.split;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,7 +87,7 @@ class SplitterTest {
     // Then the two seed-42 splits are identical and the seed-43 one is not
     assertEquals(first, again);
     assertArrayEquals(first.testIndices(), again.testIndices());
-    assertNotEquals(Arrays.toString(first.testIndices()), Arrays.toString(other.testIndices()));
+    assertFalse(Arrays.equals(first.testIndices(), other.testIndices()));
     assertEquals(OptionalLong.of(42), first.seed());
     assertEquals(method, first.method());
   }
@@ -108,9 +108,9 @@ class SplitterTest {
         assertTrue(
             stratified.maxPositiveRateGap() <= TOLERANCE,
             "stratified gap " + stratified.maxPositiveRateGap() + " for data seed " + dataSeed
-                + ", split seed " + seed + ": train " + Arrays.toString(
-                    stratified.trainPositiveRates()) + " test " + Arrays.toString(
-                    stratified.testPositiveRates()));
+                + ", split seed " + seed + ": train "
+                + Arrays.toString(stratified.trainPositiveRates()) + " test "
+                + Arrays.toString(stratified.testPositiveRates()));
         worstStratified = Math.max(worstStratified, stratified.maxPositiveRateGap());
         worstRandom = Math.max(worstRandom, random.maxPositiveRateGap());
       }
@@ -121,7 +121,7 @@ class SplitterTest {
   }
 
   @Test
-  void stratifiedSplitGivesEachPartAShareOfARareLabelThatRandomCanMiss() {
+  void stratifiedSplitPutsOneOfFiveRarePositivesInTheTestSetForEverySeed() {
     // Given 100 rows where one label has exactly 5 positives
     int[][] y = new int[100][2];
     double[][] x = new double[100][1];
