@@ -1,0 +1,57 @@
+package mllab.prep;
+
+import mllab.data.Dataset;
+import mllab.split.Split;
+
+/**
+ * Which rows a scaler learns its statistics from.
+ *
+ * <p>Scaling is part of the model: its minimum and maximum are parameters estimated from data,
+ * just like the network's weights. So they must be estimated from the training rows only and then
+ * applied unchanged to the test rows. Fitting them on all rows lets the test set shape the
+ * preprocessing before the model is evaluated on it, a subtle form of <i>data leakage</i>: the test
+ * score is then measured on data that the pipeline has already seen. The app offers {@link
+ * #ALL_ROWS} only to show that difference.
+ */
+public enum FitScope {
+
+  /** The correct choice: learn from the training rows, then apply to train and test alike. */
+  TRAIN_ONLY("Training rows only", "the scaler learns each feature's range from the training rows"),
+
+  /** The leaky choice: the test rows help decide the ranges they are then scaled with. */
+  ALL_ROWS(
+      "All rows (leaks the test set)",
+      "the scaler also looks at the test rows, so the test set is no longer unseen data");
+
+  private final String displayName;
+  private final String definition;
+
+  FitScope(String displayName, String definition) {
+    this.displayName = displayName;
+    this.definition = definition;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  /** A one-line definition for tooltips and quiz explanations. */
+  public String definition() {
+    return definition;
+  }
+
+  /** The feature rows of {@code split} that this scope fits on. */
+  double[][] rowsToFit(Split split) {
+    double[][] train = split.train().featureMatrix();
+    if (this == TRAIN_ONLY) {
+      return train;
+    }
+    Dataset test = split.test();
+    double[][] all = new double[train.length + test.rows()][];
+    System.arraycopy(train, 0, all, 0, train.length);
+    for (int i = 0; i < test.rows(); i++) {
+      all[train.length + i] = test.featureRow(i);
+    }
+    return all;
+  }
+}

@@ -1,0 +1,262 @@
+package mllab.split;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.stream.IntStream;
+import mllab.data.Dataset;
+
+/**
+ * A dataset divided into a training set, which the model learns from, and a test set, which is
+ * kept aside to estimate how the model does on rows it has never seen.
+ *
+ * <p>The split is a partition: every row of the original dataset is in exactly one of the two
+ * parts. {@link #trainIndices()} and {@link #testIndices()} say which original row each part's row
+ * came from (in ascending order, so row {@code i} of {@link #test()} is original row {@code
+ * testIndices()[i]}). For a {@linkplain #predefined predefined} split the "original dataset" is
+ * the training file followed by the test file.
+ *
+ * <p>Because a multi-label model learns each label from its positives, the split also reports the
+ * per-label positive rate on both sides. A label whose rate differs a lot between train and test,
+ * or that has no positive at all in the test set, makes that label's test score unreliable: with
+ * no positives its recall is undefined (reported as 0) whatever the model does.
+ *
+ * <p>Instances are immutable; the index arrays are copied in and out.
+ *
+ * @param train the rows the model (and the scaler) are fitted on
+ * @param test the held-out rows
+ * @param trainIndices for each training row, its index in the original dataset (ascending)
+ * @param testIndices for each test row, its index in the original dataset (ascending)
+ * @param method how the rows were divided
+ * @param seed the random seed used, empty for a predefined split
+ */
+public record Split(
+    Dataset train,
+    Dataset test,
+    int[] trainIndices,
+    int[] testIndices,
+    SplitMethod method,
+    OptionalLong seed) {
+
+  /**
+   * @throws IllegalArgumentException when the index arrays do not match the row counts, are not a
+   *     partition of {@code 0 .. train.rows() + test.rows() - 1}, or the seed does not fit the
+   *     method (a seed for a predefined split, none for a random or stratified one)
+   */
+  public Split {
+    Objects.requireNonNull(train, "train");
+    Objects.requireNonNull(test, "test");
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(seed, "seed");
+    trainIndices = trainIndices.clone();
+    testIndices = testIndices.clone();
+    requireSameColumns(train, test);
+    if (trainIndices.length != train.rows() || testIndices.length != test.rows()) {
+      throw new IllegalArgumentException(
+          trainIndices.length + " train indices and " + testIndices.length
+              + " test indices for " + train.rows() + " train rows and " + test.rows()
+              + " test rows; there must be one index per row");
+    }
+    requirePartition(trainIndices, testIndices);
+    if ((method == SplitMethod.PREDEFINED) == seed.isPresent()) {
+      throw new IllegalArgumentException(
+          method == SplitMethod.PREDEFINED
+              ? "a predefined split has no seed, but seed " + seed.getAsLong() + " was given"
+              : "a " + method + " split needs the seed it was drawn with, but none was given");
+    }
+  }
+
+  /**
+   * Keeps a split that came with the data (for example {@code emotions-train.arff} and {@code
+   * emotions-test.arff}). The original dataset is taken to be the training file followed by the
+   * test file, so the train indices are {@code 0 .. train.rows() - 1} and the test indices follow.
+   *
+   * @throws IllegalArgumentException when either file is empty or the two files do not have the
+   *     same feature and label columns in the same order
+   */
+  public static Split predefined(Dataset train, Dataset test) {
+    if (train.rows() == 0 || test.rows() == 0) {
+      throw new IllegalArgumentException(
+          "'" + train.name() + "' has " + train.rows() + " rows and '" + test.name() + "' has "
+              + test.rows() + "; a predefined split needs at least one row in each file");
+    }
+    int[] trainIdx = IntStream.range(0, train.rows()).toArray();
+    int[] testIdx = IntStream.range(train.rows(), train.rows() + test.rows()).toArray();
+    return new Split(train, test, trainIdx, testIdx, SplitMethod.PREDEFINED, OptionalLong.empty());
+  }
+
+  private static void requireSameColumns(Dataset train, Dataset test) {
+    if (!train.featureNames().equals(test.featureNames())) {
+      throw new IllegalArgumentException(
+          "the test set '" + test.name() + "' has features " + describe(test.featureNames())
+              + " but the training set '" + train.name() + "' has " + describe(train.featureNames())
+              + "; both parts need the same feature columns in the same order");
+    }
+    if (!train.labelNames().equals(test.labelNames())) {
+      throw new IllegalArgumentException(
+          "the test set '" + test.name() + "' has labels " + test.labelNames()
+              + " but the training set '" + train.name() + "' has " + train.labelNames()
+              + "; both parts need the same label columns in the same order");
+    }
+  }
+
+  private static String describe(List<String> names) {
+    if (names.size() <= 6) {
+      return names.toString();
+    }
+    return names.size() + " columns starting " + names.subList(0, 3);
+  }
+
+  private static void requirePartition(int[] trainIdx, int[] testIdx) {
+    int total = trainIdx.length + testIdx.length;
+    boolean[] seen = new boolean[total];
+    for (int[] part : new int[][] {trainIdx, testIdx}) {
+      for (int i = 0; i < part.length; i++) {
+        int r = part[i];
+        if (r < 0 || r >= total) {
+          throw new IllegalArgumentException(
+              "row index " + r + " is outside 0.." + (total - 1) + " for a split of " + total
+                  + " rows");
+        }
+        if (seen[r]) {
+          throw new IllegalArgumentException(
+              "row " + r + " appears twice; every row must be in exactly one part of the split");
+        }
+        if (i > 0 && part[i - 1] >= r) {
+          throw new IllegalArgumentException(
+              "row indices must be ascending within each part, but " + part[i - 1]
+                  + " comes before " + r);
+        }
+        seen[r] = true;
+      }
+    }
+  }
+
+  @Override
+  public int[] trainIndices() {
+    return trainIndices.clone();
+  }
+
+  @Override
+  public int[] testIndices() {
+    return testIndices.clone();
+  }
+
+  /** Rows in both parts together. */
+  public int rows() {
+    return train.rows() + test.rows();
+  }
+
+  /** The share of rows that ended up in the test set (the realised, not the requested, share). */
+  public double testFraction() {
+    return test.rows() / (double) rows();
+  }
+
+  public List<String> labelNames() {
+    return train.labelNames();
+  }
+
+  /** For each label, the fraction of training rows that carry it. */
+  public double[] trainPositiveRates() {
+    return positiveRates(train);
+  }
+
+  /** For each label, the fraction of test rows that carry it. */
+  public double[] testPositiveRates() {
+    return positiveRates(test);
+  }
+
+  /**
+   * The largest difference, over all labels, between a label's positive rate in train and in
+   * test: a one-number summary of how well the split preserved the label distribution.
+   */
+  public double maxPositiveRateGap() {
+    double[] a = trainPositiveRates();
+    double[] b = testPositiveRates();
+    double gap = 0;
+    for (int k = 0; k < a.length; k++) {
+      gap = Math.max(gap, Math.abs(a[k] - b[k]));
+    }
+    return gap;
+  }
+
+  /**
+   * Labels with no positive row in the test set, in label order. Their recall and F1 on this test
+   * set say nothing about the model, which is why the UI warns about them.
+   */
+  public List<String> labelsWithoutTestPositives() {
+    return labelsWithoutPositives(test);
+  }
+
+  /** Labels with no positive row in the training set: the model never sees an example of them. */
+  public List<String> labelsWithoutTrainPositives() {
+    return labelsWithoutPositives(train);
+  }
+
+  private static double[] positiveRates(Dataset data) {
+    double[] rates = new double[data.labelCount()];
+    if (data.rows() == 0) {
+      return rates;
+    }
+    for (int k = 0; k < rates.length; k++) {
+      int positives = 0;
+      for (int i = 0; i < data.rows(); i++) {
+        positives += data.label(i, k);
+      }
+      rates[k] = positives / (double) data.rows();
+    }
+    return rates;
+  }
+
+  private static List<String> labelsWithoutPositives(Dataset data) {
+    double[] rates = positiveRates(data);
+    List<String> missing = new ArrayList<>();
+    for (int k = 0; k < rates.length; k++) {
+      if (rates[k] == 0) {
+        missing.add(data.labelNames().get(k));
+      }
+    }
+    return List.copyOf(missing);
+  }
+
+  /**
+   * A split with the same rows, indices, method and seed but new feature values, for example the
+   * scaled versions of both parts. Labels and row counts must be unchanged.
+   */
+  public Split withData(Dataset newTrain, Dataset newTest) {
+    if (!Arrays.deepEquals(newTrain.labelMatrix(), train.labelMatrix())
+        || !Arrays.deepEquals(newTest.labelMatrix(), test.labelMatrix())) {
+      throw new IllegalArgumentException(
+          "the replacement datasets '" + newTrain.name() + "' and '" + newTest.name()
+              + "' do not have the same rows and labels as this split; only feature values may"
+              + " change");
+    }
+    return new Split(newTrain, newTest, trainIndices, testIndices, method, seed);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Split s
+        && train.equals(s.train)
+        && test.equals(s.test)
+        && Arrays.equals(trainIndices, s.trainIndices)
+        && Arrays.equals(testIndices, s.testIndices)
+        && method == s.method
+        && seed.equals(s.seed);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        train, test, Arrays.hashCode(trainIndices), Arrays.hashCode(testIndices), method, seed);
+  }
+
+  @Override
+  public String toString() {
+    String seedText = seed.isPresent() ? " (seed " + seed.getAsLong() + ")" : "";
+    return method.displayName() + " split" + seedText + ": " + train.rows() + " train / "
+        + test.rows() + " test rows";
+  }
+}
