@@ -1,0 +1,291 @@
+package mllab.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import mllab.data.Dataset;
+import mllab.data.DatasetStats;
+import mllab.eval.Predictions;
+import mllab.model.EpochReport;
+import mllab.model.Mlp;
+import mllab.model.Trainer;
+import mllab.model.TrainingConfig;
+import mllab.model.TrainingRun;
+import mllab.prep.FitScope;
+import mllab.prep.FittedScaler;
+import mllab.prep.Scaler;
+import mllab.split.Split;
+import mllab.split.SplitMethod;
+import mllab.split.Splitter;
+
+/**
+ * The one pipeline the app walks through: the current dataset and every choice made on it, with
+ * one result per step, computed on demand and invalidated downstream when an upstream choice
+ * changes (a new dataset recomputes everything; a new threshold recomputes nothing here, because
+ * thresholds only re-read the stored predictions).
+ *
+ * <p>The order of computation differs from the order of the lesson on purpose: the scaler is fitted
+ * on the <em>training</em> rows, so the split is computed before the scaling even though the lesson
+ * shows scaling as step 2. The Preprocessing step therefore always reflects the current split.
+ *
+ * <p>Not thread-safe: the UI owns it on the FX thread. Training runs elsewhere on a {@link
+ * TrainingRun} handed out by {@link #newTrainingRun()}, and comes back through {@link
+ * #trainingFinished(TrainingRun)}.
+ */
+public final class PipelineSession {
+
+  /** The sample row the lesson's cards follow through the steps (index in the raw dataset). */
+  public static final int SAMPLE_ROW = 0;
+
+  private Dataset dataset;
+  private Dataset predefinedTest;
+  private String source;
+  private SplitMethod splitMethod = SplitMethod.RANDOM;
+  private double testFraction = Splitter.DEFAULT_TEST_FRACTION;
+  private long splitSeed = 42;
+  private FitScope fitScope = FitScope.TRAIN_ONLY;
+  private TrainingConfig trainingConfig = TrainingConfig.lesson();
+
+  private DatasetStats stats;
+  private Split split;
+  private FittedScaler scaler;
+  private Split scaledSplit;
+  private TrainingRun finishedRun;
+  private Predictions predictions;
+  private boolean training;
+  private final List<Consumer<Step>> listeners = new ArrayList<>();
+
+  /**
+   * @param dataset the dataset to start with
+   * @param source where it came from, shown to the student ("bundled photos.csv")
+   */
+  public PipelineSession(Dataset dataset, String source) {
+    this.dataset = Objects.requireNonNull(dataset, "dataset");
+    this.source = source;
+  }
+
+  /**
+   * Registers a listener told the first step whose result became invalid (every later step is
+   * invalid too), or {@link Step#TRAINING} / {@link Step#EVALUATION} when training state changed.
+   */
+  public void addListener(Consumer<Step> listener) {
+    listeners.add(listener);
+  }
+
+  private void invalidateFrom(Step step) {
+    if (step.ordinal() <= Step.RAW_DATA.ordinal()) {
+      stats = null;
+    }
+    if (step.ordinal() <= Step.SPLIT.ordinal()) {
+      split = null;
+      scaler = null;
+      scaledSplit = null;
+    }
+    finishedRun = null;
+    predictions = null;
+    for (Consumer<Step> l : List.copyOf(listeners)) {
+      l.accept(step);
+    }
+  }
+
+  // ---- inputs -------------------------------------------------------------------------------
+
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  /** The test file of a dataset that came as two files, if any. */
+  public Optional<Dataset> predefinedTest() {
+    return Optional.ofNullable(predefinedTest);
+  }
+
+  /**
+   * Replaces the dataset; {@code test} is the second file of a dataset shipped as train and test,
+   * whose split is then kept as given.
+   */
+  public void setDataset(Dataset newDataset, Optional<Dataset> test, String newSource) {
+    this.dataset = Objects.requireNonNull(newDataset, "dataset");
+    this.predefinedTest = test.orElse(null);
+    this.source = newSource;
+    invalidateFrom(Step.RAW_DATA);
+  }
+
+  public SplitMethod splitMethod() {
+    return predefinedTest != null ? SplitMethod.PREDEFINED : splitMethod;
+  }
+
+  public double testFraction() {
+    return testFraction;
+  }
+
+  public long splitSeed() {
+    return splitSeed;
+  }
+
+  /** Changes how rows are split (ignored for a dataset that came as train and test files). */
+  public void setSplit(SplitMethod method, double fraction, long seed) {
+    if (method == SplitMethod.PREDEFINED) {
+      throw new IllegalArgumentException(
+          "a predefined split comes from loading train and test files, it cannot be chosen");
+    }
+    Splitter.of(method, fraction, seed); // validates, naming the bad value
+    this.splitMethod = method;
+    this.testFraction = fraction;
+    this.splitSeed = seed;
+    invalidateFrom(Step.PREPROCESSING);
+  }
+
+  public FitScope fitScope() {
+    return fitScope;
+  }
+
+  /** Fit the scaler on the training rows only (correct) or on all rows (the leak the lesson shows). */
+  public void setFitScope(FitScope scope) {
+    this.fitScope = Objects.requireNonNull(scope, "scope");
+    invalidateFrom(Step.PREPROCESSING);
+  }
+
+  public TrainingConfig trainingConfig() {
+    return trainingConfig;
+  }
+
+  public void setTrainingConfig(TrainingConfig config) {
+    this.trainingConfig = Objects.requireNonNull(config, "config");
+    invalidateFrom(Step.TRAINING);
+  }
+
+  // ---- results ------------------------------------------------------------------------------
+
+  public DatasetStats stats() {
+    if (stats == null) {
+      stats = DatasetStats.of(combined());
+    }
+    return stats;
+  }
+
+  /** All rows, including a predefined test file's rows after the training file's. */
+  public Dataset combined() {
+    if (predefinedTest == null) {
+      return dataset;
+    }
+    return concat(dataset, predefinedTest);
+  }
+
+  private static Dataset concat(Dataset a, Dataset b) {
+    double[][] f = new double[a.rows() + b.rows()][];
+    int[][] y = new int[a.rows() + b.rows()][];
+    for (int i = 0; i < a.rows(); i++) {
+      f[i] = a.featureRow(i);
+      y[i] = a.labelRow(i);
+    }
+    for (int i = 0; i < b.rows(); i++) {
+      f[a.rows() + i] = b.featureRow(i);
+      y[a.rows() + i] = b.labelRow(i);
+    }
+    return new Dataset(a.name(), f, y, a.featureNames(), a.labelNames());
+  }
+
+  /** The raw (unscaled) split. */
+  public Split split() {
+    if (split == null) {
+      split =
+          predefinedTest != null
+              ? Split.predefined(dataset, predefinedTest)
+              : Splitter.of(splitMethod, testFraction, splitSeed).split(dataset);
+    }
+    return split;
+  }
+
+  /** The scaler fitted with the current scope on the current split. */
+  public FittedScaler scaler() {
+    if (scaler == null) {
+      scaler = Scaler.MIN_MAX.fit(split(), fitScope);
+    }
+    return scaler;
+  }
+
+  /** The split with both parts scaled by {@link #scaler()}: what the network sees. */
+  public Split scaledSplit() {
+    if (scaledSplit == null) {
+      scaledSplit = scaler().apply(split());
+    }
+    return scaledSplit;
+  }
+
+  /** A fresh training run on the scaled split with the current settings. */
+  public TrainingRun newTrainingRun() {
+    Split s = scaledSplit();
+    return new Trainer(trainingConfig).start(s.train(), s.test());
+  }
+
+  /** Marks training as running (the navigator shows "computing"). */
+  public void trainingStarted() {
+    training = true;
+    finishedRun = null;
+    predictions = null;
+    for (Consumer<Step> l : List.copyOf(listeners)) {
+      l.accept(Step.TRAINING);
+    }
+  }
+
+  /**
+   * Stores the outcome of a run that finished, stopped or failed; its predictions become the
+   * Evaluation step's input when at least one epoch completed.
+   */
+  public void trainingFinished(TrainingRun run) {
+    training = false;
+    finishedRun = run.history().isEmpty() ? null : run;
+    predictions = finishedRun == null ? null : predict(finishedRun.bestModel());
+    for (Consumer<Step> l : List.copyOf(listeners)) {
+      l.accept(Step.TRAINING);
+    }
+  }
+
+  public boolean isTraining() {
+    return training;
+  }
+
+  /** The last finished run, if there is one for the current settings. */
+  public Optional<TrainingRun> finishedRun() {
+    return Optional.ofNullable(finishedRun);
+  }
+
+  /** The trained model used for evaluation (the best epoch's). */
+  public Optional<Mlp> model() {
+    return finishedRun().map(TrainingRun::bestModel);
+  }
+
+  /** The test-set probabilities of the trained model. */
+  public Optional<Predictions> predictions() {
+    return Optional.ofNullable(predictions);
+  }
+
+  private Predictions predict(Mlp model) {
+    Dataset test = scaledSplit().test();
+    return new Predictions(
+        model.predictProbabilities(test.featureMatrix()), test.labelMatrix(), test.labelNames());
+  }
+
+  public List<EpochReport> history() {
+    return finishedRun().map(TrainingRun::history).orElse(List.of());
+  }
+
+  /** The state of every step, for the navigator. */
+  public Map<Step, StepState> states() {
+    Map<Step, StepState> m = new EnumMap<>(Step.class);
+    m.put(Step.RAW_DATA, StepState.READY);
+    m.put(Step.PREPROCESSING, StepState.READY);
+    m.put(Step.SPLIT, StepState.READY);
+    m.put(Step.TRAINING, training ? StepState.COMPUTING : finishedRun != null ? StepState.READY : StepState.NOT_COMPUTED);
+    m.put(Step.EVALUATION, finishedRun != null && !training ? StepState.READY : StepState.NOT_COMPUTED);
+    return m;
+  }
+}

@@ -1,0 +1,79 @@
+package mllab.ui.chart;
+
+import javafx.scene.control.Tooltip;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.statistics.HistogramDataset;
+
+/** Factories for the app's charts, each styled by {@link ChartStyler} and wrapped in a viewer. */
+public final class Charts {
+
+  private Charts() {}
+
+  /** A viewer with an accessible description; its right-click menu exports the chart as PNG. */
+  public static ChartViewer viewer(JFreeChart chart, String id, String description) {
+    ChartViewer viewer = new ChartViewer(chart);
+    viewer.setId(id);
+    viewer.setAccessibleText(description);
+    viewer.setFocusTraversable(false);
+    Tooltip.install(viewer, new Tooltip(description + " (right-click to save as PNG)"));
+    return viewer;
+  }
+
+  /** A histogram of {@code values} in {@code bins} bins. */
+  public static JFreeChart histogram(
+      String title, String xLabel, double[] values, int bins, ChartStyler styler) {
+    HistogramDataset data = new HistogramDataset();
+    if (values.length > 0) {
+      data.addSeries("rows", values, bins);
+    }
+    NumberAxis x = new NumberAxis(xLabel);
+    x.setAutoRangeIncludesZero(false);
+    NumberAxis y = new NumberAxis("rows");
+    XYBarRenderer r = new XYBarRenderer(0.08);
+    r.setBarPainter(new StandardXYBarPainter());
+    r.setShadowVisible(false);
+    XYPlot plot = new XYPlot(data, x, y, r);
+    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    styler.style(chart);
+    return chart;
+  }
+
+  /** Grouped vertical bars: one group per category, one bar per series. */
+  public static JFreeChart groupedBars(
+      String title, String yLabel, DefaultCategoryDataset data, ChartStyler styler) {
+    CategoryAxis x = new CategoryAxis();
+    NumberAxis y = new NumberAxis(yLabel);
+    BarRenderer r = new BarRenderer();
+    r.setBarPainter(new StandardBarPainter());
+    r.setShadowVisible(false);
+    r.setItemMargin(0.05);
+    CategoryPlot plot = new CategoryPlot(data, x, y, r);
+    plot.setOrientation(PlotOrientation.VERTICAL);
+    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    styler.style(chart);
+    plot.setBackgroundPaint(styler.background());
+    plot.setRangeGridlinePaint(styler.grid());
+    plot.setOutlineVisible(false);
+    x.setTickLabelPaint(styler.foreground());
+    x.setTickLabelFont(styler.font(12f, false));
+    y.setTickLabelPaint(styler.foreground());
+    y.setLabelPaint(styler.foreground());
+    y.setTickLabelFont(styler.font(12f, false));
+    y.setLabelFont(styler.font(13f, false));
+    for (int i = 0; i < data.getRowCount(); i++) {
+      r.setSeriesPaint(i, ChartStyler.series(i));
+    }
+    return chart;
+  }
+}

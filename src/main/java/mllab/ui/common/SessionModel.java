@@ -1,0 +1,55 @@
+package mllab.ui.common;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import mllab.pipeline.PipelineSession;
+import mllab.pipeline.Step;
+
+/**
+ * The pipeline session seen from the UI: every screen's view model observes {@link
+ * #revisionProperty()} and refreshes when it changes. All calls happen on the FX thread.
+ */
+public final class SessionModel {
+
+  private final PipelineSession session;
+  private final BackgroundRunner runner;
+  private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+  private final ReadOnlyObjectWrapper<Step> lastChange = new ReadOnlyObjectWrapper<>(Step.RAW_DATA);
+
+  public SessionModel(PipelineSession session, BackgroundRunner runner) {
+    this.session = session;
+    this.runner = runner;
+    session.addListener(
+        step -> runner.post(
+            () -> {
+              lastChange.set(step);
+              revision.set(revision.get() + 1);
+            }));
+  }
+
+  public PipelineSession session() {
+    return session;
+  }
+
+  public BackgroundRunner runner() {
+    return runner;
+  }
+
+  /** Increments after every change of the session. */
+  public ReadOnlyIntegerProperty revisionProperty() {
+    return revision.getReadOnlyProperty();
+  }
+
+  /** The first step invalidated by the latest change. */
+  public ReadOnlyObjectProperty<Step> lastChangeProperty() {
+    return lastChange.getReadOnlyProperty();
+  }
+
+  /** Runs {@code action} now and after every change. */
+  public void onChange(Runnable action) {
+    revision.addListener((o, a, b) -> action.run());
+    action.run();
+  }
+}

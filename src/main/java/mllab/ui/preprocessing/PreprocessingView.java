@@ -1,0 +1,212 @@
+package mllab.ui.preprocessing;
+
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import mllab.prep.FitScope;
+import mllab.prep.FittedScaler;
+import mllab.prep.ScalerComparison;
+import mllab.prep.ScalingReport;
+import mllab.pipeline.Step;
+import mllab.ui.chart.ChartStyler;
+import mllab.ui.chart.Charts;
+import mllab.ui.common.StepLayout;
+import mllab.ui.common.Styles;
+import org.jfree.chart.fx.ChartViewer;
+
+/** Step 2 screen: ranges before and after, a feature's histogram before and after, the leak. */
+public final class PreprocessingView {
+
+  private final PreprocessingViewModel model;
+  private final StepLayout layout = new StepLayout(Step.PREPROCESSING);
+  private final ChartStyler styler = ChartStyler.light();
+  private final TableView<Integer> ranges = new TableView<>();
+  private final Label testNote = new Label();
+  private final ComboBox<String> featureChoice = new ComboBox<>();
+  private final HBox histograms = new HBox(12);
+
+  public PreprocessingView(PreprocessingViewModel model) {
+    this.model = model;
+  }
+
+  public Node createView() {
+    Node root = layout.createView();
+    ToggleGroup scope = new ToggleGroup();
+    RadioButton trainOnly = new RadioButton("Fit on the training rows only (correct)");
+    trainOnly.setId("fit-train-only");
+    trainOnly.setToggleGroup(scope);
+    trainOnly.setUserData(FitScope.TRAIN_ONLY);
+    trainOnly.setTooltip(new Tooltip(FitScope.TRAIN_ONLY.definition()));
+    RadioButton allRows = new RadioButton("Fit on all rows (leaks the test set)");
+    allRows.setId("fit-all-rows");
+    allRows.setToggleGroup(scope);
+    allRows.setUserData(FitScope.ALL_ROWS);
+    allRows.setTooltip(new Tooltip(FitScope.ALL_ROWS.definition()));
+    scope.selectedToggleProperty()
+        .addListener((o, a, b) -> {
+          if (b != null) {
+            model.fitScopeProperty().set((FitScope) b.getUserData());
+          }
+        });
+    model.fitScopeProperty()
+        .addListener((o, a, b) -> (b == FitScope.TRAIN_ONLY ? trainOnly : allRows).setSelected(true));
+    (model.fitScopeProperty().get() == FitScope.TRAIN_ONLY ? trainOnly : allRows).setSelected(true);
+
+    testNote.setWrapText(true);
+    testNote.setId("scaling-test-note");
+    testNote.getStyleClass().add(Styles.WARNING);
+    testNote.setMaxWidth(Double.MAX_VALUE);
+    VBox scopeCard = StepLayout.card("Where do min and max come from?", new HBox(24, trainOnly, allRows), testNote);
+
+    featureChoice.setId("feature-choice");
+    featureChoice.setAccessibleText("Feature shown in the histograms");
+    featureChoice.setTooltip(new Tooltip("Choose the feature whose values are shown before and after scaling"));
+    featureChoice.getSelectionModel()
+        .selectedIndexProperty()
+        .addListener((o, a, b) -> {
+          if (b.intValue() >= 0) {
+            model.featureProperty().set(b.intValue());
+          }
+        });
+    Label pick = new Label("Feature:");
+    pick.setLabelFor(featureChoice);
+    HBox pickRow = new HBox(8, pick, featureChoice);
+    pickRow.setAlignment(Pos.CENTER_LEFT);
+    VBox histCard = StepLayout.card("One feature before and after scaling", pickRow, histograms);
+
+    ranges.setId("ranges-table");
+    ranges.setAccessibleText("Per-feature ranges before and after scaling");
+    ranges.setPrefHeight(300);
+    ranges.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    VBox rangeCard = StepLayout.card("Per-feature ranges", ranges);
+
+    layout.main().getChildren().addAll(scopeCard, histCard, rangeCard);
+    bind();
+    return root;
+  }
+
+  private void bind() {
+    model.cardProperty().addListener((o, a, b) -> layout.setShapeCard(b));
+    model.pythonProperty().addListener((o, a, b) -> layout.setPython(b));
+    model.scalerProperty().addListener((o, a, b) -> refresh());
+    model.featureProperty().addListener((o, a, b) -> showHistograms());
+    layout.setShapeCard(model.cardProperty().get());
+    layout.setPython(model.pythonProperty().get());
+    refresh();
+  }
+
+  private void refresh() {
+    FittedScaler f = model.scalerProperty().get();
+    if (f == null) {
+      return;
+    }
+    if (!featureChoice.getItems().equals(f.featureNames())) {
+      featureChoice.setItems(FXCollections.observableArrayList(f.featureNames()));
+    }
+    featureChoice.getSelectionModel().select(model.featureProperty().get());
+    showNote();
+    showRanges(f);
+    showHistograms();
+  }
+
+  private void showNote() {
+    ScalingReport r = model.testReportProperty().get();
+    ScalerComparison c = model.leakageProperty().get();
+    String text;
+    if (model.fitScopeProperty().get() == FitScope.TRAIN_ONLY) {
+      text =
+          r.allInside()
+              ? "The scaler learned min and max from the training rows; every test value still lands in 0–1."
+              : "The scaler learned min and max from the training rows only. " + r.outsideCount()
+                  + " of " + r.totalCells() + " test values fall outside 0–1"
+                  + r.lowest().map(x -> String.format(Locale.ROOT, " (lowest %.3f", x.scaled())).orElse(" (")
+                  + r.highest().map(x -> String.format(Locale.ROOT, ", highest %.3f)", x.scaled())).orElse(")")
+                  + ": that is expected and honest — the test rows are new data.";
+    } else {
+      text =
+          c.identical()
+              ? "Fitting on all rows changes nothing here: the test rows lie within the training range."
+              : "Leak: fitting on all rows changes " + c.differingCells() + " of " + c.totalCells()
+                  + " test values (largest change "
+                  + String.format(Locale.ROOT, "%.3f", c.maxDifference())
+                  + c.largest().map(d -> " on " + d.featureName()).orElse("")
+                  + "). The test set has influenced preprocessing, so test scores become optimistic.";
+    }
+    testNote.setText(text);
+  }
+
+  private void showRanges(FittedScaler f) {
+    ScalingReport r = model.testReportProperty().get();
+    int[] outside = r.outsideCountPerFeature();
+    ranges.getColumns().clear();
+    TableColumn<Integer, String> name = new TableColumn<>("feature");
+    name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.featureNames().get(c.getValue())));
+    name.setPrefWidth(180);
+    ranges.getColumns().add(name);
+    ranges.getColumns().add(numberColumn("fitted min → 0", j -> f.min(j)));
+    ranges.getColumns().add(numberColumn("fitted max → 1", j -> f.max(j)));
+    ranges.getColumns().add(numberColumn("test values outside 0–1", j -> outside[j]));
+    Integer[] rows = new Integer[f.featureCount()];
+    for (int j = 0; j < rows.length; j++) {
+      rows[j] = j;
+    }
+    ranges.setItems(FXCollections.observableArrayList(rows));
+  }
+
+  private static TableColumn<Integer, Number> numberColumn(
+      String title, java.util.function.IntToDoubleFunction value) {
+    TableColumn<Integer, Number> col = new TableColumn<>(title);
+    col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
+    col.setCellFactory(
+        c -> new TableCell<>() {
+          @Override
+          protected void updateItem(Number item, boolean empty) {
+            super.updateItem(item, empty);
+            setAlignment(Pos.CENTER_RIGHT);
+            if (empty || item == null) {
+              setText(null);
+            } else {
+              double v = item.doubleValue();
+              setText(v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.3f", v));
+            }
+          }
+        });
+    col.setPrefWidth(170);
+    return col;
+  }
+
+  private void showHistograms() {
+    if (model.scalerProperty().get() == null) {
+      return;
+    }
+    String name = model.dataset().featureNames().get(model.featureProperty().get());
+    ChartViewer before =
+        Charts.viewer(
+            Charts.histogram("Before: raw " + name, name, model.rawValues(), 20, styler),
+            "histogram-before",
+            "Histogram of " + name + " before scaling");
+    ChartViewer after =
+        Charts.viewer(
+            Charts.histogram("After: scaled " + name, name + " (0–1)", model.scaledValues(), 20, styler),
+            "histogram-after",
+            "Histogram of " + name + " after min-max scaling");
+    before.setPrefSize(420, 260);
+    after.setPrefSize(420, 260);
+    HBox.setHgrow(before, Priority.ALWAYS);
+    HBox.setHgrow(after, Priority.ALWAYS);
+    histograms.getChildren().setAll(before, after);
+  }
+}

@@ -1,0 +1,120 @@
+package mllab.ui.preprocessing;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import mllab.data.Dataset;
+import mllab.pipeline.PipelineSession;
+import mllab.pipeline.PythonSnippet;
+import mllab.pipeline.ShapeCard;
+import mllab.pipeline.Step;
+import mllab.pipeline.StepCards;
+import mllab.prep.FitScope;
+import mllab.prep.FittedScaler;
+import mllab.prep.Scaler;
+import mllab.prep.ScalerComparison;
+import mllab.prep.ScalingReport;
+import mllab.ui.common.SessionModel;
+
+/**
+ * Step 2: min-max scaling on the real data, the fit scope (train only, or all rows to show the
+ * leak), one chosen feature's values before and after.
+ */
+public final class PreprocessingViewModel {
+
+  private final SessionModel session;
+  private final ObjectProperty<FitScope> fitScope = new SimpleObjectProperty<>(FitScope.TRAIN_ONLY);
+  private final IntegerProperty feature = new SimpleIntegerProperty(0);
+  private final ReadOnlyObjectWrapper<ShapeCard> card = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<PythonSnippet> python = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<FittedScaler> scaler = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ScalingReport> testReport = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ScalerComparison> leakage = new ReadOnlyObjectWrapper<>();
+  private boolean refreshing;
+
+  public PreprocessingViewModel(SessionModel session) {
+    this.session = session;
+    fitScope.addListener(
+        (o, a, b) -> {
+          if (!refreshing && b != null && b != session.session().fitScope()) {
+            session.session().setFitScope(b);
+          }
+        });
+    session.onChange(this::refresh);
+  }
+
+  private void refresh() {
+    PipelineSession s = session.session();
+    refreshing = true;
+    try {
+      fitScope.set(s.fitScope());
+      if (feature.get() >= s.dataset().featureCount()) {
+        feature.set(0);
+      }
+      scaler.set(s.scaler());
+      testReport.set(s.scaler().report(s.split().test()));
+      leakage.set(ScalerComparison.leakage(Scaler.MIN_MAX, s.split()));
+      card.set(StepCards.card(s, Step.PREPROCESSING));
+      python.set(StepCards.python(s, Step.PREPROCESSING));
+    } finally {
+      refreshing = false;
+    }
+  }
+
+  public ObjectProperty<FitScope> fitScopeProperty() {
+    return fitScope;
+  }
+
+  /** The feature shown in the before/after histograms. */
+  public IntegerProperty featureProperty() {
+    return feature;
+  }
+
+  public Dataset dataset() {
+    return session.session().combined();
+  }
+
+  public ReadOnlyObjectProperty<FittedScaler> scalerProperty() {
+    return scaler.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ScalingReport> testReportProperty() {
+    return testReport.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ScalerComparison> leakageProperty() {
+    return leakage.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ShapeCard> cardProperty() {
+    return card.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<PythonSnippet> pythonProperty() {
+    return python.getReadOnlyProperty();
+  }
+
+  /** Raw values of the chosen feature over all rows. */
+  public double[] rawValues() {
+    Dataset d = dataset();
+    double[] v = new double[d.rows()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = d.feature(i, feature.get());
+    }
+    return v;
+  }
+
+  /** The same values after scaling with the current scaler. */
+  public double[] scaledValues() {
+    double[] raw = rawValues();
+    FittedScaler f = scaler.get();
+    double[] v = new double[raw.length];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = f.scale(feature.get(), raw[i]);
+    }
+    return v;
+  }
+}

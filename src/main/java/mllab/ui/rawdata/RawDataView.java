@@ -1,0 +1,291 @@
+package mllab.ui.rawdata;
+
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import mllab.data.Dataset;
+import mllab.data.DatasetStats;
+import mllab.pipeline.Step;
+import mllab.ui.common.Styles;
+import mllab.ui.common.StepLayout;
+
+/** Step 1 screen: the table of rows, label statistics and the co-occurrence heatmap. */
+public final class RawDataView {
+
+  private final RawDataViewModel model;
+  private final StepLayout layout = new StepLayout(Step.RAW_DATA);
+  private final VBox statsBox = new VBox(10);
+  private final VBox heatmapBox = new VBox(6);
+  private final TableView<Integer> table = new TableView<>();
+  private final Label contrast = new Label();
+
+  public RawDataView(RawDataViewModel model) {
+    this.model = model;
+  }
+
+  public Node createView() {
+    Node root = layout.createView();
+    contrast.setWrapText(true);
+    contrast.setId("multilabel-contrast");
+    contrast.getStyleClass().add(Styles.WARNING);
+    contrast.setMaxWidth(Double.MAX_VALUE);
+
+    VBox statsCard = StepLayout.card("Label statistics", statsBox);
+    statsCard.setId("label-stats-card");
+    VBox heatCard = StepLayout.card("Label co-occurrence (rows with both labels)", heatmapBox);
+    heatCard.setId("cooccurrence-card");
+    HBox.setHgrow(statsCard, Priority.ALWAYS);
+    HBox cards = new HBox(14, statsCard, heatCard);
+
+    table.setId("rows-table");
+    table.setAccessibleText("The dataset's rows: features and 0/1 label columns");
+    table.setPrefHeight(360);
+    table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    VBox tableCard = StepLayout.card("The rows (the highlighted row is the lesson's sample row)", table);
+
+    layout.main().getChildren().addAll(contrast, cards, tableCard);
+    bind();
+    return root;
+  }
+
+  private void bind() {
+    model.cardProperty().addListener((o, a, b) -> layout.setShapeCard(b));
+    model.pythonProperty().addListener((o, a, b) -> layout.setPython(b));
+    model.statsProperty().addListener((o, a, b) -> showStats(b));
+    model.datasetProperty().addListener((o, a, b) -> showTable(b));
+    layout.setShapeCard(model.cardProperty().get());
+    layout.setPython(model.pythonProperty().get());
+    showStats(model.statsProperty().get());
+    showTable(model.datasetProperty().get());
+  }
+
+  private void showStats(DatasetStats s) {
+    if (s == null) {
+      return;
+    }
+    contrast.setText(model.multiLabelContrast());
+    GridPane numbers = new GridPane();
+    numbers.setHgap(24);
+    numbers.setVgap(2);
+    addNumber(numbers, 0, "Label cardinality", fmt(s.labelCardinality(), 2), "stat-cardinality",
+        "Average number of labels per row");
+    addNumber(numbers, 1, "Label density", fmt(s.labelDensity(), 3), "stat-density",
+        "Cardinality divided by the number of labels");
+    addNumber(numbers, 2, "Rows with no label", String.valueOf(s.rowsWithoutLabels()), "stat-empty",
+        "Rows that carry none of the labels");
+    addNumber(numbers, 3, "Distinct label sets", String.valueOf(s.distinctLabelSets()), "stat-sets",
+        "How many different combinations of labels occur");
+
+    VBox bars = new VBox(4);
+    Label barsTitle = new Label("Per-label frequency");
+    barsTitle.getStyleClass().add(Styles.MUTED);
+    bars.getChildren().add(barsTitle);
+    for (DatasetStats.LabelFrequency f : s.labelFrequencies()) {
+      bars.getChildren().add(bar(f.label(), f.fraction(), f.count() + " rows (" + pct(f.fraction()) + ")"));
+    }
+    VBox sets = new VBox(4);
+    Label setsTitle = new Label("Most common label sets");
+    setsTitle.getStyleClass().add(Styles.MUTED);
+    sets.getChildren().add(setsTitle);
+    for (DatasetStats.LabelSetCount c : s.mostCommonLabelSets(6)) {
+      sets.getChildren().add(bar(c.display(), c.fraction(), c.count() + " rows"));
+    }
+    sets.setId("label-sets");
+    bars.setId("label-frequencies");
+    statsBox.getChildren().setAll(numbers, bars, sets);
+    showHeatmap(s);
+  }
+
+  private static void addNumber(GridPane g, int col, String name, String value, String id, String help) {
+    Label v = new Label(value);
+    v.getStyleClass().add(Styles.BIG_NUMBER);
+    v.setId(id);
+    v.setAccessibleText(name + ": " + value);
+    Label n = new Label(name);
+    n.getStyleClass().add(Styles.MUTED);
+    Tooltip.install(v, new Tooltip(help));
+    Tooltip.install(n, new Tooltip(help));
+    g.add(v, col, 0);
+    g.add(n, col, 1);
+  }
+
+  private static Node bar(String name, double fraction, String text) {
+    Label l = new Label(name);
+    l.setMinWidth(150);
+    l.setPrefWidth(150);
+    Region track = new Region();
+    track.getStyleClass().add(Styles.BAR_TRACK);
+    track.setPrefSize(220, 14);
+    track.setMaxSize(220, 14);
+    Region fill = new Region();
+    fill.getStyleClass().add(Styles.BAR);
+    fill.setPrefSize(Math.max(2, 220 * fraction), 14);
+    fill.setMaxSize(Math.max(2, 220 * fraction), 14);
+    StackPane b = new StackPane(track, fill);
+    StackPane.setAlignment(fill, Pos.CENTER_LEFT);
+    b.setMinWidth(220);
+    Label t = new Label(text);
+    t.getStyleClass().add(Styles.NUMBER);
+    HBox row = new HBox(8, l, b, t);
+    row.setAlignment(Pos.CENTER_LEFT);
+    row.setAccessibleText(name + ": " + text);
+    return row;
+  }
+
+  private void showHeatmap(DatasetStats s) {
+    GridPane g = new GridPane();
+    g.setHgap(3);
+    g.setVgap(3);
+    g.setId("cooccurrence-heatmap");
+    int l = s.labels();
+    int max = 1;
+    for (int a = 0; a < l; a++) {
+      for (int b = 0; b < l; b++) {
+        if (a != b) {
+          max = Math.max(max, s.cooccurrence(a, b));
+        }
+      }
+    }
+    for (int k = 0; k < l; k++) {
+      Label col = new Label(s.labelFrequencies().get(k).label());
+      col.getStyleClass().add(Styles.MUTED);
+      col.setRotate(l > 6 ? -60 : 0);
+      g.add(col, k + 1, 0);
+      Label row = new Label(s.labelFrequencies().get(k).label());
+      row.getStyleClass().add(Styles.MUTED);
+      g.add(row, 0, k + 1);
+    }
+    for (int a = 0; a < l; a++) {
+      for (int b = 0; b < l; b++) {
+        int c = s.cooccurrence(a, b);
+        Label cell = new Label(l > 12 ? "" : String.valueOf(c));
+        cell.setMinSize(l > 12 ? 16 : 54, l > 12 ? 16 : 34);
+        cell.setAlignment(Pos.CENTER);
+        int level = a == b ? -1 : (int) Math.round(5.0 * c / max);
+        cell.getStyleClass().addAll("heat-cell", a == b ? "heat-diagonal" : "heat-" + level);
+        String an = s.labelFrequencies().get(a).label();
+        String bn = s.labelFrequencies().get(b).label();
+        String text = a == b ? c + " rows have " + an : c + " rows have both " + an + " and " + bn;
+        cell.setAccessibleText(text);
+        Tooltip.install(cell, new Tooltip(text));
+        g.add(cell, b + 1, a + 1);
+      }
+    }
+    Label note = new Label("Diagonal: rows with that label. Darker: the pair occurs together more often.");
+    note.getStyleClass().add(Styles.MUTED);
+    note.setWrapText(true);
+    note.setMaxWidth(360);
+    heatmapBox.getChildren().setAll(g, note);
+  }
+
+  private void showTable(Dataset d) {
+    if (d == null) {
+      return;
+    }
+    table.getColumns().clear();
+    TableColumn<Integer, Number> idx = new TableColumn<>("#");
+    idx.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+    idx.setPrefWidth(56);
+    table.getColumns().add(idx);
+    for (int k = 0; k < d.labelCount(); k++) {
+      final int label = k;
+      TableColumn<Integer, Number> col = new TableColumn<>(d.labelNames().get(k));
+      col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.label(c.getValue(), label)));
+      col.setCellFactory(c -> new ChipCell());
+      col.setPrefWidth(Math.max(70, 9 * d.labelNames().get(k).length() + 20));
+      table.getColumns().add(col);
+    }
+    int shown = Math.min(d.featureCount(), 200);
+    for (int j = 0; j < shown; j++) {
+      final int feature = j;
+      TableColumn<Integer, Number> col = new TableColumn<>(d.featureNames().get(j));
+      col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.feature(c.getValue(), feature)));
+      col.setCellFactory(c -> new NumberCell());
+      col.setPrefWidth(Math.max(90, 8 * d.featureNames().get(j).length() + 16));
+      table.getColumns().add(col);
+    }
+    Integer[] rows = new Integer[d.rows()];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = i;
+    }
+    table.setItems(FXCollections.observableArrayList(rows));
+    int sample = model.sampleRow();
+    table.setRowFactory(
+        tv -> new TableRow<>() {
+          @Override
+          protected void updateItem(Integer item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove(Styles.HIGHLIGHT_ROW);
+            if (!empty && item != null && item == sample) {
+              getStyleClass().add(Styles.HIGHLIGHT_ROW);
+            }
+          }
+        });
+  }
+
+  /** A 0/1 label as a chip. */
+  private static final class ChipCell extends TableCell<Integer, Number> {
+    private final Label chip = new Label();
+
+    ChipCell() {
+      chip.getStyleClass().add(Styles.CHIP);
+      setAlignment(Pos.CENTER);
+    }
+
+    @Override
+    protected void updateItem(Number item, boolean empty) {
+      super.updateItem(item, empty);
+      if (empty || item == null) {
+        setGraphic(null);
+        return;
+      }
+      boolean on = item.intValue() == 1;
+      chip.setText(on ? "1" : "0");
+      chip.getStyleClass().removeAll(Styles.CHIP_ON, Styles.CHIP_OFF);
+      chip.getStyleClass().add(on ? Styles.CHIP_ON : Styles.CHIP_OFF);
+      setGraphic(chip);
+    }
+  }
+
+  /** A feature value, right-aligned, compact. */
+  private static final class NumberCell extends TableCell<Integer, Number> {
+    NumberCell() {
+      setAlignment(Pos.CENTER_RIGHT);
+      getStyleClass().add(Styles.NUMBER);
+    }
+
+    @Override
+    protected void updateItem(Number item, boolean empty) {
+      super.updateItem(item, empty);
+      if (empty || item == null) {
+        setText(null);
+        return;
+      }
+      double v = item.doubleValue();
+      setText(v == Math.rint(v) && Math.abs(v) < 1e6 ? String.valueOf((long) v) : fmt(v, Math.abs(v) >= 100 ? 1 : 3));
+    }
+  }
+
+  static String fmt(double v, int decimals) {
+    return String.format(Locale.ROOT, "%." + decimals + "f", v);
+  }
+
+  static String pct(double f) {
+    return String.format(Locale.ROOT, "%.0f%%", 100 * f);
+  }
+
+}

@@ -1,0 +1,191 @@
+package mllab.ui.split;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import mllab.pipeline.Step;
+import mllab.split.Split;
+import mllab.split.SplitMethod;
+import mllab.ui.chart.ChartStyler;
+import mllab.ui.chart.Charts;
+import mllab.ui.common.StepLayout;
+import mllab.ui.common.Styles;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** Step 3 screen: proportion bars, split controls, per-label positive rates train vs test. */
+public final class SplitView {
+
+  private final SplitViewModel model;
+  private final StepLayout layout = new StepLayout(Step.SPLIT);
+  private final HBox proportion = new HBox();
+  private final Label trainPart = new Label();
+  private final Label testPart = new Label();
+  private final Label warning = new Label();
+  private final Label gap = new Label();
+  private final StackPane chartHolder = new StackPane();
+
+  public SplitView(SplitViewModel model) {
+    this.model = model;
+  }
+
+  public Node createView() {
+    Node root = layout.createView();
+
+    Slider fraction = new Slider(0.05, 0.5, model.testFractionProperty().get());
+    fraction.setId("test-fraction-slider");
+    fraction.setBlockIncrement(0.05);
+    fraction.setMajorTickUnit(0.05);
+    fraction.setMinorTickCount(0);
+    fraction.setSnapToTicks(true);
+    fraction.setShowTickMarks(true);
+    fraction.setAccessibleText("Test fraction");
+    fraction.setTooltip(new Tooltip("Share of rows held out for testing (arrow keys change it by 0.05)"));
+    fraction.valueProperty().bindBidirectional(model.testFractionProperty());
+    Label fractionValue = new Label();
+    fractionValue.setId("test-fraction-value");
+    fractionValue.textProperty()
+        .bind(model.testFractionProperty().asString(Locale.ROOT, "%.2f"));
+
+    Spinner<Integer> seed = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 999_999, (int) model.seedProperty().get()));
+    seed.setId("split-seed");
+    seed.setEditable(true);
+    seed.setAccessibleText("Split seed");
+    seed.setTooltip(new Tooltip("The same seed always gives the same split"));
+    seed.valueProperty().addListener((o, a, b) -> model.seedProperty().set(b));
+    model.seedProperty().addListener((o, a, b) -> seed.getValueFactory().setValue(b.intValue()));
+    seed.setPrefWidth(120);
+
+    ToggleGroup methods = new ToggleGroup();
+    RadioButton random = new RadioButton("Random");
+    random.setId("split-random");
+    random.setToggleGroup(methods);
+    random.setTooltip(new Tooltip(SplitMethod.RANDOM.definition()));
+    RadioButton stratified = new RadioButton("Iterative stratification");
+    stratified.setId("split-stratified");
+    stratified.setToggleGroup(methods);
+    stratified.setTooltip(new Tooltip(SplitMethod.ITERATIVE_STRATIFICATION.definition()));
+    methods.selectedToggleProperty()
+        .addListener((o, a, b) -> {
+          if (b == random) {
+            model.methodProperty().set(SplitMethod.RANDOM);
+          } else if (b == stratified) {
+            model.methodProperty().set(SplitMethod.ITERATIVE_STRATIFICATION);
+          }
+        });
+    Runnable syncMethod =
+        () -> {
+          SplitMethod m = model.methodProperty().get();
+          random.setSelected(m == SplitMethod.RANDOM);
+          stratified.setSelected(m == SplitMethod.ITERATIVE_STRATIFICATION);
+        };
+    model.methodProperty().addListener((o, a, b) -> syncMethod.run());
+    syncMethod.run();
+
+    GridPane controls = new GridPane();
+    controls.setHgap(12);
+    controls.setVgap(10);
+    Label fl = new Label("Test fraction");
+    fl.setLabelFor(fraction);
+    Label sl = new Label("Seed");
+    sl.setLabelFor(seed);
+    controls.addRow(0, fl, fraction, fractionValue);
+    controls.addRow(1, sl, seed);
+    controls.addRow(2, new Label("Method"), new HBox(16, random, stratified));
+    GridPane.setColumnSpan(controls.getChildren().get(controls.getChildren().size() - 1), 2);
+    fraction.setPrefWidth(300);
+    for (Node n : new Node[] {fraction, seed, random, stratified}) {
+      n.disableProperty().bind(model.predefined());
+    }
+    Label predefined = new Label("This dataset came as separate train and test files: their split is kept.");
+    predefined.visibleProperty().bind(model.predefined());
+    predefined.managedProperty().bind(model.predefined());
+    predefined.getStyleClass().add(Styles.MUTED);
+
+    trainPart.getStyleClass().addAll("split-train");
+    testPart.getStyleClass().addAll("split-test");
+    trainPart.setId("train-count");
+    testPart.setId("test-count");
+    for (Label l : new Label[] {trainPart, testPart}) {
+      l.setMaxWidth(Double.MAX_VALUE);
+      l.setMaxHeight(Double.MAX_VALUE);
+      l.setAlignment(Pos.CENTER);
+      l.setMinWidth(90);
+    }
+    proportion.getChildren().setAll(trainPart, testPart);
+    proportion.setPrefHeight(44);
+    proportion.setId("proportion-bar");
+    VBox splitCard = StepLayout.card("How the rows are divided", proportion, controls, predefined);
+
+    warning.setWrapText(true);
+    warning.setId("split-warning");
+    warning.getStyleClass().add(Styles.WARNING);
+    warning.textProperty().bind(model.warningProperty());
+    warning.visibleProperty().bind(model.warningProperty().isNotEmpty());
+    warning.managedProperty().bind(warning.visibleProperty());
+    warning.setMaxWidth(Double.MAX_VALUE);
+    gap.setId("rate-gap");
+    gap.setWrapText(true);
+    chartHolder.setPrefHeight(300);
+    VBox rateCard = StepLayout.card("Positive rate per label: train vs test", gap, chartHolder);
+
+    layout.main().getChildren().addAll(splitCard, warning, rateCard);
+    bind();
+    return root;
+  }
+
+  private void bind() {
+    model.cardProperty().addListener((o, a, b) -> layout.setShapeCard(b));
+    model.pythonProperty().addListener((o, a, b) -> layout.setPython(b));
+    model.splitProperty().addListener((o, a, b) -> show(b));
+    layout.setShapeCard(model.cardProperty().get());
+    layout.setPython(model.pythonProperty().get());
+    show(model.splitProperty().get());
+  }
+
+  private void show(Split s) {
+    if (s == null) {
+      return;
+    }
+    int n = s.rows();
+    trainPart.setText(s.train().rows() + " train");
+    testPart.setText(s.test().rows() + " test");
+    HBox.setHgrow(trainPart, Priority.ALWAYS);
+    HBox.setHgrow(testPart, Priority.ALWAYS);
+    trainPart.prefWidthProperty().bind(proportion.widthProperty().multiply(s.train().rows() / (double) n));
+    testPart.prefWidthProperty().bind(proportion.widthProperty().multiply(s.test().rows() / (double) n));
+    proportion.setAccessibleText(s.train().rows() + " training rows and " + s.test().rows() + " test rows");
+    gap.setText(
+        String.format(
+            Locale.ROOT,
+            "Largest difference between train and test positive rates: %.3f (%s split).",
+            s.maxPositiveRateGap(),
+            s.method().displayName().toLowerCase(Locale.ROOT)));
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    double[] tr = s.trainPositiveRates();
+    double[] te = s.testPositiveRates();
+    for (int k = 0; k < tr.length; k++) {
+      data.addValue(tr[k], "train", s.labelNames().get(k));
+      data.addValue(te[k], "test", s.labelNames().get(k));
+    }
+    ChartViewer chart =
+        Charts.viewer(
+            Charts.groupedBars(null, "positive rate", data, ChartStyler.light()),
+            "rate-chart",
+            "Bar chart of each label's positive rate in the training and the test rows");
+    chartHolder.getChildren().setAll(chart);
+  }
+
+}

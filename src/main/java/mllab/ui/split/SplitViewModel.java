@@ -1,0 +1,111 @@
+package mllab.ui.split;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
+import mllab.pipeline.PipelineSession;
+import mllab.pipeline.PythonSnippet;
+import mllab.pipeline.ShapeCard;
+import mllab.pipeline.Step;
+import mllab.pipeline.StepCards;
+import mllab.split.Split;
+import mllab.split.SplitMethod;
+import mllab.ui.common.SessionModel;
+
+/** Step 3: the ratio, the seed, random vs stratified, and the per-label rates they give. */
+public final class SplitViewModel {
+
+  private final SessionModel session;
+  private final DoubleProperty testFraction = new SimpleDoubleProperty();
+  private final LongProperty seed = new SimpleLongProperty();
+  private final ObjectProperty<SplitMethod> method = new SimpleObjectProperty<>();
+  private final ReadOnlyObjectWrapper<Split> split = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ShapeCard> card = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<PythonSnippet> python = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+  private boolean refreshing;
+
+  public SplitViewModel(SessionModel session) {
+    this.session = session;
+    testFraction.addListener((o, a, b) -> apply());
+    seed.addListener((o, a, b) -> apply());
+    method.addListener((o, a, b) -> apply());
+    session.onChange(this::refresh);
+  }
+
+  private void apply() {
+    PipelineSession s = session.session();
+    if (refreshing || method.get() == null || method.get() == SplitMethod.PREDEFINED) {
+      return;
+    }
+    double f = Math.round(testFraction.get() * 100) / 100.0;
+    if (f != s.testFraction() || seed.get() != s.splitSeed() || method.get() != s.splitMethod()) {
+      s.setSplit(method.get(), f, seed.get());
+    }
+  }
+
+  private void refresh() {
+    PipelineSession s = session.session();
+    refreshing = true;
+    try {
+      testFraction.set(s.testFraction());
+      seed.set(s.splitSeed());
+      method.set(s.splitMethod());
+      split.set(s.split());
+      card.set(StepCards.card(s, Step.SPLIT));
+      python.set(StepCards.python(s, Step.SPLIT));
+      var missing = s.split().labelsWithoutTestPositives();
+      warning.set(
+          missing.isEmpty()
+              ? ""
+              : "No positive example of " + String.join(", ", missing)
+                  + " in the test set: its recall and F1 cannot be measured. Try the stratified split"
+                  + " or a larger test fraction.");
+    } finally {
+      refreshing = false;
+    }
+  }
+
+  public DoubleProperty testFractionProperty() {
+    return testFraction;
+  }
+
+  public LongProperty seedProperty() {
+    return seed;
+  }
+
+  public ObjectProperty<SplitMethod> methodProperty() {
+    return method;
+  }
+
+  /** A dataset that came as train and test files keeps its split: the controls are disabled. */
+  public BooleanBinding predefined() {
+    return Bindings.createBooleanBinding(() -> method.get() == SplitMethod.PREDEFINED, method);
+  }
+
+  public ReadOnlyObjectProperty<Split> splitProperty() {
+    return split.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ShapeCard> cardProperty() {
+    return card.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<PythonSnippet> pythonProperty() {
+    return python.getReadOnlyProperty();
+  }
+
+  /** Non-empty when a label has no positive row in the test set. */
+  public ReadOnlyStringProperty warningProperty() {
+    return warning.getReadOnlyProperty();
+  }
+}
