@@ -114,7 +114,8 @@ public final class DatasetGenerator {
     double sceneNorm = Math.sqrt(1 - centre / scenes);
     double dominantHigh = Math.sqrt(scenes - 1);
     double dominantLow = scenes > 1 ? -1 / Math.sqrt(scenes - 1) : 0;
-    double spread = Math.sqrt(1 - DOMINANCE * DOMINANCE);
+    double dominance = dominance(scenes);
+    double spread = Math.sqrt(1 - dominance * dominance);
     double[] offsets = new double[l];
     double[] labelSpread = new double[l];
     for (int k = 0; k < l; k++) {
@@ -138,7 +139,7 @@ public final class DatasetGenerator {
       for (int k = 0; k < l; k++) {
         int scene = k / 2;
         double g =
-            DOMINANCE * (scene == dominant ? dominantHigh : dominantLow)
+            dominance * (scene == dominant ? dominantHigh : dominantLow)
                 + spread * (h[scene] - centre * mean) / sceneNorm;
         double score = Math.sqrt(c) * g + Math.sqrt(1 - c) * rng.nextGaussian();
         y[i][k] = rng.nextDouble() < sigmoid(SHARPNESS * score + offsets[k]) ? 1 : 0;
@@ -174,8 +175,9 @@ public final class DatasetGenerator {
    * indicator) and variance {@code 1 − c·DOMINANCE²}.
    */
   static double offsetFor(double prevalence, int scenes, double correlation) {
-    double shift = Math.sqrt(correlation) * DOMINANCE;
-    double sd = Math.sqrt(1 - correlation * DOMINANCE * DOMINANCE);
+    double dominance = dominance(scenes);
+    double shift = Math.sqrt(correlation) * dominance;
+    double sd = Math.sqrt(1 - correlation * dominance * dominance);
     double dominantMean = shift * Math.sqrt(scenes - 1);
     double otherMean = scenes > 1 ? -shift / Math.sqrt(scenes - 1) : 0;
     double dominantShare = 1.0 / scenes;
@@ -193,6 +195,11 @@ public final class DatasetGenerator {
       }
     }
     return (lo + hi) / 2;
+  }
+
+  /** With a single scene there is nothing to dominate, and its strength is plain normal. */
+  private static double dominance(int scenes) {
+    return scenes > 1 ? DOMINANCE : 0;
   }
 
   /**
