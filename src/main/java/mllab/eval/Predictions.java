@@ -12,8 +12,8 @@ import java.util.Objects;
  * the student moves freely afterwards; re-thresholding never needs the model again.
  *
  * <p>Instances are immutable. The matrices are copied once into flat row-major arrays (truth as
- * bytes) together with the per-row and per-label counts of true labels, which do not depend on
- * the threshold. That is what lets {@link MetricReport#of} re-threshold 100,000 × 100 cells in a
+ * bytes and, sparsely, as each row's list of true labels) together with the per-row and per-label
+ * counts of true labels, which do not depend on the threshold. That is what lets {@link MetricReport#of} re-threshold 100,000 × 100 cells in a
  * few milliseconds: one sequential pass over contiguous memory, nothing allocated per cell.
  */
 public final class Predictions {
@@ -27,6 +27,14 @@ public final class Predictions {
   final byte[] truth;
   /** Number of true labels of each row. */
   final int[] rowTrueCount;
+  /**
+   * The true labels of row i are {@code positiveLabel[positiveStart[i] .. positiveStart[i + 1])}.
+   * Label matrices are sparse, so visiting only the positive cells to count hits is much cheaper
+   * than testing the truth of every cell.
+   */
+  final int[] positiveStart;
+
+  final int[] positiveLabel;
   /** Number of rows that carry each label (the label's support). */
   final int[] labelTrueCount;
   /** {@code 1 / x} for x in 0..2L, with 1/0 taken as 0: divisions become multiplications. */
@@ -50,8 +58,15 @@ public final class Predictions {
     this.rows = probabilities.length;
     this.labelCount = this.labelNames.size();
     int l = labelCount;
-    this.probability = new double[rows * l];
-    this.truth = new byte[rows * l];
+    int cells;
+    try {
+      cells = Math.multiplyExact(rows, l);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          rows + " rows × " + l + " labels is too many cells; evaluate fewer rows at a time", e);
+    }
+    this.probability = new double[cells];
+    this.truth = new byte[cells];
     this.rowTrueCount = new int[rows];
     this.labelTrueCount = new int[l];
     for (int i = 0; i < rows; i++) {
@@ -77,6 +92,18 @@ public final class Predictions {
         this.truth[i * l + k] = (byte) y;
         rowTrueCount[i] += y;
         labelTrueCount[k] += y;
+      }
+    }
+    this.positiveStart = new int[rows + 1];
+    for (int i = 0; i < rows; i++) {
+      positiveStart[i + 1] = positiveStart[i] + rowTrueCount[i];
+    }
+    this.positiveLabel = new int[positiveStart[rows]];
+    for (int i = 0, m = 0; i < rows; i++) {
+      for (int k = 0; k < l; k++) {
+        if (this.truth[i * l + k] == 1) {
+          positiveLabel[m++] = k;
+        }
       }
     }
     this.inverse = new double[2 * l + 1];
