@@ -1,6 +1,8 @@
 package mllab.eval;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a trained multi-label model says about a set of rows: for every row and every label an
@@ -9,31 +11,183 @@ import java.util.List;
  * <p>Probabilities are kept, not 0/1 decisions, because the decision depends on a threshold that
  * the student moves freely afterwards; re-thresholding never needs the model again.
  *
- * @param probabilities n × L values in [0, 1]
- * @param truth n × L true labels (0 or 1)
- * @param labelNames L names
+ * <p>Instances are immutable. The matrices are copied once into flat row-major arrays (truth as
+ * bytes and, sparsely, as each row's list of true labels) together with the per-row and per-label
+ * counts of true labels, which do not depend on the threshold. That is what lets {@link MetricReport#of} re-threshold 100,000 × 100 cells in a
+ * few milliseconds: one sequential pass over contiguous memory, nothing allocated per cell.
  */
-public record Predictions(double[][] probabilities, int[][] truth, List<String> labelNames) {
+public final class Predictions {
 
-  public Predictions {
-    labelNames = List.copyOf(labelNames);
+  private final List<String> labelNames;
+  private final int rows;
+  private final int labelCount;
+  /** Row-major n × L probabilities: cell (i, k) is at {@code i * L + k}. */
+  final double[] probability;
+  /** Row-major n × L true labels, 0 or 1. */
+  final byte[] truth;
+  /** Number of true labels of each row. */
+  final int[] rowTrueCount;
+  /**
+   * The true labels of row i are {@code positiveLabel[positiveStart[i] .. positiveStart[i + 1])}.
+   * Label matrices are sparse, so visiting only the positive cells to count hits is much cheaper
+   * than testing the truth of every cell.
+   */
+  final int[] positiveStart;
+
+  final int[] positiveLabel;
+  /** Number of rows that carry each label (the label's support). */
+  final int[] labelTrueCount;
+  /** {@code 1 / x} for x in 0..2L, with 1/0 taken as 0: divisions become multiplications. */
+  final double[] inverse;
+
+  /**
+   * @param probabilities n × L values in [0, 1]
+   * @param truth n × L true labels (0 or 1)
+   * @param labelNames L names
+   * @throws IllegalArgumentException naming the first row or value that does not fit
+   */
+  public Predictions(double[][] probabilities, int[][] truth, List<String> labelNames) {
+    Objects.requireNonNull(probabilities, "probabilities");
+    Objects.requireNonNull(truth, "truth");
+    this.labelNames = List.copyOf(labelNames);
     if (probabilities.length != truth.length) {
       throw new IllegalArgumentException(
-          probabilities.length + " rows of probabilities but " + truth.length + " rows of truth");
+          probabilities.length + " rows of probabilities but " + truth.length
+              + " rows of truth; pass the probabilities and labels of the same rows");
     }
-    for (int i = 0; i < probabilities.length; i++) {
-      if (probabilities[i].length != labelNames.size() || truth[i].length != labelNames.size()) {
+    this.rows = probabilities.length;
+    this.labelCount = this.labelNames.size();
+    int l = labelCount;
+    int cells;
+    try {
+      cells = Math.multiplyExact(rows, l);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          rows + " rows × " + l + " labels is too many cells; evaluate fewer rows at a time", e);
+    }
+    this.probability = new double[cells];
+    this.truth = new byte[cells];
+    this.rowTrueCount = new int[rows];
+    this.labelTrueCount = new int[l];
+    for (int i = 0; i < rows; i++) {
+      if (probabilities[i].length != l || truth[i].length != l) {
         throw new IllegalArgumentException(
-            "row " + i + " does not have " + labelNames.size() + " labels");
+            "row " + i + " has " + probabilities[i].length + " probabilities and "
+                + truth[i].length + " truth values; expected " + l + " (one per label)");
       }
+      for (int k = 0; k < l; k++) {
+        double p = probabilities[i][k];
+        if (!(p >= 0 && p <= 1)) {
+          throw new IllegalArgumentException(
+              "row " + i + ", label '" + this.labelNames.get(k) + "' has probability " + p
+                  + "; probabilities must lie in 0–1 (did training diverge?)");
+        }
+        int y = truth[i][k];
+        if (y != 0 && y != 1) {
+          throw new IllegalArgumentException(
+              "row " + i + ", label '" + this.labelNames.get(k) + "' has truth " + y
+                  + "; true labels must be 0 or 1");
+        }
+        this.probability[i * l + k] = p;
+        this.truth[i * l + k] = (byte) y;
+        rowTrueCount[i] += y;
+        labelTrueCount[k] += y;
+      }
+    }
+    this.positiveStart = new int[rows + 1];
+    for (int i = 0; i < rows; i++) {
+      positiveStart[i + 1] = positiveStart[i] + rowTrueCount[i];
+    }
+    this.positiveLabel = new int[positiveStart[rows]];
+    for (int i = 0, m = 0; i < rows; i++) {
+      for (int k = 0; k < l; k++) {
+        if (this.truth[i * l + k] == 1) {
+          positiveLabel[m++] = k;
+        }
+      }
+    }
+    this.inverse = new double[2 * l + 1];
+    for (int x = 1; x < inverse.length; x++) {
+      inverse[x] = 1.0 / x;
     }
   }
 
   public int rows() {
-    return probabilities.length;
+    return rows;
   }
 
   public int labelCount() {
-    return labelNames.size();
+    return labelCount;
+  }
+
+  public List<String> labelNames() {
+    return labelNames;
+  }
+
+  public double probability(int row, int label) {
+    return probability[cell(row, label)];
+  }
+
+  public int truth(int row, int label) {
+    return truth[cell(row, label)];
+  }
+
+  /** A fresh n × L copy of the probabilities. */
+  public double[][] probabilities() {
+    double[][] copy = new double[rows][];
+    for (int i = 0; i < rows; i++) {
+      copy[i] = Arrays.copyOfRange(probability, i * labelCount, (i + 1) * labelCount);
+    }
+    return copy;
+  }
+
+  /** A fresh n × L copy of the true labels. */
+  public int[][] truth() {
+    int[][] copy = new int[rows][labelCount];
+    for (int i = 0; i < rows; i++) {
+      for (int k = 0; k < labelCount; k++) {
+        copy[i][k] = truth[i * labelCount + k];
+      }
+    }
+    return copy;
+  }
+
+  /** How many rows truly carry {@code label}. */
+  public int support(int label) {
+    return labelTrueCount[label];
+  }
+
+  /** Mean number of true labels per row (the label cardinality of these rows); 0 with no rows. */
+  public double trueCardinality() {
+    long sum = 0;
+    for (int c : labelTrueCount) {
+      sum += c;
+    }
+    return rows == 0 ? 0 : sum / (double) rows;
+  }
+
+  private int cell(int row, int label) {
+    Objects.checkIndex(row, rows);
+    Objects.checkIndex(label, labelCount);
+    return row * labelCount + label;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Predictions other
+        && labelNames.equals(other.labelNames)
+        && rows == other.rows
+        && Arrays.equals(probability, other.probability)
+        && Arrays.equals(truth, other.truth);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(labelNames, rows, Arrays.hashCode(probability), Arrays.hashCode(truth));
+  }
+
+  @Override
+  public String toString() {
+    return "Predictions[" + rows + " rows × " + labelCount + " labels " + labelNames + "]";
   }
 }

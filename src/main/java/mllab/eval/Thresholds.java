@@ -13,7 +13,8 @@ public final class Thresholds {
   private Thresholds(double[] perLabel) {
     for (double t : perLabel) {
       if (!(t >= 0 && t <= 1)) {
-        throw new IllegalArgumentException("threshold " + t + " is outside 0–1");
+        throw new IllegalArgumentException(
+            "threshold " + t + " is outside 0–1; choose a cut-off between 0 and 1");
       }
     }
     this.perLabel = perLabel;
@@ -53,6 +54,11 @@ public final class Thresholds {
 
   public double[] toArray() {
     return perLabel.clone();
+  }
+
+  /** The backing array, for the metric pass; callers in this package never write to it. */
+  double[] values() {
+    return perLabel;
   }
 
   @Override

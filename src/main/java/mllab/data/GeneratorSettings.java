@@ -1,0 +1,183 @@
+package mllab.data;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The knobs of {@link DatasetGenerator}: how big the synthetic dataset is, how often each label
+ * occurs, how strongly labels go together and how noisy the features are.
+ *
+ * <p>Two settings with equal values (including the seed) always generate the identical dataset,
+ * which is what makes a lesson reproducible: every student who starts from {@link #lesson()} sees
+ * the same 1000 photos.
+ *
+ * @param rows number of examples, at least 1
+ * @param features number of feature columns, at least 1
+ * @param labels number of label columns, at least 1; with exactly 4 the photo theme is used
+ * @param noise standard deviation of the Gaussian noise added to every feature, measured in units
+ *     of the feature's own signal (0 = features are exact functions of the scene, 1 = as much noise
+ *     as signal); between 0 and {@link #MAX_NOISE}
+ * @param prevalence for each label, the expected fraction of rows that carry it, strictly between 0
+ *     and 1; its sum is the expected label cardinality (mean labels per row)
+ * @param labelCorrelation 0 = labels are independent, 1 = labels of the same scene (beach and
+ *     sunset; people and city) go together as much as possible, and labels of different scenes
+ *     avoid each other
+ * @param seed seed of the random generator
+ */
+public record GeneratorSettings(
+    int rows,
+    int features,
+    int labels,
+    double noise,
+    double[] prevalence,
+    double labelCorrelation,
+    long seed) {
+
+  /** The seed of the lesson's dataset; {@code datasets/photos.csv} was generated with it. */
+  public static final long LESSON_SEED = 2024L;
+
+  /** Above this the features carry almost no signal, so a larger value is surely a typo. */
+  public static final double MAX_NOISE = 10.0;
+
+  /**
+   * The lesson's per-label prevalence for beach, sunset, people and city. The values sum to 1.5,
+   * so a photo carries 1.5 tags on average.
+   */
+  private static final double LESSON_NOISE = 1.2;
+
+  private static final double[] LESSON_PREVALENCE = {0.35, 0.30, 0.50, 0.35};
+
+  public GeneratorSettings {
+    if (rows < 1) {
+      throw new IllegalArgumentException(
+          "rows is " + rows + "; a dataset needs at least 1 row (the lesson uses 1000)");
+    }
+    if (features < 1) {
+      throw new IllegalArgumentException(
+          "features is " + features + "; a dataset needs at least 1 feature (the lesson uses 20)");
+    }
+    if (labels < 1) {
+      throw new IllegalArgumentException(
+          "labels is " + labels + "; a multi-label dataset needs at least 1 label (the lesson uses"
+              + " 4)");
+    }
+    if (!(noise >= 0 && noise <= MAX_NOISE)) {
+      throw new IllegalArgumentException(
+          "noise is " + noise + "; use a value from 0 (no noise) to " + MAX_NOISE
+              + " (the lesson uses " + LESSON_NOISE + ")");
+    }
+    if (prevalence == null) {
+      throw new IllegalArgumentException(
+          "prevalence is missing; give one fraction per label, for example 0.3");
+    }
+    if (prevalence.length != labels) {
+      throw new IllegalArgumentException(
+          "prevalence has " + prevalence.length + " values but there are " + labels
+              + " labels; give exactly one fraction per label");
+    }
+    for (int k = 0; k < prevalence.length; k++) {
+      if (!(prevalence[k] > 0 && prevalence[k] < 1)) {
+        throw new IllegalArgumentException(
+            "prevalence of label " + (k + 1) + " is " + prevalence[k]
+                + "; use a fraction strictly between 0 and 1, for example 0.3");
+      }
+    }
+    if (!(labelCorrelation >= 0 && labelCorrelation <= 1)) {
+      throw new IllegalArgumentException(
+          "labelCorrelation is " + labelCorrelation
+              + "; use a value from 0 (independent labels) to 1 (strongly tied labels)");
+    }
+    prevalence = prevalence.clone();
+  }
+
+  /**
+   * The lesson's dataset: 1000 photos × 20 features × 4 tags (beach, sunset, people, city),
+   * prevalence 0.35 / 0.30 / 0.50 / 0.35, label correlation 0.6, noise 1.2, seed {@value
+   * #LESSON_SEED}.
+   */
+  public static GeneratorSettings lesson() {
+    return new GeneratorSettings(
+        1000, 20, 4, LESSON_NOISE, LESSON_PREVALENCE, 0.6, LESSON_SEED);
+  }
+
+  /**
+   * Settings with the same prevalence {@code p} for each of {@code labels} labels and the lesson's
+   * noise and correlation; a starting point for experiments with other shapes.
+   */
+  public static GeneratorSettings uniform(int rows, int features, int labels, double p, long seed) {
+    if (labels < 1) {
+      throw new IllegalArgumentException(
+          "labels is " + labels + "; a multi-label dataset needs at least 1 label (the lesson uses"
+              + " 4)");
+    }
+    double[] prevalence = new double[labels];
+    Arrays.fill(prevalence, p);
+    return new GeneratorSettings(rows, features, labels, LESSON_NOISE, prevalence, 0.6, seed);
+  }
+
+  /** A copy of the per-label prevalence. */
+  @Override
+  public double[] prevalence() {
+    return prevalence.clone();
+  }
+
+  /** The prevalence of one label. */
+  public double prevalence(int label) {
+    return prevalence[label];
+  }
+
+  /** The expected label cardinality: the sum of the prevalences. */
+  public double expectedCardinality() {
+    return Arrays.stream(prevalence).sum();
+  }
+
+  public GeneratorSettings withSeed(long newSeed) {
+    return new GeneratorSettings(
+        rows, features, labels, noise, prevalence, labelCorrelation, newSeed);
+  }
+
+  public GeneratorSettings withRows(int newRows) {
+    return new GeneratorSettings(
+        newRows, features, labels, noise, prevalence, labelCorrelation, seed);
+  }
+
+  public GeneratorSettings withNoise(double newNoise) {
+    return new GeneratorSettings(
+        rows, features, labels, newNoise, prevalence, labelCorrelation, seed);
+  }
+
+  public GeneratorSettings withLabelCorrelation(double newCorrelation) {
+    return new GeneratorSettings(
+        rows, features, labels, noise, prevalence, newCorrelation, seed);
+  }
+
+  public GeneratorSettings withPrevalence(double... newPrevalence) {
+    return new GeneratorSettings(
+        rows, features, labels, noise, newPrevalence, labelCorrelation, seed);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof GeneratorSettings s
+        && rows == s.rows
+        && features == s.features
+        && labels == s.labels
+        && Double.compare(noise, s.noise) == 0
+        && Arrays.equals(prevalence, s.prevalence)
+        && Double.compare(labelCorrelation, s.labelCorrelation) == 0
+        && seed == s.seed;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Objects.hash(rows, features, labels, noise, labelCorrelation, seed)
+        + Arrays.hashCode(prevalence);
+  }
+
+  @Override
+  public String toString() {
+    return "GeneratorSettings[rows=" + rows + ", features=" + features + ", labels=" + labels
+        + ", noise=" + noise + ", prevalence=" + Arrays.toString(prevalence)
+        + ", labelCorrelation=" + labelCorrelation + ", seed=" + seed + "]";
+  }
+}
