@@ -37,7 +37,7 @@ public record TrainingConfig(
     hiddenLayers = requireHiddenLayers(hiddenLayers).clone();
     if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
       throw new IllegalArgumentException(
-          "learning rate " + learningRate + " must be > 0 (try 0.01 to 0.1)");
+          "learning rate " + number(learningRate) + " must be > 0 (try 0.01 to 0.1)");
     }
     if (batchSize < 1) {
       throw new IllegalArgumentException(
@@ -45,14 +45,14 @@ public record TrainingConfig(
     }
     if (!(l2 >= 0) || !Double.isFinite(l2)) {
       throw new IllegalArgumentException(
-          "l2 " + l2 + " must be >= 0 (0 turns the penalty off, 1e-4 is a gentle one)");
+          "l2 " + number(l2) + " must be >= 0 (0 turns the penalty off, 1e-4 is a gentle one)");
     }
     if (epochs < 1) {
       throw new IllegalArgumentException("epochs " + epochs + " must be at least 1");
     }
     if (!(momentum >= 0 && momentum < 1)) {
       throw new IllegalArgumentException(
-          "momentum " + momentum + " must be in [0, 1) (0 is plain SGD, 0.9 is usual)");
+          "momentum " + number(momentum) + " must be in [0, 1) (0 is plain SGD, 0.9 is usual)");
     }
   }
 
@@ -72,6 +72,13 @@ public record TrainingConfig(
         5,
         42L,
         0.9);
+  }
+
+  /** 0 rather than 0.0, so messages read like the value the user typed. */
+  private static String number(double v) {
+    return Double.isFinite(v)
+        ? java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString()
+        : Double.toString(v);
   }
 
   static int[] requireHiddenLayers(int[] hidden) {
