@@ -1,0 +1,186 @@
+package mllab.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+
+/**
+ * A multi-layer perceptron: an input vector passes through zero or more hidden {@link Layer}s, each
+ * a weighted sum followed by a non-linear {@link Activation}, and then through a linear output
+ * layer with one unit per label. The output units' raw scores are the <em>logits</em>; the
+ * {@link OutputActivation} turns them into probabilities — for multi-label data a sigmoid per
+ * label, so each label is a separate yes/no question answered from shared hidden features.
+ *
+ * <p>An {@code Mlp} is an immutable snapshot of weights: the {@link Trainer} produces a new one
+ * after each epoch, so the UI can draw or query one while training continues on another thread.
+ *
+ * <p>Initial weights are random, because identical weights would receive identical gradients and
+ * the units could never become different. Their scale matters: with ReLU the He scheme (normal,
+ * variance 2 / inputs) and otherwise the Glorot scheme (uniform, variance 2 / (inputs + outputs))
+ * keep the activations' spread roughly constant from layer to layer, so the signal neither dies
+ * out nor explodes. Biases start at 0.
+ */
+public final class Mlp {
+
+  private final List<Layer> layers;
+  private final Activation hiddenActivation;
+  private final OutputActivation output;
+
+  Mlp(List<Layer> layers, Activation hiddenActivation, OutputActivation output) {
+    this.layers = List.copyOf(layers);
+    this.hiddenActivation = Objects.requireNonNull(hiddenActivation, "hiddenActivation");
+    this.output = Objects.requireNonNull(output, "output");
+    for (int l = 1; l < this.layers.size(); l++) {
+      if (this.layers.get(l).inputs() != this.layers.get(l - 1).outputs()) {
+        throw new IllegalArgumentException(
+            "layer " + l + " expects " + this.layers.get(l).inputs() + " inputs but layer "
+                + (l - 1) + " has " + this.layers.get(l - 1).outputs() + " outputs");
+      }
+    }
+  }
+
+  /**
+   * A network with freshly initialised weights.
+   *
+   * @param inputs number of features
+   * @param hidden units of each hidden layer, in order; empty for no hidden layer
+   * @param outputs number of labels
+   * @param seed the same seed gives bit-identical weights
+   */
+  public static Mlp initialize(
+      int inputs,
+      int[] hidden,
+      int outputs,
+      Activation activation,
+      OutputActivation output,
+      long seed) {
+    if (inputs < 1) {
+      throw new IllegalArgumentException("inputs " + inputs + " must be at least 1");
+    }
+    if (outputs < 1) {
+      throw new IllegalArgumentException("outputs " + outputs + " must be at least 1");
+    }
+    TrainingConfig.requireHiddenLayers(hidden);
+    RandomGenerator rng = new Well19937c(seed);
+    List<Layer> layers = new ArrayList<>();
+    int fanIn = inputs;
+    for (int units : hidden) {
+      layers.add(randomLayer(rng, fanIn, units, activation));
+      fanIn = units;
+    }
+    layers.add(randomLayer(rng, fanIn, outputs, null));
+    return new Mlp(layers, activation, output);
+  }
+
+  private static Layer randomLayer(RandomGenerator rng, int in, int out, Activation activation) {
+    double[] w = new double[in * out];
+    if (activation == Activation.RELU) {
+      double sd = Math.sqrt(2.0 / in);
+      for (int i = 0; i < w.length; i++) {
+        w[i] = rng.nextGaussian() * sd;
+      }
+    } else {
+      double limit = Math.sqrt(6.0 / (in + out));
+      for (int i = 0; i < w.length; i++) {
+        w[i] = (2 * rng.nextDouble() - 1) * limit;
+      }
+    }
+    return new Layer(in, out, w, new double[out], activation);
+  }
+
+  public int inputCount() {
+    return layers.get(0).inputs();
+  }
+
+  public int outputCount() {
+    return layers.get(layers.size() - 1).outputs();
+  }
+
+  /** Hidden layers plus the output layer. */
+  public int layerCount() {
+    return layers.size();
+  }
+
+  /** Layer {@code index}: 0 is the first hidden layer, {@code layerCount() − 1} the output. */
+  public Layer layer(int index) {
+    return layers.get(index);
+  }
+
+  public List<Layer> layers() {
+    return layers;
+  }
+
+  /** The units of each hidden layer. */
+  public int[] hiddenSizes() {
+    int[] sizes = new int[layers.size() - 1];
+    for (int l = 0; l < sizes.length; l++) {
+      sizes[l] = layers.get(l).outputs();
+    }
+    return sizes;
+  }
+
+  /** A copy of layer {@code index}'s weights, indexed {@code [output unit][input]}. */
+  public double[][] weights(int index) {
+    return layers.get(index).weights();
+  }
+
+  public double[] biases(int index) {
+    return layers.get(index).biases();
+  }
+
+  public Activation hiddenActivation() {
+    return hiddenActivation;
+  }
+
+  public OutputActivation output() {
+    return output;
+  }
+
+  /** The raw output scores for one row. */
+  public double[] logits(double[] x) {
+    double[] a = x;
+    for (Layer layer : layers) {
+      a = layer.forward(a);
+    }
+    return a;
+  }
+
+  /** One probability per label for one row. */
+  public double[] predictProbabilities(double[] x) {
+    return output.probabilities(logits(x));
+  }
+
+  /** One probability per label for each row. */
+  public double[][] predictProbabilities(double[][] x) {
+    double[][] p = new double[x.length][];
+    for (int i = 0; i < x.length; i++) {
+      p[i] = predictProbabilities(x[i]);
+    }
+    return p;
+  }
+
+  /** Every intermediate value of one forward pass, for the step-by-step view. */
+  public ForwardTrace trace(double[] x, double threshold) {
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold " + threshold + " must be between 0 and 1");
+    }
+    double[][] hidden = new double[layers.size() - 1][];
+    double[] a = x;
+    for (int l = 0; l < layers.size(); l++) {
+      a = layers.get(l).forward(a);
+      if (l < hidden.length) {
+        hidden[l] = a;
+      }
+    }
+    double[] sigmoid = OutputActivation.SIGMOID.probabilities(a);
+    double[] softmax = OutputActivation.SOFTMAX.probabilities(a);
+    double[] used = output == OutputActivation.SIGMOID ? sigmoid : softmax;
+    int[] labels = new int[used.length];
+    for (int k = 0; k < used.length; k++) {
+      labels[k] = used[k] >= threshold ? 1 : 0;
+    }
+    return new ForwardTrace(x, hidden, a, sigmoid, softmax, output, threshold, labels);
+  }
+}

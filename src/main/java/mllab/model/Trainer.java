@@ -1,0 +1,112 @@
+package mllab.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import mllab.data.Dataset;
+
+/**
+ * Starts training runs with one {@link TrainingConfig}.
+ *
+ * <p>Training is mini-batch gradient descent: each epoch shuffles the training rows, cuts them into
+ * batches, and for every batch computes the gradient of the mean loss by backpropagation and lets
+ * the {@link Optimizer} take one step. Small batches give many cheap, noisy steps per epoch; large
+ * batches give few, smoother ones. The test rows are only ever evaluated, never trained on, so the
+ * test loss shows how well the network generalises.
+ *
+ * <p>The trainer itself holds no state: every {@link #start} returns a fresh {@link TrainingRun}.
+ */
+public final class Trainer {
+
+  private final TrainingConfig config;
+
+  public Trainer(TrainingConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  public TrainingConfig config() {
+    return config;
+  }
+
+  /** A run on already split and scaled datasets; label names come from {@code train}. */
+  public TrainingRun start(Dataset train, Dataset test) {
+    if (!train.labelNames().equals(test.labelNames())) {
+      throw new IllegalArgumentException(
+          "train labels " + train.labelNames() + " differ from test labels " + test.labelNames()
+              + "; split one dataset into both");
+    }
+    return start(
+        train.featureMatrix(), train.labelMatrix(), test.featureMatrix(), test.labelMatrix(),
+        train.labelNames());
+  }
+
+  /** A run on raw matrices; labels are named "label 1", "label 2", … */
+  public TrainingRun start(double[][] trainX, int[][] trainY, double[][] testX, int[][] testY) {
+    int l = trainY.length == 0 ? 0 : trainY[0].length;
+    List<String> names = new ArrayList<>(l);
+    for (int k = 1; k <= l; k++) {
+      names.add("label " + k);
+    }
+    return start(trainX, trainY, testX, testY, names);
+  }
+
+  /** A run on raw matrices with the given label names. The arrays are copied. */
+  public TrainingRun start(
+      double[][] trainX, int[][] trainY, double[][] testX, int[][] testY, List<String> labels) {
+    if (trainX.length == 0) {
+      throw new IllegalArgumentException("the training set is empty; give it at least one row");
+    }
+    if (testX.length == 0) {
+      throw new IllegalArgumentException(
+          "the test set is empty; keep some rows for testing (e.g. a 20 % split)");
+    }
+    int d = trainX[0].length;
+    int l = labels.size();
+    if (l == 0) {
+      throw new IllegalArgumentException("there are no labels; a multi-label model needs one");
+    }
+    double[][] tx = copyChecked(trainX, trainY, d, l, "training");
+    double[][] vx = copyChecked(testX, testY, d, l, "test");
+    Mlp initial =
+        Mlp.initialize(
+            d, config.hiddenLayers(), l, config.activation(), config.output(), config.seed());
+    return new TrainingRun(config, initial, tx, copy(trainY), vx, copy(testY), labels);
+  }
+
+  private static double[][] copyChecked(
+      double[][] x, int[][] y, int features, int labels, String set) {
+    if (x.length != y.length) {
+      throw new IllegalArgumentException(
+          "the " + set + " set has " + x.length + " feature rows but " + y.length
+              + " label rows; give one label row per feature row");
+    }
+    double[][] c = new double[x.length][];
+    for (int i = 0; i < x.length; i++) {
+      if (x[i].length != features) {
+        throw new IllegalArgumentException(
+            set + " row " + i + " has " + x[i].length + " features, expected " + features);
+      }
+      if (y[i].length != labels) {
+        throw new IllegalArgumentException(
+            set + " row " + i + " has " + y[i].length + " labels, expected " + labels);
+      }
+      for (int k = 0; k < labels; k++) {
+        if (y[i][k] != 0 && y[i][k] != 1) {
+          throw new IllegalArgumentException(
+              set + " row " + i + ", label " + (k + 1) + " is " + y[i][k]
+                  + "; labels must be 0 or 1");
+        }
+      }
+      c[i] = x[i].clone();
+    }
+    return c;
+  }
+
+  private static int[][] copy(int[][] y) {
+    int[][] c = new int[y.length][];
+    for (int i = 0; i < y.length; i++) {
+      c[i] = y[i].clone();
+    }
+    return c;
+  }
+}

@@ -1,0 +1,289 @@
+package mllab.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import mllab.eval.MetricReport;
+import mllab.eval.Predictions;
+import mllab.eval.Thresholds;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+
+/**
+ * One training session, advanced an epoch at a time so a UI can animate it.
+ *
+ * <p>Call {@link #nextEpoch()} from a background thread: it trains one epoch and returns its
+ * report. Pausing is simply not calling it, stepping is calling it once, resuming is calling it in
+ * a loop ({@link #runAll}). {@link #cancel()} may be called from any thread; the epoch in progress
+ * stops before its next batch and throws a {@link CancellationException}, and {@link #model()}
+ * keeps the weights of the last completed epoch.
+ *
+ * <p>The run also remembers the epoch with the lowest test loss ({@link #bestModel()}): a network
+ * trained too long starts to memorise its training rows and its test loss rises again, and
+ * "early stopping" means keeping the weights from before that happened.
+ *
+ * <p>The same config and data give bit-identical weights and reports: the initial weights and the
+ * per-epoch shuffles come from generators seeded with {@link TrainingConfig#seed()}.
+ *
+ * <p>{@code nextEpoch} is meant for one thread at a time (it is synchronised); the read accessors
+ * may be called from any thread and always see a consistent, completed epoch.
+ */
+public final class TrainingRun {
+
+  /** Where a run is. */
+  public enum State {
+    /** More epochs can be trained. */
+    IN_PROGRESS,
+    /** All configured epochs are trained. */
+    COMPLETED,
+    /** {@link #cancel()} stopped it. */
+    CANCELLED,
+    /** The loss became NaN or infinite; see {@link TrainingDivergedException}. */
+    DIVERGED
+  }
+
+  private final TrainingConfig config;
+  private final double[][] trainX;
+  private final int[][] trainY;
+  private final double[][] testX;
+  private final int[][] testY;
+  private final List<String> labelNames;
+  private final Network network;
+  private final int[] order;
+  private final RandomGenerator shuffle;
+  private final double[][] trainProbabilities;
+  private final double[][] testProbabilities;
+  private final EpochReport baseline;
+
+  private volatile boolean cancelRequested;
+  private volatile State state = State.IN_PROGRESS;
+  private volatile String stopReason = "";
+  private volatile Mlp model;
+  private volatile Mlp bestModel;
+  private volatile int bestEpoch;
+  private volatile double bestTestLoss = Double.POSITIVE_INFINITY;
+  private volatile List<EpochReport> history = List.of();
+  private IntConsumer afterBatch = batch -> {};
+
+  TrainingRun(
+      TrainingConfig config,
+      Mlp initial,
+      double[][] trainX,
+      int[][] trainY,
+      double[][] testX,
+      int[][] testY,
+      List<String> labelNames) {
+    this.config = config;
+    this.trainX = trainX;
+    this.trainY = trainY;
+    this.testX = testX;
+    this.testY = testY;
+    this.labelNames = List.copyOf(labelNames);
+    this.network = new Network(initial, Math.min(config.batchSize(), trainX.length));
+    this.order = new int[trainX.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    long seed = config.seed();
+    // A generator separate from the initialiser's, so changing the architecture does not change
+    // the order in which rows are visited.
+    this.shuffle = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0x5EED});
+    int l = labelNames.size();
+    this.trainProbabilities = new double[trainX.length][l];
+    this.testProbabilities = new double[testX.length][l];
+    this.model = initial;
+    this.bestModel = initial;
+    this.baseline = evaluate(0);
+  }
+
+  public TrainingConfig config() {
+    return config;
+  }
+
+  /** The untrained network's report (epoch 0): the starting point of every curve. */
+  public EpochReport baseline() {
+    return baseline;
+  }
+
+  /**
+   * Trains one epoch and evaluates it.
+   *
+   * @throws CancellationException if {@link #cancel()} was called before or during the epoch
+   * @throws TrainingDivergedException if the loss became NaN or infinite
+   * @throws IllegalStateException if the run has already finished
+   */
+  public synchronized EpochReport nextEpoch() {
+    if (state != State.IN_PROGRESS) {
+      throw new IllegalStateException(
+          "the run has already finished (" + state.name().toLowerCase(java.util.Locale.ROOT)
+              + " after epoch " + history.size() + "); start a new run to train again");
+    }
+    int epoch = history.size() + 1;
+    shuffleOrder();
+    int batchSize = config.batchSize();
+    int batch = 0;
+    for (int from = 0; from < order.length; from += batchSize) {
+      if (cancelRequested) {
+        stop(State.CANCELLED, "cancelled during epoch " + epoch);
+        throw new CancellationException(
+            "training cancelled during epoch " + epoch + "; the model keeps the weights after"
+                + " epoch " + (epoch - 1));
+      }
+      int count = Math.min(batchSize, order.length - from);
+      double loss = network.trainBatch(trainX, trainY, order, from, count, config);
+      if (!Double.isFinite(loss)) {
+        throw diverged(epoch, loss);
+      }
+      afterBatch.accept(++batch);
+    }
+    EpochReport report = evaluate(epoch);
+    if (!Double.isFinite(report.trainLoss()) || !Double.isFinite(report.testLoss())) {
+      throw diverged(epoch, Double.isFinite(report.trainLoss()) ? report.testLoss()
+          : report.trainLoss());
+    }
+    Mlp snapshot = network.snapshot();
+    if (report.testLoss() < bestTestLoss) {
+      bestTestLoss = report.testLoss();
+      bestModel = snapshot;
+      bestEpoch = epoch;
+    }
+    model = snapshot;
+    List<EpochReport> next = new ArrayList<>(history);
+    next.add(report);
+    history = List.copyOf(next);
+    if (epoch == config.epochs()) {
+      stop(State.COMPLETED, "completed " + epoch + " epochs");
+    }
+    return report;
+  }
+
+  /**
+   * Trains the remaining epochs, handing each report to {@code listener} on this thread.
+   * Cancelling ends the loop quietly; divergence is thrown.
+   *
+   * @return all reports of the run so far
+   */
+  public List<EpochReport> runAll(Consumer<EpochReport> listener) {
+    while (!finished()) {
+      EpochReport report;
+      try {
+        report = nextEpoch();
+      } catch (CancellationException e) {
+        break;
+      }
+      listener.accept(report);
+    }
+    return history;
+  }
+
+  /** Asks the run to stop before the next batch. Safe from any thread; idempotent. */
+  public void cancel() {
+    cancelRequested = true;
+  }
+
+  public boolean finished() {
+    return state != State.IN_PROGRESS;
+  }
+
+  public State state() {
+    return state;
+  }
+
+  /** Why the run finished ("completed 5 epochs", the divergence message, …); empty while running. */
+  public String stopReason() {
+    return stopReason;
+  }
+
+  /** The number of completed epochs. */
+  public int epochsDone() {
+    return history.size();
+  }
+
+  /** The reports of all completed epochs, oldest first. */
+  public List<EpochReport> history() {
+    return history;
+  }
+
+  /** The weights after the last completed epoch (the initial weights before the first). */
+  public Mlp model() {
+    return model;
+  }
+
+  /** The weights of the epoch with the lowest test loss so far (initial weights before any). */
+  public Mlp bestModel() {
+    return bestModel;
+  }
+
+  /** The epoch of {@link #bestModel()}, 0 before the first epoch completes. */
+  public int bestEpoch() {
+    return bestEpoch;
+  }
+
+  /** The current model's probabilities for the test rows, ready for thresholding. */
+  public Predictions testPredictions() {
+    return new Predictions(model.predictProbabilities(testX), copy(testY), labelNames);
+  }
+
+  /** Test hook: called on the training thread after each batch with its 1-based number. */
+  void afterBatch(IntConsumer hook) {
+    this.afterBatch = hook;
+  }
+
+  private void shuffleOrder() {
+    // Fisher–Yates: every permutation equally likely, so batches differ from epoch to epoch.
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = shuffle.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+  }
+
+  private TrainingDivergedException diverged(int epoch, double loss) {
+    TrainingDivergedException e =
+        new TrainingDivergedException(epoch, loss, config.learningRate());
+    stop(State.DIVERGED, e.getMessage());
+    return e;
+  }
+
+  private void stop(State s, String reason) {
+    stopReason = reason;
+    state = s;
+  }
+
+  private EpochReport evaluate(int epoch) {
+    int l = labelNames.size();
+    double[] trainPerLabel = new double[l];
+    double[] perLabel = new double[l];
+    double trainLoss = network.evaluate(trainX, trainY, trainProbabilities, trainPerLabel);
+    double testLoss = network.evaluate(testX, testY, testProbabilities, perLabel);
+    if (!Double.isFinite(trainLoss) || !Double.isFinite(testLoss)) {
+      return new EpochReport(
+          epoch, trainLoss, testLoss, Double.NaN, Double.NaN, Double.NaN, perLabel,
+          new double[l], Double.NaN, config.output().chanceLoss(l));
+    }
+    Thresholds half = Thresholds.global(0.5, l);
+    MetricReport test =
+        MetricReport.of(new Predictions(testProbabilities, testY, labelNames), half);
+    MetricReport train =
+        MetricReport.of(new Predictions(trainProbabilities, trainY, labelNames), half);
+    double[] perLabelAccuracy = new double[l];
+    for (int k = 0; k < l; k++) {
+      var c = test.perLabel()[k];
+      perLabelAccuracy[k] = (c.tp() + c.tn()) / (double) testX.length;
+    }
+    return new EpochReport(
+        epoch, trainLoss, testLoss, test.labelAccuracy(), test.subsetAccuracy(), test.microF1(),
+        perLabel, perLabelAccuracy, train.labelAccuracy(), config.output().chanceLoss(l));
+  }
+
+  private static int[][] copy(int[][] y) {
+    int[][] c = new int[y.length][];
+    for (int i = 0; i < y.length; i++) {
+      c[i] = y[i].clone();
+    }
+    return c;
+  }
+}
