@@ -43,10 +43,10 @@ public final class DatasetReader {
    */
   public static LoadedData read(InputStream in, String fileName, ReadOptions options)
       throws IOException, DatasetFormatException {
+    Reader reader = TextInput.open(in, fileName, -1, options.progress());
     Format format = Format.of(fileName);
     RawTable table;
     LabelSpec labels;
-    Reader reader = TextInput.open(in, fileName, -1, options.progress());
     try {
       if (format == Format.ARFF) {
         ArffReader.Parsed parsed = ArffReader.parse(reader, fileName);
