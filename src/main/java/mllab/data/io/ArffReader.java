@@ -58,7 +58,7 @@ public final class ArffReader {
     if (!m.find()) {
       throw DatasetFormatException.ofFile(
           file,
-          "the file does not say which attributes are labels",
+          "does not say which of its attributes are labels",
           "Put its MULAN .xml label file next to it, give the number of labels, or add MEKA's "
               + "'-C <number of labels>' to the @relation name");
     }
@@ -72,8 +72,8 @@ public final class ArffReader {
     if (c == 0 || Math.abs((long) c) >= attributes) {
       throw DatasetFormatException.ofFile(
           file,
-          "the relation's '-C " + m.group(1) + "' asks for " + m.group(1).replace("-", "")
-              + " label attributes, but the file has " + attributes
+          "asks for " + m.group(1).replace("-", "") + " label attributes ('-C " + m.group(1)
+              + "' in its @relation line), but has only " + attributes
               + " attributes and needs at least one feature",
           "Correct the -C option in the @relation line");
     }
@@ -94,11 +94,11 @@ public final class ArffReader {
       if (line == null) {
         if (!sawContent) {
           throw DatasetFormatException.ofFile(
-              fileName, "the file is empty", "Choose an ARFF file with a header and @data rows");
+              fileName, "is empty", "Choose an ARFF file with a header and @data rows");
         }
         throw DatasetFormatException.ofFile(
             fileName,
-            "the file ends before its @data line",
+            "ends before its @data line",
             "An ARFF file needs @attribute lines followed by @data and the rows");
       }
       lineNo++;

@@ -10,6 +10,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,6 +28,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvReader {
 
   private static final char[] DELIMITERS = {',', ';', '\t'};
+  private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
 
   private CsvReader() { }
 
@@ -51,7 +54,7 @@ public final class CsvReader {
     String firstLine = in.readLine();
     if (firstLine == null || firstLine.isBlank() && in.readLine() == null) {
       throw DatasetFormatException.ofFile(
-          fileName, "the file is empty", "Choose a CSV file with a header row and data rows");
+          fileName, "is empty", "Choose a CSV file with a header row and data rows");
     }
     in.reset();
     char sep = delimiter != null ? delimiter : detectDelimiter(firstLine);
@@ -71,7 +74,7 @@ public final class CsvReader {
       }
       if (header == null) {
         throw DatasetFormatException.ofFile(
-            fileName, "the file is empty", "Choose a CSV file with a header row and data rows");
+            fileName, "is empty", "Choose a CSV file with a header row and data rows");
       }
       int headerLine = (int) before + 1;
       List<RawTable.Column> columns = headerColumns(header, fileName, headerLine, sep);
@@ -108,10 +111,14 @@ public final class CsvReader {
     try {
       return records.hasNext() ? records.next() : null;
     } catch (UncheckedIOException e) {
-      // Commons CSV reports a broken quote this way; the cause says what it saw.
+      // Commons CSV reports a broken quote this way, naming the line where the value started.
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      Matcher start = START_LINE.matcher(String.valueOf(cause.getMessage()));
+      int line =
+          start.find() ? Integer.parseInt(start.group(1)) : (int) parser.getCurrentLineNumber();
       throw new DatasetFormatException(
-          fileName, (int) parser.getCurrentLineNumber() + 1, null,
-          "a quoted value is not closed properly (" + e.getCause().getMessage() + ")",
+          fileName, line, null,
+          "a quoted value is not closed properly (" + start.replaceAll("").strip() + ")",
           "Check the quotes on this line: a value that starts with \" must end with \"");
     }
   }
@@ -144,7 +151,7 @@ public final class CsvReader {
     if (columns.size() < 2) {
       throw new DatasetFormatException(
           fileName, line, null,
-          "expected at least 2 columns (features and labels), found 1 separated by '"
+          "expected at least 2 columns (features and labels), found 1 when splitting at '"
               + (sep == '\t' ? "tab" : String.valueOf(sep)) + "'",
           "Separate the values with commas, semicolons or tabs");
     }

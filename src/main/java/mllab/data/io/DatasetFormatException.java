@@ -31,7 +31,8 @@ public final class DatasetFormatException extends Exception {
    * @param fileName the file's name without folders ("yeast-train.arff")
    * @param line the 1-based line, or 0 when the problem is not on one line
    * @param column the column or attribute name, or {@code null}
-   * @param problem what was found against what was expected ("expected 117 values, found 116")
+   * @param problem what was found against what was expected ("expected 117 values, found 116");
+   *     without a line and column, a predicate with the file as its subject ("is empty")
    * @param hint what the user can do, or {@code null}
    */
   public DatasetFormatException(
@@ -44,7 +45,10 @@ public final class DatasetFormatException extends Exception {
     this.hint = hint;
   }
 
-  /** A problem with the whole file rather than one line ("empty.csv is empty"). */
+  /**
+   * A problem with the whole file rather than one line; {@code problem} continues a sentence that
+   * starts with the file name ("is empty" → "empty.csv is empty").
+   */
   public static DatasetFormatException ofFile(String fileName, String problem, String hint) {
     return new DatasetFormatException(fileName, 0, null, problem, hint);
   }
@@ -58,7 +62,8 @@ public final class DatasetFormatException extends Exception {
     if (column != null) {
       sb.append(line > 0 ? ", " : " ").append("column '").append(column).append('\'');
     }
-    sb.append(": ").append(problem);
+    // A whole-file problem reads as a sentence about the file: "empty.csv is empty".
+    sb.append(line > 0 || column != null ? ": " : " ").append(problem);
     if (hint != null) {
       sb.append(". ").append(hint);
     }

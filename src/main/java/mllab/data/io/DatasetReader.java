@@ -192,7 +192,7 @@ public final class DatasetReader {
       throw DatasetFormatException.ofFile(
           fileName,
           dot < 0 ? "has no extension, so its format is unknown"
-              : "files ending in " + lower.substring(dot) + " cannot be read",
+              : "is not a .csv or .arff file",
           "Choose a .csv or .arff file");
     }
   }

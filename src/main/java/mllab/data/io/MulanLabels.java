@@ -44,7 +44,7 @@ public final class MulanLabels {
     } catch (SAXParseException e) {
       throw new DatasetFormatException(
           fileName, Math.max(e.getLineNumber(), 0), null,
-          "is not well-formed XML (" + e.getMessage() + ")",
+          "not well-formed XML: " + e.getMessage().replaceFirst("\\.+$", ""),
           "A MULAN label file looks like <labels><label name=\"...\"></label></labels>");
     } catch (SAXException e) {
       throw DatasetFormatException.ofFile(
@@ -53,7 +53,7 @@ public final class MulanLabels {
     Element root = doc.getDocumentElement();
     if (!"labels".equals(localName(root))) {
       throw DatasetFormatException.ofFile(
-          fileName, "expected a <labels> root element, found <" + localName(root) + ">",
+          fileName, "is not a MULAN label file: expected a <labels> root element, found <" + localName(root) + ">",
           "A MULAN label file looks like <labels><label name=\"...\"></label></labels>");
     }
     NodeList nodes = root.getElementsByTagNameNS("*", "label");
@@ -62,12 +62,12 @@ public final class MulanLabels {
       String name = ((Element) nodes.item(i)).getAttribute("name");
       if (name.isEmpty()) {
         throw DatasetFormatException.ofFile(
-            fileName, "label number " + (i + 1) + " has no name attribute",
+            fileName, "has a label without a name (label number " + (i + 1) + ")",
             "Write <label name=\"...\"></label>");
       }
       if (names.contains(name)) {
         throw DatasetFormatException.ofFile(
-            fileName, "label '" + name + "' is listed twice", "List every label once");
+            fileName, "lists label '" + name + "' twice", "List every label once");
       }
       names.add(name);
     }

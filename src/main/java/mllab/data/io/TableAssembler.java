@@ -35,10 +35,7 @@ final class TableAssembler {
       RawTable table, LabelSpec labels, MissingValuePolicy policy, double[] trainMeans)
       throws DatasetFormatException {
     String file = table.fileName;
-    if (table.rowCount() == 0) {
-      throw DatasetFormatException.ofFile(
-          file, "the header is there but there are no data rows", "Add the data rows below it");
-    }
+    requireRows(table);
     boolean[] isLabel = labelColumns(table, labels);
     List<String> labelNames = new ArrayList<>();
     List<Integer> labelIndex = new ArrayList<>();
@@ -63,7 +60,7 @@ final class TableAssembler {
     if (featureNames.isEmpty()) {
       throw DatasetFormatException.ofFile(
           file,
-          "all " + table.columnCount() + " columns are labels, so there are no features",
+          "has no feature columns: all " + table.columnCount() + " columns are labels",
           "Choose fewer label columns");
     }
     requireDistinct(file, featureNames, labelNames);
@@ -101,7 +98,7 @@ final class TableAssembler {
           if (kept == 0) {
             throw DatasetFormatException.ofFile(
                 file,
-                "every one of the " + n + " rows has a missing value, so dropping them leaves nothing",
+                "has a missing value in every one of its " + n + " rows, so dropping them leaves nothing",
                 "Fill missing features with the column mean instead");
           }
           x = Arrays.copyOf(x, kept);
@@ -140,6 +137,7 @@ final class TableAssembler {
    * whose columns are all 0/1, or whose last column is not, cannot be guessed.
    */
   static LabelSpec trailingBinaryColumns(RawTable table) throws DatasetFormatException {
+    requireRows(table);
     int c = table.columnCount();
     int run = 0;
     while (run < c && onlyZeroOne(table, c - 1 - run)) {
@@ -148,17 +146,24 @@ final class TableAssembler {
     if (run == 0) {
       throw DatasetFormatException.ofFile(
           table.fileName,
-          "no label columns found: the last column '" + table.columns.get(c - 1).name()
+          "has no label columns: its last column '" + table.columns.get(c - 1).name()
               + "' holds values other than 0 and 1",
           "Put the 0/1 label columns last, or name the label columns");
     }
     if (run == c) {
       throw DatasetFormatException.ofFile(
           table.fileName,
-          "every column holds only 0 and 1, so which ones are labels cannot be guessed",
+          "holds only 0 and 1 in every column, so which columns are labels cannot be guessed",
           "Name the label columns or say how many of the last columns are labels");
     }
     return LabelSpec.last(run);
+  }
+
+  private static void requireRows(RawTable table) throws DatasetFormatException {
+    if (table.rowCount() == 0) {
+      throw DatasetFormatException.ofFile(
+          table.fileName, "has a header but no data rows", "Add the data rows below it");
+    }
   }
 
   private static boolean onlyZeroOne(RawTable table, int column) {
@@ -191,7 +196,7 @@ final class TableAssembler {
         if (at == null) {
           throw DatasetFormatException.ofFile(
               table.fileName,
-              "label '" + name + "' from " + named.source() + " is not a column of this file",
+              "has no column '" + name + "', which " + named.source() + " names as a label",
               "Check the spelling; names must match exactly, including case");
         }
         isLabel[at] = true;
@@ -202,8 +207,8 @@ final class TableAssembler {
       if (count >= c) {
         throw DatasetFormatException.ofFile(
             table.fileName,
-            "expected " + count + " label columns plus at least one feature, found only " + c
-                + " columns",
+            "has only " + c + " columns, too few for " + count
+                + " label columns plus at least one feature",
             "Check the number of labels");
       }
       for (int i = 0; i < count; i++) {
@@ -300,7 +305,7 @@ final class TableAssembler {
         if (!seen.add(name)) {
           throw DatasetFormatException.ofFile(
               file,
-              "two columns are both called '" + name + "'",
+              "has two columns called '" + name + "'",
               "Rename one of them; every column needs its own name");
         }
       }
@@ -363,7 +368,7 @@ final class TableAssembler {
     if (rowsWithLabel == 0) {
       throw DatasetFormatException.ofFile(
           file,
-          "no row has any label: all " + l + " label columns are 0 in all " + y.length + " rows",
+          "has no row with any label: all " + l + " label columns are 0 in all " + y.length + " rows",
           "Check which columns are labels");
     }
     for (int k = 0; k < l; k++) {

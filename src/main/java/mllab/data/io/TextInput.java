@@ -31,7 +31,7 @@ final class TextInput {
       throws DatasetFormatException {
     if (size > maxBytes) {
       throw DatasetFormatException.ofFile(
-          fileName, "the file is " + humanSize(size) + "; the limit is " + humanSize(maxBytes),
+          fileName, "is " + humanSize(size) + "; the limit is " + humanSize(maxBytes),
           "Use a smaller sample of the data or raise the size limit");
     }
     // Numbers as text take about as many bytes as the doubles they become, and loading holds the
@@ -39,7 +39,7 @@ final class TextInput {
     if (size > maxMemory / 4) {
       throw DatasetFormatException.ofFile(
           fileName,
-          "the file is " + humanSize(size) + ", too large to load into the "
+          "is " + humanSize(size) + ", too large to load into the "
               + humanSize(maxMemory) + " of memory this program may use",
           "Start the program with more memory (-Xmx) or use a smaller sample");
     }
@@ -59,7 +59,7 @@ final class TextInput {
     if (!looksLikeText(head)) {
       throw DatasetFormatException.ofFile(
           fileName, "does not look like a text file",
-          "Choose a CSV or ARFF file; spreadsheets must be saved as CSV (UTF-8) first");
+          "Choose a CSV or ARFF file saved as UTF-8 text; export a spreadsheet as CSV (UTF-8) first");
     }
     if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
         && (head[2] & 0xFF) == 0xBF) {
