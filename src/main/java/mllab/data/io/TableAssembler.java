@@ -315,24 +315,29 @@ final class TableAssembler {
   private static double[] columnMeans(String file, double[][] x, List<String> names)
       throws DatasetFormatException {
     int d = names.size();
-    double[] sum = new double[d];
     int[] count = new int[d];
     for (double[] row : x) {
       for (int j = 0; j < d; j++) {
         if (!Double.isNaN(row[j])) {
-          sum[j] += row[j];
           count[j]++;
         }
       }
     }
     double[] mean = new double[d];
+    for (double[] row : x) {
+      for (int j = 0; j < d; j++) {
+        if (!Double.isNaN(row[j])) {
+          // Dividing before adding keeps the sum finite even for values near Double.MAX_VALUE.
+          mean[j] += row[j] / count[j];
+        }
+      }
+    }
     for (int j = 0; j < d; j++) {
       if (count[j] == 0) {
         throw new DatasetFormatException(
             file, 0, names.get(j), "every value is missing, so there is no mean to fill with",
             "Remove this column");
       }
-      mean[j] = sum[j] / count[j];
     }
     return mean;
   }
