@@ -1,0 +1,28 @@
+package mllab.data.io;
+
+import java.util.Objects;
+
+/**
+ * How to read a CSV file.
+ *
+ * @param labels which columns are labels
+ * @param delimiter the field separator ({@code ,} {@code ;} or tab), or {@code null} to detect it
+ *     from the header line
+ * @param missingValues what to do with empty, {@code ?} or {@code NA} cells
+ */
+public record CsvOptions(LabelSpec labels, Character delimiter, MissingValuePolicy missingValues) {
+
+  public CsvOptions {
+    Objects.requireNonNull(labels, "labels");
+    Objects.requireNonNull(missingValues, "missingValues");
+    if (delimiter != null && delimiter != ',' && delimiter != ';' && delimiter != '\t') {
+      throw new IllegalArgumentException(
+          "delimiter '" + delimiter + "' is not supported; use ',', ';' or a tab, or null to detect");
+    }
+  }
+
+  /** Guessed labels, detected delimiter, missing values refused. */
+  public static CsvOptions defaults() {
+    return new CsvOptions(LabelSpec.guess(), null, MissingValuePolicy.REFUSE);
+  }
+}

@@ -1,0 +1,213 @@
+package mllab.data.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a multi-label dataset from CSV: a header row of column names, then one row per example,
+ * every value a number; the label columns hold 0 or 1.
+ *
+ * <p>Which columns are labels is not part of CSV, so it comes from {@link CsvOptions#labels()}; a
+ * guess takes the trailing run of 0/1 columns, the layout most exported files use. The separator
+ * is detected from the header line (comma, semicolon as written by spreadsheets in locales with a
+ * decimal comma, or tab) unless given. An empty cell, {@code ?} or {@code NA} is a missing value.
+ */
+public final class CsvReader {
+
+  private static final char[] DELIMITERS = {',', ';', '\t'};
+  private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
+
+  private CsvReader() { }
+
+  /** Reads the whole file; the caller closes {@code reader}. */
+  public static LoadedData read(Reader reader, String fileName, CsvOptions options)
+      throws IOException, DatasetFormatException {
+    RawTable table = parse(reader, fileName, options.delimiter());
+    LabelSpec labels = resolveLabels(table, options.labels());
+    TableAssembler.Assembled result =
+        TableAssembler.assemble(table, labels, options.missingValues(), null);
+    return new LoadedData(
+        result.dataset(), Optional.empty(), result.warnings(), fileName);
+  }
+
+  static LabelSpec resolveLabels(RawTable table, LabelSpec spec) throws DatasetFormatException {
+    return spec instanceof LabelSpec.Guess ? TableAssembler.trailingBinaryColumns(table) : spec;
+  }
+
+  static RawTable parse(Reader reader, String fileName, Character delimiter)
+      throws IOException, DatasetFormatException {
+    BufferedReader in = new BufferedReader(reader, 1 << 16);
+    in.mark(1 << 16);
+    String firstLine = in.readLine();
+    if (firstLine == null || firstLine.isBlank() && in.readLine() == null) {
+      throw DatasetFormatException.ofFile(
+          fileName, "is empty", "Choose a CSV file with a header row and data rows");
+    }
+    in.reset();
+    char sep = delimiter != null ? delimiter : detectDelimiter(firstLine);
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder()
+            .setDelimiter(sep)
+            .setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
+    try (CSVParser parser = CSVParser.parse(in, format)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      long before = parser.getCurrentLineNumber();
+      CSVRecord header = next(records, parser, fileName);
+      while (header != null && isBlank(header)) {
+        before = parser.getCurrentLineNumber();
+        header = next(records, parser, fileName);
+      }
+      if (header == null) {
+        throw DatasetFormatException.ofFile(
+            fileName, "is empty", "Choose a CSV file with a header row and data rows");
+      }
+      int headerLine = (int) before + 1;
+      List<RawTable.Column> columns = headerColumns(header, fileName, headerLine, sep);
+      RawTable table = new RawTable(fileName, columns);
+      int width = columns.size();
+      while (true) {
+        before = parser.getCurrentLineNumber();
+        CSVRecord record = next(records, parser, fileName);
+        if (record == null) {
+          break;
+        }
+        if (isBlank(record)) {
+          continue;
+        }
+        int line = (int) before + 1;
+        if (record.size() != width) {
+          throw new DatasetFormatException(
+              fileName, line, null,
+              "expected " + width + " values, found " + record.size(),
+              "Every row needs one value per header column");
+        }
+        double[] row = new double[width];
+        for (int c = 0; c < width; c++) {
+          row[c] = parseCell(record.get(c), fileName, line, columns.get(c).name(), sep);
+        }
+        table.add(row, line);
+      }
+      return table;
+    }
+  }
+
+  private static CSVRecord next(Iterator<CSVRecord> records, CSVParser parser, String fileName)
+      throws DatasetFormatException {
+    try {
+      return records.hasNext() ? records.next() : null;
+    } catch (UncheckedIOException e) {
+      // Commons CSV reports a broken quote this way, naming the line where the value started.
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      Matcher start = START_LINE.matcher(String.valueOf(cause.getMessage()));
+      int line =
+          start.find() ? Integer.parseInt(start.group(1)) : (int) parser.getCurrentLineNumber();
+      throw new DatasetFormatException(
+          fileName, line, null,
+          "a quoted value is not closed properly (" + start.replaceAll("").strip() + ")",
+          "Check the quotes on this line: a value that starts with \" must end with \"");
+    }
+  }
+
+  private static boolean isBlank(CSVRecord record) {
+    return record.size() == 1 && record.get(0).isEmpty();
+  }
+
+  private static List<RawTable.Column> headerColumns(
+      CSVRecord header, String fileName, int line, char sep) throws DatasetFormatException {
+    List<RawTable.Column> columns = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int c = 0; c < header.size(); c++) {
+      String name = header.get(c).strip();
+      if (c == 0 && name.startsWith("\uFEFF")) {
+        name = name.substring(1);
+      }
+      if (name.isEmpty()) {
+        throw new DatasetFormatException(
+            fileName, line, null, "column " + (c + 1) + " of the header has no name",
+            "The first row must name every column");
+      }
+      if (!seen.add(name)) {
+        throw new DatasetFormatException(
+            fileName, line, name, "two columns have this name",
+            "Rename one of them; every column needs its own name");
+      }
+      columns.add(new RawTable.Column(name, List.of()));
+    }
+    if (columns.size() < 2) {
+      throw new DatasetFormatException(
+          fileName, line, null,
+          "expected at least 2 columns (features and labels), found 1 when splitting at '"
+              + (sep == '\t' ? "tab" : String.valueOf(sep)) + "'",
+          "Separate the values with commas, semicolons or tabs");
+    }
+    return columns;
+  }
+
+  private static double parseCell(String text, String fileName, int line, String column, char sep)
+      throws DatasetFormatException {
+    String s = text.strip();
+    if (s.isEmpty() || s.equals("?") || s.equals("NA")) {
+      return Double.NaN;
+    }
+    double v;
+    try {
+      v = Double.parseDouble(s);
+    } catch (NumberFormatException e) {
+      String hint = sep != ',' && s.matches("-?\\d+,\\d+")
+          ? "This looks like a decimal comma; save the file with decimal points"
+          : "Every value must be a number, or empty when it is missing";
+      throw new DatasetFormatException(
+          fileName, line, column, "'" + abbreviate(s) + "' is not a number", hint);
+    }
+    if (!Double.isFinite(v)) {
+      throw new DatasetFormatException(
+          fileName, line, column, "'" + abbreviate(s) + "' is not a finite number",
+          "Replace it with a real value, or leave the cell empty to mark it missing");
+    }
+    return v;
+  }
+
+  static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+
+  /** The separator that occurs most often outside quotes in the header line; comma on a tie. */
+  static char detectDelimiter(String headerLine) {
+    int[] counts = new int[DELIMITERS.length];
+    boolean quoted = false;
+    for (int i = 0; i < headerLine.length(); i++) {
+      char ch = headerLine.charAt(i);
+      if (ch == '"') {
+        quoted = !quoted;
+      } else if (!quoted) {
+        for (int d = 0; d < DELIMITERS.length; d++) {
+          if (ch == DELIMITERS[d]) {
+            counts[d]++;
+          }
+        }
+      }
+    }
+    int best = 0;
+    for (int d = 1; d < DELIMITERS.length; d++) {
+      if (counts[d] > counts[best]) {
+        best = d;
+      }
+    }
+    return DELIMITERS[best];
+  }
+}

@@ -1,0 +1,94 @@
+package mllab.data.io;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A dataset file that cannot be read as a multi-label dataset, with where and why.
+ *
+ * <p>The message is written for the person who made the file, not for a programmer: it names the
+ * file (only its name, never the folder, so it fits in a dialog and leaks nothing), the line and
+ * the column when there is one, what was found and what was expected, for example {@code
+ * yeast.arff line 118: expected 117 values, found 116}. A short hint on what to do follows where
+ * one helps.
+ *
+ * <p>This is a checked exception on purpose: a bad file is not a bug but an ordinary outcome of
+ * opening a file a user picked, and every caller (the import dialog, the command line) must decide
+ * how to show it. The compiler makes sure none of them forgets.
+ */
+public final class DatasetFormatException extends Exception {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String fileName;
+  private final int line;
+  private final String column;
+  private final String problem;
+  private final String hint;
+
+  /**
+   * @param fileName the file's name without folders ("yeast-train.arff")
+   * @param line the 1-based line, or 0 when the problem is not on one line
+   * @param column the column or attribute name, or {@code null}
+   * @param problem what was found against what was expected ("expected 117 values, found 116");
+   *     without a line and column, a predicate with the file as its subject ("is empty")
+   * @param hint what the user can do, or {@code null}
+   */
+  public DatasetFormatException(
+      String fileName, int line, String column, String problem, String hint) {
+    super(compose(fileName, line, column, problem, hint));
+    this.fileName = Objects.requireNonNull(fileName, "fileName");
+    this.line = line;
+    this.column = column;
+    this.problem = Objects.requireNonNull(problem, "problem");
+    this.hint = hint;
+  }
+
+  /**
+   * A problem with the whole file rather than one line; {@code problem} continues a sentence that
+   * starts with the file name ("is empty" → "empty.csv is empty").
+   */
+  public static DatasetFormatException ofFile(String fileName, String problem, String hint) {
+    return new DatasetFormatException(fileName, 0, null, problem, hint);
+  }
+
+  private static String compose(
+      String fileName, int line, String column, String problem, String hint) {
+    StringBuilder sb = new StringBuilder(fileName);
+    if (line > 0) {
+      sb.append(" line ").append(line);
+    }
+    if (column != null) {
+      sb.append(line > 0 ? ", " : " ").append("column '").append(column).append('\'');
+    }
+    // A whole-file problem reads as a sentence about the file: "empty.csv is empty".
+    sb.append(line > 0 || column != null ? ": " : " ").append(problem);
+    if (hint != null) {
+      sb.append(". ").append(hint);
+    }
+    return sb.toString();
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  /** The 1-based line of the problem, empty when it concerns the whole file. */
+  public OptionalInt line() {
+    return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
+  }
+
+  public Optional<String> column() {
+    return Optional.ofNullable(column);
+  }
+
+  /** What was wrong, without the location and the hint. */
+  public String problem() {
+    return problem;
+  }
+
+  public Optional<String> hint() {
+    return Optional.ofNullable(hint);
+  }
+}

@@ -1,0 +1,424 @@
+package mllab.data.io;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import mllab.data.Dataset;
+
+/**
+ * Turns a parsed table into a {@link Dataset}: picks the label columns, checks that labels are 0/1,
+ * expands nominal features into one-hot columns, and applies the missing-value policy.
+ *
+ * <p>One-hot encoding: a nominal feature such as {@code colour ∈ {red, green}} cannot be fed to a
+ * network as 0, 1, 2 — that would claim green lies between red and blue. Instead each category
+ * gets its own 0/1 column ({@code colour=red}, {@code colour=green}). A nominal attribute whose
+ * categories are exactly 0 and 1 already is such a column and stays one (medical's 1449 words).
+ */
+final class TableAssembler {
+
+  /** The dataset, what the user should be told, and the means used to fill missing features. */
+  record Assembled(Dataset dataset, List<String> warnings, double[] featureMeans) { }
+
+  private static final int MISSING_LABEL = -1;
+
+  private TableAssembler() { }
+
+  /**
+   * @param trainMeans feature means to impute with (from the training file), or {@code null} to
+   *     use this table's own means
+   */
+  static Assembled assemble(
+      RawTable table, LabelSpec labels, MissingValuePolicy policy, double[] trainMeans)
+      throws DatasetFormatException {
+    String file = table.fileName;
+    requireRows(table);
+    boolean[] isLabel = labelColumns(table, labels);
+    List<String> labelNames = new ArrayList<>();
+    List<Integer> labelIndex = new ArrayList<>();
+    List<String> featureNames = new ArrayList<>();
+    List<Integer> featureIndex = new ArrayList<>();
+    for (int c = 0; c < table.columnCount(); c++) {
+      RawTable.Column col = table.columns.get(c);
+      if (isLabel[c]) {
+        requireBinaryCategories(file, col);
+        labelNames.add(col.name());
+        labelIndex.add(c);
+      } else if (col.nominal() && !isBinary(col.categories())) {
+        for (String category : col.categories()) {
+          featureNames.add(col.name() + "=" + category);
+        }
+        featureIndex.add(c);
+      } else {
+        featureNames.add(col.name());
+        featureIndex.add(c);
+      }
+    }
+    if (featureNames.isEmpty()) {
+      throw DatasetFormatException.ofFile(
+          file,
+          "has no feature columns: all " + table.columnCount() + " columns are labels",
+          "Choose fewer label columns");
+    }
+    requireDistinct(file, featureNames, labelNames);
+
+    int n = table.rowCount();
+    double[][] x = new double[n][];
+    int[][] y = new int[n][];
+    for (int i = 0; i < n; i++) {
+      double[] raw = table.row(i);
+      x[i] = featureRow(table, raw, featureIndex, featureNames.size());
+      y[i] = labelRow(table, i, raw, labelIndex);
+    }
+
+    List<String> warnings = new ArrayList<>();
+    MissingScan scan = MissingScan.of(table, y, labelNames);
+    double[] means = null;
+    if (scan.rows > 0) {
+      switch (policy) {
+        case REFUSE -> throw new DatasetFormatException(
+            file,
+            scan.firstLine,
+            scan.firstColumn,
+            "value is missing (" + scan.rows + (scan.rows == 1 ? " row has" : " rows have")
+                + " missing values)",
+            "Choose to drop the rows with missing values or to fill them with the column mean");
+        case DROP_ROWS -> {
+          int kept = 0;
+          for (int i = 0; i < n; i++) {
+            if (!scan.missing[i]) {
+              x[kept] = x[i];
+              y[kept] = y[i];
+              kept++;
+            }
+          }
+          if (kept == 0) {
+            throw DatasetFormatException.ofFile(
+                file,
+                "has a missing value in every one of its " + n + " rows, so dropping them leaves nothing",
+                "Fill missing features with the column mean instead");
+          }
+          x = Arrays.copyOf(x, kept);
+          y = Arrays.copyOf(y, kept);
+          warnings.add(file + ": " + scan.rows + (scan.rows == 1 ? " row has" : " rows have")
+              + " missing values and " + (scan.rows == 1 ? "was" : "were")
+              + " dropped (first at line " + scan.firstLine + ")");
+        }
+        case IMPUTE_MEAN -> {
+          if (scan.firstMissingLabelLine > 0) {
+            throw new DatasetFormatException(
+                file,
+                scan.firstMissingLabelLine,
+                scan.firstMissingLabel,
+                "label value is missing, and a label cannot be filled with a mean",
+                "Choose to drop the rows with missing values");
+          }
+          means = trainMeans != null ? trainMeans : columnMeans(file, x, featureNames);
+          int filled = impute(x, means);
+          warnings.add(file + ": " + filled + " missing " + (filled == 1 ? "value" : "values")
+              + " in " + scan.rows + (scan.rows == 1 ? " row" : " rows")
+              + " filled with the column mean (first at line " + scan.firstLine + ")");
+        }
+        default -> throw new IllegalStateException("unknown policy " + policy);
+      }
+    }
+    checkLabels(file, y, labelNames, warnings);
+    if (means == null) {
+      means = trainMeans != null ? trainMeans : columnMeans(file, x, featureNames);
+    }
+    return new Assembled(new Dataset(file, x, y, featureNames, labelNames), warnings, means);
+  }
+
+  /**
+   * CSV's guess: the trailing run of columns that hold only 0 and 1 (missing cells aside). A file
+   * whose columns are all 0/1, or whose last column is not, cannot be guessed.
+   */
+  static LabelSpec trailingBinaryColumns(RawTable table) throws DatasetFormatException {
+    requireRows(table);
+    int c = table.columnCount();
+    int run = 0;
+    while (run < c && onlyZeroOne(table, c - 1 - run)) {
+      run++;
+    }
+    if (run == 0) {
+      throw DatasetFormatException.ofFile(
+          table.fileName,
+          "has no label columns: its last column '" + table.columns.get(c - 1).name()
+              + "' holds values other than 0 and 1",
+          "Put the 0/1 label columns last, or name the label columns");
+    }
+    if (run == c) {
+      throw DatasetFormatException.ofFile(
+          table.fileName,
+          "holds only 0 and 1 in every column, so which columns are labels cannot be guessed",
+          "Name the label columns or say how many of the last columns are labels");
+    }
+    return LabelSpec.last(run);
+  }
+
+  private static void requireRows(RawTable table) throws DatasetFormatException {
+    if (table.rowCount() == 0) {
+      throw DatasetFormatException.ofFile(
+          table.fileName, "has a header but no data rows", "Add the data rows below it");
+    }
+  }
+
+  private static boolean onlyZeroOne(RawTable table, int column) {
+    if (table.columns.get(column).nominal()) {
+      return isBinary(table.columns.get(column).categories());
+    }
+    boolean any = false;
+    for (int i = 0; i < table.rowCount(); i++) {
+      double v = table.row(i)[column];
+      if (v == 0 || v == 1) {
+        any = true;
+      } else if (!Double.isNaN(v)) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  private static boolean[] labelColumns(RawTable table, LabelSpec spec)
+      throws DatasetFormatException {
+    int c = table.columnCount();
+    boolean[] isLabel = new boolean[c];
+    if (spec instanceof LabelSpec.Named named) {
+      Map<String, Integer> byName = new HashMap<>();
+      for (int i = 0; i < c; i++) {
+        byName.put(table.columns.get(i).name(), i);
+      }
+      for (String name : named.names()) {
+        Integer at = byName.get(name);
+        if (at == null) {
+          throw DatasetFormatException.ofFile(
+              table.fileName,
+              "has no column '" + name + "', which " + named.source() + " names as a label",
+              "Check the spelling; names must match exactly, including case");
+        }
+        isLabel[at] = true;
+      }
+    } else if (spec instanceof LabelSpec.First || spec instanceof LabelSpec.Last) {
+      boolean first = spec instanceof LabelSpec.First;
+      int count = first ? ((LabelSpec.First) spec).count() : ((LabelSpec.Last) spec).count();
+      if (count >= c) {
+        throw DatasetFormatException.ofFile(
+            table.fileName,
+            "has only " + c + " columns, too few for " + count
+                + " label columns plus at least one feature",
+            "Check the number of labels");
+      }
+      for (int i = 0; i < count; i++) {
+        isLabel[first ? i : c - 1 - i] = true;
+      }
+    } else {
+      throw new IllegalStateException("the reader resolves " + spec + " before assembling");
+    }
+    return isLabel;
+  }
+
+  private static void requireBinaryCategories(String file, RawTable.Column col)
+      throws DatasetFormatException {
+    if (col.nominal() && !isBinary(col.categories())) {
+      throw new DatasetFormatException(
+          file,
+          0,
+          col.name(),
+          "a label must take the values 0 and 1, found {" + String.join(",", col.categories())
+              + "}",
+          "Check which columns are labels");
+    }
+  }
+
+  /** Categories that are exactly "0" and "1" (in either order), or one of them alone. */
+  private static boolean isBinary(List<String> categories) {
+    if (categories.isEmpty() || categories.size() > 2) {
+      return false;
+    }
+    for (String s : categories) {
+      if (!s.equals("0") && !s.equals("1")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static double[] featureRow(
+      RawTable table, double[] raw, List<Integer> featureIndex, int width) {
+    double[] out = new double[width];
+    int o = 0;
+    for (int c : featureIndex) {
+      RawTable.Column col = table.columns.get(c);
+      double v = raw[c];
+      if (!col.nominal()) {
+        out[o++] = v;
+      } else if (isBinary(col.categories())) {
+        out[o++] = Double.isNaN(v) ? Double.NaN : Integer.parseInt(col.categories().get((int) v));
+      } else {
+        int k = col.categories().size();
+        for (int j = 0; j < k; j++) {
+          out[o + j] = Double.isNaN(v) ? Double.NaN : (j == (int) v ? 1 : 0);
+        }
+        o += k;
+      }
+    }
+    return out;
+  }
+
+  private static int[] labelRow(RawTable table, int i, double[] raw, List<Integer> labelIndex)
+      throws DatasetFormatException {
+    int[] out = new int[labelIndex.size()];
+    for (int k = 0; k < out.length; k++) {
+      int c = labelIndex.get(k);
+      RawTable.Column col = table.columns.get(c);
+      double v = raw[c];
+      if (Double.isNaN(v)) {
+        out[k] = MISSING_LABEL;
+      } else if (col.nominal()) {
+        out[k] = Integer.parseInt(col.categories().get((int) v));
+      } else if (v == 0 || v == 1) {
+        out[k] = (int) v;
+      } else {
+        throw new DatasetFormatException(
+            table.fileName,
+            table.line(i),
+            col.name(),
+            "a label must be 0 or 1, found " + formatNumber(v),
+            "Check which columns are labels");
+      }
+    }
+    return out;
+  }
+
+  static String formatNumber(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private static void requireDistinct(String file, List<String> features, List<String> labels)
+      throws DatasetFormatException {
+    Set<String> seen = new HashSet<>();
+    for (List<String> names : List.of(features, labels)) {
+      for (String name : names) {
+        if (!seen.add(name)) {
+          throw DatasetFormatException.ofFile(
+              file,
+              "has two columns called '" + name + "'",
+              "Rename one of them; every column needs its own name");
+        }
+      }
+    }
+  }
+
+  private static double[] columnMeans(String file, double[][] x, List<String> names)
+      throws DatasetFormatException {
+    int d = names.size();
+    int[] count = new int[d];
+    for (double[] row : x) {
+      for (int j = 0; j < d; j++) {
+        if (!Double.isNaN(row[j])) {
+          count[j]++;
+        }
+      }
+    }
+    double[] mean = new double[d];
+    for (double[] row : x) {
+      for (int j = 0; j < d; j++) {
+        if (!Double.isNaN(row[j])) {
+          // Dividing before adding keeps the sum finite even for values near Double.MAX_VALUE.
+          mean[j] += row[j] / count[j];
+        }
+      }
+    }
+    for (int j = 0; j < d; j++) {
+      if (count[j] == 0) {
+        throw new DatasetFormatException(
+            file, 0, names.get(j), "every value is missing, so there is no mean to fill with",
+            "Remove this column");
+      }
+    }
+    return mean;
+  }
+
+  private static int impute(double[][] x, double[] means) {
+    int filled = 0;
+    for (double[] row : x) {
+      for (int j = 0; j < row.length; j++) {
+        if (Double.isNaN(row[j])) {
+          row[j] = means[j];
+          filled++;
+        }
+      }
+    }
+    return filled;
+  }
+
+  private static void checkLabels(String file, int[][] y, List<String> names, List<String> warnings)
+      throws DatasetFormatException {
+    int l = names.size();
+    int[] positives = new int[l];
+    int rowsWithLabel = 0;
+    for (int[] row : y) {
+      boolean any = false;
+      for (int k = 0; k < l; k++) {
+        positives[k] += row[k];
+        any |= row[k] == 1;
+      }
+      if (any) {
+        rowsWithLabel++;
+      }
+    }
+    if (rowsWithLabel == 0) {
+      throw DatasetFormatException.ofFile(
+          file,
+          "has no row with any label: all " + l + " label columns are 0 in all " + y.length + " rows",
+          "Check which columns are labels");
+    }
+    for (int k = 0; k < l; k++) {
+      if (positives[k] == 0) {
+        warnings.add(file + ": label '" + names.get(k) + "' is 0 in every row; "
+            + "nothing can be learned about it");
+      } else if (positives[k] == y.length) {
+        warnings.add(file + ": label '" + names.get(k) + "' is 1 in every row; "
+            + "nothing can be learned about it");
+      }
+    }
+  }
+
+  /** Where values are missing: per row, the first one, and the count of rows. */
+  private static final class MissingScan {
+    boolean[] missing;
+    int rows;
+    int firstLine;
+    String firstColumn;
+    int firstMissingLabelLine;
+    String firstMissingLabel;
+
+    static MissingScan of(RawTable table, int[][] y, List<String> labels) {
+      MissingScan s = new MissingScan();
+      s.missing = new boolean[y.length];
+      for (int i = 0; i < y.length; i++) {
+        for (int c = 0; c < table.columnCount(); c++) {
+          if (Double.isNaN(table.row(i)[c])) {
+            s.missing[i] = true;
+            if (s.rows == 0) {
+              s.firstLine = table.line(i);
+              s.firstColumn = table.columns.get(c).name();
+            }
+            s.rows++;
+            break;
+          }
+        }
+        for (int k = 0; k < y[i].length && s.firstMissingLabelLine == 0; k++) {
+          if (y[i][k] == MISSING_LABEL) {
+            s.firstMissingLabelLine = table.line(i);
+            s.firstMissingLabel = labels.get(k);
+          }
+        }
+      }
+      return s;
+    }
+  }
+}
