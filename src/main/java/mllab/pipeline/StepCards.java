@@ -39,7 +39,7 @@ public final class StepCards {
     int row = PipelineSession.SAMPLE_ROW;
     return switch (step) {
       case RAW_DATA -> new ShapeCard(
-          "file " + s.source(),
+          s.source(),
           "Read rows; separate features from label columns",
           shape(s.combined()),
           List.of(),
@@ -209,7 +209,7 @@ public final class StepCards {
 
   private static String fileName(PipelineSession s) {
     String src = s.source();
-    int slash = Math.max(src.lastIndexOf('/'), src.lastIndexOf(' '));
+    int slash = Math.max(src.lastIndexOf('/'), src.lastIndexOf('\\'));
     return slash >= 0 ? src.substring(slash + 1) : src;
   }
 

@@ -46,7 +46,7 @@ public final class RawDataView {
 
     VBox statsCard = StepLayout.card("Label statistics", statsBox);
     statsCard.setId("label-stats-card");
-    VBox heatCard = StepLayout.card("Label co-occurrence (rows with both labels)", heatmapBox);
+    VBox heatCard = StepLayout.card("Label co-occurrence", heatmapBox);
     heatCard.setId("cooccurrence-card");
     HBox.setHgrow(statsCard, Priority.ALWAYS);
     HBox cards = new HBox(14, statsCard, heatCard);
@@ -79,15 +79,15 @@ public final class RawDataView {
     }
     contrast.setText(model.multiLabelContrast());
     GridPane numbers = new GridPane();
-    numbers.setHgap(24);
+    numbers.setHgap(18);
     numbers.setVgap(2);
-    addNumber(numbers, 0, "Label cardinality", fmt(s.labelCardinality(), 2), "stat-cardinality",
+    addNumber(numbers, 0, "Cardinality", fmt(s.labelCardinality(), 2), "stat-cardinality",
         "Average number of labels per row");
-    addNumber(numbers, 1, "Label density", fmt(s.labelDensity(), 3), "stat-density",
+    addNumber(numbers, 1, "Density", fmt(s.labelDensity(), 3), "stat-density",
         "Cardinality divided by the number of labels");
-    addNumber(numbers, 2, "Rows with no label", String.valueOf(s.rowsWithoutLabels()), "stat-empty",
+    addNumber(numbers, 2, "No label", String.valueOf(s.rowsWithoutLabels()), "stat-empty",
         "Rows that carry none of the labels");
-    addNumber(numbers, 3, "Distinct label sets", String.valueOf(s.distinctLabelSets()), "stat-sets",
+    addNumber(numbers, 3, "Label sets", String.valueOf(s.distinctLabelSets()), "stat-sets",
         "How many different combinations of labels occur");
 
     VBox bars = new VBox(4);
@@ -95,7 +95,7 @@ public final class RawDataView {
     barsTitle.getStyleClass().add(Styles.MUTED);
     bars.getChildren().add(barsTitle);
     for (DatasetStats.LabelFrequency f : s.labelFrequencies()) {
-      bars.getChildren().add(bar(f.label(), f.fraction(), f.count() + " rows (" + pct(f.fraction()) + ")"));
+      bars.getChildren().add(bar(f.label(), f.fraction(), f.count() + " (" + pct(f.fraction()) + ")"));
     }
     VBox sets = new VBox(4);
     Label setsTitle = new Label("Most common label sets");
@@ -125,21 +125,22 @@ public final class RawDataView {
 
   private static Node bar(String name, double fraction, String text) {
     Label l = new Label(name);
-    l.setMinWidth(150);
-    l.setPrefWidth(150);
+    l.setMinWidth(120);
+    l.setPrefWidth(120);
     Region track = new Region();
     track.getStyleClass().add(Styles.BAR_TRACK);
-    track.setPrefSize(220, 14);
-    track.setMaxSize(220, 14);
+    track.setPrefSize(170, 14);
+    track.setMaxSize(170, 14);
     Region fill = new Region();
     fill.getStyleClass().add(Styles.BAR);
-    fill.setPrefSize(Math.max(2, 220 * fraction), 14);
-    fill.setMaxSize(Math.max(2, 220 * fraction), 14);
+    fill.setPrefSize(Math.max(2, 170 * fraction), 14);
+    fill.setMaxSize(Math.max(2, 170 * fraction), 14);
     StackPane b = new StackPane(track, fill);
     StackPane.setAlignment(fill, Pos.CENTER_LEFT);
-    b.setMinWidth(220);
+    b.setMinWidth(170);
     Label t = new Label(text);
     t.getStyleClass().add(Styles.NUMBER);
+    t.setMinWidth(Region.USE_PREF_SIZE);
     HBox row = new HBox(8, l, b, t);
     row.setAlignment(Pos.CENTER_LEFT);
     row.setAccessibleText(name + ": " + text);
