@@ -43,7 +43,7 @@ public record GeneratorSettings(
    * The lesson's per-label prevalence for beach, sunset, people and city. The values sum to 1.5,
    * so a photo carries 1.5 tags on average.
    */
-  private static final double LESSON_NOISE = 1.2;
+  private static final double LESSON_NOISE = 1.0;
 
   private static final double[] LESSON_PREVALENCE = {0.35, 0.30, 0.50, 0.35};
 
@@ -92,7 +92,7 @@ public record GeneratorSettings(
 
   /**
    * The lesson's dataset: 1000 photos × 20 features × 4 tags (beach, sunset, people, city),
-   * prevalence 0.35 / 0.30 / 0.50 / 0.35, label correlation 0.6, noise 1.2, seed {@value
+   * prevalence 0.35 / 0.30 / 0.50 / 0.35, label correlation 0.6, noise 1.0, seed {@value
    * #LESSON_SEED}.
    */
   public static GeneratorSettings lesson() {
