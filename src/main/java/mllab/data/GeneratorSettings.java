@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param rows number of examples, at least 1
  * @param features number of feature columns, at least 1
  * @param labels number of label columns, at least 1; with exactly 4 the photo theme is used
- * @param noise standard deviation of the Gaussian noise added to every feature, measured in units
- *     of the feature's own signal (0 = features are exact functions of the scene, 1 = as much noise
- *     as signal); between 0 and {@link #MAX_NOISE}
+ * @param noise standard deviation of the Gaussian noise added to every informative feature,
+ *     measured in units of the feature's own signal (0 = features are exact functions of the
+ *     scene, 1 = as much noise as signal); between 0 and {@link #MAX_NOISE}. It does not change
+ *     the labels: the same seed gives the same labels at any noise.
  * @param prevalence for each label, the expected fraction of rows that carry it, strictly between 0
  *     and 1; its sum is the expected label cardinality (mean labels per row)
  * @param labelCorrelation 0 = labels are independent, 1 = labels of the same scene (beach and

@@ -103,8 +103,9 @@ class GeneratorSettingsTest {
 
   @Test
   void negativeOrMissingNoiseIsRejected() {
+    GeneratorSettings lesson = GeneratorSettings.lesson();
     IllegalArgumentException negative =
-        assertThrows(IllegalArgumentException.class, () -> GeneratorSettings.lesson().withNoise(-1));
+        assertThrows(IllegalArgumentException.class, () -> lesson.withNoise(-1));
     assertTrue(negative.getMessage().contains("noise is -1.0"), negative.getMessage());
     assertThrows(
         IllegalArgumentException.class, () -> GeneratorSettings.lesson().withNoise(Double.NaN));
