@@ -45,6 +45,8 @@ class DatasetGeneratorTest {
 
   @Test
   void lessonDatasetIsThousandPhotosWithTwentyNamedFeaturesAndFourTags() {
+    // Given: the lesson dataset, generated once for the class
+    // Then
     assertEquals("1000 rows × 20 features, 4 labels", lesson.shape());
     assertEquals(List.of("beach", "sunset", "people", "city"), lesson.labelNames());
     assertTrue(lesson.featureNames().contains("blue_sky_ratio"));
@@ -77,19 +79,27 @@ class DatasetGeneratorTest {
 
   @Test
   void photosCarryAboutOneAndAHalfTagsOnAverage() {
+    // Given: the lesson dataset, generated once for the class
+    // Then
     assertEquals(1.5, lessonStats.labelCardinality(), 0.15);
   }
 
   @Test
   void somePhotosHaveNoTagAndSomeHaveThreeOrMore() {
+    // Given: the lesson dataset, generated once for the class
+    // When
     double none = lessonStats.rowsWithoutLabels() / (double) lesson.rows();
     double many = lessonStats.rowsWithThreeOrMoreLabels() / (double) lesson.rows();
+
+    // Then
     assertTrue(none > 0.03 && none < 0.12, "fraction without tag " + none);
     assertTrue(many > 0.03 && many < 0.12, "fraction with 3+ tags " + many);
   }
 
   @Test
   void lessonPrevalenceMatchesSettingsRoughly() {
+    // Given: the lesson dataset, generated once for the class
+    // When
     double[] expected = GeneratorSettings.lesson().prevalence();
     for (int k = 0; k < expected.length; k++) {
       double actual = lessonStats.labelFrequencies().get(k).fraction();
