@@ -28,15 +28,17 @@ import org.apache.commons.math3.random.Well19937c;
  *       then drawn as a coin flip, {@code y_k ~ Bernoulli(σ(β·s_k + b_k))} with logistic {@code
  *       σ} and sharpness {@code β = }{@value #SHARPNESS}. The offset {@code b_k} is solved
  *       numerically so that {@code E[σ(β·s_k + b_k)]} equals the label's prevalence (given the
- *       dominant scene, {@code s_k} is normal, so the expectation is a two-part normal integral); the coin flip means even a perfect model cannot be always right, which is what
- *       real tags are like (is a photo with a small strip of sand a beach photo?).
+ *       dominant scene, {@code s_k} is normal, so the expectation is a two-part normal
+ *       integral). The coin flip means even a perfect model cannot always be right, which is
+ *       what real tags are like (is a photo with a small strip of sand a beach photo?).
  *   <li><b>Features.</b> Each feature is a weighted sum of what the photo shows, {@code u_k =
  *       a·(y_k − p_k)/√(p_k(1−p_k)) + (1−a)·s_k} with {@code a = }{@value #TAG_WEIGHT} (a little
- *       of the tag itself, mostly how strongly the scene is there), scaled to unit variance, plus Gaussian noise of standard deviation {@code noise}. Some
- *       features mostly speak for one label ({@code face_count} for people, {@code
- *       red_orange_ratio} for sunset), some for several ({@code horizon_height}: high for beach
- *       and sunset, low in a city), and two ({@code noise_grain}, {@code motion_blur}) are pure
- *       noise that a model should learn to ignore.
+ *       of the tag itself, mostly how strongly the scene is there), scaled to unit variance,
+ *       plus Gaussian noise of standard deviation {@code noise}. Some features mostly speak for
+ *       one label ({@code face_count} for people, {@code red_orange_ratio} for sunset), some for
+ *       several ({@code horizon_height}: high for beach and sunset, low in a city), and two
+ *       ({@code noise_grain}, {@code motion_blur}) are pure noise that a model should learn to
+ *       ignore.
  * </ol>
  *
  * <p>Finally each feature is mapped to the raw scale a real image measurement would have: ratios

@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param rows number of examples, at least 1
  * @param features number of feature columns, at least 1
  * @param labels number of label columns, at least 1; with exactly 4 the photo theme is used
- * @param noise standard deviation of the Gaussian noise added to every feature, measured in units
- *     of the feature's own signal (0 = features are exact functions of the scene, 1 = as much noise
- *     as signal); between 0 and {@link #MAX_NOISE}
+ * @param noise standard deviation of the Gaussian noise added to every informative feature,
+ *     measured in units of the feature's own signal (0 = features are exact functions of the
+ *     scene, 1 = as much noise as signal); between 0 and {@link #MAX_NOISE}. It does not change
+ *     the labels: the same seed gives the same labels at any noise.
  * @param prevalence for each label, the expected fraction of rows that carry it, strictly between 0
  *     and 1; its sum is the expected label cardinality (mean labels per row)
  * @param labelCorrelation 0 = labels are independent, 1 = labels of the same scene (beach and
@@ -43,7 +44,7 @@ public record GeneratorSettings(
    * The lesson's per-label prevalence for beach, sunset, people and city. The values sum to 1.5,
    * so a photo carries 1.5 tags on average.
    */
-  private static final double LESSON_NOISE = 1.2;
+  private static final double LESSON_NOISE = 1.0;
 
   private static final double[] LESSON_PREVALENCE = {0.35, 0.30, 0.50, 0.35};
 
@@ -92,7 +93,7 @@ public record GeneratorSettings(
 
   /**
    * The lesson's dataset: 1000 photos × 20 features × 4 tags (beach, sunset, people, city),
-   * prevalence 0.35 / 0.30 / 0.50 / 0.35, label correlation 0.6, noise 1.2, seed {@value
+   * prevalence 0.35 / 0.30 / 0.50 / 0.35, label correlation 0.6, noise 1.0, seed {@value
    * #LESSON_SEED}.
    */
   public static GeneratorSettings lesson() {

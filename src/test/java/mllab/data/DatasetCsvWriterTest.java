@@ -29,6 +29,7 @@ class DatasetCsvWriterTest {
 
   @Test
   void numbersAreRoundedToSixSignificantDigitsWithoutExponent() {
+    // When / Then
     assertEquals("0.333333", DatasetCsvWriter.formatNumber(1.0 / 3));
     assertEquals("123457000", DatasetCsvWriter.formatNumber(123456789.0));
     assertEquals("0.0000001", DatasetCsvWriter.formatNumber(1e-7));
@@ -59,19 +60,27 @@ class DatasetCsvWriterTest {
 
   @Test
   void namesWithCommasAreQuoted() {
+    // Given
     Dataset data =
         new Dataset(
             "quoted", new double[][] {{1}}, new int[][] {{0}}, List.of("size, cm"), List.of("y"));
 
-    assertEquals("\"size, cm\",y\n1,0\n", DatasetCsvWriter.toCsv(data));
+    // When
+    String csv = DatasetCsvWriter.toCsv(data);
+
+    // Then
+    assertEquals("\"size, cm\",y\n1,0\n", csv);
   }
 
   @Test
   void infiniteValueCannotBeFormatted() {
+    // When
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
             () -> DatasetCsvWriter.formatNumber(Double.POSITIVE_INFINITY));
+
+    // Then
     assertEquals(
         "cannot write Infinity to a CSV file; every feature value must be a finite number",
         e.getMessage());

@@ -45,6 +45,8 @@ class DatasetGeneratorTest {
 
   @Test
   void lessonDatasetIsThousandPhotosWithTwentyNamedFeaturesAndFourTags() {
+    // Given: the lesson dataset, generated once for the class
+    // Then
     assertEquals("1000 rows × 20 features, 4 labels", lesson.shape());
     assertEquals(List.of("beach", "sunset", "people", "city"), lesson.labelNames());
     assertTrue(lesson.featureNames().contains("blue_sky_ratio"));
@@ -77,23 +79,31 @@ class DatasetGeneratorTest {
 
   @Test
   void photosCarryAboutOneAndAHalfTagsOnAverage() {
+    // Given: the lesson dataset, generated once for the class
+    // Then
     assertEquals(1.5, lessonStats.labelCardinality(), 0.15);
   }
 
   @Test
   void somePhotosHaveNoTagAndSomeHaveThreeOrMore() {
+    // Given: the lesson dataset, generated once for the class
+    // When
     double none = lessonStats.rowsWithoutLabels() / (double) lesson.rows();
     double many = lessonStats.rowsWithThreeOrMoreLabels() / (double) lesson.rows();
+
+    // Then
     assertTrue(none > 0.03 && none < 0.12, "fraction without tag " + none);
     assertTrue(many > 0.03 && many < 0.12, "fraction with 3+ tags " + many);
   }
 
   @Test
   void lessonPrevalenceMatchesSettingsRoughly() {
+    // Given: the lesson dataset, generated once for the class
+    // When
     double[] expected = GeneratorSettings.lesson().prevalence();
     for (int k = 0; k < expected.length; k++) {
-      assertEquals(
-          expected[k], lessonStats.labelFrequencies().get(k).fraction(), 0.05, lesson.labelNames().get(k));
+      double actual = lessonStats.labelFrequencies().get(k).fraction();
+      assertEquals(expected[k], actual, 0.05, lesson.labelNames().get(k));
     }
   }
 
@@ -113,8 +123,9 @@ class DatasetGeneratorTest {
   @Test
   void zeroCorrelationMakesLabelsRoughlyIndependent() {
     // Given
-    Dataset independent =
-        DatasetGenerator.generate(GeneratorSettings.lesson().withLabelCorrelation(0).withRows(4000));
+    GeneratorSettings uncorrelated =
+        GeneratorSettings.lesson().withLabelCorrelation(0).withRows(4000);
+    Dataset independent = DatasetGenerator.generate(uncorrelated);
     DatasetStats stats = DatasetStats.of(independent);
 
     // Then
@@ -155,6 +166,29 @@ class DatasetGeneratorTest {
   }
 
   @Test
+  void smallestPossibleDatasetHasOneFeatureAndOneLabel() {
+    // Given
+    GeneratorSettings smallest = GeneratorSettings.uniform(1, 1, 1, 0.5, 0);
+
+    // When
+    Dataset data = DatasetGenerator.generate(smallest);
+
+    // Then
+    assertEquals("1 rows × 1 features, 1 labels", data.shape());
+    assertEquals(List.of("label_1"), data.labelNames());
+  }
+
+  @Test
+  void noiseBlursFeaturesButLeavesLabelsAlone() {
+    // Given
+    Dataset noisy = DatasetGenerator.generate(GeneratorSettings.lesson().withNoise(4));
+
+    // Then
+    assertTrue(Arrays.deepEquals(lesson.labelMatrix(), noisy.labelMatrix()));
+    assertNotEquals(lesson, noisy);
+  }
+
+  @Test
   void fourLabelsWithMoreFeaturesReusePhotoNamesWhileTheyLast() {
     // Given
     GeneratorSettings wide =
@@ -178,9 +212,8 @@ class DatasetGeneratorTest {
     double mean = Arrays.stream(accuracy).average().orElseThrow();
     assertTrue(mean > 0.8 && mean < 0.95, "mean held-out accuracy " + mean);
     for (int k = 0; k < accuracy.length; k++) {
-      double majority = Math.max(
-          lessonStats.labelFrequencies().get(k).fraction(),
-          1 - lessonStats.labelFrequencies().get(k).fraction());
+      double frequency = lessonStats.labelFrequencies().get(k).fraction();
+      double majority = Math.max(frequency, 1 - frequency);
       assertTrue(accuracy[k] > majority + 0.1, lesson.labelNames().get(k) + " " + accuracy[k]);
     }
   }

@@ -34,8 +34,11 @@ class DatasetStatsTest {
 
   @Test
   void labelFrequenciesCountRowsPerLabel() {
+    // Given: the tiny hand-made dataset
+    // When
     DatasetStats stats = DatasetStats.of(tiny());
 
+    // Then
     assertEquals(
         List.of(
             new DatasetStats.LabelFrequency("a", 3, 0.6),
@@ -63,8 +66,11 @@ class DatasetStatsTest {
 
   @Test
   void histogramCountsRowsByNumberOfLabels() {
+    // Given: the tiny hand-made dataset
+    // When
     DatasetStats stats = DatasetStats.of(tiny());
 
+    // Then
     assertEquals(List.of(1, 1, 2, 1), stats.labelsPerRowHistogram());
     assertEquals(1, stats.rowsWithoutLabels());
     assertEquals(1, stats.rowsWithThreeOrMoreLabels());
@@ -84,18 +90,25 @@ class DatasetStatsTest {
 
   @Test
   void cooccurrenceCannotBeChangedThroughTheAccessor() {
+    // Given: the tiny hand-made dataset
+    // When
     DatasetStats stats = DatasetStats.of(tiny());
 
     stats.cooccurrence()[0][0] = 99;
 
+    // Then
     assertEquals(3, stats.cooccurrence(0, 0));
   }
 
   @Test
   void featureSummariesGiveRangeMeanAndSampleStandardDeviation() {
+    // Given: the tiny hand-made dataset
+    // When
     DatasetStats stats = DatasetStats.of(tiny());
 
     DatasetStats.FeatureSummary f1 = stats.featureSummaries().get(0);
+
+    // Then
     assertEquals("f1", f1.name());
     assertEquals(1, f1.min());
     assertEquals(5, f1.max());
@@ -106,16 +119,22 @@ class DatasetStatsTest {
 
   @Test
   void statsOfEqualDatasetsAreEqual() {
+    // Given: the tiny hand-made dataset
+    // Then
     assertEquals(DatasetStats.of(tiny()), DatasetStats.of(tiny()));
   }
 
   @Test
   void datasetWithoutRowsIsRejectedNamingIt() {
+    // Given: the tiny hand-made dataset
+    // When
     Dataset empty =
         new Dataset("empty.csv", new double[0][], new int[0][], List.of("f"), List.of("a"));
 
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> DatasetStats.of(empty));
+
+    // Then
     assertTrue(e.getMessage().contains("'empty.csv' has no rows"), e.getMessage());
   }
 }

@@ -52,18 +52,24 @@ class GeneratorSettingsTest {
 
   @Test
   void zeroRowsIsRejectedWithTheValueAndTheFix() {
+    // When
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> GeneratorSettings.lesson().withRows(0));
+
+    // Then
     assertTrue(e.getMessage().contains("rows is 0"), e.getMessage());
     assertTrue(e.getMessage().contains("at least 1 row"), e.getMessage());
   }
 
   @Test
   void zeroFeaturesOrLabelsAreRejected() {
+    // When
     IllegalArgumentException features =
         assertThrows(
             IllegalArgumentException.class,
             () -> new GeneratorSettings(10, 0, 1, 0.5, new double[] {0.3}, 0.5, 1));
+
+    // Then
     assertTrue(features.getMessage().contains("features is 0"), features.getMessage());
 
     IllegalArgumentException labels =
@@ -75,36 +81,49 @@ class GeneratorSettingsTest {
 
   @Test
   void prevalenceOfOneIsRejectedNamingTheLabel() {
+    // When
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
             () -> GeneratorSettings.lesson().withPrevalence(0.35, 1.0, 0.5, 0.35));
+
+    // Then
     assertTrue(e.getMessage().contains("label 2 is 1.0"), e.getMessage());
     assertTrue(e.getMessage().contains("strictly between 0 and 1"), e.getMessage());
   }
 
   @Test
   void prevalenceWithWrongLengthIsRejected() {
+    // When
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
             () -> GeneratorSettings.lesson().withPrevalence(0.3, 0.3));
+
+    // Then
     assertTrue(e.getMessage().contains("has 2 values but there are 4 labels"), e.getMessage());
   }
 
   @Test
   void correlationOutsideZeroToOneIsRejected() {
+    // When
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
             () -> GeneratorSettings.lesson().withLabelCorrelation(1.5));
+
+    // Then
     assertTrue(e.getMessage().contains("labelCorrelation is 1.5"), e.getMessage());
   }
 
   @Test
   void negativeOrMissingNoiseIsRejected() {
+    // When
+    GeneratorSettings lesson = GeneratorSettings.lesson();
     IllegalArgumentException negative =
-        assertThrows(IllegalArgumentException.class, () -> GeneratorSettings.lesson().withNoise(-1));
+        assertThrows(IllegalArgumentException.class, () -> lesson.withNoise(-1));
+
+    // Then
     assertTrue(negative.getMessage().contains("noise is -1.0"), negative.getMessage());
     assertThrows(
         IllegalArgumentException.class, () -> GeneratorSettings.lesson().withNoise(Double.NaN));
