@@ -13,7 +13,7 @@ public sealed interface Answer {
 
   /** A typed number. */
   static Answer number(double value) {
-    return new Number(value);
+    return new Numeric(value);
   }
 
   /** The answer as a student reads it: "B" or "0.333". */
@@ -34,8 +34,8 @@ public sealed interface Answer {
   }
 
   /** A typed number. */
-  record Number(double value) implements Answer {
-    public Number {
+  record Numeric(double value) implements Answer {
+    public Numeric {
       if (!Double.isFinite(value)) {
         throw new IllegalArgumentException("answer " + value + " is not a finite number");
       }

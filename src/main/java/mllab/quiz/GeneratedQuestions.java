@@ -1,13 +1,17 @@
 package mllab.quiz;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoublePredicate;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Questions built from the student's own run: the probabilities the trained model gave the test
@@ -102,7 +106,7 @@ public final class GeneratedQuestions {
   public Question predictedLabels(int row) {
     requireRow(row);
     int shown = Math.min(labelNames.size(), MAX_LABELS_SHOWN);
-    double[] p = java.util.Arrays.copyOf(probabilities[row], shown);
+    double[] p = Arrays.copyOf(probabilities[row], shown);
     int correct = mask(p, q -> q >= threshold);
 
     // The sets that known mistakes give, in order of how often students make them.
@@ -281,14 +285,14 @@ public final class GeneratedQuestions {
           + ", higher than " + labelNames.get(low) + "'s " + fmt3(f1[low]) + "."
           + distractorNote(k));
     }
-    String perLabel = java.util.stream.IntStream.range(0, l)
+    String perLabel = IntStream.range(0, l)
         .mapToObj(k -> labelNames.get(k) + ": " + f1Formula(k))
         .collect(Collectors.joining("; ")) + ".";
     Counts c = counts(low);
     String name = labelNames.get(low);
-    int rarest = argMin(java.util.stream.IntStream.range(0, l).boxed().toList(),
+    int rarest = argMin(IntStream.range(0, l).boxed().toList(),
         k -> counts(k).support());
-    long tiedRarest = java.util.stream.IntStream.range(0, l)
+    long tiedRarest = IntStream.range(0, l)
         .filter(k -> counts(k).support() == counts(rarest).support()).count();
     String rarity = counts(rarest).support() == c.support()
         ? name + (tiedRarest > 1 ? " is among the rarest labels" : " is the rarest label")
@@ -296,13 +300,21 @@ public final class GeneratedQuestions {
             + " test rows have it, so the model had the fewest examples to learn it from and"
             + " each mistake weighs heavily. "
         : name + " has " + c.support() + " positive rows of " + probabilities.length + ". ";
-    String errors = c.fn >= c.fp
-        ? "Most of its errors are misses (FN = " + c.fn + " vs FP = " + c.fp + "), so its recall "
-            + fmt3(c.recall()) + " pulls F1 down; a lower threshold for this label would find"
-            + " more of them."
-        : "Most of its errors are false alarms (FP = " + c.fp + " vs FN = " + c.fn + "), so its"
-            + " precision " + fmt3(c.precision()) + " pulls F1 down; a higher threshold for this"
-            + " label would cut them.";
+    String errors;
+    if (c.fn > c.fp) {
+      errors = "Most of its errors are misses (FN = " + c.fn + " vs FP = " + c.fp + "), so its"
+          + " recall " + fmt3(c.recall()) + " pulls F1 down; a lower threshold for this label"
+          + " would find more of them.";
+    } else if (c.fp > c.fn) {
+      errors = "Most of its errors are false alarms (FP = " + c.fp + " vs FN = " + c.fn + "), so"
+          + " its precision " + fmt3(c.precision()) + " pulls F1 down; a higher threshold for"
+          + " this label would cut them.";
+    } else {
+      errors = "Its misses and false alarms are even (FN = " + c.fn + ", FP = " + c.fp + "), so"
+          + " recall " + fmt3(c.recall()) + " and precision " + fmt3(c.precision())
+          + " are both low compared with its " + c.tp + " true positives; moving the threshold"
+          + " alone trades one kind of error for the other.";
+    }
     return Optional.of(Question.choice("generated-lowest-f1", Difficulty.MEDIUM,
         QuestionStep.EVALUATION, QuestionSet.PRACTICE,
         table + "\nWhich label has the **lowest F1**? Then read the row again: why is it low?",
@@ -320,7 +332,7 @@ public final class GeneratedQuestions {
 
   private String distractorNote(int k) {
     Counts c = counts(k);
-    List<Integer> all = java.util.stream.IntStream.range(0, labelNames.size()).boxed().toList();
+    List<Integer> all = IntStream.range(0, labelNames.size()).boxed().toList();
     if (argMin(all, j -> counts(j).precision()) == k) {
       return " Its precision is the lowest (" + fmt3(c.precision()) + "), but F1 also needs"
           + " recall, and its recall is " + fmt3(c.recall()) + ".";
@@ -330,8 +342,8 @@ public final class GeneratedQuestions {
           + fmt3(c.precision()) + " lifts its F1.";
     }
     if (argMin(all, j -> -(counts(j).fp() + counts(j).fn())) == k) {
-      return " It has the most errors (" + (c.fp + c.fn) + "), but also many true positives"
-          + " (" + c.tp + "), and F1 weighs errors against them.";
+      return " It has the most errors (" + (c.fp + c.fn) + "), but F1 weighs errors against"
+          + " true positives, and it has TP = " + c.tp + ".";
     }
     return "";
   }
@@ -378,7 +390,7 @@ public final class GeneratedQuestions {
     return new Counts(tp, fp, fn);
   }
 
-  private static int argMin(List<Integer> labels, java.util.function.IntToDoubleFunction score) {
+  private static int argMin(List<Integer> labels, IntToDoubleFunction score) {
     int best = labels.get(0);
     for (int k : labels) {
       best = score.applyAsDouble(k) < score.applyAsDouble(best) ? k : best;
@@ -393,7 +405,7 @@ public final class GeneratedQuestions {
     }
   }
 
-  private static int mask(double[] p, java.util.function.DoublePredicate predicted) {
+  private static int mask(double[] p, DoublePredicate predicted) {
     int m = 0;
     for (int k = 0; k < p.length; k++) {
       m |= predicted.test(p[k]) ? 1 << k : 0;
@@ -412,7 +424,7 @@ public final class GeneratedQuestions {
   }
 
   private static String vector(int[] v) {
-    return java.util.Arrays.toString(v);
+    return Arrays.toString(v);
   }
 
   private static String fmt(double value) {

@@ -1,6 +1,7 @@
 package mllab.quiz;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -132,7 +133,7 @@ public record Question(
       return answer instanceof Answer.Choice c && c.index() == answerIndex;
     }
     // The tolerance absorbs rounding: a student who types 0.333 for 1/3 has understood.
-    return answer instanceof Answer.Number n
+    return answer instanceof Answer.Numeric n
         && Math.abs(n.value() - numericAnswer) <= tolerance + 1e-12;
   }
 
@@ -164,7 +165,7 @@ public record Question(
   }
 
   static String formatNumber(double value) {
-    String s = String.format(java.util.Locale.ROOT, "%.6f", value);
+    String s = String.format(Locale.ROOT, "%.6f", value);
     s = s.replaceAll("0+$", "");
     return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }

@@ -14,12 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -179,9 +181,13 @@ public final class QuestionBank {
                 + " '- id: …' entry per question"));
         return;
       }
+      int firstProblem = problems.size();
       for (JsonNode entry : list) {
         new Entry(file, tree, entry).validate().ifPresent(questions::add);
       }
+      // Checks run field by field; an instructor reads the file top to bottom.
+      problems.subList(firstProblem, problems.size())
+          .sort(Comparator.comparingInt(BankProblem::line));
     }
 
     /** One question entry being checked; every problem is recorded, not just the first. */
@@ -267,7 +273,7 @@ public final class QuestionBank {
         return null;
       }
 
-      private <T> T keyed(String field, java.util.function.Function<String, Optional<T>> lookup,
+      private <T> T keyed(String field, Function<String, Optional<T>> lookup,
           String allowed) {
         String value = text(field);
         if (value == null) {

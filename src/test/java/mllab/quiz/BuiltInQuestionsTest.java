@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -113,12 +111,6 @@ class BuiltInQuestionsTest {
       assertTrue(bank.checkFor(step).isPresent(), step.key());
     }
     assertEquals("0.25", correct("check-preprocessing"));
-  }
-
-  @Test
-  void idsAreUnique() {
-    Set<String> ids = new HashSet<>();
-    bank.questions().forEach(q -> assertTrue(ids.add(q.id()), q.id()));
   }
 
   private String correct(String id) {

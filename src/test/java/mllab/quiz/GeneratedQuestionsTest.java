@@ -73,18 +73,34 @@ class GeneratedQuestionsTest {
   }
 
   @Test
-  void lowestF1IsSnowBecauseItIsRareAndMissedOrFalselyFlagged() {
+  void lowestF1IsSnowBecauseItIsRareAndBothMissedAndFalselyFlagged() {
     // Given the per-label F1 values (snow 0)
     Question q = generated.lowestF1().orElseThrow();
     // Then snow is the answer and the solution explains why from its counts
     assertEquals("snow", q.options().get(q.answerIndex()));
     String why = q.solution().get(2).text();
     assertTrue(why.contains("among the rarest labels: only 1 of 4"), why);
-    assertTrue(why.contains("FN = 1 vs FP = 1"), why);
+    assertTrue(why.contains("misses and false alarms are even (FN = 1, FP = 1)"), why);
     // and each wrong label's feedback shows its own F1 computation
     int people = q.options().indexOf("people");
     assertTrue(q.feedback().get(people).contains("2·1 / (2·1 + 1 + 1) = 0.500"),
         q.feedback().get(people));
+  }
+
+  @Test
+  void lowestF1ExplainedByMissesSuggestsALowerThreshold() {
+    // Given label b on 3 of 4 rows but never reaching the threshold (FN 3, FP 0)
+    GeneratedQuestions run = new GeneratedQuestions(
+        new double[][] {{0.9, 0.1}, {0.8, 0.2}, {0.1, 0.3}, {0.2, 0.05}},
+        new int[][] {{1, 1}, {1, 1}, {0, 1}, {0, 0}}, List.of("a", "b"), 0.5,
+        new double[] {1, 0});
+    // When the lowest-F1 question is built
+    Question q = run.lowestF1().orElseThrow();
+    // Then b is the answer, it is not called rare, and the fix named is a lower threshold
+    assertEquals("b", q.options().get(q.answerIndex()));
+    String why = q.solution().get(2).text();
+    assertTrue(why.startsWith("b has 3 positive rows of 4."), why);
+    assertTrue(why.contains("misses (FN = 3 vs FP = 0)") && why.contains("lower threshold"), why);
   }
 
   @Test
