@@ -168,7 +168,8 @@ public final class GeneratedQuestions {
             + fmt(threshold) + ".",
         List.of(new SolutionStep("Compare each label", compare.toString().strip()),
             new SolutionStep("Collect the 1s", "The predicted labels are " + answer
-                + ". Each label is decided independently, so any number of them can be predicted.")),
+                + ". Each label is decided independently, so any number of them can be"
+                + " predicted.")),
         answer + " (" + Question.letter(sets.indexOf(correct)) + ").",
         "Lower the threshold to 0: which labels are predicted then? All of them.",
         List.of("Keeping only the most probable label.",
@@ -325,7 +326,7 @@ public final class GeneratedQuestions {
             new SolutionStep("Why", rarity + errors)),
         name + " (" + Question.letter(chosen.indexOf(low)) + "), with F1 " + fmt3(f1[low]) + ".",
         "Does adding true negatives change a label's F1? No, F1 ignores TN.",
-        List.of("Picking the label with the most errors in absolute numbers, not relative to its TPs.",
+        List.of("Picking the label with the most errors, not weighing them against its TPs.",
             "Judging by precision or recall alone instead of F1.",
             "Counting true negatives, which makes rare labels look good.")));
   }

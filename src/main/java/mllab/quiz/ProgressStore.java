@@ -130,7 +130,7 @@ public final class ProgressStore {
   public void save(Progress progress) throws IOException {
     Files.createDirectories(folder);
     byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(progress));
-    // The temporary file must be in the same folder: a rename is only atomic within one file system.
+    // The temporary file must be in the same folder: a rename is atomic only within a file system.
     Path temp = Files.createTempFile(folder, FILE_NAME + ".", ".tmp");
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
@@ -155,7 +155,12 @@ public final class ProgressStore {
   }
 
   private LoadResult moveAside(Path file, String reason) {
-    Path backup = folder.resolve(FILE_NAME + ".corrupt-" + BACKUP_STAMP.format(clock.instant()));
+    String stamp = FILE_NAME + ".corrupt-" + BACKUP_STAMP.format(clock.instant());
+    Path backup = folder.resolve(stamp);
+    // Never overwrite an earlier backup, even when two bad loads happen within one second.
+    for (int n = 2; Files.exists(backup); n++) {
+      backup = folder.resolve(stamp + "-" + n);
+    }
     try {
       Files.move(file, backup);
       return new LoadResult(Progress.empty(), Optional.of("Your saved progress in " + file

@@ -2,7 +2,10 @@ package mllab.quiz;
 
 import java.util.Objects;
 
-/** One line of the review after a test: the question, what the student chose, and whether it was right. */
+/**
+ * One line of the review after a test: the question, what the student chose, and whether it was
+ * right.
+ */
 public record ReviewItem(Question question, Answer chosen, boolean correct) {
 
   public ReviewItem {

@@ -69,8 +69,8 @@ class ExportTest {
     // When it is written as GIFT
     String gift = GiftExport.question(q);
     // Then each special character in a text is backslash-escaped and the line break is \n
-    assertTrue(gift.startsWith("::odd\\:id::[markdown]Is \\{a\\} \\= \\~b \\# c\\: d?\\nSecond line {"),
-        gift);
+    assertTrue(gift.startsWith(
+        "::odd\\:id::[markdown]Is \\{a\\} \\= \\~b \\# c\\: d?\\nSecond line {"), gift);
     assertTrue(gift.contains("\n\t=x \\= 1#x \\= 1"), gift);
     assertTrue(gift.contains("\n\t~y \\~ 2#not \\{this\\}"), gift);
     assertTrue(gift.contains("####**Step\\: one.** 1 \\# 2"), gift);

@@ -82,6 +82,21 @@ class ProgressStoreTest {
   }
 
   @Test
+  void secondCorruptFileInTheSameSecondDoesNotOverwriteTheFirstBackup() throws Exception {
+    // Given a corrupt file already backed up at this timestamp
+    Path file = dir.resolve(ProgressStore.FILE_NAME);
+    Files.writeString(file, "{\"version\":");
+    store().load();
+    // When another corrupt file is loaded at the same instant
+    Files.writeString(file, "[");
+    ProgressStore.LoadResult loaded = store().load();
+    // Then it gets its own backup and the first one is untouched
+    assertEquals(dir.resolve("progress.json.corrupt-20260314T092653Z-2"), loaded.backup().get());
+    assertEquals("{\"version\":",
+        Files.readString(dir.resolve("progress.json.corrupt-20260314T092653Z")));
+  }
+
+  @Test
   void validJsonWithImpossibleCountsIsTreatedAsCorrupt() throws Exception {
     // Given a hand-edited file claiming more right answers than attempts
     Files.writeString(dir.resolve(ProgressStore.FILE_NAME),
