@@ -1,0 +1,453 @@
+package mllab.quiz;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.DoublePredicate;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Questions built from the student's own run: the probabilities the trained model gave the test
+ * rows, their true labels, the current threshold and the per-label F1 scores. A question about
+ * numbers the student has just seen on the Evaluation screen makes the metrics concrete in a way a
+ * fixed example cannot, and each comes with a worked solution computed from the same numbers.
+ *
+ * <p>The decision rule is the app's: a label is predicted when its probability is at least the
+ * threshold ({@code p ≥ t}). The F1 values must have been computed from these probabilities at this
+ * threshold; the constructor checks that, so a question can never contradict the screen.
+ */
+public final class GeneratedQuestions {
+
+  /** Accepted distance for typed numeric answers: three correct decimals are enough. */
+  public static final double TOLERANCE = 0.005;
+
+  /** At most this many labels appear in a "which labels are predicted" question. */
+  static final int MAX_LABELS_SHOWN = 4;
+
+  private final double[][] probabilities;
+  private final int[][] truth;
+  private final List<String> labelNames;
+  private final double threshold;
+  private final double[] f1;
+
+  /**
+   * @param probabilities n × L probabilities in [0, 1], n ≥ 1
+   * @param truth n × L true labels (0 or 1)
+   * @param labelNames L names
+   * @param threshold the global threshold in [0, 1]
+   * @param f1 L per-label F1 values at {@code threshold}
+   * @throws IllegalArgumentException naming the first inconsistent value
+   */
+  public GeneratedQuestions(double[][] probabilities, int[][] truth, List<String> labelNames,
+      double threshold, double[] f1) {
+    this.labelNames = List.copyOf(labelNames);
+    int l = this.labelNames.size();
+    if (probabilities.length == 0 || probabilities.length != truth.length) {
+      throw new IllegalArgumentException(probabilities.length + " rows of probabilities and "
+          + truth.length + " rows of truth; give the same number of rows, at least one");
+    }
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold " + threshold + " is outside 0–1");
+    }
+    if (f1.length != l) {
+      throw new IllegalArgumentException(f1.length + " F1 values for " + l + " labels");
+    }
+    this.probabilities = new double[probabilities.length][];
+    this.truth = new int[truth.length][];
+    for (int i = 0; i < probabilities.length; i++) {
+      if (probabilities[i].length != l || truth[i].length != l) {
+        throw new IllegalArgumentException("row " + i + " does not have " + l + " labels");
+      }
+      for (int k = 0; k < l; k++) {
+        if (!(probabilities[i][k] >= 0 && probabilities[i][k] <= 1)) {
+          throw new IllegalArgumentException("row " + i + ", label '" + labelNames.get(k)
+              + "' has probability " + probabilities[i][k] + "; probabilities must be in 0–1");
+        }
+        if (truth[i][k] != 0 && truth[i][k] != 1) {
+          throw new IllegalArgumentException("row " + i + ", label '" + labelNames.get(k)
+              + "' is " + truth[i][k] + "; labels must be 0 or 1");
+        }
+      }
+      this.probabilities[i] = probabilities[i].clone();
+      this.truth[i] = truth[i].clone();
+    }
+    this.threshold = threshold;
+    this.f1 = f1.clone();
+    for (int k = 0; k < l; k++) {
+      double expected = counts(k).f1();
+      if (Math.abs(expected - f1[k]) > 1e-9) {
+        throw new IllegalArgumentException("F1 of label '" + labelNames.get(k) + "' is given as "
+            + f1[k] + " but these probabilities at threshold " + threshold + " give " + expected
+            + "; pass F1 values computed at the same threshold");
+      }
+    }
+  }
+
+  /** Every question these numbers allow, in teaching order. */
+  public List<Question> all() {
+    List<Question> questions = new ArrayList<>();
+    questions.add(predictedLabels(0));
+    questions.add(hammingLoss(0));
+    lowestF1().ifPresent(questions::add);
+    return questions;
+  }
+
+  /**
+   * "With these probabilities and threshold t, which labels are predicted?" for one row (its first
+   * four labels). The wrong options are the sets that typical mistakes produce.
+   */
+  public Question predictedLabels(int row) {
+    requireRow(row);
+    int shown = Math.min(labelNames.size(), MAX_LABELS_SHOWN);
+    double[] p = Arrays.copyOf(probabilities[row], shown);
+    int correct = mask(p, q -> q >= threshold);
+
+    // The sets that known mistakes give, in order of how often students make them.
+    Map<Integer, String> mistakes = new LinkedHashMap<>();
+    int top = 0;
+    for (int k = 1; k < shown; k++) {
+      top = p[k] > p[top] ? k : top;
+    }
+    mistakes.putIfAbsent(1 << top, "That keeps only the most probable label, a softmax (argmax)"
+        + " habit. With sigmoid outputs every label is compared with the threshold on its own.");
+    if (threshold != 0.5) {
+      mistakes.putIfAbsent(mask(p, q -> q >= 0.5), "That uses the default threshold 0.5. The"
+          + " threshold set here is " + fmt(threshold) + ".");
+    }
+    mistakes.putIfAbsent(mask(p, q -> q > threshold), "A probability equal to the threshold counts"
+        + " as predicted: the rule is p ≥ " + fmt(threshold) + ".");
+    int all = (1 << shown) - 1;
+    mistakes.putIfAbsent(all & ~correct, "Those are the labels below the threshold. The rule"
+        + " predicts a label when p ≥ " + fmt(threshold) + ".");
+    mistakes.putIfAbsent(all, "Not every label reaches the threshold: compare each probability"
+        + " with " + fmt(threshold) + ".");
+    mistakes.putIfAbsent(0, "At least one probability reaches the threshold "
+        + fmt(threshold) + ", so that label is predicted.");
+    for (int m = 0; m <= all; m++) {
+      mistakes.putIfAbsent(m, "That set does not come from comparing each probability with "
+          + fmt(threshold) + ". Check each label again.");
+    }
+    mistakes.remove(correct);
+
+    List<Integer> sets = new ArrayList<>();
+    sets.add(correct);
+    mistakes.keySet().stream().limit(Question.MAX_OPTIONS - 1).forEach(sets::add);
+    // Ordering by size (then label order) puts the right answer at varying letters.
+    sets.sort(Comparator.comparingInt(Integer::bitCount).thenComparingInt(m -> m));
+    List<String> options = new ArrayList<>();
+    List<String> feedback = new ArrayList<>();
+    for (int m : sets) {
+      options.add(setText(m, shown));
+      feedback.add(m == correct ? "" : mistakes.get(m));
+    }
+
+    StringBuilder prompt = new StringBuilder("For test row " + (row + 1)
+        + " the model gives these probabilities:\n\n| label | probability |\n|---|---:|\n");
+    StringBuilder compare = new StringBuilder();
+    for (int k = 0; k < shown; k++) {
+      String value = fmtVs(p[k], threshold);
+      prompt.append("| ").append(labelNames.get(k)).append(" | ").append(value).append(" |\n");
+      compare.append(labelNames.get(k)).append(": ").append(value)
+          .append(p[k] >= threshold ? " ≥ " : " < ").append(fmt(threshold))
+          .append(p[k] >= threshold ? " gives 1" : " gives 0").append(". ");
+    }
+    prompt.append("\nWith the threshold at **").append(fmt(threshold))
+        .append("**, which labels are predicted?");
+    String answer = setText(correct, shown);
+    return Question.choice("generated-predicted-labels-row-" + (row + 1), Difficulty.EASY,
+        QuestionStep.EVALUATION, QuestionSet.PRACTICE, prompt.toString(), options,
+        sets.indexOf(correct), feedback,
+        "Compare every probability with " + fmt(threshold) + " on its own: predicted when p ≥ "
+            + fmt(threshold) + ".",
+        List.of(new SolutionStep("Compare each label", compare.toString().strip()),
+            new SolutionStep("Collect the 1s", "The predicted labels are " + answer
+                + ". Each label is decided independently, so any number of them can be"
+                + " predicted.")),
+        answer + " (" + Question.letter(sets.indexOf(correct)) + ").",
+        "Lower the threshold to 0: which labels are predicted then? All of them.",
+        List.of("Keeping only the most probable label.",
+            "Using 0.5 instead of the threshold that is actually set.",
+            "Treating a probability equal to the threshold as not predicted."));
+  }
+
+  /**
+   * "What is the Hamming loss of these three rows?", a numeric question over rows {@code
+   * firstRow}, {@code firstRow + 1}, {@code firstRow + 2} (fewer when the run has fewer rows).
+   */
+  public Question hammingLoss(int firstRow) {
+    requireRow(firstRow);
+    int rows = Math.min(3, probabilities.length - firstRow);
+    int l = labelNames.size();
+    StringBuilder table = new StringBuilder("| row | ");
+    table.append(String.join(" | ", labelNames)).append(" |\n|---|")
+        .append("---|".repeat(l)).append('\n');
+    StringBuilder decisions = new StringBuilder();
+    StringBuilder wrongCells = new StringBuilder();
+    int wrong = 0;
+    for (int r = 0; r < rows; r++) {
+      int i = firstRow + r;
+      table.append("| ").append(i + 1).append(" | ");
+      List<String> cells = new ArrayList<>();
+      int[] pred = new int[l];
+      List<String> rowWrong = new ArrayList<>();
+      for (int k = 0; k < l; k++) {
+        cells.add(fmtVs(probabilities[i][k], threshold) + " (true " + truth[i][k] + ")");
+        pred[k] = probabilities[i][k] >= threshold ? 1 : 0;
+        if (pred[k] != truth[i][k]) {
+          rowWrong.add(labelNames.get(k) + " (predicted " + pred[k] + ", true " + truth[i][k]
+              + ")");
+        }
+      }
+      table.append(String.join(" | ", cells)).append(" |\n");
+      decisions.append("Row ").append(i + 1).append(": predicted ").append(vector(pred))
+          .append(", true ").append(vector(truth[i])).append(". ");
+      wrongCells.append("Row ").append(i + 1).append(": ")
+          .append(rowWrong.isEmpty() ? "no wrong cells" : String.join(", ", rowWrong))
+          .append(". ");
+      wrong += rowWrong.size();
+    }
+    int cells = rows * l;
+    double loss = wrong / (double) cells;
+    String value = String.format(Locale.ROOT, "%.3f", loss);
+    return Question.numeric("generated-hamming-loss-rows-" + (firstRow + 1) + "-"
+            + (firstRow + rows), Difficulty.MEDIUM, QuestionStep.EVALUATION,
+        QuestionSet.PRACTICE,
+        "Each cell shows the model's probability and the true label:\n\n" + table
+            + "\nWith the threshold at **" + fmt(threshold) + "**, what is the **Hamming loss**"
+            + " of these " + rows + " rows? Give a decimal number (three decimals are enough).",
+        loss, TOLERANCE,
+        "Threshold every probability, compare each 0/1 decision with the true label, and divide"
+            + " the number of wrong cells by the number of cells.",
+        List.of(new SolutionStep("Threshold at " + fmt(threshold), decisions.toString().strip()),
+            new SolutionStep("Count the wrong cells", wrongCells.toString().strip()),
+            new SolutionStep("Divide by all cells", wrong + " wrong / (" + rows + " rows × " + l
+                + " labels) = " + wrong + "/" + cells + " ≈ " + value + ".")),
+        "Hamming loss = " + wrong + "/" + cells + " ≈ " + value + ".",
+        "What is the label accuracy of these rows? 1 − " + value + " = "
+            + String.format(Locale.ROOT, "%.3f", 1 - loss) + ".",
+        List.of("Dividing by the number of rows instead of the number of cells.",
+            "Counting whole wrong rows, which gives 1 − subset accuracy instead.",
+            "Comparing probabilities with the truth without thresholding them first."));
+  }
+
+  /**
+   * "Which label has the lowest F1, and why?", from each label's TP, FP and FN on the whole test
+   * set. Empty when fewer than two labels have clearly different F1 values.
+   */
+  public Optional<Question> lowestF1() {
+    int l = labelNames.size();
+    int lowest = 0;
+    for (int k = 1; k < l; k++) {
+      lowest = f1[k] < f1[lowest] ? k : lowest;
+    }
+    // Only labels whose F1 differs visibly (at 3 decimals) can be wrong options.
+    final int low = lowest;
+    List<Integer> others = new ArrayList<>();
+    for (int k = 0; k < l; k++) {
+      if (k != low && f1[k] - f1[low] >= 0.001) {
+        others.add(k);
+      }
+    }
+    if (others.isEmpty()) {
+      return Optional.empty();
+    }
+    // Prefer the distractors that tempt: lowest precision, lowest recall, most errors.
+    List<Integer> tempting = new ArrayList<>();
+    tempting.add(argMin(others, k -> counts(k).precision()));
+    tempting.add(argMin(others, k -> counts(k).recall()));
+    tempting.add(argMin(others, k -> -(counts(k).fp() + counts(k).fn())));
+    tempting.addAll(others);
+    List<Integer> chosen = new ArrayList<>();
+    chosen.add(low);
+    tempting.stream().distinct().limit(Question.MAX_OPTIONS - 1).forEach(chosen::add);
+    chosen.sort(Comparator.naturalOrder());
+
+    StringBuilder table = new StringBuilder(
+        "Over the " + probabilities.length + " test rows, at threshold " + fmt(threshold)
+            + ":\n\n| label | positives | TP | FP | FN |\n|---|---:|---:|---:|---:|\n");
+    for (int k = 0; k < l; k++) {
+      Counts c = counts(k);
+      table.append("| ").append(labelNames.get(k)).append(" | ").append(c.support())
+          .append(" | ").append(c.tp).append(" | ").append(c.fp).append(" | ").append(c.fn)
+          .append(" |\n");
+    }
+    List<String> options = new ArrayList<>();
+    List<String> feedback = new ArrayList<>();
+    for (int k : chosen) {
+      options.add(labelNames.get(k));
+      feedback.add(k == low ? "" : "F1 of " + labelNames.get(k) + " = " + f1Formula(k)
+          + ", higher than " + labelNames.get(low) + "'s " + fmt3(f1[low]) + "."
+          + distractorNote(k));
+    }
+    String perLabel = IntStream.range(0, l)
+        .mapToObj(k -> labelNames.get(k) + ": " + f1Formula(k))
+        .collect(Collectors.joining("; ")) + ".";
+    Counts c = counts(low);
+    String name = labelNames.get(low);
+    int rarest = argMin(IntStream.range(0, l).boxed().toList(),
+        k -> counts(k).support());
+    long tiedRarest = IntStream.range(0, l)
+        .filter(k -> counts(k).support() == counts(rarest).support()).count();
+    String rarity = counts(rarest).support() == c.support()
+        ? name + (tiedRarest > 1 ? " is among the rarest labels" : " is the rarest label")
+            + ": only " + c.support() + " of " + probabilities.length
+            + " test rows have it, so the model had the fewest examples to learn it from and"
+            + " each mistake weighs heavily. "
+        : name + " has " + c.support() + " positive rows of " + probabilities.length + ". ";
+    String errors;
+    if (c.fn > c.fp) {
+      errors = "Most of its errors are misses (FN = " + c.fn + " vs FP = " + c.fp + "), so its"
+          + " recall " + fmt3(c.recall()) + " pulls F1 down; a lower threshold for this label"
+          + " would find more of them.";
+    } else if (c.fp > c.fn) {
+      errors = "Most of its errors are false alarms (FP = " + c.fp + " vs FN = " + c.fn + "), so"
+          + " its precision " + fmt3(c.precision()) + " pulls F1 down; a higher threshold for"
+          + " this label would cut them.";
+    } else {
+      errors = "Its misses and false alarms are even (FN = " + c.fn + ", FP = " + c.fp + "), so"
+          + " recall " + fmt3(c.recall()) + " and precision " + fmt3(c.precision())
+          + " are both low compared with its " + c.tp + " true positives; moving the threshold"
+          + " alone trades one kind of error for the other.";
+    }
+    return Optional.of(Question.choice("generated-lowest-f1", Difficulty.MEDIUM,
+        QuestionStep.EVALUATION, QuestionSet.PRACTICE,
+        table + "\nWhich label has the **lowest F1**? Then read the row again: why is it low?",
+        options, chosen.indexOf(low), feedback,
+        "F1 = 2·TP / (2·TP + FP + FN) for each label; true negatives do not count.",
+        List.of(new SolutionStep("F1 per label", perLabel),
+            new SolutionStep("The lowest", name + " has the lowest F1, " + fmt3(f1[low]) + "."),
+            new SolutionStep("Why", rarity + errors)),
+        name + " (" + Question.letter(chosen.indexOf(low)) + "), with F1 " + fmt3(f1[low]) + ".",
+        "Does adding true negatives change a label's F1? No, F1 ignores TN.",
+        List.of("Picking the label with the most errors, not weighing them against its TPs.",
+            "Judging by precision or recall alone instead of F1.",
+            "Counting true negatives, which makes rare labels look good.")));
+  }
+
+  private String distractorNote(int k) {
+    Counts c = counts(k);
+    List<Integer> all = IntStream.range(0, labelNames.size()).boxed().toList();
+    if (argMin(all, j -> counts(j).precision()) == k) {
+      return " Its precision is the lowest (" + fmt3(c.precision()) + "), but F1 also needs"
+          + " recall, and its recall is " + fmt3(c.recall()) + ".";
+    }
+    if (argMin(all, j -> counts(j).recall()) == k) {
+      return " Its recall is the lowest (" + fmt3(c.recall()) + "), but its precision "
+          + fmt3(c.precision()) + " lifts its F1.";
+    }
+    if (argMin(all, j -> -(counts(j).fp() + counts(j).fn())) == k) {
+      return " It has the most errors (" + (c.fp + c.fn) + "), but F1 weighs errors against"
+          + " true positives, and it has TP = " + c.tp + ".";
+    }
+    return "";
+  }
+
+  private String f1Formula(int k) {
+    Counts c = counts(k);
+    return "2·" + c.tp + " / (2·" + c.tp + " + " + c.fp + " + " + c.fn + ") = " + fmt3(f1[k]);
+  }
+
+  /** One label's confusion counts at the threshold, over all rows. */
+  private record Counts(int tp, int fp, int fn) {
+    int support() {
+      return tp + fn;
+    }
+
+    double precision() {
+      return tp + fp == 0 ? 0 : tp / (double) (tp + fp);
+    }
+
+    double recall() {
+      return tp + fn == 0 ? 0 : tp / (double) (tp + fn);
+    }
+
+    /** 0 when there are no positives at all, as scikit-learn's zero_division=0. */
+    double f1() {
+      return 2 * tp + fp + fn == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
+    }
+  }
+
+  private Counts counts(int label) {
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (int i = 0; i < probabilities.length; i++) {
+      boolean predicted = probabilities[i][label] >= threshold;
+      if (predicted && truth[i][label] == 1) {
+        tp++;
+      } else if (predicted) {
+        fp++;
+      } else if (truth[i][label] == 1) {
+        fn++;
+      }
+    }
+    return new Counts(tp, fp, fn);
+  }
+
+  private static int argMin(List<Integer> labels, IntToDoubleFunction score) {
+    int best = labels.get(0);
+    for (int k : labels) {
+      best = score.applyAsDouble(k) < score.applyAsDouble(best) ? k : best;
+    }
+    return best;
+  }
+
+  private void requireRow(int row) {
+    if (row < 0 || row >= probabilities.length) {
+      throw new IllegalArgumentException(
+          "row " + row + " does not exist; use 0 to " + (probabilities.length - 1));
+    }
+  }
+
+  private static int mask(double[] p, DoublePredicate predicted) {
+    int m = 0;
+    for (int k = 0; k < p.length; k++) {
+      m |= predicted.test(p[k]) ? 1 << k : 0;
+    }
+    return m;
+  }
+
+  private String setText(int mask, int shown) {
+    List<String> names = new ArrayList<>();
+    for (int k = 0; k < shown; k++) {
+      if ((mask & (1 << k)) != 0) {
+        names.add(labelNames.get(k));
+      }
+    }
+    return names.isEmpty() ? "none of them" : "{" + String.join(", ", names) + "}";
+  }
+
+  private static String vector(int[] v) {
+    return Arrays.toString(v);
+  }
+
+  private static String fmt(double value) {
+    return Question.formatNumber(value);
+  }
+
+  private static String fmt3(double value) {
+    return String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  /**
+   * {@code p} with as few decimals as possible (at least two) while staying on the same side of
+   * {@code t}: 0.5996 next to 0.6 must not be shown as "0.60".
+   */
+  static String fmtVs(double p, double t) {
+    for (int digits = 2; digits < 9; digits++) {
+      String text = String.format(Locale.ROOT, "%." + digits + "f", p);
+      double shown = Double.parseDouble(text);
+      if ((shown >= t) == (p >= t)) {
+        return text;
+      }
+    }
+    return Double.toString(p);
+  }
+}

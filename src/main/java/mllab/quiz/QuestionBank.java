@@ -1,0 +1,493 @@
+package mllab.quiz;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The questions the app asks, loaded from YAML files an instructor can edit, together with every
+ * problem found while loading them.
+ *
+ * <p>Loading never throws for a bad file: a syntax error, a missing answer or a duplicate id becomes
+ * a {@link BankProblem} with the file, the line and what to fix, and only the questions that are
+ * complete are kept. A half-finished instructor bank therefore never stops the app, and the
+ * instructor sees all problems at once instead of fixing them one run at a time. The format is
+ * described in {@code assets/questions/README.md}.
+ */
+public final class QuestionBank {
+
+  /** The built-in question files, in the order their questions are shown. */
+  static final List<String> BUILT_IN_FILES =
+      List.of("model-quiz.yaml", "practice.yaml", "test.yaml", "check.yaml");
+
+  private static final String BUILT_IN_FOLDER = "/assets/questions/";
+
+  private static final Set<String> FIELDS = Set.of("id", "kind", "difficulty", "step", "set",
+      "prompt", "options", "answer", "tolerance", "feedback", "hint", "solution", "finalAnswer",
+      "quickCheck", "mistakes");
+
+  private static final YAMLFactory YAML = new YAMLFactory();
+
+  private final List<Question> questions;
+  private final List<BankProblem> problems;
+
+  private QuestionBank(List<Question> questions, List<BankProblem> problems) {
+    this.questions = List.copyOf(questions);
+    this.problems = List.copyOf(problems);
+  }
+
+  /** The questions that ship with the app, read from the classpath under {@code /assets/}. */
+  public static QuestionBank builtIn() {
+    Loader loader = new Loader();
+    for (String name : BUILT_IN_FILES) {
+      String file = "assets/questions/" + name;
+      try (InputStream in = QuestionBank.class.getResourceAsStream(BUILT_IN_FOLDER + name)) {
+        if (in == null) {
+          loader.problems.add(new BankProblem(file, 0,
+              "built-in question file is missing from the classpath; rebuild the app"));
+          continue;
+        }
+        loader.read(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        loader.problems.add(new BankProblem(file, 0, "cannot read: " + e.getMessage()));
+      }
+    }
+    return loader.bank();
+  }
+
+  /**
+   * Loads an instructor's question file, or every {@code .yaml}/{@code .yml} file in a folder
+   * (ids must be unique across the folder). Problems are returned in the bank, never thrown.
+   */
+  public static QuestionBank load(Path fileOrFolder) {
+    Loader loader = new Loader();
+    List<Path> files = new ArrayList<>();
+    if (Files.isDirectory(fileOrFolder)) {
+      try (Stream<Path> listing = Files.list(fileOrFolder)) {
+        listing
+            .filter(p -> p.getFileName().toString().matches("(?i).*\\.ya?ml"))
+            .sorted()
+            .forEach(files::add);
+      } catch (IOException e) {
+        loader.problems.add(
+            new BankProblem(fileOrFolder.toString(), 0, "cannot list folder: " + e.getMessage()));
+      }
+      if (files.isEmpty() && loader.problems.isEmpty()) {
+        loader.problems.add(new BankProblem(fileOrFolder.toString(), 0,
+            "folder has no .yaml question files; put question files there or pick a file"));
+      }
+    } else {
+      files.add(fileOrFolder);
+    }
+    for (Path file : files) {
+      try {
+        loader.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        loader.problems.add(new BankProblem(file.toString(), 0,
+            "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                + "); check that it exists and is UTF-8 text"));
+      }
+    }
+    return loader.bank();
+  }
+
+  /** Parses one file's text; {@code fileName} is only used in problem messages. */
+  public static QuestionBank parse(String fileName, String yaml) {
+    Loader loader = new Loader();
+    loader.read(fileName, yaml);
+    return loader.bank();
+  }
+
+  /** Every complete question, in file order. */
+  public List<Question> questions() {
+    return questions;
+  }
+
+  /** Every problem found, in file and line order; empty for a clean bank. */
+  public List<BankProblem> problems() {
+    return problems;
+  }
+
+  public boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  /** The questions of one set, in file order. */
+  public List<Question> inSet(QuestionSet set) {
+    return questions.stream().filter(q -> q.set() == set).toList();
+  }
+
+  /** The "check yourself" question of a step, if the bank has one. */
+  public Optional<Question> checkFor(QuestionStep step) {
+    return questions.stream()
+        .filter(q -> q.set() == QuestionSet.CHECK && q.step() == step)
+        .findFirst();
+  }
+
+  public Optional<Question> byId(String id) {
+    return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+  }
+
+  /** Collects questions and problems over several files so duplicate ids are caught across them. */
+  private static final class Loader {
+    private final List<Question> questions = new ArrayList<>();
+    private final List<BankProblem> problems = new ArrayList<>();
+    private final Map<String, String> firstSeen = new HashMap<>();
+
+    QuestionBank bank() {
+      return new QuestionBank(questions, problems);
+    }
+
+    void read(String file, String text) {
+      LocatedTree tree;
+      try (Reader reader = new StringReader(text);
+          JsonParser parser = YAML.createParser(reader)) {
+        tree = LocatedTree.read(parser);
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        problems.add(new BankProblem(file, at == null ? 0 : at.getLineNr(),
+            "the file is not valid YAML (" + firstLine(e.getOriginalMessage())
+                + "); check indentation, colons and quotes near this line"));
+        return;
+      } catch (IOException e) {
+        problems.add(new BankProblem(file, 0, "cannot read: " + e.getMessage()));
+        return;
+      }
+      JsonNode root = tree.root();
+      JsonNode list = root.isObject() ? root.get("questions") : null;
+      if (list == null || !list.isArray()) {
+        problems.add(new BankProblem(file, tree.lineOf(root),
+            "expected a top-level 'questions:' list; start the file with 'questions:' and one"
+                + " '- id: …' entry per question"));
+        return;
+      }
+      int firstProblem = problems.size();
+      for (JsonNode entry : list) {
+        new Entry(file, tree, entry).validate().ifPresent(questions::add);
+      }
+      // Checks run field by field; an instructor reads the file top to bottom.
+      problems.subList(firstProblem, problems.size())
+          .sort(Comparator.comparingInt(BankProblem::line));
+    }
+
+    /** One question entry being checked; every problem is recorded, not just the first. */
+    private final class Entry {
+      private final String file;
+      private final LocatedTree tree;
+      private final JsonNode node;
+      private final String label;
+      private boolean ok = true;
+
+      Entry(String file, LocatedTree tree, JsonNode node) {
+        this.file = file;
+        this.tree = tree;
+        this.node = node;
+        String id = node.isObject() ? text("id") : null;
+        this.label = id == null ? "question" : "question '" + id + "'";
+      }
+
+      Optional<Question> validate() {
+        if (!node.isObject()) {
+          problem(tree.lineOf(node), "a question must be a mapping of fields ('id: …', "
+              + "'prompt: …'); check the '-' and the indentation");
+          return Optional.empty();
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+          String name = names.next();
+          if (!FIELDS.contains(name)) {
+            problem(tree.lineOf(node, name), "unknown field '" + name + "'; known fields are "
+                + String.join(", ", FIELDS.stream().sorted().toList()));
+          }
+        }
+        tree.repeatedFields(node).forEach((name, line) ->
+            problem(line, "field '" + name + "' is written twice; keep only one"));
+
+        String id = required("id", "a unique id such as 'split-ratio'");
+        if (id != null) {
+          String here = file + ":" + tree.lineOf(node, "id");
+          String earlier = firstSeen.putIfAbsent(id, here);
+          if (earlier != null) {
+            problem(tree.lineOf(node, "id"), "duplicate id '" + id + "' (first used at "
+                + earlier + "); give each question its own id");
+          }
+        }
+        Difficulty difficulty = keyed("difficulty", Difficulty::fromKey, Difficulty.keys());
+        QuestionStep step = keyed("step", QuestionStep::fromKey, QuestionStep.keys());
+        QuestionSet set = keyed("set", QuestionSet::fromKey, QuestionSet.keys());
+        QuestionKind kind = kind();
+        String prompt = required("prompt", "the question text (Markdown)");
+        String hint = required("hint", "a hint that points the way without giving the answer");
+        List<SolutionStep> solution = solution();
+        String finalAnswer = required("finalAnswer", "the answer in one sentence");
+        String quickCheck = required("quickCheck", "a one-line check the student can redo");
+        List<String> mistakes = textList("mistakes", "the common mistakes, one per '- ' line");
+
+        if (kind == QuestionKind.NUMERIC) {
+          double[] value = numericAnswer();
+          if (!ok) {
+            return Optional.empty();
+          }
+          return Optional.of(Question.numeric(id, difficulty, step, set, prompt, value[0],
+              value[1], hint, solution, finalAnswer, quickCheck, mistakes));
+        }
+        List<String> options = options();
+        int answer = options == null ? -1 : answerLetter(options.size());
+        List<String> feedback = answer < 0 ? null : feedback(options.size(), answer);
+        if (!ok) {
+          return Optional.empty();
+        }
+        return Optional.of(Question.choice(id, difficulty, step, set, prompt, options, answer,
+            feedback, hint, solution, finalAnswer, quickCheck, mistakes));
+      }
+
+      private QuestionKind kind() {
+        String value = text("kind");
+        if (value == null || value.equals(QuestionKind.CHOICE.key())) {
+          return QuestionKind.CHOICE;
+        }
+        if (value.equals(QuestionKind.NUMERIC.key())) {
+          return QuestionKind.NUMERIC;
+        }
+        problem(tree.lineOf(node, "kind"),
+            "unknown kind '" + value + "'; use choice (the default) or numeric");
+        return null;
+      }
+
+      private <T> T keyed(String field, Function<String, Optional<T>> lookup,
+          String allowed) {
+        String value = text(field);
+        if (value == null) {
+          problem(tree.lineOf(node), "missing '" + field + "'; use one of " + allowed);
+          return null;
+        }
+        Optional<T> found = lookup.apply(value);
+        if (found.isEmpty()) {
+          problem(tree.lineOf(node, field),
+              "unknown " + field + " '" + value + "'; use one of " + allowed);
+          return null;
+        }
+        return found.get();
+      }
+
+      private List<String> options() {
+        JsonNode options = node.get("options");
+        if (options == null || options.isNull()) {
+          problem(tree.lineOf(node), "missing 'options'; a choice question needs 2 to "
+              + Question.MAX_OPTIONS + " options (or set 'kind: numeric')");
+          return null;
+        }
+        int line = tree.lineOf(node, "options");
+        if (!options.isArray()) {
+          problem(line, "'options' must be a list, one '- ' line per option");
+          return null;
+        }
+        if (options.size() < 2 || options.size() > Question.MAX_OPTIONS) {
+          problem(line, "'options' has " + options.size() + " entries; give 2 to "
+              + Question.MAX_OPTIONS + " (lettered A–D)");
+          return null;
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode option : options) {
+          if (!option.isTextual() || option.asText().isBlank()) {
+            problem(line, "option " + Question.letter(texts.size())
+                + " is empty or not plain text; write the option on its '- ' line");
+            return null;
+          }
+          if (texts.contains(option.asText())) {
+            problem(line, "option '" + option.asText() + "' appears twice; options must differ");
+            return null;
+          }
+          texts.add(option.asText());
+        }
+        return texts;
+      }
+
+      private int answerLetter(int optionCount) {
+        String answer = text("answer");
+        String letters = "A–" + Question.letter(optionCount - 1);
+        if (answer == null) {
+          problem(tree.lineOf(node), "missing 'answer'; give the letter (" + letters
+              + ") of the correct option");
+          return -1;
+        }
+        int line = tree.lineOf(node, "answer");
+        if (answer.length() != 1 || answer.charAt(0) < 'A' || answer.charAt(0) > 'Z') {
+          problem(line, "answer '" + answer + "' is not an option letter; write one of "
+              + letters + " (A is the first option)");
+          return -1;
+        }
+        int index = answer.charAt(0) - 'A';
+        if (index >= optionCount) {
+          problem(line, "answer '" + answer + "' is not among the options: there are only "
+              + optionCount + " (" + letters + ")");
+          return -1;
+        }
+        return index;
+      }
+
+      private List<String> feedback(int optionCount, int answer) {
+        JsonNode feedback = node.get("feedback");
+        int line = tree.lineOf(node, "feedback");
+        if (feedback == null || !feedback.isObject()) {
+          problem(line, "missing 'feedback'; for each wrong option write '<letter>: <which "
+              + "mistake it reflects>' under 'feedback:'");
+          return null;
+        }
+        List<String> texts = new ArrayList<>(Collections.nCopies(optionCount, ""));
+        for (Iterator<String> letters = feedback.fieldNames(); letters.hasNext(); ) {
+          String letter = letters.next();
+          int index = letter.length() == 1 ? letter.charAt(0) - 'A' : -1;
+          if (index < 0 || index >= optionCount) {
+            problem(tree.lineOf(feedback, letter), "feedback for '" + letter
+                + "' does not match an option; use letters A–" + Question.letter(optionCount - 1));
+          } else if (index == answer) {
+            problem(tree.lineOf(feedback, letter), "feedback for " + letter
+                + " is the correct option; feedback is only for wrong options (use 'solution')");
+          } else {
+            texts.set(index, feedback.get(letter).asText());
+          }
+        }
+        for (int i = 0; i < optionCount; i++) {
+          if (i != answer && texts.get(i).isBlank()) {
+            problem(line, "no feedback for wrong option " + Question.letter(i)
+                + "; say which mistake choosing it reflects");
+          }
+        }
+        return texts;
+      }
+
+      private double[] numericAnswer() {
+        String answer = text("answer");
+        String tolerance = text("tolerance");
+        if (node.has("options")) {
+          problem(tree.lineOf(node, "options"),
+              "a numeric question has no options; remove 'options' or drop 'kind: numeric'");
+        }
+        double value = Double.NaN;
+        double tol = Double.NaN;
+        if (answer == null) {
+          problem(tree.lineOf(node), "missing 'answer'; give the exact number, e.g. 0.3333");
+        } else {
+          value = number(answer, "answer", "the exact number, e.g. 0.3333");
+        }
+        if (tolerance == null) {
+          problem(tree.lineOf(node), "missing 'tolerance'; give how far off an answer may be,"
+              + " e.g. 0.005");
+        } else {
+          tol = number(tolerance, "tolerance", "a number ≥ 0, e.g. 0.005");
+          if (tol < 0) {
+            problem(tree.lineOf(node, "tolerance"),
+                "tolerance " + tolerance + " is negative; use a number ≥ 0, e.g. 0.005");
+          }
+        }
+        return new double[] {value, tol};
+      }
+
+      private double number(String text, String field, String expected) {
+        try {
+          double value = Double.parseDouble(text);
+          if (Double.isFinite(value)) {
+            return value;
+          }
+        } catch (NumberFormatException e) {
+          // reported below, with the field's line
+        }
+        problem(tree.lineOf(node, field), field + " '" + text + "' is not a number; give "
+            + expected);
+        return Double.NaN;
+      }
+
+      private List<SolutionStep> solution() {
+        JsonNode solution = node.get("solution");
+        if (solution == null || !solution.isArray() || solution.isEmpty()) {
+          problem(tree.lineOf(node, "solution"), "missing 'solution'; add a list of steps, each"
+              + " with 'title:' and 'text:'");
+          return null;
+        }
+        List<SolutionStep> steps = new ArrayList<>();
+        for (JsonNode step : solution) {
+          String title = step.isObject() ? textOf(step, "title") : null;
+          String text = step.isObject() ? textOf(step, "text") : null;
+          if (title == null || text == null) {
+            problem(tree.lineOf(step) == 0 ? tree.lineOf(node, "solution") : tree.lineOf(step),
+                "solution step " + (steps.size() + 1) + " needs both 'title:' and 'text:'");
+            return null;
+          }
+          steps.add(new SolutionStep(title, text));
+        }
+        return steps;
+      }
+
+      private List<String> textList(String field, String expected) {
+        JsonNode list = node.get(field);
+        if (list == null || !list.isArray() || list.isEmpty()) {
+          problem(tree.lineOf(node, field), "missing '" + field + "'; add " + expected);
+          return null;
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode item : list) {
+          if (!item.isTextual() || item.asText().isBlank()) {
+            problem(tree.lineOf(node, field), "'" + field + "' has an empty entry; remove it");
+            return null;
+          }
+          texts.add(item.asText());
+        }
+        return texts;
+      }
+
+      private String required(String field, String expected) {
+        String value = text(field);
+        if (value == null) {
+          problem(tree.lineOf(node, field), "missing '" + field + "'; add " + expected);
+        }
+        return value;
+      }
+
+      /** The field's text, or null when it is absent, empty or not a single value. */
+      private String text(String field) {
+        return textOf(node, field);
+      }
+
+      private String textOf(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+          return null;
+        }
+        return value.asText().strip();
+      }
+
+      private void problem(int line, String message) {
+        ok = false;
+        problems.add(new BankProblem(file, line, label + ": " + message));
+      }
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "syntax error";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

@@ -1,0 +1,120 @@
+package mllab.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class QuizSessionTest {
+
+  private final QuestionBank bank = QuestionBank.builtIn();
+
+  @Test
+  void practiceAllowsRetryAfterFeedbackButRecordsTheFirstTry() {
+    // Given a practice session on the thresholding question (correct option B)
+    QuizSession session = QuizSession.practice(
+        List.of(bank.byId("practice-threshold-matrix").orElseThrow()));
+    // When the student first picks A (argmax habit), then retries with B
+    AnswerCheck first = session.check(Answer.choice(0));
+    AnswerCheck second = session.check(Answer.choice(1));
+    // Then the first check explains the mistake, the retry is accepted
+    assertFalse(first.correct());
+    assertTrue(first.feedback().orElseThrow().contains("most probable label"));
+    assertTrue(second.correct());
+    assertEquals(2, second.attempt());
+    assertTrue(second.feedback().isEmpty());
+    assertTrue(session.isCurrentSolved());
+    // and the progress record keeps the wrong first try
+    assertEquals(Map.of("practice-threshold-matrix", false), session.firstTries());
+  }
+
+  @Test
+  void practiceOffersHintAndSolutionAndRevealingFirstCountsAsMissed() {
+    // Given a practice session
+    QuizSession session = QuizSession.practice(bank.inSet(QuestionSet.PRACTICE));
+    // When the student reads the hint and reveals the solution without answering, then moves on
+    assertFalse(session.hint().isBlank());
+    assertFalse(session.revealSolution().isEmpty());
+    session.next();
+    // Then the question counts as missed and the session is on question 2
+    assertEquals(false, session.firstTries().get("practice-multi-label-vs-multi-class"));
+    assertEquals(1, session.position());
+  }
+
+  @Test
+  void testModeHasNoHints() {
+    // Given a test
+    QuizSession test = QuizSession.test(bank.inSet(QuestionSet.TEST));
+    // Then hints, checks and solutions are refused
+    assertThrows(IllegalStateException.class, test::hint);
+    assertThrows(IllegalStateException.class, test::revealSolution);
+    assertThrows(IllegalStateException.class, () -> test.check(Answer.choice(0)));
+  }
+
+  @Test
+  void testResultIsNotAvailableBeforeTheLastAnswer() {
+    // Given a test with one answer submitted
+    QuizSession test = QuizSession.test(bank.inSet(QuestionSet.TEST));
+    test.submit(Answer.choice(1));
+    // Then asking for the score is refused with the position
+    IllegalStateException e = assertThrows(IllegalStateException.class, test::result);
+    assertTrue(e.getMessage().contains("question 2 of 10"), e.getMessage());
+  }
+
+  @Test
+  void testScoreIsBrokenDownByDifficultyAndStep() {
+    // Given the 10-question test
+    List<Question> questions = bank.inSet(QuestionSet.TEST);
+    QuizSession test = QuizSession.test(questions);
+    // When the student answers every easy and medium question right and every hard one wrong
+    for (Question q : questions) {
+      boolean answerRight = q.difficulty() != Difficulty.HARD;
+      test.submit(answerFor(q, answerRight));
+    }
+    TestResult result = test.result();
+    // Then the totals match that pattern: 3 easy and 4 medium right, 3 hard wrong
+    assertEquals(new Score(7, 10), result.total());
+    assertEquals(new Score(3, 3), result.byDifficulty().get(Difficulty.EASY));
+    assertEquals(new Score(4, 4), result.byDifficulty().get(Difficulty.MEDIUM));
+    assertEquals(new Score(0, 3), result.byDifficulty().get(Difficulty.HARD));
+    // and the three hard questions (min-max range, stratification, micro/macro F1) cost one
+    // point each in preprocessing, split and evaluation
+    assertEquals(new Score(1, 2), result.byStep().get(QuestionStep.PREPROCESSING));
+    assertEquals(new Score(1, 2), result.byStep().get(QuestionStep.SPLIT));
+    assertEquals(new Score(1, 1), result.byStep().get(QuestionStep.TRAINING));
+    assertEquals(new Score(1, 1), result.byStep().get(QuestionStep.RAW_DATA));
+    assertEquals(new Score(3, 4), result.byStep().get(QuestionStep.EVALUATION));
+    // and the review lists every question with the chosen and correct answers
+    assertEquals(10, result.review().size());
+    ReviewItem minmax = result.review().stream()
+        .filter(r -> r.question().id().equals("test-minmax-out-of-range")).findFirst()
+        .orElseThrow();
+    assertFalse(minmax.correct());
+    assertEquals("C — 1.25", minmax.correctText());
+    assertEquals("A — 1.0", minmax.chosenText());
+    assertEquals(List.of("test-minmax-out-of-range", "test-stratify-rare-label",
+        "test-micro-macro-f1"), result.missedIds());
+  }
+
+  @Test
+  void finishedSessionRefusesMoreAnswers() {
+    // Given a one-question test that has been answered
+    QuizSession test = QuizSession.test(List.of(bank.inSet(QuestionSet.TEST).get(0)));
+    test.submit(Answer.choice(0));
+    // Then it is finished and a further answer is refused
+    assertTrue(test.isFinished());
+    assertThrows(IllegalStateException.class, () -> test.submit(Answer.choice(0)));
+  }
+
+  /** The right answer, or a wrong one (the first wrong option, or a number far off). */
+  static Answer answerFor(Question q, boolean right) {
+    if (q.kind() == QuestionKind.NUMERIC) {
+      return Answer.number(right ? q.numericAnswer() : q.numericAnswer() + 1);
+    }
+    return Answer.choice(right ? q.answerIndex() : (q.answerIndex() == 0 ? 1 : 0));
+  }
+}
