@@ -1,0 +1,116 @@
+package mllab.ui.dataset;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import mllab.data.GeneratorSettings;
+import mllab.data.io.ReadOptions;
+
+/**
+ * The Dataset menu (bundled, generate, open), drag-and-drop of a file onto the window, and the
+ * error dialog that names the file and line while the current dataset stays.
+ */
+public final class DatasetMenu {
+
+  private final DatasetViewModel model;
+  private Scene scene;
+  private GeneratorSettings lastSettings = GeneratorSettings.lesson();
+
+  public DatasetMenu(DatasetViewModel model) {
+    this.model = model;
+  }
+
+  public Menu createMenu() {
+    MenuItem open = new MenuItem("Open CSV or ARFF…");
+    open.setId("menu-open");
+    open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+    open.setOnAction(e -> chooseFile());
+    MenuItem generate = new MenuItem("Generate a dataset…");
+    generate.setId("menu-generate");
+    generate.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
+    generate.setOnAction(
+        e -> new GeneratorDialog(lastSettings)
+            .showAndWait(scene.getWindow())
+            .ifPresent(
+                s -> {
+                  lastSettings = s;
+                  model.generate(s);
+                }));
+    MenuItem bundled = new MenuItem("Bundled lesson dataset (photos.csv)");
+    bundled.setId("menu-bundled");
+    bundled.setOnAction(e -> model.loadBundled());
+    Menu menu = new Menu("_Dataset", null, bundled, generate, open);
+    menu.setId("menu-dataset");
+    return menu;
+  }
+
+  /** Installs drag-and-drop of a dataset file and the error dialog on {@code scene}. */
+  public void install(Scene s) {
+    this.scene = s;
+    s.setOnDragOver(
+        e -> {
+          if (e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY);
+          }
+          e.consume();
+        });
+    s.setOnDragDropped(
+        e -> {
+          List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+          if (!files.isEmpty()) {
+            open(files.get(0).toPath());
+          }
+          e.setDropCompleted(!files.isEmpty());
+          e.consume();
+        });
+    model.errorProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null && !b.isEmpty()) {
+                showError(b);
+              }
+            });
+  }
+
+  private void chooseFile() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Open a multi-label dataset");
+    chooser.getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter("Datasets (*.csv, *.arff)", "*.csv", "*.arff"),
+            new FileChooser.ExtensionFilter("All files", "*.*"));
+    File f = chooser.showOpenDialog(scene.getWindow());
+    if (f != null) {
+      open(f.toPath());
+    }
+  }
+
+  /** Reads {@code file} in the background, then shows the import dialog to confirm. */
+  public void open(Path file) {
+    Optional<Path> test = DatasetViewModel.companionTestFile(file);
+    model.read(
+        file,
+        test,
+        ReadOptions.defaults(),
+        data -> new ImportDialog(model, file, test, data).show(scene.getWindow()));
+  }
+
+  private void showError(String message) {
+    Alert alert = new Alert(Alert.AlertType.ERROR);
+    alert.initOwner(scene.getWindow());
+    alert.setTitle("Could not open the dataset");
+    alert.setHeaderText("The file could not be used");
+    alert.setContentText(message + "\n\nYour current dataset is unchanged.");
+    alert.getDialogPane().setId("dataset-error");
+    alert.getDialogPane().setMinWidth(520);
+    alert.show();
+  }
+}

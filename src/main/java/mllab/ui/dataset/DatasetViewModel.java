@@ -1,0 +1,144 @@
+package mllab.ui.dataset;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import mllab.data.Dataset;
+import mllab.data.DatasetGenerator;
+import mllab.data.GeneratorSettings;
+import mllab.data.io.DatasetFormatException;
+import mllab.data.io.DatasetReader;
+import mllab.data.io.LoadedData;
+import mllab.data.io.ReadOptions;
+import mllab.pipeline.Lesson;
+import mllab.ui.common.SessionModel;
+
+/**
+ * Changing the dataset: the bundled one, a generated one, or a file the user opens. Reading and
+ * generating run in the background; a failure leaves the current dataset untouched and is
+ * reported through {@link #errorProperty()} with the reader's message (file, line, what to do).
+ */
+public final class DatasetViewModel {
+
+  private final SessionModel session;
+  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+  public DatasetViewModel(SessionModel session) {
+    this.session = session;
+  }
+
+  /** The last error's message, empty after a success. */
+  public ReadOnlyStringProperty errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  /** What is happening ("Reading yeast-train.arff…"), or the last outcome. */
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  /** Restores the bundled lesson dataset. */
+  public void loadBundled() {
+    run(
+        "Reading the bundled " + Lesson.DATASET_FILE + "…",
+        () -> new LoadedData(Lesson.dataset(), Optional.empty(), java.util.List.of(), Lesson.DATASET_FILE));
+  }
+
+  /** Generates a synthetic dataset in the background and makes it current. */
+  public void generate(GeneratorSettings settings) {
+    run(
+        "Generating " + settings.rows() + " rows…",
+        () -> {
+          Dataset d = DatasetGenerator.generate(settings);
+          return new LoadedData(
+              d, Optional.empty(), java.util.List.of(), "generated (seed " + settings.seed() + ")");
+        });
+  }
+
+  /**
+   * Reads {@code file} (and {@code test}, a second file whose split is kept) in the background,
+   * then hands the result to {@code onRead} on the FX thread; nothing changes until the caller
+   * {@link #apply}s it.
+   */
+  public void read(
+      Path file,
+      Optional<Path> test,
+      ReadOptions options,
+      java.util.function.Consumer<LoadedData> onRead) {
+    busy.set(true);
+    error.set("");
+    status.set("Reading " + file.getFileName() + "…");
+    session.runner()
+        .run(
+            () -> test.isPresent()
+                ? DatasetReader.readTrainTest(file, test.get(), options)
+                : DatasetReader.read(file, options),
+            data -> {
+              busy.set(false);
+              status.set("Read " + data.source());
+              onRead.accept(data);
+            },
+            this::fail);
+  }
+
+  /** Makes {@code data} the current dataset (every step recomputes). */
+  public void apply(LoadedData data) {
+    session.session().setDataset(data.train(), data.test(), data.source());
+    status.set(
+        "Loaded " + data.source() + ": " + data.train().shape()
+            + data.test().map(t -> " + " + t.rows() + " test rows").orElse("")
+            + (data.warnings().isEmpty() ? "" : " — " + String.join("; ", data.warnings())));
+  }
+
+  /** The test file beside a MULAN-style train file ({@code x-train.arff} → {@code x-test.arff}). */
+  public static Optional<Path> companionTestFile(Path file) {
+    String name = file.getFileName().toString();
+    int i = name.lastIndexOf("-train.");
+    if (i < 0) {
+      i = name.lastIndexOf("_train.");
+    }
+    if (i < 0) {
+      return Optional.empty();
+    }
+    Path test = file.resolveSibling(name.substring(0, i + 1) + "test" + name.substring(i + 6));
+    return Files.isRegularFile(test) ? Optional.of(test) : Optional.empty();
+  }
+
+  private interface Work {
+    LoadedData get() throws Exception;
+  }
+
+  private void run(String message, Work work) {
+    busy.set(true);
+    error.set("");
+    status.set(message);
+    session.runner()
+        .run(
+            work::get,
+            data -> {
+              busy.set(false);
+              apply(data);
+            },
+            this::fail);
+  }
+
+  private void fail(Throwable t) {
+    busy.set(false);
+    String message =
+        t instanceof DatasetFormatException || t instanceof IllegalArgumentException
+            ? t.getMessage()
+            : t.getClass().getSimpleName() + ": " + t.getMessage();
+    status.set("Your current dataset is unchanged.");
+    error.set(message);
+  }
+}

@@ -1,0 +1,193 @@
+package mllab.ui.dataset;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import mllab.data.Dataset;
+import mllab.data.io.LabelSpec;
+import mllab.data.io.LoadedData;
+import mllab.data.io.ReadOptions;
+import mllab.ui.common.Styles;
+
+/**
+ * Shows what a file was read as — shape, label columns, the first rows — and lets the user choose
+ * which columns are labels before the dataset replaces the current one.
+ */
+public final class ImportDialog {
+
+  /** How the label columns are chosen. */
+  enum LabelMode {
+    DETECT("Detect (MULAN .xml, MEKA -C, or trailing 0/1 columns)"),
+    LAST("The last N columns"),
+    FIRST("The first N columns");
+
+    private final String text;
+
+    LabelMode(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  private static final int PREVIEW_ROWS = 8;
+  private static final int PREVIEW_FEATURES = 6;
+
+  private final DatasetViewModel model;
+  private final Path file;
+  private final Optional<Path> testFile;
+  private LoadedData data;
+  private final Dialog<ButtonType> dialog = new Dialog<>();
+  private final Label summary = new Label();
+  private final Label labels = new Label();
+  private final Label warnings = new Label();
+  private final TableView<Integer> preview = new TableView<>();
+  private final ComboBox<LabelMode> mode = new ComboBox<>(FXCollections.observableArrayList(LabelMode.values()));
+  private final Spinner<Integer> count = new Spinner<>(1, 500, 1);
+  private final CheckBox useTest = new CheckBox();
+
+  public ImportDialog(DatasetViewModel model, Path file, Optional<Path> testFile, LoadedData data) {
+    this.model = model;
+    this.file = file;
+    this.testFile = testFile;
+    this.data = data;
+  }
+
+  /** Shows the dialog; on OK the dataset becomes current. */
+  public void show(Window owner) {
+    dialog.initOwner(owner);
+    dialog.setTitle("Import " + file.getFileName());
+    dialog.setHeaderText("Check how " + file.getFileName() + " was read");
+    summary.setId("import-summary");
+    summary.setWrapText(true);
+    labels.setId("import-labels");
+    labels.setWrapText(true);
+    warnings.setId("import-warnings");
+    warnings.setWrapText(true);
+    warnings.getStyleClass().add(Styles.WARNING);
+    preview.setId("import-preview");
+    preview.setPrefSize(760, 240);
+    preview.setAccessibleText("The first rows of the file");
+
+    mode.setId("import-label-mode");
+    mode.setAccessibleText("How label columns are chosen");
+    mode.getSelectionModel().select(LabelMode.DETECT);
+    count.setId("import-label-count");
+    count.setEditable(true);
+    count.setAccessibleText("Number of label columns");
+    count.getValueFactory().setValue(data.train().labelCount());
+    count.disableProperty().bind(mode.valueProperty().isEqualTo(LabelMode.DETECT));
+    Button reread = new Button("Read again");
+    reread.setId("import-reread");
+    reread.setOnAction(e -> reread());
+    reread.disableProperty().bind(model.busyProperty());
+    Label status = new Label();
+    status.textProperty().bind(model.statusProperty());
+    status.getStyleClass().add(Styles.MUTED);
+    HBox labelRow = new HBox(8, new Label("Label columns:"), mode, new Label("N ="), count, reread);
+    labelRow.setAlignment(Pos.CENTER_LEFT);
+
+    useTest.setId("import-use-test");
+    testFile.ifPresent(
+        t -> {
+          useTest.setText("Also load " + t.getFileName() + " as the test set (keeps the published split)");
+          useTest.setSelected(data.test().isPresent());
+          useTest.setOnAction(e -> reread());
+        });
+    useTest.setVisible(testFile.isPresent());
+    useTest.setManaged(testFile.isPresent());
+
+    VBox content = new VBox(10, summary, labels, labelRow, useTest, warnings, preview, status);
+    content.setPrefWidth(800);
+    dialog.getDialogPane().setContent(content);
+    dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+    ok.setText("Use this dataset");
+    ok.setId("import-ok");
+    ok.disableProperty().bind(model.busyProperty());
+    show(data);
+    dialog.setResultConverter(b -> b);
+    dialog.setOnHidden(
+        e -> {
+          if (dialog.getResult() == ButtonType.OK) {
+            model.apply(this.data);
+          }
+        });
+    dialog.show();
+  }
+
+  /** The dialog, for tests and for the owner to wait on. */
+  public Dialog<ButtonType> dialog() {
+    return dialog;
+  }
+
+  private void reread() {
+    LabelSpec spec =
+        switch (mode.getValue()) {
+          case DETECT -> LabelSpec.guess();
+          case LAST -> LabelSpec.last(count.getValue());
+          case FIRST -> LabelSpec.first(count.getValue());
+        };
+    Optional<Path> test = useTest.isSelected() ? testFile : Optional.empty();
+    model.read(file, test, ReadOptions.defaults().withLabels(spec), this::show);
+  }
+
+  private void show(LoadedData d) {
+    this.data = d;
+    Dataset t = d.train();
+    summary.setText(
+        d.source() + ": " + t.shape()
+            + d.test().map(x -> ", plus " + x.rows() + " test rows from the second file").orElse(""));
+    labels.setText("Labels (" + t.labelCount() + "): " + String.join(", ", t.labelNames()));
+    warnings.setText(String.join("\n", d.warnings()));
+    warnings.setVisible(!d.warnings().isEmpty());
+    warnings.setManaged(!d.warnings().isEmpty());
+    preview.getColumns().clear();
+    int shownFeatures = Math.min(PREVIEW_FEATURES, t.featureCount());
+    for (int j = 0; j < shownFeatures; j++) {
+      int col = j;
+      TableColumn<Integer, String> c = new TableColumn<>(t.featureNames().get(j));
+      c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(fmt(t.feature(r.getValue(), col))));
+      preview.getColumns().add(c);
+    }
+    if (t.featureCount() > shownFeatures) {
+      TableColumn<Integer, String> more = new TableColumn<>("… " + (t.featureCount() - shownFeatures) + " more");
+      more.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>("…"));
+      preview.getColumns().add(more);
+    }
+    for (int k = 0; k < t.labelCount(); k++) {
+      int label = k;
+      TableColumn<Integer, String> c = new TableColumn<>("[label] " + t.labelNames().get(k));
+      c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(String.valueOf(t.label(r.getValue(), label))));
+      preview.getColumns().add(c);
+    }
+    Integer[] rows = new Integer[Math.min(PREVIEW_ROWS, t.rows())];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = i;
+    }
+    preview.setItems(FXCollections.observableArrayList(rows));
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e6
+        ? String.valueOf((long) v)
+        : String.format(java.util.Locale.ROOT, "%.4g", v);
+  }
+}
