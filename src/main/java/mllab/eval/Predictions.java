@@ -33,7 +33,7 @@ public final class Predictions {
    * than testing the truth of every cell.
    */
   final int[] positiveStart;
-
+  /** Each row's true labels back to back; see {@link #positiveStart}. */
   final int[] positiveLabel;
   /** Number of rows that carry each label (the label's support). */
   final int[] labelTrueCount;
