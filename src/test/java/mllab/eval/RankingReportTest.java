@@ -77,7 +77,8 @@ class RankingReportTest {
   @Test
   void rowWithoutTrueLabelsIsCoveredAtZeroAndRankedPerfectly() {
     // Given a row with no true label and a row where all labels are true
-    Predictions p = predictions(new double[][] {{0.9, 0.1}, {0.2, 0.3}}, new int[][] {{0, 0}, {1, 1}});
+    Predictions p =
+        predictions(new double[][] {{0.9, 0.1}, {0.2, 0.3}}, new int[][] {{0, 0}, {1, 1}});
 
     // When
     RankingReport r = RankingReport.of(p);
