@@ -24,7 +24,7 @@ public enum Metric {
       MetricReport::labelAccuracy),
   SUBSET_ACCURACY(
       "Subset accuracy (exact match)",
-      "Share of rows whose predicted label set is exactly the true set, with nothing missing or extra.",
+      "Share of rows whose predicted label set is exactly the true one: none missing, none extra.",
       true,
       MetricReport::subsetAccuracy),
   JACCARD(

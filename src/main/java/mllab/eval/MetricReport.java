@@ -123,7 +123,8 @@ public final class MetricReport {
       // (their probabilities are still in cache): about 40% faster than testing every cell
       // at a label density of 0.2.
       int rowHits = 0;
-      for (int j = positiveStart[i]; j < positiveStart[i + 1]; j++) {
+      int end = positiveStart[i + 1];
+      for (int j = positiveStart[i]; j < end; j++) {
         int k = positiveLabel[j];
         int decision = p[base + k] >= t[k] ? 1 : 0;
         tp[k] += decision;

@@ -30,7 +30,8 @@ import java.util.Objects;
  *       scikit-learn raises an error there instead; skipping keeps the rest of the table usable.
  * </ul>
  *
- * <p>Immutable.
+ * <p>Computing it sorts every row and every label once (measured 1.5 s for 100,000 × 100 on a busy
+ * 2-core machine), so compute it once per set of predictions, off the UI thread. Immutable.
  */
 public final class RankingReport {
 

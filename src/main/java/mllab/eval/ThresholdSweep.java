@@ -30,8 +30,8 @@ import java.util.Objects;
  * </ul>
  *
  * <p>Building a sweep costs one {@link MetricReport} pass per grid point plus one sort per label
- * (about a second for 100,000 × 100), so build it once per set of predictions, off the UI thread;
- * every query afterwards is cheap. Immutable.
+ * (measured 2.6 s for 100,000 × 100 on a busy 2-core machine), so build it once per set of
+ * predictions, off the UI thread; every query afterwards is cheap. Immutable.
  */
 public final class ThresholdSweep {
 

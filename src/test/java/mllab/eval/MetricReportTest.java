@@ -37,7 +37,7 @@ class MetricReportTest {
     return MetricReport.of(predictions, Thresholds.global(threshold, predictions.labelCount()));
   }
 
-  /** scikit-learn's jaccard_score example: y_true = [[0,1,1],[1,1,0]], y_pred = [[1,1,1],[1,0,0]]. */
+  /** scikit-learn's jaccard_score example: y_true [[0,1,1],[1,1,0]], y_pred [[1,1,1],[1,0,0]]. */
   private static MetricReport sklearnJaccardExample() {
     return at(decided(new int[][] {{1, 1, 1}, {1, 0, 0}}, new int[][] {{0, 1, 1}, {1, 1, 0}}), 0.5);
   }

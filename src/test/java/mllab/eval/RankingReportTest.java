@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class RankingReportTest {
@@ -76,7 +77,8 @@ class RankingReportTest {
   @Test
   void rowWithoutTrueLabelsIsCoveredAtZeroAndRankedPerfectly() {
     // Given a row with no true label and a row where all labels are true
-    Predictions p = predictions(new double[][] {{0.9, 0.1}, {0.2, 0.3}}, new int[][] {{0, 0}, {1, 1}});
+    Predictions p =
+        predictions(new double[][] {{0.9, 0.1}, {0.2, 0.3}}, new int[][] {{0, 0}, {1, 1}});
 
     // When
     RankingReport r = RankingReport.of(p);
@@ -154,5 +156,81 @@ class RankingReportTest {
     assertEquals(1.0, ranking.coverageError(), EPS);
     assertEquals(1.0, ranking.macroRocAuc(), EPS);
     assertEquals(0.0, atHalf.microRecall(), EPS);
+  }
+
+  @Test
+  void fastRankingMetricsMatchPairwiseDefinitionsWithManyTies() {
+    // Given random data with probabilities on a 5-step grid, so ties are everywhere (seeded)
+    Random random = new Random(5);
+    for (int trial = 0; trial < 30; trial++) {
+      int n = 1 + random.nextInt(25);
+      int l = 1 + random.nextInt(6);
+      double[][] p = new double[n][l];
+      int[][] y = new int[n][l];
+      for (int i = 0; i < n; i++) {
+        for (int k = 0; k < l; k++) {
+          p[i][k] = random.nextInt(5) / 4.0;
+          y[i][k] = random.nextInt(3) == 0 ? 1 : 0;
+        }
+      }
+
+      // When
+      RankingReport r = RankingReport.of(predictions(p, y));
+
+      // Then each metric equals its pairwise definition, ties handled as scikit-learn does
+      double coverage = 0;
+      double lrap = 0;
+      double loss = 0;
+      for (int i = 0; i < n; i++) {
+        int nr = 0;
+        int rowCoverage = 0;
+        double precisions = 0;
+        int wrong = 0;
+        for (int j = 0; j < l; j++) {
+          if (y[i][j] == 0) {
+            continue;
+          }
+          nr++;
+          int atLeast = 0;
+          int relevantAtLeast = 0;
+          for (int k = 0; k < l; k++) {
+            if (p[i][k] >= p[i][j]) {
+              atLeast++;
+              relevantAtLeast += y[i][k];
+              wrong += 1 - y[i][k];
+            }
+          }
+          rowCoverage = Math.max(rowCoverage, atLeast);
+          precisions += relevantAtLeast / (double) atLeast;
+        }
+        coverage += rowCoverage;
+        boolean trivial = nr == 0 || nr == l;
+        lrap += trivial ? 1 : precisions / nr;
+        loss += trivial ? 0 : wrong / ((double) nr * (l - nr));
+      }
+      assertEquals(coverage / n, r.coverageError(), EPS);
+      assertEquals(lrap / n, r.labelRankingAveragePrecision(), EPS);
+      assertEquals(loss / n, r.rankingLoss(), EPS);
+      for (int k = 0; k < l; k++) {
+        assertEquals(pairwiseAuc(p, y, k), r.rocAuc(k), EPS);
+      }
+    }
+  }
+
+  /** Share of (positive, negative) row pairs ranked right, a tie counting one half. */
+  private static double pairwiseAuc(double[][] p, int[][] y, int label) {
+    double score = 0;
+    int pairs = 0;
+    for (int a = 0; a < p.length; a++) {
+      for (int b = 0; b < p.length; b++) {
+        if (y[a][label] == 1 && y[b][label] == 0) {
+          pairs++;
+          double pa = p[a][label];
+          double pb = p[b][label];
+          score += pa > pb ? 1 : pa == pb ? 0.5 : 0;
+        }
+      }
+    }
+    return pairs == 0 ? Double.NaN : score / pairs;
   }
 }
