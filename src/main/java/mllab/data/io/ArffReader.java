@@ -324,6 +324,12 @@ public final class ArffReader {
     }
 
     private double[] dense(String s, int line) throws DatasetFormatException {
+      if (s.indexOf('\'') < 0 && s.indexOf('"') < 0) {
+        double[] row = unquotedDense(s, line);
+        if (row != null) {
+          return row;
+        }
+      }
       List<String> fields = splitFields(s, fileName, line);
       if (fields.size() != columns.size()) {
         throw new DatasetFormatException(
@@ -334,6 +340,38 @@ public final class ArffReader {
       double[] row = new double[fields.size()];
       for (int c = 0; c < row.length; c++) {
         row[c] = value(fields.get(c), c, line);
+      }
+      return row;
+    }
+
+    /**
+     * The common case, a line without quotes, read in place; null when the value count is wrong
+     * so that the general path reports it.
+     */
+    private double[] unquotedDense(String s, int line) throws DatasetFormatException {
+      double[] row = new double[columns.size()];
+      int start = 0;
+      for (int c = 0; c < row.length; c++) {
+        int end = s.indexOf(',', start);
+        if (end < 0) {
+          if (c != row.length - 1) {
+            return null;
+          }
+          end = s.length();
+        } else if (c == row.length - 1) {
+          return null;
+        }
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+          from++;
+        }
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+          to--;
+        }
+        double v = columns.get(c).nominal() ? Double.NaN : DecimalParser.parse(s, from, to);
+        row[c] = Double.isNaN(v) ? value(s.substring(from, to), c, line) : v;
+        start = end + 1;
       }
       return row;
     }
