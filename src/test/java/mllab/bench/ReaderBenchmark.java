@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * after choosing a file. Run with the datasets folder as a system property:
  *
  * <pre>
- * java -cp target/test-classes:target/classes:&lt;test classpath&gt; org.openjdk.jmh.Main ReaderBenchmark \
- *     -jvmArgsAppend -Dmllab.datasets=../shared/datasets
+ * java -cp target/test-classes:target/classes:&lt;test classpath&gt; \
+ *     org.openjdk.jmh.Main ReaderBenchmark -jvmArgsAppend -Dmllab.datasets=../shared/datasets
  * </pre>
  */
 @State(Scope.Benchmark)

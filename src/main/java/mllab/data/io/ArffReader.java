@@ -190,7 +190,9 @@ public final class ArffReader {
       type = rest.substring(end + 1).strip();
     } else {
       int i = 0;
-      while (i < rest.length() && !Character.isWhitespace(rest.charAt(i)) && rest.charAt(i) != '{') {
+      while (i < rest.length()
+          && !Character.isWhitespace(rest.charAt(i))
+          && rest.charAt(i) != '{') {
         i++;
       }
       name = rest.substring(0, i);

@@ -7,9 +7,9 @@ package mllab.data.io;
  *
  * <p>The result equals {@code Double.parseDouble}: when the digits form an integer m below 2^53
  * and the decimal exponent k is within ±22, both m and 10^k are exact doubles, and one IEEE
- * division or multiplication of exact values is correctly rounded (Clinger's fast path). Anything
- * else — more digits, a larger exponent, hex, NaN, text — returns NaN so the caller falls back to
- * the full parser and its error messages.
+ * division or multiplication of exact values is correctly rounded (Clinger's fast path).
+ * Anything else — more digits, a larger exponent, hex, NaN, text — returns NaN so the caller
+ * falls back to the full parser and its error messages.
  */
 final class DecimalParser {
 

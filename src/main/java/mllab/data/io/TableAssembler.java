@@ -99,7 +99,8 @@ final class TableAssembler {
           if (kept == 0) {
             throw DatasetFormatException.ofFile(
                 file,
-                "has a missing value in every one of its " + n + " rows, so dropping them leaves nothing",
+                "has a missing value in every one of its " + n
+                    + " rows, so dropping them leaves nothing",
                 "Fill missing features with the column mean instead");
           }
           x = Arrays.copyOf(x, kept);
@@ -392,7 +393,8 @@ final class TableAssembler {
     if (rowsWithLabel == 0) {
       throw DatasetFormatException.ofFile(
           file,
-          "has no row with any label: all " + l + " label columns are 0 in all " + y.length + " rows",
+          "has no row with any label: all " + l + " label columns are 0 in all " + y.length
+              + " rows",
           "Check which columns are labels");
     }
     for (int k = 0; k < l; k++) {

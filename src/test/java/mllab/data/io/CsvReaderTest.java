@@ -157,7 +157,8 @@ class CsvReaderTest {
     // Then two rows remain and a warning reports the two that were dropped
     assertEquals(2, data.train().rows());
     assertEquals(5, data.train().feature(1, 0), 0);
-    assertEquals(List.of("photos.csv: 2 rows have missing values and were dropped (first at line 3)"),
+    assertEquals(
+        List.of("photos.csv: 2 rows have missing values and were dropped (first at line 3)"),
         data.warnings());
   }
 
@@ -172,8 +173,8 @@ class CsvReaderTest {
     // Then the gap holds 4, and the user is told
     assertEquals(4, data.train().feature(1, 0), 0);
     assertEquals(1, data.warnings().size());
-    assertTrue(data.warnings().get(0).contains("1 missing value in 1 row filled with the column mean"),
-        data.warnings().get(0));
+    String warning = data.warnings().get(0);
+    assertTrue(warning.contains("1 missing value in 1 row filled with the column mean"), warning);
   }
 
   @Test
@@ -200,7 +201,8 @@ class CsvReaderTest {
 
     // Then loading succeeds and the user is warned about that label
     assertEquals(2, data.train().labelCount());
-    assertEquals(List.of("photos.csv: label 'snow' is 0 in every row; nothing can be learned about it"),
+    assertEquals(
+        List.of("photos.csv: label 'snow' is 0 in every row; nothing can be learned about it"),
         data.warnings());
   }
 }
