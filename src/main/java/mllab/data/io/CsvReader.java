@@ -28,6 +28,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvReader {
 
   private static final char[] DELIMITERS = {',', ';', '\t'};
+  /** Room for a header of some 100 000 columns, read twice: to detect and to parse. */
+  private static final int HEADER_LOOKAHEAD = 1 << 22;
   private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
 
   private CsvReader() { }
@@ -50,14 +52,18 @@ public final class CsvReader {
   static RawTable parse(Reader reader, String fileName, Character delimiter)
       throws IOException, DatasetFormatException {
     BufferedReader in = new BufferedReader(reader, 1 << 16);
-    in.mark(1 << 16);
-    String firstLine = in.readLine();
-    if (firstLine == null || firstLine.isBlank() && in.readLine() == null) {
+    // Look ahead at the header to choose the separator, then let the parser start from the top.
+    in.mark(HEADER_LOOKAHEAD);
+    String headerLine = in.readLine();
+    while (headerLine != null && headerLine.isBlank()) {
+      headerLine = in.readLine();
+    }
+    if (headerLine == null) {
       throw DatasetFormatException.ofFile(
           fileName, "is empty", "Choose a CSV file with a header row and data rows");
     }
     in.reset();
-    char sep = delimiter != null ? delimiter : detectDelimiter(firstLine);
+    char sep = delimiter != null ? delimiter : detectDelimiter(headerLine);
     CSVFormat format =
         CSVFormat.DEFAULT.builder()
             .setDelimiter(sep)

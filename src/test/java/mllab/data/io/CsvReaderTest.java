@@ -133,6 +133,20 @@ class CsvReaderTest {
   }
 
   @Test
+  void windowsLineEndingsAndLeadingBlankLinesKeepLineNumbersTrue() throws Exception {
+    // Given a file saved on Windows, starting with a blank line, with a decimal comma on line 3
+    String csv = "\r\na;b;label\r\n0,5;1;1\r\n0.5;1\r\n";
+
+    // When it is read
+    DatasetFormatException e = assertThrows(DatasetFormatException.class,
+        () -> read(csv, CsvOptions.defaults()));
+
+    // Then the separator came from the header, and the first bad line is reported as line 3
+    assertTrue(e.getMessage().startsWith("photos.csv line 3, column 'a': '0,5' is not a number"),
+        e.getMessage());
+  }
+
+  @Test
   void aLabelValueOtherThanZeroOrOneIsRefusedWithItsLine() throws Exception {
     // Given a named label column holding a 2
     String csv = "a,beach\n0.5,1\n0.2,2\n";
