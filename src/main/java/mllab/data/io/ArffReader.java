@@ -334,9 +334,8 @@ public final class ArffReader {
       }
       List<String> fields = splitFields(s, fileName, line);
       if (fields.size() != columns.size()) {
-        throw new DatasetFormatException(
-            fileName, line, null,
-            "expected " + columns.size() + " values, found " + fields.size(),
+        throw DatasetFormatException.expected(
+            fileName, line, null, columns.size() + " values", String.valueOf(fields.size()),
             "Every row needs one value per @attribute");
       }
       double[] row = new double[fields.size()];
@@ -403,10 +402,11 @@ public final class ArffReader {
               "Write sparse rows as {index value, index value}");
         }
         if (index < 0 || index >= columns.size()) {
-          throw new DatasetFormatException(
+          throw DatasetFormatException.of(
               fileName, line, null,
               "sparse index " + index + " is out of range; expected 0 to " + (columns.size() - 1)
                   + " for " + columns.size() + " attributes",
+              "0 to " + (columns.size() - 1), String.valueOf(index),
               "Indices count the @attribute lines from 0");
         }
         if (valueText.isEmpty()) {
@@ -464,9 +464,9 @@ public final class ArffReader {
       try {
         v = Double.parseDouble(text);
       } catch (NumberFormatException e) {
-        throw new DatasetFormatException(
+        throw DatasetFormatException.of(
             fileName, line, col.name(), "'" + CsvReader.abbreviate(text) + "' is not a number",
-            "Numeric attributes need numbers, or ? when the value is missing");
+            "a number", text, "Numeric attributes need numbers, or ? when the value is missing");
       }
       if (!Double.isFinite(v)) {
         throw new DatasetFormatException(

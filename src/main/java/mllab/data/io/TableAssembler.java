@@ -302,11 +302,13 @@ final class TableAssembler {
       } else if (v == 0 || v == 1) {
         out[k] = (int) v;
       } else {
-        throw new DatasetFormatException(
+        throw DatasetFormatException.of(
             table.fileName,
             table.line(i),
             col.name(),
             "a label must be 0 or 1, found " + formatNumber(v),
+            "0 or 1",
+            formatNumber(v),
             "Check which columns are labels");
       }
     }

@@ -155,9 +155,11 @@ class CsvReaderTest {
     DatasetFormatException e = assertThrows(DatasetFormatException.class,
         () -> read(csv, labels(LabelSpec.named("beach"))));
 
-    // Then the message names the line, the column and the value
+    // Then the message names the line, the column and the value, which are also kept apart
     assertTrue(e.getMessage().startsWith(
         "photos.csv line 3, column 'beach': a label must be 0 or 1, found 2"), e.getMessage());
+    assertEquals("2", e.found().orElseThrow());
+    assertEquals("0 or 1", e.expected().orElseThrow());
   }
 
   @Test
