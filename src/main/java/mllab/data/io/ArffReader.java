@@ -190,7 +190,9 @@ public final class ArffReader {
       type = rest.substring(end + 1).strip();
     } else {
       int i = 0;
-      while (i < rest.length() && !Character.isWhitespace(rest.charAt(i)) && rest.charAt(i) != '{') {
+      while (i < rest.length()
+          && !Character.isWhitespace(rest.charAt(i))
+          && rest.charAt(i) != '{') {
         i++;
       }
       name = rest.substring(0, i);
@@ -324,16 +326,53 @@ public final class ArffReader {
     }
 
     private double[] dense(String s, int line) throws DatasetFormatException {
+      if (s.indexOf('\'') < 0 && s.indexOf('"') < 0) {
+        double[] row = unquotedDense(s, line);
+        if (row != null) {
+          return row;
+        }
+      }
       List<String> fields = splitFields(s, fileName, line);
       if (fields.size() != columns.size()) {
-        throw new DatasetFormatException(
-            fileName, line, null,
-            "expected " + columns.size() + " values, found " + fields.size(),
+        throw DatasetFormatException.expected(
+            fileName, line, null, columns.size() + " values", String.valueOf(fields.size()),
             "Every row needs one value per @attribute");
       }
       double[] row = new double[fields.size()];
       for (int c = 0; c < row.length; c++) {
         row[c] = value(fields.get(c), c, line);
+      }
+      return row;
+    }
+
+    /**
+     * The common case, a line without quotes, read in place; null when the value count is wrong
+     * so that the general path reports it.
+     */
+    private double[] unquotedDense(String s, int line) throws DatasetFormatException {
+      double[] row = new double[columns.size()];
+      int start = 0;
+      for (int c = 0; c < row.length; c++) {
+        int end = s.indexOf(',', start);
+        if (end < 0) {
+          if (c != row.length - 1) {
+            return null;
+          }
+          end = s.length();
+        } else if (c == row.length - 1) {
+          return null;
+        }
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+          from++;
+        }
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+          to--;
+        }
+        double v = columns.get(c).nominal() ? Double.NaN : DecimalParser.parse(s, from, to);
+        row[c] = Double.isNaN(v) ? value(s.substring(from, to), c, line) : v;
+        start = end + 1;
       }
       return row;
     }
@@ -363,10 +402,11 @@ public final class ArffReader {
               "Write sparse rows as {index value, index value}");
         }
         if (index < 0 || index >= columns.size()) {
-          throw new DatasetFormatException(
+          throw DatasetFormatException.of(
               fileName, line, null,
               "sparse index " + index + " is out of range; expected 0 to " + (columns.size() - 1)
                   + " for " + columns.size() + " attributes",
+              "0 to " + (columns.size() - 1), String.valueOf(index),
               "Indices count the @attribute lines from 0");
         }
         if (valueText.isEmpty()) {
@@ -424,9 +464,9 @@ public final class ArffReader {
       try {
         v = Double.parseDouble(text);
       } catch (NumberFormatException e) {
-        throw new DatasetFormatException(
+        throw DatasetFormatException.of(
             fileName, line, col.name(), "'" + CsvReader.abbreviate(text) + "' is not a number",
-            "Numeric attributes need numbers, or ? when the value is missing");
+            "a number", text, "Numeric attributes need numbers, or ? when the value is missing");
       }
       if (!Double.isFinite(v)) {
         throw new DatasetFormatException(

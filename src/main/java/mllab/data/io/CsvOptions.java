@@ -17,7 +17,8 @@ public record CsvOptions(LabelSpec labels, Character delimiter, MissingValuePoli
     Objects.requireNonNull(missingValues, "missingValues");
     if (delimiter != null && delimiter != ',' && delimiter != ';' && delimiter != '\t') {
       throw new IllegalArgumentException(
-          "delimiter '" + delimiter + "' is not supported; use ',', ';' or a tab, or null to detect");
+          "delimiter '" + delimiter
+              + "' is not supported; use ',', ';' or a tab, or null to detect");
     }
   }
 

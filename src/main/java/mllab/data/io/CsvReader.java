@@ -28,6 +28,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvReader {
 
   private static final char[] DELIMITERS = {',', ';', '\t'};
+  /** Room for a header of some 100 000 columns, read twice: to detect and to parse. */
+  private static final int HEADER_LOOKAHEAD = 1 << 22;
   private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
 
   private CsvReader() { }
@@ -50,14 +52,18 @@ public final class CsvReader {
   static RawTable parse(Reader reader, String fileName, Character delimiter)
       throws IOException, DatasetFormatException {
     BufferedReader in = new BufferedReader(reader, 1 << 16);
-    in.mark(1 << 16);
-    String firstLine = in.readLine();
-    if (firstLine == null || firstLine.isBlank() && in.readLine() == null) {
+    // Look ahead at the header to choose the separator, then let the parser start from the top.
+    in.mark(HEADER_LOOKAHEAD);
+    String headerText = in.readLine();
+    while (headerText != null && headerText.isBlank()) {
+      headerText = in.readLine();
+    }
+    if (headerText == null) {
       throw DatasetFormatException.ofFile(
           fileName, "is empty", "Choose a CSV file with a header row and data rows");
     }
     in.reset();
-    char sep = delimiter != null ? delimiter : detectDelimiter(firstLine);
+    char sep = delimiter != null ? delimiter : detectDelimiter(headerText);
     CSVFormat format =
         CSVFormat.DEFAULT.builder()
             .setDelimiter(sep)
@@ -91,9 +97,8 @@ public final class CsvReader {
         }
         int line = (int) before + 1;
         if (record.size() != width) {
-          throw new DatasetFormatException(
-              fileName, line, null,
-              "expected " + width + " values, found " + record.size(),
+          throw DatasetFormatException.expected(
+              fileName, line, null, width + " values", String.valueOf(record.size()),
               "Every row needs one value per header column");
         }
         double[] row = new double[width];
@@ -171,8 +176,8 @@ public final class CsvReader {
       String hint = sep != ',' && s.matches("-?\\d+,\\d+")
           ? "This looks like a decimal comma; save the file with decimal points"
           : "Every value must be a number, or empty when it is missing";
-      throw new DatasetFormatException(
-          fileName, line, column, "'" + abbreviate(s) + "' is not a number", hint);
+      throw DatasetFormatException.of(
+          fileName, line, column, "'" + abbreviate(s) + "' is not a number", "a number", s, hint);
     }
     if (!Double.isFinite(v)) {
       throw new DatasetFormatException(

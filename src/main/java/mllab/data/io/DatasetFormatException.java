@@ -26,6 +26,8 @@ public final class DatasetFormatException extends Exception {
   private final String column;
   private final String problem;
   private final String hint;
+  private final String expected;
+  private final String found;
 
   /**
    * @param fileName the file's name without folders ("yeast-train.arff")
@@ -37,12 +39,35 @@ public final class DatasetFormatException extends Exception {
    */
   public DatasetFormatException(
       String fileName, int line, String column, String problem, String hint) {
+    this(fileName, line, column, problem, hint, null, null);
+  }
+
+  private DatasetFormatException(String fileName, int line, String column, String problem,
+      String hint, String expected, String found) {
     super(compose(fileName, line, column, problem, hint));
     this.fileName = Objects.requireNonNull(fileName, "fileName");
     this.line = line;
     this.column = column;
     this.problem = Objects.requireNonNull(problem, "problem");
     this.hint = hint;
+    this.expected = expected;
+    this.found = found;
+  }
+
+  /**
+   * A value or count that differs from what the format requires; the problem reads "expected
+   * {@code expected}, found {@code found}" and both parts stay available to the caller.
+   */
+  public static DatasetFormatException expected(
+      String fileName, int line, String column, String expected, String found, String hint) {
+    return new DatasetFormatException(fileName, line, column,
+        "expected " + expected + ", found " + found, hint, expected, found);
+  }
+
+  /** A problem phrased in its own words ("'abc' is not a number") that still records both sides. */
+  static DatasetFormatException of(String fileName, int line, String column, String problem,
+      String expected, String found, String hint) {
+    return new DatasetFormatException(fileName, line, column, problem, hint, expected, found);
   }
 
   /**
@@ -90,5 +115,15 @@ public final class DatasetFormatException extends Exception {
 
   public Optional<String> hint() {
     return Optional.ofNullable(hint);
+  }
+
+  /** What the format requires here ("117 values", "a number"), when the problem is a mismatch. */
+  public Optional<String> expected() {
+    return Optional.ofNullable(expected);
+  }
+
+  /** What the file holds instead ("116", "abc"), when the problem is a mismatch. */
+  public Optional<String> found() {
+    return Optional.ofNullable(found);
   }
 }

@@ -65,6 +65,21 @@ public final class DatasetReader {
   }
 
   /**
+   * Reads already decoded text, for example a {@link java.io.StringReader}; {@code fileName} gives
+   * the format and names the data in messages. Without bytes there is no text check and no
+   * progress. The reader is not closed.
+   */
+  public static LoadedData read(Reader reader, String fileName, ReadOptions options)
+      throws IOException, DatasetFormatException {
+    Format format = Format.of(fileName);
+    if (format == Format.ARFF) {
+      return ArffReader.read(reader, fileName, options.labels(), options.missingValues());
+    }
+    return CsvReader.read(reader, fileName,
+        new CsvOptions(options.labels(), delimiter(format, options), options.missingValues()));
+  }
+
+  /**
    * Reads a training file and a test file of the same dataset. Labels are worked out from the
    * training file and applied to both.
    */

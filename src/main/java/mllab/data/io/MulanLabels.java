@@ -53,7 +53,9 @@ public final class MulanLabels {
     Element root = doc.getDocumentElement();
     if (!"labels".equals(localName(root))) {
       throw DatasetFormatException.ofFile(
-          fileName, "is not a MULAN label file: expected a <labels> root element, found <" + localName(root) + ">",
+          fileName,
+          "is not a MULAN label file: expected a <labels> root element, found <"
+              + localName(root) + ">",
           "A MULAN label file looks like <labels><label name=\"...\"></label></labels>");
     }
     NodeList nodes = root.getElementsByTagNameNS("*", "label");

@@ -55,8 +55,4 @@ public record ReadOptions(
   public ReadOptions withProgress(ReadProgress listener) {
     return new ReadOptions(labels, csvDelimiter, missingValues, maxBytes, listener);
   }
-
-  CsvOptions csv() {
-    return new CsvOptions(labels, csvDelimiter, missingValues);
-  }
 }

@@ -68,9 +68,10 @@ final class TableAssembler {
     int n = table.rowCount();
     double[][] x = new double[n][];
     int[][] y = new int[n][];
+    FeatureLayout layout = FeatureLayout.of(table, featureIndex);
     for (int i = 0; i < n; i++) {
       double[] raw = table.row(i);
-      x[i] = featureRow(table, raw, featureIndex, featureNames.size());
+      x[i] = layout.apply(raw, featureNames.size());
       y[i] = labelRow(table, i, raw, labelIndex);
     }
 
@@ -98,7 +99,8 @@ final class TableAssembler {
           if (kept == 0) {
             throw DatasetFormatException.ofFile(
                 file,
-                "has a missing value in every one of its " + n + " rows, so dropping them leaves nothing",
+                "has a missing value in every one of its " + n
+                    + " rows, so dropping them leaves nothing",
                 "Fill missing features with the column mean instead");
           }
           x = Arrays.copyOf(x, kept);
@@ -246,26 +248,44 @@ final class TableAssembler {
     return true;
   }
 
-  private static double[] featureRow(
-      RawTable table, double[] raw, List<Integer> featureIndex, int width) {
-    double[] out = new double[width];
-    int o = 0;
-    for (int c : featureIndex) {
-      RawTable.Column col = table.columns.get(c);
-      double v = raw[c];
-      if (!col.nominal()) {
-        out[o++] = v;
-      } else if (isBinary(col.categories())) {
-        out[o++] = Double.isNaN(v) ? Double.NaN : Integer.parseInt(col.categories().get((int) v));
-      } else {
-        int k = col.categories().size();
-        for (int j = 0; j < k; j++) {
-          out[o + j] = Double.isNaN(v) ? Double.NaN : (j == (int) v ? 1 : 0);
+  /**
+   * How each raw feature column becomes output columns, worked out once per file rather than per
+   * cell: {@code width} is 1 for numeric and 0/1 nominal columns, the category count for one-hot.
+   */
+  private record FeatureLayout(int[] source, int[] width, double[][] categoryValue) {
+
+    static FeatureLayout of(RawTable table, List<Integer> featureIndex) {
+      int n = featureIndex.size();
+      int[] source = new int[n];
+      int[] width = new int[n];
+      double[][] categoryValue = new double[n][];
+      for (int f = 0; f < n; f++) {
+        RawTable.Column col = table.columns.get(featureIndex.get(f));
+        source[f] = featureIndex.get(f);
+        width[f] = col.nominal() && !isBinary(col.categories()) ? col.categories().size() : 1;
+        if (col.nominal() && width[f] == 1) {
+          categoryValue[f] = col.categories().stream().mapToDouble(Double::parseDouble).toArray();
         }
-        o += k;
       }
+      return new FeatureLayout(source, width, categoryValue);
     }
-    return out;
+
+    double[] apply(double[] raw, int outputWidth) {
+      double[] out = new double[outputWidth];
+      int o = 0;
+      for (int f = 0; f < source.length; f++) {
+        double v = raw[source[f]];
+        if (width[f] == 1) {
+          out[o++] = categoryValue[f] == null || Double.isNaN(v) ? v : categoryValue[f][(int) v];
+        } else {
+          for (int j = 0; j < width[f]; j++) {
+            out[o + j] = Double.isNaN(v) ? Double.NaN : (j == (int) v ? 1 : 0);
+          }
+          o += width[f];
+        }
+      }
+      return out;
+    }
   }
 
   private static int[] labelRow(RawTable table, int i, double[] raw, List<Integer> labelIndex)
@@ -282,11 +302,13 @@ final class TableAssembler {
       } else if (v == 0 || v == 1) {
         out[k] = (int) v;
       } else {
-        throw new DatasetFormatException(
+        throw DatasetFormatException.of(
             table.fileName,
             table.line(i),
             col.name(),
             "a label must be 0 or 1, found " + formatNumber(v),
+            "0 or 1",
+            formatNumber(v),
             "Check which columns are labels");
       }
     }
@@ -373,7 +395,8 @@ final class TableAssembler {
     if (rowsWithLabel == 0) {
       throw DatasetFormatException.ofFile(
           file,
-          "has no row with any label: all " + l + " label columns are 0 in all " + y.length + " rows",
+          "has no row with any label: all " + l + " label columns are 0 in all " + y.length
+              + " rows",
           "Check which columns are labels");
     }
     for (int k = 0; k < l; k++) {

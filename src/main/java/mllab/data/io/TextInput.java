@@ -59,7 +59,8 @@ final class TextInput {
     if (!looksLikeText(head)) {
       throw DatasetFormatException.ofFile(
           fileName, "does not look like a text file",
-          "Choose a CSV or ARFF file saved as UTF-8 text; export a spreadsheet as CSV (UTF-8) first");
+          "Choose a CSV or ARFF file saved as UTF-8 text; "
+              + "export a spreadsheet as CSV (UTF-8) first");
     }
     if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
         && (head[2] & 0xFF) == 0xBF) {
@@ -105,7 +106,7 @@ final class TextInput {
         : String.format(Locale.ROOT, "%.1f %s", v, units[u]);
   }
 
-  /** Counts bytes and tells the progress listener every {@value #PROGRESS_STEP} bytes and at the end. */
+  /** Counts bytes and tells the progress listener every 256 KB and at the end. */
   private static final class Counting extends FilterInputStream {
     private final long total;
     private final ReadProgress progress;

@@ -111,7 +111,8 @@ class ArffReaderTest {
     Dataset d = read(arff, LabelSpec.last(2));
 
     // Then the dense rows hold zeros where nothing was listed
-    assertEquals(List.of(0.0, 2.5, 0.0), List.of(d.feature(0, 0), d.feature(0, 1), d.feature(0, 2)));
+    assertEquals(List.of(0.0, 2.5, 0.0),
+        List.of(d.feature(0, 0), d.feature(0, 1), d.feature(0, 2)));
     assertEquals(List.of(1, 0), List.of(d.label(0, 0), d.label(0, 1)));
     assertEquals(List.of(1, 0, 0), List.of((int) d.feature(1, 0), (int) d.feature(1, 1),
         (int) d.feature(1, 2)));

@@ -133,6 +133,20 @@ class CsvReaderTest {
   }
 
   @Test
+  void windowsLineEndingsAndLeadingBlankLinesKeepLineNumbersTrue() throws Exception {
+    // Given a file saved on Windows, starting with a blank line, with a decimal comma on line 3
+    String csv = "\r\na;b;label\r\n0,5;1;1\r\n0.5;1\r\n";
+
+    // When it is read
+    DatasetFormatException e = assertThrows(DatasetFormatException.class,
+        () -> read(csv, CsvOptions.defaults()));
+
+    // Then the separator came from the header, and the first bad line is reported as line 3
+    assertTrue(e.getMessage().startsWith("photos.csv line 3, column 'a': '0,5' is not a number"),
+        e.getMessage());
+  }
+
+  @Test
   void aLabelValueOtherThanZeroOrOneIsRefusedWithItsLine() throws Exception {
     // Given a named label column holding a 2
     String csv = "a,beach\n0.5,1\n0.2,2\n";
@@ -141,9 +155,11 @@ class CsvReaderTest {
     DatasetFormatException e = assertThrows(DatasetFormatException.class,
         () -> read(csv, labels(LabelSpec.named("beach"))));
 
-    // Then the message names the line, the column and the value
+    // Then the message names the line, the column and the value, which are also kept apart
     assertTrue(e.getMessage().startsWith(
         "photos.csv line 3, column 'beach': a label must be 0 or 1, found 2"), e.getMessage());
+    assertEquals("2", e.found().orElseThrow());
+    assertEquals("0 or 1", e.expected().orElseThrow());
   }
 
   @Test
@@ -157,7 +173,8 @@ class CsvReaderTest {
     // Then two rows remain and a warning reports the two that were dropped
     assertEquals(2, data.train().rows());
     assertEquals(5, data.train().feature(1, 0), 0);
-    assertEquals(List.of("photos.csv: 2 rows have missing values and were dropped (first at line 3)"),
+    assertEquals(
+        List.of("photos.csv: 2 rows have missing values and were dropped (first at line 3)"),
         data.warnings());
   }
 
@@ -172,8 +189,8 @@ class CsvReaderTest {
     // Then the gap holds 4, and the user is told
     assertEquals(4, data.train().feature(1, 0), 0);
     assertEquals(1, data.warnings().size());
-    assertTrue(data.warnings().get(0).contains("1 missing value in 1 row filled with the column mean"),
-        data.warnings().get(0));
+    String warning = data.warnings().get(0);
+    assertTrue(warning.contains("1 missing value in 1 row filled with the column mean"), warning);
   }
 
   @Test
@@ -200,7 +217,8 @@ class CsvReaderTest {
 
     // Then loading succeeds and the user is warned about that label
     assertEquals(2, data.train().labelCount());
-    assertEquals(List.of("photos.csv: label 'snow' is 0 in every row; nothing can be learned about it"),
+    assertEquals(
+        List.of("photos.csv: label 'snow' is 0 in every row; nothing can be learned about it"),
         data.warnings());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,8 @@ class DatasetReaderTest {
     // Given a 300 MB file and a program that may use 512 MB
     // When its size is checked
     DatasetFormatException e = assertThrows(DatasetFormatException.class,
-        () -> TextInput.checkSize("huge.arff", 300L << 20, ReadOptions.DEFAULT_MAX_BYTES, 512L << 20));
+        () -> TextInput.checkSize(
+            "huge.arff", 300L << 20, ReadOptions.DEFAULT_MAX_BYTES, 512L << 20));
 
     // Then the user learns it would not fit
     assertTrue(e.getMessage().startsWith(
@@ -110,7 +112,8 @@ class DatasetReaderTest {
 
     // When it is read with a progress listener
     DatasetReader.read(file,
-        ReadOptions.defaults().withProgress((read, total) -> updates.add(new long[] {read, total})));
+        ReadOptions.defaults()
+            .withProgress((read, total) -> updates.add(new long[] {read, total})));
 
     // Then progress rises step by step and ends at the full size
     assertTrue(updates.size() > 1, "expected several updates, got " + updates.size());
@@ -134,6 +137,19 @@ class DatasetReaderTest {
     // Then the format comes from the name and the data is complete
     assertEquals(2, data.train().rows());
     assertEquals("bundled.csv", data.train().name());
+  }
+
+  @Test
+  void decodedTextIsReadByTheFormatOfItsName() throws Exception {
+    // Given ARFF text already in memory
+    String arff = "@relation 'm: -C 1'\n@attribute L {0,1}\n@attribute x numeric\n@data\n1,0.5\n";
+
+    // When it is read through a Reader
+    LoadedData data = DatasetReader.read(new StringReader(arff), "m.arff", ReadOptions.defaults());
+
+    // Then the MEKA convention applies as for a file
+    assertEquals(List.of("L"), data.train().labelNames());
+    assertEquals(0.5, data.train().feature(0, 0), 0);
   }
 
   @Test

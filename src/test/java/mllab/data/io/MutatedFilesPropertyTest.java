@@ -69,7 +69,8 @@ class MutatedFilesPropertyTest {
         case 1 -> { // duplicate a run of bytes
           int end = Math.min(in.length, at + 1 + text.length());
           byte[] run = Arrays.copyOfRange(in, at, end);
-          return concat(Arrays.copyOfRange(in, 0, end), run, Arrays.copyOfRange(in, end, in.length));
+          return concat(
+              Arrays.copyOfRange(in, 0, end), run, Arrays.copyOfRange(in, end, in.length));
         }
         case 2 -> { // truncate
           return Arrays.copyOf(in, at);
