@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import mllab.pipeline.Lesson;
 import mllab.pipeline.PipelineSession;
+import mllab.ui.common.ErrorDialog;
 import mllab.ui.common.FxBackgroundRunner;
 import mllab.ui.shell.MainWindow;
 
@@ -30,6 +31,7 @@ public final class App extends Application {
     }
     runner = new FxBackgroundRunner();
     new MainWindow(session, runner).show(stage);
+    ErrorDialog.install(stage);
   }
 
   @Override

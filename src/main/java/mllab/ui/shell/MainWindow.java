@@ -19,6 +19,8 @@ import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
+import mllab.ui.dataset.DatasetMenu;
+import mllab.ui.dataset.DatasetViewModel;
 import mllab.ui.preprocessing.PreprocessingView;
 import mllab.ui.preprocessing.PreprocessingViewModel;
 import mllab.ui.rawdata.RawDataView;
@@ -34,12 +36,19 @@ public final class MainWindow {
 
   private final SessionModel session;
   private final MainViewModel model = new MainViewModel();
+  private final DatasetMenu datasetMenu;
   private Scene scene;
   private Theme theme = Theme.LIGHT;
 
   public MainWindow(PipelineSession session, BackgroundRunner runner) {
     this.session = new SessionModel(session, runner);
     this.session.onChange(this::updateStates);
+    this.datasetMenu = new DatasetMenu(new DatasetViewModel(this.session));
+  }
+
+  /** The dataset actions (open, generate, bundled). */
+  public DatasetMenu datasetMenu() {
+    return datasetMenu;
   }
 
   public MainViewModel model() {
@@ -59,6 +68,7 @@ public final class MainWindow {
     MainView view = new MainView(model, this::createScreen, createMenu());
     scene = new Scene(view.createView(), 1280, 800);
     view.installShortcuts(scene);
+    datasetMenu.install(scene);
     theme.apply(scene);
     stage.setTitle("Multi-Label Lab");
     stage.setMinWidth(960);
@@ -119,6 +129,6 @@ public final class MainWindow {
           });
       view.getItems().add(item);
     }
-    return new MenuBar(file, view);
+    return new MenuBar(file, datasetMenu.createMenu(), view);
   }
 }

@@ -1,0 +1,44 @@
+package mllab.ui.common;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+
+/**
+ * The one place an unexpected error reaches the user: logged in full, shown as a short dialog, and
+ * the app carries on (nothing the user had is thrown away).
+ */
+public final class ErrorDialog {
+
+  private static final Logger LOG = Logger.getLogger("mllab");
+
+  private ErrorDialog() {}
+
+  /** Installs the handler for every thread; dialogs are owned by {@code owner}. */
+  public static void install(Window owner) {
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, error) -> {
+          LOG.log(Level.SEVERE, "Unexpected error on " + thread.getName(), error);
+          Runnable show =
+              () -> {
+                Alert alert = new Alert(Alert.AlertType.ERROR);
+                if (owner != null && owner.isShowing()) {
+                  alert.initOwner(owner);
+                }
+                alert.setTitle("Something went wrong");
+                alert.setHeaderText("An unexpected error happened; your work is still here.");
+                String msg = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+                alert.setContentText(msg + "\n\nDetails were written to the log.");
+                alert.getDialogPane().setId("unexpected-error");
+                alert.show();
+              };
+          if (Platform.isFxApplicationThread()) {
+            show.run();
+          } else {
+            Platform.runLater(show);
+          }
+        });
+  }
+}

@@ -1,0 +1,142 @@
+package mllab.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import mllab.pipeline.Lesson;
+import mllab.pipeline.Step;
+import mllab.ui.common.BackgroundRunner;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A student's path through the window: the five steps by mouse and by keyboard, and datasets. */
+@ExtendWith(ApplicationExtension.class)
+class WalkthroughTest {
+
+  private MainWindow window;
+
+  @Start
+  void start(Stage stage) {
+    window = new MainWindow(Lesson.session(), BackgroundRunner.sameThread());
+    window.show(stage);
+  }
+
+  private static String text(FxRobot robot, String query) {
+    return robot.lookup(query).queryAs(Label.class).getText();
+  }
+
+  private static String title(Step s) {
+    return "Step " + s.number() + " · " + s.title();
+  }
+
+  @Test
+  void studentClicksNextThroughAllFiveSteps(FxRobot robot) {
+    // Given the app just opened on the raw data
+    assertEquals(title(Step.RAW_DATA), text(robot, "#screen-title"));
+    assertTrue(robot.lookup("#back-button").queryButton().isDisabled());
+    // When the student clicks Next four times, each step's screen appears in order
+    for (Step s : Step.values()) {
+      assertEquals(title(s), text(robot, "#screen-title"));
+      if (s != Step.EVALUATION) {
+        robot.clickOn("#next-button");
+      }
+    }
+    // Then the last step has no Next, and Back returns one step
+    assertTrue(robot.lookup("#next-button").queryButton().isDisabled());
+    robot.clickOn("#back-button");
+    assertEquals(title(Step.TRAINING), text(robot, "#screen-title"));
+  }
+
+  @Test
+  void studentUsesOnlyTheKeyboard(FxRobot robot) {
+    // Given the first step; when Ctrl+Right is pressed four times
+    for (int i = 0; i < 4; i++) {
+      robot.press(KeyCode.CONTROL).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.CONTROL);
+    }
+    // Then the evaluation step shows
+    assertEquals(title(Step.EVALUATION), text(robot, "#screen-title"));
+    // And Ctrl+Left goes back, digits jump, L opens Learn
+    robot.press(KeyCode.CONTROL).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.CONTROL);
+    assertEquals(title(Step.TRAINING), text(robot, "#screen-title"));
+    robot.type(KeyCode.DIGIT2);
+    assertEquals(title(Step.PREPROCESSING), text(robot, "#screen-title"));
+    robot.type(KeyCode.DIGIT3);
+    assertEquals(title(Step.SPLIT), text(robot, "#screen-title"));
+    robot.type(KeyCode.L);
+    assertEquals(Screen.LEARN, window.model().current());
+    robot.type(KeyCode.DIGIT1);
+    assertEquals(title(Step.RAW_DATA), text(robot, "#screen-title"));
+  }
+
+  @Test
+  void cardsShowTheLessonsShapes(FxRobot robot) {
+    // The raw data card shows the bundled dataset's real shape
+    assertEquals("1000 rows × 20 features + 4 labels", text(robot, "#shape-output"));
+    // The split step shows 800 train / 200 test
+    robot.clickOn("#nav-split");
+    assertEquals("800 train / 200 test", text(robot, "#shape-output"));
+    assertEquals("800 train", text(robot, "#train-count"));
+    // The navigator says which steps are computed
+    assertEquals("ready", text(robot, "#nav-split-state"));
+    assertEquals("not yet computed", text(robot, "#nav-evaluation-state"));
+  }
+
+  @Test
+  void changingTheTestFractionRecomputesTheSplit(FxRobot robot) {
+    // Given the split step
+    robot.clickOn("#nav-split");
+    // When the student moves the test fraction slider up one notch with the keyboard
+    robot.interact(() -> robot.lookup("#test-fraction-slider").query().requestFocus());
+    robot.type(KeyCode.RIGHT);
+    WaitForAsyncUtils.waitForFxEvents();
+    // Then the split has 750 / 250 rows and the card follows
+    assertEquals("750 train / 250 test", text(robot, "#shape-output"));
+  }
+
+  @Test
+  void aMulanDatasetOpensThroughTheImportDialog(FxRobot robot) {
+    Path dir = Path.of(System.getProperty("mllab.datasets", "../shared/datasets"), "emotions");
+    Assumptions.assumeTrue(Files.isDirectory(dir), "the shared benchmark datasets are not here");
+    // When the student opens emotions-train.arff (the file chooser's result) and confirms
+    robot.interact(() -> window.datasetMenu().open(dir.resolve("emotions-train.arff")));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(text(robot, "#import-labels").contains("amazed-suprised"));
+    robot.clickOn("#import-ok");
+    WaitForAsyncUtils.waitForFxEvents();
+    // Then the cards show emotions' shape, with the published train/test split kept
+    assertEquals("593 rows × 72 features + 6 labels", text(robot, "#shape-output"));
+    robot.clickOn("#nav-split");
+    assertEquals("391 train / 202 test", text(robot, "#shape-output"));
+  }
+
+  @Test
+  void aBadFileShowsWhereItIsWrongAndKeepsTheDataset(FxRobot robot, @TempDir Path tmp)
+      throws Exception {
+    // Given a CSV with a word where a number belongs on line 3
+    Path bad = tmp.resolve("bad.csv");
+    Files.writeString(bad, "height,weight,tall\n1.5,60,0\n1.8,heavy,1\n");
+    // When the student opens it
+    robot.interact(() -> window.datasetMenu().open(bad));
+    WaitForAsyncUtils.waitForFxEvents();
+    // Then an error dialog names the file and the line
+    DialogPane error = robot.lookup("#dataset-error").queryAs(DialogPane.class);
+    assertTrue(error.getContentText().contains("bad.csv"), error.getContentText());
+    assertTrue(error.getContentText().contains("line 3"), error.getContentText());
+    robot.clickOn((Button) error.lookupButton(javafx.scene.control.ButtonType.OK));
+    // And the lesson dataset is still the current one
+    assertEquals("1000 rows × 20 features + 4 labels", text(robot, "#shape-output"));
+  }
+}
