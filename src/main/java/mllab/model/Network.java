@@ -28,6 +28,8 @@ final class Network {
   final double[][] w;
   final double[][] b;
   final double[][] gw;
+  /** w transposed ([in][out]), so the forward pass streams through contiguous output rows. */
+  private final double[][] wt;
   final double[][] gb;
   private final double[][] mw;
   private final double[][] vw;
@@ -50,6 +52,7 @@ final class Network {
     w = new double[depth][];
     b = new double[depth][];
     gw = new double[depth][];
+    wt = new double[depth][];
     gb = new double[depth][];
     mw = new double[depth][];
     vw = new double[depth][];
@@ -61,6 +64,7 @@ final class Network {
       w[l] = layer.weightArray().clone();
       b[l] = layer.biasArray().clone();
       gw[l] = new double[w[l].length];
+      wt[l] = new double[w[l].length];
       gb[l] = new double[b[l].length];
       mw[l] = new double[w[l].length];
       vw[l] = new double[w[l].length];
@@ -116,6 +120,7 @@ final class Network {
    * @return the mean batch loss without the penalty
    */
   double computeGradients(double[][] x, int[][] y, int[] order, int from, int count, double l2) {
+    transposeWeights();
     forward(x, order, from, count);
     int labels = sizes[depth];
     double scale = loss.scale(count, labels);
@@ -146,17 +151,38 @@ final class Network {
       int nout = sizes[l + 1];
       double[] in = a[l];
       double[] out = a[l + 1];
-      double[] wl = w[l];
+      double[] wtl = wt[l];
       double[] bl = b[l];
       for (int r = 0; r < count; r++) {
         int inRow = r * nin;
         int outRow = r * nout;
-        for (int o = 0; o < nout; o++) {
-          out[outRow + o] = bl[o] + Kernels.dot(wl, o * nin, in, inRow, nin);
+        System.arraycopy(bl, 0, out, outRow, nout);
+        // z += x_i × (row i of Wᵀ): a loop over contiguous outputs that the JIT vectorises, and
+        // inputs that are exactly 0 (ReLU's negative side, a feature at its minimum) cost nothing.
+        for (int i = 0; i < nin; i++) {
+          double xi = in[inRow + i];
+          if (xi != 0.0) {
+            Kernels.axpy(xi, wtl, i * nout, out, outRow, nout);
+          }
         }
       }
       if (l < depth - 1) {
         activation.applyInPlace(out, 0, count * nout);
+      }
+    }
+  }
+
+  /** Copies every w into wt; cheap next to a batch, which reads each weight once per row. */
+  private void transposeWeights() {
+    for (int l = 0; l < depth; l++) {
+      int nin = sizes[l];
+      int nout = sizes[l + 1];
+      double[] wl = w[l];
+      double[] wtl = wt[l];
+      for (int o = 0; o < nout; o++) {
+        for (int i = 0; i < nin; i++) {
+          wtl[i * nout + o] = wl[o * nin + i];
+        }
       }
     }
   }
@@ -208,6 +234,7 @@ final class Network {
   double evaluate(double[][] x, int[][] y, double[][] probabilities, double[] perLabelLoss) {
     int labels = sizes[depth];
     java.util.Arrays.fill(perLabelLoss, 0.0);
+    transposeWeights();
     double sum = 0;
     for (int from = 0; from < x.length; from += maxBatch) {
       int count = Math.min(maxBatch, x.length - from);
