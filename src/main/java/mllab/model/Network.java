@@ -284,19 +284,20 @@ final class Network {
   double evaluate(double[][] x, int[][] y, double[][] probabilities, double[] perLabelLoss) {
     int labels = sizes[depth];
     Arrays.fill(perLabelLoss, 0.0);
-    double sum = 0;
     for (int from = 0; from < x.length; from += maxBatch) {
       int count = Math.min(maxBatch, x.length - from);
       forward(x, null, from, count);
       for (int r = 0; r < count; r++) {
         int row = from + r;
         double[] logits = a[depth][r];
-        sum += loss.rowLoss(logits, 0, y[row], null, 0, 0.0, labels);
         loss.addPerLabel(logits, 0, y[row], perLabelLoss, labels);
         output.probabilities(logits, 0, probabilities[row], 0, labels);
       }
     }
+    // Each row's loss is the sum of its per-label terms, so the total needs no second pass.
+    double sum = 0;
     for (int k = 0; k < labels; k++) {
+      sum += perLabelLoss[k];
       perLabelLoss[k] /= x.length;
     }
     return x.length == 0 ? 0.0 : sum * loss.scale(x.length, labels);
