@@ -137,8 +137,8 @@ public final class TrainingRun {
       if (cancelRequested) {
         stop(State.CANCELLED, "cancelled during epoch " + epoch);
         throw new CancellationException(
-            "training cancelled during epoch " + epoch + "; the model keeps the weights after"
-                + " epoch " + (epoch - 1));
+            "training cancelled during epoch " + epoch + "; the model keeps "
+                + (epoch == 1 ? "its initial weights" : "the weights after epoch " + (epoch - 1)));
       }
       int count = Math.min(batchSize, order.length - from);
       double loss = network.trainBatch(trainX, trainY, order, from, count, config);
