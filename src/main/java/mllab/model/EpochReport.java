@@ -3,19 +3,25 @@ package mllab.model;
 import java.util.Arrays;
 
 /**
- * What one epoch of training achieved, measured after the epoch's last step with the weights it
- * ended with. Losses are on the scale of {@link Loss} (without the L2 penalty); accuracies are at
- * threshold 0.5 and, unless named "train", on the test rows the network never trained on.
+ * What one epoch of training achieved. Losses are on the scale of {@link Loss} (without the L2
+ * penalty); accuracies are at threshold 0.5.
+ *
+ * <p>Test numbers are measured after the epoch's last step, with the weights it ended with, on
+ * rows the network never trained on. Training numbers are collected while the epoch runs, as
+ * Keras and scikit-learn report them: each batch's loss and decisions are taken just before its
+ * step, and averaged over the epoch. They come for free, but they lag a little behind the final
+ * weights, so early in training the training loss can read slightly above the test loss.
  *
  * @param epoch 1 for the first pass over the training rows (0 for the untrained baseline)
- * @param trainLoss mean loss on all training rows
+ * @param trainLoss mean loss over the epoch's batches (for epoch 0, over all training rows)
  * @param testLoss mean loss on all test rows
  * @param labelAccuracy fraction of individual label decisions that are right (1 − Hamming loss)
  * @param subsetAccuracy fraction of test rows whose whole label set is exactly right
  * @param microF1 F1 over all label decisions pooled
  * @param perLabelLoss each label's loss on the test rows
  * @param perLabelAccuracy each label's fraction of right decisions on the test rows
- * @param trainLabelAccuracy label accuracy on the training rows, to compare with the test's
+ * @param trainLabelAccuracy label accuracy on the training rows, collected like {@code
+ *     trainLoss}, to compare with the test's
  * @param chanceLoss the loss of a network that knows nothing ({@link
  *     OutputActivation#chanceLoss}), the reference the first epochs are read against
  */

@@ -86,7 +86,7 @@ public final class Layer {
     }
     double[] out = new double[outputs];
     for (int o = 0; o < outputs; o++) {
-      out[o] = biases[o] + Kernels.dot(weights, o * inputs, input, 0, inputs);
+      out[o] = biases[o] + dot(weights, o * inputs, input);
     }
     if (activation != null) {
       activation.applyInPlace(out, 0, outputs);
@@ -94,13 +94,12 @@ public final class Layer {
     return out;
   }
 
-  /** The internal weight array, not copied: for the trainer's working copy only. */
-  double[] weightArray() {
-    return weights;
-  }
-
-  double[] biasArray() {
-    return biases;
+  private static double dot(double[] flat, int from, double[] x) {
+    double s = 0;
+    for (int i = 0; i < x.length; i++) {
+      s += flat[from + i] * x[i];
+    }
+    return s;
   }
 
   private static int columns(double[][] weights) {

@@ -97,9 +97,12 @@ public final class Loss {
       double loss = 0;
       for (int k = 0; k < n; k++) {
         double z = logits[from + k];
-        loss += bce(z, y[k]);
+        // One exponential serves both the stable loss and the probability σ(z).
+        double e = Math.exp(-Math.abs(z));
+        loss += Math.max(z, 0) - z * y[k] + Math.log(1.0 + e);
         if (grad != null) {
-          grad[gradFrom + k] = (OutputActivation.sigmoid(z) - y[k]) * scale;
+          double p = z >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+          grad[gradFrom + k] = (p - y[k]) * scale;
         }
       }
       return loss;
@@ -153,7 +156,7 @@ public final class Loss {
 
   private static double bce(double z, int y) {
     // Stable form of −[y ln σ(z) + (1 − y) ln(1 − σ(z))]: no log of a rounded 0.
-    return Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
+    return Math.max(z, 0) - z * y + Math.log(1.0 + Math.exp(-Math.abs(z)));
   }
 
   private static double logSumExp(double[] logits, int from, int n) {

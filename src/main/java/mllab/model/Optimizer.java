@@ -22,9 +22,13 @@ package mllab.model;
 public enum Optimizer {
   SGD("SGD with momentum") {
     @Override
-    void update(double[] w, double[] g, double[] m, double[] v, int step, TrainingConfig c) {
+    double stepSize(TrainingConfig c, int step) {
+      return c.learningRate();
+    }
+
+    @Override
+    void update(double[] w, double[] g, double[] m, double[] v, double lr, TrainingConfig c) {
       double mu = c.momentum();
-      double lr = c.learningRate();
       for (int i = 0; i < w.length; i++) {
         m[i] = mu * m[i] - lr * g[i];
         w[i] += m[i];
@@ -33,10 +37,13 @@ public enum Optimizer {
   },
   ADAM("Adam") {
     @Override
-    void update(double[] w, double[] g, double[] m, double[] v, int step, TrainingConfig c) {
+    double stepSize(TrainingConfig c, int step) {
       // Folding both bias corrections into the step size saves two divisions per weight.
-      double lr =
-          c.learningRate() * Math.sqrt(1 - Math.pow(BETA2, step)) / (1 - Math.pow(BETA1, step));
+      return c.learningRate() * Math.sqrt(1 - Math.pow(BETA2, step)) / (1 - Math.pow(BETA1, step));
+    }
+
+    @Override
+    void update(double[] w, double[] g, double[] m, double[] v, double lr, TrainingConfig c) {
       for (int i = 0; i < w.length; i++) {
         double gi = g[i];
         m[i] = BETA1 * m[i] + (1 - BETA1) * gi;
@@ -56,14 +63,18 @@ public enum Optimizer {
     this.displayName = displayName;
   }
 
+  /** The step size of update number {@code step} (1 for the first update of the run). */
+  abstract double stepSize(TrainingConfig c, int step);
+
   /**
    * One step for the parameters {@code w} with gradient {@code g}.
    *
    * @param m this parameter array's first state (velocity, or Adam's mean gradient)
    * @param v this parameter array's second state (Adam's mean squared gradient; unused by SGD)
-   * @param step 1 for the first update of the run
+   * @param stepSize {@link #stepSize} of this update
    */
-  abstract void update(double[] w, double[] g, double[] m, double[] v, int step, TrainingConfig c);
+  abstract void update(
+      double[] w, double[] g, double[] m, double[] v, double stepSize, TrainingConfig c);
 
   @Override
   public String toString() {

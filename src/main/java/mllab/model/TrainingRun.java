@@ -53,7 +53,6 @@ public final class TrainingRun {
   private final Network network;
   private final int[] order;
   private final RandomGenerator shuffle;
-  private final double[][] trainProbabilities;
   private final double[][] testProbabilities;
   private final EpochReport baseline;
 
@@ -91,11 +90,19 @@ public final class TrainingRun {
     // the order in which rows are visited.
     this.shuffle = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0x5EED});
     int l = labelNames.size();
-    this.trainProbabilities = new double[trainX.length][l];
     this.testProbabilities = new double[testX.length][l];
     this.model = initial;
     this.bestModel = initial;
-    this.baseline = evaluate(0);
+    // The untrained network has no batches to average over, so its training numbers come from
+    // one full pass.
+    double[][] trainProbabilities = new double[trainX.length][l];
+    double trainLoss = network.evaluate(trainX, trainY, trainProbabilities, new double[l]);
+    double trainAccuracy =
+        MetricReport.of(
+                new Predictions(trainProbabilities, trainY, this.labelNames),
+                Thresholds.global(0.5, l))
+            .labelAccuracy();
+    this.baseline = evaluate(0, trainLoss, trainAccuracy);
   }
 
   public TrainingConfig config() {
@@ -124,24 +131,29 @@ public final class TrainingRun {
     shuffleOrder();
     int batchSize = config.batchSize();
     int batch = 0;
+    double lossSum = 0;
+    long correct = 0;
     for (int from = 0; from < order.length; from += batchSize) {
       if (cancelRequested) {
         stop(State.CANCELLED, "cancelled during epoch " + epoch);
         throw new CancellationException(
-            "training cancelled during epoch " + epoch + "; the model keeps the weights after"
-                + " epoch " + (epoch - 1));
+            "training cancelled during epoch " + epoch + "; the model keeps "
+                + (epoch == 1 ? "its initial weights" : "the weights after epoch " + (epoch - 1)));
       }
       int count = Math.min(batchSize, order.length - from);
       double loss = network.trainBatch(trainX, trainY, order, from, count, config);
       if (!Double.isFinite(loss)) {
         throw diverged(epoch, loss);
       }
+      lossSum += loss * count;
+      correct += network.lastBatchCorrect();
       afterBatch.accept(++batch);
     }
-    EpochReport report = evaluate(epoch);
-    if (!Double.isFinite(report.trainLoss()) || !Double.isFinite(report.testLoss())) {
-      throw diverged(epoch, Double.isFinite(report.trainLoss()) ? report.testLoss()
-          : report.trainLoss());
+    double trainLoss = lossSum / order.length;
+    double trainAccuracy = correct / ((double) order.length * labelNames.size());
+    EpochReport report = evaluate(epoch, trainLoss, trainAccuracy);
+    if (!Double.isFinite(report.testLoss())) {
+      throw diverged(epoch, report.testLoss());
     }
     Mlp snapshot = network.snapshot();
     if (report.testLoss() < bestTestLoss) {
@@ -253,22 +265,19 @@ public final class TrainingRun {
     state = s;
   }
 
-  private EpochReport evaluate(int epoch) {
+  /** Evaluates the test rows; the training numbers were collected while the epoch ran. */
+  private EpochReport evaluate(int epoch, double trainLoss, double trainAccuracy) {
     int l = labelNames.size();
-    double[] trainPerLabel = new double[l];
     double[] perLabel = new double[l];
-    double trainLoss = network.evaluate(trainX, trainY, trainProbabilities, trainPerLabel);
     double testLoss = network.evaluate(testX, testY, testProbabilities, perLabel);
-    if (!Double.isFinite(trainLoss) || !Double.isFinite(testLoss)) {
+    if (!Double.isFinite(testLoss)) {
       return new EpochReport(
           epoch, trainLoss, testLoss, Double.NaN, Double.NaN, Double.NaN, perLabel,
-          new double[l], Double.NaN, config.output().chanceLoss(l));
+          new double[l], trainAccuracy, config.output().chanceLoss(l));
     }
-    Thresholds half = Thresholds.global(0.5, l);
     MetricReport test =
-        MetricReport.of(new Predictions(testProbabilities, testY, labelNames), half);
-    MetricReport train =
-        MetricReport.of(new Predictions(trainProbabilities, trainY, labelNames), half);
+        MetricReport.of(
+            new Predictions(testProbabilities, testY, labelNames), Thresholds.global(0.5, l));
     double[] perLabelAccuracy = new double[l];
     for (int k = 0; k < l; k++) {
       var c = test.perLabel()[k];
@@ -276,7 +285,7 @@ public final class TrainingRun {
     }
     return new EpochReport(
         epoch, trainLoss, testLoss, test.labelAccuracy(), test.subsetAccuracy(), test.microF1(),
-        perLabel, perLabelAccuracy, train.labelAccuracy(), config.output().chanceLoss(l));
+        perLabel, perLabelAccuracy, trainAccuracy, config.output().chanceLoss(l));
   }
 
   private static int[][] copy(int[][] y) {

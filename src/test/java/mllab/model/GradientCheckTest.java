@@ -53,10 +53,13 @@ class GradientCheckTest {
 
     // Then every weight and bias gradient matches the central difference of the objective
     for (int l = 0; l < net.w.length; l++) {
-      double[] analyticW = net.gw[l].clone();
       double[] analyticB = net.gb[l].clone();
-      for (int i = 0; i < net.w[l].length; i++) {
-        assertClose(analyticW[i], numeric(net, net.w[l], i, x, y, l2), "layer " + l + " w" + i);
+      for (int o = 0; o < net.w[l].length; o++) {
+        double[] analyticW = net.gw[l][o].clone();
+        for (int i = 0; i < analyticW.length; i++) {
+          assertClose(
+              analyticW[i], numeric(net, net.w[l][o], i, x, y, l2), "layer " + l + " w" + o + i);
+        }
       }
       for (int i = 0; i < net.b[l].length; i++) {
         assertClose(analyticB[i], numeric(net, net.b[l], i, x, y, l2), "layer " + l + " b" + i);

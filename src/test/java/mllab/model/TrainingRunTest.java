@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -164,6 +165,24 @@ class TrainingRunTest {
   }
 
   @Test
+  void cancelBeforeTheFirstEpochKeepsTheInitialWeights() {
+    // Given a fresh run that is cancelled before it starts
+    TrainingRun run = start(TrainingConfig.lesson());
+    Mlp initial = run.model();
+    run.cancel();
+
+    // When an epoch is requested
+    var e = assertThrows(CancellationException.class, run::nextEpoch);
+
+    // Then nothing was trained and the message says so
+    assertEquals(
+        "training cancelled during epoch 1; the model keeps its initial weights", e.getMessage());
+    assertSame(initial, run.model());
+    assertEquals(0, run.bestEpoch());
+    assertTrue(run.finished());
+  }
+
+  @Test
   void cancellingFromTheListenerEndsRunAllAfterThatEpoch() {
     // Given a run of 5 epochs whose listener cancels after the second
     TrainingRun run = start(TrainingConfig.lesson());
@@ -266,10 +285,6 @@ class TrainingRunTest {
       assertTrue(Arrays.deepEquals(a.weights(l), b.weights(l)), "layer " + l);
       assertArrayEquals(a.biases(l), b.biases(l), "layer " + l);
     }
-  }
-
-  private static void assertSame(Mlp expected, Mlp actual) {
-    assertTrue(expected == actual, "expected the same snapshot");
   }
 
   private static void await(CountDownLatch latch) {
