@@ -58,7 +58,9 @@ public record TrainingConfig(
 
   /**
    * The lesson's defaults: one hidden layer of 16 ReLU units, sigmoid outputs, SGD with momentum
-   * 0.9 at learning rate 0.05, batches of 32, no L2, 5 epochs, seed 42.
+   * 0.9 at learning rate 0.025, batches of 32, no L2, 5 epochs, seed 42. The rate is chosen so
+   * that five epochs on the bundled dataset show the whole story: loss from near guessing to
+   * below 0.4, label accuracy from below 0.7 to above 0.8 (see the README).
    */
   public static TrainingConfig lesson() {
     return new TrainingConfig(
@@ -66,7 +68,7 @@ public record TrainingConfig(
         Activation.RELU,
         OutputActivation.SIGMOID,
         Optimizer.SGD,
-        0.05,
+        0.025,
         32,
         0.0,
         5,

@@ -14,9 +14,36 @@ public final class TrainingDivergedException extends IllegalStateException {
   private final double learningRate;
 
   public TrainingDivergedException(int epoch, double loss, double learningRate) {
-    super(
+    this(
         "the loss became " + loss + " at epoch " + epoch + " — lower the learning rate (now "
-            + learningRate + ")");
+            + learningRate + ")",
+        epoch,
+        loss,
+        learningRate);
+  }
+
+  /**
+   * The loss is still a number but has blown far past what guessing costs: the steps overshoot so
+   * badly that the run is no longer learning anything worth keeping.
+   */
+  public static TrainingDivergedException exploded(
+      int epoch, double loss, double chanceLoss, double learningRate) {
+    return new TrainingDivergedException(
+        String.format(
+            java.util.Locale.ROOT,
+            "the loss exploded to %.2f at epoch %d (guessing gives %.3f) — lower the learning"
+                + " rate (now %s)",
+            loss,
+            epoch,
+            chanceLoss,
+            learningRate),
+        epoch,
+        loss,
+        learningRate);
+  }
+
+  private TrainingDivergedException(String message, int epoch, double loss, double learningRate) {
+    super(message);
     this.epoch = epoch;
     this.loss = loss;
     this.learningRate = learningRate;
@@ -26,7 +53,7 @@ public final class TrainingDivergedException extends IllegalStateException {
     return epoch;
   }
 
-  /** NaN or an infinity. */
+  /** NaN, an infinity, or a finite loss far above the chance loss. */
   public double loss() {
     return loss;
   }

@@ -59,6 +59,12 @@ public final class TrainingRun {
   private volatile boolean cancelRequested;
   private volatile State state = State.IN_PROGRESS;
   private volatile String stopReason = "";
+
+  /**
+   * A training loss this many times the chance loss counts as exploded: a network that predicts
+   * 0.5 everywhere costs the chance loss, so ten times that means the updates overshoot wildly.
+   */
+  public static final double EXPLOSION_FACTOR = 10.0;
   private volatile Mlp model;
   private volatile Mlp bestModel;
   private volatile int bestEpoch;
@@ -165,6 +171,14 @@ public final class TrainingRun {
     List<EpochReport> next = new ArrayList<>(history);
     next.add(report);
     history = List.copyOf(next);
+    if (report.trainLoss() > EXPLOSION_FACTOR * report.chanceLoss()) {
+      // Kept in the history so the curve shows where it went wrong; the best model stays.
+      TrainingDivergedException e =
+          TrainingDivergedException.exploded(
+              epoch, report.trainLoss(), report.chanceLoss(), config.learningRate());
+      stop(State.DIVERGED, e.getMessage());
+      throw e;
+    }
     if (epoch == config.epochs()) {
       stop(State.COMPLETED, "completed " + epoch + " epochs");
     }

@@ -18,7 +18,7 @@ class TrainingConfigTest {
     assertEquals(Activation.RELU, c.activation());
     assertEquals(OutputActivation.SIGMOID, c.output());
     assertEquals(Optimizer.SGD, c.optimizer());
-    assertEquals(0.05, c.learningRate());
+    assertEquals(0.025, c.learningRate());
     assertEquals(0.9, c.momentum());
     assertEquals(32, c.batchSize());
     assertEquals(5, c.epochs());
@@ -68,6 +68,6 @@ class TrainingConfigTest {
     // Then the config is unchanged and equal to one built the same way
     assertArrayEquals(new int[] {8, 4}, c.hiddenLayers());
     assertEquals(TrainingConfig.lesson().withHiddenLayers(8, 4), c);
-    assertEquals(0.05, c.learningRate());
+    assertEquals(0.025, c.learningRate());
   }
 }
