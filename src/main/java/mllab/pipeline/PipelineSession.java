@@ -51,6 +51,7 @@ public final class PipelineSession {
   private TrainingConfig trainingConfig = TrainingConfig.lesson();
 
   private DatasetStats stats;
+  private Dataset combined;
   private Split split;
   private FittedScaler scaler;
   private Split scaledSplit;
@@ -79,6 +80,7 @@ public final class PipelineSession {
   private void invalidateFrom(Step step) {
     if (step.ordinal() <= Step.RAW_DATA.ordinal()) {
       stats = null;
+      combined = null;
     }
     if (step.ordinal() <= Step.SPLIT.ordinal()) {
       split = null;
@@ -176,7 +178,10 @@ public final class PipelineSession {
     if (predefinedTest == null) {
       return dataset;
     }
-    return concat(dataset, predefinedTest);
+    if (combined == null) {
+      combined = concat(dataset, predefinedTest);
+    }
+    return combined;
   }
 
   private static Dataset concat(Dataset a, Dataset b) {

@@ -25,6 +25,7 @@ public final class Styles {
   public static final String CODE = "code";
   public static final String CODE_OUTPUT = "code-output";
   public static final String WARNING = "warning-box";
+  public static final String INFO = "info-box";
   public static final String CHIP = "chip";
   public static final String CHIP_ON = "chip-on";
   public static final String CHIP_OFF = "chip-off";

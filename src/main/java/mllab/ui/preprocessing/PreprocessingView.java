@@ -146,6 +146,9 @@ public final class PreprocessingView {
                   + "). The test set has influenced preprocessing, so test scores become optimistic.";
     }
     testNote.setText(text);
+    boolean fine = model.fitScopeProperty().get() == FitScope.TRAIN_ONLY && r.allInside();
+    testNote.getStyleClass().removeAll(Styles.WARNING, Styles.INFO);
+    testNote.getStyleClass().add(fine ? Styles.INFO : Styles.WARNING);
   }
 
   private void showRanges(FittedScaler f) {

@@ -34,6 +34,18 @@ public final class PreprocessingViewModel {
   private final ReadOnlyObjectWrapper<ScalingReport> testReport = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ScalerComparison> leakage = new ReadOnlyObjectWrapper<>();
   private boolean refreshing;
+  private Dataset dataset;
+
+  /** The feature with the largest raw range: where scaling visibly changes the numbers. */
+  private static int widestFeature(FittedScaler f) {
+    int best = 0;
+    for (int j = 1; j < f.featureCount(); j++) {
+      if (f.max(j) - f.min(j) > f.max(best) - f.min(best)) {
+        best = j;
+      }
+    }
+    return best;
+  }
 
   public PreprocessingViewModel(SessionModel session) {
     this.session = session;
@@ -51,8 +63,9 @@ public final class PreprocessingViewModel {
     refreshing = true;
     try {
       fitScope.set(s.fitScope());
-      if (feature.get() >= s.dataset().featureCount()) {
-        feature.set(0);
+      if (dataset != s.combined()) {
+        dataset = s.combined();
+        feature.set(widestFeature(s.scaler()));
       }
       scaler.set(s.scaler());
       testReport.set(s.scaler().report(s.split().test()));

@@ -41,7 +41,7 @@ public final class RawDataView {
     Node root = layout.createView();
     contrast.setWrapText(true);
     contrast.setId("multilabel-contrast");
-    contrast.getStyleClass().add(Styles.WARNING);
+    contrast.getStyleClass().add(Styles.INFO);
     contrast.setMaxWidth(Double.MAX_VALUE);
 
     VBox statsCard = StepLayout.card("Label statistics", statsBox);
