@@ -28,6 +28,13 @@ public final class DatasetViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+  private final javafx.beans.property.ReadOnlyDoubleWrapper progress =
+      new javafx.beans.property.ReadOnlyDoubleWrapper(-1);
+
+  /** How much of the file has been read (0–1), or -1 when unknown. */
+  public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
 
   public DatasetViewModel(SessionModel session) {
     this.session = session;
@@ -77,12 +84,16 @@ public final class DatasetViewModel {
       java.util.function.Consumer<LoadedData> onRead) {
     busy.set(true);
     error.set("");
+    progress.set(-1);
     status.set("Reading " + file.getFileName() + "…");
+    ReadOptions withProgress =
+        options.withProgress(
+            (read, total) -> session.runner().post(() -> progress.set(total > 0 ? read / (double) total : -1)));
     session.runner()
         .run(
             () -> test.isPresent()
-                ? DatasetReader.readTrainTest(file, test.get(), options)
-                : DatasetReader.read(file, options),
+                ? DatasetReader.readTrainTest(file, test.get(), withProgress)
+                : DatasetReader.read(file, withProgress),
             data -> {
               busy.set(false);
               status.set("Read " + data.source());

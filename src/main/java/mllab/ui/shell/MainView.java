@@ -37,6 +37,7 @@ public final class MainView {
   private final MainViewModel model;
   private final Function<Screen, Node> screenFactory;
   private final MenuBar menuBar;
+  private Node status = new Region();
   private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
   private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
   private final StackPane content = new StackPane();
@@ -46,6 +47,11 @@ public final class MainView {
     this.model = model;
     this.screenFactory = screenFactory;
     this.menuBar = menuBar;
+  }
+
+  /** A node shown at the left of the footer (what is loading, and how far). */
+  public void setStatus(Node statusNode) {
+    this.status = statusNode;
   }
 
   public BorderPane createView() {
@@ -162,7 +168,7 @@ public final class MainView {
     Region r = new Region();
     HBox.setHgrow(l, Priority.ALWAYS);
     HBox.setHgrow(r, Priority.ALWAYS);
-    HBox footer = new HBox(12, back, l, position, r, next);
+    HBox footer = new HBox(12, back, status, l, position, r, next);
     footer.setAlignment(Pos.CENTER);
     footer.getStyleClass().add(Styles.FOOTER);
     return footer;

@@ -66,6 +66,7 @@ public final class MainWindow {
   /** Puts the window's scene on {@code stage} and shows it. */
   public Scene show(Stage stage) {
     MainView view = new MainView(model, this::createScreen, createMenu());
+    view.setStatus(datasetMenu.createStatus());
     scene = new Scene(view.createView(), 1280, 800);
     view.installShortcuts(scene);
     datasetMenu.install(scene);
