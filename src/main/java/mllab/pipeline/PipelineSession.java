@@ -41,12 +41,15 @@ public final class PipelineSession {
   /** The sample row the lesson's cards follow through the steps (index in the raw dataset). */
   public static final int SAMPLE_ROW = 0;
 
+  /** The lesson's split seed. */
+  public static final long DEFAULT_SPLIT_SEED = 42;
+
   private Dataset dataset;
   private Dataset predefinedTest;
   private String source;
   private SplitMethod splitMethod = SplitMethod.RANDOM;
   private double testFraction = Splitter.DEFAULT_TEST_FRACTION;
-  private long splitSeed = 42;
+  private long splitSeed = DEFAULT_SPLIT_SEED;
   private FitScope fitScope = FitScope.TRAIN_ONLY;
   private TrainingConfig trainingConfig = TrainingConfig.lesson();
 

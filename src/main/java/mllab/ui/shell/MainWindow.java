@@ -38,7 +38,18 @@ public final class MainWindow {
   private final MainViewModel model = new MainViewModel();
   private final DatasetMenu datasetMenu;
   private Scene scene;
+  private Stage stage;
   private Theme theme = Theme.LIGHT;
+  private final javafx.beans.property.DoubleProperty zoom =
+      new javafx.beans.property.SimpleDoubleProperty(1.0);
+
+  /** Base font size in px at zoom 1; every size in the theme is in em, so it all scales. */
+  static final double BASE_FONT_PX = 15;
+
+  /** The interface zoom (1 = 100 %), from 0.8 to 2.0. */
+  public javafx.beans.property.DoubleProperty zoomProperty() {
+    return zoom;
+  }
 
   public MainWindow(PipelineSession session, BackgroundRunner runner) {
     this.session = new SessionModel(session, runner);
@@ -65,12 +76,15 @@ public final class MainWindow {
 
   /** Puts the window's scene on {@code stage} and shows it. */
   public Scene show(Stage stage) {
+    this.stage = stage;
     MainView view = new MainView(model, this::createScreen, createMenu());
     view.setStatus(datasetMenu.createStatus());
     scene = new Scene(view.createView(), 1280, 800);
     view.installShortcuts(scene);
     datasetMenu.install(scene);
     theme.apply(scene);
+    zoom.addListener((o, a, b) -> applyZoom());
+    applyZoom();
     stage.setTitle("Multi-Label Lab");
     stage.setMinWidth(960);
     stage.setMinHeight(600);
@@ -109,14 +123,50 @@ public final class MainWindow {
     return box;
   }
 
+  private void applyZoom() {
+    // Font size only: sizes in the theme are in em, so text, paddings in em and icons follow.
+    scene.getRoot().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * zoom.get()));
+  }
+
+  /** Changes the zoom by {@code delta}, kept within 80 %–200 %. */
+  public void zoomBy(double delta) {
+    zoom.set(Math.max(0.8, Math.min(2.0, Math.round((zoom.get() + delta) * 10) / 10.0)));
+  }
+
+  /** Restores the lesson's exact scenario: bundled dataset, split, scaling and model settings. */
+  public void resetToLesson() {
+    PipelineSession s = session.session();
+    s.setDataset(mllab.pipeline.Lesson.dataset(), java.util.Optional.empty(), mllab.pipeline.Lesson.DATASET_FILE);
+    s.setSplit(mllab.split.SplitMethod.RANDOM, mllab.split.Splitter.DEFAULT_TEST_FRACTION, PipelineSession.DEFAULT_SPLIT_SEED);
+    s.setFitScope(mllab.prep.FitScope.TRAIN_ONLY);
+    s.setTrainingConfig(mllab.model.TrainingConfig.lesson());
+    model.show(Screen.RAW_DATA);
+  }
+
+  private static MenuItem item(String text, String id, String accelerator, Runnable action) {
+    MenuItem m = new MenuItem(text);
+    m.setId(id);
+    if (accelerator != null) {
+      m.setAccelerator(KeyCombination.keyCombination(accelerator));
+    }
+    m.setOnAction(e -> action.run());
+    return m;
+  }
+
   private MenuBar createMenu() {
-    MenuItem quit = new MenuItem("Quit");
-    quit.setId("menu-quit");
-    quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-    quit.setOnAction(e -> scene.getWindow().hide());
-    Menu file = new Menu("_File", null, quit);
+    MenuItem quit = item("Quit", "menu-quit", "Shortcut+Q", () -> scene.getWindow().hide());
+    MenuItem reset =
+        item("Reset to the lesson", "menu-reset-lesson", "Shortcut+Shift+R", this::resetToLesson);
+    Menu file = new Menu("_File", null, reset, new javafx.scene.control.SeparatorMenuItem(), quit);
 
     Menu view = new Menu("_View");
+    view.getItems()
+        .addAll(
+            item("Zoom in", "menu-zoom-in", "Shortcut+Equals", () -> zoomBy(0.1)),
+            item("Zoom out", "menu-zoom-out", "Shortcut+Minus", () -> zoomBy(-0.1)),
+            item("Actual size", "menu-zoom-reset", "Shortcut+Digit0", () -> zoom.set(1.0)),
+            item("Full screen", "menu-full-screen", "F11", () -> stage.setFullScreen(!stage.isFullScreen())),
+            new javafx.scene.control.SeparatorMenuItem());
     ToggleGroup themes = new ToggleGroup();
     for (Theme t : Theme.values()) {
       RadioMenuItem item = new RadioMenuItem(t.title() + " theme");
@@ -130,6 +180,11 @@ public final class MainWindow {
           });
       view.getItems().add(item);
     }
-    return new MenuBar(file, datasetMenu.createMenu(), view);
+    Menu help =
+        new Menu(
+            "_Help",
+            null,
+            item("Keyboard shortcuts", "menu-shortcuts", "F1", () -> ShortcutSheet.show(scene.getWindow())));
+    return new MenuBar(file, datasetMenu.createMenu(), view, help);
   }
 }
