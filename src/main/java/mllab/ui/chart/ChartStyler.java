@@ -57,6 +57,28 @@ public final class ChartStyler {
     return new ChartStyler(false, 1.0);
   }
 
+  private static volatile ChartStyler current = light();
+
+  /** The styler for the window's current theme and zoom; charts built later use it. */
+  public static ChartStyler current() {
+    return current;
+  }
+
+  /** Called by the window when the theme or the presentation zoom changes. */
+  public static void setCurrent(ChartStyler styler) {
+    current = styler;
+  }
+
+  /** Whether this styler draws on a dark background. */
+  public boolean isDark() {
+    return dark;
+  }
+
+  /** Line and text scale (1 normal, larger for presentation). */
+  public double scale() {
+    return scale;
+  }
+
   public Color background() {
     return dark ? new Color(0x0d1117) : Color.WHITE;
   }

@@ -138,6 +138,9 @@ public final class StepLayout {
     s.getStyleClass().add(Styles.BIG_NUMBER);
     s.setId("shape-" + caption.toLowerCase(java.util.Locale.ROOT));
     s.setWrapText(true);
+    if (shape.length() <= 24) {
+      s.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
     VBox box = new VBox(2, cap, s);
     if (!sample.isBlank()) {
       Label row = new Label(sample);

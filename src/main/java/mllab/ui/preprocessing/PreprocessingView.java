@@ -32,8 +32,7 @@ public final class PreprocessingView {
 
   private final PreprocessingViewModel model;
   private final StepLayout layout = new StepLayout(Step.PREPROCESSING);
-  private final ChartStyler styler = ChartStyler.light();
-  private final TableView<Integer> ranges = new TableView<>();
+    private final TableView<Integer> ranges = new TableView<>();
   private final Label testNote = new Label();
   private final ComboBox<String> featureChoice = new ComboBox<>();
   private final HBox histograms = new HBox(12);
@@ -198,12 +197,12 @@ public final class PreprocessingView {
     String name = model.dataset().featureNames().get(model.featureProperty().get());
     ChartViewer before =
         Charts.viewer(
-            Charts.histogram("Before: raw " + name, name, model.rawValues(), 20, styler),
+            Charts.histogram("Before: raw " + name, name, model.rawValues(), 20, ChartStyler.current()),
             "histogram-before",
             "Histogram of " + name + " before scaling");
     ChartViewer after =
         Charts.viewer(
-            Charts.histogram("After: scaled " + name, name + " (0–1)", model.scaledValues(), 20, styler),
+            Charts.histogram("After: scaled " + name, name + " (0–1)", model.scaledValues(), 20, ChartStyler.current()),
             "histogram-after",
             "Histogram of " + name + " after min-max scaling");
     before.setPrefSize(420, 260);

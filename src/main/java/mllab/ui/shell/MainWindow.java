@@ -83,7 +83,11 @@ public final class MainWindow {
     view.installShortcuts(scene);
     datasetMenu.install(scene);
     theme.apply(scene);
-    zoom.addListener((o, a, b) -> applyZoom());
+    zoom.addListener(
+        (o, a, b) -> {
+          applyZoom();
+          updateChartStyle();
+        });
     applyZoom();
     stage.setTitle("Multi-Label Lab");
     stage.setMinWidth(960);
@@ -121,6 +125,18 @@ public final class MainWindow {
     box.setAlignment(Pos.TOP_LEFT);
     box.getStyleClass().add(Styles.SCREEN);
     return box;
+  }
+
+  /** Switches the look of the whole window. */
+  public void setTheme(Theme t) {
+    theme = t;
+    t.apply(scene);
+    updateChartStyle();
+  }
+
+  private void updateChartStyle() {
+    mllab.ui.chart.ChartStyler.setCurrent(
+        new mllab.ui.chart.ChartStyler(theme != Theme.LIGHT, Math.max(1.0, zoom.get())));
   }
 
   private void applyZoom() {
@@ -173,11 +189,7 @@ public final class MainWindow {
       item.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
       item.setToggleGroup(themes);
       item.setSelected(t == theme);
-      item.setOnAction(
-          e -> {
-            theme = t;
-            t.apply(scene);
-          });
+      item.setOnAction(e -> setTheme(t));
       view.getItems().add(item);
     }
     Menu help =

@@ -182,7 +182,7 @@ public final class SplitView {
     }
     ChartViewer chart =
         Charts.viewer(
-            Charts.groupedBars(null, "positive rate", data, ChartStyler.light()),
+            Charts.groupedBars(null, "positive rate", data, ChartStyler.current()),
             "rate-chart",
             "Bar chart of each label's positive rate in the training and the test rows");
     chartHolder.getChildren().setAll(chart);
