@@ -333,7 +333,7 @@ public final class StepCards {
     String java = Double.toString(v);
     double a = Math.abs(v);
     if (a >= 1e-4 && a < 1e-3) {
-      return new java.math.BigDecimal(java).toPlainString();
+      return new java.math.BigDecimal(java).stripTrailingZeros().toPlainString();
     }
     int e = java.indexOf('E');
     if (e < 0) {
