@@ -1,12 +1,14 @@
 package mllab.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.concurrent.Callable;
 import mllab.data.io.DatasetFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,8 +34,8 @@ import picocli.CommandLine.ScopeType;
     description = "Multi-Label Lab without a window: train, generate data, check question banks.",
     subcommands = {RunCommand.class, GenerateCommand.class, CheckCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "2:bad input (file, option value)", "1:unexpected error (a bug)"})
-public final class Cli implements Runnable {
+    exitCodeList = {"0:success", "2:bad input (a file, an option value, no command)", "1:unexpected error (a bug)"})
+public final class Cli implements Callable<Integer> {
 
   /** Exit code for a bad file or a bad option value. */
   public static final int BAD_INPUT = 2;
@@ -64,18 +66,19 @@ public final class Cli implements Runnable {
   /** A configured command line printing to {@code out} and {@code err}. */
   static CommandLine commandLine(PrintStream out, PrintStream err) {
     CommandLine cl = new CommandLine(new Cli());
-    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(Cli::handleFailure);
     cl.setParameterExceptionHandler(Cli::handleBadArguments);
     return cl;
   }
 
+  /** No sub-command: nothing was done, so show what there is on stderr and say so in the code. */
   @Override
-  public void run() {
-    // No sub-command: show what there is, as `git` does.
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return BAD_INPUT;
   }
 
   /** An unknown option or a value of the wrong type: one line and where to look, exit 2. */
