@@ -63,12 +63,15 @@ import picocli.CommandLine.Spec;
       "Train and evaluate on a dataset; write epochs.csv, predictions.csv and metrics.json.",
       "Without --data the bundled lesson dataset (photos.csv) is used. Options left out keep the"
           + " lesson's values: hidden 16, relu, sigmoid, sgd (momentum 0.9), lr 0.05, batch 32,"
-          + " l2 0, 5 epochs, seed 42, threshold 0.5, 20% random test split."
+          + " l2 0, 5 epochs, seed 42, threshold 0.5, 20%% random test split."
     },
-    footerHeading = "%nExample (the MULAN emotions benchmark, train and test files):%n",
-    footer =
-        "  mllab run --data emotions-train.arff --test emotions-test.arff --optimizer adam"
-            + " --lr 0.005 --l2 1e-4 --epochs 200 --out results")
+    footerHeading = "%nExample: the MULAN emotions benchmark (train and test files), with the"
+        + " settings of the scikit-learn reference:%n",
+    footer = {
+      "  mllab run --data emotions-train.arff --test emotions-test.arff \\",
+      "    --hidden 16 --optimizer adam --lr 0.001 --batch 32 --l2 1e-4 --epochs 200 \\",
+      "    --model last --out results%n"
+    })
 final class RunCommand implements Callable<Integer> {
 
   /** Which weights produce the predictions. */
@@ -112,13 +115,13 @@ final class RunCommand implements Callable<Integer> {
       description = "Hidden layer sizes, e.g. 16 or 16,8; 'none' for no hidden layer.")
   String hidden;
 
-  @Option(names = "--activation", paramLabel = "FN", description = "Hidden activation: ${COMPLETION-CANDIDATES}.")
+  @Option(names = "--activation", paramLabel = "FN", description = "Hidden activation: relu, tanh or sigmoid.")
   Activation activation;
 
-  @Option(names = "--output", paramLabel = "FN", description = "Output: ${COMPLETION-CANDIDATES}.")
+  @Option(names = "--output", paramLabel = "FN", description = "Output: sigmoid (independent labels) or softmax.")
   OutputActivation output;
 
-  @Option(names = "--optimizer", paramLabel = "NAME", description = "${COMPLETION-CANDIDATES}.")
+  @Option(names = "--optimizer", paramLabel = "NAME", description = "sgd (with momentum) or adam.")
   Optimizer optimizer;
 
   @Option(names = "--lr", paramLabel = "RATE", description = "Learning rate.")
