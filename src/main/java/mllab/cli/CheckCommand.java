@@ -14,7 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code mllab check BANK.yaml|FOLDER}: prints a question bank's problems as the app reports them. */
+/**
+ * {@code mllab check BANK.yaml|FOLDER}: prints a question bank's problems as the app reports them.
+ */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,

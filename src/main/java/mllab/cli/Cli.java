@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
 import mllab.data.io.DatasetFormatException;
+import mllab.model.TrainingDivergedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +35,9 @@ import picocli.CommandLine.ScopeType;
     description = "Multi-Label Lab without a window: train, generate data, check question banks.",
     subcommands = {RunCommand.class, GenerateCommand.class, CheckCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "2:bad input (a file, an option value, no command)", "1:unexpected error (a bug)"})
+    exitCodeList = {
+      "0:success", "2:bad input (a file, an option value, no command)", "1:unexpected error (a bug)"
+    })
 public final class Cli implements Callable<Integer> {
 
   /** Exit code for a bad file or a bad option value. */
@@ -113,13 +116,16 @@ public final class Cli implements Callable<Integer> {
     return false;
   }
 
-  /** Bad files and bad values are the user's to fix (2); anything else is a bug (1). */
+  /**
+   * Bad files, bad values and a learning rate so large that training diverged are the user's to
+   * fix (2); anything else is a bug (1).
+   */
   static int exitCodeOf(Exception e) {
     return e instanceof DatasetFormatException
             || e instanceof IOException
             || e instanceof UncheckedIOException
             || e instanceof IllegalArgumentException
-            || e instanceof IllegalStateException
+            || e instanceof TrainingDivergedException
         ? BAD_INPUT
         : INTERNAL_ERROR;
   }

@@ -62,7 +62,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the random generator.")
   Long seed;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Where to write.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE.csv",
+      description = "Where to write.")
   Path out;
 
   @Spec CommandSpec spec;

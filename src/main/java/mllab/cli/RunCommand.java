@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import mllab.data.Dataset;
 import mllab.data.io.DatasetFormatException;
@@ -82,13 +81,25 @@ final class RunCommand implements Callable<Integer> {
     LAST
   }
 
+  /** The three files written into the output folder. */
+  static final String EPOCHS_FILE = "epochs.csv";
+
+  static final String PREDICTIONS_FILE = "predictions.csv";
+  static final String METRICS_FILE = "metrics.json";
+
   /** Above this many epochs the printed table shows a sample of epochs; the CSV has them all. */
   static final int FULL_TABLE_EPOCHS = 20;
 
-  @Option(names = "--data", paramLabel = "FILE", description = "CSV or ARFF file (the training file of a pair).")
+  @Option(
+      names = "--data",
+      paramLabel = "FILE",
+      description = "CSV or ARFF file (the training file of a pair).")
   Path data;
 
-  @Option(names = "--test", paramLabel = "FILE", description = "A separate test file; its split is kept.")
+  @Option(
+      names = "--test",
+      paramLabel = "FILE",
+      description = "A separate test file; its split is kept.")
   Path test;
 
   @ArgGroup(exclusive = true)
@@ -96,13 +107,23 @@ final class RunCommand implements Callable<Integer> {
 
   /** The three ways to say which columns are labels; none given means "work it out". */
   static final class Labels {
-    @Option(names = "--labels", split = ",", paramLabel = "NAMES", description = "Label column names, comma-separated.")
+    @Option(
+        names = "--labels",
+        split = ",",
+        paramLabel = "NAMES",
+        description = "Label column names, comma-separated.")
     List<String> names;
 
-    @Option(names = "--last-labels", paramLabel = "N", description = "The last N columns are labels.")
+    @Option(
+        names = "--last-labels",
+        paramLabel = "N",
+        description = "The last N columns are labels.")
     Integer last;
 
-    @Option(names = "--xml", paramLabel = "FILE", description = "A MULAN label file (.xml) naming the labels.")
+    @Option(
+        names = "--xml",
+        paramLabel = "FILE",
+        description = "A MULAN label file (.xml) naming the labels.")
     Path xml;
   }
 
@@ -115,10 +136,16 @@ final class RunCommand implements Callable<Integer> {
       description = "Hidden layer sizes, e.g. 16 or 16,8; 'none' for no hidden layer.")
   String hidden;
 
-  @Option(names = "--activation", paramLabel = "FN", description = "Hidden activation: relu, tanh or sigmoid.")
+  @Option(
+      names = "--activation",
+      paramLabel = "FN",
+      description = "Hidden activation: relu, tanh or sigmoid.")
   Activation activation;
 
-  @Option(names = "--output", paramLabel = "FN", description = "Output: sigmoid (independent labels) or softmax.")
+  @Option(
+      names = "--output",
+      paramLabel = "FN",
+      description = "Output: sigmoid (independent labels) or softmax.")
   OutputActivation output;
 
   @Option(names = "--optimizer", paramLabel = "NAME", description = "sgd (with momentum) or adam.")
@@ -136,20 +163,28 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--momentum", paramLabel = "MU", description = "SGD momentum in [0, 1).")
   Double momentum;
 
-  @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the initial weights and shuffles.")
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      description = "Seed of the initial weights and shuffles.")
   Long seed;
 
   @Option(
       names = "--threshold",
       paramLabel = "T",
       defaultValue = "0.5",
-      description = "Predict a label when its probability is at least T (default ${DEFAULT-VALUE}).")
+      description =
+          "Predict a label when its probability is at least T (default ${DEFAULT-VALUE}).")
   double threshold;
 
   @Option(names = "--split", paramLabel = "FRACTION", description = "Test fraction (default 0.2).")
   Double split;
 
-  @Option(names = "--split-seed", paramLabel = "SEED", defaultValue = "42", description = "Seed of the split (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--split-seed",
+      paramLabel = "SEED",
+      defaultValue = "42",
+      description = "Seed of the split (default ${DEFAULT-VALUE}).")
   long splitSeed;
 
   @Option(names = "--stratify", description = "Iterative stratification instead of a random split.")
@@ -163,7 +198,10 @@ final class RunCommand implements Callable<Integer> {
           + " weights after the last epoch (default ${DEFAULT-VALUE}).")
   ModelChoice model;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the three result files.")
+  @Option(
+      names = "--out", required = true,
+      paramLabel = "DIR",
+      description = "Folder for the three result files.")
   Path out;
 
   @Spec CommandSpec spec;
@@ -320,12 +358,6 @@ final class RunCommand implements Callable<Integer> {
       return new Outcome(run, model, p, t, MetricReport.of(p, t), RankingReport.of(p));
     }
   }
-
-  /** Files written into the output folder. */
-  static final String EPOCHS_FILE = "epochs.csv";
-
-  static final String PREDICTIONS_FILE = "predictions.csv";
-  static final String METRICS_FILE = "metrics.json";
 
   static void write(Outcome r, Path dir) throws IOException {
     Files.createDirectories(dir);

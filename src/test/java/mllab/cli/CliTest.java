@@ -102,8 +102,10 @@ class CliTest {
     // Given a generated dataset stored as a training file and a test file
     Path train = dir.resolve("small-train.csv");
     Path test = dir.resolve("small-test.csv");
-    assertEquals(0, cli("generate", "--rows", "120", "--seed", "1", "--out", train.toString()).code());
-    assertEquals(0, cli("generate", "--rows", "30", "--seed", "2", "--out", test.toString()).code());
+    assertEquals(0,
+        cli("generate", "--rows", "120", "--seed", "1", "--out", train.toString()).code());
+    assertEquals(0,
+        cli("generate", "--rows", "30", "--seed", "2", "--out", test.toString()).code());
     Path out = dir.resolve("results");
 
     // When the CLI runs on the pair with the labels named

@@ -43,7 +43,8 @@ class SklearnAgreementTest {
   @Test
   void metricsJsonAgreesWithScikitLearnOnTheLessonRun() throws Exception {
     // Given scikit-learn and a lesson run at a per-cell threshold of 0.3
-    assumeTrue(Files.isRegularFile(SCRIPT) && sklearnAvailable(), PYTHON + " cannot import sklearn");
+    assumeTrue(Files.isRegularFile(SCRIPT) && sklearnAvailable(),
+        PYTHON + " cannot import sklearn");
     int code = Cli.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         "run", "--epochs", "4", "--threshold", "0.3", "--out", out.toString());

@@ -77,7 +77,8 @@ class EpochsCsvTest {
 
     // Then row e's observation reads the history up to e only
     for (int e = 0; e < 3; e++) {
-      assertEquals(Observation.of(history.subList(0, e + 1)).text(), rows.get(e).get("observation"));
+      assertEquals(Observation.of(history.subList(0, e + 1)).text(),
+          rows.get(e).get("observation"));
     }
     assertTrue(rows.get(0).get("observation").startsWith("first epoch"),
         rows.get(0).get("observation"));

@@ -48,7 +48,8 @@ class PredictionsCsvTest {
       assertEquals(Integer.toString(i), rows.get(i).get("row"));
       for (int k = 0; k < 3; k++) {
         String label = List.of("a", "b", "c").get(k);
-        assertEquals(PROBABILITIES[i][k], Double.parseDouble(rows.get(i).get("probability_" + label)), 0);
+        assertEquals(PROBABILITIES[i][k],
+            Double.parseDouble(rows.get(i).get("probability_" + label)), 0);
         assertEquals(TRUTH[i][k], Integer.parseInt(rows.get(i).get("true_" + label)));
       }
     }
@@ -63,7 +64,8 @@ class PredictionsCsvTest {
     // When the predictions are written
     List<CSVRecord> rows = write(p, t);
 
-    // Then 0.5 ≥ 0.5 predicts label a in row 1, the just-below value does not, threshold 0 predicts all
+    // Then 0.5 ≥ 0.5 predicts label a in row 1, the value just below does not, and
+    // threshold 0 predicts every row
     assertEquals("0", rows.get(0).get("predicted_a"));
     assertEquals("1", rows.get(1).get("predicted_a"));
     assertEquals("0", rows.get(0).get("predicted_b"));
