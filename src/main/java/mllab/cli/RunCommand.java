@@ -199,7 +199,8 @@ final class RunCommand implements Callable<Integer> {
   ModelChoice model;
 
   @Option(
-      names = "--out", required = true,
+      names = "--out",
+      required = true,
       paramLabel = "DIR",
       description = "Folder for the three result files.")
   Path out;
@@ -217,7 +218,7 @@ final class RunCommand implements Callable<Integer> {
     }
     double fraction = split != null ? split : Splitter.DEFAULT_TEST_FRACTION;
     SplitMethod method = stratify ? SplitMethod.ITERATIVE_STRATIFICATION : SplitMethod.RANDOM;
-    Splitter.of(method, fraction, splitSeed);
+    Splitter.of(method, fraction, splitSeed); // validates, naming the bad value
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
 

@@ -191,6 +191,36 @@ class CliTest {
   }
 
   @Test
+  void hiddenLayersThatAreNotNumbersAreRefusedWithAnExample() {
+    // Given a hidden layer list with a word in it
+    // When the CLI runs
+    Result r = cli("run", "--hidden", "16,big", "--out", dir.resolve("x").toString());
+
+    // Then the message quotes the value and shows the expected form
+    assertEquals(2, r.code());
+    assertEquals("mllab: --hidden '16,big' is not a list of whole numbers; write e.g. 16 or 16,8"
+        + " (or 'none')", r.err().strip());
+  }
+
+  @Test
+  void damagedMulanLabelFileExitsTwoNamingIt() throws Exception {
+    // Given a dataset and a label file that is not MULAN XML
+    Path data = dir.resolve("d.csv");
+    assertEquals(0, cli("generate", "--rows", "20", "--out", data.toString()).code());
+    Path xml = dir.resolve("labels.xml");
+    Files.writeString(xml, "<tags><tag/></tags>");
+
+    // When the CLI runs with --xml
+    Result r = cli("run", "--data", data.toString(), "--xml", xml.toString(), "--out",
+        dir.resolve("x").toString());
+
+    // Then the label file is named with what a MULAN file looks like
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("mllab: labels.xml is not a MULAN label file"), r.err());
+    assertNoStackTrace(r.err());
+  }
+
+  @Test
   void thresholdOutsideZeroToOneIsRefused() {
     // Given a threshold above 1
     // When the CLI runs
