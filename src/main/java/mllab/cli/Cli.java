@@ -1,0 +1,156 @@
+package mllab.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.concurrent.Callable;
+import mllab.data.io.DatasetFormatException;
+import mllab.model.TrainingDivergedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The command line: the app's pipeline without a window, for instructors preparing material and
+ * for checking results against other tools.
+ *
+ * <p>Sub-commands: {@code run} (dataset → split → scaling fitted on train → MLP → metrics, written
+ * as CSV and JSON), {@code generate} (a synthetic dataset) and {@code check} (a question bank).
+ *
+ * <p>Exit codes: 0 on success; 2 on bad input (a bad file, a bad option value), with the same
+ * one-line message the app would show and no stack trace ({@code --debug} adds one); 1 for an
+ * unexpected error, which is a bug.
+ */
+@Command(
+    name = "mllab",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
+    description = "Multi-Label Lab without a window: train, generate data, check question banks.",
+    subcommands = {RunCommand.class, GenerateCommand.class, CheckCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success", "2:bad input (a file, an option value, no command)", "1:unexpected error (a bug)"
+    })
+public final class Cli implements Callable<Integer> {
+
+  /** Exit code for a bad file or a bad option value. */
+  public static final int BAD_INPUT = 2;
+
+  /** Exit code for an error that is not the user's: a bug. */
+  public static final int INTERNAL_ERROR = 1;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an error (for bug reports).")
+  boolean debug;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine(System.out, System.err).execute(args));
+  }
+
+  /**
+   * Runs the command line as {@link #main} does, but prints to the given streams and returns the
+   * exit code instead of exiting: the entry point for tests and embedding.
+   */
+  static int run(PrintStream out, PrintStream err, String... args) {
+    return commandLine(out, err).execute(args);
+  }
+
+  /** A configured command line printing to {@code out} and {@code err}. */
+  static CommandLine commandLine(PrintStream out, PrintStream err) {
+    CommandLine cl = new CommandLine(new Cli());
+    cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(Cli::handleFailure);
+    cl.setParameterExceptionHandler(Cli::handleBadArguments);
+    return cl;
+  }
+
+  /** No sub-command: nothing was done, so show what there is on stderr and say so in the code. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return BAD_INPUT;
+  }
+
+  /** An unknown option or a value of the wrong type: one line and where to look, exit 2. */
+  private static int handleBadArguments(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("mllab: " + e.getMessage());
+    err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for the options.");
+    err.flush();
+    return BAD_INPUT;
+  }
+
+  private static int handleFailure(Exception e, CommandLine cl, ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    int code = exitCodeOf(e);
+    err.println("mllab: " + messageOf(e));
+    if (debugRequested(parsed)) {
+      e.printStackTrace(err);
+    } else if (code == INTERNAL_ERROR) {
+      err.println("This is a bug; run again with --debug and report the output.");
+    }
+    err.flush();
+    return code;
+  }
+
+  private static boolean debugRequested(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Bad files, bad values and a learning rate so large that training diverged are the user's to
+   * fix (2); anything else is a bug (1).
+   */
+  static int exitCodeOf(Exception e) {
+    return e instanceof DatasetFormatException
+            || e instanceof IOException
+            || e instanceof UncheckedIOException
+            || e instanceof IllegalArgumentException
+            || e instanceof TrainingDivergedException
+        ? BAD_INPUT
+        : INTERNAL_ERROR;
+  }
+
+  /** The sentence for the user: the engine's own message, with file errors made readable. */
+  static String messageOf(Exception e) {
+    Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+    if (t instanceof NoSuchFileException n) {
+      return n.getFile() + ": no such file; check the path";
+    }
+    if (t instanceof AccessDeniedException a) {
+      return a.getFile() + ": permission denied; choose a file or folder you may use";
+    }
+    if (t instanceof IOException) {
+      return "cannot read or write a file: " + t.getMessage();
+    }
+    return t.getMessage() != null ? t.getMessage() : t.toString();
+  }
+
+  /** The version from the jar's manifest, or a plain note when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Cli.class.getPackage().getImplementationVersion();
+      return new String[] {"Multi-Label Lab " + (v != null ? v : "(development build)")};
+    }
+  }
+}

@@ -1,0 +1,425 @@
+package mllab.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import mllab.data.Dataset;
+import mllab.data.io.DatasetFormatException;
+import mllab.data.io.DatasetReader;
+import mllab.data.io.LabelSpec;
+import mllab.data.io.LoadedData;
+import mllab.data.io.MulanLabels;
+import mllab.data.io.ReadOptions;
+import mllab.eval.Metric;
+import mllab.eval.MetricReport;
+import mllab.eval.Predictions;
+import mllab.eval.RankingReport;
+import mllab.eval.Thresholds;
+import mllab.export.EpochsCsv;
+import mllab.export.MetricsJson;
+import mllab.export.PredictionsCsv;
+import mllab.model.Activation;
+import mllab.model.EpochReport;
+import mllab.model.Observation;
+import mllab.model.Optimizer;
+import mllab.model.OutputActivation;
+import mllab.model.TrainingConfig;
+import mllab.model.TrainingRun;
+import mllab.pipeline.Lesson;
+import mllab.pipeline.PipelineSession;
+import mllab.split.Split;
+import mllab.split.SplitMethod;
+import mllab.split.Splitter;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mllab run}: the app's whole pipeline on one dataset, without a window. Reads the data,
+ * splits it (or keeps the split of a train + test pair), fits the min-max scaler on the training
+ * rows only, trains the MLP, thresholds the test probabilities and writes {@code epochs.csv},
+ * {@code predictions.csv} and {@code metrics.json}. It goes through the same {@link
+ * PipelineSession} as the app, so the numbers are the numbers the app shows for the same choices.
+ *
+ * <p>Every training option left out keeps the lesson's value ({@link TrainingConfig#lesson()}).
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Train and evaluate on a dataset; write epochs.csv, predictions.csv and metrics.json.",
+      "Without --data the bundled lesson dataset (photos.csv) is used. Options left out keep the"
+          + " lesson's values: hidden 16, relu, sigmoid, sgd (momentum 0.9), lr 0.05, batch 32,"
+          + " l2 0, 5 epochs, seed 42, threshold 0.5, 20%% random test split."
+    },
+    footerHeading = "%nExample: the MULAN emotions benchmark (train and test files), with the"
+        + " settings of the scikit-learn reference:%n",
+    footer = {
+      "  mllab run --data emotions-train.arff --test emotions-test.arff \\",
+      "    --hidden 16 --optimizer adam --lr 0.001 --batch 32 --l2 1e-4 --epochs 200 \\",
+      "    --model last --out results%n"
+    })
+final class RunCommand implements Callable<Integer> {
+
+  /** Which weights produce the predictions. */
+  enum ModelChoice {
+    /** The epoch with the lowest test loss (what the app evaluates). */
+    BEST,
+    /** The weights after the last epoch. */
+    LAST
+  }
+
+  /** The three files written into the output folder. */
+  static final String EPOCHS_FILE = "epochs.csv";
+
+  static final String PREDICTIONS_FILE = "predictions.csv";
+  static final String METRICS_FILE = "metrics.json";
+
+  /** Above this many epochs the printed table shows a sample of epochs; the CSV has them all. */
+  static final int FULL_TABLE_EPOCHS = 20;
+
+  @Option(
+      names = "--data",
+      paramLabel = "FILE",
+      description = "CSV or ARFF file (the training file of a pair).")
+  Path data;
+
+  @Option(
+      names = "--test",
+      paramLabel = "FILE",
+      description = "A separate test file; its split is kept.")
+  Path test;
+
+  @ArgGroup(exclusive = true)
+  Labels labels;
+
+  /** The three ways to say which columns are labels; none given means "work it out". */
+  static final class Labels {
+    @Option(
+        names = "--labels",
+        split = ",",
+        paramLabel = "NAMES",
+        description = "Label column names, comma-separated.")
+    List<String> names;
+
+    @Option(
+        names = "--last-labels",
+        paramLabel = "N",
+        description = "The last N columns are labels.")
+    Integer last;
+
+    @Option(
+        names = "--xml",
+        paramLabel = "FILE",
+        description = "A MULAN label file (.xml) naming the labels.")
+    Path xml;
+  }
+
+  @Option(names = "--epochs", paramLabel = "N", description = "Passes over the training rows.")
+  Integer epochs;
+
+  @Option(
+      names = "--hidden",
+      paramLabel = "UNITS",
+      description = "Hidden layer sizes, e.g. 16 or 16,8; 'none' for no hidden layer.")
+  String hidden;
+
+  @Option(
+      names = "--activation",
+      paramLabel = "FN",
+      description = "Hidden activation: relu, tanh or sigmoid.")
+  Activation activation;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FN",
+      description = "Output: sigmoid (independent labels) or softmax.")
+  OutputActivation output;
+
+  @Option(names = "--optimizer", paramLabel = "NAME", description = "sgd (with momentum) or adam.")
+  Optimizer optimizer;
+
+  @Option(names = "--lr", paramLabel = "RATE", description = "Learning rate.")
+  Double learningRate;
+
+  @Option(names = "--batch", paramLabel = "N", description = "Rows per gradient step.")
+  Integer batch;
+
+  @Option(names = "--l2", paramLabel = "LAMBDA", description = "L2 penalty (0 = off).")
+  Double l2;
+
+  @Option(names = "--momentum", paramLabel = "MU", description = "SGD momentum in [0, 1).")
+  Double momentum;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      description = "Seed of the initial weights and shuffles.")
+  Long seed;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "T",
+      defaultValue = "0.5",
+      description =
+          "Predict a label when its probability is at least T (default ${DEFAULT-VALUE}).")
+  double threshold;
+
+  @Option(names = "--split", paramLabel = "FRACTION", description = "Test fraction (default 0.2).")
+  Double split;
+
+  @Option(
+      names = "--split-seed",
+      paramLabel = "SEED",
+      defaultValue = "42",
+      description = "Seed of the split (default ${DEFAULT-VALUE}).")
+  long splitSeed;
+
+  @Option(names = "--stratify", description = "Iterative stratification instead of a random split.")
+  boolean stratify;
+
+  @Option(
+      names = "--model",
+      paramLabel = "WHICH",
+      defaultValue = "best",
+      description = "best = weights of the epoch with the lowest test loss (as the app), last ="
+          + " weights after the last epoch (default ${DEFAULT-VALUE}).")
+  ModelChoice model;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder for the three result files.")
+  Path out;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException, DatasetFormatException {
+    // Option values are checked before the data is read, so a typo fails at once.
+    TrainingConfig config = config();
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new IllegalArgumentException(
+          "threshold " + threshold + " is outside 0–1; choose a cut-off between 0 and 1 (0.5 is"
+              + " usual)");
+    }
+    double fraction = split != null ? split : Splitter.DEFAULT_TEST_FRACTION;
+    SplitMethod method = stratify ? SplitMethod.ITERATIVE_STRATIFICATION : SplitMethod.RANDOM;
+    Splitter.of(method, fraction, splitSeed); // validates, naming the bad value
+    PrintWriter o = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+
+    PipelineSession session = session(err);
+    if (session.predefinedTest().isEmpty()) {
+      session.setSplit(method, fraction, splitSeed);
+    } else if (split != null || stratify) {
+      err.println("warning: --split and --stratify are ignored; the test file's split is kept");
+    }
+    session.setTrainingConfig(config);
+    Outcome result = Outcome.of(session, model, threshold);
+    write(result, out);
+    print(o, session, result);
+    o.flush();
+    err.flush();
+    return 0;
+  }
+
+  /** The lesson's configuration with every given option applied; checked by the engine. */
+  TrainingConfig config() {
+    TrainingConfig c = TrainingConfig.lesson();
+    if (hidden != null) {
+      c = c.withHiddenLayers(hiddenUnits(hidden));
+    }
+    if (activation != null) {
+      c = c.withActivation(activation);
+    }
+    if (output != null) {
+      c = c.withOutput(output);
+    }
+    if (optimizer != null) {
+      c = c.withOptimizer(optimizer);
+    }
+    if (learningRate != null) {
+      c = c.withLearningRate(learningRate);
+    }
+    if (batch != null) {
+      c = c.withBatchSize(batch);
+    }
+    if (l2 != null) {
+      c = c.withL2(l2);
+    }
+    if (momentum != null) {
+      c = c.withMomentum(momentum);
+    }
+    if (epochs != null) {
+      c = c.withEpochs(epochs);
+    }
+    if (seed != null) {
+      c = c.withSeed(seed);
+    }
+    return c;
+  }
+
+  static int[] hiddenUnits(String text) {
+    String t = text.trim();
+    if (t.equalsIgnoreCase("none") || t.isEmpty()) {
+      return new int[0];
+    }
+    String[] parts = t.split(",");
+    int[] units = new int[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        units[i] = Integer.parseInt(parts[i].trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "--hidden '" + text + "' is not a list of whole numbers; write e.g. 16 or 16,8"
+                + " (or 'none')");
+      }
+    }
+    return units;
+  }
+
+  private PipelineSession session(PrintWriter err) throws IOException, DatasetFormatException {
+    if (data == null) {
+      if (test != null || labels != null) {
+        throw new IllegalArgumentException(
+            "--test and the label options need --data; without --data the bundled "
+                + Lesson.DATASET_FILE + " is used as it is");
+      }
+      return Lesson.session();
+    }
+    requireFile(data);
+    ReadOptions options = ReadOptions.defaults().withLabels(labelSpec());
+    LoadedData loaded;
+    if (test != null) {
+      requireFile(test);
+      loaded = DatasetReader.readTrainTest(data, test, options);
+    } else {
+      loaded = DatasetReader.read(data, options);
+    }
+    loaded.warnings().forEach(w -> err.println("warning: " + w));
+    PipelineSession session = new PipelineSession(loaded.train(), loaded.source());
+    session.setDataset(loaded.train(), loaded.test(), loaded.source());
+    return session;
+  }
+
+  private LabelSpec labelSpec() throws IOException, DatasetFormatException {
+    if (labels == null) {
+      return LabelSpec.guess();
+    }
+    if (labels.names != null) {
+      return new LabelSpec.Named(labels.names, "--labels");
+    }
+    if (labels.last != null) {
+      return LabelSpec.last(labels.last);
+    }
+    requireFile(labels.xml);
+    try (InputStream in = Files.newInputStream(labels.xml)) {
+      return MulanLabels.read(in, labels.xml.getFileName().toString());
+    }
+  }
+
+  private static void requireFile(Path file) throws NoSuchFileException {
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString());
+    }
+  }
+
+  /** What a run produced: everything the three files and the printed summary are made of. */
+  record Outcome(
+      TrainingRun run,
+      ModelChoice model,
+      Predictions predictions,
+      Thresholds thresholds,
+      MetricReport report,
+      RankingReport ranking) {
+
+    /** Trains on the session's scaled split and evaluates the chosen weights on its test rows. */
+    static Outcome of(PipelineSession session, ModelChoice model, double threshold) {
+      TrainingRun run = session.newTrainingRun();
+      session.trainingStarted();
+      run.runAll(report -> { });
+      session.trainingFinished(run);
+      Predictions p =
+          model == ModelChoice.BEST ? session.predictions().orElseThrow() : run.testPredictions();
+      Thresholds t = Thresholds.global(threshold, p.labelCount());
+      return new Outcome(run, model, p, t, MetricReport.of(p, t), RankingReport.of(p));
+    }
+  }
+
+  static void write(Outcome r, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<String> names = r.predictions().labelNames();
+    try (Writer w = Files.newBufferedWriter(dir.resolve(EPOCHS_FILE), StandardCharsets.UTF_8)) {
+      EpochsCsv.write(r.run().history(), names, w);
+    }
+    try (Writer w =
+        Files.newBufferedWriter(dir.resolve(PREDICTIONS_FILE), StandardCharsets.UTF_8)) {
+      PredictionsCsv.write(r.predictions(), r.thresholds(), w);
+    }
+    try (Writer w = Files.newBufferedWriter(dir.resolve(METRICS_FILE), StandardCharsets.UTF_8)) {
+      MetricsJson.write(r.report(), r.ranking(), r.thresholds(), names, w);
+    }
+  }
+
+  private void print(PrintWriter o, PipelineSession session, Outcome r) {
+    Split s = session.scaledSplit();
+    Dataset train = s.train();
+    o.printf(Locale.ROOT, "data: %s — %d train rows, %d test rows (%s), %d features, %d labels%n",
+        session.source(), train.rows(), s.test().rows(),
+        session.splitMethod().displayName().toLowerCase(Locale.ROOT), train.featureCount(),
+        train.labelCount());
+    o.println("model: " + r.run().config());
+    o.println();
+    o.printf(Locale.ROOT, "%5s  %10s  %9s  %9s  %s%n",
+        "epoch", "train loss", "test loss", "label acc", "observation");
+    List<EpochReport> history = r.run().history();
+    for (int e : shownEpochs(history.size())) {
+      EpochReport rep = history.get(e);
+      o.printf(Locale.ROOT, "%5d  %10.4f  %9.4f  %9.4f  %s%n", rep.epoch(), rep.trainLoss(),
+          rep.testLoss(), rep.labelAccuracy(),
+          Observation.of(history.subList(0, e + 1)).text());
+    }
+    o.println();
+    o.printf(Locale.ROOT, "evaluated: %s, threshold %s, %d test rows × %d labels%n",
+        r.model() == ModelChoice.BEST
+            ? "weights of epoch " + r.run().bestEpoch() + " (lowest test loss)"
+            : "weights after epoch " + history.size(),
+        Double.toString(threshold), r.report().rows(), r.report().labelCount());
+    for (Metric m : List.of(Metric.HAMMING_LOSS, Metric.SUBSET_ACCURACY, Metric.MICRO_F1,
+        Metric.MACRO_F1, Metric.SAMPLES_F1, Metric.JACCARD)) {
+      o.printf(Locale.ROOT, "  %-30s %.4f%n", m.displayName(), m.valueIn(r.report()));
+    }
+    o.printf(Locale.ROOT, "  %-30s %.4f%n", "Label ranking avg. precision",
+        r.ranking().labelRankingAveragePrecision());
+    o.printf(Locale.ROOT, "  %-30s %.4f%n", "Ranking loss", r.ranking().rankingLoss());
+    o.printf(Locale.ROOT, "  %-30s %.4f%n", "ROC AUC (macro)", r.ranking().macroRocAuc());
+    o.println("wrote " + EPOCHS_FILE + ", " + PREDICTIONS_FILE + ", " + METRICS_FILE + " to "
+        + out);
+  }
+
+  /** All epochs of a short run; of a long one the first three, every tenth part and the last. */
+  static List<Integer> shownEpochs(int count) {
+    List<Integer> shown = new ArrayList<>();
+    int step = Math.max(1, (int) Math.ceil(count / 10.0));
+    for (int e = 0; e < count; e++) {
+      if (count <= FULL_TABLE_EPOCHS || e < 3 || (e + 1) % step == 0 || e == count - 1) {
+        shown.add(e);
+      }
+    }
+    return shown;
+  }
+}
