@@ -251,7 +251,7 @@ public final class PipelineSession {
   public void trainingFinished(TrainingRun run) {
     training = false;
     finishedRun = run.history().isEmpty() ? null : run;
-    predictions = finishedRun == null ? null : predict(finishedRun.bestModel());
+    predictions = finishedRun == null ? null : predict(evaluationModel(finishedRun));
     for (Consumer<Step> l : List.copyOf(listeners)) {
       l.accept(Step.TRAINING);
     }
@@ -266,9 +266,19 @@ public final class PipelineSession {
     return Optional.ofNullable(finishedRun);
   }
 
-  /** The trained model used for evaluation (the best epoch's). */
+  /** The trained model used for evaluation: see {@link #evaluationModel(TrainingRun)}. */
   public Optional<Mlp> model() {
-    return finishedRun().map(TrainingRun::bestModel);
+    return finishedRun().map(PipelineSession::evaluationModel);
+  }
+
+  /**
+   * The weights the Evaluation step uses: those after the last completed epoch. Only when the run
+   * diverged does it fall back to the epoch with the lowest test loss, so that a loss that exploded
+   * does not leave the student with garbage. Picking the best epoch by its test loss in general
+   * would choose the model with the test set, the very leak the lesson warns about.
+   */
+  public static Mlp evaluationModel(TrainingRun run) {
+    return run.state() == TrainingRun.State.DIVERGED ? run.bestModel() : run.model();
   }
 
   /** The test-set probabilities of the trained model. */
