@@ -111,12 +111,55 @@ public final class DatasetMenu {
 
   /** Reads {@code file} in the background, then shows the import dialog to confirm. */
   public void open(Path file) {
+    open(file, ReadOptions.defaults());
+  }
+
+  private void open(Path file, ReadOptions options) {
     Optional<Path> test = DatasetViewModel.companionTestFile(file);
     model.read(
         file,
         test,
-        ReadOptions.defaults(),
-        data -> new ImportDialog(model, file, test, data).show(scene.getWindow()));
+        options,
+        data -> new ImportDialog(model, file, test, options, data).show(scene.getWindow()),
+        failure -> {
+          if (!DatasetViewModel.isMissingValues(failure)
+              || options.missingValues() != mllab.data.io.MissingValuePolicy.REFUSE) {
+            return false;
+          }
+          askAboutMissingValues(file, failure.getMessage(), options);
+          return true;
+        });
+  }
+
+  /** Missing values are never guessed silently: the user chooses to drop rows or fill means. */
+  private void askAboutMissingValues(Path file, String message, ReadOptions options) {
+    javafx.scene.control.ButtonType drop =
+        new javafx.scene.control.ButtonType("Drop those rows");
+    javafx.scene.control.ButtonType impute =
+        new javafx.scene.control.ButtonType("Fill with the column mean");
+    Alert ask =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            message + "\n\nDropping removes the rows; filling replaces each missing feature with"
+                + " the mean of its column. Your current dataset is unchanged until you choose.",
+            drop,
+            impute,
+            javafx.scene.control.ButtonType.CANCEL);
+    ask.initOwner(scene.getWindow());
+    ask.setTitle("Missing values in " + file.getFileName());
+    ask.setHeaderText(file.getFileName() + " has missing values");
+    ask.getDialogPane().setId("missing-values");
+    ask.getDialogPane().setMinWidth(520);
+    ask.resultProperty()
+        .addListener(
+            (o, a, choice) -> {
+              if (choice == drop) {
+                open(file, options.withMissingValues(mllab.data.io.MissingValuePolicy.DROP_ROWS));
+              } else if (choice == impute) {
+                open(file, options.withMissingValues(mllab.data.io.MissingValuePolicy.IMPUTE_MEAN));
+              }
+            });
+    ask.show();
   }
 
   private void showError(String message) {

@@ -82,6 +82,19 @@ public final class DatasetViewModel {
       Optional<Path> test,
       ReadOptions options,
       java.util.function.Consumer<LoadedData> onRead) {
+    read(file, test, options, onRead, t -> false);
+  }
+
+  /**
+   * As {@link #read(Path, Optional, ReadOptions, java.util.function.Consumer)}; {@code handled}
+   * may take care of a failure itself (returns true), otherwise it is reported as an error.
+   */
+  public void read(
+      Path file,
+      Optional<Path> test,
+      ReadOptions options,
+      java.util.function.Consumer<LoadedData> onRead,
+      java.util.function.Predicate<Throwable> handled) {
     busy.set(true);
     error.set("");
     progress.set(-1);
@@ -99,7 +112,14 @@ public final class DatasetViewModel {
               status.set("Read " + data.source());
               onRead.accept(data);
             },
-            this::fail);
+            t -> {
+              if (handled.test(t)) {
+                busy.set(false);
+                status.set("");
+              } else {
+                fail(t);
+              }
+            });
   }
 
   /** Makes {@code data} the current dataset (every step recomputes). */
@@ -109,6 +129,13 @@ public final class DatasetViewModel {
         "Loaded " + data.source() + ": " + data.train().shape()
             + data.test().map(t -> " + " + t.rows() + " test rows").orElse("")
             + (data.warnings().isEmpty() ? "" : " — " + String.join("; ", data.warnings())));
+  }
+
+  /** Whether {@code t} says the file has missing values the user can choose to drop or fill. */
+  public static boolean isMissingValues(Throwable t) {
+    return t instanceof DatasetFormatException e
+        && e.problem() != null
+        && e.problem().startsWith("value is missing");
   }
 
   /** The test file beside a MULAN-style train file ({@code x-train.arff} → {@code x-test.arff}). */

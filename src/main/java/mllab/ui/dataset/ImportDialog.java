@@ -53,6 +53,7 @@ public final class ImportDialog {
   private final DatasetViewModel model;
   private final Path file;
   private final Optional<Path> testFile;
+  private final ReadOptions options;
   private LoadedData data;
   private final Dialog<ButtonType> dialog = new Dialog<>();
   private final Label summary = new Label();
@@ -63,10 +64,12 @@ public final class ImportDialog {
   private final Spinner<Integer> count = new Spinner<>(1, 500, 1);
   private final CheckBox useTest = new CheckBox();
 
-  public ImportDialog(DatasetViewModel model, Path file, Optional<Path> testFile, LoadedData data) {
+  public ImportDialog(
+      DatasetViewModel model, Path file, Optional<Path> testFile, ReadOptions options, LoadedData data) {
     this.model = model;
     this.file = file;
     this.testFile = testFile;
+    this.options = options;
     this.data = data;
   }
 
@@ -146,7 +149,7 @@ public final class ImportDialog {
           case FIRST -> LabelSpec.first(count.getValue());
         };
     Optional<Path> test = useTest.isSelected() ? testFile : Optional.empty();
-    model.read(file, test, ReadOptions.defaults().withLabels(spec), this::show);
+    model.read(file, test, options.withLabels(spec), this::show);
   }
 
   private void show(LoadedData d) {

@@ -123,6 +123,25 @@ class WalkthroughTest {
   }
 
   @Test
+  void missingValuesAreNeverGuessedTheStudentChoosesToFillThem(FxRobot robot, @TempDir Path tmp)
+      throws Exception {
+    // Given a CSV with an empty and a '?' feature value
+    Path file = tmp.resolve("gaps.csv");
+    Files.writeString(file, "brightness,contrast,beach,sunset\n0.5,0.2,1,0\n0.1,,0,1\n0.3,?,1,1\n");
+    // When the student opens it, the app asks what to do instead of guessing
+    robot.interact(() -> window.datasetMenu().open(file));
+    WaitForAsyncUtils.waitForFxEvents();
+    DialogPane ask = robot.lookup("#missing-values").queryAs(DialogPane.class);
+    assertTrue(ask.getContentText().contains("gaps.csv"), ask.getContentText());
+    // And choosing to fill with the mean keeps all three rows
+    robot.clickOn("Fill with the column mean");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#import-ok");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("3 rows × 2 features + 2 labels", text(robot, "#shape-output"));
+  }
+
+  @Test
   void aBadFileShowsWhereItIsWrongAndKeepsTheDataset(FxRobot robot, @TempDir Path tmp)
       throws Exception {
     // Given a CSV with a word where a number belongs on line 3
