@@ -22,13 +22,31 @@ class SklearnAgreementTest {
 
   private static final Path SCRIPT = Path.of("src", "test", "python", "check_metrics.py");
 
-  private static final String PYTHON = System.getProperty("mllab.python", "python3");
+  /** The first interpreter that can import scikit-learn: the property, then the usual names. */
+  private static final String PYTHON = findPython();
+
+  private static String findPython() {
+    String chosen = System.getProperty("mllab.python");
+    if (chosen != null) {
+      return chosen;
+    }
+    for (String candidate : new String[] {"python3", "/usr/bin/python3", "python"}) {
+      if (canImportSklearn(candidate)) {
+        return candidate;
+      }
+    }
+    return "python3";
+  }
 
   @TempDir Path out;
 
   private static boolean sklearnAvailable() {
+    return canImportSklearn(PYTHON);
+  }
+
+  private static boolean canImportSklearn(String python) {
     try {
-      Process p = new ProcessBuilder(PYTHON, "-c", "import sklearn").redirectErrorStream(true)
+      Process p = new ProcessBuilder(python, "-c", "import sklearn").redirectErrorStream(true)
           .start();
       p.getInputStream().readAllBytes();
       return p.waitFor() == 0;

@@ -96,6 +96,22 @@ public final class StepLayout {
     pythonHolder.getChildren().setAll(code, outTitle, out);
   }
 
+  /** Shows {@code card} and {@code python} now and whenever they change. */
+  public void follow(
+      javafx.beans.value.ObservableValue<ShapeCard> card,
+      javafx.beans.value.ObservableValue<PythonSnippet> python) {
+    card.addListener((o, a, b) -> setShapeCard(b));
+    python.addListener((o, a, b) -> {
+      if (b != null) {
+        setPython(b);
+      }
+    });
+    setShapeCard(card.getValue());
+    if (python.getValue() != null) {
+      setPython(python.getValue());
+    }
+  }
+
   /** A titled card. */
   public static VBox card(String title, Node... content) {
     Label t = new Label(title);

@@ -98,12 +98,9 @@ public final class PreprocessingView {
   }
 
   private void bind() {
-    model.cardProperty().addListener((o, a, b) -> layout.setShapeCard(b));
-    model.pythonProperty().addListener((o, a, b) -> layout.setPython(b));
+    layout.follow(model.cardProperty(), model.pythonProperty());
     model.scalerProperty().addListener((o, a, b) -> refresh());
     model.featureProperty().addListener((o, a, b) -> showHistograms());
-    layout.setShapeCard(model.cardProperty().get());
-    layout.setPython(model.pythonProperty().get());
     refresh();
   }
 

@@ -63,12 +63,9 @@ public final class RawDataView {
   }
 
   private void bind() {
-    model.cardProperty().addListener((o, a, b) -> layout.setShapeCard(b));
-    model.pythonProperty().addListener((o, a, b) -> layout.setPython(b));
+    layout.follow(model.cardProperty(), model.pythonProperty());
     model.statsProperty().addListener((o, a, b) -> showStats(b));
     model.datasetProperty().addListener((o, a, b) -> showTable(b));
-    layout.setShapeCard(model.cardProperty().get());
-    layout.setPython(model.pythonProperty().get());
     showStats(model.statsProperty().get());
     showTable(model.datasetProperty().get());
   }

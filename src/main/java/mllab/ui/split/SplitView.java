@@ -147,11 +147,8 @@ public final class SplitView {
   }
 
   private void bind() {
-    model.cardProperty().addListener((o, a, b) -> layout.setShapeCard(b));
-    model.pythonProperty().addListener((o, a, b) -> layout.setPython(b));
+    layout.follow(model.cardProperty(), model.pythonProperty());
     model.splitProperty().addListener((o, a, b) -> show(b));
-    layout.setShapeCard(model.cardProperty().get());
-    layout.setPython(model.pythonProperty().get());
     show(model.splitProperty().get());
   }
 
