@@ -98,6 +98,7 @@ public final class QuestionModel {
     this.session = quiz;
     Question q = quiz.current();
     testMode.set(quiz.mode() == QuizSession.Mode.TEST);
+    solved.set(false);
     selected.set(-1);
     numericText.set("");
     hintShown.set(false);
