@@ -47,7 +47,6 @@ public final class Styles {
   public static final String QUIZ_PROMPT = "quiz-prompt";
   public static final String QUIZ_OPTION = "quiz-option";
   public static final String QUIZ_OPTION_LETTER = "quiz-option-letter";
-  public static final String QUIZ_OPTION_TEXT = "quiz-option-text";
   public static final String QUIZ_RIGHT = "quiz-right";
   public static final String QUIZ_WRONG = "quiz-wrong";
   public static final String QUIZ_FEEDBACK = "quiz-feedback";

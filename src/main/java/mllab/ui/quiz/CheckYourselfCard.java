@@ -30,18 +30,14 @@ public final class CheckYourselfCard {
   }
 
   public Node createView() {
-    QuestionPane pane = new QuestionPane(model, ID_PREFIX);
+    QuestionPane pane = new QuestionPane(model, ID_PREFIX, model::check);
     Label intro = new Label("Check yourself: one question on this step. Nothing is scored.");
     intro.getStyleClass().add(Styles.MUTED);
     intro.setWrapText(true);
     VBox card = StepLayout.card("Check yourself", intro, pane.createView());
     card.getStyleClass().add(Styles.CHECK_YOURSELF);
     card.setId(ID_PREFIX + "card");
-    pane.installKeys(card, () -> {
-      if (!model.solvedProperty().get()) {
-        model.check();
-      }
-    });
+    pane.installKeys(card);
     return card;
   }
 }

@@ -47,7 +47,7 @@ public final class LearnView {
 
   public LearnView(LearnViewModel model) {
     this.model = model;
-    this.questionPane = new QuestionPane(model.question(), "");
+    this.questionPane = new QuestionPane(model.question(), "", model::primaryAction);
   }
 
   public Node createView() {
@@ -197,7 +197,11 @@ public final class LearnView {
     bar.setAccessibleText("Progress through the questions");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(14, activity, spacer, position, bar);
+    Button back = iconButton("back-button", "Back to Learn", Material2AL.ARROW_BACK,
+        "Back to the Learn menu", "Leave these questions; answers so far are saved");
+    back.setOnAction(e -> model.backToMenu());
+    back.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
+    HBox header = new HBox(14, back, activity, spacer, position, bar);
     header.setAlignment(Pos.CENTER_LEFT);
 
     Button tryIt = iconButton("try-it-button", "Try it in the app", Material2MZ.OPEN_IN_NEW,
@@ -214,19 +218,14 @@ public final class LearnView {
     next.managedProperty().bind(next.visibleProperty());
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
+    Node pane = questionPane.createView();
     questionPane.actions().getChildren().addAll(tryIt, gap, next);
 
-    Button back = iconButton("back-button", "Back to Learn", Material2AL.ARROW_BACK,
-        "Back to the Learn menu", "Leave these questions; answers so far are saved");
-    back.setOnAction(e -> model.backToMenu());
-    back.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
-
-    Node pane = questionPane.createView();
     VBox card = new VBox(14, header, pane);
     card.getStyleClass().add(Styles.CARD);
-    VBox root = new VBox(10, card, back);
+    VBox root = new VBox(10, card);
     root.setId("question-page");
-    questionPane.installKeys(root, model::primaryAction);
+    questionPane.installKeys(root);
     return root;
   }
 

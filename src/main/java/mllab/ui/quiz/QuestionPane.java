@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import mllab.quiz.Question;
 import mllab.quiz.QuestionKind;
 import mllab.ui.common.MarkdownView;
@@ -37,6 +38,7 @@ final class QuestionPane {
 
   private final QuestionModel model;
   private final String prefix;
+  private final Runnable primary;
   private final VBox root = new VBox(12);
   private final Label meta = new Label();
   private final VBox prompt = new VBox();
@@ -52,10 +54,14 @@ final class QuestionPane {
   private final HBox actions = new HBox(10);
   private final VBox solution = new VBox();
 
-  /** {@code prefix} is put before every id: "" on the Learn screen, "check-yourself-" in a card. */
-  QuestionPane(QuestionModel model, String prefix) {
+  /**
+   * {@code prefix} is put before every id: "" on the Learn screen, "check-yourself-" in a card.
+   * {@code primary} is what the check button and Enter do: check in practice, submit in a test.
+   */
+  QuestionPane(QuestionModel model, String prefix, Runnable primary) {
     this.model = model;
     this.prefix = prefix;
+    this.primary = primary;
   }
 
   /** The row of buttons, for the owner to add its own (Next, Try it, …). */
@@ -97,7 +103,7 @@ final class QuestionPane {
     Button check = button("check-button", "Check (Enter)", Material2AL.CHECK,
         "Check my answer", "Check the chosen answer (Enter)");
     check.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-    check.setOnAction(e -> model.check());
+    check.setOnAction(e -> primary.run());
     Button retry = button("retry-button", "Try again", Material2MZ.REPLAY,
         "Try again", "Clear the wrong answer and choose again");
     retry.setOnAction(e -> model.retry());
@@ -179,13 +185,10 @@ final class QuestionPane {
     Label letterLabel = new Label(letter);
     letterLabel.getStyleClass().add(Styles.QUIZ_OPTION_LETTER);
     letterLabel.setMinWidth(34);
-    Label text = new Label(q.options().get(i));
-    text.getStyleClass().add(Styles.QUIZ_OPTION_TEXT);
-    text.setWrapText(true);
-    HBox graphic = new HBox(12, letterLabel, text);
-    graphic.setAlignment(Pos.CENTER_LEFT);
-    ToggleButton button = new ToggleButton();
-    button.setGraphic(graphic);
+    ToggleButton button = new ToggleButton(q.options().get(i), letterLabel);
+    button.setWrapText(true);
+    button.setGraphicTextGap(12);
+    button.setTextAlignment(TextAlignment.LEFT);
     button.getStyleClass().add(Styles.QUIZ_OPTION);
     button.setId(prefix + "option-" + i);
     button.setMaxWidth(Double.MAX_VALUE);
@@ -193,7 +196,6 @@ final class QuestionPane {
     button.setAccessibleText("Option " + letter + ": " + q.options().get(i));
     button.setTooltip(new Tooltip("Choose option " + letter + " (key " + letter + " or "
         + (i + 1) + ")"));
-    text.maxWidthProperty().bind(options.widthProperty().subtract(90));
     button.setOnAction(e -> {
       model.select(i);
       syncSelection();
@@ -267,8 +269,8 @@ final class QuestionPane {
     }
   }
 
-  /** A-D / 1-4 choose, H hints, Enter on a button presses it and elsewhere runs {@code primary}. */
-  void installKeys(Node on, Runnable primary) {
+  /** A–D / 1–4 choose, H hints, Enter on a button presses it and elsewhere runs the primary. */
+  void installKeys(Node on) {
     on.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
       if (e.isShortcutDown() || e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
         return;
