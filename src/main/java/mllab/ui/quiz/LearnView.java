@@ -71,6 +71,12 @@ public final class LearnView {
     resultPage.setId("result-page");
     model.pageProperty().addListener((o, a, p) -> showPage(p, scroll));
     model.resultProperty().addListener((o, a, r) -> fillResult(r));
+    // The options of the previous question are gone; keep the keys working on the new ones.
+    model.question().questionProperty().addListener((o, a, q) -> {
+      if (model.pageProperty().get() == Page.QUESTION) {
+        questionPane.focusAnswer();
+      }
+    });
     showPage(model.pageProperty().get(), scroll);
     return scroll;
   }

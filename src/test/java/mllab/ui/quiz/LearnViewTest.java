@@ -82,10 +82,15 @@ class LearnViewTest {
 
   @Test
   void practiceQuestionByKeyboardOnly(FxRobot robot) {
-    // Given a practice question on screen
+    // Given the menu, the student tabs to "Practice" and presses Space
     show(robot);
-    robot.clickOn("#entry-practice");
-    WaitForAsyncUtils.waitForFxEvents();
+    Button practice = robot.lookup("#entry-practice").queryButton();
+    for (int i = 0; i < 6 && !practice.isFocused(); i++) {
+      robot.type(KeyCode.TAB);
+    }
+    assertTrue(practice.isFocused());
+    robot.type(KeyCode.SPACE);
+    assertEquals("Question 1 of 5", text(robot, "#position-label"));
     Question q = current();
     int wrong = (q.answerIndex() + 1) % q.options().size();
 
@@ -116,9 +121,13 @@ class LearnViewTest {
         .isPresent());
     assertEquals("Correct answer.", text(robot, "#option-feedback-" + q.answerIndex()));
 
-    // When Enter is pressed again, the next question comes
+    // When Enter is pressed again, the next question comes, ready for keys again
     robot.type(KeyCode.ENTER);
     assertEquals("Question 2 of 5", text(robot, "#position-label"));
+    Question second = current();
+    robot.type(KeyCode.valueOf(Question.letter(second.answerIndex())));
+    robot.type(KeyCode.ENTER);
+    assertTrue(text(robot, "#feedback-label").startsWith("Correct"));
   }
 
   @Test
