@@ -59,4 +59,7 @@ public final class Styles {
   public static final String QUIZ_SCORE = "quiz-score";
   public static final String QUIZ_REVIEW_ITEM = "quiz-review-item";
   public static final String CHECK_YOURSELF = "check-yourself";
+  public static final String QUIZ_TABLE = "quiz-table";
+  public static final String QUIZ_TABLE_HEAD = "quiz-table-head";
+  public static final String QUIZ_TABLE_CELL = "quiz-table-cell";
 }

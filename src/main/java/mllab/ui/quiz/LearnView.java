@@ -21,7 +21,6 @@ import mllab.quiz.QuestionStep;
 import mllab.quiz.ReviewItem;
 import mllab.quiz.Score;
 import mllab.quiz.TestResult;
-import mllab.ui.common.MarkdownView;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 import mllab.ui.quiz.LearnViewModel.Activity;
@@ -325,7 +324,7 @@ public final class LearnView {
     Label correct = new Label("Correct answer: " + item.correctText());
     correct.setId("review-correct-" + index);
     correct.setWrapText(true);
-    VBox content = new VBox(10, MarkdownView.render(item.question().prompt()), chosen, correct);
+    VBox content = new VBox(10, QuestionText.render(item.question().prompt()), chosen, correct);
     if (!right) {
       item.question().feedbackFor(item.chosen()).filter(f -> !f.isBlank()).ifPresent(f -> {
         Label why = new Label("Why not: " + f);

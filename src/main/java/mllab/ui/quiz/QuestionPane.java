@@ -21,7 +21,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import mllab.quiz.Question;
 import mllab.quiz.QuestionKind;
-import mllab.ui.common.MarkdownView;
 import mllab.ui.common.Styles;
 import mllab.ui.quiz.QuestionModel.OptionState;
 import org.kordamp.ikonli.Ikon;
@@ -164,7 +163,7 @@ final class QuestionPane {
     }
     meta.setText(q.difficulty().key().substring(0, 1).toUpperCase(Locale.ROOT)
         + q.difficulty().key().substring(1) + " · " + LearnViewModel.stepOf(q).title());
-    prompt.getChildren().setAll(MarkdownView.render(q.prompt()));
+    prompt.getChildren().setAll(QuestionText.render(q.prompt()));
     boolean numericQuestion = q.kind() == QuestionKind.NUMERIC;
     numericBox.setVisible(numericQuestion);
     numericBox.setManaged(numericQuestion);

@@ -6,7 +6,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import mllab.quiz.Question;
 import mllab.quiz.SolutionStep;
-import mllab.ui.common.MarkdownView;
 import mllab.ui.common.Styles;
 
 /**
@@ -29,15 +28,15 @@ final class SolutionView {
       Label stepTitle = new Label("Step " + number++ + " · " + step.title());
       stepTitle.getStyleClass().add(Styles.SOLUTION_STEP_TITLE);
       stepTitle.setWrapText(true);
-      box.getChildren().add(new VBox(4, stepTitle, MarkdownView.render(step.text())));
+      box.getChildren().add(new VBox(4, stepTitle, QuestionText.render(step.text())));
     }
-    box.getChildren().add(section("Answer", MarkdownView.render(q.finalAnswer())));
-    box.getChildren().add(section("Quick check", MarkdownView.render(q.quickCheck())));
+    box.getChildren().add(section("Answer", QuestionText.render(q.finalAnswer())));
+    box.getChildren().add(section("Quick check", QuestionText.render(q.quickCheck())));
     VBox mistakes = new VBox(4);
     for (String m : q.mistakes()) {
       Label bullet = new Label("•");
       bullet.setMinWidth(18);
-      mistakes.getChildren().add(new HBox(4, bullet, MarkdownView.render(m)));
+      mistakes.getChildren().add(new HBox(4, bullet, QuestionText.render(m)));
     }
     box.getChildren().add(section("Common mistakes", mistakes));
     return box;
