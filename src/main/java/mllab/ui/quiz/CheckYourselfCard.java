@@ -31,7 +31,7 @@ public final class CheckYourselfCard {
 
   public Node createView() {
     QuestionPane pane = new QuestionPane(model, ID_PREFIX, model::check);
-    Label intro = new Label("Check yourself: one question on this step. Nothing is scored.");
+    Label intro = new Label("One question on this step, with a hint and a worked solution. Nothing is scored.");
     intro.getStyleClass().add(Styles.MUTED);
     intro.setWrapText(true);
     VBox card = StepLayout.card("Check yourself", intro, pane.createView());

@@ -1,5 +1,6 @@
 package mllab.ui.quiz;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -11,11 +12,13 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import mllab.pipeline.Step;
 import mllab.quiz.Difficulty;
 import mllab.quiz.QuestionStep;
 import mllab.quiz.ReviewItem;
@@ -145,16 +148,10 @@ public final class LearnView {
     entries.add(fromRun, 1, 1);
     Label missed = label("");
     missed.setId("missed-note");
-    missed.textProperty().bind(Bindings.createStringBinding(
-        () -> model.missedCountProperty().get() == 0
-            ? "Nothing missed so far: every question, in order."
-            : model.missedCountProperty().get() + " missed "
-                + (model.missedCountProperty().get() == 1 ? "question comes" : "questions come")
-                + " first, then the rest.",
-        model.missedCountProperty()));
+    missed.textProperty().bind(model.reviewNoteProperty());
     entries.add(entry(Activity.REVIEW, Material2MZ.REPLAY, "entry-review", missed), 0, 2);
     for (int c = 0; c < 2; c++) {
-      javafx.scene.layout.ColumnConstraints col = new javafx.scene.layout.ColumnConstraints();
+      ColumnConstraints col = new ColumnConstraints();
       col.setPercentWidth(50);
       entries.getColumnConstraints().add(col);
     }
@@ -291,7 +288,7 @@ public final class LearnView {
   }
 
   private GridPane breakdown(String kind,
-      java.util.List<Map.Entry<String, Map.Entry<String, Score>>> rows) {
+      List<Map.Entry<String, Map.Entry<String, Score>>> rows) {
     GridPane grid = new GridPane();
     grid.setHgap(12);
     grid.setVgap(8);
@@ -356,7 +353,7 @@ public final class LearnView {
   }
 
   private static String stepTitle(QuestionStep step) {
-    return mllab.pipeline.Step.valueOf(step.name()).title();
+    return Step.valueOf(step.name()).title();
   }
 
   private static Button iconButton(String id, String text, Ikon icon, String accessible,

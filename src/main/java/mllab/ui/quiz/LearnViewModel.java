@@ -83,6 +83,7 @@ public final class LearnViewModel {
       new ReadOnlyObjectWrapper<>(Progress.empty());
   private final ReadOnlyStringWrapper progressSummary = new ReadOnlyStringWrapper();
   private final ReadOnlyIntegerWrapper missedCount = new ReadOnlyIntegerWrapper();
+  private final ReadOnlyStringWrapper reviewNote = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper lastOutcome = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper runAvailable = new ReadOnlyBooleanWrapper();
@@ -251,6 +252,9 @@ public final class LearnViewModel {
     progress.set(p);
     int missed = (int) p.missedIds().stream().filter(id -> bank.byId(id).isPresent()).count();
     missedCount.set(missed);
+    reviewNote.set(missed == 0 ? "Nothing missed so far: every question, in order."
+        : missed + (missed == 1 ? " missed question comes" : " missed questions come")
+            + " first, then the rest.");
     StringBuilder s = new StringBuilder();
     if (p.attempts() == 0) {
       s.append("No questions answered yet.");
@@ -320,6 +324,11 @@ public final class LearnViewModel {
   /** How many bank questions are currently on the missed list. */
   public ReadOnlyIntegerProperty missedCountProperty() {
     return missedCount.getReadOnlyProperty();
+  }
+
+  /** What "review what I missed" will ask: "3 missed questions come first, then the rest." */
+  public ReadOnlyStringProperty reviewNoteProperty() {
+    return reviewNote.getReadOnlyProperty();
   }
 
   /** A message about the progress file (damaged, not saved); empty when there is none. */

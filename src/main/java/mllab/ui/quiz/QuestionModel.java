@@ -3,7 +3,6 @@ package mllab.ui.quiz;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -303,6 +302,6 @@ public final class QuestionModel {
 
   /** The label of a letter for keyboard hints and accessible names: "A", "B", …. */
   static String letter(int index) {
-    return Question.letter(index).toUpperCase(Locale.ROOT);
+    return Question.letter(index);
   }
 }

@@ -249,6 +249,8 @@ class LearnViewModelTest {
     answer(model.question(), false);
     model.question().check();
     model.backToMenu();
+    assertEquals("1 missed question comes first, then the rest.",
+        model.reviewNoteProperty().get());
 
     model.start(Activity.REVIEW);
 

@@ -194,6 +194,7 @@ class LearnViewTest {
     // And the menu shows the best score
     robot.clickOn("#result-back-button");
     assertTrue(text(robot, "#progress-summary").endsWith("best score 3/10."));
+    assertEquals("7 missed questions come first, then the rest.", text(robot, "#missed-note"));
   }
 
   @Test
