@@ -46,6 +46,8 @@ public final class LearnView {
   private Node menuPage;
   private Node questionPage;
   private final VBox resultPage = new VBox(14);
+  private Button firstEntry;
+  private Button resultFocus = new Button();
 
   public LearnView(LearnViewModel model) {
     this.model = model;
@@ -90,8 +92,11 @@ public final class LearnView {
       case RESULT -> resultPage;
     });
     scroll.setVvalue(0);
-    if (p == Page.QUESTION) {
-      questionPane.focusAnswer();
+    // The focused node of the previous page is gone; put the keyboard where the student goes next.
+    switch (p) {
+      case MENU -> firstEntry.requestFocus();
+      case QUESTION -> questionPane.focusAnswer();
+      case RESULT -> resultFocus.requestFocus();
     }
   }
 
@@ -170,6 +175,9 @@ public final class LearnView {
     start.setAccessibleText("Start " + activity.title());
     start.setTooltip(new Tooltip("Start " + activity.title()));
     start.setOnAction(e -> model.start(activity));
+    if (firstEntry == null) {
+      firstEntry = start;
+    }
     if (activity == Activity.FROM_RUN) {
       start.disableProperty().bind(model.runAvailableProperty().not());
     }
@@ -281,6 +289,7 @@ public final class LearnView {
         "Back to the Learn menu", "Back to the Learn menu");
     back.setOnAction(e -> model.backToMenu());
     HBox buttons = new HBox(10, again, missed, back);
+    resultFocus = total.correct() == total.total() ? back : missed;
 
     Label reviewTitle = new Label("Every question, with your answer");
     reviewTitle.getStyleClass().add(Styles.CARD_TITLE);

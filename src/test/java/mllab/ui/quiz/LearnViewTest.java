@@ -191,7 +191,8 @@ class LearnViewTest {
     assertTrue(robot.lookup("#review-item-0").query().getStyleClass().contains("quiz-right"));
     assertTrue(robot.lookup("#review-item-2").query().getStyleClass().contains("quiz-wrong"));
 
-    // And the menu shows the best score
+    // And the keyboard is on "Review what I missed"; the menu shows the best score
+    assertTrue(robot.lookup("#result-review-button").queryButton().isFocused());
     robot.clickOn("#result-back-button");
     assertTrue(text(robot, "#progress-summary").endsWith("best score 3/10."));
     assertEquals("7 missed questions come first, then the rest.", text(robot, "#missed-note"));
