@@ -40,6 +40,13 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class LearnView {
 
+  /**
+   * The key of a node property ({@code Boolean.TRUE}) on the Learn question page and on every
+   * check-yourself card: there the digit keys 1–4 choose an option, so a window-wide digit shortcut
+   * should skip key events whose focus owner has an ancestor carrying this property.
+   */
+  public static final String OWNS_DIGIT_KEYS = QuestionPane.OWNS_DIGIT_KEYS;
+
   private final LearnViewModel model;
   private final VBox page = new VBox(14);
   private final QuestionPane questionPane;

@@ -35,6 +35,12 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class QuestionPane {
 
+  /**
+   * Node property set on every node whose keys choose options: a window-wide shortcut that uses the
+   * digit keys (1–5 for the steps) should leave them alone when the focus is inside such a node.
+   */
+  static final String OWNS_DIGIT_KEYS = "mllab.quiz.ownsDigitKeys";
+
   private final QuestionModel model;
   private final String prefix;
   private final Runnable primary;
@@ -270,6 +276,7 @@ final class QuestionPane {
 
   /** A–D / 1–4 choose, H hints, Enter on a button presses it and elsewhere runs the primary. */
   void installKeys(Node on) {
+    on.getProperties().put(OWNS_DIGIT_KEYS, Boolean.TRUE);
     on.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
       if (e.isShortcutDown() || e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
         return;

@@ -74,6 +74,12 @@ class CheckYourselfCardTest {
   }
 
   @Test
+  void cardTellsWindowShortcutsThatItOwnsTheDigitKeys(FxRobot robot) {
+    Node card = robot.lookup("#check-yourself-card").query();
+    assertEquals(Boolean.TRUE, card.getProperties().get(LearnView.OWNS_DIGIT_KEYS));
+  }
+
+  @Test
   void everyStepHasACheckQuestion() {
     for (QuestionStep step : QuestionStep.values()) {
       assertTrue(QuestionBank.builtIn().checkFor(step).isPresent(), step.key());
