@@ -227,11 +227,6 @@ public final class QuestionModel {
     }
   }
 
-  /** The session this model works on. */
-  QuizSession session() {
-    return session;
-  }
-
   public ReadOnlyObjectProperty<Question> questionProperty() {
     return question.getReadOnlyProperty();
   }
@@ -278,11 +273,6 @@ public final class QuestionModel {
   /** One state per option, aligned with the question's options. */
   public ObservableList<OptionState> optionStates() {
     return readOnlyStates;
-  }
-
-  /** True when an option is chosen or a number typed. */
-  public BooleanBinding hasAnswerBinding() {
-    return hasAnswer;
   }
 
   /** True when "check" would do something. */
