@@ -162,10 +162,11 @@ class LearnViewTest {
         robot.clickOn("#option-" + pick);
         assertEquals(pick, model.question().selectedProperty().get(), "selected at " + n);
         assertFalse(robot.lookup("#check-button").queryButton().isDisabled(), "enabled " + n);
+        robot.clickOn("#check-button");
       } else {
-        robot.clickOn("#numeric-answer").write(right ? "0.3333" : "0.5");
+        // A numeric answer is typed and submitted with Enter
+        robot.clickOn("#numeric-answer").write(right ? "0.3333" : "0.5").type(KeyCode.ENTER);
       }
-      robot.clickOn("#check-button");
     }
 
     // Then the score and both breakdowns are on screen
