@@ -42,4 +42,25 @@ public final class Styles {
   public static final String STATE_COMPUTING = "state-computing";
   public static final String STATE_NOT_COMPUTED = "state-not-computed";
   public static final String STATE_FAILED = "state-failed";
+
+  // Learn screen and "check yourself" card (mllab.ui.quiz)
+  public static final String LEARN = "learn-screen";
+  public static final String QUIZ_PROMPT = "quiz-prompt";
+  public static final String QUIZ_OPTION = "quiz-option";
+  public static final String QUIZ_OPTION_LETTER = "quiz-option-letter";
+  public static final String QUIZ_RIGHT = "quiz-right";
+  public static final String QUIZ_WRONG = "quiz-wrong";
+  public static final String QUIZ_FEEDBACK = "quiz-feedback";
+  public static final String QUIZ_MESSAGE = "quiz-message";
+  public static final String QUIZ_HINT = "quiz-hint";
+  public static final String QUIZ_META = "quiz-meta";
+  public static final String SOLUTION = "quiz-solution";
+  public static final String SOLUTION_STEP_TITLE = "quiz-solution-step-title";
+  public static final String QUIZ_ENTRY = "quiz-entry";
+  public static final String QUIZ_SCORE = "quiz-score";
+  public static final String QUIZ_REVIEW_ITEM = "quiz-review-item";
+  public static final String CHECK_YOURSELF = "check-yourself";
+  public static final String QUIZ_TABLE = "quiz-table";
+  public static final String QUIZ_TABLE_HEAD = "quiz-table-head";
+  public static final String QUIZ_TABLE_CELL = "quiz-table-cell";
 }

@@ -1,0 +1,383 @@
+package mllab.ui.quiz;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import mllab.pipeline.Step;
+import mllab.quiz.Difficulty;
+import mllab.quiz.QuestionStep;
+import mllab.quiz.ReviewItem;
+import mllab.quiz.Score;
+import mllab.quiz.TestResult;
+import mllab.ui.common.StepLayout;
+import mllab.ui.common.Styles;
+import mllab.ui.quiz.LearnViewModel.Activity;
+import mllab.ui.quiz.LearnViewModel.Page;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The Learn screen: the menu of activities with the student's progress, one question at a time,
+ * and a test's result with its breakdown and review. Layout and bindings only; every decision is
+ * in {@link LearnViewModel}.
+ */
+public final class LearnView {
+
+  /**
+   * The key of a node property ({@code Boolean.TRUE}) on the Learn question page and on every
+   * check-yourself card: there the digit keys 1–4 choose an option, so a window-wide digit shortcut
+   * should skip key events whose focus owner has an ancestor carrying this property.
+   */
+  public static final String OWNS_DIGIT_KEYS = QuestionPane.OWNS_DIGIT_KEYS;
+
+  private final LearnViewModel model;
+  private final VBox page = new VBox(14);
+  private final QuestionPane questionPane;
+  private Node menuPage;
+  private Node questionPage;
+  private final VBox resultPage = new VBox(14);
+  private Button firstEntry;
+  private Button resultFocus = new Button();
+
+  public LearnView(LearnViewModel model) {
+    this.model = model;
+    this.questionPane = new QuestionPane(model.question(), "", model::primaryAction);
+  }
+
+  public Node createView() {
+    Label title = new Label("Learn");
+    title.getStyleClass().add(Styles.SCREEN_TITLE);
+    title.setId("screen-title");
+    Label subtitle = new Label("Check what you understood about the pipeline, with worked"
+        + " solutions for every question.");
+    subtitle.getStyleClass().add(Styles.SCREEN_SUBTITLE);
+    subtitle.setWrapText(true);
+
+    VBox screen = new VBox(14, new VBox(2, title, subtitle), banner(), page);
+    screen.getStyleClass().addAll(Styles.SCREEN, Styles.LEARN);
+    screen.setMaxWidth(1100);
+    ScrollPane scroll = new ScrollPane(screen);
+    scroll.setFitToWidth(true);
+    scroll.setId("screen-learn");
+
+    menuPage = menu();
+    questionPage = questionPage();
+    resultPage.setId("result-page");
+    model.pageProperty().addListener((o, a, p) -> showPage(p, scroll));
+    model.resultProperty().addListener((o, a, r) -> fillResult(r));
+    // The options of the previous question are gone; keep the keys working on the new ones.
+    model.question().questionProperty().addListener((o, a, q) -> {
+      if (model.pageProperty().get() == Page.QUESTION) {
+        questionPane.focusAnswer();
+      }
+    });
+    showPage(model.pageProperty().get(), scroll);
+    return scroll;
+  }
+
+  private void showPage(Page p, ScrollPane scroll) {
+    page.getChildren().setAll(switch (p) {
+      case MENU -> menuPage;
+      case QUESTION -> questionPage;
+      case RESULT -> resultPage;
+    });
+    scroll.setVvalue(0);
+    // The focused node of the previous page is gone; put the keyboard where the student goes next.
+    switch (p) {
+      case MENU -> firstEntry.requestFocus();
+      case QUESTION -> questionPane.focusAnswer();
+      case RESULT -> resultFocus.requestFocus();
+    }
+  }
+
+  private Node banner() {
+    Label text = new Label();
+    text.setId("progress-banner");
+    text.setWrapText(true);
+    text.textProperty().bind(model.bannerProperty());
+    text.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
+    HBox.setHgrow(text, Priority.ALWAYS);
+    text.setMaxWidth(Double.MAX_VALUE);
+    Button close = iconButton("banner-close", "Dismiss", Material2AL.CLOSE,
+        "Dismiss this message", "Hide this message");
+    close.setOnAction(e -> model.dismissBanner());
+    HBox box = new HBox(10, text, close);
+    box.setAlignment(Pos.CENTER_LEFT);
+    box.getStyleClass().add(Styles.WARNING);
+    box.visibleProperty().bind(model.bannerProperty().isNotEmpty());
+    box.managedProperty().bind(box.visibleProperty());
+    return box;
+  }
+
+  private Node menu() {
+    Label summary = new Label();
+    summary.setId("progress-summary");
+    summary.setWrapText(true);
+    summary.textProperty().bind(model.progressSummaryProperty());
+    Label outcome = new Label();
+    outcome.setId("last-outcome");
+    outcome.setWrapText(true);
+    outcome.textProperty().bind(model.lastOutcomeProperty());
+    outcome.visibleProperty().bind(model.lastOutcomeProperty().isNotEmpty());
+    outcome.managedProperty().bind(outcome.visibleProperty());
+    VBox progress = StepLayout.card("Your progress", summary, outcome);
+    progress.setId("progress-card");
+
+    GridPane entries = new GridPane();
+    entries.setHgap(14);
+    entries.setVgap(14);
+    entries.add(entry(Activity.MODEL_QUIZ, Material2MZ.PSYCHOLOGY, "entry-model-quiz",
+        label("Three questions on the network itself: one sigmoid output per label, what a"
+            + " forward pass computes, and how the threshold turns probabilities into labels.")),
+        0, 0);
+    entries.add(entry(Activity.PRACTICE, Material2MZ.SCHOOL, "entry-practice",
+        label("Concept and calculation questions with a hint, feedback on every option and a"
+            + " worked solution. Nothing is scored: retry as often as you like.")), 1, 0);
+    entries.add(entry(Activity.TEST, Material2AL.ASSIGNMENT, "entry-test",
+        label("10 questions, one at a time, no hints. At the end: your score by difficulty and"
+            + " by step, and a review of every answer with its solution.")), 0, 1);
+    Label runNote = label("");
+    runNote.setId("run-note");
+    runNote.textProperty().bind(model.runNoteProperty());
+    Node fromRun = entry(Activity.FROM_RUN, Material2MZ.SHOW_CHART, "entry-from-run", runNote);
+    entries.add(fromRun, 1, 1);
+    Label missed = label("");
+    missed.setId("missed-note");
+    missed.textProperty().bind(model.reviewNoteProperty());
+    entries.add(entry(Activity.REVIEW, Material2MZ.REPLAY, "entry-review", missed), 0, 2);
+    for (int c = 0; c < 2; c++) {
+      ColumnConstraints col = new ColumnConstraints();
+      col.setPercentWidth(50);
+      entries.getColumnConstraints().add(col);
+    }
+    Label keys = new Label("Keys while answering: A–D or 1–4 choose, Enter checks, H shows the"
+        + " hint, Tab moves between buttons.");
+    keys.getStyleClass().add(Styles.MUTED);
+    keys.setWrapText(true);
+    return new VBox(14, progress, entries, keys);
+  }
+
+  private Node entry(Activity activity, Ikon icon, String id, Label description) {
+    Label title = new Label(activity.title(), new FontIcon(icon));
+    title.getStyleClass().add(Styles.CARD_TITLE);
+    Button start = new Button("Start", new FontIcon(Material2MZ.PLAY_ARROW));
+    start.setId(id);
+    start.setAccessibleText("Start " + activity.title());
+    start.setTooltip(new Tooltip("Start " + activity.title()));
+    start.setOnAction(e -> model.start(activity));
+    if (firstEntry == null) {
+      firstEntry = start;
+    }
+    if (activity == Activity.FROM_RUN) {
+      start.disableProperty().bind(model.runAvailableProperty().not());
+    }
+    Region spacer = new Region();
+    VBox.setVgrow(spacer, Priority.ALWAYS);
+    VBox card = new VBox(8, title, description, spacer, start);
+    card.getStyleClass().addAll(Styles.CARD, Styles.QUIZ_ENTRY);
+    card.setMaxHeight(Double.MAX_VALUE);
+    return card;
+  }
+
+  private Node questionPage() {
+    Label activity = new Label();
+    activity.setId("activity-title");
+    activity.getStyleClass().add(Styles.CARD_TITLE);
+    activity.textProperty().bind(Bindings.createStringBinding(
+        () -> model.activityProperty().get() == null ? ""
+            : model.activityProperty().get().title(),
+        model.activityProperty()));
+    Label position = new Label();
+    position.setId("position-label");
+    position.textProperty().bind(model.positionTextProperty());
+    ProgressBar bar = new ProgressBar();
+    bar.setId("quiz-progress");
+    bar.progressProperty().bind(model.positionFractionProperty());
+    bar.setPrefWidth(260);
+    bar.setAccessibleText("Progress through the questions");
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    Button back = iconButton("back-button", "Back to Learn", Material2AL.ARROW_BACK,
+        "Back to the Learn menu", "Leave these questions; answers so far are saved");
+    back.setOnAction(e -> model.backToMenu());
+    back.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
+    HBox header = new HBox(14, back, activity, spacer, position, bar);
+    header.setAlignment(Pos.CENTER_LEFT);
+
+    Button tryIt = iconButton("try-it-button", "Try it in the app", Material2MZ.OPEN_IN_NEW,
+        "Open the step this question is about", "Open the pipeline step this question is about");
+    tryIt.setOnAction(e -> model.tryIt());
+    tryIt.visibleProperty().bind(model.question().testModeProperty().not());
+    tryIt.managedProperty().bind(tryIt.visibleProperty());
+    Button next = iconButton("next-button-quiz", "Next question", Material2AL.ARROW_FORWARD,
+        "Next question", "Go to the next question (you may skip this one)");
+    next.textProperty().bind(Bindings.when(model.lastQuestionProperty())
+        .then("Finish").otherwise("Next question"));
+    next.setOnAction(e -> model.next());
+    next.visibleProperty().bind(model.question().testModeProperty().not());
+    next.managedProperty().bind(next.visibleProperty());
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    Node pane = questionPane.createView();
+    questionPane.actions().getChildren().addAll(tryIt, gap, next);
+
+    VBox card = new VBox(14, header, pane);
+    card.getStyleClass().add(Styles.CARD);
+    VBox root = new VBox(10, card);
+    root.setId("question-page");
+    questionPane.installKeys(root);
+    return root;
+  }
+
+  private void fillResult(TestResult r) {
+    resultPage.getChildren().clear();
+    if (r == null) {
+      return;
+    }
+    Score total = r.total();
+    Label score = new Label(String.format(Locale.ROOT, "%d of %d correct (%.0f%%)",
+        total.correct(), total.total(), 100 * total.fraction()));
+    score.setId("score-label");
+    score.getStyleClass().addAll(Styles.BIG_NUMBER, Styles.QUIZ_SCORE);
+    Label missedLine = new Label(total.correct() == total.total()
+        ? "Every answer right."
+        : "Read the solutions below for the ones you missed; they are also first in"
+            + " \"Review what I missed\".");
+    missedLine.setWrapText(true);
+    missedLine.getStyleClass().add(Styles.MUTED);
+    VBox scoreCard = StepLayout.card("Your score", score, missedLine);
+
+    GridPane byDifficulty = breakdown("difficulty", r.byDifficulty().entrySet().stream()
+        .map(e -> Map.entry(capitalized(e.getKey()), Map.entry(e.getKey().key(), e.getValue())))
+        .toList());
+    GridPane byStep = breakdown("step", r.byStep().entrySet().stream()
+        .map(e -> Map.entry(stepTitle(e.getKey()), Map.entry(e.getKey().key(), e.getValue())))
+        .toList());
+    VBox difficultyCard = StepLayout.card("By difficulty", byDifficulty);
+    VBox stepCard = StepLayout.card("By step", byStep);
+    HBox.setHgrow(difficultyCard, Priority.ALWAYS);
+    HBox.setHgrow(stepCard, Priority.ALWAYS);
+    difficultyCard.setMaxWidth(Double.MAX_VALUE);
+    stepCard.setMaxWidth(Double.MAX_VALUE);
+    HBox breakdowns = new HBox(14, difficultyCard, stepCard);
+
+    VBox review = new VBox(12);
+    review.setId("review-list");
+    int i = 0;
+    for (ReviewItem item : r.review()) {
+      review.getChildren().add(reviewItem(item, i++));
+    }
+
+    Button again = iconButton("retake-button", "Take the test again", Material2MZ.REPLAY,
+        "Take the test again", "Start the 10-question test from the first question");
+    again.setOnAction(e -> model.start(Activity.TEST));
+    Button missed = iconButton("result-review-button", "Review what I missed",
+        Material2MZ.SCHOOL, "Review what I missed",
+        "Practise the missed questions first, with hints and solutions");
+    missed.setOnAction(e -> model.start(Activity.REVIEW));
+    Button back = iconButton("result-back-button", "Back to Learn", Material2AL.ARROW_BACK,
+        "Back to the Learn menu", "Back to the Learn menu");
+    back.setOnAction(e -> model.backToMenu());
+    HBox buttons = new HBox(10, again, missed, back);
+    resultFocus = total.correct() == total.total() ? back : missed;
+
+    Label reviewTitle = new Label("Every question, with your answer");
+    reviewTitle.getStyleClass().add(Styles.CARD_TITLE);
+    resultPage.getChildren().addAll(scoreCard, breakdowns, buttons, reviewTitle, review);
+  }
+
+  private GridPane breakdown(String kind,
+      List<Map.Entry<String, Map.Entry<String, Score>>> rows) {
+    GridPane grid = new GridPane();
+    grid.setHgap(12);
+    grid.setVgap(8);
+    int row = 0;
+    for (Map.Entry<String, Map.Entry<String, Score>> r : rows) {
+      Score s = r.getValue().getValue();
+      Label name = new Label(r.getKey());
+      Label value = new Label(s.correct() + " / " + s.total());
+      value.setId(kind + "-score-" + r.getValue().getKey());
+      value.getStyleClass().add(Styles.NUMBER);
+      value.setAccessibleText(r.getKey() + ": " + s.correct() + " of " + s.total() + " right");
+      ProgressBar bar = new ProgressBar(s.fraction());
+      bar.setPrefWidth(120);
+      bar.setAccessibleText(r.getKey() + " share right");
+      grid.addRow(row++, name, value, bar);
+    }
+    return grid;
+  }
+
+  private Node reviewItem(ReviewItem item, int index) {
+    boolean right = item.correct();
+    Label head = new Label("Question " + (index + 1) + " · " + (right ? "right" : "wrong") + " · "
+        + capitalized(item.question().difficulty()) + " · "
+        + stepTitle(item.question().step()),
+        new FontIcon(right ? Material2AL.CHECK_CIRCLE : Material2AL.CANCEL));
+    head.getStyleClass().addAll(Styles.CARD_TITLE, right ? Styles.QUIZ_RIGHT : Styles.QUIZ_WRONG);
+    Label chosen = new Label("Your answer: " + item.chosenText());
+    chosen.setId("review-chosen-" + index);
+    chosen.setWrapText(true);
+    Label correct = new Label("Correct answer: " + item.correctText());
+    correct.setId("review-correct-" + index);
+    correct.setWrapText(true);
+    VBox content = new VBox(10, QuestionText.render(item.question().prompt()), chosen, correct);
+    if (!right) {
+      item.question().feedbackFor(item.chosen()).filter(f -> !f.isBlank()).ifPresent(f -> {
+        Label why = new Label("Why not: " + f);
+        why.setWrapText(true);
+        why.getStyleClass().add(Styles.QUIZ_FEEDBACK);
+        content.getChildren().add(why);
+      });
+    }
+    TitledPane solution = new TitledPane("Worked solution", SolutionView.of(item.question()));
+    solution.setId("review-solution-" + index);
+    solution.setExpanded(!right);
+    solution.setAccessibleText("Worked solution of question " + (index + 1));
+    content.getChildren().add(solution);
+    VBox box = new VBox(8, head, content);
+    box.getStyleClass().addAll(Styles.CARD, Styles.QUIZ_REVIEW_ITEM,
+        right ? Styles.QUIZ_RIGHT : Styles.QUIZ_WRONG);
+    box.setId("review-item-" + index);
+    return box;
+  }
+
+  private static Label label(String text) {
+    Label l = new Label(text);
+    l.setWrapText(true);
+    return l;
+  }
+
+  private static String capitalized(Difficulty d) {
+    return d.key().substring(0, 1).toUpperCase(Locale.ROOT) + d.key().substring(1);
+  }
+
+  private static String stepTitle(QuestionStep step) {
+    return Step.valueOf(step.name()).title();
+  }
+
+  private static Button iconButton(String id, String text, Ikon icon, String accessible,
+      String tooltip) {
+    Button b = new Button(text, new FontIcon(icon));
+    b.setId(id);
+    b.setAccessibleText(accessible);
+    b.setTooltip(new Tooltip(tooltip));
+    return b;
+  }
+}

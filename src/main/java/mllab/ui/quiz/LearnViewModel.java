@@ -1,0 +1,372 @@
+package mllab.ui.quiz;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import mllab.eval.MetricReport;
+import mllab.eval.Predictions;
+import mllab.eval.Thresholds;
+import mllab.pipeline.Step;
+import mllab.quiz.Answer;
+import mllab.quiz.GeneratedQuestions;
+import mllab.quiz.Progress;
+import mllab.quiz.ProgressStore;
+import mllab.quiz.Question;
+import mllab.quiz.QuestionBank;
+import mllab.quiz.QuestionSet;
+import mllab.quiz.QuizSession;
+import mllab.quiz.Score;
+import mllab.quiz.TestResult;
+import mllab.ui.common.SessionModel;
+
+/**
+ * The Learn screen: a menu of activities (model quiz, practice, test, questions from the student's
+ * own run, review of missed questions), the question being answered, and the result of a test.
+ *
+ * <p>Progress is loaded once from the {@link ProgressStore} and saved after every answered question
+ * and every finished test. Saving happens on the calling (FX) thread: the file is a few hundred
+ * bytes and the saves must land in order, which a pool of background threads does not promise. A
+ * failed save or a damaged progress file never stops the screen; it shows a message in the banner.
+ */
+public final class LearnViewModel {
+
+  /** What the screen shows. */
+  public enum Page {
+    MENU,
+    QUESTION,
+    RESULT
+  }
+
+  /** The activities on the menu. */
+  public enum Activity {
+    MODEL_QUIZ("Model quiz"),
+    PRACTICE("Practice"),
+    TEST("Test yourself"),
+    FROM_RUN("From your run"),
+    REVIEW("Review what I missed");
+
+    private final String title;
+
+    Activity(String title) {
+      this.title = title;
+    }
+
+    public String title() {
+      return title;
+    }
+  }
+
+  /** The threshold the "from your run" questions use: the app's default decision rule. */
+  static final double RUN_THRESHOLD = 0.5;
+
+  private final SessionModel sessionModel;
+  private final ProgressStore store;
+  private final Clock clock;
+  private final QuestionBank bank;
+  private final QuestionModel questionModel = new QuestionModel();
+
+  private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.MENU);
+  private final ReadOnlyObjectWrapper<Activity> activity = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Progress> progress =
+      new ReadOnlyObjectWrapper<>(Progress.empty());
+  private final ReadOnlyStringWrapper progressSummary = new ReadOnlyStringWrapper();
+  private final ReadOnlyIntegerWrapper missedCount = new ReadOnlyIntegerWrapper();
+  private final ReadOnlyStringWrapper reviewNote = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper lastOutcome = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper runAvailable = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper runNote = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyDoubleWrapper positionFraction = new ReadOnlyDoubleWrapper();
+  private final ReadOnlyBooleanWrapper lastQuestion = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyObjectWrapper<TestResult> result = new ReadOnlyObjectWrapper<>();
+
+  private List<Question> runQuestions = List.of();
+  private QuizSession quiz;
+  private Progress before = Progress.empty();
+  private Consumer<Step> onOpenStep = step -> {};
+
+  public LearnViewModel(SessionModel sessionModel, ProgressStore store) {
+    this(sessionModel, store, QuestionBank.builtIn(), Clock.systemUTC());
+  }
+
+  /** As the public constructor, with the question bank and the clock that dates tests. */
+  LearnViewModel(SessionModel sessionModel, ProgressStore store, QuestionBank bank, Clock clock) {
+    this.sessionModel = sessionModel;
+    this.store = store;
+    this.bank = bank;
+    this.clock = clock;
+    ProgressStore.LoadResult loaded = store.load();
+    loaded.message().ifPresent(banner::set);
+    setProgress(loaded.progress());
+    questionModel.setOnAnswered(this::answered);
+    sessionModel.onChange(this::refreshRun);
+  }
+
+  /** Where "Try it" goes: the lead wires it to the main window's navigation. */
+  public void setOnOpenStep(Consumer<Step> onOpenStep) {
+    this.onOpenStep = onOpenStep == null ? step -> {} : onOpenStep;
+  }
+
+  /** Starts an activity from the menu; "from your run" does nothing until the model is trained. */
+  public void start(Activity which) {
+    List<Question> questions = switch (which) {
+      case MODEL_QUIZ -> bank.inSet(QuestionSet.QUIZ);
+      case PRACTICE -> bank.inSet(QuestionSet.PRACTICE);
+      case TEST -> bank.inSet(QuestionSet.TEST);
+      case FROM_RUN -> runQuestions;
+      case REVIEW -> reviewQuestions();
+    };
+    if (questions.isEmpty()) {
+      return;
+    }
+    quiz = which == Activity.TEST ? QuizSession.test(questions) : QuizSession.practice(questions);
+    before = progress.get();
+    activity.set(which);
+    result.set(null);
+    lastOutcome.set("");
+    showCurrent();
+    page.set(Page.QUESTION);
+  }
+
+  /** Enter: check (practice), submit (test), or go on once the question is solved. */
+  public void primaryAction() {
+    if (page.get() != Page.QUESTION) {
+      return;
+    }
+    if (isTest()) {
+      submit();
+    } else if (questionModel.solvedProperty().get()) {
+      next();
+    } else {
+      questionModel.check();
+    }
+  }
+
+  /** Test: records the chosen answer and moves on; after the last one shows the result. */
+  public void submit() {
+    if (!isTest() || page.get() != Page.QUESTION) {
+      return;
+    }
+    Optional<Answer> answer = questionModel.answer();
+    if (answer.isEmpty()) {
+      return;
+    }
+    quiz.submit(answer.get());
+    if (quiz.isFinished()) {
+      TestResult r = quiz.result();
+      save(before.withTest(quiz, clock.instant()));
+      result.set(r);
+      page.set(Page.RESULT);
+    } else {
+      save(before.withAnswers(quiz.firstTries()));
+      showCurrent();
+    }
+  }
+
+  /** Practice: the next question (answered or skipped); after the last, back to the menu. */
+  public void next() {
+    if (isTest() || page.get() != Page.QUESTION) {
+      return;
+    }
+    quiz.next();
+    if (quiz.isFinished()) {
+      long right = quiz.firstTries().values().stream().filter(b -> b).count();
+      lastOutcome.set(activity.get().title() + " finished: " + right + " of " + quiz.size()
+          + " right on the first try.");
+      page.set(Page.MENU);
+    } else {
+      showCurrent();
+    }
+  }
+
+  /** Leaves the current activity for the menu; answers already given stay saved. */
+  public void backToMenu() {
+    page.set(Page.MENU);
+  }
+
+  /** Opens the step the current question is about. */
+  public void tryIt() {
+    Question q = questionModel.questionProperty().get();
+    if (q != null) {
+      onOpenStep.accept(stepOf(q));
+    }
+  }
+
+  /** Hides the banner. */
+  public void dismissBanner() {
+    banner.set("");
+  }
+
+  /** The pipeline step a question is about. */
+  public static Step stepOf(Question q) {
+    return Step.valueOf(q.step().name());
+  }
+
+  private boolean isTest() {
+    return quiz != null && quiz.mode() == QuizSession.Mode.TEST;
+  }
+
+  private void showCurrent() {
+    questionModel.show(quiz);
+    int n = quiz.size();
+    int at = quiz.position() + 1;
+    positionText.set("Question " + at + " of " + n);
+    positionFraction.set(isTest() ? quiz.position() / (double) n : at / (double) n);
+    lastQuestion.set(at == n);
+  }
+
+  private void answered() {
+    save(before.withAnswers(quiz.firstTries()));
+  }
+
+  private List<Question> reviewQuestions() {
+    List<Question> all = bank.questions().stream().filter(q -> q.set() != QuestionSet.CHECK)
+        .toList();
+    return progress.get().missedFirst(all);
+  }
+
+  private void save(Progress updated) {
+    setProgress(updated);
+    try {
+      store.save(updated);
+    } catch (IOException | RuntimeException e) {
+      banner.set("Your progress could not be saved to " + store.file() + " (" + e.getMessage()
+          + "). Your answers still count for this session; check that the folder is writable.");
+    }
+  }
+
+  private void setProgress(Progress p) {
+    progress.set(p);
+    int missed = (int) p.missedIds().stream().filter(id -> bank.byId(id).isPresent()).count();
+    missedCount.set(missed);
+    reviewNote.set(missed == 0 ? "Nothing missed so far: every question, in order."
+        : missed + (missed == 1 ? " missed question comes" : " missed questions come")
+            + " first, then the rest.");
+    StringBuilder s = new StringBuilder();
+    if (p.attempts() == 0) {
+      s.append("No questions answered yet.");
+    } else {
+      s.append(p.attempts()).append(p.attempts() == 1 ? " question" : " questions")
+          .append(" tried, ").append(p.correct()).append(" right on the first try.");
+    }
+    if (p.tests().isEmpty()) {
+      s.append(" No test taken yet.");
+    } else {
+      Progress.TestScore best = p.tests().stream()
+          .max((a, b) -> Double.compare(new Score(a.correct(), a.total()).fraction(),
+              new Score(b.correct(), b.total()).fraction()))
+          .orElseThrow();
+      s.append(' ').append(p.tests().size()).append(p.tests().size() == 1 ? " test" : " tests")
+          .append(" taken, best score ").append(best.correct()).append('/').append(best.total())
+          .append('.');
+    }
+    progressSummary.set(s.toString());
+  }
+
+  private void refreshRun() {
+    Optional<Predictions> predictions = sessionModel.session().predictions();
+    if (predictions.isEmpty()) {
+      runQuestions = List.of();
+      runAvailable.set(false);
+      runNote.set("Train the model in step 4 to unlock questions about your own run.");
+      return;
+    }
+    Predictions p = predictions.get();
+    MetricReport report =
+        MetricReport.of(p, Thresholds.global(RUN_THRESHOLD, p.labelCount()));
+    double[] f1 = new double[p.labelCount()];
+    for (int k = 0; k < f1.length; k++) {
+      f1[k] = report.f1(k);
+    }
+    runQuestions = new GeneratedQuestions(p.probabilities(), p.truth(), p.labelNames(),
+        RUN_THRESHOLD, f1).all();
+    runAvailable.set(!runQuestions.isEmpty());
+    runNote.set(runQuestions.size() + " questions about the probabilities your model gave the "
+        + p.rows() + " test rows, at threshold " + RUN_THRESHOLD + ".");
+  }
+
+  /** The question being answered (shared by every activity). */
+  public QuestionModel question() {
+    return questionModel;
+  }
+
+  public ReadOnlyObjectProperty<Page> pageProperty() {
+    return page.getReadOnlyProperty();
+  }
+
+  /** The activity in progress (or last run). */
+  public ReadOnlyObjectProperty<Activity> activityProperty() {
+    return activity.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<Progress> progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  /** "12 questions tried, 8 right on the first try. 2 tests taken, best score 7/10." */
+  public ReadOnlyStringProperty progressSummaryProperty() {
+    return progressSummary.getReadOnlyProperty();
+  }
+
+  /** How many bank questions are currently on the missed list. */
+  public ReadOnlyIntegerProperty missedCountProperty() {
+    return missedCount.getReadOnlyProperty();
+  }
+
+  /** What "review what I missed" will ask: "3 missed questions come first, then the rest." */
+  public ReadOnlyStringProperty reviewNoteProperty() {
+    return reviewNote.getReadOnlyProperty();
+  }
+
+  /** A message about the progress file (damaged, not saved); empty when there is none. */
+  public ReadOnlyStringProperty bannerProperty() {
+    return banner.getReadOnlyProperty();
+  }
+
+  /** How the last practice activity went, shown on the menu; empty before. */
+  public ReadOnlyStringProperty lastOutcomeProperty() {
+    return lastOutcome.getReadOnlyProperty();
+  }
+
+  /** True when the session has predictions to ask about. */
+  public ReadOnlyBooleanProperty runAvailableProperty() {
+    return runAvailable.getReadOnlyProperty();
+  }
+
+  /** What "from your run" offers, or how to unlock it. */
+  public ReadOnlyStringProperty runNoteProperty() {
+    return runNote.getReadOnlyProperty();
+  }
+
+  /** "Question 3 of 10". */
+  public ReadOnlyStringProperty positionTextProperty() {
+    return positionText.getReadOnlyProperty();
+  }
+
+  /** Progress through the activity, 0–1 (in a test: the share already answered). */
+  public ReadOnlyDoubleProperty positionFractionProperty() {
+    return positionFraction.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty lastQuestionProperty() {
+    return lastQuestion.getReadOnlyProperty();
+  }
+
+  /** The finished test's result; null before. */
+  public ReadOnlyObjectProperty<TestResult> resultProperty() {
+    return result.getReadOnlyProperty();
+  }
+}

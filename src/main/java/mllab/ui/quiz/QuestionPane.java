@@ -1,0 +1,333 @@
+package mllab.ui.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
+import mllab.quiz.Question;
+import mllab.quiz.QuestionKind;
+import mllab.ui.common.Styles;
+import mllab.ui.quiz.QuestionModel.OptionState;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The nodes for answering one question: prompt, options (or a number field), the check message,
+ * the hint, the buttons and the worked solution. Keys: A–D or 1–4 choose, Enter checks, H shows
+ * the hint. Every id carries a prefix so that two panes can live in one window.
+ */
+final class QuestionPane {
+
+  /**
+   * Node property set on every node whose keys choose options: a window-wide shortcut that uses the
+   * digit keys (1–5 for the steps) should leave them alone when the focus is inside such a node.
+   */
+  static final String OWNS_DIGIT_KEYS = "mllab.quiz.ownsDigitKeys";
+
+  private final QuestionModel model;
+  private final String prefix;
+  private final Runnable primary;
+  private final VBox root = new VBox(12);
+  private final Label meta = new Label();
+  private final VBox prompt = new VBox();
+  private final VBox options = new VBox(8);
+  private final List<ToggleButton> optionButtons = new ArrayList<>();
+  private final List<VBox> optionBoxes = new ArrayList<>();
+  private final List<Label> optionFeedback = new ArrayList<>();
+  private final TextField numeric = new TextField();
+  private final Label tolerance = new Label();
+  private final VBox numericBox = new VBox(6);
+  private final Label message = new Label();
+  private final Label hint = new Label();
+  private final HBox actions = new HBox(10);
+  private final VBox solution = new VBox();
+
+  /**
+   * {@code prefix} is put before every id: "" on the Learn screen, "check-yourself-" in a card.
+   * {@code primary} is what the check button and Enter do: check in practice, submit in a test.
+   */
+  QuestionPane(QuestionModel model, String prefix, Runnable primary) {
+    this.model = model;
+    this.prefix = prefix;
+    this.primary = primary;
+  }
+
+  /** The row of buttons, for the owner to add its own (Next, Try it, …). */
+  HBox actions() {
+    return actions;
+  }
+
+  Node createView() {
+    meta.getStyleClass().addAll(Styles.QUIZ_META, Styles.MUTED);
+    meta.setId(prefix + "question-meta");
+    prompt.setId(prefix + "question-prompt");
+    prompt.getStyleClass().add(Styles.QUIZ_PROMPT);
+    options.setId(prefix + "options");
+
+    Label numericLabel = new Label("Your answer (a number)");
+    numericLabel.setLabelFor(numeric);
+    numeric.setId(prefix + "numeric-answer");
+    numeric.setPromptText("e.g. 0.25");
+    numeric.setAccessibleText("Your answer, a number");
+    numeric.setTooltip(new Tooltip("Type a number (0.25 or 0,25), then press Enter to check"));
+    numeric.setMaxWidth(260);
+    numeric.textProperty().bindBidirectional(model.numericTextProperty());
+    tolerance.getStyleClass().add(Styles.MUTED);
+    numericBox.getChildren().addAll(numericLabel, numeric, tolerance);
+
+    message.setId(prefix + "feedback-label");
+    message.getStyleClass().add(Styles.QUIZ_MESSAGE);
+    message.setWrapText(true);
+    message.setMaxWidth(Double.MAX_VALUE);
+    hint.setId(prefix + "hint-box");
+    hint.getStyleClass().add(Styles.QUIZ_HINT);
+    hint.setWrapText(true);
+    hint.setMaxWidth(Double.MAX_VALUE);
+    hint.setGraphic(new FontIcon(Material2AL.LIGHTBULB));
+
+    Button hintButton = button("hint-button", "Hint (H)", Material2AL.LIGHTBULB,
+        "Show the hint", "A nudge in the right direction; does not give the answer away (key H)");
+    hintButton.setOnAction(e -> model.showHint());
+    Button check = button("check-button", "Check (Enter)", Material2AL.CHECK,
+        "Check my answer", "Check the chosen answer (Enter)");
+    check.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+    check.setOnAction(e -> primary.run());
+    Button retry = button("retry-button", "Try again", Material2MZ.REPLAY,
+        "Try again", "Clear the wrong answer and choose again");
+    retry.setOnAction(e -> model.retry());
+    Button reveal = button("solution-button", "Show solution", Material2MZ.VISIBILITY,
+        "Show the worked solution", "Reveal the step-by-step solution (counts as missed if you"
+            + " have not answered yet)");
+    reveal.setOnAction(e -> model.revealSolution());
+    actions.getChildren().addAll(check, hintButton, retry, reveal);
+    actions.setId(prefix + "question-actions");
+
+    solution.setId(prefix + "solution-box");
+
+    root.getChildren().addAll(meta, prompt, options, numericBox, message, hint, actions, solution);
+    root.getStyleClass().add(Styles.LEARN);
+    bind(hintButton, check, retry, reveal);
+    return root;
+  }
+
+  /** Puts the keyboard focus on the first option or the number field. */
+  void focusAnswer() {
+    if (numericBox.isVisible()) {
+      numeric.requestFocus();
+    } else if (!optionButtons.isEmpty()) {
+      optionButtons.get(0).requestFocus();
+    }
+  }
+
+  private void bind(Button hintButton, Button check, Button retry, Button reveal) {
+    show(hintButton, model.testModeProperty().not());
+    hintButton.disableProperty().bind(model.hintShownProperty());
+    check.disableProperty().bind(model.canCheckBinding().not());
+    check.textProperty().bind(Bindings.when(model.testModeProperty())
+        .then("Submit answer (Enter)").otherwise("Check (Enter)"));
+    show(retry, model.canRetryBinding());
+    show(reveal, model.testModeProperty().not().and(model.solutionShownProperty().not()));
+    show(hint, model.hintShownProperty());
+    show(message, model.messageProperty().isNotEmpty());
+    message.textProperty().bind(model.messageProperty());
+    model.messageIsGoodProperty().addListener((o, a, good) -> styleMessage());
+    model.messageProperty().addListener((o, a, b) -> styleMessage());
+    show(solution, model.solutionShownProperty());
+    model.solutionShownProperty().addListener((o, a, shown) -> fillSolution());
+    model.questionProperty().addListener((o, a, q) -> showQuestion(q));
+    model.selectedProperty().addListener((o, a, b) -> syncSelection());
+    model.optionStates().addListener(
+        (ListChangeListener<OptionState>) c -> syncStates());
+    showQuestion(model.questionProperty().get());
+  }
+
+  private void showQuestion(Question q) {
+    optionButtons.clear();
+    optionBoxes.clear();
+    optionFeedback.clear();
+    options.getChildren().clear();
+    solution.getChildren().clear();
+    if (q == null) {
+      return;
+    }
+    meta.setText(q.difficulty().key().substring(0, 1).toUpperCase(Locale.ROOT)
+        + q.difficulty().key().substring(1) + " · " + LearnViewModel.stepOf(q).title());
+    prompt.getChildren().setAll(QuestionText.render(q.prompt()));
+    boolean numericQuestion = q.kind() == QuestionKind.NUMERIC;
+    numericBox.setVisible(numericQuestion);
+    numericBox.setManaged(numericQuestion);
+    hint.setText(q.hint());
+    tolerance.setText(numericQuestion
+        ? "Counted as right within ± " + QuestionModel.formatNumber(q.tolerance())
+            + " of the exact value." : "");
+    for (int i = 0; i < q.options().size(); i++) {
+      options.getChildren().add(option(q, i));
+    }
+    syncSelection();
+    syncStates();
+    fillSolution();
+  }
+
+  private VBox option(Question q, int i) {
+    String letter = QuestionModel.letter(i);
+    Label letterLabel = new Label(letter);
+    letterLabel.getStyleClass().add(Styles.QUIZ_OPTION_LETTER);
+    letterLabel.setMinWidth(34);
+    ToggleButton button = new ToggleButton(q.options().get(i), letterLabel);
+    button.setWrapText(true);
+    button.setGraphicTextGap(12);
+    button.setTextAlignment(TextAlignment.LEFT);
+    button.getStyleClass().add(Styles.QUIZ_OPTION);
+    button.setId(prefix + "option-" + i);
+    button.setMaxWidth(Double.MAX_VALUE);
+    button.setAlignment(Pos.CENTER_LEFT);
+    button.setAccessibleText("Option " + letter + ": " + q.options().get(i));
+    button.setTooltip(new Tooltip("Choose option " + letter + " (key " + letter + " or "
+        + (i + 1) + ")"));
+    button.setOnAction(e -> {
+      model.select(i);
+      syncSelection();
+    });
+    Label feedback = new Label();
+    feedback.setId(prefix + "option-feedback-" + i);
+    feedback.getStyleClass().add(Styles.QUIZ_FEEDBACK);
+    feedback.setWrapText(true);
+    feedback.setMaxWidth(Double.MAX_VALUE);
+    feedback.setVisible(false);
+    feedback.setManaged(false);
+    VBox box = new VBox(4, button, feedback);
+    optionButtons.add(button);
+    optionBoxes.add(box);
+    optionFeedback.add(feedback);
+    return box;
+  }
+
+  private void syncSelection() {
+    for (int i = 0; i < optionButtons.size(); i++) {
+      optionButtons.get(i).setSelected(i == model.selectedProperty().get());
+    }
+  }
+
+  private void syncStates() {
+    Question q = model.questionProperty().get();
+    List<OptionState> states = model.optionStates();
+    for (int i = 0; i < optionBoxes.size() && i < states.size(); i++) {
+      OptionState state = states.get(i);
+      VBox box = optionBoxes.get(i);
+      box.getStyleClass().removeAll(Styles.QUIZ_RIGHT, Styles.QUIZ_WRONG);
+      Label feedback = optionFeedback.get(i);
+      boolean shown = state != OptionState.PLAIN;
+      feedback.setVisible(shown);
+      feedback.setManaged(shown);
+      switch (state) {
+        case RIGHT -> {
+          box.getStyleClass().add(Styles.QUIZ_RIGHT);
+          feedback.setText("Correct answer.");
+          feedback.setGraphic(new FontIcon(Material2AL.CHECK_CIRCLE));
+        }
+        case WRONG -> {
+          box.getStyleClass().add(Styles.QUIZ_WRONG);
+          feedback.setText("Your choice: " + q.feedback().get(i));
+          feedback.setGraphic(new FontIcon(Material2AL.CANCEL));
+        }
+        case OTHER -> {
+          feedback.setText(q.feedback().get(i));
+          feedback.setGraphic(new FontIcon(Material2AL.INFO));
+        }
+        case PLAIN -> feedback.setText("");
+      }
+    }
+  }
+
+  private void fillSolution() {
+    Question q = model.questionProperty().get();
+    if (q != null && model.solutionShownProperty().get() && solution.getChildren().isEmpty()) {
+      solution.getChildren().add(SolutionView.of(q));
+    } else if (!model.solutionShownProperty().get()) {
+      solution.getChildren().clear();
+    }
+  }
+
+  private void styleMessage() {
+    message.getStyleClass().removeAll(Styles.QUIZ_RIGHT, Styles.QUIZ_WRONG);
+    if (!model.messageProperty().get().isEmpty()) {
+      boolean good = model.messageIsGoodProperty().get();
+      message.getStyleClass().add(good ? Styles.QUIZ_RIGHT : Styles.QUIZ_WRONG);
+      message.setGraphic(new FontIcon(good ? Material2AL.CHECK_CIRCLE : Material2AL.ERROR));
+    }
+  }
+
+  /** A–D / 1–4 choose, H hints, Enter on a button presses it and elsewhere runs the primary. */
+  void installKeys(Node on) {
+    on.getProperties().put(OWNS_DIGIT_KEYS, Boolean.TRUE);
+    on.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (e.isShortcutDown() || e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
+        return;
+      }
+      boolean typing = e.getTarget() instanceof TextInputControl;
+      if (e.getCode() == KeyCode.ENTER) {
+        Node focus = on.getScene() == null ? null : on.getScene().getFocusOwner();
+        if (!typing && focus instanceof Button b) {
+          b.fire();
+        } else {
+          primary.run();
+        }
+        e.consume();
+        return;
+      }
+      if (typing || model.questionProperty().get() == null) {
+        return;
+      }
+      int index = optionIndex(e.getCode());
+      if (index >= 0 && index < optionButtons.size()) {
+        model.select(index);
+        optionButtons.get(index).requestFocus();
+        e.consume();
+      } else if (e.getCode() == KeyCode.H) {
+        model.showHint();
+        e.consume();
+      }
+    });
+  }
+
+  private static int optionIndex(KeyCode code) {
+    return switch (code) {
+      case A, DIGIT1, NUMPAD1 -> 0;
+      case B, DIGIT2, NUMPAD2 -> 1;
+      case C, DIGIT3, NUMPAD3 -> 2;
+      case D, DIGIT4, NUMPAD4 -> 3;
+      default -> -1;
+    };
+  }
+
+  private Button button(String id, String text, Ikon icon, String accessible,
+      String tooltip) {
+    Button b = new Button(text, new FontIcon(icon));
+    b.setId(prefix + id);
+    b.setAccessibleText(accessible);
+    b.setTooltip(new Tooltip(tooltip));
+    return b;
+  }
+
+  private static void show(Node node, ObservableBooleanValue when) {
+    node.visibleProperty().bind(when);
+    node.managedProperty().bind(node.visibleProperty());
+  }
+}
