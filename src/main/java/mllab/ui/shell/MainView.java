@@ -185,6 +185,16 @@ public final class MainView {
     navButtons.get(screen).setSelected(true);
   }
 
+  /** Whether a focused question (or its parents) uses digits to choose options. */
+  private static boolean ownsDigitKeys(Node focused) {
+    for (Node n = focused; n != null; n = n.getParent()) {
+      if (Boolean.TRUE.equals(n.getProperties().get(mllab.ui.quiz.LearnView.OWNS_DIGIT_KEYS))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Keyboard navigation: Ctrl+→ / Ctrl+← for Next/Back, 1–5 to jump, L for Learn. */
   public void installShortcuts(Scene scene) {
     scene.addEventFilter(
@@ -199,7 +209,7 @@ public final class MainView {
           } else if (!e.isShortcutDown()
               && !e.isAltDown()
               && !(scene.getFocusOwner() instanceof TextInputControl)) {
-            if (e.getCode().isDigitKey()) {
+            if (e.getCode().isDigitKey() && !ownsDigitKeys(scene.getFocusOwner())) {
               int n = e.getCode().getCode() - KeyCode.DIGIT0.getCode();
               if (e.getCode().getName().startsWith("Numpad")) {
                 n = e.getCode().getCode() - KeyCode.NUMPAD0.getCode();

@@ -1,9 +1,7 @@
 package mllab.ui.shell;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -18,8 +16,13 @@ import mllab.pipeline.StepCards;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
 import mllab.ui.common.StepLayout;
-import mllab.ui.common.Styles;
+import mllab.quiz.ProgressStore;
+import mllab.quiz.QuestionBank;
+import mllab.quiz.QuestionStep;
 import mllab.ui.dataset.DatasetMenu;
+import mllab.ui.quiz.CheckYourselfCard;
+import mllab.ui.quiz.LearnView;
+import mllab.ui.quiz.LearnViewModel;
 import mllab.ui.dataset.DatasetViewModel;
 import mllab.ui.preprocessing.PreprocessingView;
 import mllab.ui.preprocessing.PreprocessingViewModel;
@@ -37,6 +40,7 @@ public final class MainWindow {
   private final SessionModel session;
   private final MainViewModel model = new MainViewModel();
   private final DatasetMenu datasetMenu;
+  private final ProgressStore progressStore;
   private Scene scene;
   private Stage stage;
   private Theme theme = Theme.LIGHT;
@@ -52,6 +56,12 @@ public final class MainWindow {
   }
 
   public MainWindow(PipelineSession session, BackgroundRunner runner) {
+    this(session, runner, ProgressStore.forCurrentUser());
+  }
+
+  /** With the quiz progress kept in {@code progressStore} (tests use a temporary folder). */
+  public MainWindow(PipelineSession session, BackgroundRunner runner, ProgressStore progressStore) {
+    this.progressStore = progressStore;
     this.session = new SessionModel(session, runner);
     this.session.onChange(this::updateStates);
     this.datasetMenu = new DatasetMenu(new DatasetViewModel(this.session));
@@ -98,14 +108,30 @@ public final class MainWindow {
   }
 
   private Node createScreen(Screen screen) {
-    return switch (screen) {
-      case RAW_DATA -> new RawDataView(new RawDataViewModel(session)).createView();
-      case PREPROCESSING -> new PreprocessingView(new PreprocessingViewModel(session)).createView();
-      case SPLIT -> new SplitView(new SplitViewModel(session)).createView();
-      case TRAINING, EVALUATION -> summaryScreen(screen.step());
-      case LEARN -> learnScreen();
-    };
+    Node node =
+        switch (screen) {
+          case RAW_DATA -> new RawDataView(new RawDataViewModel(session)).createView();
+          case PREPROCESSING -> new PreprocessingView(new PreprocessingViewModel(session)).createView();
+          case SPLIT -> new SplitView(new SplitViewModel(session)).createView();
+          case TRAINING, EVALUATION -> summaryScreen(screen.step());
+          case LEARN -> learnScreen();
+        };
+    if (screen.step() != null) {
+      addCheckYourself(screen.step(), node);
+    }
+    return node;
   }
+
+  /** The step's "check yourself" question, at the end of its screen. */
+  private static void addCheckYourself(Step step, Node screenRoot) {
+    if (screenRoot instanceof javafx.scene.control.ScrollPane scroll
+        && scroll.getContent() instanceof VBox content) {
+      BANK.checkFor(QuestionStep.valueOf(step.name()))
+          .ifPresent(q -> content.getChildren().add(new CheckYourselfCard(q).createView()));
+    }
+  }
+
+  private static final QuestionBank BANK = QuestionBank.builtIn();
 
   private Node summaryScreen(Step step) {
     StepLayout layout = new StepLayout(step);
@@ -119,12 +145,9 @@ public final class MainWindow {
   }
 
   private Node learnScreen() {
-    Label title = new Label("Learn");
-    title.getStyleClass().add(Styles.SCREEN_TITLE);
-    VBox box = new VBox(12, title);
-    box.setAlignment(Pos.TOP_LEFT);
-    box.getStyleClass().add(Styles.SCREEN);
-    return box;
+    LearnViewModel learn = new LearnViewModel(session, progressStore);
+    learn.setOnOpenStep(step -> model.show(Screen.of(step)));
+    return new LearnView(learn).createView();
   }
 
   /** Switches the look of the whole window. */

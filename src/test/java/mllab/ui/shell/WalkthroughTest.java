@@ -26,11 +26,17 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WalkthroughTest {
 
+  @TempDir static Path progressFolder;
+
   private MainWindow window;
 
   @Start
   void start(Stage stage) {
-    window = new MainWindow(Lesson.session(), BackgroundRunner.sameThread());
+    window =
+        new MainWindow(
+            Lesson.session(),
+            BackgroundRunner.sameThread(),
+            new mllab.quiz.ProgressStore(progressFolder));
     window.show(stage);
   }
 
