@@ -28,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.util.StringConverter;
 import mllab.model.Activation;
 import mllab.model.EpochReport;
 import mllab.model.Optimizer;
@@ -39,6 +40,7 @@ import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.plot.ValueMarker;
@@ -46,6 +48,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
+import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -173,57 +177,72 @@ public final class TrainingView {
   private Node settings() {
     GridPane grid = new GridPane();
     grid.setHgap(10);
-    grid.setVgap(4);
+    grid.setVgap(8);
     String frozen = " (locked while training runs: pause first)";
-    int row = 0;
-    row = textSetting(grid, row, 0, "Epochs", model.epochsSetting(), "setting-epochs",
-        "How many passes over the training rows" + frozen);
-    row = textSetting(grid, row, 0, "Hidden units", model.hiddenSetting(), "setting-hidden",
-        "Units per hidden layer, e.g. 16 or 32,16 for two layers; empty for none" + frozen);
-    row = choice(grid, row, 0, "Hidden activation", model.activationProperty(),
-        Activation.values(), "setting-activation",
-        "The non-linearity of the hidden units: ReLU, tanh or sigmoid" + frozen);
-    row = choice(grid, row, 0, "Output", model.outputProperty(), OutputActivation.values(),
+    List<Node[]> cells = new ArrayList<>();
+    cells.add(textSetting("Epochs", model.epochsSetting(), "setting-epochs",
+        "How many passes over the training rows" + frozen));
+    cells.add(textSetting("Hidden units", model.hiddenSetting(), "setting-hidden",
+        "Units per hidden layer, e.g. 16 or 32,16 for two layers; empty for none" + frozen));
+    cells.add(choice("Activation", model.activationProperty(), Activation.values(),
+        "setting-activation",
+        "The non-linearity of the hidden units: ReLU, tanh or sigmoid" + frozen));
+    cells.add(choice("Output", model.outputProperty(), OutputActivation.values(),
         "setting-output",
         "Sigmoid: one independent yes/no probability per label, so several labels can be on."
             + " Softmax: the labels share one unit of probability, so at most one passes 0.5"
-            + " (the multi-class choice, shown for contrast)" + frozen);
-    row = 0;
-    row = choice(grid, row, 3, "Optimizer", model.optimizerProperty(), Optimizer.values(),
+            + " (the multi-class choice, shown for contrast)" + frozen));
+    cells.add(choice("Optimizer", model.optimizerProperty(), Optimizer.values(),
         "setting-optimizer",
         "SGD with momentum keeps a running direction; Adam adapts each weight's step size"
-            + frozen);
-    row = textSetting(grid, row, 3, "Learning rate", model.learningRateSetting(),
+            + frozen));
+    cells.add(textSetting("Learning rate", model.learningRateSetting(),
         "setting-learning-rate", "How big each step is: too small is slow, too large explodes"
-            + frozen);
-    row = textSetting(grid, row, 3, "Batch size", model.batchSizeSetting(), "setting-batch-size",
-        "Rows averaged per gradient step" + frozen);
-    row = textSetting(grid, row, 3, "L2", model.l2Setting(), "setting-l2",
-        "Penalty on large weights; 0 turns it off, 1e-4 is gentle" + frozen);
-    textSetting(grid, row, 3, "Seed", model.seedSetting(), "setting-seed",
-        "The same seed gives the same initial weights and shuffles" + frozen);
-    Region gap = new Region();
-    gap.setMinWidth(18);
-    grid.add(gap, 2, 0);
+            + frozen));
+    cells.add(textSetting("Batch size", model.batchSizeSetting(), "setting-batch-size",
+        "Rows averaged per gradient step" + frozen));
+    cells.add(textSetting("L2", model.l2Setting(), "setting-l2",
+        "Penalty on large weights; 0 turns it off, 1e-4 is gentle" + frozen));
+    cells.add(textSetting("Seed", model.seedSetting(), "setting-seed",
+        "The same seed gives the same initial weights and shuffles" + frozen));
+    int perRow = 3;
+    for (int i = 0; i < cells.size(); i++) {
+      Node[] cell = cells.get(i);
+      int col = (i % perRow) * 2;
+      int row = i / perRow;
+      grid.add(cell[0], col, row);
+      grid.add(cell[1], col + 1, row);
+      GridPane.setHgrow(cell[1], Priority.ALWAYS);
+      GridPane.setValignment(cell[0], javafx.geometry.VPos.TOP);
+      GridPane.setMargin(cell[0], new javafx.geometry.Insets(6, 0, 0, i % perRow == 0 ? 0 : 8));
+    }
     Label title = new Label("Hyper-parameters: chosen before training, not learned");
     title.getStyleClass().add(Styles.MUTED);
     return new VBox(6, title, grid);
   }
 
-  private int textSetting(
-      GridPane grid, int row, int col, String text, Setting setting, String id, String tip) {
+  /** A label and a text field with its error message under it. */
+  private Node[] textSetting(String text, Setting setting, String id, String tip) {
     TextField field = new TextField();
     field.setId(id);
-    field.setPrefColumnCount(8);
+    field.setPrefColumnCount(5);
     field.textProperty().bindBidirectional(setting.textProperty());
     field.setAccessibleText(text);
     field.setTooltip(new Tooltip(tip));
     field.disableProperty().bind(model.runningProperty());
-    return addRow(grid, row, col, text, field, setting, id);
+    Label error = new Label();
+    error.setId(id + "-error");
+    error.getStyleClass().add(Styles.SETTING_ERROR);
+    error.setWrapText(true);
+    error.setMaxWidth(230);
+    error.textProperty().bind(setting.errorProperty());
+    error.visibleProperty().bind(setting.errorProperty().isNotEmpty());
+    error.managedProperty().bind(error.visibleProperty());
+    return new Node[] {label(text, field), new VBox(2, field, error)};
   }
 
-  private <T> int choice(GridPane grid, int row, int col, String text,
-      javafx.beans.property.ObjectProperty<T> property, T[] values, String id, String tip) {
+  private <T> Node[] choice(String text, javafx.beans.property.ObjectProperty<T> property,
+      T[] values, String id, String tip) {
     ComboBox<T> box = new ComboBox<>();
     box.getItems().setAll(values);
     box.setId(id);
@@ -231,32 +250,34 @@ public final class TrainingView {
     box.setAccessibleText(text);
     box.setTooltip(new Tooltip(tip));
     box.setMaxWidth(Double.MAX_VALUE);
+    box.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(T value) {
+        return value == null ? "" : shortName(value);
+      }
+
+      @Override
+      public T fromString(String string) {
+        return property.get();
+      }
+    });
     box.disableProperty().bind(model.runningProperty());
-    return addRow(grid, row, col, text, box, null, id);
+    return new Node[] {label(text, box), box};
   }
 
-  private static int addRow(
-      GridPane grid, int row, int col, String text, Control field, Setting setting, String id) {
+  /** The output choice is shown by its function's name alone; the tooltip explains the contrast. */
+  private static String shortName(Object value) {
+    return value instanceof OutputActivation o
+        ? o.name().toLowerCase(Locale.ROOT)
+        : value.toString();
+  }
+
+  private static Label label(String text, Control field) {
     Label label = new Label(text);
     label.setLabelFor(field);
     label.setMinWidth(Region.USE_PREF_SIZE);
     field.setMaxWidth(Double.MAX_VALUE);
-    grid.add(label, col, row);
-    grid.add(field, col + 1, row);
-    GridPane.setHgrow(field, Priority.ALWAYS);
-    if (setting == null) {
-      return row + 1;
-    }
-    Label error = new Label();
-    error.setId(id + "-error");
-    error.getStyleClass().add(Styles.SETTING_ERROR);
-    error.setWrapText(true);
-    error.setMaxWidth(320);
-    error.textProperty().bind(setting.errorProperty());
-    error.visibleProperty().bind(setting.errorProperty().isNotEmpty());
-    error.managedProperty().bind(error.visibleProperty());
-    grid.add(error, col + 1, row + 1);
-    return row + 2;
+    return label;
   }
 
   private static Button button(String text, Material2MZ icon, String id, String tip) {
@@ -318,7 +339,12 @@ public final class TrainingView {
     perLabelCurves.setTooltip(new Tooltip(
         "Add one test-loss curve per label: a rare label visibly learns more slowly"));
     perLabelCurves.selectedProperty().addListener(
-        (o, a, b) -> perLabelRenderer.setDefaultSeriesVisible(b));
+        (o, a, b) -> {
+          lossChart.setNotify(false);
+          perLabelRenderer.setDefaultSeriesVisible(b);
+          fitLossAxis();
+          lossChart.setNotify(true);
+        });
     Label caption = new Label(
         "Label accuracy (1 − Hamming loss): the share of single label decisions that are right."
             + " Subset accuracy (exact match): the share of test rows whose whole label set is"
@@ -390,15 +416,18 @@ public final class TrainingView {
     table.setPlaceholder(new Label("Press Play or Step: each epoch adds a row here."));
     TableColumn<EpochRow, Number> epoch = new TableColumn<>("Epoch");
     epoch.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().epoch()));
-    epoch.setPrefWidth(60);
+    epoch.setPrefWidth(70);
+    epoch.setMinWidth(70);
     TableColumn<EpochRow, String> loss = new TableColumn<>("Test loss ↓");
     loss.setCellValueFactory(
         c -> new ReadOnlyObjectWrapper<>(TrainingViewModel.format(c.getValue().loss())));
-    loss.setPrefWidth(95);
+    loss.setPrefWidth(115);
+    loss.setMinWidth(115);
     TableColumn<EpochRow, String> accuracy = new TableColumn<>("Label accuracy ↑");
     accuracy.setCellValueFactory(
         c -> new ReadOnlyObjectWrapper<>(TrainingViewModel.format(c.getValue().accuracy())));
-    accuracy.setPrefWidth(125);
+    accuracy.setPrefWidth(150);
+    accuracy.setMinWidth(150);
     TableColumn<EpochRow, String> observation = new TableColumn<>("Observation");
     observation.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().observation()));
     observation.setCellFactory(c -> new WrappingCell());
@@ -491,6 +520,7 @@ public final class TrainingView {
       }
       lossChart.getXYPlot().removeDomainMarker(failureMarker);
       lossChart.getXYPlot().getDomainAxis().setAutoRange(true);
+      fitLossAxis();
       lossChart.setNotify(true);
       accuracyChart.setNotify(true);
     }
@@ -520,8 +550,27 @@ public final class TrainingView {
     for (XYSeries s : allSeries()) {
       s.fireSeriesChanged();
     }
+    fitLossAxis();
     lossChart.setNotify(true);
     accuracyChart.setNotify(true);
+  }
+
+  /** Auto range, widened to keep the guessing line in view: the curves are read against it. */
+  private void fitLossAxis() {
+    ValueAxis axis = lossChart.getXYPlot().getRangeAxis();
+    Range data = DatasetUtils.findRangeBounds(lossData);
+    if (perLabelCurves.isSelected() && perLabelData.getSeriesCount() > 0) {
+      data = Range.combine(data, DatasetUtils.findRangeBounds(perLabelData));
+    }
+    double chance = model.chanceLossProperty().get();
+    if (data == null || !Double.isFinite(chance)) {
+      axis.setAutoRange(true);
+      return;
+    }
+    double low = Math.min(data.getLowerBound(), chance);
+    double high = Math.max(data.getUpperBound(), chance);
+    double margin = Math.max(1e-3, (high - low) * 0.08);
+    axis.setRange(Math.max(0, low - margin), high + margin);
   }
 
   private List<XYSeries> allSeries() {
@@ -539,7 +588,7 @@ public final class TrainingView {
       // The failed epoch has no point, so the axis is widened to keep its marker in view.
       plot.getDomainAxis().setRange(0.5, epoch + 0.5);
       failureMarker.setValue(epoch);
-      failureMarker.setLabel(String.format(Locale.ROOT, "epoch %d: loss not a number ", epoch));
+      failureMarker.setLabel(String.format(Locale.ROOT, "epoch %d: loss exploded ", epoch));
       plot.addDomainMarker(failureMarker);
     }
   }
