@@ -69,8 +69,9 @@ final class NetworkDiagram extends Region {
         + m.outputCount() + m.hiddenActivation() + m.output() + labelNames;
     if (!key.equals(structure)) {
       structure = key;
-      builtWidth = -1;
-      requestLayout();
+      builtWidth = getWidth();
+      builtHeight = getHeight();
+      build(builtWidth, builtHeight);
     } else {
       refresh();
     }
@@ -287,6 +288,15 @@ final class NetworkDiagram extends Region {
   /** The edges currently drawn (for tests: one per weight when no layer is a block). */
   int edgeCount() {
     return edges.size();
+  }
+
+  /** The edge drawn for weight {@code [to][from]} of layer {@code layer} (−1 for a block side). */
+  Line edge(int layer, int to, int from) {
+    return edges.stream()
+        .filter(e -> e.layer() == layer && e.to() == to && e.from() == from)
+        .findFirst()
+        .map(Edge::line)
+        .orElseThrow();
   }
 
   /** How many edges are drawn as negative. */

@@ -22,6 +22,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -124,6 +126,13 @@ public final class TrainingView {
     speed.setAccessibleText("Animation speed");
     speed.setTooltip(new Tooltip(
         "From 1 epoch per second (for explaining) to as fast as the computer trains"));
+    // Home and End would otherwise reach the scroll pane and scroll the whole screen away.
+    speed.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.END) {
+        speed.setValue(e.getCode() == KeyCode.HOME ? speed.getMin() : speed.getMax());
+        e.consume();
+      }
+    });
     speed.valueProperty().addListener(
         (o, a, b) -> model.speedProperty().set(speeds[(int) Math.round(b.doubleValue())]));
     model.speedProperty().addListener((o, a, b) -> speed.setValue(b.ordinal()));
@@ -608,6 +617,10 @@ public final class TrainingView {
 
   XYSeries subsetAccuracySeries() {
     return subsetAccuracy;
+  }
+
+  JFreeChart lossChart() {
+    return lossChart;
   }
 
   NetworkDiagram diagram() {
