@@ -225,8 +225,13 @@ final class NetworkDiagram extends Region {
       double w = weight(weights[e.layer()], e.to(), e.from());
       Line line = e.line();
       line.setStrokeWidth(Math.min(5.0, 0.3 + 2.0 * Math.abs(w)));
+      // Changing a style class re-applies CSS, so only edges whose sign flipped are touched.
       boolean negative = w < 0;
-      line.getStyleClass().setAll(Styles.NET_EDGE, negative ? Styles.NET_EDGE_NEGATIVE : Styles.NET_EDGE_POSITIVE);
+      if (line.getStyleClass().contains(Styles.NET_EDGE_NEGATIVE) != negative
+          || line.getStyleClass().size() == 1) {
+        line.getStyleClass().setAll(
+            Styles.NET_EDGE, negative ? Styles.NET_EDGE_NEGATIVE : Styles.NET_EDGE_POSITIVE);
+      }
     }
     for (int k = 0; k < probabilityTexts.size(); k++) {
       String name = k < labels.size() ? labels.get(k) : "label " + (k + 1);

@@ -4,6 +4,8 @@ import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -30,6 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import mllab.model.Activation;
 import mllab.model.EpochReport;
@@ -83,11 +86,20 @@ public final class TrainingView {
   private final TableView<EpochRow> table = new TableView<>();
   private final CheckBox perLabelCurves = new CheckBox("Per-label curves");
 
+  /** The shortest time between two redraws of the curves. */
+  private static final Duration REDRAW_GAP = Duration.millis(200);
+
+  private final PauseTransition throttle = new PauseTransition(REDRAW_GAP);
+  private final PauseTransition secondChart = new PauseTransition(Duration.millis(1));
+  private long lastRedraw;
+
   public TrainingView(TrainingViewModel model) {
     this.model = model;
   }
 
   public Node createView() {
+    throttle.setOnFinished(e -> drawNow());
+    secondChart.setOnFinished(e -> accuracyChart.setNotify(true));
     Node root = layout.createView();
     layout.main().getChildren().addAll(controlsCard(), curvesCard(), networkCard(), tableCard());
     bind();
@@ -522,16 +534,14 @@ public final class TrainingView {
       }
     }
     if (cleared) {
-      lossChart.setNotify(false);
-      accuracyChart.setNotify(false);
+      throttleCharts();
       for (XYSeries s : allSeries()) {
         s.clear();
       }
       lossChart.getXYPlot().removeDomainMarker(failureMarker);
       lossChart.getXYPlot().getDomainAxis().setAutoRange(true);
       fitLossAxis();
-      lossChart.setNotify(true);
-      accuracyChart.setNotify(true);
+      redraw();
     }
     addPoints(added);
     if (!added.isEmpty()) {
@@ -544,8 +554,7 @@ public final class TrainingView {
     if (added.isEmpty()) {
       return;
     }
-    lossChart.setNotify(false);
-    accuracyChart.setNotify(false);
+    throttleCharts();
     for (EpochReport r : added) {
       trainLoss.add(r.epoch(), r.trainLoss(), false);
       testLoss.add(r.epoch(), r.testLoss(), false);
@@ -560,8 +569,31 @@ public final class TrainingView {
       s.fireSeriesChanged();
     }
     fitLossAxis();
+    redraw();
+  }
+
+  /**
+   * Lets the charts draw their batched changes: at once when the last drawing is long enough
+   * ago, otherwise when the throttle runs out. A full-speed run thus redraws a few times a second
+   * instead of after every epoch, and the two charts draw in different frames, so that no single
+   * frame carries both.
+   */
+  private void redraw() {
+    long now = System.nanoTime();
+    if (throttle.getStatus() == Animation.Status.RUNNING) {
+      return;
+    }
+    if (now - lastRedraw < REDRAW_GAP.toMillis() * 1_000_000L) {
+      throttle.playFromStart();
+      return;
+    }
+    drawNow();
+  }
+
+  private void drawNow() {
+    lastRedraw = System.nanoTime();
     lossChart.setNotify(true);
-    accuracyChart.setNotify(true);
+    secondChart.playFromStart();
   }
 
   /** Auto range, widened to keep the guessing line in view: the curves are read against it. */
@@ -580,6 +612,12 @@ public final class TrainingView {
     double high = Math.max(data.getUpperBound(), chance);
     double margin = Math.max(1e-3, (high - low) * 0.08);
     axis.setRange(Math.max(0, low - margin), high + margin);
+  }
+
+  /** Holds the charts' drawing until {@link #redraw()}. */
+  private void throttleCharts() {
+    lossChart.setNotify(false);
+    accuracyChart.setNotify(false);
   }
 
   private List<XYSeries> allSeries() {

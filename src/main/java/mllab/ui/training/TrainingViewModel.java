@@ -106,7 +106,12 @@ public final class TrainingViewModel {
   private final ConcurrentLinkedQueue<Delivery> pending = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean drainPosted = new AtomicBoolean();
   private final Object pacer = new Object();
+  /** The shortest time between two hand-overs of reports to the FX thread. */
+  private static final long MIN_POST_GAP_NANOS = 100_000_000L;
+
   private volatile boolean pauseRequested;
+  // Only the worker touches it.
+  private long lastPost;
   private volatile long epochNanos = Speed.TWO_PER_SECOND.epochNanos();
 
   private TrainingRun run;
@@ -209,12 +214,17 @@ public final class TrainingViewModel {
    */
   private String train(TrainingRun r, long gen, int maxEpochs) throws InterruptedException {
     int done = 0;
+    lastPost = System.nanoTime() - MIN_POST_GAP_NANOS;
     while (!r.finished() && done < maxEpochs && !pauseRequested) {
       long start = System.nanoTime();
       EpochReport report = r.nextEpoch();
       done++;
       pending.add(new Delivery(gen, report, r.model()));
-      if (drainPosted.compareAndSet(false, true)) {
+      // At full speed epochs can come faster than the screen should change; the reports wait in
+      // the queue and the next hand-over, or the end of the run, takes them all.
+      long now = System.nanoTime();
+      if (now - lastPost >= MIN_POST_GAP_NANOS && drainPosted.compareAndSet(false, true)) {
+        lastPost = now;
         runner.post(this::drain);
       }
       String exploded = explosion(r, report);

@@ -105,42 +105,46 @@ class TrainingViewModelTest {
 
   @Test
   void pauseStopsAfterTheEpochInProgressAndPlayContinues() {
-    // Given a pause requested while epoch 2 is being shown
-    ListChangeListener<EpochReport> pauseAtTwo =
-        c -> {
-          if (vm.reports().size() == 2) {
-            vm.pause();
-          }
-        };
-    vm.reports().addListener(pauseAtTwo);
+    // Given a pause requested as soon as the first epoch is shown
+    ListChangeListener<EpochReport> pauseAtFirst = c -> vm.pause();
+    vm.reports().addListener(pauseAtFirst);
     // When Play runs
     vm.play();
-    // Then training stops after epoch 2 and the session keeps the best epoch so far
-    assertEquals(2, vm.reports().size());
+    // Then training stops after that epoch and the session keeps the best epoch so far
+    assertEquals(1, vm.reports().size());
+    assertEquals(1, vm.run().epochsDone());
     assertFalse(vm.runningProperty().get());
-    assertTrue(vm.noteProperty().get().contains("Paused after epoch 2 of 5"));
-    assertEquals(2, session.finishedRun().orElseThrow().epochsDone());
+    assertTrue(vm.noteProperty().get().contains("Paused after epoch 1 of 5"));
+    assertEquals(1, session.finishedRun().orElseThrow().epochsDone());
     // And Play continues the same run to the end
-    vm.reports().removeListener(pauseAtTwo);
+    vm.reports().removeListener(pauseAtFirst);
     vm.play();
     assertEquals(independentRun(TrainingConfig.lesson()), List.copyOf(vm.reports()));
   }
 
   @Test
   void cancelStopsAtOnceAndKeepsTheCompletedEpochs() {
-    vm.reports().addListener(
-        (ListChangeListener<EpochReport>)
-            c -> {
-              if (vm.reports().size() == 3) {
-                vm.cancel();
-              }
-            });
+    vm.reports().addListener((ListChangeListener<EpochReport>) c -> vm.cancel());
     vm.play();
-    assertEquals(3, vm.reports().size());
+    assertEquals(1, vm.reports().size());
     assertFalse(vm.runningProperty().get());
     assertFalse(session.isTraining());
-    assertEquals(3, session.finishedRun().orElseThrow().epochsDone());
-    assertTrue(vm.noteProperty().get().startsWith("Stopped after epoch 3 of 5"));
+    assertEquals(1, session.finishedRun().orElseThrow().epochsDone());
+    assertTrue(vm.noteProperty().get().startsWith("Stopped after epoch 1 of 5"));
+  }
+
+  @Test
+  void atFullSpeedReportsAreHandedOverInBatches() {
+    // Given 200 fast epochs and a count of the hand-overs to the FX thread
+    vm.epochsSetting().textProperty().set("200");
+    int[] changes = {0};
+    vm.reports().addListener((ListChangeListener<EpochReport>) c -> changes[0]++);
+    // When Play trains them at full speed
+    vm.play();
+    // Then every epoch arrives, in fewer hand-overs than epochs
+    assertEquals(200, vm.reports().size());
+    assertEquals(200, vm.rows().size());
+    assertTrue(changes[0] < 200, changes[0] + " hand-overs");
   }
 
   @Test
