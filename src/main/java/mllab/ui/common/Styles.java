@@ -58,4 +58,5 @@ public final class Styles {
   public static final String NET_EDGE = "net-edge";
   public static final String NET_EDGE_POSITIVE = "net-edge-positive";
   public static final String NET_EDGE_NEGATIVE = "net-edge-negative";
+  public static final String OBSERVATION_TEXT = "observation-text";
 }

@@ -48,6 +48,7 @@ final class NetworkDiagram extends Region {
   private double[] probabilities = new double[0];
   private int sampleRow;
   private String structure = "";
+  private boolean namesInProbabilities;
   private double builtWidth = -1;
   private double builtHeight = -1;
 
@@ -90,6 +91,7 @@ final class NetworkDiagram extends Region {
 
   private void build(double w, double h) {
     content.getChildren().clear();
+    namesInProbabilities = false;
     edges.clear();
     probabilityTexts.clear();
     outputTips.clear();
@@ -138,7 +140,8 @@ final class NetworkDiagram extends Region {
         node.getStyleClass().add(output ? Styles.NET_OUTPUT : Styles.NET_NODE);
         nodeLayer.getChildren().add(node);
         if (output) {
-          decorateOutput(nodeLayer, node, i, x[c] + r + 8, y[c][i]);
+          boolean oneLine = y[c].length > 1 && y[c][1] - y[c][0] < 34;
+          decorateOutput(nodeLayer, node, i, x[c] + r + 8, y[c][i], oneLine);
         }
       }
     }
@@ -146,7 +149,8 @@ final class NetworkDiagram extends Region {
     refresh();
   }
 
-  private void decorateOutput(Group layer, Circle node, int k, double textX, double textY) {
+  private void decorateOutput(
+      Group layer, Circle node, int k, double textX, double textY, boolean oneLine) {
     String name = k < labels.size() ? labels.get(k) : "label " + (k + 1);
     node.setId("output-node-" + k);
     node.setAccessibleText("output node " + name);
@@ -154,13 +158,20 @@ final class NetworkDiagram extends Region {
     tip.setShowDelay(Duration.millis(150));
     Tooltip.install(node, tip);
     outputTips.add(tip);
-    Text label = new Text(textX, textY - 2, name);
-    label.getStyleClass().addAll(Styles.NET_TEXT, Styles.NET_LABEL);
-    Text p = new Text(textX, textY + 14, "");
-    p.getStyleClass().add(Styles.NET_PROBABILITY);
+    Text p = new Text(textX, oneLine ? textY + 4 : textY + 14, "");
     p.setId("output-probability-" + k);
     probabilityTexts.add(p);
-    layer.getChildren().addAll(label, p);
+    layer.getChildren().add(p);
+    if (oneLine) {
+      // Close nodes get name and probability in one text, so neighbouring labels do not overlap.
+      p.getStyleClass().add(Styles.NET_TEXT);
+      namesInProbabilities = true;
+      return;
+    }
+    Text label = new Text(textX, textY - 2, name);
+    label.getStyleClass().addAll(Styles.NET_TEXT, Styles.NET_LABEL);
+    p.getStyleClass().add(Styles.NET_PROBABILITY);
+    layer.getChildren().add(label);
   }
 
   private String header(int c, int columns, int count) {
@@ -237,14 +248,14 @@ final class NetworkDiagram extends Region {
       String name = k < labels.size() ? labels.get(k) : "label " + (k + 1);
       if (k < probabilities.length) {
         String p = String.format(Locale.ROOT, "%.3f", probabilities[k]);
-        probabilityTexts.get(k).setText("p = " + p);
+        probabilityTexts.get(k).setText((namesInProbabilities ? name + "  " : "") + "p = " + p);
         outputTips.get(k).setText(
             name + ": probability " + p + " for test row " + (sampleRow + 1) + " ("
                 + (model.output() == OutputActivation.SOFTMAX
                     ? "softmax: the labels share one unit of probability)"
                     : "sigmoid: its own yes/no probability)"));
       } else {
-        probabilityTexts.get(k).setText("");
+        probabilityTexts.get(k).setText(namesInProbabilities ? name : "");
         outputTips.get(k).setText(name);
       }
     }

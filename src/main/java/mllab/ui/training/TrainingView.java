@@ -31,6 +31,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -447,11 +448,11 @@ public final class TrainingView {
     TableColumn<EpochRow, String> accuracy = new TableColumn<>("Label accuracy ↑");
     accuracy.setCellValueFactory(
         c -> new ReadOnlyObjectWrapper<>(TrainingViewModel.format(c.getValue().accuracy())));
-    accuracy.setPrefWidth(150);
-    accuracy.setMinWidth(150);
+    accuracy.setPrefWidth(170);
+    accuracy.setMinWidth(170);
     TableColumn<EpochRow, String> observation = new TableColumn<>("Observation");
     observation.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().observation()));
-    observation.setCellFactory(c -> new WrappingCell());
+    observation.setCellFactory(c -> new WrappingCell(observation));
     observation.prefWidthProperty().bind(
         table.widthProperty().subtract(epoch.widthProperty()).subtract(loss.widthProperty())
             .subtract(accuracy.widthProperty()).subtract(18));
@@ -464,14 +465,14 @@ public final class TrainingView {
     return card;
   }
 
-  /** Wraps long observations instead of cutting them off. */
+  /** Wraps long observations instead of cutting them off; the row grows to fit. */
   private static final class WrappingCell extends TableCell<EpochRow, String> {
-    private final Label text = new Label();
+    private final Text text = new Text();
 
-    WrappingCell() {
-      text.setWrapText(true);
-      text.maxWidthProperty().bind(widthProperty().subtract(10));
-      setGraphic(null);
+    WrappingCell(TableColumn<EpochRow, String> column) {
+      text.getStyleClass().add(Styles.OBSERVATION_TEXT);
+      text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+      setPrefHeight(Control.USE_COMPUTED_SIZE);
     }
 
     @Override
