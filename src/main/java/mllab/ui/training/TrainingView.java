@@ -48,6 +48,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.MouseHandlerFX;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -238,8 +239,16 @@ public final class TrainingView {
       GridPane.setValignment(cell[0], javafx.geometry.VPos.TOP);
       GridPane.setMargin(cell[0], new javafx.geometry.Insets(6, 0, 0, i % perRow == 0 ? 0 : 8));
     }
-    Label title = new Label("Hyper-parameters: chosen before training, not learned");
+    Label title = new Label();
+    title.setId("settings-title");
     title.getStyleClass().add(Styles.MUTED);
+    title.setWrapText(true);
+    // Disabled fields show no tooltip, so the reason they are locked is said in plain view.
+    title.textProperty().bind(Bindings.when(model.runningProperty())
+        .then("Hyper-parameters are locked while training runs: press Pause to change them"
+            + " (a change starts a new run).")
+        .otherwise("Hyper-parameters: chosen before training, not learned. Changing one starts a"
+            + " new run."));
     return new VBox(6, title, grid);
   }
 
@@ -350,6 +359,11 @@ public final class TrainingView {
     ChartViewer accuracyViewer = Charts.viewer(accuracyChart, "accuracy-chart",
         "Label accuracy and subset accuracy on the test rows after each epoch");
     for (ChartViewer v : new ChartViewer[] {lossViewer, accuracyViewer}) {
+      // The mouse wheel scrolls the screen, as everywhere else, instead of zooming the chart.
+      MouseHandlerFX zoom = v.getCanvas().getMouseHandler("scroll");
+      if (zoom != null) {
+        v.getCanvas().removeAuxiliaryMouseHandler(zoom);
+      }
       v.setPrefSize(380, 270);
       v.setMinSize(240, 220);
       HBox.setHgrow(v, Priority.ALWAYS);

@@ -77,6 +77,8 @@ class TrainingBackgroundTest {
     // While running, settings that shape the run are locked and only Pause is offered
     assertTrue(robot.lookup("#setting-epochs").queryAs(TextField.class).isDisabled());
     assertTrue(robot.lookup("#train-play").queryAs(Button.class).isDisabled());
+    assertTrue(robot.lookup("#settings-title").queryAs(Label.class).getText()
+        .startsWith("Hyper-parameters are locked while training runs"));
     assertEquals(StepState.COMPUTING, session.states().get(Step.TRAINING));
 
     robot.clickOn("#train-pause");
