@@ -108,6 +108,8 @@ public final class TrainingViewModel {
   private final Object pacer = new Object();
   /** The shortest time between two hand-overs of reports to the FX thread. */
   private static final long MIN_POST_GAP_NANOS = 100_000_000L;
+  /** The longest an epoch waits for the FX thread to take the previous hand-over. */
+  private static final long MAX_HAND_OVER_WAIT_NANOS = 50_000_000L;
 
   private volatile boolean pauseRequested;
   // Only the worker touches it.
@@ -233,6 +235,7 @@ public final class TrainingViewModel {
       }
       if (!r.finished() && done < maxEpochs) {
         pace(start);
+        awaitHandOver();
       }
     }
     return null;
@@ -273,6 +276,23 @@ public final class TrainingViewModel {
     }
   }
 
+  /**
+   * Back-pressure: while the FX thread has not yet taken the last hand-over, the next epoch waits
+   * a little, so that on a busy machine training does not starve the thread that draws.
+   */
+  private void awaitHandOver() throws InterruptedException {
+    long until = System.nanoTime() + MAX_HAND_OVER_WAIT_NANOS;
+    synchronized (pacer) {
+      while (drainPosted.get() && !pauseRequested) {
+        long left = until - System.nanoTime();
+        if (left <= 0) {
+          return;
+        }
+        pacer.wait(Math.max(1, left / 1_000_000));
+      }
+    }
+  }
+
   private void wakePacer() {
     synchronized (pacer) {
       pacer.notifyAll();
@@ -281,6 +301,7 @@ public final class TrainingViewModel {
 
   private void drain() {
     drainPosted.set(false);
+    wakePacer();
     List<EpochReport> batch = new ArrayList<>();
     List<EpochRow> newRows = new ArrayList<>();
     List<EpochReport> soFar = new ArrayList<>(reports);
