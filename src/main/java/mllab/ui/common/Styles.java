@@ -63,4 +63,21 @@ public final class Styles {
   public static final String QUIZ_TABLE = "quiz-table";
   public static final String QUIZ_TABLE_HEAD = "quiz-table-head";
   public static final String QUIZ_TABLE_CELL = "quiz-table-cell";
+  // Training (step 4): banner, notes, setting errors and the network diagram
+  public static final String TRAINING_BANNER = "training-banner";
+  public static final String TRAINING_NOTE = "training-note";
+  public static final String SETTING_ERROR = "setting-error";
+  public static final String CHART_CAPTION = "chart-caption";
+  public static final String NETWORK_DIAGRAM = "network-diagram";
+  public static final String NET_NODE = "net-node";
+  public static final String NET_OUTPUT = "net-output";
+  public static final String NET_BLOCK = "net-block";
+  public static final String NET_TEXT = "net-text";
+  public static final String NET_HEADER = "net-header";
+  public static final String NET_LABEL = "net-label";
+  public static final String NET_PROBABILITY = "net-probability";
+  public static final String NET_EDGE = "net-edge";
+  public static final String NET_EDGE_POSITIVE = "net-edge-positive";
+  public static final String NET_EDGE_NEGATIVE = "net-edge-negative";
+  public static final String OBSERVATION_TEXT = "observation-text";
 }

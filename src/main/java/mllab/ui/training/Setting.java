@@ -1,0 +1,87 @@
+package mllab.ui.training;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** One typed hyper-parameter: the text the student entered and why it was refused, if it was. */
+public final class Setting {
+
+  private final String name;
+  private final StringProperty text = new SimpleStringProperty("");
+  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+  Setting(String name) {
+    this.name = name;
+  }
+
+  /** The name used in messages ("learning rate"). */
+  public String name() {
+    return name;
+  }
+
+  public StringProperty textProperty() {
+    return text;
+  }
+
+  /** Empty when the text is a valid value; otherwise the message to show next to the field. */
+  public ReadOnlyStringProperty errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  void setError(String message) {
+    error.set(message);
+  }
+
+  String text() {
+    return text.get() == null ? "" : text.get().trim();
+  }
+
+  int parseInt() {
+    try {
+      return Integer.parseInt(text());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          name + " \"" + text() + "\" is not a whole number; type digits only, e.g. 32");
+    }
+  }
+
+  long parseLong() {
+    try {
+      return Long.parseLong(text());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          name + " \"" + text() + "\" is not a whole number; type digits only, e.g. 42");
+    }
+  }
+
+  double parseDouble() {
+    try {
+      return Double.parseDouble(text().replace(',', '.'));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          name + " \"" + text() + "\" is not a number; use a point for decimals, e.g. 0.05");
+    }
+  }
+
+  /** "32,16" → {32, 16}; an empty text means no hidden layer. */
+  int[] parseLayers() {
+    String t = text();
+    if (t.isEmpty()) {
+      return new int[0];
+    }
+    String[] parts = t.split("[,;\\s]+");
+    int[] units = new int[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        units[i] = Integer.parseInt(parts[i]);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            name + " \"" + t + "\": \"" + parts[i] + "\" is not a whole number; give the units of"
+                + " each layer separated by commas, e.g. 32,16");
+      }
+    }
+    return units;
+  }
+}

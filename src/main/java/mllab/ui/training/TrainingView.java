@@ -1,0 +1,682 @@
+package mllab.ui.training;
+
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import mllab.model.Activation;
+import mllab.model.EpochReport;
+import mllab.model.Optimizer;
+import mllab.model.OutputActivation;
+import mllab.pipeline.Step;
+import mllab.ui.chart.ChartStyler;
+import mllab.ui.chart.Charts;
+import mllab.ui.common.StepLayout;
+import mllab.ui.common.Styles;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.MouseHandlerFX;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
+import org.jfree.data.general.DatasetUtils;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * Step 4 screen: Play / Pause / Step / Reset, the hyper-parameters, the loss and accuracy curves,
+ * the epoch table and the network diagram, all following {@link TrainingViewModel}.
+ */
+public final class TrainingView {
+
+  private final TrainingViewModel model;
+  private final StepLayout layout = new StepLayout(Step.TRAINING);
+  private final ChartStyler styler = ChartStyler.light();
+
+  private final XYSeries trainLoss = new XYSeries("train loss", false, false);
+  private final XYSeries testLoss = new XYSeries("test loss", false, false);
+  private final XYSeries labelAccuracy = new XYSeries("label accuracy", false, false);
+  private final XYSeries subsetAccuracy = new XYSeries("subset accuracy", false, false);
+  private final XYSeriesCollection lossData = new XYSeriesCollection();
+  private final XYSeriesCollection perLabelData = new XYSeriesCollection();
+  private final XYSeriesCollection accuracyData = new XYSeriesCollection();
+  private final List<XYSeries> perLabel = new ArrayList<>();
+  private final ValueMarker chanceMarker = new ValueMarker(0.693);
+  private final ValueMarker failureMarker = new ValueMarker(0);
+  private JFreeChart lossChart;
+  private JFreeChart accuracyChart;
+  private final NetworkDiagram diagram = new NetworkDiagram();
+  private final TableView<EpochRow> table = new TableView<>();
+  private final CheckBox perLabelCurves = new CheckBox("Per-label curves");
+
+  /** The shortest time between two redraws of the curves. */
+  private static final Duration REDRAW_GAP = Duration.millis(200);
+
+  private final PauseTransition throttle = new PauseTransition(REDRAW_GAP);
+  private final PauseTransition secondChart = new PauseTransition(Duration.millis(1));
+  private long lastRedraw;
+
+  public TrainingView(TrainingViewModel model) {
+    this.model = model;
+  }
+
+  public Node createView() {
+    throttle.setOnFinished(e -> drawNow());
+    secondChart.setOnFinished(e -> accuracyChart.setNotify(true));
+    Node root = layout.createView();
+    layout.main().getChildren().addAll(controlsCard(), curvesCard(), networkCard(), tableCard());
+    bind();
+    return root;
+  }
+
+  // ---- controls -----------------------------------------------------------------------------
+
+  private Node controlsCard() {
+    Button play = button("Play", Material2MZ.PLAY_ARROW, "train-play",
+        "Train the remaining epochs, one after another (a finished run starts again)");
+    play.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+    play.setOnAction(e -> model.play());
+    play.disableProperty().bind(model.canTrain().not());
+    Button pause = button("Pause", Material2MZ.PAUSE, "train-pause",
+        "Stop after the epoch in progress; Play continues from there");
+    pause.setOnAction(e -> model.pause());
+    pause.disableProperty().bind(model.runningProperty().not());
+    Button step = button("Step", Material2MZ.SKIP_NEXT, "train-step",
+        "Train exactly one more epoch");
+    step.setOnAction(e -> model.step());
+    step.disableProperty().bind(model.canTrain().not());
+    Button reset = button("Reset", Material2MZ.REPLAY, "train-reset",
+        "Start again from the initial weights given by the seed: clears the curves and the table");
+    reset.setOnAction(e -> model.reset());
+
+    Speed[] speeds = Speed.values();
+    Slider speed = new Slider(0, speeds.length - 1, model.speedProperty().get().ordinal());
+    speed.setId("train-speed");
+    speed.setMajorTickUnit(1);
+    speed.setMinorTickCount(0);
+    speed.setSnapToTicks(true);
+    speed.setShowTickMarks(true);
+    speed.setBlockIncrement(1);
+    speed.setPrefWidth(150);
+    speed.setAccessibleText("Animation speed");
+    speed.setTooltip(new Tooltip(
+        "From 1 epoch per second (for explaining) to as fast as the computer trains"));
+    // Home and End would otherwise reach the scroll pane and scroll the whole screen away.
+    speed.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.END) {
+        speed.setValue(e.getCode() == KeyCode.HOME ? speed.getMin() : speed.getMax());
+        e.consume();
+      }
+    });
+    speed.valueProperty().addListener(
+        (o, a, b) -> model.speedProperty().set(speeds[(int) Math.round(b.doubleValue())]));
+    model.speedProperty().addListener((o, a, b) -> speed.setValue(b.ordinal()));
+    Label speedText = new Label();
+    speedText.setId("train-speed-text");
+    speedText.setMinWidth(140);
+    speedText.textProperty().bind(Bindings.convert(model.speedProperty()));
+    Label speedLabel = new Label("Speed");
+    speedLabel.setLabelFor(speed);
+
+    HBox buttons = new HBox(8, play, pause, step, reset, spacer(), speedLabel, speed, speedText);
+    buttons.setAlignment(Pos.CENTER_LEFT);
+
+    ProgressBar bar = new ProgressBar();
+    bar.setId("train-progress");
+    bar.setAccessibleText("Training progress");
+    bar.setMaxWidth(Double.MAX_VALUE);
+    bar.progressProperty().bind(model.progressProperty());
+    HBox.setHgrow(bar, Priority.ALWAYS);
+    Label epochText = new Label();
+    epochText.setId("train-epoch-text");
+    epochText.getStyleClass().add(Styles.NUMBER);
+    epochText.setMinWidth(110);
+    epochText.textProperty().bind(model.progressTextProperty());
+    HBox progress = new HBox(10, bar, epochText);
+    progress.setAlignment(Pos.CENTER_LEFT);
+
+    Label banner = new Label();
+    banner.setId("train-failure");
+    banner.setGraphic(new FontIcon(Material2MZ.WARNING));
+    banner.getStyleClass().add(Styles.TRAINING_BANNER);
+    banner.setWrapText(true);
+    banner.setMaxWidth(Double.MAX_VALUE);
+    banner.textProperty().bind(model.failureProperty());
+    banner.visibleProperty().bind(model.failureProperty().isNotEmpty());
+    banner.managedProperty().bind(banner.visibleProperty());
+    Label note = new Label();
+    note.setId("train-note");
+    note.getStyleClass().add(Styles.TRAINING_NOTE);
+    note.setWrapText(true);
+    note.setMaxWidth(Double.MAX_VALUE);
+    note.textProperty().bind(model.noteProperty());
+    note.visibleProperty().bind(model.noteProperty().isNotEmpty());
+    note.managedProperty().bind(note.visibleProperty());
+
+    VBox card = StepLayout.card("Train the network", buttons, progress, banner, note, settings());
+    card.setId("train-controls");
+    return card;
+  }
+
+  private Node settings() {
+    GridPane grid = new GridPane();
+    grid.setHgap(10);
+    grid.setVgap(8);
+    String frozen = " (locked while training runs: pause first)";
+    List<Node[]> cells = new ArrayList<>();
+    cells.add(textSetting("Epochs", model.epochsSetting(), "setting-epochs",
+        "How many passes over the training rows" + frozen));
+    cells.add(textSetting("Hidden units", model.hiddenSetting(), "setting-hidden",
+        "Units per hidden layer, e.g. 16 or 32,16 for two layers; empty for none" + frozen));
+    cells.add(choice("Activation", model.activationProperty(), Activation.values(),
+        "setting-activation",
+        "The non-linearity of the hidden units: ReLU, tanh or sigmoid" + frozen));
+    cells.add(choice("Output", model.outputProperty(), OutputActivation.values(),
+        "setting-output",
+        "Sigmoid: one independent yes/no probability per label, so several labels can be on."
+            + " Softmax: the labels share one unit of probability, so at most one passes 0.5"
+            + " (the multi-class choice, shown for contrast)" + frozen));
+    cells.add(choice("Optimizer", model.optimizerProperty(), Optimizer.values(),
+        "setting-optimizer",
+        "SGD with momentum keeps a running direction; Adam adapts each weight's step size"
+            + frozen));
+    cells.add(textSetting("Learning rate", model.learningRateSetting(),
+        "setting-learning-rate", "How big each step is: too small is slow, too large explodes"
+            + frozen));
+    cells.add(textSetting("Batch size", model.batchSizeSetting(), "setting-batch-size",
+        "Rows averaged per gradient step" + frozen));
+    cells.add(textSetting("L2", model.l2Setting(), "setting-l2",
+        "Penalty on large weights; 0 turns it off, 1e-4 is gentle" + frozen));
+    cells.add(textSetting("Seed", model.seedSetting(), "setting-seed",
+        "The same seed gives the same initial weights and shuffles" + frozen));
+    int perRow = 3;
+    for (int i = 0; i < cells.size(); i++) {
+      Node[] cell = cells.get(i);
+      int col = (i % perRow) * 2;
+      int row = i / perRow;
+      grid.add(cell[0], col, row);
+      grid.add(cell[1], col + 1, row);
+      GridPane.setHgrow(cell[1], Priority.ALWAYS);
+      GridPane.setValignment(cell[0], javafx.geometry.VPos.TOP);
+      GridPane.setMargin(cell[0], new javafx.geometry.Insets(6, 0, 0, i % perRow == 0 ? 0 : 8));
+    }
+    Label title = new Label();
+    title.setId("settings-title");
+    title.getStyleClass().add(Styles.MUTED);
+    title.setWrapText(true);
+    // Disabled fields show no tooltip, so the reason they are locked is said in plain view.
+    title.textProperty().bind(Bindings.when(model.runningProperty())
+        .then("Hyper-parameters are locked while training runs: press Pause to change them"
+            + " (a change starts a new run).")
+        .otherwise("Hyper-parameters: chosen before training, not learned. Changing one starts a"
+            + " new run."));
+    return new VBox(6, title, grid);
+  }
+
+  /** A label and a text field with its error message under it. */
+  private Node[] textSetting(String text, Setting setting, String id, String tip) {
+    TextField field = new TextField();
+    field.setId(id);
+    field.setPrefColumnCount(5);
+    field.textProperty().bindBidirectional(setting.textProperty());
+    field.setAccessibleText(text);
+    field.setTooltip(new Tooltip(tip));
+    field.disableProperty().bind(model.runningProperty());
+    Label error = new Label();
+    error.setId(id + "-error");
+    error.getStyleClass().add(Styles.SETTING_ERROR);
+    error.setWrapText(true);
+    error.setMaxWidth(230);
+    error.textProperty().bind(setting.errorProperty());
+    error.visibleProperty().bind(setting.errorProperty().isNotEmpty());
+    error.managedProperty().bind(error.visibleProperty());
+    return new Node[] {label(text, field), new VBox(2, field, error)};
+  }
+
+  private <T> Node[] choice(String text, javafx.beans.property.ObjectProperty<T> property,
+      T[] values, String id, String tip) {
+    ComboBox<T> box = new ComboBox<>();
+    box.getItems().setAll(values);
+    box.setId(id);
+    box.valueProperty().bindBidirectional(property);
+    box.setAccessibleText(text);
+    box.setTooltip(new Tooltip(tip));
+    box.setMaxWidth(Double.MAX_VALUE);
+    box.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(T value) {
+        return value == null ? "" : shortName(value);
+      }
+
+      @Override
+      public T fromString(String string) {
+        return property.get();
+      }
+    });
+    box.disableProperty().bind(model.runningProperty());
+    return new Node[] {label(text, box), box};
+  }
+
+  /** The output choice is shown by its function's name alone; the tooltip explains the contrast. */
+  private static String shortName(Object value) {
+    return value instanceof OutputActivation o
+        ? o.name().toLowerCase(Locale.ROOT)
+        : value.toString();
+  }
+
+  private static Label label(String text, Control field) {
+    Label label = new Label(text);
+    label.setLabelFor(field);
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    field.setMaxWidth(Double.MAX_VALUE);
+    return label;
+  }
+
+  private static Button button(String text, Material2MZ icon, String id, String tip) {
+    Button b = new Button(text, new FontIcon(icon));
+    b.setId(id);
+    b.setAccessibleText(text);
+    b.setTooltip(new Tooltip(tip));
+    return b;
+  }
+
+  private static Region spacer() {
+    Region r = new Region();
+    HBox.setHgrow(r, Priority.ALWAYS);
+    return r;
+  }
+
+  // ---- curves -------------------------------------------------------------------------------
+
+  private Node curvesCard() {
+    lossData.addSeries(trainLoss);
+    lossData.addSeries(testLoss);
+    accuracyData.addSeries(labelAccuracy);
+    accuracyData.addSeries(subsetAccuracy);
+    lossChart = lineChart("Loss ↓", "loss", lossData);
+    XYPlot lossPlot = lossChart.getXYPlot();
+    XYLineAndShapeRenderer perLabelRenderer = renderer();
+    lossPlot.setDataset(1, perLabelData);
+    lossPlot.setRenderer(1, perLabelRenderer);
+    perLabelRenderer.setDefaultSeriesVisible(false);
+    chanceMarker.setPaint(styler.foreground());
+    chanceMarker.setStroke(styler.stroke(4));
+    chanceMarker.setLabel("guessing");
+    chanceMarker.setLabelFont(styler.font(11f, false));
+    chanceMarker.setLabelPaint(styler.foreground());
+    chanceMarker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+    chanceMarker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+    lossPlot.addRangeMarker(chanceMarker);
+    failureMarker.setPaint(ChartStyler.series(1));
+    failureMarker.setStroke(styler.stroke(1));
+    failureMarker.setLabelFont(styler.font(11f, true));
+    failureMarker.setLabelPaint(ChartStyler.series(1));
+    failureMarker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+    failureMarker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+    accuracyChart = lineChart("Accuracy ↑", "accuracy on test rows", accuracyData);
+
+    ChartViewer lossViewer = Charts.viewer(lossChart, "loss-chart",
+        "Training and test loss after each epoch; the dashed line is the loss of guessing");
+    ChartViewer accuracyViewer = Charts.viewer(accuracyChart, "accuracy-chart",
+        "Label accuracy and subset accuracy on the test rows after each epoch");
+    for (ChartViewer v : new ChartViewer[] {lossViewer, accuracyViewer}) {
+      // The mouse wheel scrolls the screen, as everywhere else, instead of zooming the chart.
+      MouseHandlerFX zoom = v.getCanvas().getMouseHandler("scroll");
+      if (zoom != null) {
+        v.getCanvas().removeAuxiliaryMouseHandler(zoom);
+      }
+      v.setPrefSize(380, 270);
+      v.setMinSize(240, 220);
+      HBox.setHgrow(v, Priority.ALWAYS);
+    }
+    HBox charts = new HBox(10, lossViewer, accuracyViewer);
+
+    perLabelCurves.setId("per-label-curves");
+    perLabelCurves.setAccessibleText("Show per-label test loss curves");
+    perLabelCurves.setTooltip(new Tooltip(
+        "Add one test-loss curve per label: a rare label visibly learns more slowly"));
+    perLabelCurves.selectedProperty().addListener(
+        (o, a, b) -> {
+          lossChart.setNotify(false);
+          perLabelRenderer.setDefaultSeriesVisible(b);
+          fitLossAxis();
+          lossChart.setNotify(true);
+        });
+    Label caption = new Label(
+        "Label accuracy (1 − Hamming loss): the share of single label decisions that are right."
+            + " Subset accuracy (exact match): the share of test rows whose whole label set is"
+            + " right — much stricter. Hover a point to read its values.");
+    caption.getStyleClass().add(Styles.CHART_CAPTION);
+    caption.setWrapText(true);
+    caption.setId("accuracy-caption");
+    VBox card = StepLayout.card("Learning curves", charts, caption, perLabelCurves);
+    card.setId("curves-card");
+    return card;
+  }
+
+  private JFreeChart lineChart(String title, String yLabel, XYSeriesCollection data) {
+    NumberAxis x = new NumberAxis("epoch");
+    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    x.setAutoRangeIncludesZero(false);
+    NumberAxis y = new NumberAxis(yLabel);
+    y.setAutoRangeIncludesZero(false);
+    XYPlot plot = new XYPlot(data, x, y, renderer());
+    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    styler.style(chart);
+    return chart;
+  }
+
+  private static XYLineAndShapeRenderer renderer() {
+    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+    r.setDefaultToolTipGenerator(new StandardXYToolTipGenerator(
+        "{0}, epoch {1}: {2}", new DecimalFormat("0"), new DecimalFormat("0.000")));
+    return r;
+  }
+
+  // ---- network ------------------------------------------------------------------------------
+
+  private Node networkCard() {
+    diagram.setId("network-diagram");
+    diagram.setAccessibleText("Diagram of the network; hover an output node for its probability");
+    Spinner<Integer> row = new Spinner<>();
+    row.setId("sample-row");
+    row.setEditable(true);
+    row.setPrefWidth(110);
+    row.setAccessibleText("Test row shown on the output nodes");
+    row.setTooltip(new Tooltip("Which test row's probabilities the output nodes show"));
+    SpinnerValueFactory.IntegerSpinnerValueFactory rows =
+        new SpinnerValueFactory.IntegerSpinnerValueFactory(1, Math.max(1, model.testRowsProperty().get()), model.sampleRowProperty().get() + 1);
+    row.setValueFactory(rows);
+    rows.maxProperty().bind(Bindings.max(1, model.testRowsProperty()));
+    row.valueProperty().addListener((o, a, b) -> model.sampleRowProperty().set(b - 1));
+    model.sampleRowProperty().addListener((o, a, b) -> rows.setValue(b.intValue() + 1));
+    Label rowLabel = new Label("Probabilities for test row");
+    rowLabel.setLabelFor(row);
+    Label legend = new Label(
+        "Solid blue edges: positive weights. Dashed vermillion edges: negative weights."
+            + " Thicker means larger. A layer of more than " + NetworkDiagram.MAX_NODES
+            + " units is drawn as one block.");
+    legend.getStyleClass().add(Styles.CHART_CAPTION);
+    legend.setWrapText(true);
+    HBox top = new HBox(8, rowLabel, row);
+    top.setAlignment(Pos.CENTER_LEFT);
+    VBox card = StepLayout.card("The network, redrawn after every epoch", top, diagram, legend);
+    card.setId("network-card");
+    return card;
+  }
+
+  // ---- table --------------------------------------------------------------------------------
+
+  private Node tableCard() {
+    table.setId("epoch-table");
+    table.setAccessibleText("One row per epoch: loss, accuracy and what they mean");
+    table.setPlaceholder(new Label("Press Play or Step: each epoch adds a row here."));
+    TableColumn<EpochRow, Number> epoch = new TableColumn<>("Epoch");
+    epoch.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().epoch()));
+    epoch.setPrefWidth(70);
+    epoch.setMinWidth(70);
+    TableColumn<EpochRow, String> loss = new TableColumn<>("Test loss ↓");
+    loss.setCellValueFactory(
+        c -> new ReadOnlyObjectWrapper<>(TrainingViewModel.format(c.getValue().loss())));
+    loss.setPrefWidth(115);
+    loss.setMinWidth(115);
+    TableColumn<EpochRow, String> accuracy = new TableColumn<>("Label accuracy ↑");
+    accuracy.setCellValueFactory(
+        c -> new ReadOnlyObjectWrapper<>(TrainingViewModel.format(c.getValue().accuracy())));
+    accuracy.setPrefWidth(170);
+    accuracy.setMinWidth(170);
+    TableColumn<EpochRow, String> observation = new TableColumn<>("Observation");
+    observation.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().observation()));
+    observation.setCellFactory(c -> new WrappingCell(observation));
+    observation.prefWidthProperty().bind(
+        table.widthProperty().subtract(epoch.widthProperty()).subtract(loss.widthProperty())
+            .subtract(accuracy.widthProperty()).subtract(18));
+    List<TableColumn<EpochRow, ?>> columns = List.of(epoch, loss, accuracy, observation);
+    table.getColumns().setAll(columns);
+    table.setItems(model.rows());
+    table.setPrefHeight(260);
+    VBox card = StepLayout.card("Epoch by epoch", table);
+    card.setId("epoch-card");
+    return card;
+  }
+
+  /** Wraps long observations instead of cutting them off; the row grows to fit. */
+  private static final class WrappingCell extends TableCell<EpochRow, String> {
+    private final Text text = new Text();
+
+    WrappingCell(TableColumn<EpochRow, String> column) {
+      text.getStyleClass().add(Styles.OBSERVATION_TEXT);
+      text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+      setPrefHeight(Control.USE_COMPUTED_SIZE);
+    }
+
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      text.setText(empty || item == null ? "" : item);
+      setGraphic(empty ? null : text);
+    }
+  }
+
+  // ---- binding ------------------------------------------------------------------------------
+
+  private void bind() {
+    model.cardProperty().addListener((o, a, b) -> layout.setShapeCard(b));
+    model.pythonProperty().addListener((o, a, b) -> layout.setPython(b));
+    layout.setShapeCard(model.cardProperty().get());
+    if (model.pythonProperty().get() != null) {
+      layout.setPython(model.pythonProperty().get());
+    }
+    model.reports().addListener(this::reportsChanged);
+    model.labelNamesProperty().addListener((o, a, b) -> rebuildPerLabel(b));
+    rebuildPerLabel(model.labelNamesProperty().get());
+    model.chanceLossProperty().addListener((o, a, b) -> chanceMarker.setValue(b.doubleValue()));
+    chanceMarker.setValue(model.chanceLossProperty().get());
+    model.failedEpochProperty().addListener((o, a, b) -> showFailure(b.intValue()));
+    Runnable redraw = () -> diagram.show(model.modelProperty().get(),
+        model.labelNamesProperty().get(), model.sampleProbabilitiesProperty().get(),
+        model.sampleRowProperty().get());
+    model.modelProperty().addListener((o, a, b) -> redraw.run());
+    model.sampleProbabilitiesProperty().addListener((o, a, b) -> redraw.run());
+    redraw.run();
+    addPoints(model.reports());
+  }
+
+  private void rebuildPerLabel(List<String> names) {
+    lossChart.setNotify(false);
+    perLabelData.removeAllSeries();
+    perLabel.clear();
+    XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) lossChart.getXYPlot().getRenderer(1);
+    for (int k = 0; k < names.size(); k++) {
+      XYSeries s = new XYSeries("test loss: " + names.get(k), false, false);
+      perLabel.add(s);
+      perLabelData.addSeries(s);
+      r.setSeriesPaint(k, ChartStyler.series(k + 2));
+      r.setSeriesStroke(k, styler.stroke(k + 2));
+      r.setSeriesShape(k, styler.shape(k + 2));
+    }
+    lossChart.setNotify(true);
+  }
+
+  private void reportsChanged(ListChangeListener.Change<? extends EpochReport> change) {
+    List<EpochReport> added = new ArrayList<>();
+    boolean cleared = false;
+    while (change.next()) {
+      if (change.wasRemoved()) {
+        cleared = true;
+      }
+      if (change.wasAdded()) {
+        added.addAll(change.getAddedSubList());
+      }
+    }
+    if (cleared) {
+      throttleCharts();
+      for (XYSeries s : allSeries()) {
+        s.clear();
+      }
+      lossChart.getXYPlot().removeDomainMarker(failureMarker);
+      lossChart.getXYPlot().getDomainAxis().setAutoRange(true);
+      fitLossAxis();
+      redraw();
+    }
+    addPoints(added);
+    if (!added.isEmpty()) {
+      table.scrollTo(table.getItems().size() - 1);
+    }
+  }
+
+  /** Adds one point per report to every series, then lets each chart redraw once. */
+  private void addPoints(List<? extends EpochReport> added) {
+    if (added.isEmpty()) {
+      return;
+    }
+    throttleCharts();
+    for (EpochReport r : added) {
+      trainLoss.add(r.epoch(), r.trainLoss(), false);
+      testLoss.add(r.epoch(), r.testLoss(), false);
+      labelAccuracy.add(r.epoch(), r.labelAccuracy(), false);
+      subsetAccuracy.add(r.epoch(), r.subsetAccuracy(), false);
+      double[] perLabelLoss = r.perLabelLoss();
+      for (int k = 0; k < perLabel.size() && k < perLabelLoss.length; k++) {
+        perLabel.get(k).add(r.epoch(), perLabelLoss[k], false);
+      }
+    }
+    for (XYSeries s : allSeries()) {
+      s.fireSeriesChanged();
+    }
+    fitLossAxis();
+    redraw();
+  }
+
+  /**
+   * Lets the charts draw their batched changes: at once when the last drawing is long enough
+   * ago, otherwise when the throttle runs out. A full-speed run thus redraws a few times a second
+   * instead of after every epoch, and the two charts draw in different frames, so that no single
+   * frame carries both.
+   */
+  private void redraw() {
+    long now = System.nanoTime();
+    if (throttle.getStatus() == Animation.Status.RUNNING) {
+      return;
+    }
+    if (now - lastRedraw < REDRAW_GAP.toMillis() * 1_000_000L) {
+      throttle.playFromStart();
+      return;
+    }
+    drawNow();
+  }
+
+  private void drawNow() {
+    lastRedraw = System.nanoTime();
+    lossChart.setNotify(true);
+    secondChart.playFromStart();
+  }
+
+  /** Auto range, widened to keep the guessing line in view: the curves are read against it. */
+  private void fitLossAxis() {
+    ValueAxis axis = lossChart.getXYPlot().getRangeAxis();
+    Range data = DatasetUtils.findRangeBounds(lossData);
+    if (perLabelCurves.isSelected() && perLabelData.getSeriesCount() > 0) {
+      data = Range.combine(data, DatasetUtils.findRangeBounds(perLabelData));
+    }
+    double chance = model.chanceLossProperty().get();
+    if (data == null || !Double.isFinite(chance)) {
+      axis.setAutoRange(true);
+      return;
+    }
+    double low = Math.min(data.getLowerBound(), chance);
+    double high = Math.max(data.getUpperBound(), chance);
+    double margin = Math.max(1e-3, (high - low) * 0.08);
+    axis.setRange(Math.max(0, low - margin), high + margin);
+  }
+
+  /** Holds the charts' drawing until {@link #redraw()}. */
+  private void throttleCharts() {
+    lossChart.setNotify(false);
+    accuracyChart.setNotify(false);
+  }
+
+  private List<XYSeries> allSeries() {
+    List<XYSeries> all = new ArrayList<>(List.of(trainLoss, testLoss, labelAccuracy,
+        subsetAccuracy));
+    all.addAll(perLabel);
+    return all;
+  }
+
+  private void showFailure(int epoch) {
+    XYPlot plot = lossChart.getXYPlot();
+    plot.removeDomainMarker(failureMarker);
+    plot.getDomainAxis().setAutoRange(true);
+    if (epoch > 0) {
+      // The failed epoch has no point, so the axis is widened to keep its marker in view.
+      plot.getDomainAxis().setRange(0.5, epoch + 0.5);
+      failureMarker.setValue(epoch);
+      failureMarker.setLabel(String.format(Locale.ROOT, "epoch %d: loss exploded ", epoch));
+      plot.addDomainMarker(failureMarker);
+    }
+  }
+
+  /** The data behind the loss chart's train and test curves (for tests). */
+  XYSeries trainLossSeries() {
+    return trainLoss;
+  }
+
+  XYSeries testLossSeries() {
+    return testLoss;
+  }
+
+  XYSeries labelAccuracySeries() {
+    return labelAccuracy;
+  }
+
+  XYSeries subsetAccuracySeries() {
+    return subsetAccuracy;
+  }
+
+  JFreeChart lossChart() {
+    return lossChart;
+  }
+
+  NetworkDiagram diagram() {
+    return diagram;
+  }
+}

@@ -1,0 +1,687 @@
+package mllab.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import mllab.data.Dataset;
+import mllab.model.Activation;
+import mllab.model.EpochReport;
+import mllab.model.Mlp;
+import mllab.model.Observation;
+import mllab.model.Optimizer;
+import mllab.model.OutputActivation;
+import mllab.model.TrainingConfig;
+import mllab.model.TrainingDivergedException;
+import mllab.model.TrainingRun;
+import mllab.pipeline.PipelineSession;
+import mllab.pipeline.PythonSnippet;
+import mllab.pipeline.ShapeCard;
+import mllab.pipeline.Step;
+import mllab.pipeline.StepCards;
+import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.SessionModel;
+
+/**
+ * Step 4: trains the network epoch by epoch so the student can watch it learn.
+ *
+ * <p>One worker loop per Play or Step runs on the {@link BackgroundRunner}: it calls {@link
+ * TrainingRun#nextEpoch()}, hands each report to the FX thread and, between epochs, honours
+ * pause, cancel and the chosen {@link Speed} (the pacing wait happens on the worker). Reports that
+ * arrive faster than the FX thread drains them are applied together, so the curves and the table
+ * change once per batch. With {@link BackgroundRunner#sameThread()} the whole loop runs inside
+ * {@link #play()}.
+ *
+ * <p>All methods and properties belong to the FX thread.
+ */
+public final class TrainingViewModel {
+
+  /** What the worker hands to the FX thread after each epoch. */
+  private record Delivery(long generation, EpochReport report, Mlp model) {}
+
+  private final SessionModel sessionModel;
+  private final PipelineSession session;
+  private final BackgroundRunner runner;
+
+  private final Setting epochs = new Setting("epochs");
+  private final Setting hidden = new Setting("hidden units");
+  private final Setting learningRate = new Setting("learning rate");
+  private final Setting batchSize = new Setting("batch size");
+  private final Setting l2 = new Setting("L2");
+  private final Setting seed = new Setting("seed");
+  private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>();
+  private final ObjectProperty<OutputActivation> output = new SimpleObjectProperty<>();
+  private final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>();
+  private final ObjectProperty<Speed> speed = new SimpleObjectProperty<>(Speed.TWO_PER_SECOND);
+  private final IntegerProperty sampleRow = new SimpleIntegerProperty(0);
+
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper settingsValid = new ReadOnlyBooleanWrapper(true);
+  private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyIntegerWrapper epochsDone = new ReadOnlyIntegerWrapper();
+  private final ReadOnlyIntegerWrapper epochsTotal = new ReadOnlyIntegerWrapper();
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+  private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+  private final ReadOnlyIntegerWrapper failedEpoch = new ReadOnlyIntegerWrapper();
+  private final ReadOnlyDoubleWrapper chanceLoss = new ReadOnlyDoubleWrapper(Double.NaN);
+  private final ReadOnlyObjectWrapper<Mlp> model = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<double[]> sampleProbabilities =
+      new ReadOnlyObjectWrapper<>(new double[0]);
+  private final ReadOnlyObjectWrapper<List<String>> labelNames =
+      new ReadOnlyObjectWrapper<>(List.of());
+  private final ReadOnlyIntegerWrapper testRows = new ReadOnlyIntegerWrapper();
+  private final ReadOnlyObjectWrapper<ShapeCard> card = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<PythonSnippet> python = new ReadOnlyObjectWrapper<>();
+  private final ObservableList<EpochReport> reports = FXCollections.observableArrayList();
+  private final ObservableList<EpochRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<EpochReport> reportsView =
+      FXCollections.unmodifiableObservableList(reports);
+  private final ObservableList<EpochRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+
+  /** A test loss this many times the loss of guessing stops the run as exploded. */
+  static final double EXPLOSION_FACTOR = 2.0;
+
+  private final ConcurrentLinkedQueue<Delivery> pending = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean drainPosted = new AtomicBoolean();
+  private final Object pacer = new Object();
+  /** The shortest time between two hand-overs of reports to the FX thread. */
+  private static final long MIN_POST_GAP_NANOS = 100_000_000L;
+  /** The longest an epoch waits for the FX thread to take the previous hand-over. */
+  private static final long MAX_HAND_OVER_WAIT_NANOS = 50_000_000L;
+
+  private volatile boolean pauseRequested;
+  // Only the worker touches it.
+  private long lastPost;
+  private volatile long epochNanos = Speed.TWO_PER_SECOND.epochNanos();
+
+  private TrainingRun run;
+  private BackgroundRunner.Cancellable worker;
+  // Bumped whenever the run is replaced or abandoned, so late deliveries of an old worker are
+  // dropped instead of landing in a fresh chart.
+  private long generation;
+  private TrainingConfig applied;
+  private boolean loading;
+  // A cancelled run cannot train on; the next Play starts a fresh one.
+  private boolean runCancelled;
+
+  public TrainingViewModel(SessionModel sessionModel) {
+    this.sessionModel = sessionModel;
+    this.session = sessionModel.session();
+    this.runner = sessionModel.runner();
+    loadSettings(session.trainingConfig());
+    for (Setting s : settings()) {
+      s.textProperty().addListener((o, a, b) -> applySettings());
+    }
+    activation.addListener((o, a, b) -> applySettings());
+    output.addListener((o, a, b) -> applySettings());
+    optimizer.addListener((o, a, b) -> applySettings());
+    speed.addListener(
+        (o, a, b) -> {
+          epochNanos = b == null ? 0 : b.epochNanos();
+          wakePacer();
+        });
+    sampleRow.addListener((o, a, b) -> updateSample());
+    sessionModel.onChange(this::sessionChanged);
+  }
+
+  // ---- commands -----------------------------------------------------------------------------
+
+  /** Trains the remaining epochs (a new run when the last one has finished). */
+  public void play() {
+    launch(Integer.MAX_VALUE);
+  }
+
+  /** Trains exactly one more epoch. */
+  public void step() {
+    launch(1);
+  }
+
+  /** Stops after the epoch in progress; Play continues from there. */
+  public void pause() {
+    pauseRequested = true;
+    wakePacer();
+  }
+
+  /** Throws the run away and starts again from the seed's initial weights. */
+  public void reset() {
+    abandonWorker();
+    startFreshRun();
+  }
+
+  /**
+   * Stops training at once (the epoch in progress is dropped) and keeps the best epoch so far for
+   * Evaluation. Called when the window closes.
+   */
+  public void cancel() {
+    if (!running.get()) {
+      return;
+    }
+    TrainingRun r = run;
+    drain();
+    abandonWorker();
+    running.set(false);
+    note.set(stoppedNote(r, "Stopped"));
+    session.trainingFinished(r);
+  }
+
+  // ---- the worker loop ----------------------------------------------------------------------
+
+  private void launch(int maxEpochs) {
+    if (running.get() || !settingsValid.get()) {
+      return;
+    }
+    if (run == null || run.finished() || runCancelled) {
+      startFreshRun();
+    }
+    TrainingRun r = run;
+    long gen = generation;
+    pauseRequested = false;
+    failure.set("");
+    note.set("");
+    running.set(true);
+    session.trainingStarted();
+    worker =
+        runner.run(
+            () -> train(r, gen, maxEpochs),
+            exploded -> finished(r, gen, exploded, null),
+            error -> finished(r, gen, null, error));
+  }
+
+  /**
+   * The worker loop.
+   *
+   * @return why training was stopped early because the loss exploded, or null
+   */
+  private String train(TrainingRun r, long gen, int maxEpochs) throws InterruptedException {
+    int done = 0;
+    lastPost = System.nanoTime() - MIN_POST_GAP_NANOS;
+    while (!r.finished() && done < maxEpochs && !pauseRequested) {
+      long start = System.nanoTime();
+      EpochReport report = r.nextEpoch();
+      done++;
+      pending.add(new Delivery(gen, report, r.model()));
+      // At full speed epochs can come faster than the screen should change; the reports wait in
+      // the queue and the next hand-over, or the end of the run, takes them all.
+      long now = System.nanoTime();
+      if (now - lastPost >= MIN_POST_GAP_NANOS && drainPosted.compareAndSet(false, true)) {
+        lastPost = now;
+        runner.post(this::drain);
+      }
+      String exploded = explosion(r, report);
+      if (exploded != null) {
+        return exploded;
+      }
+      if (!r.finished() && done < maxEpochs) {
+        pace(start);
+        awaitHandOver();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A loss far above guessing means the steps overshoot. The trainer only stops when the loss is
+   * no longer a number, which its numerically stable loss rarely reaches; the lesson stops here,
+   * so the student sees the explosion and the advice while the curve is still readable.
+   */
+  static String explosion(TrainingRun r, EpochReport report) {
+    double lr = r.config().learningRate();
+    if (report.testLoss() > EXPLOSION_FACTOR * report.chanceLoss()) {
+      return String.format(
+          Locale.ROOT,
+          "the loss exploded at epoch %d: test loss %.3f is %.1f times the loss of guessing"
+              + " (%.3f) — lower the learning rate (now %s)",
+          report.epoch(), report.testLoss(), report.testLoss() / report.chanceLoss(),
+          report.chanceLoss(), lr);
+    }
+    Observation o = Observation.of(r.history());
+    if (o.kind() == Observation.Kind.EXPLODED) {
+      return "the " + o.text() + " at epoch " + report.epoch() + " (now " + lr + ")";
+    }
+    return null;
+  }
+
+  /** Waits out the rest of the epoch's screen time; Pause, Cancel or a faster speed end it early. */
+  private void pace(long epochStart) throws InterruptedException {
+    synchronized (pacer) {
+      while (!pauseRequested) {
+        long left = epochStart + epochNanos - System.nanoTime();
+        if (left <= 0) {
+          return;
+        }
+        pacer.wait(Math.max(1, left / 1_000_000));
+      }
+    }
+  }
+
+  /**
+   * Back-pressure: while the FX thread has not yet taken the last hand-over, the next epoch waits
+   * a little, so that on a busy machine training does not starve the thread that draws.
+   */
+  private void awaitHandOver() throws InterruptedException {
+    long until = System.nanoTime() + MAX_HAND_OVER_WAIT_NANOS;
+    synchronized (pacer) {
+      while (drainPosted.get() && !pauseRequested) {
+        long left = until - System.nanoTime();
+        if (left <= 0) {
+          return;
+        }
+        pacer.wait(Math.max(1, left / 1_000_000));
+      }
+    }
+  }
+
+  private void wakePacer() {
+    synchronized (pacer) {
+      pacer.notifyAll();
+    }
+  }
+
+  private void drain() {
+    drainPosted.set(false);
+    wakePacer();
+    List<EpochReport> batch = new ArrayList<>();
+    List<EpochRow> newRows = new ArrayList<>();
+    List<EpochReport> soFar = new ArrayList<>(reports);
+    Mlp latest = null;
+    for (Delivery d = pending.poll(); d != null; d = pending.poll()) {
+      if (d.generation() != generation) {
+        continue;
+      }
+      batch.add(d.report());
+      soFar.add(d.report());
+      newRows.add(new EpochRow(d.report(), Observation.of(soFar).text()));
+      latest = d.model();
+    }
+    if (batch.isEmpty()) {
+      return;
+    }
+    reports.addAll(batch);
+    rows.addAll(newRows);
+    model.set(latest);
+    updateProgress();
+    updateSample();
+  }
+
+  private void finished(TrainingRun r, long gen, String exploded, Throwable error) {
+    if (gen != generation) {
+      return;
+    }
+    drain();
+    worker = null;
+    running.set(false);
+    if (exploded != null) {
+      // The run could go on, but the next Play should start from the seed with the new rate.
+      runCancelled = true;
+      failedEpoch.set(r.epochsDone());
+      failure.set("Training stopped: " + exploded + ". The best epoch so far (epoch "
+          + r.bestEpoch() + ") is kept for Evaluation.");
+    } else if (error instanceof TrainingDivergedException e) {
+      failedEpoch.set(e.epoch());
+      failure.set(
+          "Training stopped: " + e.getMessage() + ". "
+              + (r.epochsDone() > 0
+                  ? "The best epoch so far (epoch " + r.bestEpoch() + ") is kept for Evaluation."
+                  : "No epoch finished, so there is no model to evaluate yet."));
+    } else if (error != null && !(error instanceof CancellationException)) {
+      failure.set("Training stopped: " + error.getMessage());
+    } else if (r.state() == TrainingRun.State.COMPLETED) {
+      note.set(
+          "Finished " + r.epochsDone() + " epochs. Evaluation uses the epoch with the lowest test"
+              + " loss: epoch " + r.bestEpoch() + ".");
+    } else {
+      note.set(stoppedNote(r, "Paused"));
+    }
+    finished.set(r.finished() || exploded != null);
+    session.trainingFinished(r);
+  }
+
+  private static String stoppedNote(TrainingRun r, String verb) {
+    if (r.epochsDone() == 0) {
+      return verb + " before the first epoch finished.";
+    }
+    return verb + " after epoch " + r.epochsDone() + " of " + r.config().epochs()
+        + ". Evaluation uses the best epoch so far (epoch " + r.bestEpoch() + ")"
+        + (r.finished() ? "." : "; press Play to continue.");
+  }
+
+  private void abandonWorker() {
+    generation++;
+    if (run != null) {
+      run.cancel();
+      runCancelled = true;
+    }
+    pauseRequested = true;
+    wakePacer();
+    if (worker != null) {
+      worker.cancel();
+      worker = null;
+    }
+    pending.clear();
+  }
+
+  private void startFreshRun() {
+    boolean wasRunning = running.get();
+    running.set(false);
+    generation++;
+    reports.clear();
+    rows.clear();
+    failure.set("");
+    note.set("");
+    failedEpoch.set(0);
+    finished.set(false);
+    run = session.newTrainingRun();
+    runCancelled = false;
+    applied = run.config();
+    Dataset test = session.scaledSplit().test();
+    labelNames.set(test.labelNames());
+    testRows.set(test.rows());
+    if (sampleRow.get() >= test.rows()) {
+      sampleRow.set(0);
+    }
+    chanceLoss.set(run.baseline().chanceLoss());
+    model.set(run.model());
+    updateProgress();
+    updateSample();
+    if (wasRunning) {
+      session.trainingFinished(run);
+    }
+  }
+
+  private void updateProgress() {
+    int total = run == null ? 0 : run.config().epochs();
+    int done = reports.size();
+    epochsDone.set(done);
+    epochsTotal.set(total);
+    progress.set(total == 0 ? 0 : done / (double) total);
+    progressText.set("epoch " + done + " of " + total);
+  }
+
+  private void updateSample() {
+    Mlp m = model.get();
+    int row = sampleRow.get();
+    Dataset test = session.scaledSplit().test();
+    if (m == null || row < 0 || row >= test.rows()) {
+      sampleProbabilities.set(new double[0]);
+      return;
+    }
+    sampleProbabilities.set(m.predictProbabilities(test.featureRow(row)));
+  }
+
+  // ---- settings -----------------------------------------------------------------------------
+
+  private List<Setting> settings() {
+    return List.of(epochs, hidden, learningRate, batchSize, l2, seed);
+  }
+
+  private void loadSettings(TrainingConfig c) {
+    loading = true;
+    try {
+      epochs.textProperty().set(Integer.toString(c.epochs()));
+      StringBuilder units = new StringBuilder();
+      for (int u : c.hiddenLayers()) {
+        units.append(units.length() == 0 ? "" : ",").append(u);
+      }
+      hidden.textProperty().set(units.toString());
+      learningRate.textProperty().set(number(c.learningRate()));
+      batchSize.textProperty().set(Integer.toString(c.batchSize()));
+      l2.textProperty().set(number(c.l2()));
+      seed.textProperty().set(Long.toString(c.seed()));
+      activation.set(c.activation());
+      output.set(c.output());
+      optimizer.set(c.optimizer());
+      for (Setting s : settings()) {
+        s.setError("");
+      }
+      settingsValid.set(true);
+      applied = c;
+    } finally {
+      loading = false;
+    }
+  }
+
+  private static String number(double v) {
+    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
+  /** Builds the config field by field, so each refusal is shown next to the field that caused it. */
+  private void applySettings() {
+    if (loading || activation.get() == null || output.get() == null || optimizer.get() == null) {
+      return;
+    }
+    TrainingConfig c = session.trainingConfig();
+    boolean valid = true;
+    try {
+      c = c.withActivation(activation.get()).withOutput(output.get()).withOptimizer(optimizer.get());
+    } catch (IllegalArgumentException e) {
+      valid = false;
+    }
+    for (Setting s : settings()) {
+      try {
+        c = with(c, s);
+        s.setError("");
+      } catch (IllegalArgumentException e) {
+        s.setError(e.getMessage());
+        valid = false;
+      }
+    }
+    settingsValid.set(valid);
+    if (valid && !running.get() && !c.equals(session.trainingConfig())) {
+      applied = c;
+      session.setTrainingConfig(c);
+    }
+  }
+
+  private TrainingConfig with(TrainingConfig c, Setting s) {
+    if (s == epochs) {
+      return c.withEpochs(s.parseInt());
+    }
+    if (s == hidden) {
+      return c.withHiddenLayers(s.parseLayers());
+    }
+    if (s == learningRate) {
+      return c.withLearningRate(s.parseDouble());
+    }
+    if (s == batchSize) {
+      return c.withBatchSize(s.parseInt());
+    }
+    if (s == l2) {
+      return c.withL2(s.parseDouble());
+    }
+    return c.withSeed(s.parseLong());
+  }
+
+  private void sessionChanged() {
+    Step change = sessionModel.lastChangeProperty().get();
+    boolean upstream = change.ordinal() < Step.TRAINING.ordinal();
+    TrainingConfig current = session.trainingConfig();
+    if (upstream) {
+      abandonWorker();
+      if (!current.equals(applied)) {
+        loadSettings(current);
+      }
+      startFreshRun();
+    } else if (!running.get()) {
+      if (!current.equals(applied)) {
+        loadSettings(current);
+      }
+      if (run == null || !run.config().equals(current)) {
+        startFreshRun();
+      }
+    }
+    card.set(StepCards.card(session, Step.TRAINING));
+    python.set(StepCards.python(session, Step.TRAINING));
+  }
+
+  // ---- properties ---------------------------------------------------------------------------
+
+  public Setting epochsSetting() {
+    return epochs;
+  }
+
+  public Setting hiddenSetting() {
+    return hidden;
+  }
+
+  public Setting learningRateSetting() {
+    return learningRate;
+  }
+
+  public Setting batchSizeSetting() {
+    return batchSize;
+  }
+
+  public Setting l2Setting() {
+    return l2;
+  }
+
+  public Setting seedSetting() {
+    return seed;
+  }
+
+  public ObjectProperty<Activation> activationProperty() {
+    return activation;
+  }
+
+  public ObjectProperty<OutputActivation> outputProperty() {
+    return output;
+  }
+
+  public ObjectProperty<Optimizer> optimizerProperty() {
+    return optimizer;
+  }
+
+  public ObjectProperty<Speed> speedProperty() {
+    return speed;
+  }
+
+  /** The test row whose probabilities the diagram's output nodes show (0-based). */
+  public IntegerProperty sampleRowProperty() {
+    return sampleRow;
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return running.getReadOnlyProperty();
+  }
+
+  /** False while any typed setting is refused. */
+  public ReadOnlyBooleanProperty settingsValidProperty() {
+    return settingsValid.getReadOnlyProperty();
+  }
+
+  /** Play and Step are possible: not running and every setting valid. */
+  public BooleanBinding canTrain() {
+    return Bindings.createBooleanBinding(
+        () -> !running.get() && settingsValid.get(), running, settingsValid);
+  }
+
+  /** Whether the current run has ended (completed, diverged or stopped for good). */
+  public ReadOnlyBooleanProperty finishedProperty() {
+    return finished.getReadOnlyProperty();
+  }
+
+  public ReadOnlyIntegerProperty epochsDoneProperty() {
+    return epochsDone.getReadOnlyProperty();
+  }
+
+  public ReadOnlyIntegerProperty epochsTotalProperty() {
+    return epochsTotal.getReadOnlyProperty();
+  }
+
+  /** Completed fraction of the configured epochs, 0 to 1. */
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  /** "epoch k of n". */
+  public ReadOnlyStringProperty progressTextProperty() {
+    return progressText.getReadOnlyProperty();
+  }
+
+  /** Non-empty when training stopped with an error (the loss exploded). */
+  public ReadOnlyStringProperty failureProperty() {
+    return failure.getReadOnlyProperty();
+  }
+
+  /** What happened at the end of the last Play or Step (finished, paused) and which model is kept. */
+  public ReadOnlyStringProperty noteProperty() {
+    return note.getReadOnlyProperty();
+  }
+
+  /** The epoch in which the loss stopped being a number, 0 when it did not. */
+  public ReadOnlyIntegerProperty failedEpochProperty() {
+    return failedEpoch.getReadOnlyProperty();
+  }
+
+  /** The loss of a network that only guesses, the curves' reference line. */
+  public ReadOnlyDoubleProperty chanceLossProperty() {
+    return chanceLoss.getReadOnlyProperty();
+  }
+
+  /** The weights after the latest epoch shown (the initial weights before the first). */
+  public ReadOnlyObjectProperty<Mlp> modelProperty() {
+    return model.getReadOnlyProperty();
+  }
+
+  /** The current model's probability of each label for the sample test row. */
+  public ReadOnlyObjectProperty<double[]> sampleProbabilitiesProperty() {
+    return sampleProbabilities.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<List<String>> labelNamesProperty() {
+    return labelNames.getReadOnlyProperty();
+  }
+
+  public ReadOnlyIntegerProperty testRowsProperty() {
+    return testRows.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ShapeCard> cardProperty() {
+    return card.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<PythonSnippet> pythonProperty() {
+    return python.getReadOnlyProperty();
+  }
+
+  /** The reports of the epochs shown so far, oldest first; grows in batches. */
+  public ObservableList<EpochReport> reports() {
+    return reportsView;
+  }
+
+  /** The epoch table's rows, one per report. */
+  public ObservableList<EpochRow> rows() {
+    return rowsView;
+  }
+
+  /** The run being shown; read-only use (tests compare it with an independent run). */
+  TrainingRun run() {
+    return run;
+  }
+
+  static String format(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+}
