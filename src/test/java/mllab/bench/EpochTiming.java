@@ -72,23 +72,31 @@ public final class EpochTiming {
       throw new IllegalArgumentException(
           "train rows " + trainRows + " exceed the " + p.x.length + " rows of " + csv);
     }
-    double[][] trainX = Arrays.copyOfRange(p.x, 0, trainRows);
-    int[][] trainY = Arrays.copyOfRange(p.y, 0, trainRows);
-    // The held-out rows, or when every row trains (as in the scikit-learn timing) the last 20 %.
-    int testFrom = trainRows < p.x.length ? trainRows : p.x.length - p.x.length / 5;
-    double[][] testX = Arrays.copyOfRange(p.x, testFrom, p.x.length);
-    int[][] testY = Arrays.copyOfRange(p.y, testFrom, p.x.length);
-
-    Trainer trainer = new Trainer(config);
-    TrainingRun trainOnly =
-        trainer.start(trainX, trainY, Arrays.copyOf(testX, 1), Arrays.copyOf(testY, 1));
-    TrainingRun full = trainer.start(trainX, trainY, testX, testY);
+    TrainingRun trainOnly = start(p.x, p.y, trainRows, config, true);
+    TrainingRun full = start(p.x, p.y, trainRows, config, false);
     for (int i = 0; i < warmup; i++) {
       trainOnly.nextEpoch();
       full.nextEpoch();
     }
     report(name, "train", trainOnly, epochs, reps);
     report(name, "epoch", full, epochs, reps);
+  }
+
+  /**
+   * A run that trains on the first {@code trainRows} rows and tests on the rest, or, when every
+   * row trains (as in the scikit-learn timing), on the last 20 %; with {@code trainOnly} the test
+   * set is a single row, so that an epoch is (almost) nothing but training.
+   */
+  static TrainingRun start(
+      double[][] x, int[][] y, int trainRows, TrainingConfig config, boolean trainOnly) {
+    double[][] trainX = Arrays.copyOfRange(x, 0, trainRows);
+    int[][] trainY = Arrays.copyOfRange(y, 0, trainRows);
+    int testFrom = trainRows < x.length ? trainRows : x.length - x.length / 5;
+    int testTo = trainOnly ? testFrom + 1 : x.length;
+    return new Trainer(config)
+        .start(
+            trainX, trainY, Arrays.copyOfRange(x, testFrom, testTo),
+            Arrays.copyOfRange(y, testFrom, testTo));
   }
 
   private static void report(String name, String measure, TrainingRun run, int epochs, int reps) {
