@@ -15,12 +15,22 @@ import java.util.List;
  * layer's {@code δ} is {@code Wᵀ δ} times the slope of its activation.
  *
  * <p>Weights are stored transposed, {@code w[l][i][o]} (one row per input), and every matrix is
- * an array of rows, so that the two big products — the forward pass and the weight gradient —
- * are both sums of scaled whole rows, {@code y[o] += a × x[o]}. That exact shape, over rows that
- * start at index 0, is what HotSpot's C2 compiler turns into SIMD instructions; the same loop over
- * offsets into one flat array runs about three times slower because the compiler cannot rule out
- * that the two ranges overlap. {@link Kernels#axpy4} adds four rows per pass, which halves the
- * loads and stores of the row being accumulated.
+ * an array of rows, so that the big products are all sums of scaled whole rows, {@code y[o] += a ×
+ * x[o]}. That exact shape, over rows that start at index 0, is what HotSpot's C2 compiler turns
+ * into SIMD instructions; the same loop over offsets into one flat array runs about three times
+ * slower because the compiler cannot rule out that the two ranges overlap. {@link Kernels#axpy4}
+ * adds four rows per pass, which halves the loads and stores of the row being accumulated.
+ *
+ * <p>Both passes work on the whole batch at once, ordered so that the rows being reused stay in
+ * the L1 cache: the forward pass takes four weight rows and adds them into every batch row before
+ * moving on (a batch row at a time would stream the whole weight matrix from L2 once per row); the
+ * weight gradient takes one gradient row and adds the whole batch into it. The way back through a
+ * layer, {@code δ_prev = W δ}, uses a per-unit copy of the weights ({@link #wt}) so that it too is
+ * a sum of rows rather than one short dot product per hidden unit. For yeast's shape (103 → 64 →
+ * 14, batch 32) these orders took a training epoch from about 8.5 to 6.5 ms of CPU time.
+ *
+ * <p>The results are deterministic: the order of every addition depends only on the shapes, never
+ * on timing or threads.
  */
 final class Network {
 
