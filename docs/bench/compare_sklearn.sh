@@ -5,14 +5,14 @@
 # Builds nothing: run `mvn -q -B test-compile` first. Run from anywhere:
 #   bash docs/bench/compare_sklearn.sh
 # Environment: PYTHON (a python3 with scikit-learn; default: Debian's), REPS (timed repetitions,
-# default 7), EPOCHS (epochs per repetition, default 10), WARMUP (untimed epochs first, default 40).
+# default 7), EPOCHS (epochs per repetition, default 10), WARMUP (untimed epochs first, default 100).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 PYTHON=${PYTHON:-/usr/bin/python3}
 REPS=${REPS:-7}
 EPOCHS=${EPOCHS:-10}
-WARMUP=${WARMUP:-40}
+WARMUP=${WARMUP:-100}
 
 if [[ ! -d target/test-classes/mllab/bench ]]; then
   echo "target/test-classes is missing: run 'mvn -q -B test-compile' first" >&2
