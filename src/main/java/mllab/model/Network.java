@@ -27,7 +27,8 @@ import java.util.List;
  * weight gradient takes one gradient row and adds the whole batch into it. The way back through a
  * layer, {@code δ_prev = W δ}, uses a per-unit copy of the weights ({@link #wt}) so that it too is
  * a sum of rows rather than one short dot product per hidden unit. For yeast's shape (103 → 64 →
- * 14, batch 32) these orders took a training epoch from about 8.5 to 6.5 ms of CPU time.
+ * 14, batch 32) these orders took a training epoch from 8.2–8.5 to 6.9–7.3 ms of CPU time (see
+ * docs/benchmarks.md).
  *
  * <p>The results are deterministic: the order of every addition depends only on the shapes, never
  * on timing or threads.
