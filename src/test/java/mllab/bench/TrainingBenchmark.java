@@ -1,12 +1,9 @@
 package mllab.bench;
 
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import mllab.model.Optimizer;
-import mllab.model.Trainer;
 import mllab.model.TrainingConfig;
 import mllab.model.TrainingRun;
-import org.apache.commons.math3.random.Well19937c;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,15 +18,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time per training epoch (train on every batch, then evaluate loss and metrics on both sets).
+ * Time per training epoch, under JMH.
  *
- * <p>Two shapes: the lesson's small problem (1000 rows × 20 features × 4 labels, 800 train rows,
- * 16 hidden units, SGD) and a yeast-sized one (2417 × 103 × 14, 64 hidden units, Adam, batch 32),
- * the size scikit-learn's MLPClassifier is compared against. Data is random but structured
- * (labels are thresholded linear functions of the features) so that ReLU units stay alive as they
- * would on real data.
+ * <p>Two shapes from {@link BenchData}: the lesson's small problem (1000 rows × 20 features × 4
+ * labels, 800 train rows, 16 hidden units, SGD with momentum, batch 32) and a yeast-sized one
+ * (2417 × 103 × 14, all rows trained as in the scikit-learn comparison, 64 hidden units, Adam with
+ * learning rate 1e-3, L2 1e-4, batch 32). Two measures (see {@link EpochTiming}): {@code train} is
+ * an epoch of training only, what scikit-learn's {@code MLPClassifier} does per epoch; {@code
+ * epoch} is the app's full epoch, which also evaluates the test rows and their metrics.
  *
- * <p>Run with JMH, or for a quick sanity number run {@link #main} (plain timing after warm-up).
+ * <p>{@code mvn -Pbench test-compile exec:exec -Dbench=TrainingBenchmark}; the side-by-side
+ * comparison with scikit-learn is {@code docs/bench/compare_sklearn.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,15 +38,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class TrainingBenchmark {
 
-  /** rows × features × labels, hidden units. */
-  @Param({"small", "yeast"})
+  @Param({"lesson", "yeast"})
   public String shape;
+
+  @Param({"train", "epoch"})
+  public String measure;
 
   private TrainingRun run;
 
   @Setup(Level.Trial)
   public void setUp() {
-    run = start(shape);
+    run = start(shape, measure.equals("train"));
   }
 
   @Benchmark
@@ -55,80 +56,22 @@ public class TrainingBenchmark {
     return run.nextEpoch();
   }
 
-  static TrainingRun start(String shape) {
-    boolean small = shape.equals("small");
-    int rows = small ? 1000 : 2417;
-    int features = small ? 20 : 103;
-    int labels = small ? 4 : 14;
+  /** The run for a shape: the lesson's settings, or the ones scikit-learn is compared with. */
+  static TrainingRun start(String shape, boolean trainOnly) {
+    boolean lesson = shape.equals("lesson");
+    BenchData data = lesson ? BenchData.LESSON : BenchData.YEAST;
     TrainingConfig config =
-        small
+        lesson
             ? TrainingConfig.lesson().withEpochs(Integer.MAX_VALUE)
             : TrainingConfig.lesson()
                 .withHiddenLayers(64)
                 .withOptimizer(Optimizer.ADAM)
                 .withLearningRate(1e-3)
+                .withL2(1e-4)
                 .withBatchSize(32)
                 .withEpochs(Integer.MAX_VALUE);
-    Well19937c rng = new Well19937c(2024L);
-    double[][] x = new double[rows][features];
-    int[][] y = new int[rows][labels];
-    double[][] directions = new double[labels][features];
-    for (double[] d : directions) {
-      for (int j = 0; j < features; j++) {
-        d[j] = rng.nextGaussian();
-      }
-    }
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < features; j++) {
-        x[i][j] = rng.nextDouble();
-      }
-      for (int k = 0; k < labels; k++) {
-        double s = 0;
-        for (int j = 0; j < features; j++) {
-          s += directions[k][j] * (x[i][j] - 0.5);
-        }
-        y[i][k] = s + 0.5 * rng.nextGaussian() > 0.8 ? 1 : 0;
-      }
-    }
-    int train = small ? 800 : rows * 1500 / 2417;
-    double[][] trainX = java.util.Arrays.copyOfRange(x, 0, train);
-    int[][] trainY = java.util.Arrays.copyOfRange(y, 0, train);
-    double[][] testX = java.util.Arrays.copyOfRange(x, train, rows);
-    int[][] testY = java.util.Arrays.copyOfRange(y, train, rows);
-    if (!small) {
-      // The comparison is per epoch over all 2417 rows, as in scikit-learn's timing.
-      trainX = x;
-      trainY = y;
-    }
-    return new Trainer(config).start(trainX, trainY, testX, testY);
-  }
-
-  /**
-   * Quick sanity timing without JMH: ms per epoch after warm-up, median of the measured ones, as
-   * wall-clock and as this thread's CPU time (the latter is steadier on a shared machine).
-   */
-  public static void main(String[] args) {
-    java.lang.management.ThreadMXBean threads =
-        java.lang.management.ManagementFactory.getThreadMXBean();
-    for (String s : new String[] {"small", "yeast"}) {
-      TrainingRun r = start(s);
-      for (int i = 0; i < 30; i++) {
-        r.nextEpoch();
-      }
-      double[] ms = new double[30];
-      double[] cpu = new double[30];
-      for (int i = 0; i < ms.length; i++) {
-        long c0 = threads.getCurrentThreadCpuTime();
-        long t0 = System.nanoTime();
-        r.nextEpoch();
-        ms[i] = (System.nanoTime() - t0) / 1e6;
-        cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
-      }
-      java.util.Arrays.sort(ms);
-      java.util.Arrays.sort(cpu);
-      System.out.printf(
-          Locale.ROOT, "%s: median %.2f ms/epoch wall (min %.2f), %.2f ms CPU (min %.2f)%n", s,
-          ms[ms.length / 2], ms[0], cpu[cpu.length / 2], cpu[0]);
-    }
+    int trainRows = lesson ? 800 : data.rows();
+    return EpochTiming.start(
+        data.x(0, data.rows()), data.y(0, data.rows()), trainRows, config, trainOnly);
   }
 }
