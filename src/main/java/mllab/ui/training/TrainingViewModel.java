@@ -100,8 +100,6 @@ public final class TrainingViewModel {
       FXCollections.unmodifiableObservableList(reports);
   private final ObservableList<EpochRow> rowsView = FXCollections.unmodifiableObservableList(rows);
 
-  /** A test loss this many times the loss of guessing stops the run as exploded. */
-  static final double EXPLOSION_FACTOR = 2.0;
 
   private final ConcurrentLinkedQueue<Delivery> pending = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean drainPosted = new AtomicBoolean();
@@ -205,16 +203,17 @@ public final class TrainingViewModel {
     worker =
         runner.run(
             () -> train(r, gen, maxEpochs),
-            exploded -> finished(r, gen, exploded, null),
-            error -> finished(r, gen, null, error));
+            done -> finished(r, gen, null),
+            error -> finished(r, gen, error));
   }
 
   /**
-   * The worker loop.
+   * The worker loop. A loss that explodes ends it with the trainer's {@link
+   * TrainingDivergedException}, which {@link #finished} shows.
    *
-   * @return why training was stopped early because the loss exploded, or null
+   * @return the number of epochs trained
    */
-  private String train(TrainingRun r, long gen, int maxEpochs) throws InterruptedException {
+  private Integer train(TrainingRun r, long gen, int maxEpochs) throws InterruptedException {
     int done = 0;
     lastPost = System.nanoTime() - MIN_POST_GAP_NANOS;
     while (!r.finished() && done < maxEpochs && !pauseRequested) {
@@ -229,38 +228,12 @@ public final class TrainingViewModel {
         lastPost = now;
         runner.post(this::drain);
       }
-      String exploded = explosion(r, report);
-      if (exploded != null) {
-        return exploded;
-      }
       if (!r.finished() && done < maxEpochs) {
         pace(start);
         awaitHandOver();
       }
     }
-    return null;
-  }
-
-  /**
-   * A loss far above guessing means the steps overshoot. The trainer only stops when the loss is
-   * no longer a number, which its numerically stable loss rarely reaches; the lesson stops here,
-   * so the student sees the explosion and the advice while the curve is still readable.
-   */
-  static String explosion(TrainingRun r, EpochReport report) {
-    double lr = r.config().learningRate();
-    if (report.testLoss() > EXPLOSION_FACTOR * report.chanceLoss()) {
-      return String.format(
-          Locale.ROOT,
-          "the loss exploded at epoch %d: test loss %.3f is %.1f times the loss of guessing"
-              + " (%.3f) — lower the learning rate (now %s)",
-          report.epoch(), report.testLoss(), report.testLoss() / report.chanceLoss(),
-          report.chanceLoss(), lr);
-    }
-    Observation o = Observation.of(r.history());
-    if (o.kind() == Observation.Kind.EXPLODED) {
-      return "the " + o.text() + " at epoch " + report.epoch() + " (now " + lr + ")";
-    }
-    return null;
+    return done;
   }
 
   /** Waits out the rest of the epoch's screen time; Pause, Cancel or a faster speed end it early. */
@@ -325,20 +298,20 @@ public final class TrainingViewModel {
     updateSample();
   }
 
-  private void finished(TrainingRun r, long gen, String exploded, Throwable error) {
+  private void finished(TrainingRun r, long gen, Throwable error) {
     if (gen != generation) {
       return;
+    }
+    // An epoch whose loss exploded is in the run's history though nextEpoch() threw: show it,
+    // so the curve ends where it went wrong.
+    int delivered = reports.size() + pending.size();
+    for (EpochReport missed : r.history().subList(Math.min(delivered, r.history().size()), r.history().size())) {
+      pending.add(new Delivery(gen, missed, r.model()));
     }
     drain();
     worker = null;
     running.set(false);
-    if (exploded != null) {
-      // The run could go on, but the next Play should start from the seed with the new rate.
-      runCancelled = true;
-      failedEpoch.set(r.epochsDone());
-      failure.set("Training stopped: " + exploded + ". The best epoch so far (epoch "
-          + r.bestEpoch() + ") is kept for Evaluation.");
-    } else if (error instanceof TrainingDivergedException e) {
+    if (error instanceof TrainingDivergedException e) {
       failedEpoch.set(e.epoch());
       failure.set(
           "Training stopped: " + e.getMessage() + ". "
@@ -349,12 +322,12 @@ public final class TrainingViewModel {
       failure.set("Training stopped: " + error.getMessage());
     } else if (r.state() == TrainingRun.State.COMPLETED) {
       note.set(
-          "Finished " + r.epochsDone() + " epochs. Evaluation uses the epoch with the lowest test"
-              + " loss: epoch " + r.bestEpoch() + ".");
+          "Finished " + r.epochsDone() + " epochs. Evaluation uses the weights after the last"
+              + " epoch (the lowest test loss was at epoch " + r.bestEpoch() + ").");
     } else {
       note.set(stoppedNote(r, "Paused"));
     }
-    finished.set(r.finished() || exploded != null);
+    finished.set(r.finished());
     session.trainingFinished(r);
   }
 

@@ -155,7 +155,8 @@ class TrainingViewModelTest {
     vm.play();
     // Then the run stops with the advice and the failed epoch is marked
     String failure = vm.failureProperty().get();
-    assertTrue(failure.contains("the loss exploded at epoch 1"), failure);
+    assertTrue(failure.startsWith("Training stopped: the loss exploded to "), failure);
+    assertTrue(failure.contains(" at epoch 1 (guessing gives 0.693)"), failure);
     assertTrue(failure.contains("lower the learning rate (now 50.0)"), failure);
     assertEquals(1, vm.failedEpochProperty().get());
     assertEquals(1, vm.reports().size());
@@ -187,7 +188,7 @@ class TrainingViewModelTest {
         "learning rate -1 must be > 0 (try 0.01 to 0.1)",
         vm.learningRateSetting().errorProperty().get());
     assertFalse(vm.canTrain().get());
-    assertEquals(0.05, session.trainingConfig().learningRate());
+    assertEquals(0.025, session.trainingConfig().learningRate());
 
     vm.learningRateSetting().textProperty().set("abc");
     assertTrue(vm.learningRateSetting().errorProperty().get().contains("is not a number"));
