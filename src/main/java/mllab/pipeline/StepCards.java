@@ -94,6 +94,9 @@ public final class StepCards {
 
   private static String trainingOutput(PipelineSession s) {
     List<EpochReport> h = s.history();
+    if (s.isTraining()) {
+      return "training…";
+    }
     if (h.isEmpty()) {
       return "not trained yet: press Play";
     }

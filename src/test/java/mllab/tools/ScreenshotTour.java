@@ -41,9 +41,9 @@ public final class ScreenshotTour {
     shoot(Screen.SPLIT, out.resolve("step3-split.png"));
     shoot(Screen.TRAINING, out.resolve("step4-training-before.png"));
     StepTour.training(window, stage, out);
+    shoot(Screen.LEARN, out.resolve("learn.png"));
     shoot(Screen.EVALUATION, out.resolve("step5-evaluation.png"));
     StepTour.evaluation(window, stage, out);
-    shoot(Screen.LEARN, out.resolve("learn.png"));
     onFx(() -> window.setTheme(Theme.DARK));
     shoot(Screen.RAW_DATA, out.resolve("theme-dark.png"));
     onFx(() -> window.setTheme(Theme.HIGH_CONTRAST));

@@ -1,15 +1,46 @@
 package mllab.tools;
 
 import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import mllab.ui.shell.MainWindow;
 
-/** The interactive parts of the screenshot tour (training, the threshold); filled in per screen. */
+/** The interactive parts of the screenshot tour: pressing Play, moving the threshold. */
 final class StepTour {
 
   private StepTour() {}
 
-  static void training(MainWindow window, Stage stage, Path out) {}
+  private static Node find(Stage stage, String id) {
+    return stage.getScene().lookup(id);
+  }
 
-  static void evaluation(MainWindow window, Stage stage, Path out) {}
+  /** Plays the lesson at 2 epochs per second: one shot mid-training, one when it is done. */
+  static void training(MainWindow window, Stage stage, Path out) throws Exception {
+    ScreenshotTour.onFx(
+        () -> {
+          ((Slider) find(stage, "#train-speed")).setValue(1);
+          ((Button) find(stage, "#train-play")).fire();
+        });
+    ScreenshotTour.waitFor(
+        () -> ((Label) find(stage, "#train-epoch-text")).getText().contains("3 of"), 60);
+    Screenshots.save(stage, out.resolve("step4-training-mid.png"));
+    ScreenshotTour.waitFor(() -> !window.session().session().isTraining(), 120);
+    ScreenshotTour.settle();
+    Screenshots.save(stage, out.resolve("step4-training-after.png"));
+    System.out.println("wrote training screenshots");
+  }
+
+  /** Moves the threshold to 0.7 so the shot shows a non-default operating point. */
+  static void evaluation(MainWindow window, Stage stage, Path out) throws Exception {
+    Node slider = find(stage, "#threshold-slider");
+    if (slider instanceof Slider s) {
+      ScreenshotTour.onFx(() -> s.setValue(0.7));
+      ScreenshotTour.settle();
+      Screenshots.save(stage, out.resolve("step5-evaluation-threshold-0.7.png"));
+      ScreenshotTour.onFx(() -> s.setValue(0.5));
+    }
+  }
 }

@@ -30,6 +30,8 @@ import mllab.ui.rawdata.RawDataView;
 import mllab.ui.rawdata.RawDataViewModel;
 import mllab.ui.split.SplitView;
 import mllab.ui.split.SplitViewModel;
+import mllab.ui.training.TrainingView;
+import mllab.ui.training.TrainingViewModel;
 
 /**
  * Builds the whole window for a session: the shell, every screen, the menus and the theme. Used by
@@ -41,6 +43,7 @@ public final class MainWindow {
   private final MainViewModel model = new MainViewModel();
   private final DatasetMenu datasetMenu;
   private final ProgressStore progressStore;
+  private TrainingViewModel training;
   private Scene scene;
   private Stage stage;
   private Theme theme = Theme.LIGHT;
@@ -103,6 +106,7 @@ public final class MainWindow {
     stage.setMinWidth(960);
     stage.setMinHeight(600);
     stage.setScene(scene);
+    stage.setOnHidden(e -> close());
     stage.show();
     return scene;
   }
@@ -113,7 +117,11 @@ public final class MainWindow {
           case RAW_DATA -> new RawDataView(new RawDataViewModel(session)).createView();
           case PREPROCESSING -> new PreprocessingView(new PreprocessingViewModel(session)).createView();
           case SPLIT -> new SplitView(new SplitViewModel(session)).createView();
-          case TRAINING, EVALUATION -> summaryScreen(screen.step());
+          case TRAINING -> {
+            training = new TrainingViewModel(session);
+            yield new TrainingView(training).createView();
+          }
+          case EVALUATION -> summaryScreen(screen.step());
           case LEARN -> learnScreen();
         };
     if (screen.step() != null) {
@@ -148,6 +156,13 @@ public final class MainWindow {
     LearnViewModel learn = new LearnViewModel(session, progressStore);
     learn.setOnOpenStep(step -> model.show(Screen.of(step)));
     return new LearnView(learn).createView();
+  }
+
+  /** Cancels a running training cleanly (the window is closing). */
+  public void close() {
+    if (training != null) {
+      training.cancel();
+    }
   }
 
   /** Switches the look of the whole window. */
