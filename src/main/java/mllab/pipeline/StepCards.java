@@ -102,7 +102,7 @@ public final class StepCards {
     }
     EpochReport last = h.get(h.size() - 1);
     return String.format(
-        Locale.ROOT, "trained model · loss %.3f · label accuracy %.3f", last.trainLoss(), last.labelAccuracy());
+        Locale.ROOT, "trained: test loss %.3f, accuracy %.3f", last.testLoss(), last.labelAccuracy());
   }
 
   /** "20 → 16 ReLU → 4 sigmoid". */

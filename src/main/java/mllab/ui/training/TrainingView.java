@@ -103,7 +103,8 @@ public final class TrainingView {
     throttle.setOnFinished(e -> drawNow());
     secondChart.setOnFinished(e -> accuracyChart.setNotify(true));
     Node root = layout.createView();
-    layout.main().getChildren().addAll(controlsCard(), curvesCard(), networkCard(), tableCard());
+    // What the student watches comes first; the knobs to change the next run come after.
+    layout.main().getChildren().addAll(controlsCard(), curvesCard(), tableCard(), networkCard(), settingsCard());
     bind();
     return root;
   }
@@ -192,8 +193,14 @@ public final class TrainingView {
     note.visibleProperty().bind(model.noteProperty().isNotEmpty());
     note.managedProperty().bind(note.visibleProperty());
 
-    VBox card = StepLayout.card("Train the network", buttons, progress, banner, note, settings());
+    VBox card = StepLayout.card("Train the network", buttons, progress, banner, note);
     card.setId("train-controls");
+    return card;
+  }
+
+  private Node settingsCard() {
+    VBox card = StepLayout.card("Hyper-parameters for the next run", settings());
+    card.setId("settings-card");
     return card;
   }
 
