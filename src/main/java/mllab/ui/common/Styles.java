@@ -41,4 +41,13 @@ public final class Styles {
   public static final String STATE_COMPUTING = "state-computing";
   public static final String STATE_NOT_COMPUTED = "state-not-computed";
   public static final String STATE_FAILED = "state-failed";
+
+  // Evaluation screen (step 5) and prediction trace
+  public static final String OUTCOME_MARKER = "outcome-marker";
+  public static final String CONFUSION_CELL = "confusion-cell";
+  public static final String METRIC_VALUE = "metric-value";
+  public static final String EMPTY_STATE = "empty-state";
+  public static final String LABEL_TILE = "label-tile";
+  public static final String PAIR_CELL = "pair-cell";
+  public static final String TRACE_LAYER = "trace-layer";
 }
