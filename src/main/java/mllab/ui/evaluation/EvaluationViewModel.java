@@ -60,6 +60,8 @@ public final class EvaluationViewModel {
   private final ReadOnlyStringWrapper tuning = new ReadOnlyStringWrapper("");
   private final ObservableList<Integer> rows = FXCollections.observableArrayList();
   private final FilteredList<Integer> shownRows = new FilteredList<>(rows);
+  private final ObservableList<Integer> shownRowsView =
+      FXCollections.unmodifiableObservableList(shownRows);
   private final TraceViewModel trace;
   private double[] labelValues = new double[0];
   private double trainCardinality;
@@ -253,7 +255,6 @@ public final class EvaluationViewModel {
 
   /** Shows only the rows that pass {@code f} in the predictions table. */
   public void setFilter(RowFilter f) {
-    filter.set(f);
     Predictions p = predictions.get();
     Thresholds t = thresholds.get();
     if (f.kind() == RowFilter.Kind.ALL || p == null) {
@@ -261,6 +262,7 @@ public final class EvaluationViewModel {
     } else {
       shownRows.setPredicate(i -> f.accepts(i, p, t));
     }
+    filter.set(f);
   }
 
   /** Chooses the label whose ROC and precision-recall curves are shown. */
@@ -385,7 +387,7 @@ public final class EvaluationViewModel {
 
   /** The test rows (indices) that pass the filter, in test-set order. */
   public ObservableList<Integer> shownRows() {
-    return FXCollections.unmodifiableObservableList(shownRows);
+    return shownRowsView;
   }
 
   public TraceViewModel traceViewModel() {
