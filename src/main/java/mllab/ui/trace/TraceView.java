@@ -246,7 +246,7 @@ public final class TraceView {
       Label sigmoid = number("trace-sigmoid-" + k, "%.3f", sig[k]);
       Label softmax = number("trace-softmax-" + k, "%.3f", soft[k]);
       String cmp = sig[k] >= t.threshold() ? "≥" : "<";
-      Label decision = new Label(String.format(Locale.ROOT, "%.2f %s %.2f → %d", sig[k], cmp,
+      Label decision = new Label(String.format(Locale.ROOT, "%.3f %s %.2f → %d", sig[k], cmp,
           t.threshold(), pred[k]));
       decision.setId("trace-predicted-" + k);
       decision.getStyleClass().add(Styles.NUMBER);

@@ -48,17 +48,26 @@ public final class TraceViewModel {
   private void refresh() {
     PipelineSession s = session.session();
     Optional<Mlp> m = s.predictions().isPresent() ? s.model() : Optional.empty();
-    model = m.orElse(null);
-    test = model == null ? null : s.scaledSplit().test();
-    ready.set(model != null && test.rows() > 0);
-    rowCount.set(ready.get() ? test.rows() : 0);
-    if (!ready.get()) {
+    Dataset t = m.isPresent() ? s.scaledSplit().test() : null;
+    // Publish a consistent state: the row data first, the flags that views react to last.
+    if (t == null || t.rows() == 0) {
+      model = null;
+      test = null;
       trace.set(null);
       input.set(new double[0]);
+      edited.set(false);
+      rowCount.set(0);
+      ready.set(false);
       return;
     }
-    row.set(Math.min(row.get(), test.rows() - 1));
-    resetRow();
+    model = m.get();
+    test = t;
+    row.set(Math.min(row.get(), t.rows() - 1));
+    input.set(t.featureRow(row.get()));
+    edited.set(false);
+    recompute();
+    rowCount.set(t.rows());
+    ready.set(true);
   }
 
   /** Follows test row {@code index} (0-based), discarding any edits. */
@@ -104,7 +113,7 @@ public final class TraceViewModel {
   }
 
   private void recompute() {
-    if (!ready.get()) {
+    if (model == null) {
       return;
     }
     double t = Math.max(0, Math.min(1, threshold.get()));
@@ -144,14 +153,14 @@ public final class TraceViewModel {
 
   /** The true labels of the selected row. */
   public int[] trueLabels() {
-    return ready.get() ? test.labelRow(row.get()) : new int[0];
+    return test != null ? test.labelRow(row.get()) : new int[0];
   }
 
   public List<String> featureNames() {
-    return ready.get() ? test.featureNames() : List.of();
+    return test != null ? test.featureNames() : List.of();
   }
 
   public List<String> labelNames() {
-    return ready.get() ? test.labelNames() : List.of();
+    return test != null ? test.labelNames() : List.of();
   }
 }
