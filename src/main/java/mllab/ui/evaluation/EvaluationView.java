@@ -64,7 +64,10 @@ public final class EvaluationView {
   private final ComboBox<String> curveLabelChooser = new ComboBox<>();
   private final SweepCharts charts = new SweepCharts();
   private final TabPane tabs = new TabPane();
+  private final javafx.animation.PauseTransition pythonPause =
+      new javafx.animation.PauseTransition(javafx.util.Duration.millis(120));
   private boolean syncing;
+  private Tab sweepTab;
 
   public EvaluationView(EvaluationViewModel model) {
     this.model = model;
@@ -376,7 +379,7 @@ public final class EvaluationView {
     Label chartHint = new Label("Right-click a chart to export it as PNG.");
     chartHint.getStyleClass().add(Styles.MUTED);
     VBox curves = new VBox(10, sweep, chooser, new HBox(10, roc, pr), chartHint);
-    Tab sweepTab = new Tab("Threshold sweep & curves", curves);
+    sweepTab = new Tab("Threshold sweep & curves", curves);
     sweepTab.setId("tab-sweep");
 
     Tab trace = new Tab("Trace one prediction",
@@ -410,7 +413,10 @@ public final class EvaluationView {
       syncing = false;
     });
     model.cardProperty().addListener((o, a, b) -> layout.setShapeCard(b));
-    model.pythonProperty().addListener((o, a, b) -> layout.setPython(b));
+    // The Python panel is rebuilt as new nodes by StepLayout, so while the slider moves it follows
+    // a short pause behind, keeping each move's work to the labels that already exist.
+    pythonPause.setOnFinished(e -> layout.setPython(model.pythonProperty().get()));
+    model.pythonProperty().addListener((o, a, b) -> pythonPause.playFromStart());
     model.predictionsProperty().addListener((o, a, b) -> showPredictions(b));
     model.reportProperty().addListener((o, a, b) -> showReport(b));
     model.thresholdsProperty().addListener((o, a, b) -> showThresholds(b));
@@ -420,6 +426,12 @@ public final class EvaluationView {
       showCurves();
     });
     model.curveLabelProperty().addListener((o, a, b) -> showCurves());
+    sweepTab.selectedProperty().addListener((o, a, b) -> {
+      if (b) {
+        charts.moveMarker(model.thresholdProperty().get());
+        showCurves();
+      }
+    });
     model.filterProperty().addListener((o, a, b) -> showFilter(b));
     model.shownRows().addListener((javafx.collections.ListChangeListener<Integer>) c -> showCount());
     layout.setShapeCard(model.cardProperty().get());
@@ -442,8 +454,15 @@ public final class EvaluationView {
       slider.setValue(t);
     }
     syncing = false;
-    sliderValue.setText(String.format(Locale.ROOT, "%.2f", t));
-    charts.moveMarker(t);
+    setText(sliderValue, String.format(Locale.ROOT, "%.2f", t));
+    if (chartsShown()) {
+      charts.moveMarker(t);
+    }
+  }
+
+  /** The charts redraw only while their tab is open; opening it brings them up to date. */
+  private boolean chartsShown() {
+    return sweepTab != null && sweepTab.isSelected();
   }
 
   /** New predictions: per-label controls and tiles for their labels (once per training). */
@@ -508,11 +527,11 @@ public final class EvaluationView {
       if (Math.abs(s.getValue() - t.of(k)) > 1e-9) {
         s.setValue(t.of(k));
       }
-      perLabelValues.get(k).setText(String.format(Locale.ROOT, "%.2f", t.of(k)));
+      setText(perLabelValues.get(k), String.format(Locale.ROOT, "%.2f", t.of(k)));
     }
     syncing = false;
     int label = model.curveLabelProperty().get();
-    if (label < t.labelCount()) {
+    if (chartsShown() && label < t.labelCount()) {
       charts.moveOperatingPoints(model.sweepProperty().get(), label, t.of(label));
     }
   }
@@ -522,14 +541,14 @@ public final class EvaluationView {
       return;
     }
     for (Map.Entry<Metric, Label> e : metricValues.entrySet()) {
-      e.getValue().setText(format(e.getKey().valueIn(r)));
+      setText(e.getValue(), format(e.getKey().valueIn(r)));
     }
     for (LabelTile tile : tiles) {
       tile.show(r);
     }
-    predictedCardinality.setText(format(r.predictedCardinality()));
-    trueCardinality.setText(format(r.trueCardinality()));
-    emptyRows.setText(r.rowsWithNoPrediction() + " rows got no label at all");
+    setText(predictedCardinality, format(r.predictedCardinality()));
+    setText(trueCardinality, format(r.trueCardinality()));
+    setText(emptyRows, r.rowsWithNoPrediction() + " rows got no label at all");
     showPredictedPairs(model.predictedPairsProperty().get());
     showCount();
   }
@@ -568,7 +587,7 @@ public final class EvaluationView {
     if (p == null) {
       return;
     }
-    filterCount.setText(
+    setText(filterCount,
         "Showing " + model.shownRows().size() + " of " + p.rows() + " test rows ("
             + model.filterProperty().get().describe(p.labelNames()) + ")");
   }
@@ -608,11 +627,18 @@ public final class EvaluationView {
     for (int k = 0; k < predicted.length; k++) {
       for (int j = 0; j < predicted.length; j++) {
         Label cell = pairLabels[k][j];
-        cell.setText(predicted[k][j] + " / " + truth[k][j]);
+        setText(cell, predicted[k][j] + " / " + truth[k][j]);
         String what = k == j ? names.get(k) : names.get(k) + " and " + names.get(j);
         cell.setAccessibleText(
             "Rows with " + what + ": " + predicted[k][j] + " predicted, " + truth[k][j] + " true");
       }
+    }
+  }
+
+  /** Changes a label's text only when it differs, so that unchanged labels need no new layout. */
+  static void setText(javafx.scene.control.Labeled l, String text) {
+    if (!text.equals(l.getText())) {
+      l.setText(text);
     }
   }
 
@@ -675,10 +701,10 @@ public final class EvaluationView {
       for (Outcome o : Outcome.values()) {
         int n = counts[o.ordinal()];
         Button b = cells.get(o);
-        b.setText(o.marker() + " " + n);
+        setText(b, o.marker() + " " + n);
         b.setAccessibleText(o.marker() + " of " + name + ": " + n + " rows. Click to list them.");
       }
-      scores.setText(String.format(Locale.ROOT, "P %.2f · R %.2f · F1 %.2f · support %d",
+      setText(scores, String.format(Locale.ROOT, "P %.2f · R %.2f · F1 %.2f · support %d",
           r.precision(label), r.recall(label), r.f1(label), r.support(label)));
     }
   }

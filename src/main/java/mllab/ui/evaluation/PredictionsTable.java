@@ -151,7 +151,10 @@ final class PredictionsTable {
 
     @Override
     void show(int row) {
-      setText(text.apply(row));
+      String t = text.apply(row);
+      if (!t.equals(getText())) {
+        setText(t);
+      }
     }
   }
 
@@ -171,10 +174,12 @@ final class PredictionsTable {
     @Override
     void show(int row) {
       boolean exact = model.hammingDistance(row) == 0;
-      badge.setText(exact ? "✓ exact" : "✗");
+      EvaluationView.setText(badge, exact ? "✓ exact" : "✗");
       badge.getStyleClass().removeAll(Styles.CHIP_ON, Styles.CHIP_OFF);
       badge.getStyleClass().add(exact ? Styles.CHIP_ON : Styles.CHIP_OFF);
-      setGraphic(badge);
+      if (getGraphic() != badge) {
+        setGraphic(badge);
+      }
     }
   }
 
@@ -222,13 +227,15 @@ final class PredictionsTable {
       int pred = model.predicted(row, label);
       int truth = p.truth(row, label);
       Outcome o = Outcome.of(pred, truth);
-      probability.setText(String.format(Locale.ROOT, "%.2f", prob));
-      bar.resizeRelocate(0, 0, Math.max(1, prob * BAR_WIDTH), 8);
+      EvaluationView.setText(probability, String.format(Locale.ROOT, "%.2f", prob));
       bar.setPrefWidth(Math.max(1, prob * BAR_WIDTH));
-      decision.setText(pred + "/" + truth);
-      marker.setText(o.marker());
+      bar.resizeRelocate(0, 0, Math.max(1, prob * BAR_WIDTH), 8);
+      EvaluationView.setText(decision, pred + "/" + truth);
+      EvaluationView.setText(marker, o.marker());
       setOutcome(o);
-      setGraphic(box);
+      if (getGraphic() != box) {
+        setGraphic(box);
+      }
       tip.setText(
           String.format(
               Locale.ROOT,

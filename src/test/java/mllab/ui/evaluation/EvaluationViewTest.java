@@ -197,13 +197,25 @@ class EvaluationViewTest {
     assertEquals(2, model.traceViewModel().rowProperty().get());
   }
 
-  /** The node with this id; ids like "confusion-1-FP" are matched exactly, not as CSS. */
+  /**
+   * The node with this id, matched exactly (not as a CSS selector: "confusion-1-FP" is not one).
+   * Looked up on the FX thread, because the screen may be changing its nodes at that moment.
+   */
   private static Node byId(FxRobot robot, String id) {
-    return robot.lookup((Node n) -> id.equals(n.getId())).query();
+    return onFx(() -> robot.lookup((Node n) -> id.equals(n.getId())).query());
+  }
+
+  private static <T> T onFx(java.util.concurrent.Callable<T> query) {
+    try {
+      return WaitForAsyncUtils.asyncFx(query).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static String text(FxRobot robot, String id) {
-    return ((javafx.scene.control.Labeled) byId(robot, id)).getText();
+    Node n = byId(robot, id);
+    return onFx(() -> ((javafx.scene.control.Labeled) n).getText());
   }
 
   private static void focus(FxRobot robot, String id) {
@@ -243,9 +255,13 @@ class EvaluationViewTest {
   private static List<TableCell<?, ?>> visibleLabelCells(FxRobot robot) {
     List<TableCell<?, ?>> out = new ArrayList<>();
     Set<TableCell<?, ?>> all = new HashSet<>();
-    for (TableCell<?, ?> c : robot.lookup(".table-cell").queryAllAs(TableCell.class)) {
-      all.add(c);
-    }
+    all.addAll(onFx(() -> {
+      List<TableCell<?, ?>> found = new ArrayList<>();
+      for (TableCell<?, ?> c : robot.lookup(".table-cell").queryAllAs(TableCell.class)) {
+        found.add(c);
+      }
+      return found;
+    }));
     for (TableCell<?, ?> c : all) {
       if (c.getTableColumn() != null && c.getTableColumn().getId() != null
           && c.getTableColumn().getId().startsWith("column-label-") && c.getItem() != null

@@ -109,11 +109,24 @@ class TraceViewTest {
     }
   }
 
+  /**
+   * The node with this id, matched exactly (not as a CSS selector: "confusion-1-FP" is not one).
+   * Looked up on the FX thread, because the screen may be changing its nodes at that moment.
+   */
   private static Node byId(FxRobot robot, String id) {
-    return robot.lookup((Node n) -> id.equals(n.getId())).query();
+    return onFx(() -> robot.lookup((Node n) -> id.equals(n.getId())).query());
+  }
+
+  private static <T> T onFx(java.util.concurrent.Callable<T> query) {
+    try {
+      return WaitForAsyncUtils.asyncFx(query).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static String text(FxRobot robot, String id) {
-    return ((Labeled) byId(robot, id)).getText();
+    Node n = byId(robot, id);
+    return onFx(() -> ((Labeled) n).getText());
   }
 }
