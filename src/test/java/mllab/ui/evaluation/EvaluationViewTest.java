@@ -82,6 +82,14 @@ class EvaluationViewTest {
     Thresholds t = Thresholds.global(0.8, predictions.labelCount());
     assertMetricsShown(robot, t);
     assertTableShows(robot, t);
+
+    // And the Python panel prints what scikit-learn would at 0.8
+    String python = mllab.pipeline.StepCards.evaluation(trained, predictions, 0.8).output();
+    try {
+      WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> python.equals(text(robot, "python-output")));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("Python output is " + text(robot, "python-output"), e);
+    }
   }
 
   @Test
