@@ -80,4 +80,12 @@ public final class Styles {
   public static final String NET_EDGE_POSITIVE = "net-edge-positive";
   public static final String NET_EDGE_NEGATIVE = "net-edge-negative";
   public static final String OBSERVATION_TEXT = "observation-text";
+  // Evaluation screen (step 5) and prediction trace
+  public static final String OUTCOME_MARKER = "outcome-marker";
+  public static final String CONFUSION_CELL = "confusion-cell";
+  public static final String METRIC_VALUE = "metric-value";
+  public static final String EMPTY_STATE = "empty-state";
+  public static final String LABEL_TILE = "label-tile";
+  public static final String PAIR_CELL = "pair-cell";
+  public static final String TRACE_LAYER = "trace-layer";
 }

@@ -1,0 +1,711 @@
+package mllab.ui.evaluation;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import mllab.eval.ConfusionCounts;
+import mllab.eval.Metric;
+import mllab.eval.MetricReport;
+import mllab.eval.Predictions;
+import mllab.eval.RankingReport;
+import mllab.eval.Thresholds;
+import mllab.pipeline.Step;
+import mllab.ui.common.StepLayout;
+import mllab.ui.common.Styles;
+import mllab.ui.trace.TraceView;
+import org.jfree.chart.fx.ChartViewer;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * Step 5 screen: the threshold slider (global or per label), every metric, the per-label
+ * confusion matrices, predicted vs true cardinality, the predictions table, the threshold sweep
+ * and one prediction traced through the network. Everything below the slider follows it live.
+ */
+public final class EvaluationView {
+
+  private final EvaluationViewModel model;
+  private final StepLayout layout = new StepLayout(Step.EVALUATION);
+  private final Slider slider = new Slider(0, 1, 0.5);
+  private final Label sliderValue = new Label();
+  private final ToggleButton perLabelToggle = new ToggleButton("One threshold per label");
+  private final GridPane labelSliders = new GridPane();
+  private final List<Slider> perLabelSliders = new ArrayList<>();
+  private final List<Label> perLabelValues = new ArrayList<>();
+  private final Map<Metric, Label> metricValues = new EnumMap<>(Metric.class);
+  private final Label[] rankingValues = new Label[4];
+  private final FlowPane labelTiles = new FlowPane(12, 12);
+  private final List<LabelTile> tiles = new ArrayList<>();
+  private final Label predictedCardinality = new Label();
+  private final Label trueCardinality = new Label();
+  private final Label emptyRows = new Label();
+  private final GridPane pairs = new GridPane();
+  private final Label filterCount = new Label();
+  private final ComboBox<RowFilter> filterChooser = new ComboBox<>();
+  private final ComboBox<String> curveLabelChooser = new ComboBox<>();
+  private final SweepCharts charts = new SweepCharts();
+  private final TabPane tabs = new TabPane();
+  private final javafx.animation.PauseTransition pythonPause =
+      new javafx.animation.PauseTransition(javafx.util.Duration.millis(120));
+  private boolean syncing;
+  private Tab sweepTab;
+
+  public EvaluationView(EvaluationViewModel model) {
+    this.model = model;
+  }
+
+  public Node createView() {
+    Node root = layout.createView();
+    VBox empty = emptyState();
+    VBox content =
+        new VBox(14, thresholdCard(), metricsCard(), perLabelCard(), cardinalityCard(), tabs());
+    content.setId("evaluation-content");
+    empty.visibleProperty().bind(model.readyProperty().not());
+    empty.managedProperty().bind(empty.visibleProperty());
+    content.visibleProperty().bind(model.readyProperty());
+    content.managedProperty().bind(content.visibleProperty());
+    layout.main().getChildren().addAll(empty, content);
+    bind();
+    return root;
+  }
+
+  // ---- building ---------------------------------------------------------------------------------
+
+  private VBox emptyState() {
+    Label message = new Label("Train the model in step 4 first");
+    message.getStyleClass().add(Styles.SCREEN_TITLE);
+    message.setId("evaluation-empty-message");
+    Label why = new Label(
+        "Evaluation needs the test-set probabilities of a trained model. Nothing here is typed in:"
+            + " every number is computed from them.");
+    why.setWrapText(true);
+    why.getStyleClass().add(Styles.MUTED);
+    Button go = new Button("Go to step 4 · Training", new FontIcon(Material2AL.ARROW_BACK));
+    go.setId("go-to-training");
+    go.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+    go.setAccessibleText("Go to step 4, Training");
+    go.setTooltip(new Tooltip("Open the Training step to train the model"));
+    go.setOnAction(e -> model.goToTraining());
+    VBox box = new VBox(message, why, go);
+    box.getStyleClass().addAll(Styles.CARD, Styles.EMPTY_STATE);
+    box.setId("evaluation-empty");
+    return box;
+  }
+
+  private VBox thresholdCard() {
+    slider.setId("threshold-slider");
+    slider.setBlockIncrement(EvaluationViewModel.STEP);
+    slider.setMajorTickUnit(0.1);
+    slider.setMinorTickCount(0);
+    slider.setShowTickMarks(true);
+    slider.setShowTickLabels(true);
+    slider.setPrefWidth(420);
+    slider.setAccessibleText("Threshold");
+    slider.setTooltip(new Tooltip(
+        "A label is predicted when its probability is at least the threshold."
+            + " Arrow keys move it by 0.01."));
+    HBox.setHgrow(slider, Priority.ALWAYS);
+    sliderValue.setId("threshold-value");
+    sliderValue.getStyleClass().add(Styles.BIG_NUMBER);
+    sliderValue.setMinWidth(64);
+    Label name = new Label("Threshold");
+    name.setLabelFor(slider);
+    HBox row = new HBox(12, name, slider, sliderValue);
+    row.setAlignment(Pos.CENTER_LEFT);
+
+    perLabelToggle.setId("per-label-toggle");
+    perLabelToggle.setAccessibleText("One threshold per label");
+    perLabelToggle.setTooltip(new Tooltip("Give every label its own threshold"));
+    Button f1 = new Button("F1-optimal per label", new FontIcon(Material2MZ.TUNE));
+    f1.setId("f1-optimal-button");
+    f1.setAccessibleText("Set each label's threshold to the one that maximises its F1");
+    f1.setTooltip(new Tooltip(
+        "Each label gets the threshold that maximises its F1 on the test rows"));
+    f1.setOnAction(e -> model.useF1Optimal());
+    f1.disableProperty().bind(model.sweepProperty().isNull());
+    Button pcut = new Button("PCut", new FontIcon(Material2MZ.STRAIGHTEN));
+    pcut.setId("pcut-button");
+    pcut.setAccessibleText("Proportional cut: match the training label cardinality");
+    pcut.setTooltip(new Tooltip(
+        "One threshold for every label, chosen so that the mean number of predicted labels per"
+            + " row matches the training rows' label cardinality"));
+    pcut.setOnAction(e -> model.usePCut());
+    pcut.disableProperty().bind(model.sweepProperty().isNull());
+    HBox modes = new HBox(10, perLabelToggle, f1, pcut);
+    modes.setAlignment(Pos.CENTER_LEFT);
+
+    labelSliders.setHgap(12);
+    labelSliders.setVgap(6);
+    labelSliders.setId("label-sliders");
+    labelSliders.visibleProperty().bind(model.perLabelProperty());
+    labelSliders.managedProperty().bind(labelSliders.visibleProperty());
+
+    Label tuning = new Label();
+    tuning.setId("tuning-note");
+    tuning.setWrapText(true);
+    tuning.textProperty().bind(model.tuningProperty());
+    tuning.visibleProperty().bind(model.tuningProperty().isNotEmpty());
+    tuning.managedProperty().bind(tuning.visibleProperty());
+    Label leakage = new Label(
+        "Choosing thresholds on the test set is itself leakage: the test rows then helped pick"
+            + " the model, and their metrics are no longer an honest estimate. The honest way is to"
+            + " tune thresholds on a validation part of the training rows, then judge once on the"
+            + " test rows.");
+    leakage.setId("leakage-warning");
+    leakage.setWrapText(true);
+    leakage.setMaxWidth(Double.MAX_VALUE);
+    leakage.getStyleClass().add(Styles.WARNING);
+    leakage.visibleProperty().bind(model.perLabelProperty());
+    leakage.managedProperty().bind(leakage.visibleProperty());
+    VBox card = StepLayout.card("Threshold: probability → 0/1 label", row, modes, labelSliders,
+        tuning, leakage);
+    card.setId("threshold-card");
+    return card;
+  }
+
+  private VBox metricsCard() {
+    GridPane single = new GridPane();
+    single.setHgap(24);
+    single.setVgap(2);
+    Metric[] headline = {Metric.HAMMING_LOSS, Metric.LABEL_ACCURACY, Metric.SUBSET_ACCURACY,
+        Metric.JACCARD};
+    for (int i = 0; i < headline.length; i++) {
+      single.add(metricName(headline[i], headline[i].displayName()), i, 0);
+      single.add(metricValue(headline[i]), i, 1);
+    }
+    GridPane averaged = new GridPane();
+    averaged.setHgap(24);
+    averaged.setVgap(4);
+    averaged.setId("averaged-metrics");
+    String[] averages = {"micro", "macro", "weighted", "samples"};
+    for (int c = 0; c < averages.length; c++) {
+      Label h = new Label(averages[c]);
+      h.getStyleClass().add(Styles.MUTED);
+      averaged.add(h, c + 1, 0);
+    }
+    Metric[][] grid = {
+      {Metric.MICRO_PRECISION, Metric.MACRO_PRECISION, Metric.WEIGHTED_PRECISION,
+          Metric.SAMPLES_PRECISION},
+      {Metric.MICRO_RECALL, Metric.MACRO_RECALL, Metric.WEIGHTED_RECALL, Metric.SAMPLES_RECALL},
+      {Metric.MICRO_F1, Metric.MACRO_F1, Metric.WEIGHTED_F1, Metric.SAMPLES_F1},
+    };
+    String[] rows = {"Precision", "Recall", "F1"};
+    for (int r = 0; r < grid.length; r++) {
+      averaged.add(new Label(rows[r]), 0, r + 1);
+      for (int c = 0; c < grid[r].length; c++) {
+        averaged.add(metricValue(grid[r][c]), c + 1, r + 1);
+      }
+    }
+    Label hint = new Label(
+        "micro pools all labels' counts · macro averages labels equally · weighted by support ·"
+            + " samples averages over rows. Hover a value for its definition.");
+    hint.setWrapText(true);
+    hint.getStyleClass().add(Styles.MUTED);
+
+    GridPane ranking = new GridPane();
+    ranking.setHgap(24);
+    ranking.setVgap(2);
+    ranking.setId("ranking-metrics");
+    String[][] rankNames = {
+      {"coverage-error", "Coverage error",
+          "How far down the ranked labels you must go, on average, to cover all true labels"},
+      {"lrap", "LRAP",
+          "Label ranking average precision: how well true labels are ranked above false ones"},
+      {"ranking-loss", "Ranking loss",
+          "Share of (true, false) label pairs ranked the wrong way round"},
+      {"macro-auc", "ROC AUC (macro)",
+          "Mean area under each label's ROC curve, over labels with both classes in the test rows"},
+    };
+    for (int i = 0; i < rankNames.length; i++) {
+      Label n = new Label(rankNames[i][1]);
+      n.setTooltip(new Tooltip(rankNames[i][2]));
+      Label v = new Label("…");
+      v.setId("ranking-" + rankNames[i][0]);
+      v.getStyleClass().addAll(Styles.NUMBER, Styles.METRIC_VALUE);
+      v.setTooltip(new Tooltip(rankNames[i][2]));
+      v.setAccessibleText(rankNames[i][1]);
+      rankingValues[i] = v;
+      ranking.add(n, i, 0);
+      ranking.add(v, i, 1);
+    }
+    Label rankingTitle = new Label("Ranking metrics — do not depend on the threshold");
+    rankingTitle.getStyleClass().add(Styles.CARD_TITLE);
+    Label rankingHint = new Label(
+        "They read only the order of the probabilities, so they stay put while the slider moves.");
+    rankingHint.getStyleClass().add(Styles.MUTED);
+    rankingHint.setWrapText(true);
+    VBox rankingBox = new VBox(6, rankingTitle, rankingHint, ranking);
+    rankingBox.setId("ranking-card");
+    VBox card = StepLayout.card("Metrics at this threshold", single, averaged, hint,
+        new javafx.scene.control.Separator(), rankingBox);
+    card.setId("metrics-card");
+    return card;
+  }
+
+  private Label metricName(Metric m, String text) {
+    Label n = new Label(text);
+    n.setTooltip(new Tooltip(m.definition()));
+    return n;
+  }
+
+  private Label metricValue(Metric m) {
+    Label v = new Label("–");
+    v.setId("metric-" + m.name());
+    v.getStyleClass().addAll(Styles.NUMBER, Styles.METRIC_VALUE);
+    v.setTooltip(new Tooltip(m.displayName() + ": " + m.definition()
+        + (m.higherIsBetter() ? " Higher is better." : " Lower is better.")));
+    v.setAccessibleText(m.displayName());
+    metricValues.put(m, v);
+    return v;
+  }
+
+  private VBox perLabelCard() {
+    labelTiles.setId("label-tiles");
+    Label hint = new Label(
+        "Each label is its own yes/no problem. Click a cell of a 2×2 matrix to list those rows"
+            + " in the predictions table.");
+    hint.setWrapText(true);
+    hint.getStyleClass().add(Styles.MUTED);
+    VBox card = StepLayout.card("Per label: confusion matrix, precision, recall, F1", hint,
+        labelTiles);
+    card.setId("per-label-card");
+    return card;
+  }
+
+  private VBox cardinalityCard() {
+    predictedCardinality.setId("predicted-cardinality");
+    trueCardinality.setId("true-cardinality");
+    emptyRows.setId("rows-without-label");
+    for (Label l : new Label[] {predictedCardinality, trueCardinality}) {
+      l.getStyleClass().addAll(Styles.NUMBER, Styles.METRIC_VALUE);
+    }
+    GridPane numbers = new GridPane();
+    numbers.setHgap(24);
+    numbers.add(new Label("Predicted labels per row"), 0, 0);
+    numbers.add(predictedCardinality, 0, 1);
+    numbers.add(new Label("True labels per row"), 1, 0);
+    numbers.add(trueCardinality, 1, 1);
+    numbers.add(emptyRows, 2, 1);
+    pairs.setId("pair-counts");
+    Label pairsHint = new Label(
+        "Rows with both labels, predicted / true (the diagonal: the label itself)."
+            + " Predicted above true means over-predicting.");
+    pairsHint.setWrapText(true);
+    pairsHint.getStyleClass().add(Styles.MUTED);
+    VBox card = StepLayout.card("Over- or under-predicting? Label cardinality and co-occurrence",
+        numbers, pairsHint, pairs);
+    card.setId("cardinality-card");
+    return card;
+  }
+
+  private TabPane tabs() {
+    filterChooser.setId("row-filter");
+    filterChooser.setAccessibleText("Which rows the table shows");
+    filterChooser.setTooltip(new Tooltip("Show all rows, rows with an error on one label, or rows"
+        + " with no predicted label"));
+    filterChooser.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(RowFilter f) {
+        return f == null ? "" : f.describe(model.labelNames());
+      }
+
+      @Override
+      public RowFilter fromString(String s) {
+        return null;
+      }
+    });
+    filterChooser.setOnAction(e -> {
+      if (!syncing && filterChooser.getValue() != null) {
+        model.setFilter(filterChooser.getValue());
+      }
+    });
+    filterCount.setId("filter-count");
+    filterCount.getStyleClass().add(Styles.MUTED);
+    Label show = new Label("Show");
+    show.setLabelFor(filterChooser);
+    HBox filterRow = new HBox(10, show, filterChooser, filterCount);
+    filterRow.setAlignment(Pos.CENTER_LEFT);
+    Label legend = new Label(
+        "Each cell: probability, its bar, prediction/truth, and TP · FP · FN · TN."
+            + " Click a column header to sort.");
+    legend.getStyleClass().add(Styles.MUTED);
+    legend.setWrapText(true);
+    VBox table = new VBox(8, filterRow, legend, new PredictionsTable(model).createView());
+    Tab predictions = new Tab("Predictions table", table);
+    predictions.setId("tab-predictions");
+
+    curveLabelChooser.setId("curve-label");
+    curveLabelChooser.setAccessibleText("Label whose ROC and precision-recall curves are shown");
+    curveLabelChooser.setTooltip(new Tooltip("Choose the label for the ROC and precision-recall curves"));
+    curveLabelChooser.setOnAction(e -> {
+      int k = curveLabelChooser.getSelectionModel().getSelectedIndex();
+      if (!syncing && k >= 0) {
+        model.setCurveLabel(k);
+      }
+    });
+    ChartViewer sweep = charts.sweepViewer();
+    sweep.setPrefHeight(320);
+    sweep.setMinHeight(280);
+    ChartViewer roc = charts.rocViewer();
+    ChartViewer pr = charts.prViewer();
+    for (ChartViewer v : new ChartViewer[] {roc, pr}) {
+      v.setPrefSize(380, 300);
+      v.setMinHeight(260);
+      HBox.setHgrow(v, Priority.ALWAYS);
+    }
+    Label pick = new Label("Label");
+    pick.setLabelFor(curveLabelChooser);
+    HBox chooser = new HBox(10, pick, curveLabelChooser);
+    chooser.setAlignment(Pos.CENTER_LEFT);
+    Label chartHint = new Label("Right-click a chart to export it as PNG.");
+    chartHint.getStyleClass().add(Styles.MUTED);
+    VBox curves = new VBox(10, sweep, chooser, new HBox(10, roc, pr), chartHint);
+    sweepTab = new Tab("Threshold sweep & curves", curves);
+    sweepTab.setId("tab-sweep");
+
+    Tab trace = new Tab("Trace one prediction",
+        new TraceView(model.traceViewModel()).createView());
+    trace.setId("tab-trace");
+    tabs.getTabs().addAll(predictions, sweepTab, trace);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.setId("evaluation-tabs");
+    tabs.setMinHeight(600);
+    tabs.setPrefHeight(720);
+    return tabs;
+  }
+
+  // ---- binding ----------------------------------------------------------------------------------
+
+  private void bind() {
+    slider.valueProperty().addListener((o, a, b) -> {
+      if (!syncing) {
+        model.setThreshold(b.doubleValue());
+      }
+    });
+    model.thresholdProperty().addListener((o, a, b) -> showThreshold(b.doubleValue()));
+    perLabelToggle.selectedProperty().addListener((o, a, b) -> {
+      if (!syncing) {
+        model.setPerLabel(b);
+      }
+    });
+    model.perLabelProperty().addListener((o, a, b) -> {
+      syncing = true;
+      perLabelToggle.setSelected(b);
+      syncing = false;
+    });
+    model.cardProperty().addListener((o, a, b) -> layout.setShapeCard(b));
+    // The Python panel is rebuilt as new nodes by StepLayout, so while the slider moves it follows
+    // a short pause behind, keeping each move's work to the labels that already exist.
+    pythonPause.setOnFinished(e -> layout.setPython(model.pythonProperty().get()));
+    model.pythonProperty().addListener((o, a, b) -> pythonPause.playFromStart());
+    model.predictionsProperty().addListener((o, a, b) -> showPredictions(b));
+    model.reportProperty().addListener((o, a, b) -> showReport(b));
+    model.thresholdsProperty().addListener((o, a, b) -> showThresholds(b));
+    model.rankingProperty().addListener((o, a, b) -> showRanking(b));
+    model.sweepProperty().addListener((o, a, b) -> {
+      charts.showSweep(b);
+      showCurves();
+    });
+    model.curveLabelProperty().addListener((o, a, b) -> showCurves());
+    sweepTab.selectedProperty().addListener((o, a, b) -> {
+      if (b) {
+        charts.moveMarker(model.thresholdProperty().get());
+        showCurves();
+      }
+    });
+    model.filterProperty().addListener((o, a, b) -> showFilter(b));
+    model.shownRows().addListener((javafx.collections.ListChangeListener<Integer>) c -> showCount());
+    layout.setShapeCard(model.cardProperty().get());
+    if (model.pythonProperty().get() != null) {
+      layout.setPython(model.pythonProperty().get());
+    }
+    showPredictions(model.predictionsProperty().get());
+    charts.showSweep(model.sweepProperty().get());
+    showCurves();
+    showThreshold(model.thresholdProperty().get());
+    showReport(model.reportProperty().get());
+    showThresholds(model.thresholdsProperty().get());
+    showRanking(model.rankingProperty().get());
+    showFilter(model.filterProperty().get());
+  }
+
+  private void showThreshold(double t) {
+    syncing = true;
+    if (Math.abs(slider.getValue() - t) > 1e-9) {
+      slider.setValue(t);
+    }
+    syncing = false;
+    setText(sliderValue, String.format(Locale.ROOT, "%.2f", t));
+    if (chartsShown()) {
+      charts.moveMarker(t);
+    }
+  }
+
+  /** The charts redraw only while their tab is open; opening it brings them up to date. */
+  private boolean chartsShown() {
+    return sweepTab != null && sweepTab.isSelected();
+  }
+
+  /** New predictions: per-label controls and tiles for their labels (once per training). */
+  private void showPredictions(Predictions p) {
+    labelSliders.getChildren().clear();
+    perLabelSliders.clear();
+    perLabelValues.clear();
+    labelTiles.getChildren().clear();
+    tiles.clear();
+    syncing = true;
+    filterChooser.getItems().clear();
+    curveLabelChooser.getItems().clear();
+    if (p == null) {
+      syncing = false;
+      return;
+    }
+    List<String> names = p.labelNames();
+    filterChooser.getItems().add(RowFilter.all());
+    filterChooser.getItems().add(RowFilter.noPrediction());
+    for (int k = 0; k < names.size(); k++) {
+      int label = k;
+      filterChooser.getItems().add(RowFilter.errorOn(k));
+      curveLabelChooser.getItems().add(names.get(k));
+
+      Label name = new Label(names.get(k));
+      Slider s = new Slider(0, 1, model.thresholdProperty().get());
+      s.setId("label-threshold-" + k);
+      s.setBlockIncrement(EvaluationViewModel.STEP);
+      s.setPrefWidth(300);
+      s.setAccessibleText("Threshold of " + names.get(k));
+      s.setTooltip(new Tooltip("Threshold of " + names.get(k) + " only"));
+      name.setLabelFor(s);
+      s.valueProperty().addListener((o, a, b) -> {
+        if (!syncing) {
+          model.setLabelThreshold(label, b.doubleValue());
+        }
+      });
+      Label value = new Label();
+      value.setId("label-threshold-value-" + k);
+      value.getStyleClass().add(Styles.NUMBER);
+      perLabelSliders.add(s);
+      perLabelValues.add(value);
+      labelSliders.addRow(k, name, s, value);
+
+      LabelTile tile = new LabelTile(k, names.get(k));
+      tiles.add(tile);
+      labelTiles.getChildren().add(tile.box);
+    }
+    filterChooser.setValue(RowFilter.all());
+    curveLabelChooser.getSelectionModel().select(model.curveLabelProperty().get());
+    syncing = false;
+    showTruePairs(p);
+  }
+
+  private void showThresholds(Thresholds t) {
+    if (t == null) {
+      return;
+    }
+    syncing = true;
+    for (int k = 0; k < perLabelSliders.size() && k < t.labelCount(); k++) {
+      Slider s = perLabelSliders.get(k);
+      if (Math.abs(s.getValue() - t.of(k)) > 1e-9) {
+        s.setValue(t.of(k));
+      }
+      setText(perLabelValues.get(k), String.format(Locale.ROOT, "%.2f", t.of(k)));
+    }
+    syncing = false;
+    int label = model.curveLabelProperty().get();
+    if (chartsShown() && label < t.labelCount()) {
+      charts.moveOperatingPoints(model.sweepProperty().get(), label, t.of(label));
+    }
+  }
+
+  private void showReport(MetricReport r) {
+    if (r == null) {
+      return;
+    }
+    for (Map.Entry<Metric, Label> e : metricValues.entrySet()) {
+      setText(e.getValue(), format(e.getKey().valueIn(r)));
+    }
+    for (LabelTile tile : tiles) {
+      tile.show(r);
+    }
+    setText(predictedCardinality, format(r.predictedCardinality()));
+    setText(trueCardinality, format(r.trueCardinality()));
+    setText(emptyRows, r.rowsWithNoPrediction() + " rows got no label at all");
+    showPredictedPairs(model.predictedPairsProperty().get());
+    showCount();
+  }
+
+  private void showRanking(RankingReport r) {
+    if (r == null) {
+      for (Label l : rankingValues) {
+        l.setText("…");
+      }
+      return;
+    }
+    rankingValues[0].setText(format(r.coverageError()));
+    rankingValues[1].setText(format(r.labelRankingAveragePrecision()));
+    rankingValues[2].setText(format(r.rankingLoss()));
+    rankingValues[3].setText(Double.isNaN(r.macroRocAuc()) ? "n/a" : format(r.macroRocAuc()));
+  }
+
+  private void showCurves() {
+    Thresholds t = model.thresholdsProperty().get();
+    int label = model.curveLabelProperty().get();
+    if (t == null || label >= t.labelCount()) {
+      return;
+    }
+    charts.showLabel(model.sweepProperty().get(), label, t.of(label));
+  }
+
+  private void showFilter(RowFilter f) {
+    syncing = true;
+    filterChooser.setValue(f);
+    syncing = false;
+    showCount();
+  }
+
+  private void showCount() {
+    Predictions p = model.predictionsProperty().get();
+    if (p == null) {
+      return;
+    }
+    setText(filterCount,
+        "Showing " + model.shownRows().size() + " of " + p.rows() + " test rows ("
+            + model.filterProperty().get().describe(p.labelNames()) + ")");
+  }
+
+  private Label[][] pairLabels = new Label[0][0];
+
+  private void showTruePairs(Predictions p) {
+    pairs.getChildren().clear();
+    int l = p.labelCount();
+    pairLabels = new Label[l][l];
+    List<String> names = p.labelNames();
+    for (int k = 0; k < l; k++) {
+      Label col = new Label(names.get(k));
+      col.getStyleClass().add(Styles.MUTED);
+      pairs.add(col, k + 1, 0);
+      Label row = new Label(names.get(k));
+      row.getStyleClass().add(Styles.MUTED);
+      pairs.add(row, 0, k + 1);
+      for (int j = 0; j < l; j++) {
+        Label cell = new Label();
+        cell.setId("pair-" + k + "-" + j);
+        cell.getStyleClass().addAll(Styles.NUMBER, Styles.PAIR_CELL);
+        cell.setMaxWidth(Double.MAX_VALUE);
+        pairLabels[k][j] = cell;
+        pairs.add(cell, j + 1, k + 1);
+      }
+    }
+    showPredictedPairs(model.predictedPairsProperty().get());
+  }
+
+  private void showPredictedPairs(int[][] predicted) {
+    int[][] truth = model.truePairsProperty().get();
+    if (predicted == null || truth == null || predicted.length != pairLabels.length) {
+      return;
+    }
+    List<String> names = model.labelNames();
+    for (int k = 0; k < predicted.length; k++) {
+      for (int j = 0; j < predicted.length; j++) {
+        Label cell = pairLabels[k][j];
+        setText(cell, predicted[k][j] + " / " + truth[k][j]);
+        String what = k == j ? names.get(k) : names.get(k) + " and " + names.get(j);
+        cell.setAccessibleText(
+            "Rows with " + what + ": " + predicted[k][j] + " predicted, " + truth[k][j] + " true");
+      }
+    }
+  }
+
+  /** Changes a label's text only when it differs, so that unchanged labels need no new layout. */
+  static void setText(javafx.scene.control.Labeled l, String text) {
+    if (!text.equals(l.getText())) {
+      l.setText(text);
+    }
+  }
+
+  static String format(double v) {
+    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  /** One label's 2×2 matrix (clickable cells) and its precision, recall, F1 and support. */
+  private final class LabelTile {
+    private final VBox box;
+    private final Map<Outcome, Button> cells = new EnumMap<>(Outcome.class);
+    private final Label scores = new Label();
+    private final int label;
+    private final String name;
+
+    LabelTile(int label, String name) {
+      this.label = label;
+      this.name = name;
+      Label title = new Label(name);
+      title.getStyleClass().add(Styles.CARD_TITLE);
+      GridPane m = new GridPane();
+      m.setHgap(4);
+      m.setVgap(4);
+      Label predYes = new Label("predicted 1");
+      Label predNo = new Label("predicted 0");
+      Label trueYes = new Label("true 1");
+      Label trueNo = new Label("true 0");
+      for (Label l : new Label[] {predYes, predNo, trueYes, trueNo}) {
+        l.getStyleClass().add(Styles.MUTED);
+      }
+      m.add(predYes, 1, 0);
+      m.add(predNo, 2, 0);
+      m.add(trueYes, 0, 1);
+      m.add(trueNo, 0, 2);
+      for (Outcome o : Outcome.values()) {
+        Button b = new Button();
+        b.setId("confusion-" + label + "-" + o.name());
+        b.getStyleClass().addAll(Styles.CONFUSION_CELL, o.styleClass());
+        b.setTooltip(new Tooltip(o.meaning() + " — click to list these rows of " + name));
+        b.setOnAction(e -> {
+          model.setFilter(RowFilter.outcome(label, o));
+          tabs.getSelectionModel().select(0);
+        });
+        cells.put(o, b);
+      }
+      m.add(cells.get(Outcome.TP), 1, 1);
+      m.add(cells.get(Outcome.FN), 2, 1);
+      m.add(cells.get(Outcome.FP), 1, 2);
+      m.add(cells.get(Outcome.TN), 2, 2);
+      scores.setId("label-scores-" + label);
+      scores.getStyleClass().add(Styles.NUMBER);
+      box = new VBox(6, title, m, scores);
+      box.getStyleClass().add(Styles.LABEL_TILE);
+      box.setId("label-tile-" + label);
+    }
+
+    void show(MetricReport r) {
+      ConfusionCounts c = r.confusion(label);
+      int[] counts = {c.tp(), c.fp(), c.fn(), c.tn()};
+      for (Outcome o : Outcome.values()) {
+        int n = counts[o.ordinal()];
+        Button b = cells.get(o);
+        setText(b, o.marker() + " " + n);
+        b.setAccessibleText(o.marker() + " of " + name + ": " + n + " rows. Click to list them.");
+      }
+      setText(scores, String.format(Locale.ROOT, "P %.2f · R %.2f · F1 %.2f · support %d",
+          r.precision(label), r.recall(label), r.f1(label), r.support(label)));
+    }
+  }
+}

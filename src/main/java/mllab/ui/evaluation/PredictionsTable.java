@@ -1,0 +1,262 @@
+package mllab.ui.evaluation;
+
+import java.util.Locale;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import mllab.eval.Predictions;
+import mllab.ui.common.Styles;
+
+/**
+ * The virtualized predictions table: one row per test row, one column per label. Only the visible
+ * cells exist; each listens to the thresholds in force and repaints itself when they move, so a
+ * drag never rebuilds the table.
+ */
+final class PredictionsTable {
+
+  static final double BAR_WIDTH = 44;
+
+  private final EvaluationViewModel model;
+  private final TableView<Integer> table = new TableView<>();
+
+  PredictionsTable(EvaluationViewModel model) {
+    this.model = model;
+  }
+
+  TableView<Integer> createView() {
+    table.setId("predictions-table");
+    table.setAccessibleText("Predictions for every test row: probability, 0/1 prediction and truth per label");
+    table.setTooltip(new Tooltip("Click a row to follow it through the network in the trace tab"));
+    table.setPlaceholder(new Label("No row matches the filter"));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setPrefHeight(440);
+    SortedList<Integer> sorted = new SortedList<>(model.shownRows());
+    sorted.comparatorProperty().bind(table.comparatorProperty());
+    table.setItems(sorted);
+    table.getSelectionModel().selectedItemProperty()
+        .addListener((o, a, b) -> {
+          if (b != null) {
+            model.selectRow(b);
+          }
+        });
+    model.predictionsProperty().addListener((o, a, b) -> buildColumns(b));
+    buildColumns(model.predictionsProperty().get());
+    return table;
+  }
+
+  private void buildColumns(Predictions p) {
+    table.getColumns().clear();
+    if (p == null) {
+      return;
+    }
+    TableColumn<Integer, Integer> row = new TableColumn<>("Row");
+    row.setId("column-row");
+    row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+    row.setCellFactory(c -> new TextCell(i -> String.valueOf(i + 1)));
+    row.setPrefWidth(60);
+    row.setMinWidth(52);
+    table.getColumns().add(row);
+    for (int k = 0; k < p.labelCount(); k++) {
+      int label = k;
+      TableColumn<Integer, Integer> col = new TableColumn<>(p.labelNames().get(k));
+      col.setId("column-label-" + k);
+      col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+      col.setCellFactory(c -> new LabelCell(label));
+      col.setComparator(
+          (a, b) -> Double.compare(
+              model.predictionsProperty().get().probability(a, label),
+              model.predictionsProperty().get().probability(b, label)));
+      col.setMinWidth(150);
+      col.setPrefWidth(160);
+      table.getColumns().add(col);
+    }
+    TableColumn<Integer, Integer> hamming = new TableColumn<>();
+    hamming.setGraphic(header("Wrong",
+        "Hamming distance: how many of this row's label decisions are wrong"));
+    hamming.setId("column-hamming");
+    hamming.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+    hamming.setCellFactory(c -> new TextCell(i -> String.valueOf(model.hammingDistance(i))));
+    hamming.setComparator(
+        (a, b) -> Integer.compare(model.hammingDistance(a), model.hammingDistance(b)));
+    hamming.setMinWidth(70);
+    TableColumn<Integer, Integer> exact = new TableColumn<>();
+    exact.setGraphic(header("Exact",
+        "Exact match: every label of the row is right (what subset accuracy counts)"));
+    exact.setId("column-exact");
+    exact.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+    exact.setCellFactory(c -> new ExactCell());
+    exact.setComparator(
+        (a, b) -> Boolean.compare(model.hammingDistance(a) == 0, model.hammingDistance(b) == 0));
+    exact.setMinWidth(100);
+    table.getColumns().addAll(hamming, exact);
+  }
+
+  private static Label header(String text, String tip) {
+    Label l = new Label(text);
+    l.setTooltip(new Tooltip(tip));
+    return l;
+  }
+
+  /** A cell that repaints itself whenever the thresholds in force change. */
+  private abstract class LiveCell extends TableCell<Integer, Integer> {
+    private final InvalidationListener repaint = o -> paint();
+
+    LiveCell() {
+      model.thresholdsProperty().addListener(new WeakInvalidationListener(repaint));
+    }
+
+    @Override
+    protected void updateItem(Integer item, boolean empty) {
+      super.updateItem(item, empty);
+      paint();
+    }
+
+    final void paint() {
+      Integer item = getItem();
+      if (item == null || isEmpty() || model.thresholdsProperty().get() == null) {
+        clear();
+      } else {
+        show(item);
+      }
+    }
+
+    abstract void clear();
+
+    abstract void show(int row);
+  }
+
+  private final class TextCell extends LiveCell {
+    private final java.util.function.IntFunction<String> text;
+
+    TextCell(java.util.function.IntFunction<String> text) {
+      this.text = text;
+      setAlignment(Pos.CENTER_RIGHT);
+      getStyleClass().add(Styles.NUMBER);
+    }
+
+    @Override
+    void clear() {
+      setText(null);
+    }
+
+    @Override
+    void show(int row) {
+      String t = text.apply(row);
+      if (!t.equals(getText())) {
+        setText(t);
+      }
+    }
+  }
+
+  private final class ExactCell extends LiveCell {
+    private final Label badge = new Label();
+
+    ExactCell() {
+      badge.getStyleClass().add(Styles.CHIP);
+      setAlignment(Pos.CENTER);
+    }
+
+    @Override
+    void clear() {
+      setGraphic(null);
+    }
+
+    @Override
+    void show(int row) {
+      boolean exact = model.hammingDistance(row) == 0;
+      EvaluationView.setText(badge, exact ? "✓ exact" : "✗");
+      badge.getStyleClass().removeAll(Styles.CHIP_ON, Styles.CHIP_OFF);
+      badge.getStyleClass().add(exact ? Styles.CHIP_ON : Styles.CHIP_OFF);
+      if (getGraphic() != badge) {
+        setGraphic(badge);
+      }
+    }
+  }
+
+  /** Probability (number and bar), prediction / truth, and the outcome's colour and letters. */
+  private final class LabelCell extends LiveCell {
+    private final int label;
+    private final Label probability = new Label();
+    private final Region bar = new Region();
+    private final Pane track = new Pane(bar);
+    private final Label decision = new Label();
+    private final Label marker = new Label();
+    private final HBox box = new HBox(6, probability, track, decision, marker);
+    private final Tooltip tip = new Tooltip();
+    private Outcome shown;
+
+    LabelCell(int label) {
+      this.label = label;
+      probability.getStyleClass().add(Styles.NUMBER);
+      probability.setMinWidth(38);
+      track.getStyleClass().add(Styles.BAR_TRACK);
+      track.setMinSize(BAR_WIDTH, 8);
+      track.setPrefSize(BAR_WIDTH, 8);
+      track.setMaxSize(BAR_WIDTH, 8);
+      bar.getStyleClass().add(Styles.BAR);
+      bar.setPrefHeight(8);
+      decision.getStyleClass().add(Styles.NUMBER);
+      decision.setMinWidth(Region.USE_PREF_SIZE);
+      marker.getStyleClass().add(Styles.OUTCOME_MARKER);
+      marker.setMinWidth(Region.USE_PREF_SIZE);
+      box.setAlignment(Pos.CENTER_LEFT);
+      setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    @Override
+    void clear() {
+      setGraphic(null);
+      setTooltip(null);
+      setOutcome(null);
+    }
+
+    @Override
+    void show(int row) {
+      Predictions p = model.predictionsProperty().get();
+      double prob = p.probability(row, label);
+      int pred = model.predicted(row, label);
+      int truth = p.truth(row, label);
+      Outcome o = Outcome.of(pred, truth);
+      EvaluationView.setText(probability, String.format(Locale.ROOT, "%.2f", prob));
+      bar.setPrefWidth(Math.max(1, prob * BAR_WIDTH));
+      bar.resizeRelocate(0, 0, Math.max(1, prob * BAR_WIDTH), 8);
+      EvaluationView.setText(decision, pred + "/" + truth);
+      EvaluationView.setText(marker, o.marker());
+      setOutcome(o);
+      if (getGraphic() != box) {
+        setGraphic(box);
+      }
+      tip.setText(
+          String.format(
+              Locale.ROOT,
+              "%s, row %d: probability %.3f, threshold %.2f → predicted %d, true %d: %s",
+              p.labelNames().get(label), row + 1, prob,
+              model.thresholdsProperty().get().of(label), pred, truth, o.meaning()));
+      setTooltip(tip);
+      setAccessibleText(tip.getText());
+    }
+
+    private void setOutcome(Outcome o) {
+      if (o == shown) {
+        return;
+      }
+      if (shown != null) {
+        getStyleClass().remove(shown.styleClass());
+      }
+      if (o != null) {
+        getStyleClass().add(o.styleClass());
+      }
+      shown = o;
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package mllab.ui.evaluation;
+
+import java.awt.BasicStroke;
+import java.util.List;
+import mllab.eval.Metric;
+import mllab.eval.ThresholdSweep;
+import mllab.ui.chart.ChartStyler;
+import mllab.ui.chart.Charts;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The three charts of the sweep: the main metrics over thresholds 0–1 with a marker at the current
+ * threshold, and one label's ROC and precision-recall curves with its operating point. The charts
+ * are built once; a threshold move only moves the marker and the two operating points.
+ */
+final class SweepCharts {
+
+  /** The curves drawn over the threshold, in legend order. */
+  static final List<Metric> SWEPT =
+      List.of(Metric.MICRO_F1, Metric.MACRO_F1, Metric.SUBSET_ACCURACY, Metric.JACCARD,
+          Metric.HAMMING_LOSS);
+
+  private final ChartStyler styler = ChartStyler.light();
+  private final XYSeriesCollection sweepData = new XYSeriesCollection();
+  private final ValueMarker marker = new ValueMarker(0.5);
+  private final XYSeries rocCurve = new XYSeries("ROC curve", false, true);
+  private final XYSeries rocPoint = new XYSeries("current threshold", false, true);
+  private final XYSeries prCurve = new XYSeries("precision-recall curve", false, true);
+  private final XYSeries prPoint = new XYSeries("current threshold", false, true);
+  private JFreeChart sweepChart;
+  private JFreeChart rocChart;
+  private JFreeChart prChart;
+
+  ChartViewer sweepViewer() {
+    NumberAxis x = new NumberAxis("threshold");
+    x.setRange(0, 1);
+    x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
+    NumberAxis y = new NumberAxis("metric value");
+    y.setRange(0, 1.02);
+    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+    XYPlot plot = new XYPlot(sweepData, x, y, r);
+    marker.setStroke(new BasicStroke(2.5f));
+    plot.addDomainMarker(marker);
+    sweepChart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    return Charts.viewer(
+        sweepChart, "sweep-chart",
+        "Main metrics at every threshold from 0 to 1; the vertical line is the current threshold");
+  }
+
+  ChartViewer rocViewer() {
+    rocChart = curveChart(rocCurve, rocPoint, "false positive rate", "true positive rate");
+    return Charts.viewer(
+        rocChart, "roc-chart", "ROC curve of the chosen label with its current operating point");
+  }
+
+  ChartViewer prViewer() {
+    prChart = curveChart(prCurve, prPoint, "recall", "precision");
+    return Charts.viewer(
+        prChart, "pr-chart",
+        "Precision-recall curve of the chosen label with its current operating point");
+  }
+
+  private JFreeChart curveChart(XYSeries curve, XYSeries point, String xLabel, String yLabel) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    data.addSeries(curve);
+    data.addSeries(point);
+    NumberAxis x = new NumberAxis(xLabel);
+    x.setRange(0, 1.02);
+    x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.2));
+    NumberAxis y = new NumberAxis(yLabel);
+    y.setRange(0, 1.02);
+    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+    XYPlot plot = new XYPlot(data, x, y, r);
+    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    styler.style(chart);
+    r.setSeriesLinesVisible(1, false);
+    r.setSeriesShapesVisible(1, true);
+    r.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-7, -7, 14, 14));
+    return chart;
+  }
+
+  /** New predictions: the curves over the threshold (once per sweep, in one batch). */
+  void showSweep(ThresholdSweep sweep) {
+    sweepChart.setNotify(false);
+    sweepData.removeAllSeries();
+    if (sweep != null) {
+      double[] t = sweep.thresholds();
+      for (Metric m : SWEPT) {
+        XYSeries s = new XYSeries(m.displayName(), false, true);
+        double[] v = sweep.curve(m);
+        for (int g = 0; g < t.length; g++) {
+          s.add(t[g], v[g], false);
+        }
+        sweepData.addSeries(s);
+      }
+    }
+    styler.style(sweepChart);
+    marker.setPaint(styler.foreground());
+    sweepChart.setNotify(true);
+  }
+
+  /** Moves the marker only; the curves stay. */
+  void moveMarker(double threshold) {
+    marker.setValue(threshold);
+  }
+
+  /** Draws {@code label}'s ROC and precision-recall curves. */
+  void showLabel(ThresholdSweep sweep, int label, double threshold) {
+    rocChart.setNotify(false);
+    prChart.setNotify(false);
+    rocCurve.clear();
+    prCurve.clear();
+    if (sweep != null) {
+      for (ThresholdSweep.RocPoint p : sweep.rocCurve(label)) {
+        if (!Double.isNaN(p.falsePositiveRate()) && !Double.isNaN(p.truePositiveRate())) {
+          rocCurve.add(p.falsePositiveRate(), p.truePositiveRate(), false);
+        }
+      }
+      for (ThresholdSweep.PrPoint p : sweep.precisionRecallCurve(label)) {
+        prCurve.add(p.recall(), p.precision(), false);
+      }
+    }
+    rocCurve.fireSeriesChanged();
+    prCurve.fireSeriesChanged();
+    moveOperatingPoints(sweep, label, threshold);
+    rocChart.setNotify(true);
+    prChart.setNotify(true);
+  }
+
+  /** Moves the two operating points to {@code threshold}. */
+  void moveOperatingPoints(ThresholdSweep sweep, int label, double threshold) {
+    // One change event per series, so each chart redraws once per move.
+    rocPoint.setNotify(false);
+    prPoint.setNotify(false);
+    rocPoint.clear();
+    prPoint.clear();
+    if (sweep != null) {
+      ThresholdSweep.RocPoint roc = sweep.rocOperatingPoint(label, threshold);
+      if (!Double.isNaN(roc.falsePositiveRate()) && !Double.isNaN(roc.truePositiveRate())) {
+        rocPoint.add(roc.falsePositiveRate(), roc.truePositiveRate(), false);
+      }
+      ThresholdSweep.PrPoint pr = sweep.prOperatingPoint(label, threshold);
+      prPoint.add(pr.recall(), pr.precision(), false);
+    }
+    rocPoint.setNotify(true);
+    prPoint.setNotify(true);
+  }
+
+  double markerValue() {
+    return marker.getValue();
+  }
+}

@@ -1,0 +1,90 @@
+package mllab.ui.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import mllab.eval.Metric;
+import mllab.eval.MetricReport;
+import mllab.eval.Thresholds;
+import mllab.pipeline.Lesson;
+import mllab.pipeline.PipelineSession;
+import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.SessionModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class EvaluationEmptyStateTest {
+
+  private PipelineSession session;
+  private final AtomicInteger wentToTraining = new AtomicInteger();
+
+  @Start
+  void start(Stage stage) {
+    session = Lesson.session();
+    EvaluationViewModel model =
+        new EvaluationViewModel(new SessionModel(session, BackgroundRunner.sameThread()));
+    model.setOnGoToTraining(wentToTraining::incrementAndGet);
+    TrainedLesson.show(stage, (Parent) new EvaluationView(model).createView(), 1280, 800);
+  }
+
+  @Test
+  void untrainedShowsTrainFirstThenEverythingOnceTrained(FxRobot robot) {
+    // Given no trained model: the empty state, not the metrics
+    assertEquals("Train the model in step 4 first", text(robot, "evaluation-empty-message"));
+    assertFalse(byId(robot, "evaluation-content").isVisible());
+
+    // When the student clicks the button
+    robot.clickOn(byId(robot, "go-to-training"));
+
+    // Then the navigation callback ran
+    assertEquals(1, wentToTraining.get());
+
+    // When training finishes elsewhere in the app
+    robot.interact(() -> TrainedLesson.train(session));
+
+    // Then the screen refreshes to the metrics of the new predictions
+    assertFalse(byId(robot, "evaluation-empty").isVisible());
+    assertTrue(byId(robot, "evaluation-content").isVisible());
+    MetricReport r = MetricReport.of(session.predictions().orElseThrow(),
+        Thresholds.global(0.5, session.dataset().labelCount()));
+    assertEquals(EvaluationView.format(Metric.MICRO_F1.valueIn(r)), text(robot, "metric-MICRO_F1"));
+
+    // When an upstream choice invalidates the model
+    robot.interact(() -> session.setTrainingConfig(session.trainingConfig()));
+
+    // Then the empty state is back
+    assertTrue(byId(robot, "evaluation-empty").isVisible());
+  }
+
+  /**
+   * The node with this id, matched exactly (not as a CSS selector: "confusion-1-FP" is not one).
+   * Looked up on the FX thread, because the screen may be changing its nodes at that moment.
+   */
+  private static Node byId(FxRobot robot, String id) {
+    return onFx(() -> robot.lookup((Node n) -> id.equals(n.getId())).query());
+  }
+
+  private static <T> T onFx(java.util.concurrent.Callable<T> query) {
+    try {
+      return WaitForAsyncUtils.asyncFx(query).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String text(FxRobot robot, String id) {
+    Node n = byId(robot, id);
+    return onFx(() -> ((Labeled) n).getText());
+  }
+}

@@ -1,0 +1,133 @@
+package mllab.ui.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import mllab.eval.Metric;
+import mllab.eval.MetricReport;
+import mllab.eval.Predictions;
+import mllab.eval.ThresholdSweep;
+import mllab.eval.Thresholds;
+import mllab.pipeline.PipelineSession;
+import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.SessionModel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EvaluationViewModelTest {
+
+  private static PipelineSession session;
+  private static Predictions predictions;
+  private EvaluationViewModel model;
+  private int l;
+
+  @BeforeAll
+  static void train() {
+    session = TrainedLesson.session();
+    predictions = session.predictions().orElseThrow();
+  }
+
+  @BeforeEach
+  void setUp() {
+    model = new EvaluationViewModel(new SessionModel(session, BackgroundRunner.sameThread()));
+    l = predictions.labelCount();
+  }
+
+  @Test
+  void startsAtHalfWithEveryRowShownAndTheSweepReady() {
+    // Given a trained session / When the view model opens / Then
+    assertTrue(model.readyProperty().get());
+    assertEquals(0.5, model.thresholdProperty().get());
+    assertSameMetrics(MetricReport.of(predictions, Thresholds.global(0.5, l)),
+        model.reportProperty().get());
+    assertEquals(predictions.rows(), model.shownRows().size());
+    assertNotNull(model.sweepProperty().get());
+    assertNotNull(model.rankingProperty().get());
+  }
+
+  @Test
+  void thresholdSnapsToHundredthsAndIsClamped() {
+    // When a drag delivers an unrounded value / Then the 0.01 grid value is used
+    model.setThreshold(0.5 + 0.01 * 30);
+    assertEquals(0.8, model.thresholdProperty().get());
+    assertSameMetrics(MetricReport.of(predictions, Thresholds.global(0.8, l)),
+        model.reportProperty().get());
+    model.setThreshold(1.7);
+    assertEquals(1.0, model.thresholdProperty().get());
+    model.setThreshold(-0.2);
+    assertEquals(0.0, model.thresholdProperty().get());
+  }
+
+  @Test
+  void f1OptimalUsesTheSweepsPerLabelThresholdsAndSaysItIsOptimistic() {
+    // When / Then
+    model.useF1Optimal();
+    Thresholds expected = ThresholdSweep.of(predictions).f1OptimalThresholds();
+    assertTrue(model.perLabelProperty().get());
+    assertEquals(expected, model.thresholdsProperty().get());
+    assertFalse(model.tuningProperty().get().isEmpty());
+    assertTrue(Metric.MACRO_F1.valueIn(model.reportProperty().get())
+        >= Metric.MACRO_F1.valueIn(MetricReport.of(predictions, Thresholds.global(0.5, l))));
+  }
+
+  @Test
+  void pCutMatchesTheTrainingCardinality() {
+    // When
+    model.usePCut();
+    // Then one threshold for every label, the one PCut picks for the training cardinality
+    double t = ThresholdSweep.of(predictions).pCut(model.trainCardinality()).threshold();
+    assertEquals(Thresholds.global(t, l), model.thresholdsProperty().get());
+    assertTrue(model.tuningProperty().get().startsWith("PCut"));
+  }
+
+  @Test
+  void outcomeFilterFollowsTheThreshold() {
+    // Given the rows with a false negative on label 0
+    model.setFilter(RowFilter.outcome(0, Outcome.FN));
+    assertEquals(model.reportProperty().get().confusion(0).fn(), model.shownRows().size());
+    // When the threshold rises, more positives are missed / Then the filter re-applies
+    model.setThreshold(0.9);
+    assertEquals(model.reportProperty().get().confusion(0).fn(), model.shownRows().size());
+    // When no-prediction rows are asked for
+    model.setFilter(RowFilter.noPrediction());
+    assertEquals(model.reportProperty().get().rowsWithNoPrediction(), model.shownRows().size());
+    // When all rows again
+    model.setFilter(RowFilter.all());
+    assertEquals(predictions.rows(), model.shownRows().size());
+  }
+
+  @Test
+  void pairCountsDiagonalIsEachLabelsPredictedAndTrueCount() {
+    // Given threshold 0.5 / Then the diagonal is the predicted positives and the supports
+    MetricReport r = model.reportProperty().get();
+    int[][] predicted = model.predictedPairsProperty().get();
+    int[][] truth = model.truePairsProperty().get();
+    for (int k = 0; k < l; k++) {
+      assertEquals(r.confusion(k).predictedPositives(), predicted[k][k]);
+      assertEquals(predictions.support(k), truth[k][k]);
+    }
+  }
+
+  @Test
+  void perLabelModeStartsFromTheGlobalThreshold() {
+    // Given a global threshold of 0.3
+    model.setThreshold(0.3);
+    // When per-label mode is switched on and one label moved
+    model.setPerLabel(true);
+    model.setLabelThreshold(2, 0.7);
+    // Then
+    assertEquals(List.of(0.3, 0.3, 0.7, 0.3), model.labelThresholds());
+    model.setPerLabel(false);
+    assertEquals(Thresholds.global(0.3, l), model.thresholdsProperty().get());
+  }
+
+  private static void assertSameMetrics(MetricReport expected, MetricReport actual) {
+    for (Metric m : Metric.values()) {
+      assertEquals(m.valueIn(expected), m.valueIn(actual), m.displayName());
+    }
+  }
+}

@@ -1,0 +1,326 @@
+package mllab.ui.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import mllab.eval.Metric;
+import mllab.eval.MetricReport;
+import mllab.eval.Predictions;
+import mllab.eval.Thresholds;
+import mllab.pipeline.PipelineSession;
+import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.SessionModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class EvaluationViewTest {
+
+  private static PipelineSession trained;
+
+  private EvaluationViewModel model;
+  private Predictions predictions;
+
+  @Start
+  void start(Stage stage) {
+    if (trained == null) {
+      trained = TrainedLesson.session();
+    }
+    model = new EvaluationViewModel(new SessionModel(trained, BackgroundRunner.sameThread()));
+    predictions = trained.predictions().orElseThrow();
+    TrainedLesson.show(stage, (Parent) new EvaluationView(model).createView(), 1280, 800);
+  }
+
+  @Test
+  void draggingAndKeyingTheSliderTo08ShowsExactlyTheMetricsAt08(FxRobot robot) {
+    // Given the screen at the default threshold 0.5
+    assertEquals("0.50", text(robot, "threshold-value"));
+    String before = text(robot, "metric-HAMMING_LOSS");
+
+    // When the student drags the thumb to the right
+    Node thumb = robot.lookup("#threshold-slider .thumb").query();
+    robot.drag(thumb).moveBy(120, 0).drop();
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // Then the threshold rose and the metrics follow it
+    double dragged = model.thresholdProperty().get();
+    assertTrue(dragged > 0.5, "dragging right raises the threshold, got " + dragged);
+    assertMetricsShown(robot, Thresholds.global(dragged, predictions.labelCount()));
+    assertNotEquals(before, text(robot, "metric-HAMMING_LOSS"));
+
+    // When the student then keys it to exactly 0.80: Home goes to 0, each → adds 0.01
+    focus(robot, "threshold-slider");
+    robot.type(KeyCode.HOME);
+    robot.type(KeyCode.RIGHT, 80);
+
+    // Then the screen shows what MetricReport computes at 0.8, and the table's 0/1 cells agree
+    assertEquals("0.80", text(robot, "threshold-value"));
+    assertEquals(0.8, model.thresholdProperty().get());
+    Thresholds t = Thresholds.global(0.8, predictions.labelCount());
+    assertMetricsShown(robot, t);
+    assertTableShows(robot, t);
+
+    // And the Python panel prints what scikit-learn would at 0.8
+    String python = mllab.pipeline.StepCards.evaluation(trained, predictions, 0.8).output();
+    try {
+      WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> python.equals(text(robot, "python-output")));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("Python output is " + text(robot, "python-output"), e);
+    }
+  }
+
+  @Test
+  void thresholdZeroPredictsEveryLabelAndOneNone(FxRobot robot) {
+    // Given the slider has focus
+    focus(robot, "threshold-slider");
+    int l = predictions.labelCount();
+
+    // When it goes to 0
+    robot.type(KeyCode.HOME);
+
+    // Then every label of every row is predicted
+    assertEquals("0.00", text(robot, "threshold-value"));
+    assertEquals(MetricReport.of(predictions, Thresholds.global(0, l)).predictedCardinality(), l);
+    assertEquals(EvaluationView.format(l), text(robot, "predicted-cardinality"));
+    for (int k = 0; k < l; k++) {
+      for (List<String> cell : labelCells(robot, k)) {
+        assertTrue(cell.get(2).startsWith("1/"), "at threshold 0 every cell is predicted: " + cell);
+      }
+    }
+
+    // When it goes to 1
+    robot.type(KeyCode.END);
+
+    // Then no label is predicted (no sigmoid output reaches exactly 1)
+    assertEquals("1.00", text(robot, "threshold-value"));
+    assertEquals(EvaluationView.format(0), text(robot, "predicted-cardinality"));
+    for (int k = 0; k < l; k++) {
+      for (List<String> cell : labelCells(robot, k)) {
+        assertTrue(cell.get(2).startsWith("0/"), "at threshold 1 no cell is predicted: " + cell);
+      }
+    }
+    assertMetricsShown(robot, Thresholds.global(1, l));
+  }
+
+  @Test
+  void aPerLabelThresholdChangesOnlyThatLabelsColumnAndMetrics(FxRobot robot) {
+    // Given per-label mode, all labels at 0.5
+    robot.clickOn("#per-label-toggle");
+    assertTrue(model.perLabelProperty().get());
+    int l = predictions.labelCount();
+    List<String> scoresBefore = new ArrayList<>();
+    List<List<List<String>>> cellsBefore = new ArrayList<>();
+    for (int k = 0; k < l; k++) {
+      scoresBefore.add(text(robot, "label-scores-" + k));
+      cellsBefore.add(labelCells(robot, k));
+    }
+
+    // When the student keys label 1's own slider up to 0.9
+    focus(robot, "label-threshold-1");
+    robot.type(KeyCode.RIGHT, 40);
+
+    // Then only label 1's column, tile and the metrics computed from those thresholds change
+    assertEquals("0.90", text(robot, "label-threshold-value-1"));
+    assertEquals("0.50", text(robot, "threshold-value"));
+    Thresholds t = Thresholds.global(0.5, l).with(1, 0.9);
+    assertMetricsShown(robot, t);
+    assertTableShows(robot, t);
+    for (int k = 0; k < l; k++) {
+      if (k == 1) {
+        assertNotEquals(scoresBefore.get(k), text(robot, "label-scores-" + k));
+        assertNotEquals(cellsBefore.get(k), labelCells(robot, k));
+      } else {
+        assertEquals(scoresBefore.get(k), text(robot, "label-scores-" + k));
+        assertEquals(cellsBefore.get(k), labelCells(robot, k));
+      }
+    }
+    assertTrue(byId(robot, "leakage-warning").isVisible());
+  }
+
+  @Test
+  void clickingAConfusionCellFiltersTheTableToThoseRows(FxRobot robot) {
+    // Given the FP cell of label 1 at threshold 0.5
+    int l = predictions.labelCount();
+    MetricReport r = MetricReport.of(predictions, Thresholds.global(0.5, l));
+    int fp = r.confusion(1).fp();
+    assertTrue(fp > 0, "the lesson model makes some false alarms on label 1");
+    assertEquals("FP " + fp, text(robot, "confusion-1-FP"));
+
+    // When the student clicks it
+    scrollTo(robot, "confusion-1-FP");
+    robot.clickOn(byId(robot, "confusion-1-FP"));
+
+    // Then the table lists exactly those rows, each marked FP in that column
+    TableView<Integer> table = robot.lookup("#predictions-table").queryTableView();
+    assertEquals(fp, table.getItems().size());
+    for (int row : table.getItems()) {
+      assertEquals(1, Thresholds.global(0.5, l).decide(1, predictions.probability(row, 1)));
+      assertEquals(0, predictions.truth(row, 1));
+    }
+    scrollTo(robot, "predictions-table");
+    List<List<String>> shown = labelCells(robot, 1);
+    assertFalse(shown.isEmpty());
+    for (List<String> cell : shown) {
+      assertEquals("FP", cell.get(3));
+    }
+    assertTrue(text(robot, "filter-count").startsWith("Showing " + fp + " of"));
+  }
+
+  @Test
+  void clickingATableRowTracesIt(FxRobot robot) {
+    // Given the predictions table
+    scrollTo(robot, "predictions-table");
+    TableView<Integer> table = robot.lookup("#predictions-table").queryTableView();
+
+    // When the student clicks the third row
+    Node cell = robot.lookup("#predictions-table .table-row-cell").nth(2).query();
+    robot.clickOn(cell);
+
+    // Then the trace follows that row
+    assertEquals(table.getSelectionModel().getSelectedItem(),
+        model.traceViewModel().rowProperty().get());
+    assertEquals(2, model.traceViewModel().rowProperty().get());
+  }
+
+  /**
+   * The node with this id, matched exactly (not as a CSS selector: "confusion-1-FP" is not one).
+   * Looked up on the FX thread, because the screen may be changing its nodes at that moment.
+   */
+  private static Node byId(FxRobot robot, String id) {
+    return onFx(() -> robot.lookup((Node n) -> id.equals(n.getId())).query());
+  }
+
+  private static <T> T onFx(java.util.concurrent.Callable<T> query) {
+    try {
+      return WaitForAsyncUtils.asyncFx(query).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String text(FxRobot robot, String id) {
+    Node n = byId(robot, id);
+    return onFx(() -> ((javafx.scene.control.Labeled) n).getText());
+  }
+
+  private static void focus(FxRobot robot, String id) {
+    Node n = byId(robot, id);
+    robot.interact(n::requestFocus);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private void assertMetricsShown(FxRobot robot, Thresholds t) {
+    MetricReport expected = MetricReport.of(predictions, t);
+    for (Metric m : Metric.values()) {
+      assertEquals(EvaluationView.format(m.valueIn(expected)), text(robot, "metric-" + m.name()),
+          m.displayName());
+    }
+    assertEquals(EvaluationView.format(expected.predictedCardinality()),
+        text(robot, "predicted-cardinality"));
+  }
+
+  /** Every visible label cell shows the 0/1 decision, truth and outcome at {@code t}. */
+  private void assertTableShows(FxRobot robot, Thresholds t) {
+    int checked = 0;
+    for (TableCell<?, ?> c : visibleLabelCells(robot)) {
+      int row = (Integer) c.getItem();
+      int k = Integer.parseInt(c.getTableColumn().getId().substring("column-label-".length()));
+      int pred = t.decide(k, predictions.probability(row, k));
+      int truth = predictions.truth(row, k);
+      List<String> texts = texts(c);
+      assertEquals(pred + "/" + truth, texts.get(2), "row " + row + ", label " + k);
+      Outcome o = Outcome.of(pred, truth);
+      assertEquals(o.marker(), texts.get(3));
+      assertTrue(c.getStyleClass().contains(o.styleClass()));
+      checked++;
+    }
+    assertTrue(checked >= predictions.labelCount() * 5, "checked only " + checked + " cells");
+  }
+
+  private static List<TableCell<?, ?>> visibleLabelCells(FxRobot robot) {
+    List<TableCell<?, ?>> out = new ArrayList<>();
+    Set<TableCell<?, ?>> all = new HashSet<>();
+    all.addAll(onFx(() -> {
+      List<TableCell<?, ?>> found = new ArrayList<>();
+      for (TableCell<?, ?> c : robot.lookup(".table-cell").queryAllAs(TableCell.class)) {
+        found.add(c);
+      }
+      return found;
+    }));
+    for (TableCell<?, ?> c : all) {
+      if (c.getTableColumn() != null && c.getTableColumn().getId() != null
+          && c.getTableColumn().getId().startsWith("column-label-") && c.getItem() != null
+          && !c.isEmpty() && c.isVisible() && c.getTableRow() != null
+          && c.getTableRow().isVisible() && c.getGraphic() != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Label {@code k}'s visible cells by row: probability, bar (""), decision, marker, row. */
+  private static List<List<String>> labelCells(FxRobot robot, int k) {
+    List<TableCell<?, ?>> cells = new ArrayList<>(visibleLabelCells(robot));
+    cells.removeIf(c -> !c.getTableColumn().getId().equals("column-label-" + k));
+    cells.sort((a, b) -> Integer.compare((Integer) a.getItem(), (Integer) b.getItem()));
+    List<List<String>> out = new ArrayList<>();
+    for (TableCell<?, ?> c : cells) {
+      List<String> t = texts(c);
+      t.add(String.valueOf(c.getItem()));
+      out.add(t);
+    }
+    return out;
+  }
+
+  /** probability, bar (empty), decision, marker */
+  private static List<String> texts(TableCell<?, ?> c) {
+    List<String> out = new ArrayList<>();
+    for (Node n : ((HBox) c.getGraphic()).getChildren()) {
+      out.add(n instanceof Label lab ? lab.getText() : "");
+    }
+    return out;
+  }
+
+  /** Scrolls the screen so that {@code query}'s node is near the top of the window. */
+  private static void scrollTo(FxRobot robot, String id) {
+    ScrollPane sp = (ScrollPane) byId(robot, "screen-evaluation");
+    Node target = byId(robot, id);
+    AtomicInteger done = new AtomicInteger();
+    robot.interact(() -> {
+      Node content = sp.getContent();
+      Bounds b = content.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
+      double range = content.getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+      sp.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 40) / range)));
+      done.incrementAndGet();
+    });
+    try {
+      WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> done.get() == 1);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError(e);
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+}

@@ -1,0 +1,45 @@
+package mllab.ui.evaluation;
+
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import mllab.model.TrainingRun;
+import mllab.pipeline.Lesson;
+import mllab.pipeline.PipelineSession;
+import mllab.ui.common.Styles;
+
+/** The lesson session with its model trained to the end, and a themed stage to show a view in. */
+public final class TrainedLesson {
+
+  private TrainedLesson() {}
+
+  /** A fresh lesson session, trained the way the Training step does it. */
+  public static PipelineSession session() {
+    PipelineSession s = Lesson.session();
+    train(s);
+    return s;
+  }
+
+  public static void train(PipelineSession s) {
+    TrainingRun r = s.newTrainingRun();
+    while (!r.finished()) {
+      r.nextEpoch();
+    }
+    s.trainingFinished(r);
+  }
+
+  /** Shows {@code view} in {@code stage} at the size a student's window has, with the app theme. */
+  public static void show(Stage stage, Parent view, double width, double height) {
+    Application.setUserAgentStylesheet(
+        new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+    StackPane root = new StackPane(view);
+    root.getStyleClass().add(Styles.APP);
+    Scene scene = new Scene(root, width, height);
+    scene.getStylesheets().add(
+        TrainedLesson.class.getResource("/assets/theme/mllab.css").toExternalForm());
+    stage.setScene(scene);
+    stage.show();
+  }
+}

@@ -1,0 +1,132 @@
+package mllab.ui.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import mllab.data.Dataset;
+import mllab.model.Mlp;
+import mllab.pipeline.PipelineSession;
+import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.SessionModel;
+import mllab.ui.evaluation.TrainedLesson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class TraceViewTest {
+
+  private static PipelineSession trained;
+
+  private TraceViewModel model;
+  private final SimpleDoubleProperty threshold = new SimpleDoubleProperty(0.5);
+
+  @Start
+  void start(Stage stage) {
+    if (trained == null) {
+      trained = TrainedLesson.session();
+    }
+    model = new TraceViewModel(new SessionModel(trained, BackgroundRunner.sameThread()), threshold);
+    TrainedLesson.show(stage, (Parent) new TraceView(model).createView(), 1000, 800);
+  }
+
+  @Test
+  void typingAnInputValueRecomputesEveryLayerFromTheModel(FxRobot robot) {
+    // Given test row 3 picked in the spinner
+    TextField rowField = ((javafx.scene.control.Spinner<?>) byId(robot, "trace-row")).getEditor();
+    robot.doubleClickOn(rowField).write("3").type(KeyCode.ENTER);
+    assertEquals(2, model.rowProperty().get());
+    Dataset test = trained.scaledSplit().test();
+    Mlp mlp = trained.model().orElseThrow();
+    double[] row = test.featureRow(2);
+    assertProbabilitiesShown(robot, mlp.predictProbabilities(row));
+    String before = text(robot, "trace-sigmoid-0");
+
+    // When the student types a new value for feature 0 and presses Enter
+    TextField field = (TextField) byId(robot, "trace-feature-field-0");
+    robot.doubleClickOn(field).eraseText(12).write("0.95").type(KeyCode.ENTER);
+
+    // Then every output is the model's output for the edited row
+    double[] edited = row.clone();
+    edited[0] = 0.95;
+    assertProbabilitiesShown(robot, mlp.predictProbabilities(edited));
+    assertNotEquals(before, text(robot, "trace-sigmoid-0"));
+    assertEquals("Edited: this is no longer the real row", text(robot, "trace-edited"));
+
+    // When the student drags feature 1's slider
+    Node thumb = robot.lookup((Node n) -> "trace-feature-slider-1".equals(n.getId()))
+        .lookup(".thumb").query();
+    robot.drag(thumb).moveBy(-60, 0).drop();
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // Then the outputs are again the model's output for the row as it now is
+    double[] now = model.inputProperty().get();
+    assertEquals(0.95, now[0]);
+    assertNotEquals(row[1], now[1]);
+    assertProbabilitiesShown(robot, mlp.predictProbabilities(now));
+
+    // When the student restores the row
+    robot.clickOn(byId(robot, "trace-reset"));
+
+    // Then the real row is back
+    assertProbabilitiesShown(robot, mlp.predictProbabilities(row));
+  }
+
+  @Test
+  void softmaxOfTheSameLogitsSumsToOneAndTheThresholdDecides(FxRobot robot) {
+    // Given row 1 at threshold 0.5
+    double[] p = trained.model().orElseThrow().predictProbabilities(
+        trained.scaledSplit().test().featureRow(0));
+    assertTrue(text(robot, "trace-softmax-sum").endsWith("softmax ones add up to 1.000."));
+
+    // When the Evaluation screen's threshold moves to 0.9
+    robot.interact(() -> threshold.set(0.9));
+
+    // Then each label's decision is its sigmoid probability against 0.9
+    for (int k = 0; k < p.length; k++) {
+      String shown = text(robot, "trace-predicted-" + k);
+      assertTrue(shown.endsWith("→ " + (p[k] >= 0.9 ? 1 : 0)), shown);
+      assertTrue(shown.contains("0.90"), shown);
+    }
+  }
+
+  private void assertProbabilitiesShown(FxRobot robot, double[] expected) {
+    for (int k = 0; k < expected.length; k++) {
+      assertEquals(String.format(Locale.ROOT, "%.3f", expected[k]),
+          text(robot, "trace-sigmoid-" + k), "label " + k);
+    }
+  }
+
+  /**
+   * The node with this id, matched exactly (not as a CSS selector: "confusion-1-FP" is not one).
+   * Looked up on the FX thread, because the screen may be changing its nodes at that moment.
+   */
+  private static Node byId(FxRobot robot, String id) {
+    return onFx(() -> robot.lookup((Node n) -> id.equals(n.getId())).query());
+  }
+
+  private static <T> T onFx(java.util.concurrent.Callable<T> query) {
+    try {
+      return WaitForAsyncUtils.asyncFx(query).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String text(FxRobot robot, String id) {
+    Node n = byId(robot, id);
+    return onFx(() -> ((Labeled) n).getText());
+  }
+}
