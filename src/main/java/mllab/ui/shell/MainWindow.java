@@ -12,10 +12,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import mllab.pipeline.PipelineSession;
 import mllab.pipeline.Step;
-import mllab.pipeline.StepCards;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
-import mllab.ui.common.StepLayout;
 import mllab.quiz.ProgressStore;
 import mllab.quiz.QuestionBank;
 import mllab.quiz.QuestionStep;
@@ -30,6 +28,8 @@ import mllab.ui.rawdata.RawDataView;
 import mllab.ui.rawdata.RawDataViewModel;
 import mllab.ui.split.SplitView;
 import mllab.ui.split.SplitViewModel;
+import mllab.ui.evaluation.EvaluationView;
+import mllab.ui.evaluation.EvaluationViewModel;
 import mllab.ui.training.TrainingView;
 import mllab.ui.training.TrainingViewModel;
 
@@ -121,7 +121,11 @@ public final class MainWindow {
             training = new TrainingViewModel(session);
             yield new TrainingView(training).createView();
           }
-          case EVALUATION -> summaryScreen(screen.step());
+          case EVALUATION -> {
+            EvaluationViewModel evaluation = new EvaluationViewModel(session);
+            evaluation.setOnGoToTraining(() -> model.show(Screen.TRAINING));
+            yield new EvaluationView(evaluation).createView();
+          }
           case LEARN -> learnScreen();
         };
     if (screen.step() != null) {
@@ -140,17 +144,6 @@ public final class MainWindow {
   }
 
   private static final QuestionBank BANK = QuestionBank.builtIn();
-
-  private Node summaryScreen(Step step) {
-    StepLayout layout = new StepLayout(step);
-    Node root = layout.createView();
-    session.onChange(
-        () -> {
-          layout.setShapeCard(StepCards.card(session.session(), step));
-          layout.setPython(StepCards.python(session.session(), step));
-        });
-    return root;
-  }
 
   private Node learnScreen() {
     LearnViewModel learn = new LearnViewModel(session, progressStore);
