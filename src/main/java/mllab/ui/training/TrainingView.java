@@ -103,8 +103,9 @@ public final class TrainingView {
     throttle.setOnFinished(e -> drawNow());
     secondChart.setOnFinished(e -> accuracyChart.setNotify(true));
     Node root = layout.createView();
-    // What the student watches comes first; the knobs to change the next run come after.
-    layout.main().getChildren().addAll(controlsCard(), curvesCard(), tableCard(), networkCard(), settingsCard());
+    // What the student watches fills the main column; the knobs sit beside it, at the top.
+    layout.main().getChildren().addAll(controlsCard(), curvesCard(), tableCard(), networkCard());
+    layout.side().getChildren().add(0, settingsCard());
     bind();
     return root;
   }
@@ -199,7 +200,7 @@ public final class TrainingView {
   }
 
   private Node settingsCard() {
-    VBox card = StepLayout.card("Hyper-parameters for the next run", settings());
+    VBox card = StepLayout.card("Hyper-parameters", settings());
     card.setId("settings-card");
     return card;
   }
@@ -235,7 +236,7 @@ public final class TrainingView {
         "Penalty on large weights; 0 turns it off, 1e-4 is gentle" + frozen));
     cells.add(textSetting("Seed", model.seedSetting(), "setting-seed",
         "The same seed gives the same initial weights and shuffles" + frozen));
-    int perRow = 3;
+    int perRow = 2;
     for (int i = 0; i < cells.size(); i++) {
       Node[] cell = cells.get(i);
       int col = (i % perRow) * 2;

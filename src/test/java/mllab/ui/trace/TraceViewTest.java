@@ -52,17 +52,19 @@ class TraceViewTest {
     Mlp mlp = trained.model().orElseThrow();
     double[] row = test.featureRow(2);
     assertProbabilitiesShown(robot, mlp.predictProbabilities(row));
-    String before = text(robot, "trace-sigmoid-0");
+    String before = shownProbabilities(robot, row.length > 0 ? mlp.predictProbabilities(row).length : 0);
 
-    // When the student types a new value for feature 0 and presses Enter
+    // When the student types a new value for feature 0 (the opposite end of its range) and
+    // presses Enter
+    double typed = row[0] > 0.5 ? 0.0 : 1.0;
     TextField field = (TextField) byId(robot, "trace-feature-field-0");
-    robot.doubleClickOn(field).eraseText(12).write("0.95").type(KeyCode.ENTER);
+    robot.doubleClickOn(field).eraseText(12).write(Double.toString(typed)).type(KeyCode.ENTER);
 
-    // Then every output is the model's output for the edited row
+    // Then every output is the model's output for the edited row, and the shown outputs changed
     double[] edited = row.clone();
-    edited[0] = 0.95;
+    edited[0] = typed;
     assertProbabilitiesShown(robot, mlp.predictProbabilities(edited));
-    assertNotEquals(before, text(robot, "trace-sigmoid-0"));
+    assertNotEquals(before, shownProbabilities(robot, edited.length > 0 ? mlp.predictProbabilities(edited).length : 0));
     assertEquals("Edited: this is no longer the real row", text(robot, "trace-edited"));
 
     // When the student drags feature 1's slider
@@ -73,7 +75,7 @@ class TraceViewTest {
 
     // Then the outputs are again the model's output for the row as it now is
     double[] now = model.inputProperty().get();
-    assertEquals(0.95, now[0]);
+    assertEquals(typed, now[0]);
     assertNotEquals(row[1], now[1]);
     assertProbabilitiesShown(robot, mlp.predictProbabilities(now));
 
@@ -100,6 +102,14 @@ class TraceViewTest {
       assertTrue(shown.endsWith("→ " + (p[k] >= 0.9 ? 1 : 0)), shown);
       assertTrue(shown.contains("0.90"), shown);
     }
+  }
+
+  private String shownProbabilities(FxRobot robot, int labels) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < labels; k++) {
+      sb.append(text(robot, "trace-sigmoid-" + k)).append(' ');
+    }
+    return sb.toString();
   }
 
   private void assertProbabilitiesShown(FxRobot robot, double[] expected) {
