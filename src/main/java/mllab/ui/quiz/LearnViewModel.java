@@ -74,7 +74,7 @@ public final class LearnViewModel {
   private final SessionModel sessionModel;
   private final ProgressStore store;
   private final Clock clock;
-  private final QuestionBank bank;
+  private QuestionBank bank;
   private final QuestionModel questionModel = new QuestionModel();
 
   private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.MENU);
@@ -203,6 +203,40 @@ public final class LearnViewModel {
     if (q != null) {
       onOpenStep.accept(stepOf(q));
     }
+  }
+
+  /**
+   * Uses an instructor's question bank from now on. A bank with problems is still used for its
+   * complete questions; the problems (file, line, what to fix) appear in the banner. A bank with no
+   * usable question at all is refused and the current one stays.
+   *
+   * @return true when the bank was taken
+   */
+  public boolean useBank(QuestionBank newBank, String name) {
+    String problems =
+        newBank.problems().stream().limit(8).map(Object::toString).reduce((a, b) -> a + "\n" + b).orElse("");
+    if (newBank.questions().isEmpty()) {
+      banner.set("The question bank " + name + " has no usable question, so the current questions stay."
+          + (problems.isEmpty() ? "" : "\n" + problems));
+      return false;
+    }
+    bank = newBank;
+    page.set(Page.MENU);
+    setProgress(progress.get());
+    banner.set(
+        "Using " + newBank.questions().size() + " questions from " + name + "."
+            + (problems.isEmpty() ? "" : " Problems found (those questions were left out):\n" + problems));
+    return true;
+  }
+
+  /** Shows {@code message} in the Learn screen's banner (e.g. an export that failed). */
+  public void tell(String message) {
+    banner.set(message);
+  }
+
+  /** The questions in use, for exporting them. */
+  public QuestionBank bank() {
+    return bank;
   }
 
   /** Hides the banner. */

@@ -10,6 +10,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import mllab.export.Export;
 import mllab.pipeline.PipelineSession;
 import mllab.pipeline.Step;
 import mllab.ui.common.BackgroundRunner;
@@ -44,6 +45,8 @@ public final class MainWindow {
   private final DatasetMenu datasetMenu;
   private final ProgressStore progressStore;
   private TrainingViewModel training;
+  private LearnViewModel learn;
+  private EvaluationViewModel evaluation;
   private Scene scene;
   private Stage stage;
   private Theme theme = Theme.LIGHT;
@@ -122,7 +125,7 @@ public final class MainWindow {
             yield new TrainingView(training).createView();
           }
           case EVALUATION -> {
-            EvaluationViewModel evaluation = new EvaluationViewModel(session);
+            evaluation = new EvaluationViewModel(session);
             evaluation.setOnGoToTraining(() -> model.show(Screen.TRAINING));
             yield new EvaluationView(evaluation).createView();
           }
@@ -146,9 +149,125 @@ public final class MainWindow {
   private static final QuestionBank BANK = QuestionBank.builtIn();
 
   private Node learnScreen() {
-    LearnViewModel learn = new LearnViewModel(session, progressStore);
-    learn.setOnOpenStep(step -> model.show(Screen.of(step)));
-    return new LearnView(learn).createView();
+    return new LearnView(learnModel()).createView();
+  }
+
+  /** The Learn screen's model, made on first use (by the screen or the question-bank menu). */
+  private LearnViewModel learnModel() {
+    if (learn == null) {
+      learn = new LearnViewModel(session, progressStore);
+      learn.setOnOpenStep(this::tryIt);
+    }
+    return learn;
+  }
+
+  /** "Try it": opens the question's step; the threshold question gets the slider at 0.5, focused. */
+  private void tryIt(Step step) {
+    model.show(Screen.of(step));
+    if (step == Step.EVALUATION && evaluation != null) {
+      evaluation.setThreshold(0.5);
+      javafx.application.Platform.runLater(
+          () -> {
+            Node slider = scene.lookup("#threshold-slider");
+            if (slider != null) {
+              slider.requestFocus();
+            }
+          });
+    }
+  }
+
+  /** Loads an instructor's question bank (a YAML file or a folder of them) for Learn. */
+  public void openQuestionBank(java.nio.file.Path fileOrFolder) {
+    session.runner()
+        .run(
+            () -> QuestionBank.load(fileOrFolder),
+            bank -> {
+              learnModel().useBank(bank, String.valueOf(fileOrFolder.getFileName()));
+              model.show(Screen.LEARN);
+            },
+            error -> learnModel().tell(
+                "Could not read the question bank " + fileOrFolder.getFileName() + ": "
+                    + error.getMessage() + ". The current questions stay."));
+  }
+
+  /** Writes the questions in use as Moodle XML or GIFT, for a course site. */
+  public void exportQuestionBank(boolean moodle, java.nio.file.Path file) {
+    java.util.List<mllab.quiz.Question> questions = learnModel().bank().questions();
+    session.runner()
+        .run(
+            () -> {
+              java.nio.file.Files.writeString(
+                  file,
+                  moodle
+                      ? mllab.quiz.MoodleXmlExport.toXml(questions)
+                      : mllab.quiz.GiftExport.toGift(questions));
+              return file;
+            },
+            done -> learnModel().tell(questions.size() + " questions written to " + file.getFileName() + "."),
+            error -> learnModel().tell(
+                "Could not write " + file.getFileName() + ": " + error.getMessage()
+                    + ". Choose another folder and try again."));
+  }
+
+  private void chooseQuestionBank() {
+    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    chooser.setTitle("Open a question bank");
+    chooser.getExtensionFilters()
+        .add(new javafx.stage.FileChooser.ExtensionFilter("Question banks (*.yaml, *.yml)", "*.yaml", "*.yml"));
+    java.io.File f = chooser.showOpenDialog(scene.getWindow());
+    if (f != null) {
+      openQuestionBank(f.toPath());
+    }
+  }
+
+  private void chooseBankExport(boolean moodle) {
+    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    chooser.setTitle(moodle ? "Export questions as Moodle XML" : "Export questions as GIFT");
+    chooser.setInitialFileName(moodle ? "questions.xml" : "questions.gift");
+    java.io.File f = chooser.showSaveDialog(scene.getWindow());
+    if (f != null) {
+      exportQuestionBank(moodle, f.toPath());
+    }
+  }
+
+  /** The thresholds the Evaluation step shows (0.5 for every label before it was opened). */
+  public mllab.eval.Thresholds currentThresholds() {
+    if (evaluation != null && evaluation.thresholdsProperty().get() != null) {
+      return evaluation.thresholdsProperty().get();
+    }
+    return mllab.eval.Thresholds.global(0.5, session.session().dataset().labelCount());
+  }
+
+  private void chooseExportFile(Export kind) {
+    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    chooser.setTitle("Export: " + kind.title());
+    chooser.setInitialFileName(kind.defaultFileName());
+    java.io.File f = chooser.showSaveDialog(scene.getWindow());
+    if (f != null) {
+      export(kind, f.toPath());
+    }
+  }
+
+  /** Writes {@code kind} to {@code file} in the background; a failure is shown, nothing is lost. */
+  public void export(Export kind, java.nio.file.Path file) {
+    mllab.eval.Thresholds t = currentThresholds();
+    session.runner()
+        .run(
+            () -> {
+              kind.write(session.session(), t, file);
+              return file;
+            },
+            done -> {},
+            error -> {
+              javafx.scene.control.Alert alert =
+                  new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
+              alert.initOwner(scene.getWindow());
+              alert.setTitle("Export failed");
+              alert.setHeaderText("Could not write " + file.getFileName());
+              alert.setContentText(error.getMessage() + "\n\nChoose another folder or file name and try again.");
+              alert.getDialogPane().setId("export-error");
+              alert.show();
+            });
   }
 
   /** Cancels a running training cleanly (the window is closing). */
@@ -204,7 +323,31 @@ public final class MainWindow {
     MenuItem quit = item("Quit", "menu-quit", "Shortcut+Q", () -> scene.getWindow().hide());
     MenuItem reset =
         item("Reset to the lesson", "menu-reset-lesson", "Shortcut+Shift+R", this::resetToLesson);
-    Menu file = new Menu("_File", null, reset, new javafx.scene.control.SeparatorMenuItem(), quit);
+    Menu export = new Menu("Export");
+    export.setId("menu-export");
+    for (Export kind : Export.values()) {
+      MenuItem m = item(kind.title() + " (" + kind.defaultFileName() + ")…",
+          "menu-export-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), null,
+          () -> chooseExportFile(kind));
+      m.setUserData(kind);
+      export.getItems().add(m);
+    }
+    // Exports need a trained model; the menu says so by greying out what is not there yet.
+    export.setOnShowing(
+        e -> export.getItems()
+            .forEach(i -> i.setDisable(!((Export) i.getUserData()).availableIn(session.session()))));
+    Menu file =
+        new Menu(
+            "_File",
+            null,
+            reset,
+            export,
+            new javafx.scene.control.SeparatorMenuItem(),
+            item("Open question bank…", "menu-open-bank", null, this::chooseQuestionBank),
+            item("Export questions as Moodle XML…", "menu-export-moodle", null, () -> chooseBankExport(true)),
+            item("Export questions as GIFT…", "menu-export-gift", null, () -> chooseBankExport(false)),
+            new javafx.scene.control.SeparatorMenuItem(),
+            quit);
 
     Menu view = new Menu("_View");
     view.getItems()

@@ -1,0 +1,83 @@
+package mllab.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import mllab.eval.MetricReport;
+import mllab.eval.Predictions;
+import mllab.eval.RankingReport;
+import mllab.eval.Thresholds;
+import mllab.pipeline.PipelineSession;
+
+/**
+ * What the app's Export menu writes: the predictions with their thresholds, the metrics (CSV or
+ * JSON) and the epoch table, each from the session as it is now. Files are written to a temporary
+ * file beside the target and moved into place, so a failure never leaves half a file behind.
+ */
+public enum Export {
+  PREDICTIONS_CSV("Predictions with probabilities and thresholds", "predictions.csv"),
+  METRICS_CSV("Metrics", "metrics.csv"),
+  METRICS_JSON("Metrics, per label and ranking", "metrics.json"),
+  EPOCHS_CSV("Epoch table", "epochs.csv");
+
+  private final String title;
+  private final String defaultFileName;
+
+  Export(String title, String defaultFileName) {
+    this.title = title;
+    this.defaultFileName = defaultFileName;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String defaultFileName() {
+    return defaultFileName;
+  }
+
+  /** Whether the session has what this export needs (a trained model, or at least one epoch). */
+  public boolean availableIn(PipelineSession session) {
+    return this == EPOCHS_CSV ? !session.history().isEmpty() : session.predictions().isPresent();
+  }
+
+  /**
+   * Writes this export of {@code session} at {@code thresholds} to {@code file}.
+   *
+   * @throws IllegalStateException when the model has not been trained yet
+   */
+  public void write(PipelineSession session, Thresholds thresholds, Path file) throws IOException {
+    if (!availableIn(session)) {
+      throw new IllegalStateException(
+          "there is nothing to export yet: train the model in step 4 first");
+    }
+    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export", ".tmp");
+    try {
+      try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        writeTo(session, thresholds, out);
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private void writeTo(PipelineSession session, Thresholds thresholds, Writer out)
+      throws IOException {
+    if (this == EPOCHS_CSV) {
+      EpochsCsv.write(session.history(), session.dataset().labelNames(), out);
+      return;
+    }
+    Predictions p = session.predictions().orElseThrow();
+    switch (this) {
+      case PREDICTIONS_CSV -> PredictionsCsv.write(p, thresholds, out);
+      case METRICS_CSV -> MetricsCsv.write(MetricReport.of(p, thresholds), out);
+      case METRICS_JSON -> MetricsJson.write(
+          MetricReport.of(p, thresholds), RankingReport.of(p), thresholds, p.labelNames(), out);
+      default -> throw new IllegalStateException(name());
+    }
+  }
+}
