@@ -1,0 +1,91 @@
+package mllab.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javax.xml.parsers.DocumentBuilderFactory;
+import mllab.export.Export;
+import mllab.pipeline.Lesson;
+import mllab.pipeline.PipelineSession;
+import mllab.quiz.ProgressStore;
+import mllab.ui.common.BackgroundRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.Document;
+
+/** What an instructor does from the menus: question banks in and out, results out. */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomMenusTest {
+
+  @TempDir static Path home;
+  @TempDir Path tmp;
+
+  private MainWindow window;
+  private PipelineSession session;
+
+  @Start
+  void start(Stage stage) {
+    session = Lesson.session();
+    window = new MainWindow(session, BackgroundRunner.sameThread(), new ProgressStore(home));
+    window.show(stage);
+  }
+
+  private static String text(FxRobot robot, String query) {
+    return robot.lookup(query).queryAs(Label.class).getText();
+  }
+
+  @Test
+  void aBrokenBankNamesTheLineAndTheBuiltInQuestionsStay(FxRobot robot) throws Exception {
+    // Given a bank whose only question has no answer
+    Path bank = tmp.resolve("week3.yaml");
+    Files.writeString(
+        bank,
+        "- id: q1\n  difficulty: easy\n  step: split\n  set: practice\n  prompt: What is 0.2 of 1000?\n"
+            + "  options: ['200', '800']\n");
+    // When the instructor opens it
+    robot.interact(() -> window.openQuestionBank(bank));
+    WaitForAsyncUtils.waitForFxEvents();
+    // Then Learn says there is no usable question and names the file and line of the problem
+    String banner = text(robot, "#progress-banner");
+    assertTrue(banner.contains("week3.yaml has no usable question"), banner);
+    assertTrue(banner.contains("week3.yaml:1"), banner);
+  }
+
+  @Test
+  void theQuestionsExportAsMoodleXmlThatReimports(FxRobot robot) throws Exception {
+    // When the instructor exports the built-in questions as Moodle XML
+    Path xml = tmp.resolve("questions.xml");
+    robot.interact(() -> window.exportQuestionBank(true, xml));
+    WaitForAsyncUtils.waitForFxEvents();
+    // Then the file parses as XML with one question element per question (23 built in)
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+    assertEquals(23, doc.getElementsByTagName("question").getLength());
+  }
+
+  @Test
+  void theEvaluationExportUsesTheThresholdOnScreen(FxRobot robot) throws Exception {
+    // Given a trained model and the evaluation screen at threshold 0.8
+    var run = session.newTrainingRun();
+    run.runAll(r -> {});
+    robot.interact(() -> session.trainingFinished(run));
+    robot.clickOn("#nav-evaluation");
+    robot.interact(() -> ((javafx.scene.control.Slider) robot.lookup("#threshold-slider").query()).setValue(0.8));
+    WaitForAsyncUtils.waitForFxEvents();
+    // When the predictions are exported
+    Path csv = tmp.resolve("predictions.csv");
+    robot.interact(() -> window.export(Export.PREDICTIONS_CSV, csv));
+    WaitForAsyncUtils.waitForFxEvents();
+    // Then every label's threshold column says 0.8
+    String firstRow = Files.readAllLines(csv).get(1);
+    assertTrue(firstRow.contains(",0.8,"), firstRow);
+  }
+}
