@@ -48,11 +48,6 @@ public final class ScreenshotTour {
     shoot(Screen.RAW_DATA, out.resolve("theme-dark.png"));
     onFx(() -> window.setTheme(Theme.HIGH_CONTRAST));
     shoot(Screen.SPLIT, out.resolve("theme-high-contrast.png"));
-    onFx(() -> {
-      window.setTheme(Theme.LIGHT);
-      window.zoomProperty().set(1.5);
-    });
-    shoot(Screen.TRAINING, out.resolve("presentation-zoom-150.png"));
     Platform.exit();
     System.exit(0);
   }

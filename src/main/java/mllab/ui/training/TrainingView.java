@@ -236,7 +236,7 @@ public final class TrainingView {
         "Penalty on large weights; 0 turns it off, 1e-4 is gentle" + frozen));
     cells.add(textSetting("Seed", model.seedSetting(), "setting-seed",
         "The same seed gives the same initial weights and shuffles" + frozen));
-    int perRow = 2;
+    int perRow = 1;
     for (int i = 0; i < cells.size(); i++) {
       Node[] cell = cells.get(i);
       int col = (i % perRow) * 2;
