@@ -61,7 +61,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Train and evaluate on a dataset; write epochs.csv, predictions.csv and metrics.json.",
       "Without --data the bundled lesson dataset (photos.csv) is used. Options left out keep the"
-          + " lesson's values: hidden 16, relu, sigmoid, sgd (momentum 0.9), lr 0.05, batch 32,"
+          + " lesson's values: hidden 16, relu, sigmoid, sgd (momentum 0.9), lr 0.025, batch 32,"
           + " l2 0, 5 epochs, seed 42, threshold 0.5, 20%% random test split."
     },
     footerHeading = "%nExample: the MULAN emotions benchmark (train and test files), with the"

@@ -39,17 +39,41 @@ public enum Export {
     return defaultFileName;
   }
 
+  /**
+   * What an export reads, taken from the session on the thread that owns it, so that writing can
+   * happen elsewhere while the student keeps changing the session.
+   */
+  public record Snapshot(
+      java.util.Optional<Predictions> predictions,
+      java.util.List<mllab.model.EpochReport> history,
+      java.util.List<String> labelNames) {
+
+    public static Snapshot of(PipelineSession session) {
+      return new Snapshot(
+          session.predictions(), session.history(), session.dataset().labelNames());
+    }
+  }
+
   /** Whether the session has what this export needs (a trained model, or at least one epoch). */
   public boolean availableIn(PipelineSession session) {
-    return this == EPOCHS_CSV ? !session.history().isEmpty() : session.predictions().isPresent();
+    return availableIn(Snapshot.of(session));
+  }
+
+  private boolean availableIn(Snapshot s) {
+    return this == EPOCHS_CSV ? !s.history().isEmpty() : s.predictions().isPresent();
+  }
+
+  /** Writes this export of {@code session} at {@code thresholds} to {@code file}. */
+  public void write(PipelineSession session, Thresholds thresholds, Path file) throws IOException {
+    write(Snapshot.of(session), thresholds, file);
   }
 
   /**
-   * Writes this export of {@code session} at {@code thresholds} to {@code file}.
+   * Writes this export of {@code snapshot} at {@code thresholds} to {@code file}.
    *
    * @throws IllegalStateException when the model has not been trained yet
    */
-  public void write(PipelineSession session, Thresholds thresholds, Path file) throws IOException {
+  public void write(Snapshot session, Thresholds thresholds, Path file) throws IOException {
     if (!availableIn(session)) {
       throw new IllegalStateException(
           "there is nothing to export yet: train the model in step 4 first");
@@ -65,10 +89,9 @@ public enum Export {
     }
   }
 
-  private void writeTo(PipelineSession session, Thresholds thresholds, Writer out)
-      throws IOException {
+  private void writeTo(Snapshot session, Thresholds thresholds, Writer out) throws IOException {
     if (this == EPOCHS_CSV) {
-      EpochsCsv.write(session.history(), session.dataset().labelNames(), out);
+      EpochsCsv.write(session.history(), session.labelNames(), out);
       return;
     }
     Predictions p = session.predictions().orElseThrow();

@@ -104,8 +104,9 @@ public final class QuestionBank {
         loader.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
       } catch (IOException e) {
         loader.problems.add(new BankProblem(file.toString(), 0,
-            "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                + "); check that it exists and is UTF-8 text"));
+            e instanceof java.nio.charset.CharacterCodingException
+                ? "is not UTF-8 text; save it as UTF-8 and open it again"
+                : "cannot be read; check that it exists and that you may read it"));
       }
     }
     return loader.bank();

@@ -29,7 +29,7 @@ public final class ErrorDialog {
                 }
                 alert.setTitle("Something went wrong");
                 alert.setHeaderText("An unexpected error happened; your work is still here.");
-                String msg = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+                String msg = Messages.explain(error);
                 alert.setContentText(msg + "\n\nDetails were written to the log.");
                 alert.getDialogPane().setId("unexpected-error");
                 alert.show();

@@ -172,16 +172,7 @@ public final class DatasetViewModel {
 
   private void fail(Throwable t) {
     busy.set(false);
-    String message;
-    if (t instanceof DatasetFormatException || t instanceof IllegalArgumentException) {
-      message = t.getMessage();
-    } else if (t instanceof java.nio.file.NoSuchFileException e) {
-      message = Path.of(e.getFile()).getFileName() + " does not exist (any more); choose another file.";
-    } else if (t instanceof java.io.IOException) {
-      message = "The file could not be read: " + t.getMessage() + ". Check that it exists and that you may read it.";
-    } else {
-      message = "Unexpected problem (" + t.getClass().getSimpleName() + "): " + t.getMessage();
-    }
+    String message = mllab.ui.common.Messages.explain(t);
     status.set("Your current dataset is unchanged.");
     error.set(message);
   }

@@ -43,6 +43,7 @@ public final class MainWindow {
   private final SessionModel session;
   private final MainViewModel model = new MainViewModel();
   private final DatasetMenu datasetMenu;
+  private final DatasetViewModel datasetModel;
   private final ProgressStore progressStore;
   private TrainingViewModel training;
   private LearnViewModel learn;
@@ -70,7 +71,8 @@ public final class MainWindow {
     this.progressStore = progressStore;
     this.session = new SessionModel(session, runner);
     this.session.onChange(this::updateStates);
-    this.datasetMenu = new DatasetMenu(new DatasetViewModel(this.session));
+    this.datasetModel = new DatasetViewModel(this.session);
+    this.datasetMenu = new DatasetMenu(datasetModel);
   }
 
   /** The dataset actions (open, generate, bundled). */
@@ -187,7 +189,7 @@ public final class MainWindow {
             },
             error -> learnModel().tell(
                 "Could not read the question bank " + fileOrFolder.getFileName() + ": "
-                    + error.getMessage() + ". The current questions stay."));
+                    + mllab.ui.common.Messages.explain(error) + " The current questions stay."));
   }
 
   /** Writes the questions in use as Moodle XML or GIFT, for a course site. */
@@ -205,8 +207,8 @@ public final class MainWindow {
             },
             done -> learnModel().tell(questions.size() + " questions written to " + file.getFileName() + "."),
             error -> learnModel().tell(
-                "Could not write " + file.getFileName() + ": " + error.getMessage()
-                    + ". Choose another folder and try again."));
+                "Could not write " + file.getFileName() + ": "
+                    + mllab.ui.common.Messages.explain(error)));
   }
 
   private void chooseQuestionBank() {
@@ -251,10 +253,11 @@ public final class MainWindow {
   /** Writes {@code kind} to {@code file} in the background; a failure is shown, nothing is lost. */
   public void export(Export kind, java.nio.file.Path file) {
     mllab.eval.Thresholds t = currentThresholds();
+    Export.Snapshot snapshot = Export.Snapshot.of(session.session());
     session.runner()
         .run(
             () -> {
-              kind.write(session.session(), t, file);
+              kind.write(snapshot, t, file);
               return file;
             },
             done -> {},
@@ -264,7 +267,7 @@ public final class MainWindow {
               alert.initOwner(scene.getWindow());
               alert.setTitle("Export failed");
               alert.setHeaderText("Could not write " + file.getFileName());
-              alert.setContentText(error.getMessage() + "\n\nChoose another folder or file name and try again.");
+              alert.setContentText(mllab.ui.common.Messages.explain(error));
               alert.getDialogPane().setId("export-error");
               alert.show();
             });
@@ -302,10 +305,11 @@ public final class MainWindow {
   /** Restores the lesson's exact scenario: bundled dataset, split, scaling and model settings. */
   public void resetToLesson() {
     PipelineSession s = session.session();
-    s.setDataset(mllab.pipeline.Lesson.dataset(), java.util.Optional.empty(), mllab.pipeline.Lesson.DATASET_FILE);
     s.setSplit(mllab.split.SplitMethod.RANDOM, mllab.split.Splitter.DEFAULT_TEST_FRACTION, PipelineSession.DEFAULT_SPLIT_SEED);
     s.setFitScope(mllab.prep.FitScope.TRAIN_ONLY);
     s.setTrainingConfig(mllab.model.TrainingConfig.lesson());
+    // The bundled file is read in the background like any other dataset.
+    datasetModel.loadBundled();
     model.show(Screen.RAW_DATA);
   }
 

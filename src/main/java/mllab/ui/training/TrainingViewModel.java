@@ -106,6 +106,8 @@ public final class TrainingViewModel {
   private final Object pacer = new Object();
   /** The shortest time between two hand-overs of reports to the FX thread. */
   private static final long MIN_POST_GAP_NANOS = 100_000_000L;
+  /** {@link #MIN_POST_GAP_NANOS} unless a test sets another gap. */
+  private long postGapNanos = MIN_POST_GAP_NANOS;
   /** The longest an epoch waits for the FX thread to take the previous hand-over. */
   private static final long MAX_HAND_OVER_WAIT_NANOS = 50_000_000L;
 
@@ -147,6 +149,11 @@ public final class TrainingViewModel {
   // ---- commands -----------------------------------------------------------------------------
 
   /** Trains the remaining epochs (a new run when the last one has finished). */
+  /** For tests: the shortest time between two hand-overs of reports to the FX thread. */
+  void setHandOverGapNanos(long nanos) {
+    postGapNanos = nanos;
+  }
+
   public void play() {
     launch(Integer.MAX_VALUE);
   }
@@ -215,7 +222,7 @@ public final class TrainingViewModel {
    */
   private Integer train(TrainingRun r, long gen, int maxEpochs) throws InterruptedException {
     int done = 0;
-    lastPost = System.nanoTime() - MIN_POST_GAP_NANOS;
+    lastPost = System.nanoTime() - postGapNanos;
     while (!r.finished() && done < maxEpochs && !pauseRequested) {
       long start = System.nanoTime();
       EpochReport report = r.nextEpoch();
@@ -224,7 +231,7 @@ public final class TrainingViewModel {
       // At full speed epochs can come faster than the screen should change; the reports wait in
       // the queue and the next hand-over, or the end of the run, takes them all.
       long now = System.nanoTime();
-      if (now - lastPost >= MIN_POST_GAP_NANOS && drainPosted.compareAndSet(false, true)) {
+      if (now - lastPost >= postGapNanos && drainPosted.compareAndSet(false, true)) {
         lastPost = now;
         runner.post(this::drain);
       }
@@ -319,7 +326,7 @@ public final class TrainingViewModel {
                   ? "The best epoch so far (epoch " + r.bestEpoch() + ") is kept for Evaluation."
                   : "No epoch finished, so there is no model to evaluate yet."));
     } else if (error != null && !(error instanceof CancellationException)) {
-      failure.set("Training stopped: " + error.getMessage());
+      failure.set("Training stopped: " + mllab.ui.common.Messages.explain(error));
     } else if (r.state() == TrainingRun.State.COMPLETED) {
       note.set(
           "Finished " + r.epochsDone() + " epochs. Evaluation uses the weights after the last"

@@ -61,6 +61,32 @@ class ClassroomMenusTest {
   }
 
   @Test
+  void resetToTheLessonRestoresEveryChoice(FxRobot robot) {
+    // Given a student who changed the dataset, the split, the scaling and the model
+    robot.interact(
+        () -> {
+          session.setDataset(
+              mllab.data.DatasetGenerator.generate(mllab.data.GeneratorSettings.lesson().withRows(300)),
+              java.util.Optional.empty(),
+              "generated");
+          session.setSplit(mllab.split.SplitMethod.ITERATIVE_STRATIFICATION, 0.3, 9);
+          session.setFitScope(mllab.prep.FitScope.ALL_ROWS);
+          session.setTrainingConfig(session.trainingConfig().withLearningRate(0.5));
+        });
+    // When the instructor chooses File → Reset to the lesson (Ctrl+Shift+R)
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.R)
+        .release(javafx.scene.input.KeyCode.R, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    // Then the lesson's exact scenario is back
+    assertEquals("1000 rows × 20 features + 4 labels", text(robot, "#shape-output"));
+    assertEquals(mllab.split.SplitMethod.RANDOM, session.splitMethod());
+    assertEquals(42, session.splitSeed());
+    assertEquals(mllab.prep.FitScope.TRAIN_ONLY, session.fitScope());
+    assertEquals(mllab.model.TrainingConfig.lesson(), session.trainingConfig());
+    assertEquals(800, session.split().train().rows());
+  }
+
+  @Test
   void theQuestionsExportAsMoodleXmlThatReimports(FxRobot robot) throws Exception {
     // When the instructor exports the built-in questions as Moodle XML
     Path xml = tmp.resolve("questions.xml");
