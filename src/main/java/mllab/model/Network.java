@@ -134,21 +134,23 @@ final class Network {
 
   /**
    * Forward pass, backpropagation and one optimiser step on the rows {@code order[from ..
-   * from+count)}.
+   * from+count)}. The L2 penalty's gradient {@code λ w} is added by the optimiser inside its update
+   * loop, not to {@link #gw} beforehand.
    *
    * @return the batch's mean loss before the step (without the L2 penalty)
    */
   double trainBatch(
       double[][] x, int[][] y, int[] order, int from, int count, TrainingConfig config) {
-    double batchLoss = computeGradients(x, y, order, from, count, config.l2());
+    double batchLoss = computeGradients(x, y, order, from, count);
     step++;
     Optimizer optimizer = config.optimizer();
     double stepSize = optimizer.stepSize(config, step);
+    double l2 = config.l2();
     for (int l = 0; l < depth; l++) {
       for (int i = 0; i < sizes[l]; i++) {
-        optimizer.update(w[l][i], gw[l][i], mw[l][i], vw[l][i], stepSize, config);
+        optimizer.update(w[l][i], gw[l][i], mw[l][i], vw[l][i], stepSize, l2, config);
       }
-      optimizer.update(b[l], gb[l], mb[l], vb[l], stepSize, config);
+      optimizer.update(b[l], gb[l], mb[l], vb[l], stepSize, 0.0, config);
     }
     return batchLoss;
   }
@@ -159,11 +161,11 @@ final class Network {
   }
 
   /**
-   * Fills {@link #gw} and {@link #gb} with the gradient of (mean batch loss + λ/2 Σ w²).
+   * Fills {@link #gw} and {@link #gb} with the gradient of the mean batch loss.
    *
-   * @return the mean batch loss without the penalty
+   * @return the mean batch loss
    */
-  double computeGradients(double[][] x, int[][] y, int[] order, int from, int count, double l2) {
+  private double computeGradients(double[][] x, int[][] y, int[] order, int from, int count) {
     forward(x, order, from, count);
     int labels = sizes[depth];
     double scale = loss.scale(count, labels);
@@ -177,13 +179,6 @@ final class Network {
     }
     lastBatchCorrect = correct;
     backward(count);
-    if (l2 > 0) {
-      for (int l = 0; l < depth; l++) {
-        for (int i = 0; i < sizes[l]; i++) {
-          Kernels.axpy(l2, w[l][i], gw[l][i], sizes[l + 1]);
-        }
-      }
-    }
     return sum * scale;
   }
 
