@@ -53,7 +53,7 @@ final class Network {
   private final double[][] mb;
   private final double[][] vb;
   /**
-   * a[l][r] is row r's input to weight layer l (a[0][r] is the data row itself, never written);
+   * a[l][r] is row r's input to weight layer l (a[0][r] a copy of the data row);
    * a[depth][r] its logits.
    */
   private final double[][][] a;
@@ -102,7 +102,7 @@ final class Network {
     }
     a = new double[depth + 1][][];
     delta = new double[depth + 1][][];
-    a[0] = new double[maxBatch][];
+    a[0] = new double[maxBatch][sizes[0]];
     for (int l = 1; l <= depth; l++) {
       a[l] = new double[maxBatch][sizes[l]];
       delta[l] = new double[maxBatch][sizes[l]];
@@ -200,8 +200,10 @@ final class Network {
   }
 
   private void forward(double[][] x, int[] order, int from, int count) {
+    // The batch's rows are copied next to each other: read in place, 32 rows scattered over the
+    // whole training set are read a few values at a time, 32 streams the prefetcher cannot follow.
     for (int r = 0; r < count; r++) {
-      a[0][r] = x[order == null ? from + r : order[from + r]];
+      System.arraycopy(x[order == null ? from + r : order[from + r]], 0, a[0][r], 0, sizes[0]);
     }
     for (int l = 0; l < depth; l++) {
       int nin = sizes[l];
