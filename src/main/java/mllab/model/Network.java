@@ -53,7 +53,7 @@ final class Network {
   private final double[][] mb;
   private final double[][] vb;
   /**
-   * a[l][r] is row r's input to weight layer l (a[0][r] is the data row itself, never written);
+   * a[l][r] is row r's input to weight layer l (a[0][r] a copy of the data row);
    * a[depth][r] its logits.
    */
   private final double[][][] a;
@@ -102,7 +102,7 @@ final class Network {
     }
     a = new double[depth + 1][][];
     delta = new double[depth + 1][][];
-    a[0] = new double[maxBatch][];
+    a[0] = new double[maxBatch][sizes[0]];
     for (int l = 1; l <= depth; l++) {
       a[l] = new double[maxBatch][sizes[l]];
       delta[l] = new double[maxBatch][sizes[l]];
@@ -134,21 +134,23 @@ final class Network {
 
   /**
    * Forward pass, backpropagation and one optimiser step on the rows {@code order[from ..
-   * from+count)}.
+   * from+count)}. The L2 penalty's gradient {@code λ w} is added by the optimiser inside its update
+   * loop, not to {@link #gw} beforehand.
    *
    * @return the batch's mean loss before the step (without the L2 penalty)
    */
   double trainBatch(
       double[][] x, int[][] y, int[] order, int from, int count, TrainingConfig config) {
-    double batchLoss = computeGradients(x, y, order, from, count, config.l2());
+    double batchLoss = computeGradients(x, y, order, from, count);
     step++;
     Optimizer optimizer = config.optimizer();
     double stepSize = optimizer.stepSize(config, step);
+    double l2 = config.l2();
     for (int l = 0; l < depth; l++) {
       for (int i = 0; i < sizes[l]; i++) {
-        optimizer.update(w[l][i], gw[l][i], mw[l][i], vw[l][i], stepSize, config);
+        optimizer.update(w[l][i], gw[l][i], mw[l][i], vw[l][i], stepSize, l2, config);
       }
-      optimizer.update(b[l], gb[l], mb[l], vb[l], stepSize, config);
+      optimizer.update(b[l], gb[l], mb[l], vb[l], stepSize, 0.0, config);
     }
     return batchLoss;
   }
@@ -159,11 +161,11 @@ final class Network {
   }
 
   /**
-   * Fills {@link #gw} and {@link #gb} with the gradient of (mean batch loss + λ/2 Σ w²).
+   * Fills {@link #gw} and {@link #gb} with the gradient of the mean batch loss.
    *
-   * @return the mean batch loss without the penalty
+   * @return the mean batch loss
    */
-  double computeGradients(double[][] x, int[][] y, int[] order, int from, int count, double l2) {
+  private double computeGradients(double[][] x, int[][] y, int[] order, int from, int count) {
     forward(x, order, from, count);
     int labels = sizes[depth];
     double scale = loss.scale(count, labels);
@@ -177,13 +179,6 @@ final class Network {
     }
     lastBatchCorrect = correct;
     backward(count);
-    if (l2 > 0) {
-      for (int l = 0; l < depth; l++) {
-        for (int i = 0; i < sizes[l]; i++) {
-          Kernels.axpy(l2, w[l][i], gw[l][i], sizes[l + 1]);
-        }
-      }
-    }
     return sum * scale;
   }
 
@@ -205,8 +200,10 @@ final class Network {
   }
 
   private void forward(double[][] x, int[] order, int from, int count) {
+    // The batch's rows are copied next to each other: read in place, 32 rows scattered over the
+    // whole training set are read a few values at a time, 32 streams the prefetcher cannot follow.
     for (int r = 0; r < count; r++) {
-      a[0][r] = x[order == null ? from + r : order[from + r]];
+      System.arraycopy(x[order == null ? from + r : order[from + r]], 0, a[0][r], 0, sizes[0]);
     }
     for (int l = 0; l < depth; l++) {
       int nin = sizes[l];

@@ -36,35 +36,50 @@ class GradientCheckTest {
   @MethodSource("networks")
   void backpropagationMatchesFiniteDifferencesInEveryLayer(
       Activation activation, OutputActivation output, double l2) {
-    // Given a network with two hidden layers and a batch including a row without any label
+    // Given a network with two hidden layers and a batch including a row without any label, and
+    // an untouched copy of it to measure the objective's slope on
     Mlp mlp = Mlp.initialize(4, new int[] {5, 3}, 3, activation, output, 7L);
     double[][] x = randomMatrix(6, 4, 11L);
     int[][] y = {{1, 0, 1}, {0, 0, 0}, {0, 1, 0}, {1, 1, 1}, {0, 0, 1}, {1, 0, 0}};
-    Network net = new Network(mlp, 6);
-    // Nonzero biases so that every bias gradient is exercised away from the symmetric start.
+    Network net = withNonzeroBiases(new Network(mlp, 6));
+    Network probe = withNonzeroBiases(new Network(mlp, 6));
+    TrainingConfig unitStep =
+        TrainingConfig.lesson()
+            .withActivation(activation)
+            .withOutput(output)
+            .withOptimizer(Optimizer.SGD)
+            .withMomentum(0.0)
+            .withLearningRate(1.0)
+            .withL2(l2);
+
+    // When the trainer takes one plain gradient-descent step of size 1, so that every parameter
+    // moves by exactly minus the gradient the trainer uses, L2 term included
+    net.trainBatch(x, y, null, 0, 6, unitStep);
+
+    // Then every weight's and bias's move matches the central difference of the objective
+    for (int l = 0; l < probe.w.length; l++) {
+      for (int i = 0; i < probe.w[l].length; i++) {
+        for (int o = 0; o < probe.w[l][i].length; o++) {
+          double analytic = probe.w[l][i][o] - net.w[l][i][o];
+          assertClose(
+              analytic, numeric(probe, probe.w[l][i], o, x, y, l2), "layer " + l + " w" + i + o);
+        }
+      }
+      for (int o = 0; o < probe.b[l].length; o++) {
+        double analytic = probe.b[l][o] - net.b[l][o];
+        assertClose(analytic, numeric(probe, probe.b[l], o, x, y, l2), "layer " + l + " b" + o);
+      }
+    }
+  }
+
+  /** Nonzero biases, so that every bias gradient is exercised away from the symmetric start. */
+  private static Network withNonzeroBiases(Network net) {
     for (int l = 0; l < net.b.length; l++) {
       for (int o = 0; o < net.b[l].length; o++) {
         net.b[l][o] = 0.1 * (o + 1) - 0.15 * l;
       }
     }
-
-    // When the analytic gradient is computed
-    net.computeGradients(x, y, null, 0, 6, l2);
-
-    // Then every weight and bias gradient matches the central difference of the objective
-    for (int l = 0; l < net.w.length; l++) {
-      double[] analyticB = net.gb[l].clone();
-      for (int o = 0; o < net.w[l].length; o++) {
-        double[] analyticW = net.gw[l][o].clone();
-        for (int i = 0; i < analyticW.length; i++) {
-          assertClose(
-              analyticW[i], numeric(net, net.w[l][o], i, x, y, l2), "layer " + l + " w" + o + i);
-        }
-      }
-      for (int i = 0; i < net.b[l].length; i++) {
-        assertClose(analyticB[i], numeric(net, net.b[l], i, x, y, l2), "layer " + l + " b" + i);
-      }
-    }
+    return net;
   }
 
   @ParameterizedTest
