@@ -144,14 +144,14 @@ public final class LearnView {
     entries.setHgap(14);
     entries.setVgap(14);
     entries.add(entry(Activity.MODEL_QUIZ, Material2MZ.PSYCHOLOGY, "entry-model-quiz",
-        label("Three questions on the network itself: one sigmoid output per label, what a"
+        label("The model quiz on the network itself: one sigmoid output per label, what a"
             + " forward pass computes, and how the threshold turns probabilities into labels.")),
         0, 0);
     entries.add(entry(Activity.PRACTICE, Material2MZ.SCHOOL, "entry-practice",
         label("Concept and calculation questions with a hint, feedback on every option and a"
             + " worked solution. Nothing is scored: retry as often as you like.")), 1, 0);
     entries.add(entry(Activity.TEST, Material2AL.ASSIGNMENT, "entry-test",
-        label("10 questions, one at a time, no hints. At the end: your score by difficulty and"
+        label("The test, one question at a time, no hints. At the end: your score by difficulty and"
             + " by step, and a review of every answer with its solution.")), 0, 1);
     Label runNote = label("");
     runNote.setId("run-note");
@@ -286,7 +286,7 @@ public final class LearnView {
     }
 
     Button again = iconButton("retake-button", "Take the test again", Material2MZ.REPLAY,
-        "Take the test again", "Start the 10-question test from the first question");
+        "Take the test again", "Start the test again from the first question");
     again.setOnAction(e -> model.start(Activity.TEST));
     Button missed = iconButton("result-review-button", "Review what I missed",
         Material2MZ.SCHOOL, "Review what I missed",
