@@ -264,7 +264,7 @@ class CliTest {
 
     // Then the options and the lesson defaults are listed
     assertEquals(0, r.code());
-    assertTrue(r.out().contains("--last-labels") && r.out().contains("lr " + mllab.model.TrainingConfig.lesson().learningRate())
+    assertTrue(r.out().contains("--last-labels") && r.out().replaceAll("\\s+", " ").contains("lr " + mllab.model.TrainingConfig.lesson().learningRate() + ",")
         && r.out().contains("--optimizer adam --lr 0.001"), r.out());
   }
 
