@@ -58,7 +58,7 @@ public final class ThresholdUiBenchmark {
     Platform.startup(() -> {});
     // Each size closes its window; the toolkit must outlive it.
     Platform.setImplicitExit(false);
-    for (int[] size : new int[][] {{200, 4}, {917, 14}}) {
+    for (int[] size : sizes(System.getProperty("sizes", "200x4,917x14"))) {
       PipelineSession session = session(size[0], size[1]);
       for (int tab : new int[] {0, 1}) {
       CompletableFuture<String> result = new CompletableFuture<>();
@@ -73,6 +73,13 @@ public final class ThresholdUiBenchmark {
       }
     }
     Platform.exit();
+  }
+
+  /** "200x4,917x14": test rows × labels, comma-separated. */
+  private static int[][] sizes(String spec) {
+    return Arrays.stream(spec.split(","))
+        .map(s -> Arrays.stream(s.trim().split("x")).mapToInt(Integer::parseInt).toArray())
+        .toArray(int[][]::new);
   }
 
   /** A random dataset whose 20 % test part has exactly {@code testRows} rows, trained one epoch. */

@@ -676,7 +676,8 @@ public final class EvaluationView {
       for (Outcome o : Outcome.values()) {
         Button b = new Button();
         b.setId("confusion-" + label + "-" + o.name());
-        b.getStyleClass().addAll(Styles.CONFUSION_CELL, o.styleClass());
+        b.getStyleClass().add(Styles.CONFUSION_CELL);
+        b.pseudoClassStateChanged(o.pseudoClass(), true);
         b.setTooltip(new Tooltip(o.meaning() + " — click to list these rows of " + name));
         b.setOnAction(e -> {
           model.setFilter(RowFilter.outcome(label, o));

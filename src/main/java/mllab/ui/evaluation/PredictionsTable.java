@@ -24,7 +24,12 @@ import mllab.ui.common.Styles;
  */
 final class PredictionsTable {
 
-  static final double BAR_WIDTH = 44;
+  static final double BAR_WIDTH = 36;
+  static final double ROW_HEIGHT = 42;
+  private static final double TEXT_WIDTH = 44;
+  private static final double BADGE_WIDTH = 76;
+  private static final double CELL_CONTENT_WIDTH = 136;
+  private static final double MARKER_WIDTH = 22;
 
   private final EvaluationViewModel model;
   private final TableView<Integer> table = new TableView<>();
@@ -40,6 +45,9 @@ final class PredictionsTable {
     table.setPlaceholder(new Label("No row matches the filter"));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPrefHeight(440);
+    // Every row is as tall as a label cell; saying so up front spares the table measuring each
+    // row again whenever a cell's text changes.
+    table.setFixedCellSize(ROW_HEIGHT);
     SortedList<Integer> sorted = new SortedList<>(model.shownRows());
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
@@ -64,7 +72,7 @@ final class PredictionsTable {
     row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     row.setCellFactory(c -> new TextCell(i -> String.valueOf(i + 1)));
     row.setPrefWidth(60);
-    row.setMinWidth(52);
+    row.setMinWidth(56);
     table.getColumns().add(row);
     for (int k = 0; k < p.labelCount(); k++) {
       int label = k;
@@ -76,8 +84,8 @@ final class PredictionsTable {
           (a, b) -> Double.compare(
               model.predictionsProperty().get().probability(a, label),
               model.predictionsProperty().get().probability(b, label)));
-      col.setMinWidth(150);
-      col.setPrefWidth(160);
+      col.setMinWidth(152);
+      col.setPrefWidth(156);
       table.getColumns().add(col);
     }
     TableColumn<Integer, Integer> hamming = new TableColumn<>();
@@ -88,7 +96,7 @@ final class PredictionsTable {
     hamming.setCellFactory(c -> new TextCell(i -> String.valueOf(model.hammingDistance(i))));
     hamming.setComparator(
         (a, b) -> Integer.compare(model.hammingDistance(a), model.hammingDistance(b)));
-    hamming.setMinWidth(70);
+    hamming.setMinWidth(80);
     TableColumn<Integer, Integer> exact = new TableColumn<>();
     exact.setGraphic(header("Exact",
         "Exact match: every label of the row is right (what subset accuracy counts)"));
@@ -97,7 +105,7 @@ final class PredictionsTable {
     exact.setCellFactory(c -> new ExactCell());
     exact.setComparator(
         (a, b) -> Boolean.compare(model.hammingDistance(a) == 0, model.hammingDistance(b) == 0));
-    exact.setMinWidth(100);
+    exact.setMinWidth(96);
     table.getColumns().addAll(hamming, exact);
   }
 
@@ -135,35 +143,85 @@ final class PredictionsTable {
     abstract void show(int row);
   }
 
+  /**
+   * A cell's content at a fixed width, laid out as its own layout root: when a threshold move
+   * changes a text inside it, only the content is laid out again. A change that reached the cell
+   * would make the table lay out and restyle every visible row.
+   */
+  private static final class Frame extends Region {
+    private final Region content;
+    private final double width;
+
+    Frame(Region content, double width) {
+      this.content = content;
+      this.width = width;
+      content.setManaged(false);
+      getChildren().add(content);
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+      return width;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+      return width;
+    }
+
+    @Override
+    protected double computeMaxWidth(double height) {
+      return width;
+    }
+
+    @Override
+    protected double computePrefHeight(double w) {
+      return content.prefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+      double h = Math.min(getHeight(), content.prefHeight(width));
+      content.resizeRelocate(0, (getHeight() - h) / 2, getWidth(), h);
+    }
+  }
+
   private final class TextCell extends LiveCell {
     private final java.util.function.IntFunction<String> text;
+    private final Label value = new Label();
+    private final Frame frame = new Frame(value, TEXT_WIDTH);
 
     TextCell(java.util.function.IntFunction<String> text) {
       this.text = text;
       setAlignment(Pos.CENTER_RIGHT);
-      getStyleClass().add(Styles.NUMBER);
+      value.setAlignment(Pos.CENTER_RIGHT);
+      value.getStyleClass().add(Styles.NUMBER);
+      setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     }
 
     @Override
     void clear() {
-      setText(null);
+      setGraphic(null);
     }
 
     @Override
     void show(int row) {
-      String t = text.apply(row);
-      if (!t.equals(getText())) {
-        setText(t);
+      EvaluationView.setText(value, text.apply(row));
+      if (getGraphic() != frame) {
+        setGraphic(frame);
       }
     }
   }
 
   private final class ExactCell extends LiveCell {
     private final Label badge = new Label();
+    private final Frame frame = new Frame(badge, BADGE_WIDTH);
+    private Boolean shown;
 
     ExactCell() {
       badge.getStyleClass().add(Styles.CHIP);
       setAlignment(Pos.CENTER);
+      setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     }
 
     @Override
@@ -174,11 +232,15 @@ final class PredictionsTable {
     @Override
     void show(int row) {
       boolean exact = model.hammingDistance(row) == 0;
-      EvaluationView.setText(badge, exact ? "✓ exact" : "✗");
-      badge.getStyleClass().removeAll(Styles.CHIP_ON, Styles.CHIP_OFF);
-      badge.getStyleClass().add(exact ? Styles.CHIP_ON : Styles.CHIP_OFF);
-      if (getGraphic() != badge) {
-        setGraphic(badge);
+      if (shown == null || shown != exact) {
+        // A style-class change restyles the badge; it happens only when the badge flips.
+        badge.setText(exact ? "✓ yes" : "✗ no");
+        badge.getStyleClass().removeAll(Styles.CHIP_ON, Styles.CHIP_OFF);
+        badge.getStyleClass().add(exact ? Styles.CHIP_ON : Styles.CHIP_OFF);
+        shown = exact;
+      }
+      if (getGraphic() != frame) {
+        setGraphic(frame);
       }
     }
   }
@@ -191,14 +253,15 @@ final class PredictionsTable {
     private final Pane track = new Pane(bar);
     private final Label decision = new Label();
     private final Label marker = new Label();
-    private final HBox box = new HBox(6, probability, track, decision, marker);
+    private final HBox box = new HBox(4, probability, track, decision, marker);
+    private final Frame frame = new Frame(box, CELL_CONTENT_WIDTH);
     private final Tooltip tip = new Tooltip();
     private Outcome shown;
 
     LabelCell(int label) {
       this.label = label;
       probability.getStyleClass().add(Styles.NUMBER);
-      probability.setMinWidth(38);
+      probability.setMinWidth(36);
       track.getStyleClass().add(Styles.BAR_TRACK);
       track.setMinSize(BAR_WIDTH, 8);
       track.setPrefSize(BAR_WIDTH, 8);
@@ -208,7 +271,7 @@ final class PredictionsTable {
       decision.getStyleClass().add(Styles.NUMBER);
       decision.setMinWidth(Region.USE_PREF_SIZE);
       marker.getStyleClass().add(Styles.OUTCOME_MARKER);
-      marker.setMinWidth(Region.USE_PREF_SIZE);
+      marker.setMinWidth(MARKER_WIDTH);
       box.setAlignment(Pos.CENTER_LEFT);
       setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     }
@@ -233,8 +296,8 @@ final class PredictionsTable {
       EvaluationView.setText(decision, pred + "/" + truth);
       EvaluationView.setText(marker, o.marker());
       setOutcome(o);
-      if (getGraphic() != box) {
-        setGraphic(box);
+      if (getGraphic() != frame) {
+        setGraphic(frame);
       }
       tip.setText(
           String.format(
@@ -251,10 +314,10 @@ final class PredictionsTable {
         return;
       }
       if (shown != null) {
-        getStyleClass().remove(shown.styleClass());
+        pseudoClassStateChanged(shown.pseudoClass(), false);
       }
       if (o != null) {
-        getStyleClass().add(o.styleClass());
+        pseudoClassStateChanged(o.pseudoClass(), true);
       }
       shown = o;
     }

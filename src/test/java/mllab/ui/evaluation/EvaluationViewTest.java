@@ -254,7 +254,10 @@ class EvaluationViewTest {
       assertEquals(pred + "/" + truth, texts.get(2), "row " + row + ", label " + k);
       Outcome o = Outcome.of(pred, truth);
       assertEquals(o.marker(), texts.get(3));
-      assertTrue(c.getStyleClass().contains(o.styleClass()));
+      for (Outcome other : Outcome.values()) {
+        assertEquals(other == o, c.getPseudoClassStates().contains(other.pseudoClass()),
+            "row " + row + ", label " + k + " is " + o + ", pseudo-class " + other);
+      }
       checked++;
     }
     assertTrue(checked >= predictions.labelCount() * 5, "checked only " + checked + " cells");
@@ -298,7 +301,9 @@ class EvaluationViewTest {
   /** probability, bar (empty), decision, marker */
   private static List<String> texts(TableCell<?, ?> c) {
     List<String> out = new ArrayList<>();
-    for (Node n : ((HBox) c.getGraphic()).getChildren()) {
+    // The cell's graphic frames one box: probability, bar, decision, marker.
+    HBox box = (HBox) ((Parent) c.getGraphic()).getChildrenUnmodifiable().get(0);
+    for (Node n : box.getChildren()) {
       out.add(n instanceof Label lab ? lab.getText() : "");
     }
     return out;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
@@ -52,17 +53,18 @@ class TraceViewTest {
     Mlp mlp = trained.model().orElseThrow();
     double[] row = test.featureRow(2);
     assertProbabilitiesShown(robot, mlp.predictProbabilities(row));
-    String before = text(robot, "trace-sigmoid-0");
+    List<String> before = sigmoidTexts(robot, mlp.predictProbabilities(row).length);
 
-    // When the student types a new value for feature 0 and presses Enter
+    // When the student types a value far from the row's own for feature 0 and presses Enter
+    double typed = row[0] > 0.5 ? 0.05 : 0.95;
     TextField field = (TextField) byId(robot, "trace-feature-field-0");
-    robot.doubleClickOn(field).eraseText(12).write("0.95").type(KeyCode.ENTER);
+    robot.doubleClickOn(field).eraseText(12).write(String.valueOf(typed)).type(KeyCode.ENTER);
 
-    // Then every output is the model's output for the edited row
+    // Then every output is the model's output for the edited row, and the shown outputs moved
     double[] edited = row.clone();
-    edited[0] = 0.95;
+    edited[0] = typed;
     assertProbabilitiesShown(robot, mlp.predictProbabilities(edited));
-    assertNotEquals(before, text(robot, "trace-sigmoid-0"));
+    assertNotEquals(before, sigmoidTexts(robot, before.size()));
     assertEquals("Edited: this is no longer the real row", text(robot, "trace-edited"));
 
     // When the student drags feature 1's slider
@@ -73,7 +75,7 @@ class TraceViewTest {
 
     // Then the outputs are again the model's output for the row as it now is
     double[] now = model.inputProperty().get();
-    assertEquals(0.95, now[0]);
+    assertEquals(typed, now[0]);
     assertNotEquals(row[1], now[1]);
     assertProbabilitiesShown(robot, mlp.predictProbabilities(now));
 
@@ -100,6 +102,14 @@ class TraceViewTest {
       assertTrue(shown.endsWith("→ " + (p[k] >= 0.9 ? 1 : 0)), shown);
       assertTrue(shown.contains("0.90"), shown);
     }
+  }
+
+  private static List<String> sigmoidTexts(FxRobot robot, int labels) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int k = 0; k < labels; k++) {
+      out.add(text(robot, "trace-sigmoid-" + k));
+    }
+    return out;
   }
 
   private void assertProbabilitiesShown(FxRobot robot, double[] expected) {
