@@ -411,6 +411,7 @@ public final class EvaluationView {
       syncing = true;
       perLabelToggle.setSelected(b);
       syncing = false;
+      showThresholds(model.thresholdsProperty().get());
     });
     model.cardProperty().addListener((o, a, b) -> layout.setShapeCard(b));
     // The Python panel is rebuilt as new nodes by StepLayout, so while the slider moves it follows
@@ -522,7 +523,9 @@ public final class EvaluationView {
       return;
     }
     syncing = true;
-    for (int k = 0; k < perLabelSliders.size() && k < t.labelCount(); k++) {
+    // The per-label sliders are hidden in global mode; they catch up when they are shown.
+    int shown = model.perLabelProperty().get() ? perLabelSliders.size() : 0;
+    for (int k = 0; k < shown && k < t.labelCount(); k++) {
       Slider s = perLabelSliders.get(k);
       if (Math.abs(s.getValue() - t.of(k)) > 1e-9) {
         s.setValue(t.of(k));

@@ -6,6 +6,7 @@ import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -257,6 +258,8 @@ final class PredictionsTable {
     private final Frame frame = new Frame(box, CELL_CONTENT_WIDTH);
     private final Tooltip tip = new Tooltip();
     private Outcome shown;
+    private int shownRow = -1;
+    private Predictions shownPredictions;
 
     LabelCell(int label) {
       this.label = label;
@@ -273,6 +276,7 @@ final class PredictionsTable {
       marker.getStyleClass().add(Styles.OUTCOME_MARKER);
       marker.setMinWidth(MARKER_WIDTH);
       box.setAlignment(Pos.CENTER_LEFT);
+      tip.setOnShowing(e -> tip.setText(describe()));
       setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     }
 
@@ -286,27 +290,54 @@ final class PredictionsTable {
     @Override
     void show(int row) {
       Predictions p = model.predictionsProperty().get();
-      double prob = p.probability(row, label);
+      if (row != shownRow || p != shownPredictions) {
+        // The probability belongs to the row: a threshold move leaves it (and its bar) alone.
+        double prob = p.probability(row, label);
+        EvaluationView.setText(probability, String.format(Locale.ROOT, "%.2f", prob));
+        double w = Math.max(1, prob * BAR_WIDTH);
+        bar.setPrefWidth(w);
+        bar.resizeRelocate(0, 0, w, 8);
+        shownRow = row;
+        shownPredictions = p;
+      }
       int pred = model.predicted(row, label);
       int truth = p.truth(row, label);
       Outcome o = Outcome.of(pred, truth);
-      EvaluationView.setText(probability, String.format(Locale.ROOT, "%.2f", prob));
-      bar.setPrefWidth(Math.max(1, prob * BAR_WIDTH));
-      bar.resizeRelocate(0, 0, Math.max(1, prob * BAR_WIDTH), 8);
       EvaluationView.setText(decision, pred + "/" + truth);
       EvaluationView.setText(marker, o.marker());
       setOutcome(o);
       if (getGraphic() != frame) {
         setGraphic(frame);
       }
-      tip.setText(
-          String.format(
-              Locale.ROOT,
-              "%s, row %d: probability %.3f, threshold %.2f → predicted %d, true %d: %s",
-              p.labelNames().get(label), row + 1, prob,
-              model.thresholdsProperty().get().of(label), pred, truth, o.meaning()));
-      setTooltip(tip);
-      setAccessibleText(tip.getText());
+      if (getTooltip() != tip) {
+        setTooltip(tip);
+      }
+    }
+
+    /** The cell in words, written when asked for (tooltip, screen reader), not on every move. */
+    private String describe() {
+      Integer row = getItem();
+      Predictions p = model.predictionsProperty().get();
+      if (row == null || isEmpty() || p == null || model.thresholdsProperty().get() == null) {
+        return "";
+      }
+      double prob = p.probability(row, label);
+      int pred = model.predicted(row, label);
+      int truth = p.truth(row, label);
+      return String.format(
+          Locale.ROOT,
+          "%s, row %d: probability %.3f, threshold %.2f → predicted %d, true %d: %s",
+          p.labelNames().get(label), row + 1, prob,
+          model.thresholdsProperty().get().of(label), pred, truth,
+          Outcome.of(pred, truth).meaning());
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+      if (attribute == AccessibleAttribute.TEXT) {
+        return describe();
+      }
+      return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     private void setOutcome(Outcome o) {

@@ -258,6 +258,12 @@ class EvaluationViewTest {
         assertEquals(other == o, c.getPseudoClassStates().contains(other.pseudoClass()),
             "row " + row + ", label " + k + " is " + o + ", pseudo-class " + other);
       }
+      // What a screen reader (and the tooltip) says about the cell follows the threshold too
+      String words = onFx(() -> (String) c.queryAccessibleAttribute(
+          javafx.scene.AccessibleAttribute.TEXT));
+      assertTrue(words.contains(String.format(java.util.Locale.ROOT,
+          "threshold %.2f → predicted %d, true %d: %s", t.of(k), pred, truth, o.meaning())),
+          words);
       checked++;
     }
     assertTrue(checked >= predictions.labelCount() * 5, "checked only " + checked + " cells");
