@@ -40,7 +40,9 @@ import mllab.ui.evaluation.EvaluationViewModel;
  * <p>Sizes: 200 × 4 (the lesson) and 917 × 14 (a yeast-sized test set). The data are random with
  * a fixed seed; the model trains for one epoch, only so that the probabilities come from the real
  * pipeline. Run with {@code java -cp target/classes:target/test-classes:<deps> mllab.bench.ThresholdUiBenchmark};
- * it uses Monocle headless unless {@code -Dglass.platform} says otherwise. Target: under 16 ms.
+ * it uses Monocle headless unless {@code -Dglass.platform} says otherwise; {@code -Dsizes=917x14}
+ * measures one size only. Target: under 16 ms. Numbers and what changed them: the section
+ * "Threshold slider end to end" of {@code docs/benchmarks.md}.
  */
 public final class ThresholdUiBenchmark {
 
