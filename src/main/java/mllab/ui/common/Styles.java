@@ -93,4 +93,5 @@ public final class Styles {
   public static final String OUTCOME_FP = "fp";
   public static final String OUTCOME_FN = "fn";
   public static final String OUTCOME_TN = "tn";
+  public static final String PREDICTIONS_TABLE = "predictions-table";
 }

@@ -8,6 +8,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -26,11 +27,13 @@ import mllab.ui.common.Styles;
 final class PredictionsTable {
 
   static final double BAR_WIDTH = 36;
+  /** Row height at the base font size; the theme sets it in em so that it follows the zoom. */
   static final double ROW_HEIGHT = 42;
-  private static final double TEXT_WIDTH = 44;
-  private static final double BADGE_WIDTH = 76;
-  private static final double CELL_CONTENT_WIDTH = 136;
-  private static final double MARKER_WIDTH = 22;
+  // Widths of the cells' contents in em of their text, so that they follow the zoom.
+  private static final double TEXT_EM = 3;
+  private static final double BADGE_EM = 5.1;
+  private static final double CELL_CONTENT_EM = 9.1;
+  private static final double MARKER_EM = 1.5;
 
   private final EvaluationViewModel model;
   private final TableView<Integer> table = new TableView<>();
@@ -49,6 +52,7 @@ final class PredictionsTable {
     // Every row is as tall as a label cell; saying so up front spares the table measuring each
     // row again whenever a cell's text changes.
     table.setFixedCellSize(ROW_HEIGHT);
+    table.getStyleClass().add(Styles.PREDICTIONS_TABLE);
     SortedList<Integer> sorted = new SortedList<>(model.shownRows());
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
@@ -151,38 +155,47 @@ final class PredictionsTable {
    */
   private static final class Frame extends Region {
     private final Region content;
-    private final double width;
+    private final Labeled text;
+    private final double ems;
 
-    Frame(Region content, double width) {
+    /** {@code content} at {@code ems} times the font size of {@code text}, a label inside it. */
+    Frame(Region content, Labeled text, double ems) {
       this.content = content;
-      this.width = width;
+      this.text = text;
+      this.ems = ems;
       content.setManaged(false);
       getChildren().add(content);
+      // A zoom changes the font: the frame's width changes with it, which the cell must know.
+      text.fontProperty().addListener(o -> requestLayout());
+    }
+
+    private double width() {
+      return Math.ceil(ems * text.getFont().getSize());
     }
 
     @Override
     protected double computeMinWidth(double height) {
-      return width;
+      return width();
     }
 
     @Override
     protected double computePrefWidth(double height) {
-      return width;
+      return width();
     }
 
     @Override
     protected double computeMaxWidth(double height) {
-      return width;
+      return width();
     }
 
     @Override
     protected double computePrefHeight(double w) {
-      return content.prefHeight(width);
+      return content.prefHeight(width());
     }
 
     @Override
     protected void layoutChildren() {
-      double h = Math.min(getHeight(), content.prefHeight(width));
+      double h = Math.min(getHeight(), content.prefHeight(width()));
       content.resizeRelocate(0, (getHeight() - h) / 2, getWidth(), h);
     }
   }
@@ -190,7 +203,7 @@ final class PredictionsTable {
   private final class TextCell extends LiveCell {
     private final java.util.function.IntFunction<String> text;
     private final Label value = new Label();
-    private final Frame frame = new Frame(value, TEXT_WIDTH);
+    private final Frame frame = new Frame(value, value, TEXT_EM);
 
     TextCell(java.util.function.IntFunction<String> text) {
       this.text = text;
@@ -216,7 +229,7 @@ final class PredictionsTable {
 
   private final class ExactCell extends LiveCell {
     private final Label badge = new Label();
-    private final Frame frame = new Frame(badge, BADGE_WIDTH);
+    private final Frame frame = new Frame(badge, badge, BADGE_EM);
     private Boolean shown;
 
     ExactCell() {
@@ -255,7 +268,7 @@ final class PredictionsTable {
     private final Label decision = new Label();
     private final Label marker = new Label();
     private final HBox box = new HBox(4, probability, track, decision, marker);
-    private final Frame frame = new Frame(box, CELL_CONTENT_WIDTH);
+    private final Frame frame = new Frame(box, probability, CELL_CONTENT_EM);
     private final Tooltip tip = new Tooltip();
     private Outcome shown;
     private int shownRow = -1;
@@ -274,7 +287,8 @@ final class PredictionsTable {
       decision.getStyleClass().add(Styles.NUMBER);
       decision.setMinWidth(Region.USE_PREF_SIZE);
       marker.getStyleClass().add(Styles.OUTCOME_MARKER);
-      marker.setMinWidth(MARKER_WIDTH);
+      marker.minWidthProperty().bind(
+          probability.fontProperty().map(f -> MARKER_EM * f.getSize()));
       box.setAlignment(Pos.CENTER_LEFT);
       tip.setOnShowing(e -> tip.setText(describe()));
       setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
