@@ -411,6 +411,8 @@ public final class EvaluationView {
       syncing = true;
       perLabelToggle.setSelected(b);
       syncing = false;
+      // Switching to per-label from global t gives thresholds equal to the global ones, so no
+      // change event follows: the hidden sliders catch up here.
       showThresholds(model.thresholdsProperty().get());
     });
     model.cardProperty().addListener((o, a, b) -> layout.setShapeCard(b));

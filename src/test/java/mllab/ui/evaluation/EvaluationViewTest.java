@@ -161,6 +161,24 @@ class EvaluationViewTest {
   }
 
   @Test
+  void perLabelSlidersStartFromTheGlobalThresholdWhenShown(FxRobot robot) {
+    // Given the global threshold keyed to 0.70 while the per-label sliders are hidden
+    focus(robot, "threshold-slider");
+    robot.type(KeyCode.RIGHT, 20);
+    assertEquals("0.70", text(robot, "threshold-value"));
+
+    // When the student switches to one threshold per label
+    robot.clickOn("#per-label-toggle");
+
+    // Then every label's own slider and value start at 0.70
+    for (int k = 0; k < predictions.labelCount(); k++) {
+      assertEquals("0.70", text(robot, "label-threshold-value-" + k), "label " + k);
+      Slider s = (Slider) byId(robot, "label-threshold-" + k);
+      assertEquals(0.7, onFx(s::getValue), 1e-9, "label " + k);
+    }
+  }
+
+  @Test
   void clickingAConfusionCellFiltersTheTableToThoseRows(FxRobot robot) {
     // Given the FP cell of label 1 at threshold 0.5
     int l = predictions.labelCount();
