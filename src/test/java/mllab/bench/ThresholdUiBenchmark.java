@@ -40,7 +40,9 @@ import mllab.ui.evaluation.EvaluationViewModel;
  * <p>Sizes: 200 × 4 (the lesson) and 917 × 14 (a yeast-sized test set). The data are random with
  * a fixed seed; the model trains for one epoch, only so that the probabilities come from the real
  * pipeline. Run with {@code java -cp target/classes:target/test-classes:<deps> mllab.bench.ThresholdUiBenchmark};
- * it uses Monocle headless unless {@code -Dglass.platform} says otherwise. Target: under 16 ms.
+ * it uses Monocle headless unless {@code -Dglass.platform} says otherwise; {@code -Dsizes=917x14}
+ * measures one size only. Target: under 16 ms. Numbers and what changed them: the section
+ * "Threshold slider end to end" of {@code docs/benchmarks.md}.
  */
 public final class ThresholdUiBenchmark {
 
@@ -58,7 +60,7 @@ public final class ThresholdUiBenchmark {
     Platform.startup(() -> {});
     // Each size closes its window; the toolkit must outlive it.
     Platform.setImplicitExit(false);
-    for (int[] size : new int[][] {{200, 4}, {917, 14}}) {
+    for (int[] size : sizes(System.getProperty("sizes", "200x4,917x14"))) {
       PipelineSession session = session(size[0], size[1]);
       for (int tab : new int[] {0, 1}) {
       CompletableFuture<String> result = new CompletableFuture<>();
@@ -73,6 +75,13 @@ public final class ThresholdUiBenchmark {
       }
     }
     Platform.exit();
+  }
+
+  /** "200x4,917x14": test rows × labels, comma-separated. */
+  private static int[][] sizes(String spec) {
+    return Arrays.stream(spec.split(","))
+        .map(s -> Arrays.stream(s.trim().split("x")).mapToInt(Integer::parseInt).toArray())
+        .toArray(int[][]::new);
   }
 
   /** A random dataset whose 20 % test part has exactly {@code testRows} rows, trained one epoch. */

@@ -88,4 +88,10 @@ public final class Styles {
   public static final String LABEL_TILE = "label-tile";
   public static final String PAIR_CELL = "pair-cell";
   public static final String TRACE_LAYER = "trace-layer";
+  // Evaluation: outcome pseudo-classes (":tp" …), toggled on table cells as the threshold moves
+  public static final String OUTCOME_TP = "tp";
+  public static final String OUTCOME_FP = "fp";
+  public static final String OUTCOME_FN = "fn";
+  public static final String OUTCOME_TN = "tn";
+  public static final String PREDICTIONS_TABLE = "predictions-table";
 }

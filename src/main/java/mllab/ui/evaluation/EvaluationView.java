@@ -411,6 +411,9 @@ public final class EvaluationView {
       syncing = true;
       perLabelToggle.setSelected(b);
       syncing = false;
+      // Switching to per-label from global t gives thresholds equal to the global ones, so no
+      // change event follows: the hidden sliders catch up here.
+      showThresholds(model.thresholdsProperty().get());
     });
     model.cardProperty().addListener((o, a, b) -> layout.setShapeCard(b));
     // The Python panel is rebuilt as new nodes by StepLayout, so while the slider moves it follows
@@ -522,7 +525,9 @@ public final class EvaluationView {
       return;
     }
     syncing = true;
-    for (int k = 0; k < perLabelSliders.size() && k < t.labelCount(); k++) {
+    // The per-label sliders are hidden in global mode; they catch up when they are shown.
+    int shown = model.perLabelProperty().get() ? perLabelSliders.size() : 0;
+    for (int k = 0; k < shown && k < t.labelCount(); k++) {
       Slider s = perLabelSliders.get(k);
       if (Math.abs(s.getValue() - t.of(k)) > 1e-9) {
         s.setValue(t.of(k));
@@ -676,7 +681,8 @@ public final class EvaluationView {
       for (Outcome o : Outcome.values()) {
         Button b = new Button();
         b.setId("confusion-" + label + "-" + o.name());
-        b.getStyleClass().addAll(Styles.CONFUSION_CELL, o.styleClass());
+        b.getStyleClass().add(Styles.CONFUSION_CELL);
+        b.pseudoClassStateChanged(o.pseudoClass(), true);
         b.setTooltip(new Tooltip(o.meaning() + " — click to list these rows of " + name));
         b.setOnAction(e -> {
           model.setFilter(RowFilter.outcome(label, o));

@@ -6,7 +6,9 @@ import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -24,7 +26,14 @@ import mllab.ui.common.Styles;
  */
 final class PredictionsTable {
 
-  static final double BAR_WIDTH = 44;
+  static final double BAR_WIDTH = 36;
+  /** Row height at the base font size; the theme sets it in em so that it follows the zoom. */
+  static final double ROW_HEIGHT = 42;
+  // Widths of the cells' contents in em of their text, so that they follow the zoom.
+  private static final double TEXT_EM = 3;
+  private static final double BADGE_EM = 5.1;
+  private static final double CELL_CONTENT_EM = 9.1;
+  private static final double MARKER_EM = 1.5;
 
   private final EvaluationViewModel model;
   private final TableView<Integer> table = new TableView<>();
@@ -40,6 +49,10 @@ final class PredictionsTable {
     table.setPlaceholder(new Label("No row matches the filter"));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPrefHeight(440);
+    // Every row is as tall as a label cell; saying so up front spares the table measuring each
+    // row again whenever a cell's text changes.
+    table.setFixedCellSize(ROW_HEIGHT);
+    table.getStyleClass().add(Styles.PREDICTIONS_TABLE);
     SortedList<Integer> sorted = new SortedList<>(model.shownRows());
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
@@ -64,7 +77,7 @@ final class PredictionsTable {
     row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     row.setCellFactory(c -> new TextCell(i -> String.valueOf(i + 1)));
     row.setPrefWidth(60);
-    row.setMinWidth(52);
+    row.setMinWidth(56);
     table.getColumns().add(row);
     for (int k = 0; k < p.labelCount(); k++) {
       int label = k;
@@ -76,8 +89,8 @@ final class PredictionsTable {
           (a, b) -> Double.compare(
               model.predictionsProperty().get().probability(a, label),
               model.predictionsProperty().get().probability(b, label)));
-      col.setMinWidth(150);
-      col.setPrefWidth(160);
+      col.setMinWidth(152);
+      col.setPrefWidth(156);
       table.getColumns().add(col);
     }
     TableColumn<Integer, Integer> hamming = new TableColumn<>();
@@ -88,7 +101,7 @@ final class PredictionsTable {
     hamming.setCellFactory(c -> new TextCell(i -> String.valueOf(model.hammingDistance(i))));
     hamming.setComparator(
         (a, b) -> Integer.compare(model.hammingDistance(a), model.hammingDistance(b)));
-    hamming.setMinWidth(70);
+    hamming.setMinWidth(80);
     TableColumn<Integer, Integer> exact = new TableColumn<>();
     exact.setGraphic(header("Exact",
         "Exact match: every label of the row is right (what subset accuracy counts)"));
@@ -97,7 +110,7 @@ final class PredictionsTable {
     exact.setCellFactory(c -> new ExactCell());
     exact.setComparator(
         (a, b) -> Boolean.compare(model.hammingDistance(a) == 0, model.hammingDistance(b) == 0));
-    exact.setMinWidth(100);
+    exact.setMinWidth(96);
     table.getColumns().addAll(hamming, exact);
   }
 
@@ -135,35 +148,94 @@ final class PredictionsTable {
     abstract void show(int row);
   }
 
+  /**
+   * A cell's content at a fixed width, laid out as its own layout root: when a threshold move
+   * changes a text inside it, only the content is laid out again. A change that reached the cell
+   * would make the table lay out and restyle every visible row.
+   */
+  private static final class Frame extends Region {
+    private final Region content;
+    private final Labeled text;
+    private final double ems;
+
+    /** {@code content} at {@code ems} times the font size of {@code text}, a label inside it. */
+    Frame(Region content, Labeled text, double ems) {
+      this.content = content;
+      this.text = text;
+      this.ems = ems;
+      content.setManaged(false);
+      getChildren().add(content);
+      // A zoom changes the font: the frame's width changes with it, which the cell must know.
+      text.fontProperty().addListener(o -> requestLayout());
+    }
+
+    private double width() {
+      return Math.ceil(ems * text.getFont().getSize());
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+      return width();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+      return width();
+    }
+
+    @Override
+    protected double computeMaxWidth(double height) {
+      return width();
+    }
+
+    @Override
+    protected double computePrefHeight(double w) {
+      return content.prefHeight(width());
+    }
+
+    @Override
+    protected void layoutChildren() {
+      double h = Math.min(getHeight(), content.prefHeight(width()));
+      content.resizeRelocate(0, (getHeight() - h) / 2, getWidth(), h);
+    }
+  }
+
   private final class TextCell extends LiveCell {
     private final java.util.function.IntFunction<String> text;
+    private final Label value = new Label();
+    private final Frame frame = new Frame(value, value, TEXT_EM);
 
     TextCell(java.util.function.IntFunction<String> text) {
       this.text = text;
       setAlignment(Pos.CENTER_RIGHT);
-      getStyleClass().add(Styles.NUMBER);
+      value.setAlignment(Pos.CENTER_RIGHT);
+      value.getStyleClass().add(Styles.NUMBER);
+      setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     }
 
     @Override
     void clear() {
-      setText(null);
+      setGraphic(null);
     }
 
     @Override
     void show(int row) {
-      String t = text.apply(row);
-      if (!t.equals(getText())) {
-        setText(t);
+      EvaluationView.setText(value, text.apply(row));
+      if (getGraphic() != frame) {
+        setGraphic(frame);
       }
     }
   }
 
   private final class ExactCell extends LiveCell {
     private final Label badge = new Label();
+    private final Frame frame = new Frame(badge, badge, BADGE_EM);
+    private Boolean shown;
 
     ExactCell() {
       badge.getStyleClass().add(Styles.CHIP);
       setAlignment(Pos.CENTER);
+      setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     }
 
     @Override
@@ -174,11 +246,15 @@ final class PredictionsTable {
     @Override
     void show(int row) {
       boolean exact = model.hammingDistance(row) == 0;
-      EvaluationView.setText(badge, exact ? "✓ exact" : "✗");
-      badge.getStyleClass().removeAll(Styles.CHIP_ON, Styles.CHIP_OFF);
-      badge.getStyleClass().add(exact ? Styles.CHIP_ON : Styles.CHIP_OFF);
-      if (getGraphic() != badge) {
-        setGraphic(badge);
+      if (shown == null || shown != exact) {
+        // A style-class change restyles the badge; it happens only when the badge flips.
+        badge.setText(exact ? "✓ yes" : "✗ no");
+        badge.getStyleClass().removeAll(Styles.CHIP_ON, Styles.CHIP_OFF);
+        badge.getStyleClass().add(exact ? Styles.CHIP_ON : Styles.CHIP_OFF);
+        shown = exact;
+      }
+      if (getGraphic() != frame) {
+        setGraphic(frame);
       }
     }
   }
@@ -191,14 +267,17 @@ final class PredictionsTable {
     private final Pane track = new Pane(bar);
     private final Label decision = new Label();
     private final Label marker = new Label();
-    private final HBox box = new HBox(6, probability, track, decision, marker);
+    private final HBox box = new HBox(4, probability, track, decision, marker);
+    private final Frame frame = new Frame(box, probability, CELL_CONTENT_EM);
     private final Tooltip tip = new Tooltip();
     private Outcome shown;
+    private int shownRow = -1;
+    private Predictions shownPredictions;
 
     LabelCell(int label) {
       this.label = label;
       probability.getStyleClass().add(Styles.NUMBER);
-      probability.setMinWidth(38);
+      probability.setMinWidth(36);
       track.getStyleClass().add(Styles.BAR_TRACK);
       track.setMinSize(BAR_WIDTH, 8);
       track.setPrefSize(BAR_WIDTH, 8);
@@ -208,8 +287,10 @@ final class PredictionsTable {
       decision.getStyleClass().add(Styles.NUMBER);
       decision.setMinWidth(Region.USE_PREF_SIZE);
       marker.getStyleClass().add(Styles.OUTCOME_MARKER);
-      marker.setMinWidth(Region.USE_PREF_SIZE);
+      marker.minWidthProperty().bind(
+          probability.fontProperty().map(f -> MARKER_EM * f.getSize()));
       box.setAlignment(Pos.CENTER_LEFT);
+      tip.setOnShowing(e -> tip.setText(describe()));
       setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     }
 
@@ -223,27 +304,54 @@ final class PredictionsTable {
     @Override
     void show(int row) {
       Predictions p = model.predictionsProperty().get();
-      double prob = p.probability(row, label);
+      if (row != shownRow || p != shownPredictions) {
+        // The probability belongs to the row: a threshold move leaves it (and its bar) alone.
+        double prob = p.probability(row, label);
+        EvaluationView.setText(probability, String.format(Locale.ROOT, "%.2f", prob));
+        double w = Math.max(1, prob * BAR_WIDTH);
+        bar.setPrefWidth(w);
+        bar.resizeRelocate(0, 0, w, 8);
+        shownRow = row;
+        shownPredictions = p;
+      }
       int pred = model.predicted(row, label);
       int truth = p.truth(row, label);
       Outcome o = Outcome.of(pred, truth);
-      EvaluationView.setText(probability, String.format(Locale.ROOT, "%.2f", prob));
-      bar.setPrefWidth(Math.max(1, prob * BAR_WIDTH));
-      bar.resizeRelocate(0, 0, Math.max(1, prob * BAR_WIDTH), 8);
       EvaluationView.setText(decision, pred + "/" + truth);
       EvaluationView.setText(marker, o.marker());
       setOutcome(o);
-      if (getGraphic() != box) {
-        setGraphic(box);
+      if (getGraphic() != frame) {
+        setGraphic(frame);
       }
-      tip.setText(
-          String.format(
-              Locale.ROOT,
-              "%s, row %d: probability %.3f, threshold %.2f → predicted %d, true %d: %s",
-              p.labelNames().get(label), row + 1, prob,
-              model.thresholdsProperty().get().of(label), pred, truth, o.meaning()));
-      setTooltip(tip);
-      setAccessibleText(tip.getText());
+      if (getTooltip() != tip) {
+        setTooltip(tip);
+      }
+    }
+
+    /** The cell in words, written when asked for (tooltip, screen reader), not on every move. */
+    private String describe() {
+      Integer row = getItem();
+      Predictions p = model.predictionsProperty().get();
+      if (row == null || isEmpty() || p == null || model.thresholdsProperty().get() == null) {
+        return "";
+      }
+      double prob = p.probability(row, label);
+      int pred = model.predicted(row, label);
+      int truth = p.truth(row, label);
+      return String.format(
+          Locale.ROOT,
+          "%s, row %d: probability %.3f, threshold %.2f → predicted %d, true %d: %s",
+          p.labelNames().get(label), row + 1, prob,
+          model.thresholdsProperty().get().of(label), pred, truth,
+          Outcome.of(pred, truth).meaning());
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+      if (attribute == AccessibleAttribute.TEXT) {
+        return describe();
+      }
+      return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     private void setOutcome(Outcome o) {
@@ -251,10 +359,10 @@ final class PredictionsTable {
         return;
       }
       if (shown != null) {
-        getStyleClass().remove(shown.styleClass());
+        pseudoClassStateChanged(shown.pseudoClass(), false);
       }
       if (o != null) {
-        getStyleClass().add(o.styleClass());
+        pseudoClassStateChanged(o.pseudoClass(), true);
       }
       shown = o;
     }

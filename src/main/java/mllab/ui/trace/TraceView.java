@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
@@ -43,6 +44,9 @@ public final class TraceView {
   private final List<Slider> featureSliders = new ArrayList<>();
   private final List<TextField> featureFields = new ArrayList<>();
   private boolean syncing;
+  private Label[][] hiddenUnits = new Label[0][];
+  private OutputRow[] outputRows = new OutputRow[0];
+  private List<String> outputNames = List.of();
 
   public TraceView(TraceViewModel model) {
     this.model = model;
@@ -211,27 +215,30 @@ public final class TraceView {
     syncing = false;
   }
 
+  /**
+   * Shows a trace in the nodes that already exist; they are built only when the network's shape
+   * or the labels change, because every threshold move lands here and new nodes cost a full CSS
+   * pass each.
+   */
   private void showTrace(ForwardTrace t) {
-    hidden.getChildren().clear();
-    outputs.getChildren().clear();
     if (t == null) {
+      hidden.getChildren().clear();
+      hiddenUnits = new Label[0][];
+      outputs.getChildren().clear();
+      outputRows = new OutputRow[0];
+      setText(softmaxSum, "");
       return;
     }
     double[][] h = t.hiddenActivations();
+    if (!sameShape(h)) {
+      buildHidden(h);
+    }
     for (int layer = 0; layer < h.length; layer++) {
       for (int u = 0; u < h[layer].length; u++) {
-        Label unit = new Label(String.format(Locale.ROOT, "h%d = %.2f", u + 1, h[layer][u]));
-        unit.setId("trace-hidden-" + layer + "-" + u);
-        unit.getStyleClass().addAll(Styles.NUMBER, Styles.CHIP,
-            h[layer][u] > 0 ? Styles.CHIP_ON : Styles.CHIP_OFF);
-        hidden.getChildren().add(unit);
+        Label unit = hiddenUnits[layer][u];
+        setText(unit, String.format(Locale.ROOT, "h%d = %.2f", u + 1, h[layer][u]));
+        setChip(unit, h[layer][u] > 0);
       }
-    }
-    String[] heads = {"label", "logit", "sigmoid", "", "softmax", "", "predicted", "true"};
-    for (int c = 0; c < heads.length; c++) {
-      Label head = new Label(heads[c]);
-      head.getStyleClass().add(Styles.MUTED);
-      outputs.add(head, c, 0);
     }
     double[] z = t.logits();
     double[] sig = t.sigmoidProbabilities();
@@ -239,29 +246,121 @@ public final class TraceView {
     int[] pred = t.labels();
     int[] truth = model.trueLabels();
     List<String> names = model.labelNames();
+    if (outputRows.length != z.length || !names.equals(outputNames)) {
+      buildOutputs(names, z.length);
+    }
     double softTotal = 0;
     for (int k = 0; k < z.length; k++) {
       softTotal += soft[k];
-      Label logit = number("trace-logit-" + k, "%.3f", z[k]);
-      Label sigmoid = number("trace-sigmoid-" + k, "%.3f", sig[k]);
-      Label softmax = number("trace-softmax-" + k, "%.3f", soft[k]);
+      OutputRow r = outputRows[k];
+      setText(r.logit, String.format(Locale.ROOT, "%.3f", z[k]));
+      setText(r.sigmoid, String.format(Locale.ROOT, "%.3f", sig[k]));
+      setBar(r.sigmoidBar, sig[k]);
+      setText(r.softmax, String.format(Locale.ROOT, "%.3f", soft[k]));
+      setBar(r.softmaxBar, soft[k]);
       String cmp = sig[k] >= t.threshold() ? "≥" : "<";
-      Label decision = new Label(String.format(Locale.ROOT, "%.3f %s %.2f → %d", sig[k], cmp,
+      setText(r.decision, String.format(Locale.ROOT, "%.3f %s %.2f → %d", sig[k], cmp,
           t.threshold(), pred[k]));
-      decision.setId("trace-predicted-" + k);
-      decision.getStyleClass().add(Styles.NUMBER);
-      Label actual = new Label(k < truth.length ? String.valueOf(truth[k]) : "");
-      actual.setId("trace-true-" + k);
-      actual.getStyleClass().addAll(Styles.CHIP,
-          k < truth.length && truth[k] == pred[k] ? Styles.CHIP_ON : Styles.CHIP_OFF);
-      actual.setTooltip(new Tooltip(k < truth.length && truth[k] == pred[k]
-          ? "The prediction matches the truth" : "The prediction differs from the truth"));
-      outputs.addRow(k + 1, new Label(names.get(k)), logit, sigmoid, bar(sig[k]), softmax,
-          bar(soft[k]), decision, actual);
+      boolean known = k < truth.length;
+      boolean right = known && truth[k] == pred[k];
+      setText(r.actual, known ? String.valueOf(truth[k]) : "");
+      setChip(r.actual, right);
+      r.actualTip.setText(right
+          ? "The prediction matches the truth" : "The prediction differs from the truth");
     }
-    softmaxSum.setText(String.format(Locale.ROOT,
+    setText(softmaxSum, String.format(Locale.ROOT,
         "Sigmoid probabilities add up to %.3f (no constraint); softmax ones add up to %.3f.",
         sum(sig), softTotal));
+  }
+
+  private boolean sameShape(double[][] h) {
+    if (hiddenUnits.length != h.length) {
+      return false;
+    }
+    for (int layer = 0; layer < h.length; layer++) {
+      if (hiddenUnits[layer].length != h[layer].length) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void buildHidden(double[][] h) {
+    hidden.getChildren().clear();
+    hiddenUnits = new Label[h.length][];
+    for (int layer = 0; layer < h.length; layer++) {
+      hiddenUnits[layer] = new Label[h[layer].length];
+      for (int u = 0; u < h[layer].length; u++) {
+        Label unit = new Label();
+        unit.setId("trace-hidden-" + layer + "-" + u);
+        unit.getStyleClass().addAll(Styles.NUMBER, Styles.CHIP);
+        hiddenUnits[layer][u] = unit;
+        hidden.getChildren().add(unit);
+      }
+    }
+  }
+
+  private void buildOutputs(List<String> names, int labels) {
+    outputs.getChildren().clear();
+    String[] heads = {"label", "logit", "sigmoid", "", "softmax", "", "predicted", "true"};
+    for (int c = 0; c < heads.length; c++) {
+      Label head = new Label(heads[c]);
+      head.getStyleClass().add(Styles.MUTED);
+      outputs.add(head, c, 0);
+    }
+    outputRows = new OutputRow[labels];
+    for (int k = 0; k < labels; k++) {
+      OutputRow r = new OutputRow(k);
+      outputRows[k] = r;
+      outputs.addRow(k + 1, new Label(k < names.size() ? names.get(k) : ""), r.logit, r.sigmoid,
+          r.sigmoidBar.getParent(), r.softmax, r.softmaxBar.getParent(), r.decision, r.actual);
+    }
+    outputNames = List.copyOf(names);
+  }
+
+  /** Changes a label's text only when it differs, so that unchanged labels need no new layout. */
+  private static void setText(Labeled l, String text) {
+    if (!text.equals(l.getText())) {
+      l.setText(text);
+    }
+  }
+
+  private static void setChip(Node n, boolean on) {
+    String add = on ? Styles.CHIP_ON : Styles.CHIP_OFF;
+    String remove = on ? Styles.CHIP_OFF : Styles.CHIP_ON;
+    if (!n.getStyleClass().contains(add)) {
+      n.getStyleClass().remove(remove);
+      n.getStyleClass().add(add);
+    }
+  }
+
+  private static void setBar(Region fill, double v) {
+    double w = Math.max(1, v * BAR);
+    if (fill.getPrefWidth() != w) {
+      fill.setPrefSize(w, 10);
+      fill.setMaxSize(w, 10);
+    }
+  }
+
+  /** The nodes of one output label's row, reused from trace to trace. */
+  private static final class OutputRow {
+    private final Label logit = number("trace-logit-");
+    private final Label sigmoid = number("trace-sigmoid-");
+    private final Region sigmoidBar = bar();
+    private final Label softmax = number("trace-softmax-");
+    private final Region softmaxBar = bar();
+    private final Label decision = number("trace-predicted-");
+    private final Label actual = new Label();
+    private final Tooltip actualTip = new Tooltip();
+
+    OutputRow(int k) {
+      for (Label l : new Label[] {logit, sigmoid, softmax, decision}) {
+        l.setId(l.getId() + k);
+      }
+      actual.setId("trace-true-" + k);
+      actual.getStyleClass().add(Styles.CHIP);
+      actual.setTooltip(actualTip);
+    }
   }
 
   private static double sum(double[] v) {
@@ -272,23 +371,22 @@ public final class TraceView {
     return s;
   }
 
-  private static Label number(String id, String format, double v) {
-    Label l = new Label(String.format(Locale.ROOT, format, v));
-    l.setId(id);
+  private static Label number(String idPrefix) {
+    Label l = new Label();
+    l.setId(idPrefix);
     l.getStyleClass().add(Styles.NUMBER);
     return l;
   }
 
-  private static Node bar(double v) {
+  /** A bar's fill inside its fixed-width track; the fill's width is set by {@link #setBar}. */
+  private static Region bar() {
     Region fill = new Region();
     fill.getStyleClass().add(Styles.BAR);
-    fill.setPrefSize(Math.max(1, v * BAR), 10);
-    fill.setMaxSize(Math.max(1, v * BAR), 10);
     Pane track = new HBox(fill);
     track.getStyleClass().add(Styles.BAR_TRACK);
     track.setMinSize(BAR, 10);
     track.setPrefSize(BAR, 10);
     track.setMaxSize(BAR, 10);
-    return track;
+    return fill;
   }
 }

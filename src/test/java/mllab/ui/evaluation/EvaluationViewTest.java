@@ -161,6 +161,24 @@ class EvaluationViewTest {
   }
 
   @Test
+  void perLabelSlidersStartFromTheGlobalThresholdWhenShown(FxRobot robot) {
+    // Given the global threshold keyed to 0.70 while the per-label sliders are hidden
+    focus(robot, "threshold-slider");
+    robot.type(KeyCode.RIGHT, 20);
+    assertEquals("0.70", text(robot, "threshold-value"));
+
+    // When the student switches to one threshold per label
+    robot.clickOn("#per-label-toggle");
+
+    // Then every label's own slider and value start at 0.70
+    for (int k = 0; k < predictions.labelCount(); k++) {
+      assertEquals("0.70", text(robot, "label-threshold-value-" + k), "label " + k);
+      Slider s = (Slider) byId(robot, "label-threshold-" + k);
+      assertEquals(0.7, onFx(s::getValue), 1e-9, "label " + k);
+    }
+  }
+
+  @Test
   void clickingAConfusionCellFiltersTheTableToThoseRows(FxRobot robot) {
     // Given the FP cell of label 1 at threshold 0.5
     int l = predictions.labelCount();
@@ -254,7 +272,16 @@ class EvaluationViewTest {
       assertEquals(pred + "/" + truth, texts.get(2), "row " + row + ", label " + k);
       Outcome o = Outcome.of(pred, truth);
       assertEquals(o.marker(), texts.get(3));
-      assertTrue(c.getStyleClass().contains(o.styleClass()));
+      for (Outcome other : Outcome.values()) {
+        assertEquals(other == o, c.getPseudoClassStates().contains(other.pseudoClass()),
+            "row " + row + ", label " + k + " is " + o + ", pseudo-class " + other);
+      }
+      // What a screen reader (and the tooltip) says about the cell follows the threshold too
+      String words = onFx(() -> (String) c.queryAccessibleAttribute(
+          javafx.scene.AccessibleAttribute.TEXT));
+      assertTrue(words.contains(String.format(java.util.Locale.ROOT,
+          "threshold %.2f → predicted %d, true %d: %s", t.of(k), pred, truth, o.meaning())),
+          words);
       checked++;
     }
     assertTrue(checked >= predictions.labelCount() * 5, "checked only " + checked + " cells");
@@ -298,7 +325,9 @@ class EvaluationViewTest {
   /** probability, bar (empty), decision, marker */
   private static List<String> texts(TableCell<?, ?> c) {
     List<String> out = new ArrayList<>();
-    for (Node n : ((HBox) c.getGraphic()).getChildren()) {
+    // The cell's graphic frames one box: probability, bar, decision, marker.
+    HBox box = (HBox) ((Parent) c.getGraphic()).getChildrenUnmodifiable().get(0);
+    for (Node n : box.getChildren()) {
       out.add(n instanceof Label lab ? lab.getText() : "");
     }
     return out;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
@@ -52,19 +53,18 @@ class TraceViewTest {
     Mlp mlp = trained.model().orElseThrow();
     double[] row = test.featureRow(2);
     assertProbabilitiesShown(robot, mlp.predictProbabilities(row));
-    String before = shownProbabilities(robot, row.length > 0 ? mlp.predictProbabilities(row).length : 0);
+    List<String> before = sigmoidTexts(robot, mlp.predictProbabilities(row).length);
 
-    // When the student types a new value for feature 0 (the opposite end of its range) and
-    // presses Enter
-    double typed = row[0] > 0.5 ? 0.0 : 1.0;
+    // When the student types a value far from the row's own for feature 0 and presses Enter
+    double typed = row[0] > 0.5 ? 0.05 : 0.95;
     TextField field = (TextField) byId(robot, "trace-feature-field-0");
-    robot.doubleClickOn(field).eraseText(12).write(Double.toString(typed)).type(KeyCode.ENTER);
+    robot.doubleClickOn(field).eraseText(12).write(String.valueOf(typed)).type(KeyCode.ENTER);
 
-    // Then every output is the model's output for the edited row, and the shown outputs changed
+    // Then every output is the model's output for the edited row, and the shown outputs moved
     double[] edited = row.clone();
     edited[0] = typed;
     assertProbabilitiesShown(robot, mlp.predictProbabilities(edited));
-    assertNotEquals(before, shownProbabilities(robot, edited.length > 0 ? mlp.predictProbabilities(edited).length : 0));
+    assertNotEquals(before, sigmoidTexts(robot, before.size()));
     assertEquals("Edited: this is no longer the real row", text(robot, "trace-edited"));
 
     // When the student drags feature 1's slider
@@ -104,12 +104,12 @@ class TraceViewTest {
     }
   }
 
-  private String shownProbabilities(FxRobot robot, int labels) {
-    StringBuilder sb = new StringBuilder();
+  private static List<String> sigmoidTexts(FxRobot robot, int labels) {
+    List<String> out = new java.util.ArrayList<>();
     for (int k = 0; k < labels; k++) {
-      sb.append(text(robot, "trace-sigmoid-" + k)).append(' ');
+      out.add(text(robot, "trace-sigmoid-" + k));
     }
-    return sb.toString();
+    return out;
   }
 
   private void assertProbabilitiesShown(FxRobot robot, double[] expected) {
