@@ -34,10 +34,6 @@ public final class Styles {
   public static final String HIGHLIGHT_ROW = "highlight-row";
   public static final String BAR = "value-bar";
   public static final String BAR_TRACK = "value-bar-track";
-  public static final String TP = "cell-tp";
-  public static final String FP = "cell-fp";
-  public static final String FN = "cell-fn";
-  public static final String TN = "cell-tn";
   public static final String STATE_READY = "state-ready";
   public static final String STATE_COMPUTING = "state-computing";
   public static final String STATE_NOT_COMPUTED = "state-not-computed";
