@@ -42,5 +42,29 @@ final class StepTour {
       Screenshots.save(stage, out.resolve("step5-evaluation-threshold-0.7.png"));
       ScreenshotTour.onFx(() -> s.setValue(0.5));
     }
+    // Scroll down to the tabs: the predictions table, then the trace.
+    Node scroll = find(stage, "#screen-evaluation");
+    Node tabs = stage.getScene().lookup(".tab-pane");
+    if (scroll instanceof javafx.scene.control.ScrollPane sp && tabs instanceof javafx.scene.control.TabPane tp) {
+      Runnable showTabs =
+          () -> {
+            double y = sp.getContent().sceneToLocal(tp.localToScene(0, 0)).getY() - 8;
+            double range = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+            sp.setVvalue(Math.max(0, Math.min(1, y / range)));
+          };
+      ScreenshotTour.onFx(showTabs);
+      ScreenshotTour.settle();
+      Screenshots.save(stage, out.resolve("step5-predictions-table.png"));
+      ScreenshotTour.onFx(() -> tp.getSelectionModel().select(tp.getTabs().size() - 1));
+      ScreenshotTour.settle();
+      ScreenshotTour.onFx(showTabs);
+      ScreenshotTour.settle();
+      Screenshots.save(stage, out.resolve("step5-trace.png"));
+      ScreenshotTour.onFx(
+          () -> {
+            tp.getSelectionModel().select(0);
+            sp.setVvalue(0);
+          });
+    }
   }
 }
