@@ -31,6 +31,8 @@ import mllab.ui.split.SplitView;
 import mllab.ui.split.SplitViewModel;
 import mllab.ui.evaluation.EvaluationView;
 import mllab.ui.evaluation.EvaluationViewModel;
+import mllab.ui.tour.TourBar;
+import mllab.ui.tour.TourViewModel;
 import mllab.ui.training.TrainingView;
 import mllab.ui.training.TrainingViewModel;
 
@@ -44,6 +46,7 @@ public final class MainWindow {
   private final MainViewModel model = new MainViewModel();
   private final DatasetMenu datasetMenu;
   private final DatasetViewModel datasetModel;
+  private final TourViewModel tour;
   private final ProgressStore progressStore;
   private TrainingViewModel training;
   private LearnViewModel learn;
@@ -73,6 +76,7 @@ public final class MainWindow {
     this.session.onChange(this::updateStates);
     this.datasetModel = new DatasetViewModel(this.session);
     this.datasetMenu = new DatasetMenu(datasetModel);
+    this.tour = createTour();
   }
 
   /** The dataset actions (open, generate, bundled). */
@@ -97,7 +101,10 @@ public final class MainWindow {
     this.stage = stage;
     MainView view = new MainView(model, this::createScreen, createMenu());
     view.setStatus(datasetMenu.createStatus());
-    scene = new Scene(view.createView(), 1280, 800);
+    javafx.scene.layout.BorderPane root = view.createView();
+    root.setBottom(new VBox(new TourBar(tour).createView(), root.getBottom()));
+    scene = new Scene(root, 1280, 800);
+    installTourKeys();
     view.installShortcuts(scene);
     datasetMenu.install(scene);
     theme.apply(scene);
@@ -273,6 +280,54 @@ public final class MainWindow {
             });
   }
 
+  /** The guided tour (Help → Guided tour). */
+  public TourViewModel tour() {
+    return tour;
+  }
+
+  private TourViewModel createTour() {
+    return new TourViewModel(
+        session.session(),
+        new TourViewModel.Stage() {
+          @Override
+          public void show(Step step) {
+            model.show(Screen.of(step));
+          }
+
+          @Override
+          public void train() {
+            if (training != null) {
+              training.play();
+            }
+          }
+
+          @Override
+          public void setThreshold(double threshold) {
+            if (evaluation != null) {
+              evaluation.setThreshold(threshold);
+            }
+          }
+        });
+  }
+
+  /** While the tour runs, Space advances and Escape leaves, wherever the focus is. */
+  private void installTourKeys() {
+    scene.addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (!tour.activeProperty().get()) {
+            return;
+          }
+          if (e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+            tour.next();
+            e.consume();
+          } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            tour.leave();
+            e.consume();
+          }
+        });
+  }
+
   /** Cancels a running training cleanly (the window is closing). */
   public void close() {
     if (training != null) {
@@ -374,7 +429,8 @@ public final class MainWindow {
         new Menu(
             "_Help",
             null,
-            item("Keyboard shortcuts", "menu-shortcuts", "F1", () -> ShortcutSheet.show(scene.getWindow())));
+            item("Keyboard shortcuts", "menu-shortcuts", "F1", () -> ShortcutSheet.show(scene.getWindow())),
+            item("Guided tour", "menu-tour", "Shortcut+T", () -> tour.start()));
     return new MenuBar(file, datasetMenu.createMenu(), view, help);
   }
 }

@@ -1,0 +1,51 @@
+package mllab.ui.tour;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import mllab.ui.common.Styles;
+
+/** The tour's narration bar above the footer; shown only while the tour runs. */
+public final class TourBar {
+
+  private final TourViewModel model;
+
+  public TourBar(TourViewModel model) {
+    this.model = model;
+  }
+
+  public Node createView() {
+    Label title = new Label();
+    title.setId("tour-title");
+    title.getStyleClass().add(Styles.CARD_TITLE);
+    title.textProperty().bind(model.titleProperty());
+    Label text = new Label();
+    text.setId("tour-text");
+    text.setWrapText(true);
+    text.textProperty().bind(model.textProperty());
+    Label keys = new Label("Space: next · Esc: leave the tour");
+    keys.getStyleClass().add(Styles.MUTED);
+    VBox words = new VBox(4, title, text, keys);
+    HBox.setHgrow(words, Priority.ALWAYS);
+    Button next = new Button("Next (Space)");
+    next.setId("tour-next");
+    next.setFocusTraversable(false);
+    next.setOnAction(e -> model.next());
+    Button leave = new Button("Leave (Esc)");
+    leave.setId("tour-leave");
+    leave.setFocusTraversable(false);
+    leave.setOnAction(e -> model.leave());
+    HBox bar = new HBox(12, words, next, leave);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().addAll(Styles.INFO, "tour-bar");
+    bar.setId("tour-bar");
+    bar.setAccessibleText("Guided tour");
+    bar.visibleProperty().bind(model.activeProperty());
+    bar.managedProperty().bind(model.activeProperty());
+    return bar;
+  }
+}

@@ -1,0 +1,74 @@
+package mllab.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import mllab.pipeline.Lesson;
+import mllab.pipeline.PipelineSession;
+import mllab.quiz.ProgressStore;
+import mllab.ui.common.BackgroundRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The guided tour, driven with Space and Escape only. */
+@ExtendWith(ApplicationExtension.class)
+class GuidedTourTest {
+
+  @TempDir static Path home;
+
+  private MainWindow window;
+  private PipelineSession session;
+
+  @Start
+  void start(Stage stage) {
+    session = Lesson.session();
+    window = new MainWindow(session, BackgroundRunner.sameThread(), new ProgressStore(home));
+    window.show(stage);
+  }
+
+  private static String text(FxRobot robot, String id) {
+    return robot.lookup(id).queryAs(Label.class).getText();
+  }
+
+  @Test
+  void spaceWalksTheFiveStepsAndRevealsWhatTheStudentPredicted(FxRobot robot) {
+    // Given the instructor starts the tour (Ctrl+T)
+    robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+    assertEquals("Tour 1 of 5 · Raw data", text(robot, "#tour-title"));
+    assertEquals(Screen.RAW_DATA, window.model().current());
+    // When Space is pressed three times, the tour reaches model training with a question
+    robot.type(KeyCode.SPACE, 3);
+    assertEquals(Screen.TRAINING, window.model().current());
+    assertTrue(text(robot, "#tour-text").contains("Predict first"), text(robot, "#tour-text"));
+    // And Space reveals the answer from a real run
+    robot.type(KeyCode.SPACE);
+    var h = session.history();
+    assertEquals(5, h.size());
+    assertTrue(
+        text(robot, "#tour-text").startsWith(
+            String.format(java.util.Locale.ROOT, "It went down: the test loss fell from %.3f", h.get(0).testLoss())),
+        text(robot, "#tour-text"));
+    // When Space goes on to evaluation and reveals the threshold question
+    robot.type(KeyCode.SPACE);
+    assertEquals(Screen.EVALUATION, window.model().current());
+    robot.type(KeyCode.SPACE);
+    // Then the threshold moved to 0.8 and the narration says recall went down, with the numbers
+    assertEquals(0.8, ((Slider) robot.lookup("#threshold-slider").query()).getValue(), 1e-9);
+    assertTrue(text(robot, "#tour-text").startsWith("Recall went down"), text(robot, "#tour-text"));
+    // And Escape leaves the tour, keeping the screen as it is
+    robot.type(KeyCode.ESCAPE);
+    assertFalse(window.tour().activeProperty().get());
+    assertFalse(robot.lookup("#tour-bar").query().isVisible());
+    assertEquals(Screen.EVALUATION, window.model().current());
+  }
+}
