@@ -59,14 +59,31 @@ public final class ChartStyler {
 
   private static volatile ChartStyler current = light();
 
+  /** Charts that follow the theme; weak, so a chart that is thrown away is forgotten. */
+  private static final java.util.Set<JFreeChart> TRACKED =
+      java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
   /** The styler for the window's current theme and zoom; charts built later use it. */
   public static ChartStyler current() {
     return current;
   }
 
-  /** Called by the window when the theme or the presentation zoom changes. */
+  /**
+   * Called by the window (on the FX thread) when the theme or the presentation zoom changes:
+   * every tracked chart is restyled at once.
+   */
   public static void setCurrent(ChartStyler styler) {
     current = styler;
+    for (JFreeChart chart : java.util.List.copyOf(TRACKED)) {
+      styler.style(chart);
+    }
+  }
+
+  /** Styles {@code chart} with the current theme now and whenever the theme changes. */
+  public static JFreeChart track(JFreeChart chart) {
+    current.style(chart);
+    TRACKED.add(chart);
+    return chart;
   }
 
   /** Whether this styler draws on a dark background. */
@@ -143,6 +160,9 @@ public final class ChartStyler {
       legend.setPosition(RectangleEdge.BOTTOM);
       legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
     }
+    if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot categoryPlot) {
+      styleCategoryPlot(categoryPlot);
+    }
     if (chart.getPlot() instanceof XYPlot plot) {
       plot.setBackgroundPaint(background());
       plot.setOutlineVisible(false);
@@ -164,6 +184,25 @@ public final class ChartStyler {
           lr.setDrawSeriesLineAsPath(true);
         }
       }
+    }
+  }
+
+  private void styleCategoryPlot(org.jfree.chart.plot.CategoryPlot plot) {
+    plot.setBackgroundPaint(background());
+    plot.setOutlineVisible(false);
+    plot.setRangeGridlinePaint(grid());
+    styleAxis(plot.getRangeAxis());
+    org.jfree.chart.axis.CategoryAxis x = plot.getDomainAxis();
+    if (x != null) {
+      x.setTickLabelPaint(foreground());
+      x.setTickLabelFont(font(12f, false));
+      x.setLabelPaint(foreground());
+      x.setAxisLinePaint(grid());
+    }
+    var r = plot.getRenderer();
+    int n = plot.getDataset() == null ? 0 : plot.getDataset().getRowCount();
+    for (int i = 0; i < n && r != null; i++) {
+      r.setSeriesPaint(i, series(i));
     }
   }
 

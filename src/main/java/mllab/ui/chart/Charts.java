@@ -30,9 +30,9 @@ public final class Charts {
     return viewer;
   }
 
-  /** A histogram of {@code values} in {@code bins} bins. */
+  /** A histogram of {@code values} in {@code bins} bins, following the theme. */
   public static JFreeChart histogram(
-      String title, String xLabel, double[] values, int bins, ChartStyler styler) {
+      String title, String xLabel, double[] values, int bins) {
     HistogramDataset data = new HistogramDataset();
     if (values.length > 0) {
       data.addSeries("rows", values, bins);
@@ -45,13 +45,12 @@ public final class Charts {
     r.setShadowVisible(false);
     XYPlot plot = new XYPlot(data, x, y, r);
     JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-    styler.style(chart);
-    return chart;
+    return ChartStyler.track(chart);
   }
 
   /** Grouped vertical bars: one group per category, one bar per series. */
   public static JFreeChart groupedBars(
-      String title, String yLabel, DefaultCategoryDataset data, ChartStyler styler) {
+      String title, String yLabel, DefaultCategoryDataset data) {
     CategoryAxis x = new CategoryAxis();
     NumberAxis y = new NumberAxis(yLabel);
     BarRenderer r = new BarRenderer();
@@ -61,19 +60,6 @@ public final class Charts {
     CategoryPlot plot = new CategoryPlot(data, x, y, r);
     plot.setOrientation(PlotOrientation.VERTICAL);
     JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    styler.style(chart);
-    plot.setBackgroundPaint(styler.background());
-    plot.setRangeGridlinePaint(styler.grid());
-    plot.setOutlineVisible(false);
-    x.setTickLabelPaint(styler.foreground());
-    x.setTickLabelFont(styler.font(12f, false));
-    y.setTickLabelPaint(styler.foreground());
-    y.setLabelPaint(styler.foreground());
-    y.setTickLabelFont(styler.font(12f, false));
-    y.setLabelFont(styler.font(13f, false));
-    for (int i = 0; i < data.getRowCount(); i++) {
-      r.setSeriesPaint(i, ChartStyler.series(i));
-    }
-    return chart;
+    return ChartStyler.track(chart);
   }
 }

@@ -27,7 +27,7 @@ final class SweepCharts {
       List.of(Metric.MICRO_F1, Metric.MACRO_F1, Metric.SUBSET_ACCURACY, Metric.JACCARD,
           Metric.HAMMING_LOSS);
 
-  private final ChartStyler styler = ChartStyler.light();
+  private final ChartStyler styler = ChartStyler.current();
   private final XYSeriesCollection sweepData = new XYSeriesCollection();
   private final ValueMarker marker = new ValueMarker(0.5);
   private final XYSeries rocCurve = new XYSeries("ROC curve", false, true);
@@ -79,7 +79,7 @@ final class SweepCharts {
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
     XYPlot plot = new XYPlot(data, x, y, r);
     JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    styler.style(chart);
+    ChartStyler.track(chart);
     r.setSeriesLinesVisible(1, false);
     r.setSeriesShapesVisible(1, true);
     r.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-7, -7, 14, 14));
@@ -101,7 +101,7 @@ final class SweepCharts {
         sweepData.addSeries(s);
       }
     }
-    styler.style(sweepChart);
+    ChartStyler.track(sweepChart);
     marker.setPaint(styler.foreground());
     sweepChart.setNotify(true);
   }

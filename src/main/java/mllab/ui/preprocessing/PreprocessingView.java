@@ -21,7 +21,6 @@ import mllab.prep.FittedScaler;
 import mllab.prep.ScalerComparison;
 import mllab.prep.ScalingReport;
 import mllab.pipeline.Step;
-import mllab.ui.chart.ChartStyler;
 import mllab.ui.chart.Charts;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
@@ -194,12 +193,12 @@ public final class PreprocessingView {
     String name = model.dataset().featureNames().get(model.featureProperty().get());
     ChartViewer before =
         Charts.viewer(
-            Charts.histogram("Before: raw " + name, name, model.rawValues(), 20, ChartStyler.current()),
+            Charts.histogram("Before: raw " + name, name, model.rawValues(), 20),
             "histogram-before",
             "Histogram of " + name + " before scaling");
     ChartViewer after =
         Charts.viewer(
-            Charts.histogram("After: scaled " + name, name + " (0–1)", model.scaledValues(), 20, ChartStyler.current()),
+            Charts.histogram("After: scaled " + name, name + " (0–1)", model.scaledValues(), 20),
             "histogram-after",
             "Histogram of " + name + " after min-max scaling");
     before.setPrefSize(420, 260);

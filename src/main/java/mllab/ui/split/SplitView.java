@@ -18,7 +18,6 @@ import javafx.scene.layout.VBox;
 import mllab.pipeline.Step;
 import mllab.split.Split;
 import mllab.split.SplitMethod;
-import mllab.ui.chart.ChartStyler;
 import mllab.ui.chart.Charts;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
@@ -179,7 +178,7 @@ public final class SplitView {
     }
     ChartViewer chart =
         Charts.viewer(
-            Charts.groupedBars(null, "positive rate", data, ChartStyler.current()),
+            Charts.groupedBars(null, "positive rate", data),
             "rate-chart",
             "Bar chart of each label's positive rate in the training and the test rows");
     chartHolder.getChildren().setAll(chart);

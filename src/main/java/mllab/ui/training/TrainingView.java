@@ -70,7 +70,7 @@ public final class TrainingView {
 
   private final TrainingViewModel model;
   private final StepLayout layout = new StepLayout(Step.TRAINING);
-  private final ChartStyler styler = ChartStyler.light();
+  private final ChartStyler styler = ChartStyler.current();
 
   private final XYSeries trainLoss = new XYSeries("train loss", false, false);
   private final XYSeries testLoss = new XYSeries("test loss", false, false);
@@ -409,7 +409,7 @@ public final class TrainingView {
     y.setAutoRangeIncludesZero(false);
     XYPlot plot = new XYPlot(data, x, y, renderer());
     JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    styler.style(chart);
+    ChartStyler.track(chart);
     return chart;
   }
 
