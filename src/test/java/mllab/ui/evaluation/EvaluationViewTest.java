@@ -1,5 +1,8 @@
 package mllab.ui.evaluation;
 
+import static mllab.ui.FxQueries.byId;
+import static mllab.ui.FxQueries.onFx;
+import static mllab.ui.FxQueries.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -221,27 +224,6 @@ class EvaluationViewTest {
     assertEquals(table.getSelectionModel().getSelectedItem(),
         model.traceViewModel().rowProperty().get());
     assertEquals(2, model.traceViewModel().rowProperty().get());
-  }
-
-  /**
-   * The node with this id, matched exactly (not as a CSS selector: "confusion-1-FP" is not one).
-   * Looked up on the FX thread, because the screen may be changing its nodes at that moment.
-   */
-  private static Node byId(FxRobot robot, String id) {
-    return onFx(() -> robot.lookup((Node n) -> id.equals(n.getId())).query());
-  }
-
-  private static <T> T onFx(java.util.concurrent.Callable<T> query) {
-    try {
-      return WaitForAsyncUtils.asyncFx(query).get(10, java.util.concurrent.TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static String text(FxRobot robot, String id) {
-    Node n = byId(robot, id);
-    return onFx(() -> ((javafx.scene.control.Labeled) n).getText());
   }
 
   private static void focus(FxRobot robot, String id) {

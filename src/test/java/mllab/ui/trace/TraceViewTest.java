@@ -1,5 +1,7 @@
 package mllab.ui.trace;
 
+import static mllab.ui.FxQueries.byId;
+import static mllab.ui.FxQueries.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,26 +119,5 @@ class TraceViewTest {
       assertEquals(String.format(Locale.ROOT, "%.3f", expected[k]),
           text(robot, "trace-sigmoid-" + k), "label " + k);
     }
-  }
-
-  /**
-   * The node with this id, matched exactly (not as a CSS selector: "confusion-1-FP" is not one).
-   * Looked up on the FX thread, because the screen may be changing its nodes at that moment.
-   */
-  private static Node byId(FxRobot robot, String id) {
-    return onFx(() -> robot.lookup((Node n) -> id.equals(n.getId())).query());
-  }
-
-  private static <T> T onFx(java.util.concurrent.Callable<T> query) {
-    try {
-      return WaitForAsyncUtils.asyncFx(query).get(10, java.util.concurrent.TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static String text(FxRobot robot, String id) {
-    Node n = byId(robot, id);
-    return onFx(() -> ((Labeled) n).getText());
   }
 }
