@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import mllab.data.Dataset;
 import mllab.data.DatasetStats;
+import mllab.data.GeneratorSettings;
 import mllab.eval.Predictions;
 import mllab.model.EpochReport;
 import mllab.model.Mlp;
@@ -47,6 +48,7 @@ public final class PipelineSession {
   private Dataset dataset;
   private Dataset predefinedTest;
   private String source;
+  private GeneratorSettings generatorSettings;
   private SplitMethod splitMethod = SplitMethod.RANDOM;
   private double testFraction = Splitter.DEFAULT_TEST_FRACTION;
   private long splitSeed = DEFAULT_SPLIT_SEED;
@@ -128,7 +130,23 @@ public final class PipelineSession {
     this.dataset = Objects.requireNonNull(newDataset, "dataset");
     this.predefinedTest = test.orElse(null);
     this.source = newSource;
+    this.generatorSettings = null;
     invalidateFrom(Step.RAW_DATA);
+  }
+
+  /**
+   * Replaces the dataset with one made by the generator, remembering its settings so that a saved
+   * session can say how to make it again instead of listing its rows.
+   */
+  public void setGeneratedDataset(Dataset generated, GeneratorSettings settings, String newSource) {
+    Objects.requireNonNull(settings, "settings");
+    setDataset(generated, Optional.empty(), newSource);
+    this.generatorSettings = settings;
+  }
+
+  /** The settings the current dataset was generated with, if it was generated. */
+  public Optional<GeneratorSettings> generatorSettings() {
+    return Optional.ofNullable(generatorSettings);
   }
 
   public SplitMethod splitMethod() {

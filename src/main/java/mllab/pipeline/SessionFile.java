@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import mllab.data.Dataset;
+import mllab.data.DatasetGenerator;
+import mllab.data.GeneratorSettings;
 import mllab.model.Activation;
 import mllab.model.EpochReport;
 import mllab.model.Layer;
@@ -33,8 +35,8 @@ import mllab.split.Splitter;
  * the scaler's fit scope, the training settings, the trained weights with their epoch history, the
  * Evaluation thresholds and the step shown — as one JSON file an instructor can hand to students.
  *
- * <p>The bundled dataset is saved by name; any other dataset (opened or generated) is embedded row
- * by row, so the file is self-contained. Numbers are written in Java's shortest round-trip form
+ * <p>The bundled dataset is saved by name, a generated one by its generator settings (the generator
+ * is deterministic); any other dataset is embedded row by row, so the file is self-contained. Numbers are written in Java's shortest round-trip form
  * (non-finite ones as the strings {@code "NaN"}, {@code "Infinity"}), so weights read back bit
  * for bit and the Evaluation step shows exactly the predictions that were saved — without
  * retraining.
@@ -82,12 +84,14 @@ public final class SessionFile {
    * Everything a session file holds.
    *
    * @param bundled whether the dataset is the bundled lesson dataset (saved by name only)
+   * @param generator the settings a generated dataset was made with (saved instead of its rows)
    * @param test the test file of a dataset that came as train and test
    * @param model the trained network, or empty if nothing was trained
    * @param step the step shown, or empty for a screen that is not a step (Learn)
    */
   public record State(
       boolean bundled,
+      Optional<GeneratorSettings> generator,
       Dataset dataset,
       Optional<Dataset> test,
       String source,
@@ -130,6 +134,7 @@ public final class SessionFile {
             && session.dataset().equals(Lesson.dataset());
     return new State(
         bundled,
+        bundled ? Optional.empty() : session.generatorSettings(),
         session.dataset(),
         session.predefinedTest(),
         session.source(),
@@ -149,7 +154,11 @@ public final class SessionFile {
    * model (predictions are recomputed from the saved weights, not retrained).
    */
   public static void apply(State state, PipelineSession session) {
-    session.setDataset(state.dataset(), state.test(), state.source());
+    if (state.generator().isPresent()) {
+      session.setGeneratedDataset(state.dataset(), state.generator().get(), state.source());
+    } else {
+      session.setDataset(state.dataset(), state.test(), state.source());
+    }
     if (state.test().isEmpty()) {
       session.setSplit(state.splitMethod(), state.testFraction(), state.splitSeed());
     }
@@ -188,6 +197,8 @@ public final class SessionFile {
     data.put("source", state.source());
     if (state.bundled()) {
       data.put("bundled", Lesson.DATASET_FILE);
+    } else if (state.generator().isPresent()) {
+      data.set("generator", generatorNode(state.generator().get()));
     } else {
       data.set("rows", datasetNode(state.dataset()));
       state.test().ifPresent(t -> data.set("testRows", datasetNode(t)));
@@ -229,6 +240,33 @@ public final class SessionFile {
       }
     }
     return n;
+  }
+
+  private static ObjectNode generatorNode(GeneratorSettings g) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("rows", g.rows());
+    n.put("features", g.features());
+    n.put("labels", g.labels());
+    n.set("noise", number(g.noise()));
+    n.set("prevalence", doubles(g.prevalence()));
+    n.set("labelCorrelation", number(g.labelCorrelation()));
+    n.put("seed", g.seed());
+    return n;
+  }
+
+  private static GeneratorSettings generator(JsonNode n) {
+    try {
+      return new GeneratorSettings(
+          integer(n, "rows", "dataset.generator.rows"),
+          integer(n, "features", "dataset.generator.features"),
+          integer(n, "labels", "dataset.generator.labels"),
+          real(n.get("noise"), "dataset.generator.noise"),
+          reals(n.get("prevalence"), "dataset.generator.prevalence"),
+          real(n.get("labelCorrelation"), "dataset.generator.labelCorrelation"),
+          longValue(n, "seed", "dataset.generator.seed"));
+    } catch (IllegalArgumentException e) {
+      throw new Bad("dataset.generator", e.getMessage());
+    }
   }
 
   private static ObjectNode configNode(TrainingConfig c) {
@@ -348,7 +386,11 @@ public final class SessionFile {
     boolean bundled = data.has("bundled");
     Dataset dataset;
     Optional<Dataset> test = Optional.empty();
-    if (bundled) {
+    Optional<GeneratorSettings> generator = Optional.empty();
+    if (data.has("generator")) {
+      generator = Optional.of(generator(object(data, "generator", "dataset.generator")));
+      dataset = DatasetGenerator.generate(generator.get());
+    } else if (bundled) {
       String name = text(data, "bundled", "dataset.bundled");
       if (!Lesson.DATASET_FILE.equals(name)) {
         throw new Bad("dataset.bundled", "no bundled dataset is called \"" + name + "\"");
@@ -419,7 +461,7 @@ public final class SessionFile {
       step = Optional.of(enumValue(Step.class, root, "step", "step"));
     }
     return new State(
-        bundled, dataset, test, source, method, fraction, seed, scope, config, model, history,
+        bundled, generator, dataset, test, source, method, fraction, seed, scope, config, model, history,
         new ThresholdChoice(perLabel.booleanValue(), values), step);
   }
 

@@ -173,4 +173,39 @@ class SessionFileTest {
     assertEquals(List.of(file), Files.list(dir).toList());
     assertSame(Step.RAW_DATA, SessionFile.read(file).step().orElseThrow());
   }
+
+  @Test
+  void aGeneratedDatasetIsSavedByItsSettingsAndMadeAgainOnOpening() throws Exception {
+    GeneratorSettings settings = GeneratorSettings.uniform(80, 4, 3, 0.3, 5).withNoise(0.7);
+    PipelineSession s = Lesson.session();
+    s.setGeneratedDataset(DatasetGenerator.generate(settings), settings, "generated (seed 5)");
+    train(s);
+    String json = SessionFile.toJson(SessionFile.capture(s, ThresholdChoice.global(0.5, 3), Optional.empty()));
+    assertTrue(json.contains("\"generator\""));
+    assertFalse(json.contains("\"features\" : ["), "no rows are listed");
+
+    Path file = dir.resolve("g.mllab.json");
+    Files.writeString(file, json);
+    PipelineSession fresh = Lesson.session();
+    SessionFile.apply(SessionFile.read(file), fresh);
+
+    assertEquals(Optional.of(settings), fresh.generatorSettings());
+    assertEquals(s.dataset(), fresh.dataset());
+    assertArrayEquals(
+        s.predictions().orElseThrow().probabilities()[0],
+        fresh.predictions().orElseThrow().probabilities()[0], 0.0);
+  }
+
+  @Test
+  void aModelThatDoesNotFitTheDataIsRefusedAndTheSessionStays() {
+    PipelineSession s = Lesson.session();
+    PipelineSession other = generatedSession();
+    Mlp wrong = other.model().orElseThrow();
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> s.restoreTraining(wrong, other.history()));
+    assertTrue(e.getMessage().contains("5 inputs"), e.getMessage());
+    assertTrue(s.model().isEmpty());
+    assertThrows(IllegalArgumentException.class,
+        () -> Mlp.of(List.of(wrong.layer(0), wrong.layer(1), wrong.layer(2)), Activation.RELU, OutputActivation.SIGMOID));
+  }
 }
