@@ -146,4 +146,47 @@ class SessionsTest {
     assertEquals("0.60", text(robot, scene, "threshold-value"));
     robot.type(KeyCode.ESCAPE);
   }
+
+  @Test
+  void withTheRealBackgroundRunnerTheOpenedThresholdWinsOverTheOneOnScreen(FxRobot robot) throws Exception {
+    // Given a session saved at threshold 0.30
+    trainAndOpenEvaluation(robot);
+    Node slider = byId(robot, scene, "threshold-slider");
+    robot.interact(slider::requestFocus);
+    robot.type(KeyCode.LEFT, 20);
+    assertEquals("0.30", text(robot, scene, "threshold-value"));
+    Path file = tmp.resolve("real.mllab.json");
+    robot.interact(() -> window.sessions().save(file));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // And a window that reads in the background, its Evaluation step already open at 0.50
+    mllab.ui.common.FxBackgroundRunner runner = new mllab.ui.common.FxBackgroundRunner();
+    MainWindow[] fresh = new MainWindow[1];
+    Scene[] freshScene = new Scene[1];
+    PipelineSession trained = TrainedLesson.session();
+    robot.interact(
+        () -> {
+          freshStage = new Stage();
+          fresh[0] = new MainWindow(trained, runner, new ProgressStore(tmp.resolve("student")));
+          freshScene[0] = fresh[0].show(freshStage);
+          fresh[0].model().show(Screen.EVALUATION);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("0.50", text(robot, freshScene[0], "threshold-value"));
+
+    // When the session is opened
+    robot.interact(() -> fresh[0].sessions().open(file));
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> fresh[0].sessions().statusProperty().get().startsWith("Opened"));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // Then the saved model replaced the window's own run, and the saved threshold is the one shown
+    assertTrue(trained.finishedRun().isEmpty(), "the window's own run gave way to the saved model");
+    assertEquals("0.30", text(robot, freshScene[0], "threshold-value"));
+    assertEquals(window.currentThresholds(), fresh[0].currentThresholds());
+    assertArrayEquals(
+        window.session().session().predictions().orElseThrow().probabilities()[0],
+        trained.predictions().orElseThrow().probabilities()[0], 0.0);
+    runner.shutdown();
+  }
 }
