@@ -104,25 +104,22 @@ public final class MainWindow {
 
   /** After an opened session was applied: its thresholds on the Evaluation step, then its step. */
   private void showRestored(mllab.pipeline.SessionFile.State state) {
-    // Posted, so that the screens have seen the new session before the thresholds are set.
-    session.runner().post(
-        () -> {
-          if (state.model().isPresent()) {
-            if (evaluation == null) {
-              model.show(Screen.EVALUATION);
-            }
-            double[] t = state.thresholds().values();
-            if (state.thresholds().perLabel()) {
-              for (int label = 0; label < t.length; label++) {
-                evaluation.setLabelThreshold(label, t[label]);
-              }
-            } else {
-              evaluation.setPerLabel(false);
-              evaluation.setThreshold(t[0]);
-            }
-          }
-          model.show(state.step().map(Screen::of).orElse(Screen.LEARN));
-        });
+    // The screens have already refreshed: session changes reach them synchronously on the FX thread.
+    if (state.model().isPresent()) {
+      if (evaluation == null) {
+        model.show(Screen.EVALUATION);
+      }
+      double[] t = state.thresholds().values();
+      if (state.thresholds().perLabel()) {
+        for (int label = 0; label < t.length; label++) {
+          evaluation.setLabelThreshold(label, t[label]);
+        }
+      } else {
+        evaluation.setPerLabel(false);
+        evaluation.setThreshold(t[0]);
+      }
+    }
+    model.show(state.step().map(Screen::of).orElse(Screen.LEARN));
   }
 
   /** The dataset actions (open, generate, bundled). */

@@ -148,13 +148,14 @@ class SessionsTest {
   }
 
   @Test
-  void withTheRealBackgroundRunnerTheOpenedThresholdWinsOverTheOneOnScreen(FxRobot robot) throws Exception {
-    // Given a session saved at threshold 0.30
+  void withTheRealBackgroundRunnerTheOpenedPerLabelThresholdsReplaceTheOnesOnScreen(FxRobot robot) throws Exception {
+    // Given a session saved with label 2's own threshold at 0.30
     trainAndOpenEvaluation(robot);
-    Node slider = byId(robot, scene, "threshold-slider");
+    robot.clickOn(byId(robot, scene, "per-label-toggle"));
+    Node slider = byId(robot, scene, "label-threshold-2");
     robot.interact(slider::requestFocus);
     robot.type(KeyCode.LEFT, 20);
-    assertEquals("0.30", text(robot, scene, "threshold-value"));
+    assertEquals("0.30", text(robot, scene, "label-threshold-value-2"));
     Path file = tmp.resolve("real.mllab.json");
     robot.interact(() -> window.sessions().save(file));
     WaitForAsyncUtils.waitForFxEvents();
@@ -182,7 +183,8 @@ class SessionsTest {
 
     // Then the saved model replaced the window's own run, and the saved threshold is the one shown
     assertTrue(trained.finishedRun().isEmpty(), "the window's own run gave way to the saved model");
-    assertEquals("0.30", text(robot, freshScene[0], "threshold-value"));
+    assertTrue(((ToggleButton) byId(robot, freshScene[0], "per-label-toggle")).isSelected());
+    assertEquals("0.30", text(robot, freshScene[0], "label-threshold-value-2"));
     assertEquals(window.currentThresholds(), fresh[0].currentThresholds());
     assertArrayEquals(
         window.session().session().predictions().orElseThrow().probabilities()[0],
