@@ -42,6 +42,27 @@ public final class Mlp {
   }
 
   /**
+   * A network from given layers (for instance weights read back from a saved session), checked to
+   * connect: each layer's inputs must equal the previous layer's outputs, and every hidden layer
+   * must use {@code hiddenActivation}.
+   */
+  public static Mlp of(List<Layer> layers, Activation hiddenActivation, OutputActivation output) {
+    if (layers.isEmpty()) {
+      throw new IllegalArgumentException("a network needs at least its output layer");
+    }
+    for (int l = 0; l < layers.size(); l++) {
+      java.util.Optional<Activation> a = layers.get(l).activation();
+      boolean last = l == layers.size() - 1;
+      if (last ? a.isPresent() : !a.equals(java.util.Optional.of(hiddenActivation))) {
+        throw new IllegalArgumentException(
+            "layer " + l + (last ? " is the output layer and must have no activation"
+                : " must use the hidden activation " + hiddenActivation + ", not " + a.orElse(null)));
+      }
+    }
+    return new Mlp(layers, hiddenActivation, output);
+  }
+
+  /**
    * A network with freshly initialised weights.
    *
    * @param inputs number of features

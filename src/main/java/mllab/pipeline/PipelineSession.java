@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import mllab.data.Dataset;
 import mllab.data.DatasetStats;
+import mllab.data.GeneratorSettings;
 import mllab.eval.Predictions;
 import mllab.model.EpochReport;
 import mllab.model.Mlp;
@@ -47,6 +48,7 @@ public final class PipelineSession {
   private Dataset dataset;
   private Dataset predefinedTest;
   private String source;
+  private GeneratorSettings generatorSettings;
   private SplitMethod splitMethod = SplitMethod.RANDOM;
   private double testFraction = Splitter.DEFAULT_TEST_FRACTION;
   private long splitSeed = DEFAULT_SPLIT_SEED;
@@ -59,6 +61,8 @@ public final class PipelineSession {
   private FittedScaler scaler;
   private Split scaledSplit;
   private TrainingRun finishedRun;
+  private Mlp trainedModel;
+  private List<EpochReport> trainedHistory = List.of();
   private Predictions predictions;
   private boolean training;
   private final List<Consumer<Step>> listeners = new ArrayList<>();
@@ -90,11 +94,17 @@ public final class PipelineSession {
       scaler = null;
       scaledSplit = null;
     }
-    finishedRun = null;
-    predictions = null;
+    clearTraining();
     for (Consumer<Step> l : List.copyOf(listeners)) {
       l.accept(step);
     }
+  }
+
+  private void clearTraining() {
+    finishedRun = null;
+    trainedModel = null;
+    trainedHistory = List.of();
+    predictions = null;
   }
 
   // ---- inputs -------------------------------------------------------------------------------
@@ -120,7 +130,23 @@ public final class PipelineSession {
     this.dataset = Objects.requireNonNull(newDataset, "dataset");
     this.predefinedTest = test.orElse(null);
     this.source = newSource;
+    this.generatorSettings = null;
     invalidateFrom(Step.RAW_DATA);
+  }
+
+  /**
+   * Replaces the dataset with one made by the generator, remembering its settings so that a saved
+   * session can say how to make it again instead of listing its rows.
+   */
+  public void setGeneratedDataset(Dataset generated, GeneratorSettings settings, String newSource) {
+    Objects.requireNonNull(settings, "settings");
+    setDataset(generated, Optional.empty(), newSource);
+    this.generatorSettings = settings;
+  }
+
+  /** The settings the current dataset was generated with, if it was generated. */
+  public Optional<GeneratorSettings> generatorSettings() {
+    return Optional.ofNullable(generatorSettings);
   }
 
   public SplitMethod splitMethod() {
@@ -237,8 +263,7 @@ public final class PipelineSession {
   /** Marks training as running (the navigator shows "computing"). */
   public void trainingStarted() {
     training = true;
-    finishedRun = null;
-    predictions = null;
+    clearTraining();
     for (Consumer<Step> l : List.copyOf(listeners)) {
       l.accept(Step.TRAINING);
     }
@@ -250,8 +275,13 @@ public final class PipelineSession {
    */
   public void trainingFinished(TrainingRun run) {
     training = false;
-    finishedRun = run.history().isEmpty() ? null : run;
-    predictions = finishedRun == null ? null : predict(evaluationModel(finishedRun));
+    clearTraining();
+    if (!run.history().isEmpty()) {
+      finishedRun = run;
+      trainedModel = evaluationModel(run);
+      trainedHistory = run.history();
+      predictions = predict(trainedModel);
+    }
     for (Consumer<Step> l : List.copyOf(listeners)) {
       l.accept(Step.TRAINING);
     }
@@ -261,14 +291,47 @@ public final class PipelineSession {
     return training;
   }
 
-  /** The last finished run, if there is one for the current settings. */
+  /**
+   * Installs a model trained earlier (read from a saved session) as if its run had just finished on
+   * the current settings: the Evaluation step predicts with {@code model}, and the Training step's
+   * history is {@code history}. Nothing is retrained. There is no {@link TrainingRun} behind it, so
+   * {@link #finishedRun()} stays empty.
+   *
+   * @throws IllegalArgumentException if the history is empty or the model does not fit the data
+   */
+  public void restoreTraining(Mlp model, List<EpochReport> history) {
+    Objects.requireNonNull(model, "model");
+    if (history.isEmpty()) {
+      throw new IllegalArgumentException("a restored model needs the history of at least one epoch");
+    }
+    Dataset d = dataset();
+    if (model.inputCount() != d.featureCount() || model.outputCount() != d.labelCount()) {
+      throw new IllegalArgumentException(
+          "the model has " + model.inputCount() + " inputs and " + model.outputCount()
+              + " outputs but the dataset has " + d.featureCount() + " features and "
+              + d.labelCount() + " labels");
+    }
+    training = false;
+    clearTraining();
+    trainedModel = model;
+    trainedHistory = List.copyOf(history);
+    predictions = predict(model);
+    for (Consumer<Step> l : List.copyOf(listeners)) {
+      l.accept(Step.TRAINING);
+    }
+  }
+
+  /** The last finished run, if there is one for the current settings and it was trained here. */
   public Optional<TrainingRun> finishedRun() {
     return Optional.ofNullable(finishedRun);
   }
 
-  /** The trained model used for evaluation: see {@link #evaluationModel(TrainingRun)}. */
+  /**
+   * The trained model used for evaluation: see {@link #evaluationModel(TrainingRun)}, or the one
+   * given to {@link #restoreTraining}.
+   */
   public Optional<Mlp> model() {
-    return finishedRun().map(PipelineSession::evaluationModel);
+    return Optional.ofNullable(trainedModel);
   }
 
   /**
@@ -293,7 +356,7 @@ public final class PipelineSession {
   }
 
   public List<EpochReport> history() {
-    return finishedRun().map(TrainingRun::history).orElse(List.of());
+    return trainedHistory;
   }
 
   /** The state of every step, for the navigator. */
@@ -302,8 +365,8 @@ public final class PipelineSession {
     m.put(Step.RAW_DATA, StepState.READY);
     m.put(Step.PREPROCESSING, StepState.READY);
     m.put(Step.SPLIT, StepState.READY);
-    m.put(Step.TRAINING, training ? StepState.COMPUTING : finishedRun != null ? StepState.READY : StepState.NOT_COMPUTED);
-    m.put(Step.EVALUATION, finishedRun != null && !training ? StepState.READY : StepState.NOT_COMPUTED);
+    m.put(Step.TRAINING, training ? StepState.COMPUTING : trainedModel != null ? StepState.READY : StepState.NOT_COMPUTED);
+    m.put(Step.EVALUATION, trainedModel != null && !training ? StepState.READY : StepState.NOT_COMPUTED);
     return m;
   }
 }

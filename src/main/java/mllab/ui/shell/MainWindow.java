@@ -48,6 +48,7 @@ public final class MainWindow {
   private final DatasetViewModel datasetModel;
   private final TourViewModel tour;
   private final ProgressStore progressStore;
+  private final SessionViewModel sessions;
   private TrainingViewModel training;
   private LearnViewModel learn;
   private EvaluationViewModel evaluation;
@@ -77,6 +78,52 @@ public final class MainWindow {
     this.datasetModel = new DatasetViewModel(this.session);
     this.datasetMenu = new DatasetMenu(datasetModel);
     this.tour = createTour();
+    this.sessions =
+        new SessionViewModel(
+            this.session,
+            new mllab.pipeline.RecentFiles(progressStore.file().getParent()),
+            this::thresholdChoice,
+            () -> java.util.Optional.ofNullable(model.current().step()),
+            this::showRestored);
+    sessions.setOnOpenDataset(datasetMenu::open);
+  }
+
+  // ---- sessions (issue 8) -------------------------------------------------------------------
+
+  /** Saving and opening sessions, and the recent files. */
+  public SessionViewModel sessions() {
+    return sessions;
+  }
+
+  private mllab.pipeline.SessionFile.ThresholdChoice thresholdChoice() {
+    int labels = session.session().dataset().labelCount();
+    if (evaluation == null) {
+      return mllab.pipeline.SessionFile.ThresholdChoice.global(0.5, labels);
+    }
+    if (evaluation.perLabelProperty().get() && evaluation.thresholdsProperty().get() != null) {
+      return new mllab.pipeline.SessionFile.ThresholdChoice(true, evaluation.thresholdsProperty().get().toArray());
+    }
+    return mllab.pipeline.SessionFile.ThresholdChoice.global(evaluation.thresholdProperty().get(), labels);
+  }
+
+  /** After an opened session was applied: its thresholds on the Evaluation step, then its step. */
+  private void showRestored(mllab.pipeline.SessionFile.State state) {
+    // The screens have already refreshed: session changes reach them synchronously on the FX thread.
+    if (state.model().isPresent()) {
+      if (evaluation == null) {
+        model.show(Screen.EVALUATION);
+      }
+      double[] t = state.thresholds().values();
+      if (state.thresholds().perLabel()) {
+        for (int label = 0; label < t.length; label++) {
+          evaluation.setLabelThreshold(label, t[label]);
+        }
+      } else {
+        evaluation.setPerLabel(false);
+        evaluation.setThreshold(t[0]);
+      }
+    }
+    model.show(state.step().map(Screen::of).orElse(Screen.LEARN));
   }
 
   /** The dataset actions (open, generate, bundled). */
@@ -379,6 +426,7 @@ public final class MainWindow {
   }
 
   private MenuBar createMenu() {
+    java.util.List<MenuItem> sessionItems = new SessionMenu(sessions, () -> scene.getWindow()).createItems();
     MenuItem quit = item("Quit", "menu-quit", "Shortcut+Q", () -> scene.getWindow().hide());
     MenuItem reset =
         item("Reset to the lesson", "menu-reset-lesson", "Shortcut+Shift+R", this::resetToLesson);
@@ -399,6 +447,10 @@ public final class MainWindow {
         new Menu(
             "_File",
             null,
+            sessionItems.get(0),
+            sessionItems.get(1),
+            sessionItems.get(2),
+            new javafx.scene.control.SeparatorMenuItem(),
             reset,
             export,
             new javafx.scene.control.SeparatorMenuItem(),

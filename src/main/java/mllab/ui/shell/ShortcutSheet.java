@@ -17,6 +17,7 @@ final class ShortcutSheet {
     {"← →  on a slider", "Move the threshold (or any slider) in fine steps"},
     {"Ctrl + O", "Open a CSV or ARFF dataset"},
     {"Ctrl + G", "Generate a dataset"},
+    {"Ctrl + S  /  Ctrl + Shift + O", "Save / open a session (a scenario to hand out)"},
     {"Ctrl + Shift + R", "Reset to the lesson"},
     {"Ctrl + =  /  Ctrl + −  /  Ctrl + 0", "Zoom in / out / actual size"},
     {"F11", "Full screen"},

@@ -1,0 +1,120 @@
+package mllab.ui.shell;
+
+import java.io.File;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import mllab.pipeline.RecentFiles;
+import mllab.pipeline.SessionFile;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The File menu's session entries: Save session… (Ctrl+S), Open session… (Ctrl+Shift+O) and
+ * Recent ▸ with the last five sessions and datasets. Errors appear in a dialog naming the file.
+ */
+public final class SessionMenu {
+
+  private final SessionViewModel model;
+  private final Owner owner;
+
+  /** The window that owns the file choosers and dialogs (known only once the scene is shown). */
+  public interface Owner {
+    Window window();
+  }
+
+  public SessionMenu(SessionViewModel model, Owner owner) {
+    this.model = model;
+    this.owner = owner;
+    model.errorProperty()
+        .addListener(
+            (o, a, message) -> {
+              if (!message.isEmpty()) {
+                showError(message);
+              }
+            });
+  }
+
+  /** Save, Open and Recent, to put at the top of the File menu. */
+  public List<MenuItem> createItems() {
+    MenuItem save = new MenuItem("Save session…", new FontIcon(Material2MZ.SAVE));
+    save.setId("menu-save-session");
+    save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+    save.setOnAction(e -> chooseSaveFile());
+    MenuItem open = new MenuItem("Open session…", new FontIcon(Material2AL.FOLDER_OPEN));
+    open.setId("menu-open-session");
+    open.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+    open.setOnAction(e -> chooseOpenFile());
+    Menu recent = new Menu("Recent", new FontIcon(Material2AL.HISTORY));
+    recent.setId("menu-recent");
+    fillRecent(recent);
+    model.recent().addListener((ListChangeListener<RecentFiles.Entry>) c -> fillRecent(recent));
+    return List.of(save, open, recent);
+  }
+
+  private void fillRecent(Menu recent) {
+    recent.getItems().clear();
+    int n = 0;
+    for (RecentFiles.Entry entry : model.recent()) {
+      n++;
+      String kind = entry.kind() == RecentFiles.Kind.SESSION ? "session" : "dataset";
+      MenuItem item = new MenuItem(n + "  " + entry.path().getFileName() + "  (" + kind + ")");
+      item.setId("menu-recent-" + n);
+      item.setMnemonicParsing(false);
+      item.setOnAction(e -> model.openRecent(entry));
+      recent.getItems().add(item);
+    }
+    if (recent.getItems().isEmpty()) {
+      MenuItem none = new MenuItem("No recent files yet");
+      none.setId("menu-recent-none");
+      none.setDisable(true);
+      recent.getItems().add(none);
+    }
+  }
+
+  private FileChooser chooser(String title) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser.getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter(
+                "Multi-Label Lab sessions (*." + SessionFile.EXTENSION + ")", "*." + SessionFile.EXTENSION),
+            new FileChooser.ExtensionFilter("JSON files (*.json)", "*.json"));
+    return chooser;
+  }
+
+  private void chooseSaveFile() {
+    FileChooser chooser = chooser("Save session");
+    chooser.setInitialFileName("session." + SessionFile.EXTENSION);
+    File f = chooser.showSaveDialog(owner.window());
+    if (f != null) {
+      model.save(f.toPath());
+    }
+  }
+
+  private void chooseOpenFile() {
+    File f = chooser("Open session").showOpenDialog(owner.window());
+    if (f != null) {
+      model.open(f.toPath());
+    }
+  }
+
+  private void showError(String message) {
+    Alert alert = new Alert(Alert.AlertType.ERROR);
+    Window w = owner.window();
+    if (w != null) {
+      alert.initOwner(w);
+    }
+    alert.setTitle("Session");
+    alert.setHeaderText(message.startsWith("Could not save") ? "The session was not saved" : "The session was not opened");
+    alert.setContentText(message);
+    alert.getDialogPane().setId("session-error");
+    alert.show();
+  }
+}

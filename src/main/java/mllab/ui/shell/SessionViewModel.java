@@ -1,0 +1,140 @@
+package mllab.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import mllab.pipeline.RecentFiles;
+import mllab.pipeline.SessionFile;
+import mllab.pipeline.SessionFile.State;
+import mllab.pipeline.SessionFile.ThresholdChoice;
+import mllab.pipeline.Step;
+import mllab.ui.common.Messages;
+import mllab.ui.common.SessionModel;
+
+/**
+ * Saving and opening sessions, and the "recent files" list. Files are written and read in the
+ * background; a session is applied only after it was read and checked in full, so a damaged file
+ * changes nothing and is reported through {@link #errorProperty()} with the file's name and what
+ * is wrong.
+ */
+public final class SessionViewModel {
+
+  private final SessionModel session;
+  private final RecentFiles recentFiles;
+  private final Supplier<ThresholdChoice> thresholds;
+  private final Supplier<Optional<Step>> shownStep;
+  private final Consumer<State> onOpened;
+  private Consumer<Path> onOpenDataset = p -> {};
+  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ObservableList<RecentFiles.Entry> recent = FXCollections.observableArrayList();
+  private final ObservableList<RecentFiles.Entry> recentView =
+      FXCollections.unmodifiableObservableList(recent);
+
+  /**
+   * @param thresholds the Evaluation thresholds now shown, saved with the session
+   * @param shownStep the step now shown (empty for Learn)
+   * @param onOpened told, on the FX thread, after an opened session was applied to the pipeline,
+   *     so the window can restore the thresholds and the step
+   */
+  public SessionViewModel(
+      SessionModel session,
+      RecentFiles recentFiles,
+      Supplier<ThresholdChoice> thresholds,
+      Supplier<Optional<Step>> shownStep,
+      Consumer<State> onOpened) {
+    this.session = session;
+    this.recentFiles = recentFiles;
+    this.thresholds = thresholds;
+    this.shownStep = shownStep;
+    this.onOpened = onOpened;
+    recent.setAll(recentFiles.load());
+  }
+
+  /** How a recent dataset is opened (the dataset menu's reader); nothing by default. */
+  public void setOnOpenDataset(Consumer<Path> action) {
+    this.onOpenDataset = action;
+  }
+
+  /** The last error, empty after a success. */
+  public ReadOnlyStringProperty errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  /** The last outcome ("Saved week3.mllab.json"). */
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** The recent sessions and datasets, newest first. */
+  public ObservableList<RecentFiles.Entry> recent() {
+    return recentView;
+  }
+
+  /** Saves everything shown now to {@code file} (atomically, in the background). */
+  public void save(Path file) {
+    State state = SessionFile.capture(session.session(), thresholds.get(), shownStep.get());
+    error.set("");
+    session.runner()
+        .run(
+            () -> {
+              SessionFile.save(state, file);
+              return file;
+            },
+            done -> {
+              status.set("Saved " + file.getFileName());
+              remember(RecentFiles.Kind.SESSION, file);
+            },
+            t -> error.set(
+                "Could not save the session " + file.getFileName() + ": " + Messages.explain(t)
+                    + " Nothing was changed."));
+  }
+
+  /** Opens the session in {@code file}; if it cannot be read, the current state stays. */
+  public void open(Path file) {
+    error.set("");
+    session.runner()
+        .run(
+            () -> SessionFile.read(file),
+            state -> {
+              SessionFile.apply(state, session.session());
+              status.set("Opened " + file.getFileName());
+              remember(RecentFiles.Kind.SESSION, file);
+              onOpened.accept(state);
+            },
+            t -> error.set(
+                (t instanceof SessionFile.SessionFileException ? t.getMessage()
+                        : "Could not open the session " + file.getFileName() + ": " + Messages.explain(t))
+                    + ". Your current work is unchanged."));
+  }
+
+  /** Opens a recent entry the way it was opened before. */
+  public void openRecent(RecentFiles.Entry entry) {
+    if (entry.kind() == RecentFiles.Kind.SESSION) {
+      open(entry.path());
+    } else {
+      onOpenDataset.accept(entry.path());
+    }
+  }
+
+  /** Puts a dataset file the user opened on the recent list. */
+  public void rememberDataset(Path file) {
+    remember(RecentFiles.Kind.DATASET, file);
+  }
+
+  private void remember(RecentFiles.Kind kind, Path file) {
+    try {
+      List<RecentFiles.Entry> entries = recentFiles.add(kind, file);
+      recent.setAll(entries);
+    } catch (java.io.IOException e) {
+      // The list only saves clicks: a config folder we cannot write must not spoil a save or open.
+      recent.setAll(recentFiles.load());
+    }
+  }
+}
