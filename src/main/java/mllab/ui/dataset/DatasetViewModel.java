@@ -61,15 +61,37 @@ public final class DatasetViewModel {
         () -> new LoadedData(Lesson.dataset(), Optional.empty(), java.util.List.of(), Lesson.DATASET_FILE));
   }
 
-  /** Generates a synthetic dataset in the background and makes it current. */
+  /**
+   * Generates a synthetic dataset in the background and makes it current; the session remembers
+   * the settings, so a saved session can make the same dataset again.
+   */
   public void generate(GeneratorSettings settings) {
-    run(
-        "Generating " + settings.rows() + " rows…",
-        () -> {
-          Dataset d = DatasetGenerator.generate(settings);
-          return new LoadedData(
-              d, Optional.empty(), java.util.List.of(), "generated (seed " + settings.seed() + ")");
-        });
+    busy.set(true);
+    error.set("");
+    status.set("Generating " + settings.rows() + " rows…");
+    session.runner()
+        .run(
+            () -> DatasetGenerator.generate(settings),
+            d -> {
+              busy.set(false);
+              String source = "generated (seed " + settings.seed() + ")";
+              session.session().setGeneratedDataset(d, settings, source);
+              status.set("Loaded " + source + ": " + d.shape());
+            },
+            this::fail);
+  }
+
+  private java.util.function.Consumer<Path> onFileApplied = p -> {};
+
+  /** Told the file (the first of a pair) each time a dataset read from a file becomes current. */
+  public void setOnFileApplied(java.util.function.Consumer<Path> listener) {
+    this.onFileApplied = listener == null ? p -> {} : listener;
+  }
+
+  /** Makes {@code data}, read from {@code file}, the current dataset and remembers the file. */
+  public void apply(LoadedData data, Path file) {
+    apply(data);
+    onFileApplied.accept(file);
   }
 
   /**

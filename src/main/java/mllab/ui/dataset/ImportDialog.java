@@ -130,7 +130,7 @@ public final class ImportDialog {
     dialog.setOnHidden(
         e -> {
           if (dialog.getResult() == ButtonType.OK) {
-            model.apply(this.data);
+            model.apply(this.data, file);
           }
         });
     dialog.show();

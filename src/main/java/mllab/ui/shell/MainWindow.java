@@ -86,6 +86,7 @@ public final class MainWindow {
             () -> java.util.Optional.ofNullable(model.current().step()),
             this::showRestored);
     sessions.setOnOpenDataset(datasetMenu::open);
+    datasetModel.setOnFileApplied(sessions::rememberDataset);
   }
 
   // ---- sessions (issue 8) -------------------------------------------------------------------

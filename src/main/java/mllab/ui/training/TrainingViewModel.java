@@ -511,8 +511,37 @@ public final class TrainingViewModel {
         startFreshRun();
       }
     }
+    showRestoredHistory();
     card.set(StepCards.card(session, Step.TRAINING));
     python.set(StepCards.python(session, Step.TRAINING));
+  }
+
+  /**
+   * A session opened from a file brings a trained model and its epochs but no run: show those
+   * epochs and that model, so the curves match what Evaluation shows. Play trains again from the
+   * seed.
+   */
+  private void showRestoredHistory() {
+    if (running.get()
+        || session.finishedRun().isPresent()
+        || session.model().isEmpty()
+        || session.history().isEmpty()
+        || !reports.isEmpty()) {
+      return;
+    }
+    List<EpochReport> history = session.history();
+    List<EpochRow> restored = new ArrayList<>();
+    for (int e = 1; e <= history.size(); e++) {
+      restored.add(new EpochRow(history.get(e - 1), Observation.of(history.subList(0, e)).text()));
+    }
+    reports.setAll(history);
+    rows.setAll(restored);
+    model.set(session.model().get());
+    finished.set(true);
+    note.set("Opened from a saved session: " + history.size() + " epochs and the trained weights."
+        + " Play trains again from the seed.");
+    updateProgress();
+    updateSample();
   }
 
   // ---- properties ---------------------------------------------------------------------------
