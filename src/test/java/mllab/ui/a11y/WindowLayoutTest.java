@@ -70,6 +70,19 @@ class WindowLayoutTest {
             + "\ncontrols without a name:\n" + String.join("\n", unnamed));
   }
 
+  @Test
+  void zoomingInAndOutOnAStepMovesTheSideColumnAndBack(FxRobot robot) {
+    robot.type(KeyCode.DIGIT2);
+    Node side = robot.lookup("#lesson-card").query().getParent();
+    Parent sideBySide = side.getParent();
+    robot.interact(() -> window.zoomProperty().set(2.0));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(side.getParent() != sideBySide, "zoomed in, the side column goes below");
+    robot.interact(() -> window.zoomProperty().set(1.0));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(sideBySide, side.getParent());
+  }
+
   private void visitEveryScreen(FxRobot robot, Runnable check) {
     robot.type(KeyCode.DIGIT1);
     for (Step s : Step.values()) {
