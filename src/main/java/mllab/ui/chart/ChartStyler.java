@@ -25,16 +25,20 @@ import org.jfree.chart.util.ShapeUtils;
  */
 public final class ChartStyler {
 
-  /** Okabe–Ito: blue, vermillion, bluish green, orange, reddish purple, sky blue, yellow, black. */
+  /**
+   * Okabe–Ito hues: blue, vermillion, bluish green, orange, reddish purple, sky blue, yellow, grey.
+   * Orange, sky blue and yellow are darkened and black is a mid grey so that every series keeps
+   * 3:1 against both the light and the dark chart background (WCAG 2.2 for graphical objects).
+   */
   private static final Color[] PALETTE = {
     new Color(0x0072B2),
     new Color(0xD55E00),
     new Color(0x009E73),
-    new Color(0xE69F00),
+    new Color(0xC18500),
     new Color(0xCC79A7),
-    new Color(0x56B4E9),
-    new Color(0xB8A400),
-    new Color(0x555555),
+    new Color(0x4897C3),
+    new Color(0xA29000),
+    new Color(0x7A7A7A),
   };
 
   private static final float[][] DASHES = {

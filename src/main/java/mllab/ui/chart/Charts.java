@@ -20,11 +20,14 @@ public final class Charts {
 
   private Charts() {}
 
-  /** A viewer with an accessible description; its right-click menu exports the chart as PNG. */
+  /**
+   * A viewer whose accessible text is {@code description} plus a summary of the data, kept up to
+   * date as the chart changes; its right-click menu exports the chart as PNG.
+   */
   public static ChartViewer viewer(JFreeChart chart, String id, String description) {
     ChartViewer viewer = new ChartViewer(chart);
     viewer.setId(id);
-    viewer.setAccessibleText(description);
+    ChartSummary.install(viewer, description);
     viewer.setFocusTraversable(false);
     Tooltip.install(viewer, new Tooltip(description + " (right-click to save as PNG)"));
     return viewer;

@@ -94,7 +94,8 @@ public final class MarkdownView {
   private static Label code(String literal) {
     Label code = new Label(literal.stripTrailing());
     code.getStyleClass().add(Styles.CODE);
-    code.setWrapText(false);
+    // Wrapped rather than cut: in the side column, zoomed in, a formula is wider than the card.
+    code.setWrapText(true);
     code.setMaxWidth(Double.MAX_VALUE);
     return code;
   }

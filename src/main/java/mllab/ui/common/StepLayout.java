@@ -67,12 +67,39 @@ public final class StepLayout {
     HBox body = new HBox(16, main, side);
 
     VBox screen = new VBox(14, header, shapeHolder, body);
+    // Zoomed in (or in a narrow window) the side column moves below the main area, so that the
+    // main area keeps room for its controls instead of cutting their texts. The move waits for
+    // the end of the pulse: width and font change while CSS and layout walk the children.
+    Runnable arrange = () -> javafx.application.Platform.runLater(
+        () -> stackWhenNarrow(screen, body, subtitle.getFont().getSize()));
+    screen.widthProperty().addListener((o, a, b) -> arrange.run());
+    subtitle.fontProperty().addListener((o, a, b) -> arrange.run());
     screen.getStyleClass().add(Styles.SCREEN);
     screen.setPadding(new Insets(16, 20, 24, 20));
     ScrollPane scroll = new ScrollPane(screen);
     scroll.setFitToWidth(true);
     scroll.setId("screen-" + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     return scroll;
+  }
+
+  /** Below this width, in em, the side column goes under the main area. */
+  private static final double SIDE_BY_SIDE_EM = 62;
+
+  private void stackWhenNarrow(VBox screen, HBox body, double em) {
+    boolean narrow = screen.getWidth() > 0 && screen.getWidth() < SIDE_BY_SIDE_EM * em;
+    boolean stacked = side.getParent() == screen;
+    if (narrow == stacked) {
+      return;
+    }
+    if (narrow) {
+      body.getChildren().remove(side);
+      side.setMaxWidth(Double.MAX_VALUE);
+      screen.getChildren().add(side);
+    } else {
+      screen.getChildren().remove(side);
+      side.setMaxWidth(440);
+      body.getChildren().add(side);
+    }
   }
 
   /** Shows {@code card} (or a "not yet computed" note when null). */

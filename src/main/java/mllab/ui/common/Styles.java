@@ -90,4 +90,8 @@ public final class Styles {
   public static final String OUTCOME_FN = "fn";
   public static final String OUTCOME_TN = "tn";
   public static final String PREDICTIONS_TABLE = "predictions-table";
+
+  // Accessibility and layout (a11y)
+  /** The name in front of a frequency bar; its width is in em so that it follows the zoom. */
+  public static final String BAR_NAME = "bar-name";
 }

@@ -183,14 +183,12 @@ public final class EvaluationView {
   }
 
   private VBox metricsCard() {
-    GridPane single = new GridPane();
-    single.setHgap(24);
-    single.setVgap(2);
+    // A flow of name-over-value pairs: zoomed in, they wrap instead of cutting the names.
+    javafx.scene.layout.FlowPane single = new javafx.scene.layout.FlowPane(24, 8);
     Metric[] headline = {Metric.HAMMING_LOSS, Metric.LABEL_ACCURACY, Metric.SUBSET_ACCURACY,
         Metric.JACCARD};
-    for (int i = 0; i < headline.length; i++) {
-      single.add(metricName(headline[i], headline[i].displayName()), i, 0);
-      single.add(metricValue(headline[i]), i, 1);
+    for (Metric m : headline) {
+      single.getChildren().add(new VBox(2, metricName(m, m.displayName()), metricValue(m)));
     }
     GridPane averaged = new GridPane();
     averaged.setHgap(24);
@@ -388,6 +386,8 @@ public final class EvaluationView {
     tabs.getTabs().addAll(predictions, sweepTab, trace);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("evaluation-tabs");
+    tabs.setAccessibleText(
+        "Evaluation views: predictions, threshold sweep and curves, trace one prediction");
     tabs.setMinHeight(600);
     tabs.setPrefHeight(720);
     return tabs;

@@ -122,8 +122,7 @@ public final class RawDataView {
 
   private static Node bar(String name, double fraction, String text) {
     Label l = new Label(name);
-    l.setMinWidth(120);
-    l.setPrefWidth(120);
+    l.getStyleClass().add(Styles.BAR_NAME);
     Region track = new Region();
     track.getStyleClass().add(Styles.BAR_TRACK);
     track.setPrefSize(170, 14);

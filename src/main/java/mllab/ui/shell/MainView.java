@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -66,9 +67,12 @@ public final class MainView {
   }
 
   private Node createNavigator() {
-    HBox nav = new HBox();
+    // A flow, not a row: zoomed in, the step buttons wrap to a second line instead of cutting
+    // their titles.
+    FlowPane nav = new FlowPane();
     nav.getStyleClass().add(Styles.NAVIGATOR);
     nav.setAlignment(Pos.CENTER_LEFT);
+    nav.setRowValignment(javafx.geometry.VPos.CENTER);
     ToggleGroup group = new ToggleGroup();
     for (Screen screen : Screen.values()) {
       ToggleButton b = new ToggleButton();
@@ -104,11 +108,8 @@ public final class MainView {
             }
           });
       navButtons.put(screen, b);
-      if (screen == Screen.LEARN) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        nav.getChildren().add(spacer);
-      } else if (screen.ordinal() > 0) {
+      b.setMinWidth(Region.USE_PREF_SIZE);
+      if (screen.ordinal() > 0 && screen != Screen.LEARN) {
         FontIcon arrow = new FontIcon(Material2AL.CHEVRON_RIGHT);
         arrow.getStyleClass().add(Styles.MUTED);
         nav.getChildren().add(arrow);

@@ -1,0 +1,143 @@
+package mllab.ui.chart;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.statistics.HistogramDataset;
+import org.jfree.data.xy.XYDataset;
+
+/**
+ * The words a screen reader speaks for a chart: its description followed by a summary of the
+ * data drawn now (each line's first and last value, a histogram's range and fullest bin, each
+ * bar's value), kept up to date as the chart changes.
+ */
+public final class ChartSummary {
+
+  private ChartSummary() {}
+
+  /** Sets {@code viewer}'s accessible text now and after every change of its chart. */
+  public static void install(ChartViewer viewer, String description) {
+    JFreeChart chart = viewer.getChart();
+    viewer.setAccessibleText(of(chart, description));
+    chart.addChangeListener(e -> viewer.setAccessibleText(of(chart, description)));
+  }
+
+  /** {@code description} followed by a summary of what {@code chart} draws. */
+  public static String of(JFreeChart chart, String description) {
+    String data = chart.getPlot() instanceof XYPlot xy
+        ? xy(xy)
+        : chart.getPlot() instanceof CategoryPlot cat ? category(cat) : "";
+    return description + ". " + (data.isEmpty() ? "No data yet." : data);
+  }
+
+  private static String xy(XYPlot plot) {
+    List<String> parts = new ArrayList<>();
+    int points = 0;
+    double minX = Double.POSITIVE_INFINITY;
+    double maxX = Double.NEGATIVE_INFINITY;
+    String xLabel = plot.getDomainAxis() == null ? "x" : plot.getDomainAxis().getLabel();
+    String yLabel = plot.getRangeAxis() == null ? "y" : plot.getRangeAxis().getLabel();
+    for (int d = 0; d < plot.getDatasetCount(); d++) {
+      XYDataset data = plot.getDataset(d);
+      if (data == null) {
+        continue;
+      }
+      if (data instanceof HistogramDataset histogram) {
+        parts.add(histogram(histogram, xLabel));
+        continue;
+      }
+      XYItemRenderer renderer = plot.getRenderer(d);
+      for (int s = 0; s < data.getSeriesCount(); s++) {
+        int n = data.getItemCount(s);
+        if (n == 0 || (renderer != null && !renderer.isSeriesVisible(s))) {
+          continue;
+        }
+        String name = String.valueOf(data.getSeriesKey(s));
+        if (n == 1) {
+          parts.add(String.format(Locale.ROOT, "%s at %s %s, %s %s",
+              name, xLabel, num(data.getXValue(s, 0)), yLabel, num(data.getYValue(s, 0))));
+          continue;
+        }
+        parts.add(name + " " + num(data.getYValue(s, 0)) + " → " + num(data.getYValue(s, n - 1)));
+        points = Math.max(points, n);
+        for (int i : new int[] {0, n - 1}) {
+          minX = Math.min(minX, data.getXValue(s, i));
+          maxX = Math.max(maxX, data.getXValue(s, i));
+        }
+      }
+    }
+    if (parts.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(String.join(", ", parts));
+    if (points > 0) {
+      out.append(String.format(Locale.ROOT, " over %d points, %s %s to %s",
+          points, xLabel, num(minX), num(maxX)));
+    }
+    Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
+    if (markers != null) {
+      for (Object m : markers) {
+        if (m instanceof ValueMarker v) {
+          out.append("; marked at ").append(xLabel).append(' ').append(num(v.getValue()));
+        }
+      }
+    }
+    return out.append('.').toString();
+  }
+
+  private static String histogram(HistogramDataset data, String xLabel) {
+    if (data.getSeriesCount() == 0 || data.getItemCount(0) == 0) {
+      return "";
+    }
+    int bins = data.getItemCount(0);
+    long rows = 0;
+    int fullest = 0;
+    for (int i = 0; i < bins; i++) {
+      rows += Math.round(data.getYValue(0, i));
+      if (data.getYValue(0, i) > data.getYValue(0, fullest)) {
+        fullest = i;
+      }
+    }
+    return String.format(Locale.ROOT,
+        "%d rows in %d bins, %s from %s to %s; most rows (%d) between %s and %s",
+        rows, bins, xLabel, num(data.getStartXValue(0, 0)), num(data.getEndXValue(0, bins - 1)),
+        Math.round(data.getYValue(0, fullest)),
+        num(data.getStartXValue(0, fullest)), num(data.getEndXValue(0, fullest)));
+  }
+
+  private static String category(CategoryPlot plot) {
+    CategoryDataset data = plot.getDataset();
+    if (data == null || data.getRowCount() == 0) {
+      return "";
+    }
+    List<String> rows = new ArrayList<>();
+    for (int r = 0; r < data.getRowCount(); r++) {
+      List<String> cells = new ArrayList<>();
+      for (int c = 0; c < data.getColumnCount(); c++) {
+        Number v = data.getValue(r, c);
+        cells.add(data.getColumnKey(c) + " " + (v == null ? "none" : num(v.doubleValue())));
+      }
+      rows.add(data.getRowKey(r) + ": " + String.join(", ", cells));
+    }
+    String yLabel = plot.getRangeAxis() == null ? "" : " (" + plot.getRangeAxis().getLabel() + ")";
+    return String.join("; ", rows) + yLabel + ".";
+  }
+
+  private static String num(double v) {
+    if (Double.isNaN(v)) {
+      return "undefined";
+    }
+    return Math.abs(v) >= 1000 || v == Math.rint(v)
+        ? String.format(Locale.ROOT, "%.0f", v)
+        : String.format(Locale.ROOT, "%.3f", v);
+  }
+}
