@@ -112,6 +112,12 @@ class SessionsTest {
     assertEquals(window.currentThresholds(), fresh[0].currentThresholds());
     assertEquals("0.80", text(robot, freshScene[0], "label-threshold-value-1"));
     assertTrue(((ToggleButton) byId(robot, freshScene[0], "per-label-toggle")).isSelected());
+    // And the training step shows the saved epochs, not an untrained run
+    robot.interact(() -> fresh[0].model().show(Screen.TRAINING));
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.TableView<?> epochs =
+        (javafx.scene.control.TableView<?>) byId(robot, freshScene[0], "epoch-table");
+    assertEquals(window.session().session().history().size(), epochs.getItems().size());
     // And both windows list the file under File → Recent
     RecentFiles.Entry entry = new RecentFiles.Entry(RecentFiles.Kind.SESSION, file.toAbsolutePath());
     assertEquals(java.util.List.of(entry), window.sessions().recent());
