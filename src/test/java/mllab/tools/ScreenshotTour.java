@@ -48,6 +48,11 @@ public final class ScreenshotTour {
     shoot(Screen.RAW_DATA, out.resolve("theme-dark.png"));
     onFx(() -> window.setTheme(Theme.HIGH_CONTRAST));
     shoot(Screen.SPLIT, out.resolve("theme-high-contrast.png"));
+    onFx(() -> {
+      window.setTheme(Theme.LIGHT);
+      window.zoomProperty().set(2.0);
+    });
+    shoot(Screen.EVALUATION, out.resolve("presentation-zoom-200.png"));
     Platform.exit();
     System.exit(0);
   }

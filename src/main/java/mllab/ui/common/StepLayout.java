@@ -157,9 +157,6 @@ public final class StepLayout {
     Label op = new Label(c.operation());
     op.getStyleClass().add(Styles.SHAPE_OPERATION);
     op.setWrapText(true);
-    op.setMinWidth(200);
-    op.setPrefWidth(240);
-    op.setMaxWidth(260);
     op.setId("shape-operation");
     Label arrow2 = new Label("→");
     arrow2.getStyleClass().add(Styles.SHAPE_ARROW);
