@@ -104,7 +104,16 @@ public final class ImportDialog {
     Label status = new Label();
     status.textProperty().bind(model.statusProperty());
     status.getStyleClass().add(Styles.MUTED);
-    HBox labelRow = new HBox(8, new Label("Label columns:"), mode, new Label("N ="), count, reread);
+    Label labelsCaption = new Label("Label columns:");
+    labelsCaption.setLabelFor(mode);
+    Label countCaption = new Label("N =");
+    countCaption.setLabelFor(count);
+    for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {labelsCaption, countCaption, reread}) {
+      c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+    mode.setMinWidth(240);
+    count.setMinWidth(90);
+    HBox labelRow = new HBox(8, labelsCaption, mode, countCaption, count, reread);
     labelRow.setAlignment(Pos.CENTER_LEFT);
 
     useTest.setId("import-use-test");
@@ -119,6 +128,8 @@ public final class ImportDialog {
 
     VBox content = new VBox(10, summary, labels, labelRow, useTest, warnings, preview, status);
     content.setPrefWidth(800);
+    dialog.setResizable(true);
+    dialog.getDialogPane().setMinWidth(860);
     dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
