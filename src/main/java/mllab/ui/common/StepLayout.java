@@ -57,6 +57,7 @@ public final class StepLayout {
     python.setId("python-panel");
     python.setExpanded(true);
     python.setAccessibleText("Equivalent Python code for this step and what it prints");
+    Advanced.follow(python);
     side.getChildren().addAll(explanation, python);
     side.setMinWidth(360);
     side.setPrefWidth(400);

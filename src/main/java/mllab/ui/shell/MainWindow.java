@@ -416,6 +416,18 @@ public final class MainWindow {
     model.show(Screen.RAW_DATA);
   }
 
+  /** View → Hide advanced controls: the Python panels and the hyper-parameters, for a projector. */
+  private static MenuItem advancedToggle() {
+    javafx.scene.control.CheckMenuItem hide =
+        new javafx.scene.control.CheckMenuItem("Hide advanced controls (Python, hyper-parameters)");
+    hide.setId("menu-hide-advanced");
+    hide.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
+    hide.setSelected(!mllab.ui.common.Advanced.shownProperty().get());
+    hide.selectedProperty()
+        .addListener((o, a, b) -> mllab.ui.common.Advanced.shownProperty().set(!b));
+    return hide;
+  }
+
   private static MenuItem item(String text, String id, String accelerator, Runnable action) {
     MenuItem m = new MenuItem(text);
     m.setId(id);
@@ -468,6 +480,7 @@ public final class MainWindow {
             item("Zoom out", "menu-zoom-out", "Shortcut+Minus", () -> zoomBy(-0.1)),
             item("Actual size", "menu-zoom-reset", "Shortcut+Digit0", () -> zoom.set(1.0)),
             item("Full screen", "menu-full-screen", "F11", () -> stage.setFullScreen(!stage.isFullScreen())),
+            advancedToggle(),
             new javafx.scene.control.SeparatorMenuItem());
     ToggleGroup themes = new ToggleGroup();
     for (Theme t : Theme.values()) {

@@ -21,6 +21,7 @@ final class ShortcutSheet {
     {"Ctrl + Shift + R", "Reset to the lesson"},
     {"Ctrl + =  /  Ctrl + −  /  Ctrl + 0", "Zoom in / out / actual size"},
     {"F11", "Full screen"},
+    {"Ctrl + Shift + H", "Hide or show the advanced controls (Python, hyper-parameters)"},
     {"Ctrl + T", "Guided tour (Space: next, Esc: leave)"},
     {"F1", "This list"},
   };

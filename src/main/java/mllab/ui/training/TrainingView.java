@@ -202,6 +202,7 @@ public final class TrainingView {
   private Node settingsCard() {
     VBox card = StepLayout.card("Hyper-parameters", settings());
     card.setId("settings-card");
+    mllab.ui.common.Advanced.follow(card);
     return card;
   }
 

@@ -1,6 +1,7 @@
 package mllab.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -84,6 +85,27 @@ class ClassroomMenusTest {
     assertEquals(mllab.prep.FitScope.TRAIN_ONLY, session.fitScope());
     assertEquals(mllab.model.TrainingConfig.lesson(), session.trainingConfig());
     assertEquals(800, session.split().train().rows());
+  }
+
+  @Test
+  void anInstructorHidesTheAdvancedControlsForTheProjector(FxRobot robot) {
+    try {
+      // Given the Python panel on the raw data step
+      assertTrue(robot.lookup("#python-panel").query().isVisible());
+      // When the instructor presses Ctrl+Shift+H
+      robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.H)
+          .release(javafx.scene.input.KeyCode.H, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+      // Then the Python panel is gone here and the hyper-parameters are gone on the training step
+      assertFalse(robot.lookup("#python-panel").query().isVisible());
+      robot.clickOn("#nav-training");
+      assertFalse(robot.lookup("#settings-card").query().isVisible());
+      // And pressing it again brings them back
+      robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.H)
+          .release(javafx.scene.input.KeyCode.H, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+      assertTrue(robot.lookup("#settings-card").query().isVisible());
+    } finally {
+      mllab.ui.common.Advanced.shownProperty().set(true);
+    }
   }
 
   @Test
