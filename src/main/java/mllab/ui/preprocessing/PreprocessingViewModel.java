@@ -59,6 +59,10 @@ public final class PreprocessingViewModel {
   }
 
   private void refresh() {
+    // Training and evaluation changes leave this step's results as they were.
+    if (scaler.get() != null && session.lastChangeProperty().get().ordinal() >= Step.TRAINING.ordinal()) {
+      return;
+    }
     PipelineSession s = session.session();
     refreshing = true;
     try {

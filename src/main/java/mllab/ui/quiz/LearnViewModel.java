@@ -102,6 +102,11 @@ public final class LearnViewModel {
     this(sessionModel, store, QuestionBank.builtIn(), Clock.systemUTC());
   }
 
+  /** With the questions already read (the window shares one built-in bank). */
+  public LearnViewModel(SessionModel sessionModel, ProgressStore store, QuestionBank bank) {
+    this(sessionModel, store, bank, Clock.systemUTC());
+  }
+
   /** As the public constructor, with the question bank and the clock that dates tests. */
   LearnViewModel(SessionModel sessionModel, ProgressStore store, QuestionBank bank, Clock clock) {
     this.sessionModel = sessionModel;

@@ -48,6 +48,7 @@ public final class MainWindow {
   private final DatasetViewModel datasetModel;
   private final TourViewModel tour;
   private final ProgressStore progressStore;
+  private final QuestionBank builtInBank;
   private final SessionViewModel sessions;
   private TrainingViewModel training;
   private LearnViewModel learn;
@@ -72,6 +73,20 @@ public final class MainWindow {
 
   /** With the quiz progress kept in {@code progressStore} (tests use a temporary folder). */
   public MainWindow(PipelineSession session, BackgroundRunner runner, ProgressStore progressStore) {
+    this(session, runner, progressStore, QuestionBank.builtIn());
+  }
+
+  /**
+   * With the built-in questions already read, so that {@code App} can read them (and the dataset)
+   * on the launcher thread instead of the FX thread; the Learn screen and every step's "check
+   * yourself" card share this one bank.
+   */
+  public MainWindow(
+      PipelineSession session,
+      BackgroundRunner runner,
+      ProgressStore progressStore,
+      QuestionBank builtInBank) {
+    this.builtInBank = builtInBank;
     this.progressStore = progressStore;
     this.session = new SessionModel(session, runner);
     this.session.onChange(this::updateStates);
@@ -195,15 +210,13 @@ public final class MainWindow {
   }
 
   /** The step's "check yourself" question, at the end of its screen. */
-  private static void addCheckYourself(Step step, Node screenRoot) {
+  private void addCheckYourself(Step step, Node screenRoot) {
     if (screenRoot instanceof javafx.scene.control.ScrollPane scroll
         && scroll.getContent() instanceof VBox content) {
-      BANK.checkFor(QuestionStep.valueOf(step.name()))
+      builtInBank.checkFor(QuestionStep.valueOf(step.name()))
           .ifPresent(q -> content.getChildren().add(new CheckYourselfCard(q).createView()));
     }
   }
-
-  private static final QuestionBank BANK = QuestionBank.builtIn();
 
   private Node learnScreen() {
     return new LearnView(learnModel()).createView();
@@ -212,7 +225,7 @@ public final class MainWindow {
   /** The Learn screen's model, made on first use (by the screen or the question-bank menu). */
   private LearnViewModel learnModel() {
     if (learn == null) {
-      learn = new LearnViewModel(session, progressStore);
+      learn = new LearnViewModel(session, progressStore, builtInBank);
       learn.setOnOpenStep(this::tryIt);
     }
     return learn;

@@ -54,6 +54,10 @@ public final class SplitViewModel {
   }
 
   private void refresh() {
+    // Training and evaluation changes leave this step's results as they were.
+    if (split.get() != null && session.lastChangeProperty().get().ordinal() >= Step.TRAINING.ordinal()) {
+      return;
+    }
     PipelineSession s = session.session();
     refreshing = true;
     try {
