@@ -91,8 +91,8 @@ public final class MainView {
         b.setTooltip(new Tooltip(screen.step().summary() + " (key " + screen.step().number() + ")"));
       } else {
         state.setText("quiz · practice · test");
-        b.setAccessibleText("Learn: quiz, practice and the 10-question test");
-        b.setTooltip(new Tooltip("Quiz, practice and a 10-question test (key L)"));
+        b.setAccessibleText("Learn: quiz, practice and a test");
+        b.setTooltip(new Tooltip("Quiz, practice and a test (key L)"));
         number.setGraphic(new FontIcon(Material2AL.LIGHTBULB));
         number.setText("");
       }
