@@ -80,7 +80,7 @@ public final class TrainingView {
   private final XYSeriesCollection perLabelData = new XYSeriesCollection();
   private final XYSeriesCollection accuracyData = new XYSeriesCollection();
   private final List<XYSeries> perLabel = new ArrayList<>();
-  private final ValueMarker chanceMarker = new ValueMarker(0.693);
+  private final ValueMarker chanceMarker = new ValueMarker(0); // placed at the model's chance loss in bind()
   private final ValueMarker failureMarker = new ValueMarker(0);
   private JFreeChart lossChart;
   private JFreeChart accuracyChart;
