@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.text.Text;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -177,7 +178,7 @@ public final class MainWindow {
           updateChartStyle();
         });
     applyZoom();
-    stage.setTitle("Multi-Label Lab");
+    stage.setTitle(Text.get("app.title"));
     stage.setMinWidth(960);
     stage.setMinHeight(600);
     stage.setScene(scene);
