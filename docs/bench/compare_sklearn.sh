@@ -42,7 +42,7 @@ for s in "${shapes[@]}"; do
   args=("$data/$file" "$name" "$train" "$hidden" "$solver" "$lr" "$batch" "$l2" "$momentum"
         "$EPOCHS" "$REPS" "$WARMUP")
   echo "timing $name ..." >&2
-  java -cp "$CP" mllab.bench.EpochTiming "${args[@]}" >>"$results"
+  java --add-modules jdk.incubator.vector -cp "$CP" mllab.bench.EpochTiming "${args[@]}" >>"$results"
   # One thread, like ours; then the default (OpenBLAS uses every core).
   OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 \
     "$PYTHON" docs/bench/sklearn_epoch.py "${args[@]}" | sed 's/ sklearn / sklearn1 /' >>"$results"

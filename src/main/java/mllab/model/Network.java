@@ -86,30 +86,31 @@ final class Network {
       int nin = layer.inputs();
       int nout = layer.outputs();
       sizes[l + 1] = nout;
-      w[l] = new double[nin][nout];
+      int width = Kernels.padded(nout);
+      w[l] = new double[nin][width];
       for (int o = 0; o < nout; o++) {
         for (int i = 0; i < nin; i++) {
           w[l][i][o] = layer.weight(o, i);
         }
       }
-      b[l] = layer.biases();
-      gw[l] = new double[nin][nout];
-      gb[l] = new double[nout];
-      mw[l] = new double[nin][nout];
-      vw[l] = new double[nin][nout];
-      mb[l] = new double[nout];
-      vb[l] = new double[nout];
+      b[l] = Arrays.copyOf(layer.biases(), width);
+      gw[l] = new double[nin][width];
+      gb[l] = new double[width];
+      mw[l] = new double[nin][width];
+      vw[l] = new double[nin][width];
+      mb[l] = new double[width];
+      vb[l] = new double[width];
     }
     a = new double[depth + 1][][];
     delta = new double[depth + 1][][];
     a[0] = new double[maxBatch][sizes[0]];
     for (int l = 1; l <= depth; l++) {
-      a[l] = new double[maxBatch][sizes[l]];
-      delta[l] = new double[maxBatch][sizes[l]];
+      a[l] = new double[maxBatch][Kernels.padded(sizes[l])];
+      delta[l] = new double[maxBatch][Kernels.padded(sizes[l])];
     }
     wt = new double[depth][][];
     for (int l = 1; l < depth; l++) {
-      wt[l] = new double[sizes[l + 1]][sizes[l]];
+      wt[l] = new double[sizes[l + 1]][Kernels.padded(sizes[l])];
     }
     probabilityRow = new double[sizes[depth]];
   }
@@ -127,7 +128,7 @@ final class Network {
           flat[o * nin + i] = row[o];
         }
       }
-      layers.add(new Layer(nin, nout, flat, b[l].clone(), l < depth - 1 ? activation : null));
+      layers.add(new Layer(nin, nout, flat, Arrays.copyOf(b[l], nout), l < depth - 1 ? activation : null));
     }
     return new Mlp(layers, activation, output);
   }
@@ -183,7 +184,7 @@ final class Network {
   }
 
   private int correctDecisions(double[] logits, int[] y) {
-    int labels = logits.length;
+    int labels = y.length;
     int correct = 0;
     if (output == OutputActivation.SIGMOID) {
       // σ(z) ≥ 0.5 exactly when z ≥ 0: no exponentials needed.
@@ -206,44 +207,9 @@ final class Network {
       System.arraycopy(x[order == null ? from + r : order[from + r]], 0, a[0][r], 0, sizes[0]);
     }
     for (int l = 0; l < depth; l++) {
-      int nin = sizes[l];
       int nout = sizes[l + 1];
-      double[][] wl = w[l];
-      double[][] in = a[l];
       double[][] out = a[l + 1];
-      for (int r = 0; r < count; r++) {
-        System.arraycopy(b[l], 0, out[r], 0, nout);
-      }
-      // Four weight rows at a time, and for those four every row of the batch: the four rows stay
-      // in the L1 cache while the whole batch reads them. Row by row instead, each batch row would
-      // stream the whole weight matrix (53 KB for 103 × 64, more than L1 holds) from L2.
-      int i = 0;
-      for (; i + 3 < nin; i += 4) {
-        double[] w0 = wl[i];
-        double[] w1 = wl[i + 1];
-        double[] w2 = wl[i + 2];
-        double[] w3 = wl[i + 3];
-        for (int r = 0; r < count; r++) {
-          double[] inRow = in[r];
-          double x0 = inRow[i];
-          double x1 = inRow[i + 1];
-          double x2 = inRow[i + 2];
-          double x3 = inRow[i + 3];
-          // Inputs that are exactly 0 (ReLU's negative side, absent words in sparse data) add
-          // nothing: a group of four zeros is skipped.
-          if (x0 != 0.0 || x1 != 0.0 || x2 != 0.0 || x3 != 0.0) {
-            Kernels.axpy4(x0, w0, x1, w1, x2, w2, x3, w3, out[r], nout);
-          }
-        }
-      }
-      for (; i < nin; i++) {
-        for (int r = 0; r < count; r++) {
-          double xi = in[r][i];
-          if (xi != 0.0) {
-            Kernels.axpy(xi, wl[i], out[r], nout);
-          }
-        }
-      }
+      Kernels.rowsTimes(a[l], w[l], b[l], out, count, sizes[l], Kernels.padded(nout));
       if (l < depth - 1) {
         for (int r = 0; r < count; r++) {
           activation.applyInPlace(out[r], 0, nout);
@@ -255,48 +221,23 @@ final class Network {
   private void backward(int count) {
     for (int l = depth - 1; l >= 0; l--) {
       int nin = sizes[l];
-      int nout = sizes[l + 1];
-      double[][] in = a[l];
+      int width = Kernels.padded(sizes[l + 1]);
       double[][] d = delta[l + 1];
       double[] gbl = gb[l];
       Arrays.fill(gbl, 0.0);
       for (int r = 0; r < count; r++) {
-        Kernels.axpy(1.0, d[r], gbl, nout);
+        Kernels.axpy(1.0, d[r], gbl, width);
       }
-      // Input by input, so each gradient row stays in the L1 cache while the batch is added.
-      for (int i = 0; i < nin; i++) {
-        double[] gRow = gw[l][i];
-        Arrays.fill(gRow, 0.0);
-        int r = 0;
-        for (; r + 3 < count; r += 4) {
-          Kernels.axpy4(
-              in[r][i], d[r], in[r + 1][i], d[r + 1], in[r + 2][i], d[r + 2], in[r + 3][i],
-              d[r + 3], gRow, nout);
-        }
-        for (; r < count; r++) {
-          Kernels.axpy(in[r][i], d[r], gRow, nout);
-        }
-      }
+      Kernels.transposedRowsTimes(a[l], d, gw[l], nin, count, width);
       if (l == 0) {
         break;
       }
-      // δ_prev = W δ: with W's rows per unit (the transposed copy), a sum of scaled whole rows,
-      // the shape that vectorises; the dot products over the few output units it replaces do not.
-      double[][] wtl = transpose(l);
+      // δ_prev = W δ: with W's rows per unit (the transposed copy) it is the same product as the
+      // forward pass, a sum of scaled whole rows.
+      double[][] dPrev = delta[l];
+      Kernels.rowsTimes(d, transpose(l), null, dPrev, count, sizes[l + 1], Kernels.padded(nin));
       for (int r = 0; r < count; r++) {
-        double[] dPrev = delta[l][r];
-        double[] dr = d[r];
-        Arrays.fill(dPrev, 0, nin, 0.0);
-        int o = 0;
-        for (; o + 3 < nout; o += 4) {
-          Kernels.axpy4(
-              dr[o], wtl[o], dr[o + 1], wtl[o + 1], dr[o + 2], wtl[o + 2], dr[o + 3], wtl[o + 3],
-              dPrev, nin);
-        }
-        for (; o < nout; o++) {
-          Kernels.axpy(dr[o], wtl[o], dPrev, nin);
-        }
-        activation.multiplyBySlope(dPrev, in[r], 0, nin);
+        activation.multiplyBySlope(dPrev[r], a[l][r], 0, nin);
       }
     }
   }
@@ -309,9 +250,10 @@ final class Network {
   private double[][] transpose(int l) {
     double[][] wl = w[l];
     double[][] t = wt[l];
+    int nout = t.length;
     for (int i = 0; i < wl.length; i++) {
       double[] row = wl[i];
-      for (int o = 0; o < row.length; o++) {
+      for (int o = 0; o < nout; o++) {
         t[o][i] = row[o];
       }
     }
