@@ -5,7 +5,8 @@
 # Builds nothing: run `mvn -q -B test-compile` first. Run from anywhere:
 #   bash docs/bench/compare_sklearn.sh
 # Environment: PYTHON (a python3 with scikit-learn; default: Debian's), REPS (timed repetitions,
-# default 7), EPOCHS (epochs per repetition, default 10), WARMUP (untimed epochs first, default 100).
+# default 7), EPOCHS (epochs per repetition, default 10), WARMUP (untimed epochs first, default 100),
+# JAVA_FLAGS (extra JVM flags for our side, e.g. -Dmllab.simd=false for the plain-Java kernels).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -42,7 +43,7 @@ for s in "${shapes[@]}"; do
   args=("$data/$file" "$name" "$train" "$hidden" "$solver" "$lr" "$batch" "$l2" "$momentum"
         "$EPOCHS" "$REPS" "$WARMUP")
   echo "timing $name ..." >&2
-  java --add-modules jdk.incubator.vector -cp "$CP" mllab.bench.EpochTiming "${args[@]}" >>"$results"
+  java --add-modules jdk.incubator.vector ${JAVA_FLAGS:-} -cp "$CP" mllab.bench.EpochTiming "${args[@]}" >>"$results"
   # One thread, like ours; then the default (OpenBLAS uses every core).
   OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 \
     "$PYTHON" docs/bench/sklearn_epoch.py "${args[@]}" | sed 's/ sklearn / sklearn1 /' >>"$results"
