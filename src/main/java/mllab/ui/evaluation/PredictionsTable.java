@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import mllab.ui.common.ColumnWidths;
 import mllab.eval.Predictions;
 import mllab.ui.common.Styles;
 
@@ -48,6 +49,7 @@ final class PredictionsTable {
     table.setTooltip(new Tooltip("Click a row to follow it through the network in the trace tab"));
     table.setPlaceholder(new Label("No row matches the filter"));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    ColumnWidths.follow(table);
     table.setPrefHeight(440);
     // Every row is as tall as a label cell; saying so up front spares the table measuring each
     // row again whenever a cell's text changes.
@@ -76,8 +78,7 @@ final class PredictionsTable {
     row.setId("column-row");
     row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     row.setCellFactory(c -> new TextCell(i -> String.valueOf(i + 1)));
-    row.setPrefWidth(60);
-    row.setMinWidth(56);
+    ColumnWidths.em(row, 3.7, 4);
     table.getColumns().add(row);
     for (int k = 0; k < p.labelCount(); k++) {
       int label = k;
@@ -89,8 +90,7 @@ final class PredictionsTable {
           (a, b) -> Double.compare(
               model.predictionsProperty().get().probability(a, label),
               model.predictionsProperty().get().probability(b, label)));
-      col.setMinWidth(152);
-      col.setPrefWidth(156);
+      ColumnWidths.em(col, 10.1, 10.4);
       table.getColumns().add(col);
     }
     TableColumn<Integer, Integer> hamming = new TableColumn<>();
@@ -101,7 +101,7 @@ final class PredictionsTable {
     hamming.setCellFactory(c -> new TextCell(i -> String.valueOf(model.hammingDistance(i))));
     hamming.setComparator(
         (a, b) -> Integer.compare(model.hammingDistance(a), model.hammingDistance(b)));
-    hamming.setMinWidth(80);
+    ColumnWidths.em(hamming, 5.3, 5.3);
     TableColumn<Integer, Integer> exact = new TableColumn<>();
     exact.setGraphic(header("Exact",
         "Exact match: every label of the row is right (what subset accuracy counts)"));
@@ -110,7 +110,7 @@ final class PredictionsTable {
     exact.setCellFactory(c -> new ExactCell());
     exact.setComparator(
         (a, b) -> Boolean.compare(model.hammingDistance(a) == 0, model.hammingDistance(b) == 0));
-    exact.setMinWidth(96);
+    ColumnWidths.em(exact, 6.4, 6.4);
     table.getColumns().addAll(hamming, exact);
   }
 

@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import mllab.ui.common.ColumnWidths;
 import mllab.prep.FitScope;
 import mllab.prep.FittedScaler;
 import mllab.prep.ScalerComparison;
@@ -89,6 +90,7 @@ public final class PreprocessingView {
     ranges.setAccessibleText("Per-feature ranges before and after scaling");
     ranges.setPrefHeight(300);
     ranges.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    ColumnWidths.follow(ranges);
     VBox rangeCard = StepLayout.card("Per-feature ranges", ranges);
 
     layout.main().getChildren().addAll(scopeCard, histCard, rangeCard);
@@ -152,7 +154,7 @@ public final class PreprocessingView {
     ranges.getColumns().clear();
     TableColumn<Integer, String> name = new TableColumn<>("feature");
     name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.featureNames().get(c.getValue())));
-    name.setPrefWidth(180);
+    ColumnWidths.em(name, 0, 12);
     ranges.getColumns().add(name);
     ranges.getColumns().add(numberColumn("fitted min → 0", j -> f.min(j)));
     ranges.getColumns().add(numberColumn("fitted max → 1", j -> f.max(j)));
@@ -182,7 +184,7 @@ public final class PreprocessingView {
             }
           }
         });
-    col.setPrefWidth(170);
+    ColumnWidths.em(col, 0, 11.3);
     return col;
   }
 

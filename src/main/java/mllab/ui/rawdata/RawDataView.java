@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import mllab.ui.common.ColumnWidths;
 import mllab.data.Dataset;
 import mllab.data.DatasetStats;
 import mllab.pipeline.Step;
@@ -55,6 +56,7 @@ public final class RawDataView {
     table.setAccessibleText("The dataset's rows: features and 0/1 label columns");
     table.setPrefHeight(360);
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    ColumnWidths.follow(table);
     VBox tableCard = StepLayout.card("The rows (the highlighted row is the lesson's sample row)", table);
 
     layout.main().getChildren().addAll(contrast, cards, tableCard);
@@ -196,14 +198,14 @@ public final class RawDataView {
     table.getColumns().clear();
     TableColumn<Integer, Number> idx = new TableColumn<>("#");
     idx.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-    idx.setPrefWidth(56);
+    ColumnWidths.em(idx, 0, 3.7);
     table.getColumns().add(idx);
     for (int k = 0; k < d.labelCount(); k++) {
       final int label = k;
       TableColumn<Integer, Number> col = new TableColumn<>(d.labelNames().get(k));
       col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.label(c.getValue(), label)));
       col.setCellFactory(c -> new ChipCell());
-      col.setPrefWidth(Math.max(70, 9 * d.labelNames().get(k).length() + 20));
+      ColumnWidths.em(col, 0, 4.7);
       table.getColumns().add(col);
     }
     int shown = Math.min(d.featureCount(), 200);
@@ -212,7 +214,7 @@ public final class RawDataView {
       TableColumn<Integer, Number> col = new TableColumn<>(d.featureNames().get(j));
       col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.feature(c.getValue(), feature)));
       col.setCellFactory(c -> new NumberCell());
-      col.setPrefWidth(Math.max(90, 8 * d.featureNames().get(j).length() + 16));
+      ColumnWidths.em(col, 0, 6);
       table.getColumns().add(col);
     }
     Integer[] rows = new Integer[d.rows()];

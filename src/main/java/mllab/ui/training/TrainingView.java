@@ -35,6 +35,7 @@ import javafx.scene.text.Text;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import mllab.ui.common.ColumnWidths;
 import mllab.model.Activation;
 import mllab.model.EpochReport;
 import mllab.model.Optimizer;
@@ -461,18 +462,15 @@ public final class TrainingView {
     table.setPlaceholder(new Label("Press Play or Step: each epoch adds a row here."));
     TableColumn<EpochRow, Number> epoch = new TableColumn<>("Epoch");
     epoch.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().epoch()));
-    epoch.setPrefWidth(70);
-    epoch.setMinWidth(70);
+    ColumnWidths.em(epoch, 4.7, 4.7);
     TableColumn<EpochRow, String> loss = new TableColumn<>("Test loss ↓");
     loss.setCellValueFactory(
         c -> new ReadOnlyObjectWrapper<>(TrainingViewModel.format(c.getValue().loss())));
-    loss.setPrefWidth(115);
-    loss.setMinWidth(115);
+    ColumnWidths.em(loss, 7.7, 7.7);
     TableColumn<EpochRow, String> accuracy = new TableColumn<>("Label accuracy ↑");
     accuracy.setCellValueFactory(
         c -> new ReadOnlyObjectWrapper<>(TrainingViewModel.format(c.getValue().accuracy())));
-    accuracy.setPrefWidth(170);
-    accuracy.setMinWidth(170);
+    ColumnWidths.em(accuracy, 11.3, 11.3);
     TableColumn<EpochRow, String> observation = new TableColumn<>("Observation");
     observation.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().observation()));
     observation.setCellFactory(c -> new WrappingCell(observation));
@@ -482,6 +480,7 @@ public final class TrainingView {
     List<TableColumn<EpochRow, ?>> columns = List.of(epoch, loss, accuracy, observation);
     table.getColumns().setAll(columns);
     table.setItems(model.rows());
+    ColumnWidths.follow(table);
     table.setPrefHeight(260);
     VBox card = StepLayout.card("Epoch by epoch", table);
     card.setId("epoch-card");
