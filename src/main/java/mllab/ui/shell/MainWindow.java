@@ -405,8 +405,7 @@ public final class MainWindow {
   }
 
   private void updateChartStyle() {
-    mllab.ui.chart.ChartStyler.setCurrent(
-        new mllab.ui.chart.ChartStyler(theme != Theme.LIGHT, Math.max(1.0, zoom.get())));
+    mllab.ui.chart.ChartStyler.setCurrent(theme.chartStyler(Math.max(1.0, zoom.get())));
   }
 
   private void applyZoom() {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import mllab.ui.chart.ChartStyler;
 
 /** The three looks of the app. Only token values differ between them (see mllab.css). */
 public enum Theme {
@@ -25,6 +26,14 @@ public enum Theme {
 
   public String title() {
     return title;
+  }
+
+  /**
+   * How charts look in this theme, at text scale {@code scale} (JFreeChart does not read CSS):
+   * the dark themes draw on the dark chart background.
+   */
+  public ChartStyler chartStyler(double scale) {
+    return new ChartStyler(this != LIGHT, scale);
   }
 
   /** Applies this theme to the whole application and to {@code scene}. */

@@ -71,7 +71,6 @@ public final class TrainingView {
 
   private final TrainingViewModel model;
   private final StepLayout layout = new StepLayout(Step.TRAINING);
-  private final ChartStyler styler = ChartStyler.current();
 
   private final XYSeries trainLoss = new XYSeries("train loss", false, false);
   private final XYSeries testLoss = new XYSeries("test loss", false, false);
@@ -81,8 +80,8 @@ public final class TrainingView {
   private final XYSeriesCollection perLabelData = new XYSeriesCollection();
   private final XYSeriesCollection accuracyData = new XYSeriesCollection();
   private final List<XYSeries> perLabel = new ArrayList<>();
-  private final ValueMarker chanceMarker = new ValueMarker(0); // placed at the model's chance loss in bind()
-  private final ValueMarker failureMarker = new ValueMarker(0);
+  private final ValueMarker chanceMarker = ChartStyler.marker(false); // at the chance loss, see bind()
+  private final ValueMarker failureMarker = ChartStyler.marker(true);
   private JFreeChart lossChart;
   private JFreeChart accuracyChart;
   private final NetworkDiagram diagram = new NetworkDiagram();
@@ -348,18 +347,11 @@ public final class TrainingView {
     lossPlot.setDataset(1, perLabelData);
     lossPlot.setRenderer(1, perLabelRenderer);
     perLabelRenderer.setDefaultSeriesVisible(false);
-    chanceMarker.setPaint(styler.foreground());
-    chanceMarker.setStroke(styler.stroke(4));
     chanceMarker.setLabel("guessing");
-    chanceMarker.setLabelFont(styler.font(11f, false));
-    chanceMarker.setLabelPaint(styler.foreground());
     chanceMarker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
     chanceMarker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
     lossPlot.addRangeMarker(chanceMarker);
-    failureMarker.setPaint(ChartStyler.series(1));
-    failureMarker.setStroke(styler.stroke(1));
-    failureMarker.setLabelFont(styler.font(11f, true));
-    failureMarker.setLabelPaint(ChartStyler.series(1));
+    ChartStyler.current().style(chanceMarker);
     failureMarker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
     failureMarker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
     accuracyChart = lineChart("Accuracy ↑", "accuracy on test rows", accuracyData);
@@ -539,8 +531,8 @@ public final class TrainingView {
       perLabel.add(s);
       perLabelData.addSeries(s);
       r.setSeriesPaint(k, ChartStyler.series(k + 2));
-      r.setSeriesStroke(k, styler.stroke(k + 2));
-      r.setSeriesShape(k, styler.shape(k + 2));
+      r.setSeriesStroke(k, ChartStyler.current().stroke(k + 2));
+      r.setSeriesShape(k, ChartStyler.current().shape(k + 2));
     }
     lossChart.setNotify(true);
   }
@@ -659,6 +651,8 @@ public final class TrainingView {
       plot.getDomainAxis().setRange(0.5, epoch + 0.5);
       failureMarker.setValue(epoch);
       failureMarker.setLabel(String.format(Locale.ROOT, "epoch %d: loss exploded ", epoch));
+      // Added now, so styled now: the theme may have changed since the last failure.
+      ChartStyler.current().style(failureMarker);
       plot.addDomainMarker(failureMarker);
     }
   }

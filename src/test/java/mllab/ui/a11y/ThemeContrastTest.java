@@ -6,12 +6,14 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import mllab.ui.chart.ChartStyler;
+import mllab.ui.shell.Theme;
 import org.junit.jupiter.api.Test;
 
 /**
  * WCAG 2.2 AA over the theme tokens: every text/background pair our CSS draws reaches 4.5:1 in
- * each theme, and every chart series reaches 3:1 (graphical objects) against the chart
- * background. The token values are read from the CSS files, so a changed token is checked.
+ * each theme, every text a chart draws (titles, axes, legends, marker labels such as the failed
+ * epoch's) reaches 4.5:1 against the chart background of each theme, and every chart series
+ * reaches 3:1 (graphical objects). The token values are read from the CSS files, so a changed token is checked.
  */
 class ThemeContrastTest {
 
@@ -88,6 +90,26 @@ class ThemeContrastTest {
               String.format(
                   "series %d #%06x on %s chart background: %.2f:1",
                   i, c.getRGB() & 0xffffff, styler.isDark() ? "dark" : "light", ratio));
+        }
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
+  void chartTextReadsOnTheChartBackgroundInEveryTheme() {
+    List<String> failures = new ArrayList<>();
+    for (Theme theme : Theme.values()) {
+      ChartStyler styler = theme.chartStyler(1);
+      int background = styler.background().getRGB() & 0xffffff;
+      String[] names = {"titles, axes, legend, 'guessing' marker", "failed epoch marker"};
+      Color[] texts = {styler.foreground(), styler.alert()};
+      for (int i = 0; i < texts.length; i++) {
+        int text = texts[i].getRGB() & 0xffffff;
+        double ratio = ThemeTokens.contrast(text, background);
+        if (ratio < TEXT) {
+          failures.add(String.format("%s theme: %s #%06x on chart background #%06x: %.2f:1",
+              theme.title(), names[i], text, background, ratio));
         }
       }
     }
