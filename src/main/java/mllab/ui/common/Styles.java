@@ -94,4 +94,8 @@ public final class Styles {
   // Accessibility and layout (a11y)
   /** The name in front of a frequency bar; its width is in em so that it follows the zoom. */
   public static final String BAR_NAME = "bar-name";
+
+  // Presentation mode (View menu)
+  /** On the root in presentation mode: larger slider thumbs and tracks, thicker focus rings. */
+  public static final String PRESENTATION = "presentation";
 }

@@ -60,12 +60,26 @@ public final class MainWindow {
   private final javafx.beans.property.DoubleProperty zoom =
       new javafx.beans.property.SimpleDoubleProperty(1.0);
 
+  private final javafx.beans.property.BooleanProperty presentation =
+      new javafx.beans.property.SimpleBooleanProperty(false);
+
+  /** How much thicker chart lines are in presentation mode. */
+  static final double PRESENTATION_LINES = 1.6;
+
   /** Base font size in px at zoom 1; every size in the theme is in em, so it all scales. */
   static final double BASE_FONT_PX = 15;
 
   /** The interface zoom (1 = 100 %), from 0.8 to 2.0. */
   public javafx.beans.property.DoubleProperty zoomProperty() {
     return zoom;
+  }
+
+  /**
+   * Presentation mode (View menu, Ctrl+Shift+P), for a projector: thicker chart lines, larger
+   * slider thumbs and tracks, thicker focus rings. Text size stays with the zoom.
+   */
+  public javafx.beans.property.BooleanProperty presentationProperty() {
+    return presentation;
   }
 
   public MainWindow(PipelineSession session, BackgroundRunner runner) {
@@ -178,6 +192,14 @@ public final class MainWindow {
           updateChartStyle();
         });
     applyZoom();
+    presentation.addListener(
+        (o, a, on) -> {
+          applyPresentation();
+          updateChartStyle();
+        });
+    applyPresentation();
+    // Charts follow this window's theme, zoom and mode from the start, not a previous window's.
+    updateChartStyle();
     stage.setTitle(Text.get("app.title"));
     stage.setMinWidth(960);
     stage.setMinHeight(600);
@@ -405,12 +427,22 @@ public final class MainWindow {
   }
 
   private void updateChartStyle() {
-    mllab.ui.chart.ChartStyler.setCurrent(theme.chartStyler(Math.max(1.0, zoom.get())));
+    mllab.ui.chart.ChartStyler styler = theme.chartStyler(Math.max(1.0, zoom.get()));
+    mllab.ui.chart.ChartStyler.setCurrent(
+        presentation.get() ? styler.withThickerLines(PRESENTATION_LINES) : styler);
   }
 
   private void applyZoom() {
     // Font size only: sizes in the theme are in em, so text, paddings in em and icons follow.
     scene.getRoot().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * zoom.get()));
+  }
+
+  private void applyPresentation() {
+    java.util.List<String> classes = scene.getRoot().getStyleClass();
+    classes.remove(mllab.ui.common.Styles.PRESENTATION);
+    if (presentation.get()) {
+      classes.add(mllab.ui.common.Styles.PRESENTATION);
+    }
   }
 
   /** Changes the zoom by {@code delta}, kept within 80 %–200 %. */
@@ -439,6 +471,16 @@ public final class MainWindow {
     hide.selectedProperty()
         .addListener((o, a, b) -> mllab.ui.common.Advanced.shownProperty().set(!b));
     return hide;
+  }
+
+  /** View → Presentation mode, a check item that follows {@link #presentationProperty()}. */
+  private MenuItem presentationToggle() {
+    javafx.scene.control.CheckMenuItem on =
+        new javafx.scene.control.CheckMenuItem(Text.get("shell.presentation.menu"));
+    on.setId("menu-presentation");
+    on.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+    on.selectedProperty().bindBidirectional(presentation);
+    return on;
   }
 
   private static MenuItem item(String text, String id, String accelerator, Runnable action) {
@@ -494,6 +536,7 @@ public final class MainWindow {
             item("Actual size", "menu-zoom-reset", "Shortcut+Digit0", () -> zoom.set(1.0)),
             item("Full screen", "menu-full-screen", "F11", () -> stage.setFullScreen(!stage.isFullScreen())),
             advancedToggle(),
+            presentationToggle(),
             new javafx.scene.control.SeparatorMenuItem());
     ToggleGroup themes = new ToggleGroup();
     for (Theme t : Theme.values()) {

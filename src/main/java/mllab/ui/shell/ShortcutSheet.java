@@ -4,6 +4,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import mllab.text.Text;
 
 /** The list of keyboard shortcuts (F1). */
 final class ShortcutSheet {
@@ -21,6 +22,7 @@ final class ShortcutSheet {
     {"Ctrl + Shift + R", "Reset to the lesson"},
     {"Ctrl + =  /  Ctrl + −  /  Ctrl + 0", "Zoom in / out / actual size"},
     {"F11", "Full screen"},
+    {Text.get("shell.presentation.keys"), Text.get("shell.presentation.shortcut")},
     {"Ctrl + Shift + H", "Hide or show the advanced controls (Python, hyper-parameters)"},
     {"Ctrl + T", "Guided tour (Space: next, Esc: leave)"},
     {"F1", "This list"},

@@ -1,0 +1,119 @@
+package mllab.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.BasicStroke;
+import java.nio.file.Path;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import mllab.pipeline.Lesson;
+import mllab.pipeline.PipelineSession;
+import mllab.quiz.ProgressStore;
+import mllab.ui.FxQueries;
+import mllab.ui.common.BackgroundRunner;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** An instructor at a projector turns presentation mode on and off from the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class PresentationModeTest {
+
+  @TempDir static Path home;
+
+  private PipelineSession session;
+
+  @Start
+  void start(Stage stage) {
+    session = Lesson.session();
+    new MainWindow(session, BackgroundRunner.sameThread(), new ProgressStore(home)).show(stage);
+  }
+
+  @Test
+  void theShortcutGrowsSliderThumbsAndChartLinesAndAgainShrinksThem(FxRobot robot) {
+    // Given the training step: its speed slider and its loss chart
+    robot.clickOn("#nav-training");
+    WaitForAsyncUtils.waitForFxEvents();
+    double thumb = thumbWidth(robot, "#train-speed");
+    float line = lossLineWidth(robot);
+    // When the instructor presses Ctrl+Shift+P
+    pressPresentationShortcut(robot);
+    // Then the slider's thumb is at least 1.6 times as wide and the loss curve 1.6 times as thick
+    assertTrue(thumbWidth(robot, "#train-speed") >= 1.6 * thumb,
+        thumb + " → " + thumbWidth(robot, "#train-speed"));
+    assertEquals(1.6 * line, lossLineWidth(robot), 0.01);
+    // And the View menu shows the mode as on
+    assertTrue(FxQueries.onFx(() -> checkItem(robot).isSelected()));
+    // When they press it again, both are back to normal
+    pressPresentationShortcut(robot);
+    assertEquals(thumb, thumbWidth(robot, "#train-speed"), 0.5);
+    assertEquals(line, lossLineWidth(robot), 0.01);
+  }
+
+  @Test
+  void theThresholdSliderStillDragsAndStepsInPresentationMode(FxRobot robot) {
+    // Given a trained model, the evaluation step and presentation mode
+    var run = session.newTrainingRun();
+    run.runAll(r -> {});
+    robot.interact(() -> session.trainingFinished(run));
+    robot.clickOn("#nav-evaluation");
+    pressPresentationShortcut(robot);
+    Slider slider = robot.lookup("#threshold-slider").queryAs(Slider.class);
+    assertEquals(0.5, slider.getValue(), 1e-9);
+    // When the student drags the (larger) thumb to the right
+    Node thumb = slider.lookup(".thumb");
+    robot.drag(thumb).moveBy(slider.getWidth() / 5, 0).drop();
+    WaitForAsyncUtils.waitForFxEvents();
+    // Then the threshold follows the drag
+    double dragged = slider.getValue();
+    assertTrue(dragged > 0.6, "threshold after the drag: " + dragged);
+    // And the arrow keys still move it in fine steps
+    robot.type(KeyCode.LEFT);
+    assertTrue(slider.getValue() < dragged, dragged + " → " + slider.getValue());
+  }
+
+  private static void pressPresentationShortcut(FxRobot robot) {
+    robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P)
+        .release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** The thumb's width as drawn on screen. */
+  private static double thumbWidth(FxRobot robot, String slider) {
+    return FxQueries.onFx(() -> {
+      Node thumb = robot.lookup(slider).query().lookup(".thumb");
+      Bounds b = thumb.localToScreen(thumb.getLayoutBounds());
+      return b.getWidth();
+    });
+  }
+
+  /** The stroke width of the loss chart's first series (training loss). */
+  private static float lossLineWidth(FxRobot robot) {
+    return FxQueries.onFx(() -> {
+      ChartViewer viewer = robot.lookup("#loss-chart").queryAs(ChartViewer.class);
+      return ((BasicStroke) viewer.getChart().getXYPlot().getRenderer().getSeriesStroke(0))
+          .getLineWidth();
+    });
+  }
+
+  private static javafx.scene.control.CheckMenuItem checkItem(FxRobot robot) {
+    for (javafx.scene.control.Menu menu :
+        robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus()) {
+      for (javafx.scene.control.MenuItem item : menu.getItems()) {
+        if ("menu-presentation".equals(item.getId())) {
+          return (javafx.scene.control.CheckMenuItem) item;
+        }
+      }
+    }
+    throw new AssertionError("no View → Presentation mode item");
+  }
+}
