@@ -53,6 +53,18 @@ public final class ScreenshotTour {
       window.zoomProperty().set(2.0);
     });
     shoot(Screen.EVALUATION, out.resolve("presentation-zoom-200.png"));
+    onFx(() -> {
+      window.zoomProperty().set(1.2);
+      window.presentationProperty().set(true);
+    });
+    onFx(() -> window.model().show(Screen.TRAINING));
+    settle();
+    StepTour.presentationCurves(stage, out);
+    onFx(() -> window.model().show(Screen.EVALUATION));
+    settle();
+    // The threshold slider focused, as after a student's click: its larger thumb and focus ring.
+    onFx(() -> stage.getScene().lookup("#threshold-slider").requestFocus());
+    shoot(Screen.EVALUATION, out.resolve("presentation-mode.png"));
     Platform.exit();
     System.exit(0);
   }

@@ -33,6 +33,24 @@ final class StepTour {
     System.out.println("wrote training screenshots");
   }
 
+  /** Scrolls {@code screen} so that {@code node} is at the top of the view. */
+  static void scrollTo(javafx.scene.control.ScrollPane screen, Node node) {
+    double y = screen.getContent().sceneToLocal(node.localToScene(0, 0)).getY() - 8;
+    double range =
+        screen.getContent().getBoundsInLocal().getHeight() - screen.getViewportBounds().getHeight();
+    screen.setVvalue(Math.max(0, Math.min(1, y / range)));
+  }
+
+  /** Presentation mode on the training step, scrolled to the learning curves: thick lines. */
+  static void presentationCurves(Stage stage, Path out) throws Exception {
+    if (find(stage, "#screen-training") instanceof javafx.scene.control.ScrollPane sp) {
+      ScreenshotTour.onFx(() -> scrollTo(sp, find(stage, "#curves-card")));
+      ScreenshotTour.settle();
+      Screenshots.save(stage, out.resolve("presentation-mode-training.png"));
+      ScreenshotTour.onFx(() -> sp.setVvalue(0));
+    }
+  }
+
   /** Moves the threshold to 0.7 so the shot shows a non-default operating point. */
   static void evaluation(MainWindow window, Stage stage, Path out) throws Exception {
     Node slider = find(stage, "#threshold-slider");
@@ -46,12 +64,7 @@ final class StepTour {
     Node scroll = find(stage, "#screen-evaluation");
     Node tabs = stage.getScene().lookup(".tab-pane");
     if (scroll instanceof javafx.scene.control.ScrollPane sp && tabs instanceof javafx.scene.control.TabPane tp) {
-      Runnable showTabs =
-          () -> {
-            double y = sp.getContent().sceneToLocal(tp.localToScene(0, 0)).getY() - 8;
-            double range = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
-            sp.setVvalue(Math.max(0, Math.min(1, y / range)));
-          };
+      Runnable showTabs = () -> scrollTo(sp, tp);
       ScreenshotTour.onFx(showTabs);
       ScreenshotTour.settle();
       Screenshots.save(stage, out.resolve("step5-predictions-table.png"));

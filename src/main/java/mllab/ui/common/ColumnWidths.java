@@ -24,7 +24,7 @@ public final class ColumnWidths {
   private static final String PREF_EM = "mllab.column.pref-em";
   private static final String FOLLOWED = "mllab.column.followed";
   /** Room for the sort arrow that a sorted column shows beside its header text. */
-  private static final double SORT_ARROW_EM = 1.2;
+  private static final double SORT_ARROW_EM = 0.8;
 
   private ColumnWidths() {}
 

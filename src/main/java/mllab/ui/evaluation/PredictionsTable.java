@@ -90,7 +90,7 @@ final class PredictionsTable {
           (a, b) -> Double.compare(
               model.predictionsProperty().get().probability(a, label),
               model.predictionsProperty().get().probability(b, label)));
-      ColumnWidths.em(col, 10.1, 10.4);
+      ColumnWidths.em(col, 9.7, 10.4);
       table.getColumns().add(col);
     }
     TableColumn<Integer, Integer> hamming = new TableColumn<>();
