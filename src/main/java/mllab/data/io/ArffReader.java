@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mllab.text.Text;
 
 /**
  * Reads Weka's ARFF format: a header ({@code @relation}, one {@code @attribute} per column) and
@@ -58,9 +59,8 @@ public final class ArffReader {
     if (!m.find()) {
       throw DatasetFormatException.ofFile(
           file,
-          "does not say which of its attributes are labels",
-          "Put its MULAN .xml label file next to it, give the number of labels, or add MEKA's "
-              + "'-C <number of labels>' to the @relation name");
+          Text.get("engine.io.arff.noLabelSpec"),
+          Text.get("engine.io.arff.noLabelSpec.hint"));
     }
     int c;
     try {
@@ -72,10 +72,9 @@ public final class ArffReader {
     if (c == 0 || Math.abs((long) c) >= attributes) {
       throw DatasetFormatException.ofFile(
           file,
-          "asks for " + m.group(1).replace("-", "") + " label attributes ('-C " + m.group(1)
-              + "' in its @relation line), but has only " + attributes
-              + " attributes and needs at least one feature",
-          "Correct the -C option in the @relation line");
+          Text.get("engine.io.arff.tooManyLabels", m.group(1).replace("-", ""), m.group(1),
+              String.valueOf(attributes)),
+          Text.get("engine.io.arff.tooManyLabels.hint"));
     }
     return c > 0 ? LabelSpec.first(c) : LabelSpec.last(-c);
   }
@@ -94,12 +93,12 @@ public final class ArffReader {
       if (line == null) {
         if (!sawContent) {
           throw DatasetFormatException.ofFile(
-              fileName, "is empty", "Choose an ARFF file with a header and @data rows");
+              fileName, Text.get("engine.io.isEmpty"), Text.get("engine.io.arff.empty.hint"));
         }
         throw DatasetFormatException.ofFile(
             fileName,
-            "ends before its @data line",
-            "An ARFF file needs @attribute lines followed by @data and the rows");
+            Text.get("engine.io.arff.noData"),
+            Text.get("engine.io.arff.noData.hint"));
       }
       lineNo++;
       String s = strip(line, lineNo);
@@ -114,8 +113,8 @@ public final class ArffReader {
         RawTable.Column col = attribute(s.substring(keyword.length()).strip(), fileName, lineNo);
         if (!names.add(col.name())) {
           throw new DatasetFormatException(
-              fileName, lineNo, col.name(), "a second attribute has this name",
-              "Rename one of them; every attribute needs its own name");
+              fileName, lineNo, col.name(), Text.get("engine.io.arff.duplicateAttribute"),
+              Text.get("engine.io.arff.duplicateAttribute.hint"));
         }
         columns.add(col);
         Map<String, Integer> index = new HashMap<>();
@@ -128,20 +127,19 @@ public final class ArffReader {
       } else {
         throw new DatasetFormatException(
             fileName, lineNo, null,
-            "expected @relation, @attribute or @data, found '"
-                + CsvReader.abbreviate(firstWord(s)) + "'",
-            "Lines before @data must be declarations or % comments");
+            Text.get("engine.io.arff.unknownDeclaration", CsvReader.abbreviate(firstWord(s))),
+            Text.get("engine.io.arff.unknownDeclaration.hint"));
       }
     }
     if (relation == null) {
       throw new DatasetFormatException(
-          fileName, lineNo, null, "expected a @relation line before @data, found none",
-          "Start the file with '@relation <name>'");
+          fileName, lineNo, null, Text.get("engine.io.arff.noRelation"),
+          Text.get("engine.io.arff.noRelation.hint"));
     }
     if (columns.isEmpty()) {
       throw new DatasetFormatException(
-          fileName, lineNo, null, "expected @attribute lines before @data, found none",
-          "Declare every column with '@attribute <name> <type>'");
+          fileName, lineNo, null, Text.get("engine.io.arff.noAttributes"),
+          Text.get("engine.io.arff.noAttributes.hint"));
     }
     RawTable table = new RawTable(fileName, columns);
     DataLine data = new DataLine(fileName, columns, categoryIndex);
@@ -173,8 +171,8 @@ public final class ArffReader {
       throws DatasetFormatException {
     if (rest.isEmpty()) {
       throw new DatasetFormatException(
-          fileName, line, null, "expected an attribute name and type, found nothing",
-          "Write '@attribute <name> <type>'");
+          fileName, line, null, Text.get("engine.io.arff.emptyAttribute"),
+          Text.get("engine.io.arff.emptyAttribute.hint"));
     }
     String name;
     String type;
@@ -183,8 +181,8 @@ public final class ArffReader {
       int end = closingQuote(rest, 0);
       if (end < 0) {
         throw new DatasetFormatException(
-            fileName, line, null, "the attribute name's quote " + first + " is never closed",
-            "Close the quote around the name");
+            fileName, line, null, Text.get("engine.io.arff.unclosedNameQuote", first),
+            Text.get("engine.io.arff.unclosedNameQuote.hint"));
       }
       name = unescape(rest.substring(1, end));
       type = rest.substring(end + 1).strip();
@@ -200,32 +198,33 @@ public final class ArffReader {
     }
     if (name.isEmpty()) {
       throw new DatasetFormatException(
-          fileName, line, null, "expected an attribute name, found an empty one",
-          "Give every attribute a name");
+          fileName, line, null, Text.get("engine.io.arff.emptyName"),
+          Text.get("engine.io.arff.emptyName.hint"));
     }
     if (type.startsWith("{")) {
       if (!type.endsWith("}")) {
         throw new DatasetFormatException(
-            fileName, line, name, "the list of values {" + "... is not closed with }",
-            "Write nominal values as {a,b,c}");
+            fileName, line, name, Text.get("engine.io.arff.unclosedValues", "{", "}"),
+            Text.get("engine.io.arff.nominal.hint", "{", "}"));
       }
       List<String> values = new ArrayList<>();
       for (String v : splitFields(type.substring(1, type.length() - 1), fileName, line)) {
         if (v.isEmpty()) {
           throw new DatasetFormatException(
-              fileName, line, name, "the list of values contains an empty value",
-              "Write nominal values as {a,b,c}");
+              fileName, line, name, Text.get("engine.io.arff.emptyValue"),
+              Text.get("engine.io.arff.nominal.hint", "{", "}"));
         }
         if (values.contains(v)) {
           throw new DatasetFormatException(
-              fileName, line, name, "the value '" + v + "' is listed twice",
-              "List every value once");
+              fileName, line, name, Text.get("engine.io.arff.duplicateValue", v),
+              Text.get("engine.io.arff.duplicateValue.hint"));
         }
         values.add(v);
       }
       if (values.isEmpty()) {
         throw new DatasetFormatException(
-            fileName, line, name, "the list of values is empty", "Write nominal values as {a,b,c}");
+            fileName, line, name, Text.get("engine.io.arff.noValues"),
+            Text.get("engine.io.arff.nominal.hint", "{", "}"));
       }
       return new RawTable.Column(name, values);
     }
@@ -235,12 +234,11 @@ public final class ArffReader {
         return new RawTable.Column(name, List.of());
       }
       case "string", "date", "relational" -> throw new DatasetFormatException(
-          fileName, line, name, "attributes of type " + kind + " cannot be used",
-          "Remove this attribute or convert it to numeric or nominal");
+          fileName, line, name, Text.get("engine.io.arff.unsupportedType", kind),
+          Text.get("engine.io.arff.unsupportedType.hint"));
       default -> throw new DatasetFormatException(
           fileName, line, name,
-          "expected a type (numeric, real, integer or {values}), found '"
-              + CsvReader.abbreviate(type) + "'",
+          Text.get("engine.io.arff.unknownType", CsvReader.abbreviate(type), "{", "}"),
           null);
     }
   }
@@ -283,8 +281,8 @@ public final class ArffReader {
         int end = closingQuote(s, i);
         if (end < 0) {
           throw new DatasetFormatException(
-              fileName, line, null, "a quote " + s.charAt(i) + " is opened but never closed",
-              "Close every quoted value on the same line");
+              fileName, line, null, Text.get("engine.io.arff.unclosedQuote", s.charAt(i)),
+              Text.get("engine.io.arff.unclosedQuote.hint"));
         }
         field = unescape(s.substring(i + 1, end));
         next = s.indexOf(',', end + 1);
@@ -292,8 +290,8 @@ public final class ArffReader {
         if (!between.isEmpty()) {
           throw new DatasetFormatException(
               fileName, line, null,
-              "expected a comma after the quoted value '" + CsvReader.abbreviate(field)
-                  + "', found '" + CsvReader.abbreviate(between) + "'",
+              Text.get("engine.io.arff.textAfterQuote", CsvReader.abbreviate(field),
+                  CsvReader.abbreviate(between)),
               null);
         }
       } else {
@@ -335,8 +333,8 @@ public final class ArffReader {
       List<String> fields = splitFields(s, fileName, line);
       if (fields.size() != columns.size()) {
         throw DatasetFormatException.expected(
-            fileName, line, null, columns.size() + " values", String.valueOf(fields.size()),
-            "Every row needs one value per @attribute");
+            fileName, line, null, Text.get("engine.io.nValues", String.valueOf(columns.size())),
+            String.valueOf(fields.size()), Text.get("engine.io.arff.rowWidth.hint"));
       }
       double[] row = new double[fields.size()];
       for (int c = 0; c < row.length; c++) {
@@ -380,8 +378,8 @@ public final class ArffReader {
     private double[] sparse(String s, int line) throws DatasetFormatException {
       if (!s.endsWith("}")) {
         throw new DatasetFormatException(
-            fileName, line, null, "a sparse row starts with { but does not end with }",
-            "Write sparse rows as {index value, index value}");
+            fileName, line, null, Text.get("engine.io.arff.unclosedSparse", "{", "}"),
+            Text.get("engine.io.arff.sparse.hint", "{", "}"));
       }
       // Absent attributes are 0: for a nominal attribute, its first declared value.
       double[] row = new double[columns.size()];
@@ -398,21 +396,21 @@ public final class ArffReader {
         } catch (NumberFormatException e) {
           throw new DatasetFormatException(
               fileName, line, null,
-              "expected 'index value' in a sparse row, found '" + CsvReader.abbreviate(entry) + "'",
-              "Write sparse rows as {index value, index value}");
+              Text.get("engine.io.arff.badSparseEntry", CsvReader.abbreviate(entry)),
+              Text.get("engine.io.arff.sparse.hint", "{", "}"));
         }
         if (index < 0 || index >= columns.size()) {
           throw DatasetFormatException.of(
               fileName, line, null,
-              "sparse index " + index + " is out of range; expected 0 to " + (columns.size() - 1)
-                  + " for " + columns.size() + " attributes",
-              "0 to " + (columns.size() - 1), String.valueOf(index),
-              "Indices count the @attribute lines from 0");
+              Text.get("engine.io.arff.sparseIndexRange", String.valueOf(index),
+                  String.valueOf(columns.size() - 1), String.valueOf(columns.size())),
+              Text.get("engine.io.arff.sparseIndexRange.expected", String.valueOf(columns.size() - 1)),
+              String.valueOf(index), Text.get("engine.io.arff.sparseIndexRange.hint"));
         }
         if (valueText.isEmpty()) {
           throw new DatasetFormatException(
               fileName, line, columns.get(index).name(),
-              "expected a value after sparse index " + index + ", found none", null);
+              Text.get("engine.io.arff.sparseNoValue", String.valueOf(index)), null);
         }
         row[index] = value(unquote(valueText), index, line);
       }
@@ -428,8 +426,8 @@ public final class ArffReader {
         String e = entry.strip();
         if (e.isEmpty()) {
           throw new DatasetFormatException(
-              fileName, line, null, "a sparse row has an empty entry between commas",
-              "Write sparse rows as {index value, index value}");
+              fileName, line, null, Text.get("engine.io.arff.emptySparseEntry"),
+              Text.get("engine.io.arff.sparse.hint", "{", "}"));
         }
         out.add(e);
       }
@@ -454,8 +452,8 @@ public final class ArffReader {
         if (index == null) {
           throw new DatasetFormatException(
               fileName, line, col.name(),
-              "'" + CsvReader.abbreviate(text) + "' is not one of the declared values {"
-                  + CsvReader.abbreviate(String.join(",", col.categories())) + "}",
+              Text.get("engine.io.arff.undeclaredValue", CsvReader.abbreviate(text),
+                  "{" + CsvReader.abbreviate(String.join(",", col.categories())) + "}"),
               null);
         }
         return index;
@@ -465,14 +463,14 @@ public final class ArffReader {
         v = Double.parseDouble(text);
       } catch (NumberFormatException e) {
         throw DatasetFormatException.of(
-            fileName, line, col.name(), "'" + CsvReader.abbreviate(text) + "' is not a number",
-            "a number", text, "Numeric attributes need numbers, or ? when the value is missing");
+            fileName, line, col.name(), Text.get("engine.io.notANumber", CsvReader.abbreviate(text)),
+            Text.get("engine.io.aNumber"), text, Text.get("engine.io.arff.notANumber.hint"));
       }
       if (!Double.isFinite(v)) {
         throw new DatasetFormatException(
             fileName, line, col.name(),
-            "'" + CsvReader.abbreviate(text) + "' is not a finite number",
-            "Replace it with a real value, or ? to mark it missing");
+            Text.get("engine.io.notFinite", CsvReader.abbreviate(text)),
+            Text.get("engine.io.arff.notFinite.hint"));
       }
       return v;
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mllab.text.Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -60,7 +61,7 @@ public final class CsvReader {
     }
     if (headerText == null) {
       throw DatasetFormatException.ofFile(
-          fileName, "is empty", "Choose a CSV file with a header row and data rows");
+          fileName, Text.get("engine.io.isEmpty"), Text.get("engine.io.csv.empty.hint"));
     }
     in.reset();
     char sep = delimiter != null ? delimiter : detectDelimiter(headerText);
@@ -80,7 +81,7 @@ public final class CsvReader {
       }
       if (header == null) {
         throw DatasetFormatException.ofFile(
-            fileName, "is empty", "Choose a CSV file with a header row and data rows");
+            fileName, Text.get("engine.io.isEmpty"), Text.get("engine.io.csv.empty.hint"));
       }
       int headerLine = (int) before + 1;
       List<RawTable.Column> columns = headerColumns(header, fileName, headerLine, sep);
@@ -98,8 +99,8 @@ public final class CsvReader {
         int line = (int) before + 1;
         if (record.size() != width) {
           throw DatasetFormatException.expected(
-              fileName, line, null, width + " values", String.valueOf(record.size()),
-              "Every row needs one value per header column");
+              fileName, line, null, Text.get("engine.io.nValues", String.valueOf(width)),
+              String.valueOf(record.size()), Text.get("engine.io.csv.rowWidth.hint"));
         }
         double[] row = new double[width];
         for (int c = 0; c < width; c++) {
@@ -123,8 +124,8 @@ public final class CsvReader {
           start.find() ? Integer.parseInt(start.group(1)) : (int) parser.getCurrentLineNumber();
       throw new DatasetFormatException(
           fileName, line, null,
-          "a quoted value is not closed properly (" + start.replaceAll("").strip() + ")",
-          "Check the quotes on this line: a value that starts with \" must end with \"");
+          Text.get("engine.io.csv.brokenQuote", start.replaceAll("").strip()),
+          Text.get("engine.io.csv.brokenQuote.hint"));
     }
   }
 
@@ -143,22 +144,22 @@ public final class CsvReader {
       }
       if (name.isEmpty()) {
         throw new DatasetFormatException(
-            fileName, line, null, "column " + (c + 1) + " of the header has no name",
-            "The first row must name every column");
+            fileName, line, null, Text.get("engine.io.csv.unnamedColumn", String.valueOf(c + 1)),
+            Text.get("engine.io.csv.unnamedColumn.hint"));
       }
       if (!seen.add(name)) {
         throw new DatasetFormatException(
-            fileName, line, name, "two columns have this name",
-            "Rename one of them; every column needs its own name");
+            fileName, line, name, Text.get("engine.io.csv.duplicateColumn"),
+            Text.get("engine.io.duplicateColumn.hint"));
       }
       columns.add(new RawTable.Column(name, List.of()));
     }
     if (columns.size() < 2) {
       throw new DatasetFormatException(
           fileName, line, null,
-          "expected at least 2 columns (features and labels), found 1 when splitting at '"
-              + (sep == '\t' ? "tab" : String.valueOf(sep)) + "'",
-          "Separate the values with commas, semicolons or tabs");
+          Text.get("engine.io.csv.oneColumn",
+              sep == '\t' ? Text.get("engine.io.csv.tab") : String.valueOf(sep)),
+          Text.get("engine.io.csv.oneColumn.hint"));
     }
     return columns;
   }
@@ -174,15 +175,16 @@ public final class CsvReader {
       v = Double.parseDouble(s);
     } catch (NumberFormatException e) {
       String hint = sep != ',' && s.matches("-?\\d+,\\d+")
-          ? "This looks like a decimal comma; save the file with decimal points"
-          : "Every value must be a number, or empty when it is missing";
+          ? Text.get("engine.io.csv.decimalComma.hint")
+          : Text.get("engine.io.csv.notANumber.hint");
       throw DatasetFormatException.of(
-          fileName, line, column, "'" + abbreviate(s) + "' is not a number", "a number", s, hint);
+          fileName, line, column, Text.get("engine.io.notANumber", abbreviate(s)),
+          Text.get("engine.io.aNumber"), s, hint);
     }
     if (!Double.isFinite(v)) {
       throw new DatasetFormatException(
-          fileName, line, column, "'" + abbreviate(s) + "' is not a finite number",
-          "Replace it with a real value, or leave the cell empty to mark it missing");
+          fileName, line, column, Text.get("engine.io.notFinite", abbreviate(s)),
+          Text.get("engine.io.csv.notFinite.hint"));
     }
     return v;
   }

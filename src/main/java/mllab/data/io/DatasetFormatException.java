@@ -3,6 +3,7 @@ package mllab.data.io;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import mllab.text.Text;
 
 /**
  * A dataset file that cannot be read as a multi-label dataset, with where and why.
@@ -61,7 +62,7 @@ public final class DatasetFormatException extends Exception {
   public static DatasetFormatException expected(
       String fileName, int line, String column, String expected, String found, String hint) {
     return new DatasetFormatException(fileName, line, column,
-        "expected " + expected + ", found " + found, hint, expected, found);
+        Text.get("engine.io.expectedFound", expected, found), hint, expected, found);
   }
 
   /** A problem phrased in its own words ("'abc' is not a number") that still records both sides. */
@@ -80,19 +81,19 @@ public final class DatasetFormatException extends Exception {
 
   private static String compose(
       String fileName, int line, String column, String problem, String hint) {
-    StringBuilder sb = new StringBuilder(fileName);
-    if (line > 0) {
-      sb.append(" line ").append(line);
+    String lineText = String.valueOf(line);
+    String message;
+    if (line > 0 && column != null) {
+      message = Text.get("engine.io.at.lineColumn", fileName, lineText, column, problem);
+    } else if (line > 0) {
+      message = Text.get("engine.io.at.line", fileName, lineText, problem);
+    } else if (column != null) {
+      message = Text.get("engine.io.at.column", fileName, column, problem);
+    } else {
+      // A whole-file problem reads as a sentence about the file: "empty.csv is empty".
+      message = Text.get("engine.io.at.file", fileName, problem);
     }
-    if (column != null) {
-      sb.append(line > 0 ? ", " : " ").append("column '").append(column).append('\'');
-    }
-    // A whole-file problem reads as a sentence about the file: "empty.csv is empty".
-    sb.append(line > 0 || column != null ? ": " : " ").append(problem);
-    if (hint != null) {
-      sb.append(". ").append(hint);
-    }
-    return sb.toString();
+    return hint == null ? message : Text.get("engine.io.withHint", message, hint);
   }
 
   public String fileName() {

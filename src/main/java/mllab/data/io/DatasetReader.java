@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import mllab.text.Text;
 
 /**
  * The one entry point for loading a user's dataset: picks the format by the file's extension
@@ -124,7 +125,7 @@ public final class DatasetReader {
             try (InputStream x = Files.newInputStream(xml.get())) {
               spec = MulanLabels.read(x, xml.get().getFileName().toString());
             }
-            source = fileName + " (labels from " + xml.get().getFileName() + ")";
+            source = Text.get("engine.io.labelsFrom", fileName, xml.get().getFileName());
           }
         }
         return new Loaded(parsed.table(), ArffReader.resolveLabels(parsed, spec), source);
@@ -157,17 +158,17 @@ public final class DatasetReader {
 
   private static DatasetFormatException notUtf8(String fileName) {
     return DatasetFormatException.ofFile(
-        fileName, "is not valid UTF-8 text", "Save the file with UTF-8 encoding");
+        fileName, Text.get("engine.io.notUtf8"), Text.get("engine.io.notUtf8.hint"));
   }
 
   private static void requireSameColumns(RawTable train, RawTable test)
       throws DatasetFormatException {
-    String mismatch = "does not match " + train.fileName + ": ";
     if (train.columnCount() != test.columnCount()) {
       throw DatasetFormatException.ofFile(
           test.fileName,
-          mismatch + "expected " + train.columnCount() + " columns, found " + test.columnCount(),
-          "Training and test files must have the same columns");
+          Text.get("engine.io.testMismatch.columnCount", train.fileName,
+              String.valueOf(train.columnCount()), String.valueOf(test.columnCount())),
+          Text.get("engine.io.testMismatch.columnCount.hint"));
     }
     for (int c = 0; c < train.columnCount(); c++) {
       RawTable.Column a = train.columns.get(c);
@@ -175,16 +176,17 @@ public final class DatasetReader {
       if (!a.name().equals(b.name())) {
         throw DatasetFormatException.ofFile(
             test.fileName,
-            mismatch + "column " + (c + 1) + " is '" + b.name() + "' here but '" + a.name()
-                + "' in the training file",
-            "Training and test files must have the same columns in the same order");
+            Text.get("engine.io.testMismatch.columnName", train.fileName, String.valueOf(c + 1),
+                b.name(), a.name()),
+            Text.get("engine.io.testMismatch.columnName.hint"));
       }
       if (!a.categories().equals(b.categories())) {
         throw DatasetFormatException.ofFile(
             test.fileName,
-            mismatch + "column '" + a.name() + "' has values {" + String.join(",", b.categories())
-                + "} here but {" + String.join(",", a.categories()) + "} in the training file",
-            "Declare the same values in both files");
+            Text.get("engine.io.testMismatch.values", train.fileName, a.name(),
+                "{" + String.join(",", b.categories()) + "}",
+                "{" + String.join(",", a.categories()) + "}"),
+            Text.get("engine.io.testMismatch.values.hint"));
       }
     }
   }
@@ -206,9 +208,8 @@ public final class DatasetReader {
       int dot = lower.lastIndexOf('.');
       throw DatasetFormatException.ofFile(
           fileName,
-          dot < 0 ? "has no extension, so its format is unknown"
-              : "is not a .csv or .arff file",
-          "Choose a .csv or .arff file");
+          dot < 0 ? Text.get("engine.io.noExtension") : Text.get("engine.io.unknownExtension"),
+          Text.get("engine.io.unknownExtension.hint"));
     }
   }
 }

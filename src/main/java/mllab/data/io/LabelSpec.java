@@ -2,6 +2,7 @@ package mllab.data.io;
 
 import java.util.List;
 import java.util.Objects;
+import mllab.text.Text;
 
 /**
  * Which columns of a file are labels. A multi-label file is just a table; only this choice says
@@ -47,7 +48,7 @@ public sealed interface LabelSpec {
   record Guess() implements LabelSpec { }
 
   static Named named(String... names) {
-    return new Named(List.of(names), "the label list");
+    return new Named(List.of(names), Text.get("engine.io.theLabelList"));
   }
 
   static First first(int count) {

@@ -8,6 +8,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import mllab.text.Text;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -44,19 +45,18 @@ public final class MulanLabels {
     } catch (SAXParseException e) {
       throw new DatasetFormatException(
           fileName, Math.max(e.getLineNumber(), 0), null,
-          "not well-formed XML: " + e.getMessage().replaceFirst("\\.+$", ""),
-          "A MULAN label file looks like <labels><label name=\"...\"></label></labels>");
+          Text.get("engine.io.mulan.badXml", e.getMessage().replaceFirst("\\.+$", "")),
+          Text.get("engine.io.mulan.hint"));
     } catch (SAXException e) {
       throw DatasetFormatException.ofFile(
-          fileName, "is not well-formed XML (" + e.getMessage() + ")", null);
+          fileName, Text.get("engine.io.mulan.badXmlFile", e.getMessage()), null);
     }
     Element root = doc.getDocumentElement();
     if (!"labels".equals(localName(root))) {
       throw DatasetFormatException.ofFile(
           fileName,
-          "is not a MULAN label file: expected a <labels> root element, found <"
-              + localName(root) + ">",
-          "A MULAN label file looks like <labels><label name=\"...\"></label></labels>");
+          Text.get("engine.io.mulan.wrongRoot", localName(root)),
+          Text.get("engine.io.mulan.hint"));
     }
     NodeList nodes = root.getElementsByTagNameNS("*", "label");
     List<String> names = new ArrayList<>();
@@ -64,18 +64,19 @@ public final class MulanLabels {
       String name = ((Element) nodes.item(i)).getAttribute("name");
       if (name.isEmpty()) {
         throw DatasetFormatException.ofFile(
-            fileName, "has a label without a name (label number " + (i + 1) + ")",
-            "Write <label name=\"...\"></label>");
+            fileName, Text.get("engine.io.mulan.unnamedLabel", String.valueOf(i + 1)),
+            Text.get("engine.io.mulan.unnamedLabel.hint"));
       }
       if (names.contains(name)) {
         throw DatasetFormatException.ofFile(
-            fileName, "lists label '" + name + "' twice", "List every label once");
+            fileName, Text.get("engine.io.mulan.duplicateLabel", name),
+            Text.get("engine.io.mulan.duplicateLabel.hint"));
       }
       names.add(name);
     }
     if (names.isEmpty()) {
       throw DatasetFormatException.ofFile(
-          fileName, "lists no labels", "Add a <label name=\"...\"></label> per label attribute");
+          fileName, Text.get("engine.io.mulan.noLabels"), Text.get("engine.io.mulan.noLabels.hint"));
     }
     return new LabelSpec.Named(names, fileName);
   }

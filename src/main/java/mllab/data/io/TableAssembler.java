@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import mllab.data.Dataset;
+import mllab.text.Text;
 
 /**
  * Turns a parsed table into a {@link Dataset}: picks the label columns, checks that labels are 0/1,
@@ -60,8 +61,8 @@ final class TableAssembler {
     if (featureNames.isEmpty()) {
       throw DatasetFormatException.ofFile(
           file,
-          "has no feature columns: all " + table.columnCount() + " columns are labels",
-          "Choose fewer label columns");
+          Text.get("engine.io.noFeatures", String.valueOf(table.columnCount())),
+          Text.get("engine.io.noFeatures.hint"));
     }
     requireDistinct(file, featureNames, labelNames);
 
@@ -84,9 +85,9 @@ final class TableAssembler {
             file,
             scan.firstLine,
             scan.firstColumn,
-            "value is missing (" + scan.rows + (scan.rows == 1 ? " row has" : " rows have")
-                + " missing values)",
-            "Choose to drop the rows with missing values or to fill them with the column mean");
+            Text.get(scan.rows == 1 ? "engine.io.missingValue.one" : "engine.io.missingValue.other",
+                String.valueOf(scan.rows)),
+            Text.get("engine.io.missingValue.hint"));
         case DROP_ROWS -> {
           int kept = 0;
           for (int i = 0; i < n; i++) {
@@ -99,15 +100,14 @@ final class TableAssembler {
           if (kept == 0) {
             throw DatasetFormatException.ofFile(
                 file,
-                "has a missing value in every one of its " + n
-                    + " rows, so dropping them leaves nothing",
-                "Fill missing features with the column mean instead");
+                Text.get("engine.io.allRowsMissing", String.valueOf(n)),
+                Text.get("engine.io.allRowsMissing.hint"));
           }
           x = Arrays.copyOf(x, kept);
           y = Arrays.copyOf(y, kept);
-          warnings.add(file + ": " + scan.rows + (scan.rows == 1 ? " row has" : " rows have")
-              + " missing values and " + (scan.rows == 1 ? "was" : "were")
-              + " dropped (first at line " + scan.firstLine + ")");
+          warnings.add(Text.get(
+              scan.rows == 1 ? "engine.io.droppedRows.one" : "engine.io.droppedRows.other",
+              file, String.valueOf(scan.rows), String.valueOf(scan.firstLine)));
         }
         case IMPUTE_MEAN -> {
           if (scan.firstMissingLabelLine > 0) {
@@ -115,14 +115,18 @@ final class TableAssembler {
                 file,
                 scan.firstMissingLabelLine,
                 scan.firstMissingLabel,
-                "label value is missing, and a label cannot be filled with a mean",
-                "Choose to drop the rows with missing values");
+                Text.get("engine.io.missingLabel"),
+                Text.get("engine.io.missingLabel.hint"));
           }
           means = trainMeans != null ? trainMeans : columnMeans(file, x, featureNames);
           int filled = impute(x, means);
-          warnings.add(file + ": " + filled + " missing " + (filled == 1 ? "value" : "values")
-              + " in " + scan.rows + (scan.rows == 1 ? " row" : " rows")
-              + " filled with the column mean (first at line " + scan.firstLine + ")");
+          String values = Text.get(
+              filled == 1 ? "engine.io.nMissingValues.one" : "engine.io.nMissingValues.other",
+              String.valueOf(filled));
+          String rows = Text.get(scan.rows == 1 ? "engine.io.nRows.one" : "engine.io.nRows.other",
+              String.valueOf(scan.rows));
+          warnings.add(Text.get("engine.io.imputed", file, values, rows,
+              String.valueOf(scan.firstLine)));
         }
         default -> throw new IllegalStateException("unknown policy " + policy);
       }
@@ -148,15 +152,14 @@ final class TableAssembler {
     if (run == 0) {
       throw DatasetFormatException.ofFile(
           table.fileName,
-          "has no label columns: its last column '" + table.columns.get(c - 1).name()
-              + "' holds values other than 0 and 1",
-          "Put the 0/1 label columns last, or name the label columns");
+          Text.get("engine.io.noTrailingLabels", table.columns.get(c - 1).name()),
+          Text.get("engine.io.noTrailingLabels.hint"));
     }
     if (run == c) {
       throw DatasetFormatException.ofFile(
           table.fileName,
-          "holds only 0 and 1 in every column, so which columns are labels cannot be guessed",
-          "Name the label columns or say how many of the last columns are labels");
+          Text.get("engine.io.allBinary"),
+          Text.get("engine.io.allBinary.hint"));
     }
     return LabelSpec.last(run);
   }
@@ -164,7 +167,7 @@ final class TableAssembler {
   private static void requireRows(RawTable table) throws DatasetFormatException {
     if (table.rowCount() == 0) {
       throw DatasetFormatException.ofFile(
-          table.fileName, "has a header but no data rows", "Add the data rows below it");
+          table.fileName, Text.get("engine.io.noRows"), Text.get("engine.io.noRows.hint"));
     }
   }
 
@@ -198,8 +201,8 @@ final class TableAssembler {
         if (at == null) {
           throw DatasetFormatException.ofFile(
               table.fileName,
-              "has no column '" + name + "', which " + named.source() + " names as a label",
-              "Check the spelling; names must match exactly, including case");
+              Text.get("engine.io.unknownLabel", name, named.source()),
+              Text.get("engine.io.unknownLabel.hint"));
         }
         isLabel[at] = true;
       }
@@ -209,9 +212,8 @@ final class TableAssembler {
       if (count >= c) {
         throw DatasetFormatException.ofFile(
             table.fileName,
-            "has only " + c + " columns, too few for " + count
-                + " label columns plus at least one feature",
-            "Check the number of labels");
+            Text.get("engine.io.tooFewColumns", String.valueOf(c), String.valueOf(count)),
+            Text.get("engine.io.tooFewColumns.hint"));
       }
       for (int i = 0; i < count; i++) {
         isLabel[first ? i : c - 1 - i] = true;
@@ -229,9 +231,8 @@ final class TableAssembler {
           file,
           0,
           col.name(),
-          "a label must take the values 0 and 1, found {" + String.join(",", col.categories())
-              + "}",
-          "Check which columns are labels");
+          Text.get("engine.io.nonBinaryCategories", "{" + String.join(",", col.categories()) + "}"),
+          Text.get("engine.io.checkLabels.hint"));
     }
   }
 
@@ -306,10 +307,10 @@ final class TableAssembler {
             table.fileName,
             table.line(i),
             col.name(),
-            "a label must be 0 or 1, found " + formatNumber(v),
-            "0 or 1",
+            Text.get("engine.io.nonBinaryLabel", formatNumber(v)),
+            Text.get("engine.io.zeroOrOne"),
             formatNumber(v),
-            "Check which columns are labels");
+            Text.get("engine.io.checkLabels.hint"));
       }
     }
     return out;
@@ -327,8 +328,8 @@ final class TableAssembler {
         if (!seen.add(name)) {
           throw DatasetFormatException.ofFile(
               file,
-              "has two columns called '" + name + "'",
-              "Rename one of them; every column needs its own name");
+              Text.get("engine.io.duplicateColumn", name),
+              Text.get("engine.io.duplicateColumn.hint"));
         }
       }
     }
@@ -357,8 +358,8 @@ final class TableAssembler {
     for (int j = 0; j < d; j++) {
       if (count[j] == 0) {
         throw new DatasetFormatException(
-            file, 0, names.get(j), "every value is missing, so there is no mean to fill with",
-            "Remove this column");
+            file, 0, names.get(j), Text.get("engine.io.emptyColumn"),
+            Text.get("engine.io.emptyColumn.hint"));
       }
     }
     return mean;
@@ -395,17 +396,14 @@ final class TableAssembler {
     if (rowsWithLabel == 0) {
       throw DatasetFormatException.ofFile(
           file,
-          "has no row with any label: all " + l + " label columns are 0 in all " + y.length
-              + " rows",
-          "Check which columns are labels");
+          Text.get("engine.io.noPositiveRow", String.valueOf(l), String.valueOf(y.length)),
+          Text.get("engine.io.checkLabels.hint"));
     }
     for (int k = 0; k < l; k++) {
       if (positives[k] == 0) {
-        warnings.add(file + ": label '" + names.get(k) + "' is 0 in every row; "
-            + "nothing can be learned about it");
+        warnings.add(Text.get("engine.io.labelAlwaysZero", file, names.get(k)));
       } else if (positives[k] == y.length) {
-        warnings.add(file + ": label '" + names.get(k) + "' is 1 in every row; "
-            + "nothing can be learned about it");
+        warnings.add(Text.get("engine.io.labelAlwaysOne", file, names.get(k)));
       }
     }
   }

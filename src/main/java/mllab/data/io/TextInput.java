@@ -13,6 +13,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import mllab.text.Text;
 
 /**
  * The checks every file passes before a parser sees it: not too large, and text rather than a
@@ -31,17 +32,16 @@ final class TextInput {
       throws DatasetFormatException {
     if (size > maxBytes) {
       throw DatasetFormatException.ofFile(
-          fileName, "is " + humanSize(size) + "; the limit is " + humanSize(maxBytes),
-          "Use a smaller sample of the data or raise the size limit");
+          fileName, Text.get("engine.io.tooLarge", humanSize(size), humanSize(maxBytes)),
+          Text.get("engine.io.tooLarge.hint"));
     }
     // Numbers as text take about as many bytes as the doubles they become, and loading holds the
     // parsed rows and the dataset's own copy at once: a few times the file size.
     if (size > maxMemory / 4) {
       throw DatasetFormatException.ofFile(
           fileName,
-          "is " + humanSize(size) + ", too large to load into the "
-              + humanSize(maxMemory) + " of memory this program may use",
-          "Start the program with more memory (-Xmx) or use a smaller sample");
+          Text.get("engine.io.outOfMemory", humanSize(size), humanSize(maxMemory)),
+          Text.get("engine.io.outOfMemory.hint"));
     }
   }
 
@@ -58,9 +58,7 @@ final class TextInput {
     buffered.reset();
     if (!looksLikeText(head)) {
       throw DatasetFormatException.ofFile(
-          fileName, "does not look like a text file",
-          "Choose a CSV or ARFF file saved as UTF-8 text; "
-              + "export a spreadsheet as CSV (UTF-8) first");
+          fileName, Text.get("engine.io.notText"), Text.get("engine.io.notText.hint"));
     }
     if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
         && (head[2] & 0xFF) == 0xBF) {
