@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import mllab.text.Text;
 
 /**
  * A multi-label dataset: every row has a vector of numeric features and a vector of 0/1 labels.
@@ -173,7 +174,8 @@ public final class Dataset {
 
   /** "1000 rows × 20 features, 4 labels". */
   public String shape() {
-    return rows() + " rows × " + featureCount() + " features, " + labelCount() + " labels";
+    return Text.get("engine.data.shape", String.valueOf(rows()), String.valueOf(featureCount()),
+        String.valueOf(labelCount()));
   }
 
   @Override
@@ -192,6 +194,6 @@ public final class Dataset {
 
   @Override
   public String toString() {
-    return name + " (" + shape() + ")";
+    return Text.get("engine.data.nameAndShape", name, shape());
   }
 }

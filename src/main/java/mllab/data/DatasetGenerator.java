@@ -2,6 +2,7 @@ package mllab.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import mllab.text.Text;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 
@@ -161,7 +162,8 @@ public final class DatasetGenerator {
     }
     List<String> featureNames = recipes.stream().map(FeatureRecipe::name).toList();
     List<String> labelNames = photos ? PHOTO_LABELS : numbered("label_", l);
-    String name = (photos ? "photos" : "synthetic") + " (seed " + settings.seed() + ")";
+    String name = Text.get(photos ? "engine.data.generated.photos" : "engine.data.generated.synthetic",
+        String.valueOf(settings.seed()));
     return new Dataset(name, x, y, featureNames, labelNames);
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import mllab.text.Text;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 /**
@@ -197,7 +198,7 @@ public record DatasetStats(
       List<Integer> set, int count, int rows, List<String> labelNames) {
     String display =
         set.isEmpty()
-            ? "(none)"
+            ? Text.get("engine.data.noLabelSet")
             : set.stream().map(labelNames::get).collect(Collectors.joining(" + "));
     return new LabelSetCount(set, display, count, count / (double) rows);
   }

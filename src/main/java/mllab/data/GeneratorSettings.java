@@ -2,6 +2,7 @@ package mllab.data;
 
 import java.util.Arrays;
 import java.util.Objects;
+import mllab.text.Text;
 
 /**
  * The knobs of {@link DatasetGenerator}: how big the synthetic dataset is, how often each label
@@ -51,42 +52,37 @@ public record GeneratorSettings(
   public GeneratorSettings {
     if (rows < 1) {
       throw new IllegalArgumentException(
-          "rows is " + rows + "; a dataset needs at least 1 row (the lesson uses 1000)");
+          Text.get("engine.data.settings.rows", String.valueOf(rows)));
     }
     if (features < 1) {
       throw new IllegalArgumentException(
-          "features is " + features + "; a dataset needs at least 1 feature (the lesson uses 20)");
+          Text.get("engine.data.settings.features", String.valueOf(features)));
     }
-    if (labels < 1) {
-      throw new IllegalArgumentException(
-          "labels is " + labels + "; a multi-label dataset needs at least 1 label (the lesson uses"
-              + " 4)");
-    }
+    requireLabels(labels);
     if (!(noise >= 0 && noise <= MAX_NOISE)) {
       throw new IllegalArgumentException(
-          "noise is " + noise + "; use a value from 0 (no noise) to " + MAX_NOISE
-              + " (the lesson uses " + LESSON_NOISE + ")");
+          Text.get("engine.data.settings.noise", String.valueOf(noise), String.valueOf(MAX_NOISE),
+              String.valueOf(LESSON_NOISE)));
     }
     if (prevalence == null) {
       throw new IllegalArgumentException(
-          "prevalence is missing; give one fraction per label, for example 0.3");
+          Text.get("engine.data.settings.prevalenceMissing"));
     }
     if (prevalence.length != labels) {
       throw new IllegalArgumentException(
-          "prevalence has " + prevalence.length + " values but there are " + labels
-              + " labels; give exactly one fraction per label");
+          Text.get("engine.data.settings.prevalenceCount", String.valueOf(prevalence.length),
+              String.valueOf(labels)));
     }
     for (int k = 0; k < prevalence.length; k++) {
       if (!(prevalence[k] > 0 && prevalence[k] < 1)) {
         throw new IllegalArgumentException(
-            "prevalence of label " + (k + 1) + " is " + prevalence[k]
-                + "; use a fraction strictly between 0 and 1, for example 0.3");
+            Text.get("engine.data.settings.prevalence", String.valueOf(k + 1),
+                String.valueOf(prevalence[k])));
       }
     }
     if (!(labelCorrelation >= 0 && labelCorrelation <= 1)) {
       throw new IllegalArgumentException(
-          "labelCorrelation is " + labelCorrelation
-              + "; use a value from 0 (independent labels) to 1 (strongly tied labels)");
+          Text.get("engine.data.settings.labelCorrelation", String.valueOf(labelCorrelation)));
     }
     prevalence = prevalence.clone();
   }
@@ -96,6 +92,13 @@ public record GeneratorSettings(
    * prevalence 0.35 / 0.30 / 0.50 / 0.35, label correlation 0.6, noise 1.0, seed {@value
    * #LESSON_SEED}.
    */
+  private static void requireLabels(int labels) {
+    if (labels < 1) {
+      throw new IllegalArgumentException(
+          Text.get("engine.data.settings.labels", String.valueOf(labels)));
+    }
+  }
+
   public static GeneratorSettings lesson() {
     return new GeneratorSettings(
         1000, 20, 4, LESSON_NOISE, LESSON_PREVALENCE, 0.6, LESSON_SEED);
@@ -106,11 +109,7 @@ public record GeneratorSettings(
    * noise and correlation; a starting point for experiments with other shapes.
    */
   public static GeneratorSettings uniform(int rows, int features, int labels, double p, long seed) {
-    if (labels < 1) {
-      throw new IllegalArgumentException(
-          "labels is " + labels + "; a multi-label dataset needs at least 1 label (the lesson uses"
-              + " 4)");
-    }
+    requireLabels(labels);
     double[] prevalence = new double[labels];
     Arrays.fill(prevalence, p);
     return new GeneratorSettings(rows, features, labels, LESSON_NOISE, prevalence, 0.6, seed);
