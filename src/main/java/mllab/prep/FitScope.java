@@ -2,6 +2,7 @@ package mllab.prep;
 
 import mllab.data.Dataset;
 import mllab.split.Split;
+import mllab.text.Text;
 
 /**
  * Which rows a scaler learns its statistics from.
@@ -16,28 +17,18 @@ import mllab.split.Split;
 public enum FitScope {
 
   /** The correct choice: learn from the training rows, then apply to train and test alike. */
-  TRAIN_ONLY("Training rows only", "the scaler learns each feature's range from the training rows"),
+  TRAIN_ONLY,
 
   /** The leaky choice: the test rows help decide the ranges they are then scaled with. */
-  ALL_ROWS(
-      "All rows (leaks the test set)",
-      "the scaler also looks at the test rows, so the test set is no longer unseen data");
-
-  private final String displayName;
-  private final String definition;
-
-  FitScope(String displayName, String definition) {
-    this.displayName = displayName;
-    this.definition = definition;
-  }
+  ALL_ROWS;
 
   public String displayName() {
-    return displayName;
+    return Text.get("engine.prep.fitScope." + name() + ".name");
   }
 
   /** A one-line definition for tooltips and quiz explanations. */
   public String definition() {
-    return definition;
+    return Text.get("engine.prep.fitScope." + name() + ".definition");
   }
 
   /** The feature rows of {@code split} that this scope fits on. */

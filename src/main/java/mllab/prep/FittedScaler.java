@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mllab.data.Dataset;
 import mllab.split.Split;
+import mllab.text.Text;
 
 /**
  * A scaler after fitting: the per-feature statistics it learned, ready to transform any rows.
@@ -141,7 +142,8 @@ public final class FittedScaler {
     for (int i = 0; i < data.rows(); i++) {
       scaled[i] = apply(data.featureRow(i));
     }
-    return data.withFeatures(scaled, data.name() + ", " + scaler.displayName() + " scaled");
+    return data.withFeatures(
+        scaled, Text.get("engine.prep.scaledName", data.name(), scaler.displayName()));
   }
 
   /** Scales both parts of {@code split}; rows, indices, method and seed are kept. */

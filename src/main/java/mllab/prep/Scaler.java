@@ -2,6 +2,7 @@ package mllab.prep;
 
 import java.util.Objects;
 import mllab.split.Split;
+import mllab.text.Text;
 
 /**
  * A choice of feature scaling, before it has seen any data.
@@ -21,24 +22,15 @@ public enum Scaler {
    * Min-max scaling: {@code x' = (x - min) / (max - min)} with the minimum and maximum of each
    * feature over the fitted rows, so the fitted rows span exactly 0 to 1.
    */
-  MIN_MAX("Min-max (0–1)", "each feature is shifted and stretched so that its fitted minimum"
-      + " becomes 0 and its fitted maximum becomes 1");
-
-  private final String displayName;
-  private final String definition;
-
-  Scaler(String displayName, String definition) {
-    this.displayName = displayName;
-    this.definition = definition;
-  }
+  MIN_MAX;
 
   public String displayName() {
-    return displayName;
+    return Text.get("engine.prep.scaler." + name() + ".name");
   }
 
   /** A one-line definition for tooltips and quiz explanations. */
   public String definition() {
-    return definition;
+    return Text.get("engine.prep.scaler." + name() + ".definition");
   }
 
   /** Fits on the training rows of {@code split}: the correct, leak-free default. */

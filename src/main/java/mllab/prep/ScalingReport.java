@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import mllab.text.Text;
 
 /**
  * Which cells of a scaled dataset fall outside [0, 1], and how far.
@@ -109,26 +110,24 @@ public record ScalingReport(
    */
   public String summary() {
     if (allInside()) {
-      return "all " + totalCells() + " cells of '" + datasetName + "' lie within 0–1";
+      return Text.get("engine.prep.report.allInside", String.valueOf(totalCells()), datasetName);
     }
     StringBuilder s =
         new StringBuilder(
-            String.format(
-                Locale.ROOT,
-                "%d of %d cells (%.2f%%) fall outside 0–1, in %d rows and %d features",
-                outsideCount(),
-                totalCells(),
-                100 * outsideFraction(),
-                rowsOutside().length,
-                featuresOutside().size()));
-    lowest().ifPresent(c -> s.append("; lowest ").append(describe(c)));
-    highest().ifPresent(c -> s.append("; highest ").append(describe(c)));
+            Text.get(
+                "engine.prep.report.outside",
+                String.valueOf(outsideCount()),
+                String.valueOf(totalCells()),
+                String.format(Locale.ROOT, "%.2f", 100 * outsideFraction()),
+                String.valueOf(rowsOutside().length),
+                String.valueOf(featuresOutside().size())));
+    lowest().ifPresent(c -> s.append(Text.get("engine.prep.report.lowest", describe(c))));
+    highest().ifPresent(c -> s.append(Text.get("engine.prep.report.highest", describe(c))));
     return s.toString();
   }
 
   private static String describe(Cell c) {
-    return String.format(
-        Locale.ROOT, "%.3g (row %d, '%s', raw %.6g)", c.scaled(), c.row(), c.featureName(),
-        c.raw());
+    return Text.get("engine.prep.report.cell", String.format(Locale.ROOT, "%.3g", c.scaled()),
+        String.valueOf(c.row()), c.featureName(), String.format(Locale.ROOT, "%.6g", c.raw()));
   }
 }

@@ -1,5 +1,7 @@
 package mllab.split;
 
+import mllab.text.Text;
+
 /**
  * How the rows of a dataset were divided into a training set and a test set.
  *
@@ -12,32 +14,21 @@ package mllab.split;
 public enum SplitMethod {
 
   /** A seeded shuffle of all rows, then the first rows of the shuffle become the test set. */
-  RANDOM("Random", "a seeded shuffle: every row is equally likely to land in the test set"),
+  RANDOM,
 
   /** Sechidis, Tsoumakas and Vlahavas (2011): each label's positive rate kept close in both. */
-  ITERATIVE_STRATIFICATION(
-      "Iterative stratification",
-      "rows are placed label by label, rarest label first, so every label keeps about the same"
-          + " positive rate in train and test"),
+  ITERATIVE_STRATIFICATION,
 
   /** The dataset came as two files; the split is the authors' and is kept as it is. */
-  PREDEFINED("Predefined", "the dataset came as a training file and a test file; kept as given");
-
-  private final String displayName;
-  private final String definition;
-
-  SplitMethod(String displayName, String definition) {
-    this.displayName = displayName;
-    this.definition = definition;
-  }
+  PREDEFINED;
 
   /** A short name for menus ("Iterative stratification"). */
   public String displayName() {
-    return displayName;
+    return Text.get("engine.split.method." + name() + ".name");
   }
 
   /** A one-line definition for tooltips and quiz explanations. */
   public String definition() {
-    return definition;
+    return Text.get("engine.split.method." + name() + ".definition");
   }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Random;
 import mllab.data.Dataset;
+import mllab.text.Text;
 
 /**
  * Divides a dataset into a training set and a test set, reproducibly.
@@ -87,8 +88,8 @@ public final class Splitter {
     requireValidFraction(testFraction);
     if (rows < 2) {
       throw new IllegalArgumentException(
-          "cannot split " + rows + " row" + (rows == 1 ? "" : "s")
-              + " into a training and a test set; a split needs at least 2 rows");
+          Text.get(rows == 1 ? "engine.split.tooFewRows.one" : "engine.split.tooFewRows.other",
+              String.valueOf(rows)));
     }
     long rounded = Math.round(rows * testFraction);
     return (int) Math.max(1, Math.min(rows - 1, rounded));
@@ -97,8 +98,7 @@ public final class Splitter {
   private static double requireValidFraction(double testFraction) {
     if (!(testFraction > 0 && testFraction < 1)) {
       throw new IllegalArgumentException(
-          "test fraction " + testFraction + " must be strictly between 0 and 1"
-              + " (for example 0.2 for an 80/20 split)");
+          Text.get("engine.split.badFraction", String.valueOf(testFraction)));
     }
     return testFraction;
   }
@@ -135,8 +135,8 @@ public final class Splitter {
     }
     String base = data.name();
     return new Split(
-        data.select(trainIdx, base + " (train)"),
-        data.select(testIdx, base + " (test)"),
+        data.select(trainIdx, Text.get("engine.split.trainName", base)),
+        data.select(testIdx, Text.get("engine.split.testName", base)),
         trainIdx,
         testIdx,
         method,
