@@ -1,6 +1,7 @@
 package mllab.eval;
 
 import java.util.function.ToDoubleFunction;
+import mllab.text.Text;
 
 /**
  * The threshold-dependent metrics the app shows, each with a display name, a one-line definition
@@ -12,111 +13,41 @@ import java.util.function.ToDoubleFunction;
  * MetricReport}.
  */
 public enum Metric {
-  HAMMING_LOSS(
-      "Hamming loss",
-      "Share of all individual label decisions (rows × labels) that are wrong.",
-      false,
-      MetricReport::hammingLoss),
-  LABEL_ACCURACY(
-      "Label accuracy",
-      "Share of all individual label decisions (rows × labels) that are right; 1 − Hamming loss.",
-      true,
-      MetricReport::labelAccuracy),
-  SUBSET_ACCURACY(
-      "Subset accuracy (exact match)",
-      "Share of rows whose predicted label set is exactly the true one: none missing, none extra.",
-      true,
-      MetricReport::subsetAccuracy),
-  JACCARD(
-      "Jaccard (samples)",
-      "Per row, labels in both sets divided by labels in either set, averaged over rows.",
-      true,
-      MetricReport::jaccard),
-  MICRO_PRECISION(
-      "Precision (micro)",
-      "Of all labels predicted anywhere, the share that are truly there; frequent labels dominate.",
-      true,
-      MetricReport::microPrecision),
-  MICRO_RECALL(
-      "Recall (micro)",
-      "Of all true labels anywhere, the share that were predicted; frequent labels dominate.",
-      true,
-      MetricReport::microRecall),
-  MICRO_F1(
-      "F1 (micro)",
-      "Harmonic mean of micro precision and recall, from the counts pooled over all labels.",
-      true,
-      MetricReport::microF1),
-  MACRO_PRECISION(
-      "Precision (macro)",
-      "Precision of each label on its own, averaged so that every label counts equally.",
-      true,
-      MetricReport::macroPrecision),
-  MACRO_RECALL(
-      "Recall (macro)",
-      "Recall of each label on its own, averaged so that every label counts equally.",
-      true,
-      MetricReport::macroRecall),
-  MACRO_F1(
-      "F1 (macro)",
-      "F1 of each label on its own, averaged so that a rare label counts as much as a common one.",
-      true,
-      MetricReport::macroF1),
-  WEIGHTED_PRECISION(
-      "Precision (weighted)",
-      "Precision of each label, averaged with each label weighted by how often it truly occurs.",
-      true,
-      MetricReport::weightedPrecision),
-  WEIGHTED_RECALL(
-      "Recall (weighted)",
-      "Recall of each label, averaged with each label weighted by how often it truly occurs.",
-      true,
-      MetricReport::weightedRecall),
-  WEIGHTED_F1(
-      "F1 (weighted)",
-      "F1 of each label, averaged with each label weighted by how often it truly occurs.",
-      true,
-      MetricReport::weightedF1),
-  SAMPLES_PRECISION(
-      "Precision (samples)",
-      "Per row, the share of predicted labels that are true, averaged over rows.",
-      true,
-      MetricReport::samplesPrecision),
-  SAMPLES_RECALL(
-      "Recall (samples)",
-      "Per row, the share of true labels that were predicted, averaged over rows.",
-      true,
-      MetricReport::samplesRecall),
-  SAMPLES_F1(
-      "F1 (samples)",
-      "Per row, the F1 of the predicted against the true label set, averaged over rows.",
-      true,
-      MetricReport::samplesF1);
+  HAMMING_LOSS(false, MetricReport::hammingLoss),
+  LABEL_ACCURACY(true, MetricReport::labelAccuracy),
+  SUBSET_ACCURACY(true, MetricReport::subsetAccuracy),
+  JACCARD(true, MetricReport::jaccard),
+  MICRO_PRECISION(true, MetricReport::microPrecision),
+  MICRO_RECALL(true, MetricReport::microRecall),
+  MICRO_F1(true, MetricReport::microF1),
+  MACRO_PRECISION(true, MetricReport::macroPrecision),
+  MACRO_RECALL(true, MetricReport::macroRecall),
+  MACRO_F1(true, MetricReport::macroF1),
+  WEIGHTED_PRECISION(true, MetricReport::weightedPrecision),
+  WEIGHTED_RECALL(true, MetricReport::weightedRecall),
+  WEIGHTED_F1(true, MetricReport::weightedF1),
+  SAMPLES_PRECISION(true, MetricReport::samplesPrecision),
+  SAMPLES_RECALL(true, MetricReport::samplesRecall),
+  SAMPLES_F1(true, MetricReport::samplesF1);
 
-  private final String displayName;
-  private final String definition;
   private final boolean higherIsBetter;
   private final ToDoubleFunction<MetricReport> extractor;
 
   Metric(
-      String displayName,
-      String definition,
       boolean higherIsBetter,
       ToDoubleFunction<MetricReport> extractor) {
-    this.displayName = displayName;
-    this.definition = definition;
     this.higherIsBetter = higherIsBetter;
     this.extractor = extractor;
   }
 
   /** A short name for labels and table headers, e.g. "F1 (macro)". */
   public String displayName() {
-    return displayName;
+    return Text.get("engine.metric." + name() + ".name");
   }
 
   /** One sentence in plain words saying what the metric measures. */
   public String definition() {
-    return definition;
+    return Text.get("engine.metric." + name() + ".definition");
   }
 
   /** True for scores (1 is perfect), false for losses (0 is perfect). */

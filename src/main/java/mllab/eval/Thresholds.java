@@ -1,6 +1,7 @@
 package mllab.eval;
 
 import java.util.Arrays;
+import mllab.text.Text;
 
 /**
  * The cut-off that turns each label's probability into a 0/1 decision: predict the label when its
@@ -14,7 +15,7 @@ public final class Thresholds {
     for (double t : perLabel) {
       if (!(t >= 0 && t <= 1)) {
         throw new IllegalArgumentException(
-            "threshold " + t + " is outside 0–1; choose a cut-off between 0 and 1");
+            Text.get("engine.eval.thresholdRange", String.valueOf(t)));
       }
     }
     this.perLabel = perLabel;
