@@ -1,5 +1,7 @@
 package mllab.model;
 
+import mllab.text.Text;
+
 /**
  * The non-linearity a hidden layer applies to each unit's weighted sum {@code z}.
  *
@@ -16,7 +18,7 @@ package mllab.model;
  */
 public enum Activation {
   /** {@code max(0, z)}; slope 1 for positive inputs and 0 otherwise (0 at exactly 0 by convention). */
-  RELU("ReLU") {
+  RELU {
     @Override
     public double apply(double z) {
       return z > 0 ? z : 0.0;
@@ -28,7 +30,7 @@ public enum Activation {
     }
   },
   /** {@code tanh(z)} in (−1, 1), centred on 0; slope {@code 1 − a²}. */
-  TANH("tanh") {
+  TANH {
     @Override
     public double apply(double z) {
       return Math.tanh(z);
@@ -40,7 +42,7 @@ public enum Activation {
     }
   },
   /** The logistic function {@code 1 / (1 + e^−z)} in (0, 1); slope {@code a (1 − a)}, at most 0.25. */
-  SIGMOID("sigmoid") {
+  SIGMOID {
     @Override
     public double apply(double z) {
       return OutputActivation.sigmoid(z);
@@ -51,12 +53,6 @@ public enum Activation {
       return a * (1.0 - a);
     }
   };
-
-  private final String displayName;
-
-  Activation(String displayName) {
-    this.displayName = displayName;
-  }
 
   /** The activation {@code f(z)} of one unit. */
   public abstract double apply(double z);
@@ -116,6 +112,6 @@ public enum Activation {
 
   @Override
   public String toString() {
-    return displayName;
+    return Text.get("engine.model.activation." + name() + ".name");
   }
 }

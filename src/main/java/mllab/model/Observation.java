@@ -3,6 +3,7 @@ package mllab.model;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import mllab.text.Text;
 
 /**
  * The sentence shown beside an epoch, read off the numbers alone.
@@ -52,7 +53,7 @@ public record Observation(Kind kind, String text) {
     EpochReport now = history.get(history.size() - 1);
     if (!Double.isFinite(now.trainLoss()) || !Double.isFinite(now.testLoss())) {
       return new Observation(
-          Kind.EXPLODED, "loss exploded: it is no longer a number — lower the learning rate");
+          Kind.EXPLODED, Text.get("engine.model.observation.notANumber"));
     }
     if (history.size() == 1) {
       return first(now);
@@ -61,9 +62,8 @@ public record Observation(Kind kind, String text) {
     if (now.trainLoss() > 2 * before.trainLoss()) {
       return new Observation(
           Kind.EXPLODED,
-          format(
-              "loss exploded: training loss jumped from %.3f to %.3f — lower the learning rate",
-              before.trainLoss(), now.trainLoss()));
+          Text.get("engine.model.observation.exploded", f3(before.trainLoss()),
+              f3(now.trainLoss())));
     }
     double trainChange = relativeChange(before.trainLoss(), now.trainLoss());
     double testChange = relativeChange(before.testLoss(), now.testLoss());
@@ -71,47 +71,38 @@ public record Observation(Kind kind, String text) {
         && testChange > CONVERGED_CHANGE / 10) {
       return new Observation(
           Kind.OVERFITTING,
-          format(
-              "test loss rising (%.3f → %.3f) while training loss falls: overfitting — the best"
-                  + " test loss so far was at epoch %d",
-              before.testLoss(), now.testLoss(), bestEpoch(history)));
+          Text.get("engine.model.observation.overfitting", f3(before.testLoss()),
+              f3(now.testLoss()), String.valueOf(bestEpoch(history))));
     }
     if (Math.abs(trainChange) < CONVERGED_CHANGE && Math.abs(testChange) < CONVERGED_CHANGE) {
       return new Observation(
           Kind.CONVERGING,
-          format(
-              "converging: loss changed by less than 1%% (%.4f → %.4f)",
-              before.testLoss(), now.testLoss()));
+          Text.get("engine.model.observation.converging",
+              format("%.4f", before.testLoss()), format("%.4f", now.testLoss())));
     }
     double accuracyChange = now.labelAccuracy() - before.labelAccuracy();
     if (now.testLoss() < before.testLoss()) {
       if (accuracyChange >= ACCURACY_TOLERANCE) {
         return new Observation(
             Kind.IMPROVING,
-            format(
-                "loss falls (%.3f → %.3f) and accuracy rises (%.3f → %.3f)",
-                before.testLoss(), now.testLoss(), before.labelAccuracy(), now.labelAccuracy()));
+            Text.get("engine.model.observation.improving", f3(before.testLoss()),
+                f3(now.testLoss()), f3(before.labelAccuracy()), f3(now.labelAccuracy())));
       }
       if (accuracyChange > -ACCURACY_TOLERANCE) {
         return new Observation(
             Kind.LOSS_FALLS_ACCURACY_FLAT,
-            format(
-                "loss falls (%.3f → %.3f) but accuracy unchanged at %.3f: the probabilities"
-                    + " move without crossing the 0.5 threshold yet",
-                before.testLoss(), now.testLoss(), now.labelAccuracy()));
+            Text.get("engine.model.observation.accuracyFlat", f3(before.testLoss()),
+                f3(now.testLoss()), f3(now.labelAccuracy())));
       }
       return new Observation(
           Kind.LOSS_FALLS_ACCURACY_DIPS,
-          format(
-              "loss falls (%.3f → %.3f) but accuracy dips (%.3f → %.3f): more confident where"
-                  + " right, a few decisions flipped the wrong way",
-              before.testLoss(), now.testLoss(), before.labelAccuracy(), now.labelAccuracy()));
+          Text.get("engine.model.observation.accuracyDips", f3(before.testLoss()),
+              f3(now.testLoss()), f3(before.labelAccuracy()), f3(now.labelAccuracy())));
     }
     return new Observation(
         Kind.LOSS_RISES,
-        format(
-            "loss rose (%.3f → %.3f): the steps may be too large — try a lower learning rate",
-            before.testLoss(), now.testLoss()));
+        Text.get("engine.model.observation.lossRises", f3(before.testLoss()),
+            f3(now.testLoss())));
   }
 
   private static Observation first(EpochReport now) {
@@ -119,23 +110,17 @@ public record Observation(Kind kind, String text) {
     if (Math.abs(now.testLoss() - chance) <= GUESSING_BAND * chance) {
       return new Observation(
           Kind.STARTING_POINT,
-          format(
-              "starting point: the network is close to guessing (loss %.3f, guessing gives"
-                  + " %.3f)",
-              now.testLoss(), chance));
+          Text.get("engine.model.observation.startingPoint", f3(now.testLoss()), f3(chance)));
     }
     if (now.testLoss() < chance) {
       return new Observation(
           Kind.FIRST_STEP,
-          format(
-              "first epoch: loss already fell from %.3f (guessing) to %.3f, label accuracy %.3f",
-              chance, now.testLoss(), now.labelAccuracy()));
+          Text.get("engine.model.observation.firstStep", f3(chance), f3(now.testLoss()),
+              f3(now.labelAccuracy())));
     }
     return new Observation(
         Kind.LOSS_RISES,
-        format(
-            "first epoch: loss %.3f is worse than guessing (%.3f) — try a lower learning rate",
-            now.testLoss(), chance));
+        Text.get("engine.model.observation.worseThanGuessing", f3(now.testLoss()), f3(chance)));
   }
 
   private static int bestEpoch(List<EpochReport> history) {
@@ -152,7 +137,11 @@ public record Observation(Kind kind, String text) {
     return before == 0 ? now - before : (now - before) / Math.abs(before);
   }
 
-  private static String format(String pattern, Object... args) {
-    return String.format(Locale.ROOT, pattern, args);
+  private static String f3(double v) {
+    return format("%.3f", v);
+  }
+
+  private static String format(String pattern, double v) {
+    return String.format(Locale.ROOT, pattern, v);
   }
 }

@@ -1,5 +1,7 @@
 package mllab.model;
 
+import mllab.text.Text;
+
 /**
  * The rule that turns a gradient into a change of the weights.
  *
@@ -22,7 +24,7 @@ package mllab.model;
  * multiply-add per weight instead of another trip through every weight and gradient row.
  */
 public enum Optimizer {
-  SGD("SGD with momentum") {
+  SGD {
     @Override
     double stepSize(TrainingConfig c, int step) {
       return c.learningRate();
@@ -38,7 +40,7 @@ public enum Optimizer {
       }
     }
   },
-  ADAM("Adam") {
+  ADAM {
     @Override
     double stepSize(TrainingConfig c, int step) {
       // Folding both bias corrections into the step size saves two divisions per weight.
@@ -61,12 +63,6 @@ public enum Optimizer {
   static final double BETA2 = 0.999;
   static final double EPSILON = 1e-8;
 
-  private final String displayName;
-
-  Optimizer(String displayName) {
-    this.displayName = displayName;
-  }
-
   /** The step size of update number {@code step} (1 for the first update of the run). */
   abstract double stepSize(TrainingConfig c, int step);
 
@@ -83,6 +79,6 @@ public enum Optimizer {
 
   @Override
   public String toString() {
-    return displayName;
+    return Text.get("engine.model.optimizer." + name() + ".name");
   }
 }

@@ -1,5 +1,7 @@
 package mllab.model;
 
+import mllab.text.Text;
+
 /**
  * How the output layer turns its raw scores ("logits") into probabilities, and which loss goes
  * with it.
@@ -17,14 +19,8 @@ package mllab.model;
  * point the lesson makes.
  */
 public enum OutputActivation {
-  SIGMOID("sigmoid (independent labels)"),
-  SOFTMAX("softmax (labels compete)");
-
-  private final String displayName;
-
-  OutputActivation(String displayName) {
-    this.displayName = displayName;
-  }
+  SIGMOID,
+  SOFTMAX;
 
   /** The probabilities for one row of logits. */
   public double[] probabilities(double[] logits) {
@@ -80,6 +76,6 @@ public enum OutputActivation {
 
   @Override
   public String toString() {
-    return displayName;
+    return Text.get("engine.model.output." + name() + ".name");
   }
 }

@@ -2,6 +2,7 @@ package mllab.model;
 
 import java.util.Arrays;
 import java.util.Objects;
+import mllab.text.Text;
 
 /**
  * Every choice that shapes a training run — the hyper-parameters — in one immutable value.
@@ -37,22 +38,23 @@ public record TrainingConfig(
     hiddenLayers = requireHiddenLayers(hiddenLayers).clone();
     if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
       throw new IllegalArgumentException(
-          "learning rate " + number(learningRate) + " must be > 0 (try 0.01 to 0.1)");
+          Text.get("engine.model.config.learningRate", number(learningRate)));
     }
     if (batchSize < 1) {
       throw new IllegalArgumentException(
-          "batch size " + batchSize + " must be at least 1 (try 32)");
+          Text.get("engine.model.config.batchSize", String.valueOf(batchSize)));
     }
     if (!(l2 >= 0) || !Double.isFinite(l2)) {
       throw new IllegalArgumentException(
-          "l2 " + number(l2) + " must be >= 0 (0 turns the penalty off, 1e-4 is a gentle one)");
+          Text.get("engine.model.config.l2", number(l2)));
     }
     if (epochs < 1) {
-      throw new IllegalArgumentException("epochs " + epochs + " must be at least 1");
+      throw new IllegalArgumentException(
+          Text.get("engine.model.config.epochs", String.valueOf(epochs)));
     }
     if (!(momentum >= 0 && momentum < 1)) {
       throw new IllegalArgumentException(
-          "momentum " + number(momentum) + " must be in [0, 1) (0 is plain SGD, 0.9 is usual)");
+          Text.get("engine.model.config.momentum", number(momentum)));
     }
   }
 
@@ -88,8 +90,8 @@ public record TrainingConfig(
     for (int l = 0; l < hidden.length; l++) {
       if (hidden[l] < 1) {
         throw new IllegalArgumentException(
-            "hidden layer " + (l + 1) + " has " + hidden[l]
-                + " units; each hidden layer needs at least 1 (remove the layer instead)");
+            Text.get("engine.model.config.hiddenUnits", String.valueOf(l + 1),
+                String.valueOf(hidden[l])));
       }
     }
     return hidden;

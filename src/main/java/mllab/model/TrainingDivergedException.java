@@ -1,5 +1,7 @@
 package mllab.model;
 
+import mllab.text.Text;
+
 /**
  * Training stopped because the loss stopped being a number. This nearly always means the steps
  * were too large: each update overshoots the minimum by more than the last, the weights grow
@@ -15,8 +17,8 @@ public final class TrainingDivergedException extends IllegalStateException {
 
   public TrainingDivergedException(int epoch, double loss, double learningRate) {
     this(
-        "the loss became " + loss + " at epoch " + epoch + " — lower the learning rate (now "
-            + learningRate + ")",
+        Text.get("engine.model.diverged.notANumber", String.valueOf(loss), String.valueOf(epoch),
+            String.valueOf(learningRate)),
         epoch,
         loss,
         learningRate);
@@ -29,14 +31,11 @@ public final class TrainingDivergedException extends IllegalStateException {
   public static TrainingDivergedException exploded(
       int epoch, double loss, double chanceLoss, double learningRate) {
     return new TrainingDivergedException(
-        String.format(
-            java.util.Locale.ROOT,
-            "the loss exploded to %.2f at epoch %d (guessing gives %.3f) — lower the learning"
-                + " rate (now %s)",
-            loss,
-            epoch,
-            chanceLoss,
-            learningRate),
+        Text.get("engine.model.diverged.exploded",
+            String.format(java.util.Locale.ROOT, "%.2f", loss),
+            String.valueOf(epoch),
+            String.format(java.util.Locale.ROOT, "%.3f", chanceLoss),
+            String.valueOf(learningRate)),
         epoch,
         loss,
         learningRate);
