@@ -8,6 +8,7 @@ import mllab.data.io.DatasetFormatException;
 import mllab.data.io.DatasetReader;
 import mllab.data.io.LabelSpec;
 import mllab.data.io.ReadOptions;
+import mllab.text.Text;
 
 /**
  * The lesson's scenario: the bundled photos dataset and the default choices of every step, so a
@@ -28,7 +29,7 @@ public final class Lesson {
     String resource = "/datasets/" + DATASET_FILE;
     try (InputStream in = Lesson.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the application is missing its bundled " + resource);
+        throw new IllegalStateException(Text.get("engine.pipeline.lesson.missing", resource));
       }
       return DatasetReader.read(
               in, DATASET_FILE, ReadOptions.defaults().withLabels(LabelSpec.last(LABEL_COLUMNS)))
@@ -36,7 +37,7 @@ public final class Lesson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (DatasetFormatException e) {
-      throw new IllegalStateException("the bundled dataset is damaged: " + e.getMessage(), e);
+      throw new IllegalStateException(Text.get("engine.pipeline.lesson.damaged", e.getMessage()), e);
     }
   }
 

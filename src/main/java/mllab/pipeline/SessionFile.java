@@ -29,6 +29,7 @@ import mllab.model.TrainingConfig;
 import mllab.prep.FitScope;
 import mllab.split.SplitMethod;
 import mllab.split.Splitter;
+import mllab.text.Text;
 
 /**
  * A saved session: everything needed to put the app back where it was — the dataset, the split,
@@ -115,7 +116,7 @@ public final class SessionFile {
     private final transient Path file;
 
     SessionFileException(Path file, String problem, Throwable cause) {
-      super("Could not open the session " + file.getFileName() + ": " + problem, cause);
+      super(Text.get("engine.pipeline.session.cannotOpen", file.getFileName(), problem), cause);
       this.file = file;
     }
 
@@ -349,8 +350,8 @@ public final class SessionFile {
     } catch (JsonProcessingException e) {
       throw new SessionFileException(
           file,
-          "line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage()
-              + " (the file is damaged or is not a session file)",
+          Text.get("engine.pipeline.session.badJson", String.valueOf(e.getLocation().getLineNr()),
+              e.getOriginalMessage()),
           e);
     }
     try {
@@ -365,21 +366,22 @@ public final class SessionFile {
   /** A structural problem, with the JSON path where it was found. */
   private static final class Bad extends RuntimeException {
     Bad(String path, String problem) {
-      super("at " + path + ": " + problem);
+      super(Text.get("engine.pipeline.session.at", path, problem));
     }
   }
 
   private static State parse(JsonNode root) {
     if (root == null || !root.isObject()) {
-      throw new Bad("the top", "expected a JSON object; this is not a session file");
+      throw new Bad("the top", Text.get("engine.pipeline.session.notAnObject"));
     }
     JsonNode format = root.get("format");
     if (format == null || !FORMAT.equals(format.asText())) {
-      throw new Bad("format", "expected \"" + FORMAT + "\"; this is not a Multi-Label Lab session");
+      throw new Bad("format", Text.get("engine.pipeline.session.wrongFormat", FORMAT));
     }
     int version = integer(root, "version", "version");
     if (version != VERSION) {
-      throw new Bad("version", "version " + version + " is not supported (this app reads " + VERSION + ")");
+      throw new Bad("version", Text.get("engine.pipeline.session.wrongVersion",
+          String.valueOf(version), String.valueOf(VERSION)));
     }
     JsonNode data = object(root, "dataset", "dataset");
     String source = text(data, "source", "dataset.source");
@@ -393,7 +395,7 @@ public final class SessionFile {
     } else if (bundled) {
       String name = text(data, "bundled", "dataset.bundled");
       if (!Lesson.DATASET_FILE.equals(name)) {
-        throw new Bad("dataset.bundled", "no bundled dataset is called \"" + name + "\"");
+        throw new Bad("dataset.bundled", Text.get("engine.pipeline.session.noBundled", name));
       }
       dataset = Lesson.dataset();
     } else {
@@ -408,7 +410,7 @@ public final class SessionFile {
     long seed = longValue(split, "seed", "split.seed");
     if (test.isEmpty()) {
       if (method == SplitMethod.PREDEFINED) {
-        throw new Bad("split.method", "PREDEFINED needs the test rows in dataset.testRows");
+        throw new Bad("split.method", Text.get("engine.pipeline.session.predefinedNeedsTest"));
       }
       Splitter.of(method, fraction, seed);
     }
@@ -419,7 +421,7 @@ public final class SessionFile {
     JsonNode h = root.get("history");
     if (h != null && !h.isNull()) {
       if (!h.isArray()) {
-        throw new Bad("history", "expected a list of epochs");
+        throw new Bad("history", Text.get("engine.pipeline.session.expectedEpochList"));
       }
       for (int i = 0; i < h.size(); i++) {
         history.add(epoch(h.get(i), "history[" + i + "]"));
@@ -430,12 +432,12 @@ public final class SessionFile {
       if (m.inputCount() != dataset.featureCount() || m.outputCount() != dataset.labelCount()) {
         throw new Bad(
             "model",
-            "the network has " + m.inputCount() + " inputs and " + m.outputCount()
-                + " outputs but the dataset has " + dataset.featureCount() + " features and "
-                + dataset.labelCount() + " labels");
+            Text.get("engine.pipeline.session.modelShape", String.valueOf(m.inputCount()),
+                String.valueOf(m.outputCount()), String.valueOf(dataset.featureCount()),
+                String.valueOf(dataset.labelCount())));
       }
       if (history.isEmpty()) {
-        throw new Bad("history", "a trained model needs the history of at least one epoch");
+        throw new Bad("history", Text.get("engine.pipeline.session.modelNeedsHistory"));
       }
       model = Optional.of(m);
     }
@@ -444,16 +446,18 @@ public final class SessionFile {
     if (values.length != dataset.labelCount()) {
       throw new Bad(
           "thresholds.values",
-          values.length + " thresholds for " + dataset.labelCount() + " labels");
+          Text.get("engine.pipeline.session.thresholdCount", String.valueOf(values.length),
+              String.valueOf(dataset.labelCount())));
     }
     for (int i = 0; i < values.length; i++) {
       if (!(values[i] >= 0 && values[i] <= 1)) {
-        throw new Bad("thresholds.values[" + i + "]", "threshold " + values[i] + " is not in 0–1");
+        throw new Bad("thresholds.values[" + i + "]",
+            Text.get("engine.pipeline.session.thresholdRange", String.valueOf(values[i])));
       }
     }
     JsonNode perLabel = t.get("perLabel");
     if (perLabel == null || !perLabel.isBoolean()) {
-      throw new Bad("thresholds.perLabel", "expected true or false");
+      throw new Bad("thresholds.perLabel", Text.get("engine.pipeline.session.expectedBoolean"));
     }
     Optional<Step> step = Optional.empty();
     JsonNode s = root.get("step");
@@ -472,7 +476,7 @@ public final class SessionFile {
     JsonNode f = n.get("features");
     JsonNode y = n.get("labels");
     if (f == null || !f.isArray() || y == null || !y.isArray()) {
-      throw new Bad(path, "expected the lists \"features\" and \"labels\"");
+      throw new Bad(path, Text.get("engine.pipeline.session.expectedRows"));
     }
     double[][] features = new double[f.size()][];
     for (int i = 0; i < features.length; i++) {
@@ -482,12 +486,12 @@ public final class SessionFile {
     for (int i = 0; i < labels.length; i++) {
       JsonNode row = y.get(i);
       if (!row.isArray()) {
-        throw new Bad(path + ".labels[" + i + "]", "expected a list of 0/1 values");
+        throw new Bad(path + ".labels[" + i + "]", Text.get("engine.pipeline.session.expectedLabelRow"));
       }
       labels[i] = new int[row.size()];
       for (int j = 0; j < row.size(); j++) {
         if (!row.get(j).isInt()) {
-          throw new Bad(path + ".labels[" + i + "][" + j + "]", "expected 0 or 1");
+          throw new Bad(path + ".labels[" + i + "][" + j + "]", Text.get("engine.pipeline.session.expectedZeroOrOne"));
         }
         labels[i][j] = row.get(j).intValue();
       }
@@ -502,12 +506,12 @@ public final class SessionFile {
   private static TrainingConfig config(JsonNode n) {
     JsonNode hidden = n.get("hiddenLayers");
     if (hidden == null || !hidden.isArray()) {
-      throw new Bad("training.hiddenLayers", "expected a list of layer sizes");
+      throw new Bad("training.hiddenLayers", Text.get("engine.pipeline.session.expectedLayerSizes"));
     }
     int[] sizes = new int[hidden.size()];
     for (int i = 0; i < sizes.length; i++) {
       if (!hidden.get(i).isInt()) {
-        throw new Bad("training.hiddenLayers[" + i + "]", "expected a whole number");
+        throw new Bad("training.hiddenLayers[" + i + "]", Text.get("engine.pipeline.session.expectedWholeNumber"));
       }
       sizes[i] = hidden.get(i).intValue();
     }
@@ -533,7 +537,7 @@ public final class SessionFile {
     OutputActivation output = enumValue(OutputActivation.class, n, "output", "model.output");
     JsonNode layers = n.get("layers");
     if (layers == null || !layers.isArray() || layers.isEmpty()) {
-      throw new Bad("model.layers", "expected a non-empty list of layers");
+      throw new Bad("model.layers", Text.get("engine.pipeline.session.expectedLayers"));
     }
     List<Layer> list = new ArrayList<>();
     for (int l = 0; l < layers.size(); l++) {
@@ -541,7 +545,7 @@ public final class SessionFile {
       JsonNode layer = layers.get(l);
       JsonNode w = layer.get("weights");
       if (w == null || !w.isArray() || w.isEmpty()) {
-        throw new Bad(path + ".weights", "expected one list of weights per unit");
+        throw new Bad(path + ".weights", Text.get("engine.pipeline.session.expectedWeights"));
       }
       double[][] weights = new double[w.size()][];
       for (int o = 0; o < weights.length; o++) {
@@ -566,7 +570,7 @@ public final class SessionFile {
 
   private static EpochReport epoch(JsonNode n, String path) {
     if (n == null || !n.isObject()) {
-      throw new Bad(path, "expected an epoch");
+      throw new Bad(path, Text.get("engine.pipeline.session.expectedEpoch"));
     }
     return new EpochReport(
         integer(n, "epoch", path + ".epoch"),
@@ -584,7 +588,7 @@ public final class SessionFile {
   private static JsonNode object(JsonNode parent, String field, String path) {
     JsonNode n = parent.get(field);
     if (n == null || !n.isObject()) {
-      throw new Bad(path, "missing or not an object");
+      throw new Bad(path, Text.get("engine.pipeline.session.notAnObjectAt"));
     }
     return n;
   }
@@ -592,7 +596,7 @@ public final class SessionFile {
   private static String text(JsonNode parent, String field, String path) {
     JsonNode n = parent.get(field);
     if (n == null || !n.isTextual()) {
-      throw new Bad(path, "missing or not a text");
+      throw new Bad(path, Text.get("engine.pipeline.session.notAText"));
     }
     return n.textValue();
   }
@@ -600,7 +604,7 @@ public final class SessionFile {
   private static int integer(JsonNode parent, String field, String path) {
     JsonNode n = parent.get(field);
     if (n == null || !n.isInt()) {
-      throw new Bad(path, "missing or not a whole number");
+      throw new Bad(path, Text.get("engine.pipeline.session.notAWholeNumber"));
     }
     return n.intValue();
   }
@@ -608,7 +612,7 @@ public final class SessionFile {
   private static long longValue(JsonNode parent, String field, String path) {
     JsonNode n = parent.get(field);
     if (n == null || !n.canConvertToLong() || !n.isIntegralNumber()) {
-      throw new Bad(path, "missing or not a whole number");
+      throw new Bad(path, Text.get("engine.pipeline.session.notAWholeNumber"));
     }
     return n.longValue();
   }
@@ -618,7 +622,8 @@ public final class SessionFile {
     try {
       return Enum.valueOf(type, name);
     } catch (IllegalArgumentException e) {
-      throw new Bad(path, "\"" + name + "\" is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+      throw new Bad(path, Text.get("engine.pipeline.session.unknownConstant", name,
+          java.util.Arrays.toString(type.getEnumConstants())));
     }
   }
 
@@ -638,12 +643,12 @@ public final class SessionFile {
           break;
       }
     }
-    throw new Bad(path, "missing or not a number");
+    throw new Bad(path, Text.get("engine.pipeline.session.notANumber"));
   }
 
   private static double[] reals(JsonNode n, String path) {
     if (n == null || !n.isArray()) {
-      throw new Bad(path, "missing or not a list of numbers");
+      throw new Bad(path, Text.get("engine.pipeline.session.notANumberList"));
     }
     double[] v = new double[n.size()];
     for (int i = 0; i < v.length; i++) {
@@ -654,12 +659,12 @@ public final class SessionFile {
 
   private static List<String> strings(JsonNode n, String path) {
     if (n == null || !n.isArray()) {
-      throw new Bad(path, "missing or not a list of names");
+      throw new Bad(path, Text.get("engine.pipeline.session.notANameList"));
     }
     List<String> s = new ArrayList<>();
     for (int i = 0; i < n.size(); i++) {
       if (!n.get(i).isTextual()) {
-        throw new Bad(path + "[" + i + "]", "not a text");
+        throw new Bad(path + "[" + i + "]", Text.get("engine.pipeline.session.notATextItem"));
       }
       s.add(n.get(i).textValue());
     }

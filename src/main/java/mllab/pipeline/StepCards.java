@@ -8,7 +8,6 @@ import mllab.data.Dataset;
 import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
 import mllab.eval.Thresholds;
-import mllab.model.Activation;
 import mllab.model.EpochReport;
 import mllab.model.Optimizer;
 import mllab.model.OutputActivation;
@@ -16,6 +15,7 @@ import mllab.model.TrainingConfig;
 import mllab.prep.FitScope;
 import mllab.split.Split;
 import mllab.split.SplitMethod;
+import mllab.text.Text;
 
 /**
  * Builds each step's shape card and Python panel from the live session, so that every number on
@@ -40,87 +40,95 @@ public final class StepCards {
     return switch (step) {
       case RAW_DATA -> new ShapeCard(
           s.source(),
-          "Read rows; separate features from label columns",
+          Text.get("engine.pipeline.card.rawData.operation"),
           shape(s.combined()),
           List.of(),
           sampleRaw(raw, row));
       case PREPROCESSING -> new ShapeCard(
           rowsByFeatures(s.combined()),
-          "Normalize features to 0–1 (fitted on "
-              + (s.fitScope() == FitScope.TRAIN_ONLY
-                  ? s.scaler().fittedRows() + " training rows"
-                  : "all " + s.scaler().fittedRows() + " rows — leaks the test set")
-              + ")",
+          Text.get(s.fitScope() == FitScope.TRAIN_ONLY
+                  ? "engine.pipeline.card.preprocessing.operation.trainOnly"
+                  : "engine.pipeline.card.preprocessing.operation.allRows",
+              String.valueOf(s.scaler().fittedRows())),
           rowsByFeatures(s.combined()),
           sampleRaw(raw, row),
           sampleScaled(s, row));
       case SPLIT -> new ShapeCard(
-          s.combined().rows() + " rows",
+          Text.get("engine.pipeline.card.split.input", String.valueOf(s.combined().rows())),
           splitOperation(s),
-          split.train().rows() + " train / " + split.test().rows() + " test",
+          Text.get("engine.pipeline.card.split.output", String.valueOf(split.train().rows()),
+              String.valueOf(split.test().rows())),
           List.of(),
-          List.of("row " + row + " → " + (contains(split.trainIndices(), row) ? "train" : "test")));
+          List.of(Text.get(contains(split.trainIndices(), row)
+                  ? "engine.pipeline.card.split.sample.train"
+                  : "engine.pipeline.card.split.sample.test",
+              String.valueOf(row))));
       case TRAINING -> new ShapeCard(
-          split.train().rows() + " × " + raw.featureCount() + " scaled features",
-          "MLP " + architecture(s.trainingConfig(), raw) + ", " + s.trainingConfig().epochs() + " epochs",
+          Text.get("engine.pipeline.card.training.input", String.valueOf(split.train().rows()),
+              String.valueOf(raw.featureCount())),
+          Text.get("engine.pipeline.card.training.operation", architecture(s.trainingConfig(), raw),
+              String.valueOf(s.trainingConfig().epochs())),
           trainingOutput(s),
           List.of(),
           List.of());
       case EVALUATION -> new ShapeCard(
-          split.test().rows() + " test rows × " + raw.featureCount() + " features",
-          "Predict probabilities, then apply the threshold",
-          split.test().rows() + " × " + raw.labelCount() + " probabilities → 0/1 labels",
+          Text.get("engine.pipeline.card.evaluation.input", String.valueOf(split.test().rows()),
+              String.valueOf(raw.featureCount())),
+          Text.get("engine.pipeline.card.evaluation.operation"),
+          Text.get("engine.pipeline.card.evaluation.output", String.valueOf(split.test().rows()),
+              String.valueOf(raw.labelCount())),
           List.of(),
-          s.predictions().map(p -> sampleProbabilities(p)).orElse(List.of("train the model first")));
+          s.predictions().map(p -> sampleProbabilities(p))
+              .orElse(List.of(Text.get("engine.pipeline.card.evaluation.untrained"))));
     };
   }
 
   private static String shape(Dataset d) {
-    return d.rows() + " rows × " + d.featureCount() + " features + " + d.labelCount() + " labels";
+    return Text.get("engine.pipeline.card.shape", String.valueOf(d.rows()),
+        String.valueOf(d.featureCount()), String.valueOf(d.labelCount()));
   }
 
   private static String rowsByFeatures(Dataset d) {
-    return d.rows() + " rows × " + d.featureCount() + " features";
+    return Text.get("engine.pipeline.card.rowsByFeatures", String.valueOf(d.rows()),
+        String.valueOf(d.featureCount()));
   }
 
   private static String splitOperation(PipelineSession s) {
     if (s.splitMethod() == SplitMethod.PREDEFINED) {
-      return "Keep the train/test files as given";
+      return Text.get("engine.pipeline.card.split.predefined");
     }
     int pct = (int) Math.round(s.testFraction() * 100);
-    return (s.splitMethod() == SplitMethod.ITERATIVE_STRATIFICATION ? "Stratified split " : "Shuffle and split ")
-        + (100 - pct) + "/" + pct + " (seed " + s.splitSeed() + ")";
+    return Text.get(s.splitMethod() == SplitMethod.ITERATIVE_STRATIFICATION
+            ? "engine.pipeline.card.split.stratified"
+            : "engine.pipeline.card.split.random",
+        String.valueOf(100 - pct), String.valueOf(pct), String.valueOf(s.splitSeed()));
   }
 
   private static String trainingOutput(PipelineSession s) {
     List<EpochReport> h = s.history();
     if (s.isTraining()) {
-      return "training…";
+      return Text.get("engine.pipeline.card.training.running");
     }
     if (h.isEmpty()) {
-      return "not trained yet: press Play";
+      return Text.get("engine.pipeline.card.training.untrained");
     }
     EpochReport last = h.get(h.size() - 1);
-    return String.format(
-        Locale.ROOT, "trained: test loss %.3f, accuracy %.3f", last.testLoss(), last.labelAccuracy());
+    return Text.get("engine.pipeline.card.training.trained",
+        String.format(Locale.ROOT, "%.3f", last.testLoss()),
+        String.format(Locale.ROOT, "%.3f", last.labelAccuracy()));
   }
 
   /** "20 → 16 ReLU → 4 sigmoid". */
   public static String architecture(TrainingConfig c, Dataset d) {
     StringBuilder sb = new StringBuilder().append(d.featureCount());
     for (int units : c.hiddenLayers()) {
-      sb.append(" → ").append(units).append(' ').append(activationName(c.activation()));
+      sb.append(" → ").append(units).append(' ').append(c.activation());
     }
-    sb.append(" → ").append(d.labelCount()).append(' ').append(c.output() == OutputActivation.SIGMOID ? "sigmoid" : "softmax");
+    sb.append(" → ").append(d.labelCount()).append(' ').append(Text.get(
+        c.output() == OutputActivation.SIGMOID
+            ? "engine.pipeline.card.outputSigmoid"
+            : "engine.pipeline.card.outputSoftmax"));
     return sb.toString();
-  }
-
-  private static String activationName(Activation a) {
-    return switch (a) {
-      case RELU -> "ReLU";
-      case TANH -> "tanh";
-      case SIGMOID -> "sigmoid";
-    };
   }
 
   private static List<String> sampleRaw(Dataset d, int row) {
@@ -128,7 +136,7 @@ public final class StepCards {
     for (int j = 0; j < Math.min(SAMPLE_FEATURES, d.featureCount()); j++) {
       out.add(d.featureNames().get(j) + " " + compact(d.feature(row, j)));
     }
-    out.add("labels " + labelsOf(d, row));
+    out.add(Text.get("engine.pipeline.card.sampleLabels", labelsOf(d, row)));
     return out;
   }
 
@@ -138,7 +146,7 @@ public final class StepCards {
     for (int j = 0; j < Math.min(SAMPLE_FEATURES, scaled.length); j++) {
       out.add(s.dataset().featureNames().get(j) + " " + String.format(Locale.ROOT, "%.3f", scaled[j]));
     }
-    out.add("labels unchanged");
+    out.add(Text.get("engine.pipeline.card.labelsUnchanged"));
     return out;
   }
 
@@ -158,7 +166,7 @@ public final class StepCards {
         on.add(d.labelNames().get(k));
       }
     }
-    return on.isEmpty() ? "none" : String.join(" + ", on);
+    return on.isEmpty() ? Text.get("engine.pipeline.card.noLabel") : String.join(" + ", on);
   }
 
   private static String compact(double v) {
@@ -298,7 +306,7 @@ public final class StepCards {
     List<EpochReport> h = s.history();
     String out =
         h.isEmpty()
-            ? "(press Play to train; the values appear here)"
+            ? Text.get("engine.pipeline.python.untrained")
             : py(round(h.get(h.size() - 1).testLoss(), 3)) + " " + py(round(h.get(h.size() - 1).labelAccuracy(), 3));
     return new PythonSnippet(code.toString(), out);
   }
@@ -314,7 +322,7 @@ public final class StepCards {
             + "print(round(hamming_loss(Y_test, preds), 3), round(accuracy_score(Y_test, preds), 3))\n"
             + "print(round(f1_score(Y_test, preds, average=\"micro\"), 3))";
     if (predictions == null) {
-      return new PythonSnippet(code, "(train the model first)");
+      return new PythonSnippet(code, Text.get("engine.pipeline.python.noPredictions"));
     }
     MetricReport r = MetricReport.of(predictions, Thresholds.global(threshold, predictions.labelCount()));
     String out =

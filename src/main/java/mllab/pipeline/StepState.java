@@ -1,19 +1,15 @@
 package mllab.pipeline;
 
+import mllab.text.Text;
+
 /** Where a step's result stands; shown beside each step in the navigator. */
 public enum StepState {
-  NOT_COMPUTED("not yet computed"),
-  COMPUTING("computing…"),
-  READY("ready"),
-  FAILED("failed");
-
-  private final String description;
-
-  StepState(String description) {
-    this.description = description;
-  }
+  NOT_COMPUTED,
+  COMPUTING,
+  READY,
+  FAILED;
 
   public String description() {
-    return description;
+    return Text.get("engine.pipeline.stepState." + name() + ".description");
   }
 }
