@@ -22,6 +22,7 @@ import mllab.prep.FittedScaler;
 import mllab.prep.ScalerComparison;
 import mllab.prep.ScalingReport;
 import mllab.pipeline.Step;
+import mllab.text.Text;
 import mllab.ui.chart.Charts;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
@@ -44,12 +45,12 @@ public final class PreprocessingView {
   public Node createView() {
     Node root = layout.createView();
     ToggleGroup scope = new ToggleGroup();
-    RadioButton trainOnly = new RadioButton("Fit on the training rows only (correct)");
+    RadioButton trainOnly = new RadioButton(Text.get("preprocessing.fitOnTrainingRows"));
     trainOnly.setId("fit-train-only");
     trainOnly.setToggleGroup(scope);
     trainOnly.setUserData(FitScope.TRAIN_ONLY);
     trainOnly.setTooltip(new Tooltip(FitScope.TRAIN_ONLY.definition()));
-    RadioButton allRows = new RadioButton("Fit on all rows (leaks the test set)");
+    RadioButton allRows = new RadioButton(Text.get("preprocessing.fitOnAllRows"));
     allRows.setId("fit-all-rows");
     allRows.setToggleGroup(scope);
     allRows.setUserData(FitScope.ALL_ROWS);
@@ -68,11 +69,11 @@ public final class PreprocessingView {
     testNote.setId("scaling-test-note");
     testNote.getStyleClass().add(Styles.WARNING);
     testNote.setMaxWidth(Double.MAX_VALUE);
-    VBox scopeCard = StepLayout.card("Where do min and max come from?", new HBox(24, trainOnly, allRows), testNote);
+    VBox scopeCard = StepLayout.card(Text.get("preprocessing.whereDoMinMax"), new HBox(24, trainOnly, allRows), testNote);
 
     featureChoice.setId("feature-choice");
-    featureChoice.setAccessibleText("Feature shown in the histograms");
-    featureChoice.setTooltip(new Tooltip("Choose the feature whose values are shown before and after scaling"));
+    featureChoice.setAccessibleText(Text.get("preprocessing.featureShownInHistograms"));
+    featureChoice.setTooltip(new Tooltip(Text.get("preprocessing.chooseFeatureWhoseValues")));
     featureChoice.getSelectionModel()
         .selectedIndexProperty()
         .addListener((o, a, b) -> {
@@ -80,18 +81,18 @@ public final class PreprocessingView {
             model.featureProperty().set(b.intValue());
           }
         });
-    Label pick = new Label("Feature:");
+    Label pick = new Label(Text.get("preprocessing.feature"));
     pick.setLabelFor(featureChoice);
     HBox pickRow = new HBox(8, pick, featureChoice);
     pickRow.setAlignment(Pos.CENTER_LEFT);
-    VBox histCard = StepLayout.card("One feature before and after scaling", pickRow, histograms);
+    VBox histCard = StepLayout.card(Text.get("preprocessing.oneFeatureBeforeAfter"), pickRow, histograms);
 
     ranges.setId("ranges-table");
-    ranges.setAccessibleText("Per-feature ranges before and after scaling");
+    ranges.setAccessibleText(Text.get("preprocessing.perFeatureRangesBefore"));
     ranges.setPrefHeight(300);
     ranges.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     ColumnWidths.follow(ranges);
-    VBox rangeCard = StepLayout.card("Per-feature ranges", ranges);
+    VBox rangeCard = StepLayout.card(Text.get("preprocessing.perFeatureRanges"), ranges);
 
     layout.main().getChildren().addAll(scopeCard, histCard, rangeCard);
     bind();
@@ -126,21 +127,19 @@ public final class PreprocessingView {
     if (model.fitScopeProperty().get() == FitScope.TRAIN_ONLY) {
       text =
           r.allInside()
-              ? "The scaler learned min and max from the training rows; every test value still lands in 0–1."
-              : "The scaler learned min and max from the training rows only. " + r.outsideCount()
-                  + " of " + r.totalCells() + " test values fall outside 0–1"
-                  + r.lowest().map(x -> String.format(Locale.ROOT, " (lowest %.3f", x.scaled())).orElse(" (")
-                  + r.highest().map(x -> String.format(Locale.ROOT, ", highest %.3f)", x.scaled())).orElse(")")
-                  + ": that is expected and honest — the test rows are new data.";
+              ? Text.get("preprocessing.scalerLearnedMinMax")
+              : Text.get("preprocessing.note.outside", String.valueOf(r.outsideCount()),
+                  String.valueOf(r.totalCells()),
+                  r.lowest().map(x -> Text.get("preprocessing.note.lowest", f3(x.scaled()))).orElse(""),
+                  r.highest().map(x -> Text.get("preprocessing.note.highest", f3(x.scaled()))).orElse(""));
     } else {
       text =
           c.identical()
-              ? "Fitting on all rows changes nothing here: the test rows lie within the training range."
-              : "Leak: fitting on all rows changes " + c.differingCells() + " of " + c.totalCells()
-                  + " test values (largest change "
-                  + String.format(Locale.ROOT, "%.3f", c.maxDifference())
-                  + c.largest().map(d -> " on " + d.featureName()).orElse("")
-                  + "). The test set has influenced preprocessing, so test scores become optimistic.";
+              ? Text.get("preprocessing.fittingOnAllRows")
+              : Text.get("preprocessing.note.leak", String.valueOf(c.differingCells()),
+                  String.valueOf(c.totalCells()), f3(c.maxDifference()),
+                  c.largest().map(d -> Text.get("preprocessing.note.leakFeature", d.featureName()))
+                      .orElse(""));
     }
     testNote.setText(text);
     boolean fine = model.fitScopeProperty().get() == FitScope.TRAIN_ONLY && r.allInside();
@@ -148,17 +147,21 @@ public final class PreprocessingView {
     testNote.getStyleClass().add(fine ? Styles.INFO : Styles.WARNING);
   }
 
+  private static String f3(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+
   private void showRanges(FittedScaler f) {
     ScalingReport r = model.testReportProperty().get();
     int[] outside = r.outsideCountPerFeature();
     ranges.getColumns().clear();
-    TableColumn<Integer, String> name = new TableColumn<>("feature");
+    TableColumn<Integer, String> name = new TableColumn<>(Text.get("preprocessing.column.feature"));
     name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.featureNames().get(c.getValue())));
     ColumnWidths.em(name, 0, 12);
     ranges.getColumns().add(name);
-    ranges.getColumns().add(numberColumn("fitted min → 0", j -> f.min(j)));
-    ranges.getColumns().add(numberColumn("fitted max → 1", j -> f.max(j)));
-    ranges.getColumns().add(numberColumn("test values outside 0–1", j -> outside[j]));
+    ranges.getColumns().add(numberColumn(Text.get("preprocessing.fittedMin"), j -> f.min(j)));
+    ranges.getColumns().add(numberColumn(Text.get("preprocessing.fittedMax"), j -> f.max(j)));
+    ranges.getColumns().add(numberColumn(Text.get("preprocessing.testValuesOutside"), j -> outside[j]));
     Integer[] rows = new Integer[f.featureCount()];
     for (int j = 0; j < rows.length; j++) {
       rows[j] = j;
@@ -195,14 +198,16 @@ public final class PreprocessingView {
     String name = model.dataset().featureNames().get(model.featureProperty().get());
     ChartViewer before =
         Charts.viewer(
-            Charts.histogram("Before: raw " + name, name, model.rawValues(), 20),
+            Charts.histogram(Text.get("preprocessing.histogram.before", name), name,
+                model.rawValues(), 20),
             "histogram-before",
-            "Histogram of " + name + " before scaling");
+            Text.get("preprocessing.histogram.before.description", name));
     ChartViewer after =
         Charts.viewer(
-            Charts.histogram("After: scaled " + name, name + " (0–1)", model.scaledValues(), 20),
+            Charts.histogram(Text.get("preprocessing.histogram.after", name),
+                Text.get("preprocessing.histogram.after.axis", name), model.scaledValues(), 20),
             "histogram-after",
-            "Histogram of " + name + " after min-max scaling");
+            Text.get("preprocessing.histogram.after.description", name));
     before.setPrefSize(420, 260);
     after.setPrefSize(420, 260);
     HBox.setHgrow(before, Priority.ALWAYS);

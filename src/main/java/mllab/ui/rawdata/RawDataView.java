@@ -21,6 +21,7 @@ import mllab.ui.common.ColumnWidths;
 import mllab.data.Dataset;
 import mllab.data.DatasetStats;
 import mllab.pipeline.Step;
+import mllab.text.Text;
 import mllab.ui.common.Styles;
 import mllab.ui.common.StepLayout;
 
@@ -45,19 +46,19 @@ public final class RawDataView {
     contrast.getStyleClass().add(Styles.INFO);
     contrast.setMaxWidth(Double.MAX_VALUE);
 
-    VBox statsCard = StepLayout.card("Label statistics", statsBox);
+    VBox statsCard = StepLayout.card(Text.get("rawdata.labelStatistics"), statsBox);
     statsCard.setId("label-stats-card");
-    VBox heatCard = StepLayout.card("Label co-occurrence", heatmapBox);
+    VBox heatCard = StepLayout.card(Text.get("rawdata.labelCoOccurrence"), heatmapBox);
     heatCard.setId("cooccurrence-card");
     HBox.setHgrow(statsCard, Priority.ALWAYS);
     HBox cards = new HBox(14, statsCard, heatCard);
 
     table.setId("rows-table");
-    table.setAccessibleText("The dataset's rows: features and 0/1 label columns");
+    table.setAccessibleText(Text.get("rawdata.datasetRowsFeaturesLabel"));
     table.setPrefHeight(360);
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     ColumnWidths.follow(table);
-    VBox tableCard = StepLayout.card("The rows (the highlighted row is the lesson's sample row)", table);
+    VBox tableCard = StepLayout.card(Text.get("rawdata.rowsHighlightedRowLesson"), table);
 
     layout.main().getChildren().addAll(contrast, cards, tableCard);
     bind();
@@ -80,28 +81,30 @@ public final class RawDataView {
     GridPane numbers = new GridPane();
     numbers.setHgap(18);
     numbers.setVgap(2);
-    addNumber(numbers, 0, "Cardinality", fmt(s.labelCardinality(), 2), "stat-cardinality",
-        "Average number of labels per row");
-    addNumber(numbers, 1, "Density", fmt(s.labelDensity(), 3), "stat-density",
-        "Cardinality divided by the number of labels");
-    addNumber(numbers, 2, "No label", String.valueOf(s.rowsWithoutLabels()), "stat-empty",
-        "Rows that carry none of the labels");
-    addNumber(numbers, 3, "Label sets", String.valueOf(s.distinctLabelSets()), "stat-sets",
-        "How many different combinations of labels occur");
+    addNumber(numbers, 0, Text.get("rawdata.cardinality"), fmt(s.labelCardinality(), 2), "stat-cardinality",
+        Text.get("rawdata.averageNumberLabelsPer"));
+    addNumber(numbers, 1, Text.get("rawdata.density"), fmt(s.labelDensity(), 3), "stat-density",
+        Text.get("rawdata.cardinalityDividedByNumber"));
+    addNumber(numbers, 2, Text.get("rawdata.noLabel"), String.valueOf(s.rowsWithoutLabels()), "stat-empty",
+        Text.get("rawdata.rowsThatCarryNone"));
+    addNumber(numbers, 3, Text.get("rawdata.labelSets"), String.valueOf(s.distinctLabelSets()), "stat-sets",
+        Text.get("rawdata.howManyDifferentCombinations"));
 
     VBox bars = new VBox(4);
-    Label barsTitle = new Label("Per-label frequency");
+    Label barsTitle = new Label(Text.get("rawdata.perLabelFrequency"));
     barsTitle.getStyleClass().add(Styles.MUTED);
     bars.getChildren().add(barsTitle);
     for (DatasetStats.LabelFrequency f : s.labelFrequencies()) {
-      bars.getChildren().add(bar(f.label(), f.fraction(), f.count() + " (" + pct(f.fraction()) + ")"));
+      bars.getChildren().add(bar(f.label(), f.fraction(),
+          Text.get("rawdata.frequency", String.valueOf(f.count()), pct(f.fraction()))));
     }
     VBox sets = new VBox(4);
-    Label setsTitle = new Label("Most common label sets");
+    Label setsTitle = new Label(Text.get("rawdata.mostCommonLabelSets"));
     setsTitle.getStyleClass().add(Styles.MUTED);
     sets.getChildren().add(setsTitle);
     for (DatasetStats.LabelSetCount c : s.mostCommonLabelSets(6)) {
-      sets.getChildren().add(bar(c.display(), c.fraction(), c.count() + " rows"));
+      sets.getChildren().add(bar(c.display(), c.fraction(),
+          Text.get("rawdata.setRows", String.valueOf(c.count()))));
     }
     sets.setId("label-sets");
     bars.setId("label-frequencies");
@@ -178,13 +181,15 @@ public final class RawDataView {
         cell.getStyleClass().addAll("heat-cell", a == b ? "heat-diagonal" : "heat-" + level);
         String an = s.labelFrequencies().get(a).label();
         String bn = s.labelFrequencies().get(b).label();
-        String text = a == b ? c + " rows have " + an : c + " rows have both " + an + " and " + bn;
+        String text = a == b
+            ? Text.get("rawdata.heat.single", String.valueOf(c), an)
+            : Text.get("rawdata.heat.pair", String.valueOf(c), an, bn);
         cell.setAccessibleText(text);
         Tooltip.install(cell, new Tooltip(text));
         g.add(cell, b + 1, a + 1);
       }
     }
-    Label note = new Label("Diagonal: rows with that label. Darker: the pair occurs together more often.");
+    Label note = new Label(Text.get("rawdata.diagonalRowsWithThat"));
     note.getStyleClass().add(Styles.MUTED);
     note.setWrapText(true);
     note.setMaxWidth(360);

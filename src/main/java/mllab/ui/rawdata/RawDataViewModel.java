@@ -8,6 +8,7 @@ import mllab.pipeline.PythonSnippet;
 import mllab.pipeline.ShapeCard;
 import mllab.pipeline.Step;
 import mllab.pipeline.StepCards;
+import mllab.text.Text;
 import mllab.ui.common.SessionModel;
 
 /** Step 1: the dataset as loaded and its label statistics. */
@@ -67,14 +68,12 @@ public final class RawDataViewModel {
     for (int count = 2; count < st.labelsPerRowHistogram().size(); count++) {
       multi += st.labelsPerRowHistogram().get(count);
     }
-    return String.format(
-        java.util.Locale.ROOT,
-        "In multi-class data every row has exactly one class. Here %d of %d rows (%.0f%%) carry"
-            + " two or more labels at once, and %d rows (%.0f%%) carry none.",
-        multi,
-        st.rows(),
-        100.0 * multi / st.rows(),
-        st.rowsWithoutLabels(),
-        100.0 * st.rowsWithoutLabels() / st.rows());
+    return Text.get(
+        "rawdata.contrast",
+        String.valueOf(multi),
+        String.valueOf(st.rows()),
+        String.format(java.util.Locale.ROOT, "%.0f", 100.0 * multi / st.rows()),
+        String.valueOf(st.rowsWithoutLabels()),
+        String.format(java.util.Locale.ROOT, "%.0f", 100.0 * st.rowsWithoutLabels() / st.rows()));
   }
 }

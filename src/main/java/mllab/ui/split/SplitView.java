@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import mllab.pipeline.Step;
 import mllab.split.Split;
 import mllab.split.SplitMethod;
+import mllab.text.Text;
 import mllab.ui.chart.Charts;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
@@ -50,8 +51,8 @@ public final class SplitView {
     fraction.setMinorTickCount(0);
     fraction.setSnapToTicks(true);
     fraction.setShowTickMarks(true);
-    fraction.setAccessibleText("Test fraction");
-    fraction.setTooltip(new Tooltip("Share of rows held out for testing (arrow keys change it by 0.05)"));
+    fraction.setAccessibleText(Text.get("split.testFraction"));
+    fraction.setTooltip(new Tooltip(Text.get("split.shareRowsHeldOut")));
     fraction.valueProperty().bindBidirectional(model.testFractionProperty());
     Label fractionValue = new Label();
     fractionValue.setId("test-fraction-value");
@@ -61,18 +62,18 @@ public final class SplitView {
     Spinner<Integer> seed = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 999_999, (int) model.seedProperty().get()));
     seed.setId("split-seed");
     seed.setEditable(true);
-    seed.setAccessibleText("Split seed");
-    seed.setTooltip(new Tooltip("The same seed always gives the same split"));
+    seed.setAccessibleText(Text.get("split.splitSeed"));
+    seed.setTooltip(new Tooltip(Text.get("split.sameSeedAlwaysGives")));
     seed.valueProperty().addListener((o, a, b) -> model.seedProperty().set(b));
     model.seedProperty().addListener((o, a, b) -> seed.getValueFactory().setValue(b.intValue()));
     seed.setPrefWidth(120);
 
     ToggleGroup methods = new ToggleGroup();
-    RadioButton random = new RadioButton("Random");
+    RadioButton random = new RadioButton(Text.get("split.random"));
     random.setId("split-random");
     random.setToggleGroup(methods);
     random.setTooltip(new Tooltip(SplitMethod.RANDOM.definition()));
-    RadioButton stratified = new RadioButton("Iterative stratification");
+    RadioButton stratified = new RadioButton(Text.get("split.iterativeStratification"));
     stratified.setId("split-stratified");
     stratified.setToggleGroup(methods);
     stratified.setTooltip(new Tooltip(SplitMethod.ITERATIVE_STRATIFICATION.definition()));
@@ -96,19 +97,19 @@ public final class SplitView {
     GridPane controls = new GridPane();
     controls.setHgap(12);
     controls.setVgap(10);
-    Label fl = new Label("Test fraction");
+    Label fl = new Label(Text.get("split.testFraction"));
     fl.setLabelFor(fraction);
-    Label sl = new Label("Seed");
+    Label sl = new Label(Text.get("split.seed"));
     sl.setLabelFor(seed);
     controls.addRow(0, fl, fraction, fractionValue);
     controls.addRow(1, sl, seed);
-    controls.addRow(2, new Label("Method"), new HBox(16, random, stratified));
+    controls.addRow(2, new Label(Text.get("split.method")), new HBox(16, random, stratified));
     GridPane.setColumnSpan(controls.getChildren().get(controls.getChildren().size() - 1), 2);
     fraction.setPrefWidth(300);
     for (Node n : new Node[] {fraction, seed, random, stratified}) {
       n.disableProperty().bind(model.predefined());
     }
-    Label predefined = new Label("This dataset came as separate train and test files: their split is kept.");
+    Label predefined = new Label(Text.get("split.thisDatasetCameAs"));
     predefined.visibleProperty().bind(model.predefined());
     predefined.managedProperty().bind(model.predefined());
     predefined.getStyleClass().add(Styles.MUTED);
@@ -126,7 +127,7 @@ public final class SplitView {
     proportion.getChildren().setAll(trainPart, testPart);
     proportion.setPrefHeight(44);
     proportion.setId("proportion-bar");
-    VBox splitCard = StepLayout.card("How the rows are divided", proportion, controls, predefined);
+    VBox splitCard = StepLayout.card(Text.get("split.howRowsDivided"), proportion, controls, predefined);
 
     warning.setWrapText(true);
     warning.setId("split-warning");
@@ -138,7 +139,7 @@ public final class SplitView {
     gap.setId("rate-gap");
     gap.setWrapText(true);
     chartHolder.setPrefHeight(300);
-    VBox rateCard = StepLayout.card("Positive rate per label: train vs test", gap, chartHolder);
+    VBox rateCard = StepLayout.card(Text.get("split.positiveRatePerLabel"), gap, chartHolder);
 
     layout.main().getChildren().addAll(splitCard, warning, rateCard);
     bind();
@@ -156,31 +157,30 @@ public final class SplitView {
       return;
     }
     int n = s.rows();
-    trainPart.setText(s.train().rows() + " train");
-    testPart.setText(s.test().rows() + " test");
+    trainPart.setText(Text.get("split.part.train", String.valueOf(s.train().rows())));
+    testPart.setText(Text.get("split.part.test", String.valueOf(s.test().rows())));
     HBox.setHgrow(trainPart, Priority.ALWAYS);
     HBox.setHgrow(testPart, Priority.ALWAYS);
     trainPart.prefWidthProperty().bind(proportion.widthProperty().multiply(s.train().rows() / (double) n));
     testPart.prefWidthProperty().bind(proportion.widthProperty().multiply(s.test().rows() / (double) n));
-    proportion.setAccessibleText(s.train().rows() + " training rows and " + s.test().rows() + " test rows");
+    proportion.setAccessibleText(Text.get("split.part.description",
+        String.valueOf(s.train().rows()), String.valueOf(s.test().rows())));
     gap.setText(
-        String.format(
-            Locale.ROOT,
-            "Largest difference between train and test positive rates: %.3f (%s split).",
-            s.maxPositiveRateGap(),
+        Text.get("split.gap",
+            String.format(Locale.ROOT, "%.3f", s.maxPositiveRateGap()),
             s.method().displayName().toLowerCase(Locale.ROOT)));
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     double[] tr = s.trainPositiveRates();
     double[] te = s.testPositiveRates();
     for (int k = 0; k < tr.length; k++) {
-      data.addValue(tr[k], "train", s.labelNames().get(k));
-      data.addValue(te[k], "test", s.labelNames().get(k));
+      data.addValue(tr[k], Text.get("split.series.train"), s.labelNames().get(k));
+      data.addValue(te[k], Text.get("split.series.test"), s.labelNames().get(k));
     }
     ChartViewer chart =
         Charts.viewer(
-            Charts.groupedBars(null, "positive rate", data),
+            Charts.groupedBars(null, Text.get("split.positiveRate"), data),
             "rate-chart",
-            "Bar chart of each label's positive rate in the training and the test rows");
+            Text.get("split.barChartEachLabel"));
     chartHolder.getChildren().setAll(chart);
   }
 

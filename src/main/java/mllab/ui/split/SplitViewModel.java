@@ -19,6 +19,7 @@ import mllab.pipeline.Step;
 import mllab.pipeline.StepCards;
 import mllab.split.Split;
 import mllab.split.SplitMethod;
+import mllab.text.Text;
 import mllab.ui.common.SessionModel;
 
 /** Step 3: the ratio, the seed, random vs stratified, and the per-label rates they give. */
@@ -71,9 +72,7 @@ public final class SplitViewModel {
       warning.set(
           missing.isEmpty()
               ? ""
-              : "No positive example of " + String.join(", ", missing)
-                  + " in the test set: its recall and F1 cannot be measured. Try the stratified split"
-                  + " or a larger test fraction.");
+              : Text.get("split.noTestPositives", String.join(", ", missing)));
     } finally {
       refreshing = false;
     }
