@@ -126,7 +126,8 @@ final class NetworkDiagram extends Region {
         block.setArcWidth(14);
         block.setArcHeight(14);
         block.getStyleClass().add(Styles.NET_BLOCK);
-        Text t = new Text(counts[c] + "\n" + (c == 0 ? "inputs" : "units"));
+        Text t = new Text(mllab.text.Text.get(c == 0 ? "training.net.block.inputs" : "training.net.block.units",
+            String.valueOf(counts[c])));
         t.setTextAlignment(TextAlignment.CENTER);
         t.getStyleClass().add(Styles.NET_TEXT);
         t.setX(x[c] - 26);
@@ -151,9 +152,9 @@ final class NetworkDiagram extends Region {
 
   private void decorateOutput(
       Group layer, Circle node, int k, double textX, double textY, boolean oneLine) {
-    String name = k < labels.size() ? labels.get(k) : "label " + (k + 1);
+    String name = labelName(k);
     node.setId("output-node-" + k);
-    node.setAccessibleText("output node " + name);
+    node.setAccessibleText(mllab.text.Text.get("training.net.outputNode", name));
     Tooltip tip = new Tooltip();
     tip.setShowDelay(Duration.millis(150));
     Tooltip.install(node, tip);
@@ -174,14 +175,21 @@ final class NetworkDiagram extends Region {
     layer.getChildren().add(label);
   }
 
+  private String labelName(int k) {
+    return k < labels.size() ? labels.get(k)
+        : mllab.text.Text.get("training.net.unnamedLabel", String.valueOf(k + 1));
+  }
+
   private String header(int c, int columns, int count) {
     if (c == 0) {
-      return "Input\n" + count + " features";
+      return mllab.text.Text.get("training.net.header.input", String.valueOf(count));
     }
     if (c == columns - 1) {
-      return "Output\n" + (model.output() == OutputActivation.SOFTMAX ? "softmax" : "sigmoid");
+      return mllab.text.Text.get(model.output() == OutputActivation.SOFTMAX
+          ? "training.net.header.softmax" : "training.net.header.sigmoid");
     }
-    return "Hidden " + (columns > 3 ? c + " " : "") + "\n" + count + " " + model.hiddenActivation();
+    return mllab.text.Text.get("training.net.header.hidden", columns > 3 ? c + " " : "",
+        String.valueOf(count), model.hiddenActivation());
   }
 
   private void addHeader(Group layer, double x, String text) {
@@ -245,15 +253,14 @@ final class NetworkDiagram extends Region {
       }
     }
     for (int k = 0; k < probabilityTexts.size(); k++) {
-      String name = k < labels.size() ? labels.get(k) : "label " + (k + 1);
+      String name = labelName(k);
       if (k < probabilities.length) {
         String p = String.format(Locale.ROOT, "%.3f", probabilities[k]);
         probabilityTexts.get(k).setText((namesInProbabilities ? name + "  " : "") + "p = " + p);
-        outputTips.get(k).setText(
-            name + ": probability " + p + " for test row " + (sampleRow + 1) + " ("
-                + (model.output() == OutputActivation.SOFTMAX
-                    ? "softmax: the labels share one unit of probability)"
-                    : "sigmoid: its own yes/no probability)"));
+        outputTips.get(k).setText(mllab.text.Text.get(
+            model.output() == OutputActivation.SOFTMAX
+                ? "training.net.outputTip.softmax" : "training.net.outputTip.sigmoid",
+            name, p, String.valueOf(sampleRow + 1)));
       } else {
         probabilityTexts.get(k).setText(namesInProbabilities ? name : "");
         outputTips.get(k).setText(name);

@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import mllab.text.Text;
 
 /** One typed hyper-parameter: the text the student entered and why it was refused, if it was. */
 public final class Setting {
@@ -43,7 +44,7 @@ public final class Setting {
       return Integer.parseInt(text());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          name + " \"" + text() + "\" is not a whole number; type digits only, e.g. 32");
+          Text.get("training.setting.notWhole32", name, text()));
     }
   }
 
@@ -52,7 +53,7 @@ public final class Setting {
       return Long.parseLong(text());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          name + " \"" + text() + "\" is not a whole number; type digits only, e.g. 42");
+          Text.get("training.setting.notWhole42", name, text()));
     }
   }
 
@@ -61,7 +62,7 @@ public final class Setting {
       return Double.parseDouble(text().replace(',', '.'));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          name + " \"" + text() + "\" is not a number; use a point for decimals, e.g. 0.05");
+          Text.get("training.setting.notANumber", name, text()));
     }
   }
 
@@ -78,8 +79,7 @@ public final class Setting {
         units[i] = Integer.parseInt(parts[i]);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(
-            name + " \"" + t + "\": \"" + parts[i] + "\" is not a whole number; give the units of"
-                + " each layer separated by commas, e.g. 32,16");
+            Text.get("training.setting.badLayers", name, t, parts[i]));
       }
     }
     return units;

@@ -1,21 +1,21 @@
 package mllab.ui.training;
 
+import mllab.text.Text;
+
 /**
  * How fast the animation advances: slow enough to talk over each epoch, or as fast as the
  * machine trains. The pause between epochs happens on the training thread, never on the FX thread.
  */
 public enum Speed {
-  ONE_PER_SECOND("1 epoch / second", 1),
-  TWO_PER_SECOND("2 epochs / second", 2),
-  FIVE_PER_SECOND("5 epochs / second", 5),
-  TWENTY_PER_SECOND("20 epochs / second", 20),
-  MAX("as fast as possible", 0);
+  ONE_PER_SECOND(1),
+  TWO_PER_SECOND(2),
+  FIVE_PER_SECOND(5),
+  TWENTY_PER_SECOND(20),
+  MAX(0);
 
-  private final String text;
   private final int epochsPerSecond;
 
-  Speed(String text, int epochsPerSecond) {
-    this.text = text;
+  Speed(int epochsPerSecond) {
     this.epochsPerSecond = epochsPerSecond;
   }
 
@@ -26,6 +26,6 @@ public enum Speed {
 
   @Override
   public String toString() {
-    return text;
+    return Text.get("training.speed." + name());
   }
 }

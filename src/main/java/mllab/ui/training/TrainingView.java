@@ -31,7 +31,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -41,6 +40,7 @@ import mllab.model.EpochReport;
 import mllab.model.Optimizer;
 import mllab.model.OutputActivation;
 import mllab.pipeline.Step;
+import mllab.text.Text;
 import mllab.ui.chart.ChartStyler;
 import mllab.ui.chart.Charts;
 import mllab.ui.common.StepLayout;
@@ -72,10 +72,10 @@ public final class TrainingView {
   private final TrainingViewModel model;
   private final StepLayout layout = new StepLayout(Step.TRAINING);
 
-  private final XYSeries trainLoss = new XYSeries("train loss", false, false);
-  private final XYSeries testLoss = new XYSeries("test loss", false, false);
-  private final XYSeries labelAccuracy = new XYSeries("label accuracy", false, false);
-  private final XYSeries subsetAccuracy = new XYSeries("subset accuracy", false, false);
+  private final XYSeries trainLoss = new XYSeries(Text.get("training.trainLoss"), false, false);
+  private final XYSeries testLoss = new XYSeries(Text.get("training.testLoss"), false, false);
+  private final XYSeries labelAccuracy = new XYSeries(Text.get("training.labelAccuracy"), false, false);
+  private final XYSeries subsetAccuracy = new XYSeries(Text.get("training.subsetAccuracy"), false, false);
   private final XYSeriesCollection lossData = new XYSeriesCollection();
   private final XYSeriesCollection perLabelData = new XYSeriesCollection();
   private final XYSeriesCollection accuracyData = new XYSeriesCollection();
@@ -86,7 +86,7 @@ public final class TrainingView {
   private JFreeChart accuracyChart;
   private final NetworkDiagram diagram = new NetworkDiagram();
   private final TableView<EpochRow> table = new TableView<>();
-  private final CheckBox perLabelCurves = new CheckBox("Per-label curves");
+  private final CheckBox perLabelCurves = new CheckBox(Text.get("training.perLabelCurves"));
 
   /** The shortest time between two redraws of the curves. */
   private static final Duration REDRAW_GAP = Duration.millis(200);
@@ -113,21 +113,21 @@ public final class TrainingView {
   // ---- controls -----------------------------------------------------------------------------
 
   private Node controlsCard() {
-    Button play = button("Play", Material2MZ.PLAY_ARROW, "train-play",
-        "Train the remaining epochs, one after another (a finished run starts again)");
+    Button play = button(Text.get("training.play"), Material2MZ.PLAY_ARROW, "train-play",
+        Text.get("training.trainRemainingEpochsOne"));
     play.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
     play.setOnAction(e -> model.play());
     play.disableProperty().bind(model.canTrain().not());
-    Button pause = button("Pause", Material2MZ.PAUSE, "train-pause",
-        "Stop after the epoch in progress; Play continues from there");
+    Button pause = button(Text.get("training.pause"), Material2MZ.PAUSE, "train-pause",
+        Text.get("training.stopAfterEpochIn"));
     pause.setOnAction(e -> model.pause());
     pause.disableProperty().bind(model.runningProperty().not());
-    Button step = button("Step", Material2MZ.SKIP_NEXT, "train-step",
-        "Train exactly one more epoch");
+    Button step = button(Text.get("training.step"), Material2MZ.SKIP_NEXT, "train-step",
+        Text.get("training.trainExactlyOneMore"));
     step.setOnAction(e -> model.step());
     step.disableProperty().bind(model.canTrain().not());
-    Button reset = button("Reset", Material2MZ.REPLAY, "train-reset",
-        "Start again from the initial weights given by the seed: clears the curves and the table");
+    Button reset = button(Text.get("training.reset"), Material2MZ.REPLAY, "train-reset",
+        Text.get("training.startAgainFromInitial"));
     reset.setOnAction(e -> model.reset());
 
     Speed[] speeds = Speed.values();
@@ -139,9 +139,9 @@ public final class TrainingView {
     speed.setShowTickMarks(true);
     speed.setBlockIncrement(1);
     speed.setPrefWidth(150);
-    speed.setAccessibleText("Animation speed");
+    speed.setAccessibleText(Text.get("training.animationSpeed"));
     speed.setTooltip(new Tooltip(
-        "From 1 epoch per second (for explaining) to as fast as the computer trains"));
+        Text.get("training.fromEpochPerSecond")));
     // Home and End would otherwise reach the scroll pane and scroll the whole screen away.
     speed.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
       if (e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.END) {
@@ -156,7 +156,7 @@ public final class TrainingView {
     speedText.setId("train-speed-text");
     speedText.setMinWidth(140);
     speedText.textProperty().bind(Bindings.convert(model.speedProperty()));
-    Label speedLabel = new Label("Speed");
+    Label speedLabel = new Label(Text.get("training.speed"));
     speedLabel.setLabelFor(speed);
 
     HBox buttons = new HBox(8, play, pause, step, reset, spacer(), speedLabel, speed, speedText);
@@ -164,7 +164,7 @@ public final class TrainingView {
 
     ProgressBar bar = new ProgressBar();
     bar.setId("train-progress");
-    bar.setAccessibleText("Training progress");
+    bar.setAccessibleText(Text.get("training.trainingProgress"));
     bar.setMaxWidth(Double.MAX_VALUE);
     bar.progressProperty().bind(model.progressProperty());
     HBox.setHgrow(bar, Priority.ALWAYS);
@@ -194,49 +194,49 @@ public final class TrainingView {
     note.visibleProperty().bind(model.noteProperty().isNotEmpty());
     note.managedProperty().bind(note.visibleProperty());
 
-    VBox card = StepLayout.card("Train the network", buttons, progress, banner, note);
+    VBox card = StepLayout.card(Text.get("training.trainNetwork"), buttons, progress, banner, note);
     card.setId("train-controls");
     return card;
   }
 
   private Node settingsCard() {
-    VBox card = StepLayout.card("Hyper-parameters", settings());
+    VBox card = StepLayout.card(Text.get("training.hyperParameters"), settings());
     card.setId("settings-card");
     mllab.ui.common.Advanced.follow(card);
     return card;
+  }
+
+  /** A setting's help with the reason it cannot change while training runs. */
+  private static String locked(String helpKey) {
+    return Text.get("training.setting.locked", Text.get(helpKey));
   }
 
   private Node settings() {
     GridPane grid = new GridPane();
     grid.setHgap(10);
     grid.setVgap(8);
-    String frozen = " (locked while training runs: pause first)";
     List<Node[]> cells = new ArrayList<>();
-    cells.add(textSetting("Epochs", model.epochsSetting(), "setting-epochs",
-        "How many passes over the training rows" + frozen));
-    cells.add(textSetting("Hidden units", model.hiddenSetting(), "setting-hidden",
-        "Units per hidden layer, e.g. 16 or 32,16 for two layers; empty for none" + frozen));
-    cells.add(choice("Activation", model.activationProperty(), Activation.values(),
+    cells.add(textSetting(Text.get("training.epochs"), model.epochsSetting(), "setting-epochs",
+        locked("training.setting.epochs.help")));
+    cells.add(textSetting(Text.get("training.hiddenUnits"), model.hiddenSetting(), "setting-hidden",
+        locked("training.setting.hidden.help")));
+    cells.add(choice(Text.get("training.activation"), model.activationProperty(), Activation.values(),
         "setting-activation",
-        "The non-linearity of the hidden units: ReLU, tanh or sigmoid" + frozen));
-    cells.add(choice("Output", model.outputProperty(), OutputActivation.values(),
+        locked("training.setting.activation.help")));
+    cells.add(choice(Text.get("training.output"), model.outputProperty(), OutputActivation.values(),
         "setting-output",
-        "Sigmoid: one independent yes/no probability per label, so several labels can be on."
-            + " Softmax: the labels share one unit of probability, so at most one passes 0.5"
-            + " (the multi-class choice, shown for contrast)" + frozen));
-    cells.add(choice("Optimizer", model.optimizerProperty(), Optimizer.values(),
+        locked("training.setting.output.help")));
+    cells.add(choice(Text.get("training.optimizer"), model.optimizerProperty(), Optimizer.values(),
         "setting-optimizer",
-        "SGD with momentum keeps a running direction; Adam adapts each weight's step size"
-            + frozen));
-    cells.add(textSetting("Learning rate", model.learningRateSetting(),
-        "setting-learning-rate", "How big each step is: too small is slow, too large explodes"
-            + frozen));
-    cells.add(textSetting("Batch size", model.batchSizeSetting(), "setting-batch-size",
-        "Rows averaged per gradient step" + frozen));
-    cells.add(textSetting("L2", model.l2Setting(), "setting-l2",
-        "Penalty on large weights; 0 turns it off, 1e-4 is gentle" + frozen));
-    cells.add(textSetting("Seed", model.seedSetting(), "setting-seed",
-        "The same seed gives the same initial weights and shuffles" + frozen));
+        locked("training.setting.optimizer.help")));
+    cells.add(textSetting(Text.get("training.learningRate"), model.learningRateSetting(),
+        "setting-learning-rate", locked("training.setting.learningRate.help")));
+    cells.add(textSetting(Text.get("training.batchSize"), model.batchSizeSetting(), "setting-batch-size",
+        locked("training.setting.batchSize.help")));
+    cells.add(textSetting(Text.get("training.l2"), model.l2Setting(), "setting-l2",
+        locked("training.setting.l2.help")));
+    cells.add(textSetting(Text.get("training.seed"), model.seedSetting(), "setting-seed",
+        locked("training.setting.seed.help")));
     int perRow = 1;
     for (int i = 0; i < cells.size(); i++) {
       Node[] cell = cells.get(i);
@@ -254,10 +254,8 @@ public final class TrainingView {
     title.setWrapText(true);
     // Disabled fields show no tooltip, so the reason they are locked is said in plain view.
     title.textProperty().bind(Bindings.when(model.runningProperty())
-        .then("Hyper-parameters are locked while training runs: press Pause to change them"
-            + " (a change starts a new run).")
-        .otherwise("Hyper-parameters: chosen before training, not learned. Changing one starts a"
-            + " new run."));
+        .then(Text.get("training.settings.locked"))
+        .otherwise(Text.get("training.settings.title")));
     return new VBox(6, title, grid);
   }
 
@@ -341,25 +339,25 @@ public final class TrainingView {
     lossData.addSeries(testLoss);
     accuracyData.addSeries(labelAccuracy);
     accuracyData.addSeries(subsetAccuracy);
-    lossChart = lineChart("Loss ↓", "loss", lossData);
+    lossChart = lineChart(Text.get("training.loss"), "loss", lossData);
     XYPlot lossPlot = lossChart.getXYPlot();
     XYLineAndShapeRenderer perLabelRenderer = renderer();
     lossPlot.setDataset(1, perLabelData);
     lossPlot.setRenderer(1, perLabelRenderer);
     perLabelRenderer.setDefaultSeriesVisible(false);
-    chanceMarker.setLabel("guessing");
+    chanceMarker.setLabel(Text.get("training.chart.guessing"));
     chanceMarker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
     chanceMarker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
     lossPlot.addRangeMarker(chanceMarker);
     ChartStyler.current().style(chanceMarker);
     failureMarker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
     failureMarker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-    accuracyChart = lineChart("Accuracy ↑", "accuracy on test rows", accuracyData);
+    accuracyChart = lineChart(Text.get("training.accuracy"), Text.get("training.accuracyOnTestRows"), accuracyData);
 
     ChartViewer lossViewer = Charts.viewer(lossChart, "loss-chart",
-        "Training and test loss after each epoch; the dashed line is the loss of guessing");
+        Text.get("training.trainingTestLossAfter"));
     ChartViewer accuracyViewer = Charts.viewer(accuracyChart, "accuracy-chart",
-        "Label accuracy and subset accuracy on the test rows after each epoch");
+        Text.get("training.labelAccuracySubsetAccuracy"));
     for (ChartViewer v : new ChartViewer[] {lossViewer, accuracyViewer}) {
       // The mouse wheel scrolls the screen, as everywhere else, instead of zooming the chart.
       MouseHandlerFX zoom = v.getCanvas().getMouseHandler("scroll");
@@ -373,9 +371,9 @@ public final class TrainingView {
     HBox charts = new HBox(10, lossViewer, accuracyViewer);
 
     perLabelCurves.setId("per-label-curves");
-    perLabelCurves.setAccessibleText("Show per-label test loss curves");
+    perLabelCurves.setAccessibleText(Text.get("training.showPerLabelTest"));
     perLabelCurves.setTooltip(new Tooltip(
-        "Add one test-loss curve per label: a rare label visibly learns more slowly"));
+        Text.get("training.addOneTestLoss")));
     perLabelCurves.selectedProperty().addListener(
         (o, a, b) -> {
           lossChart.setNotify(false);
@@ -384,19 +382,17 @@ public final class TrainingView {
           lossChart.setNotify(true);
         });
     Label caption = new Label(
-        "Label accuracy (1 − Hamming loss): the share of single label decisions that are right."
-            + " Subset accuracy (exact match): the share of test rows whose whole label set is"
-            + " right — much stricter. Hover a point to read its values.");
+        Text.get("training.chart.accuracyCaption"));
     caption.getStyleClass().add(Styles.CHART_CAPTION);
     caption.setWrapText(true);
     caption.setId("accuracy-caption");
-    VBox card = StepLayout.card("Learning curves", charts, caption, perLabelCurves);
+    VBox card = StepLayout.card(Text.get("training.learningCurves"), charts, caption, perLabelCurves);
     card.setId("curves-card");
     return card;
   }
 
   private JFreeChart lineChart(String title, String yLabel, XYSeriesCollection data) {
-    NumberAxis x = new NumberAxis("epoch");
+    NumberAxis x = new NumberAxis(Text.get("training.chart.epochAxis"));
     x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     x.setAutoRangeIncludesZero(false);
     NumberAxis y = new NumberAxis(yLabel);
@@ -410,7 +406,8 @@ public final class TrainingView {
   private static XYLineAndShapeRenderer renderer() {
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
     r.setDefaultToolTipGenerator(new StandardXYToolTipGenerator(
-        "{0}, epoch {1}: {2}", new DecimalFormat("0"), new DecimalFormat("0.000")));
+        Text.get("training.chart.tooltip", "{0}", "{1}", "{2}"), new DecimalFormat("0"),
+        new DecimalFormat("0.000")));
     return r;
   }
 
@@ -418,30 +415,28 @@ public final class TrainingView {
 
   private Node networkCard() {
     diagram.setId("network-diagram");
-    diagram.setAccessibleText("Diagram of the network; hover an output node for its probability");
+    diagram.setAccessibleText(Text.get("training.diagramNetworkHoverOutput"));
     Spinner<Integer> row = new Spinner<>();
     row.setId("sample-row");
     row.setEditable(true);
     row.setPrefWidth(110);
-    row.setAccessibleText("Test row shown on the output nodes");
-    row.setTooltip(new Tooltip("Which test row's probabilities the output nodes show"));
+    row.setAccessibleText(Text.get("training.testRowShownOn"));
+    row.setTooltip(new Tooltip(Text.get("training.whichTestRowProbabilities")));
     SpinnerValueFactory.IntegerSpinnerValueFactory rows =
         new SpinnerValueFactory.IntegerSpinnerValueFactory(1, Math.max(1, model.testRowsProperty().get()), model.sampleRowProperty().get() + 1);
     row.setValueFactory(rows);
     rows.maxProperty().bind(Bindings.max(1, model.testRowsProperty()));
     row.valueProperty().addListener((o, a, b) -> model.sampleRowProperty().set(b - 1));
     model.sampleRowProperty().addListener((o, a, b) -> rows.setValue(b.intValue() + 1));
-    Label rowLabel = new Label("Probabilities for test row");
+    Label rowLabel = new Label(Text.get("training.probabilitiesForTestRow"));
     rowLabel.setLabelFor(row);
     Label legend = new Label(
-        "Solid blue edges: positive weights. Dashed vermillion edges: negative weights."
-            + " Thicker means larger. A layer of more than " + NetworkDiagram.MAX_NODES
-            + " units is drawn as one block.");
+        Text.get("training.net.legend", String.valueOf(NetworkDiagram.MAX_NODES)));
     legend.getStyleClass().add(Styles.CHART_CAPTION);
     legend.setWrapText(true);
     HBox top = new HBox(8, rowLabel, row);
     top.setAlignment(Pos.CENTER_LEFT);
-    VBox card = StepLayout.card("The network, redrawn after every epoch", top, diagram, legend);
+    VBox card = StepLayout.card(Text.get("training.networkRedrawnAfterEvery"), top, diagram, legend);
     card.setId("network-card");
     return card;
   }
@@ -450,20 +445,20 @@ public final class TrainingView {
 
   private Node tableCard() {
     table.setId("epoch-table");
-    table.setAccessibleText("One row per epoch: loss, accuracy and what they mean");
-    table.setPlaceholder(new Label("Press Play or Step: each epoch adds a row here."));
-    TableColumn<EpochRow, Number> epoch = new TableColumn<>("Epoch");
+    table.setAccessibleText(Text.get("training.oneRowPerEpoch"));
+    table.setPlaceholder(new Label(Text.get("training.pressPlayOrStep")));
+    TableColumn<EpochRow, Number> epoch = new TableColumn<>(Text.get("training.epoch"));
     epoch.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().epoch()));
     ColumnWidths.em(epoch, 4.7, 4.7);
-    TableColumn<EpochRow, String> loss = new TableColumn<>("Test loss ↓");
+    TableColumn<EpochRow, String> loss = new TableColumn<>(Text.get("training.testLoss2"));
     loss.setCellValueFactory(
         c -> new ReadOnlyObjectWrapper<>(TrainingViewModel.format(c.getValue().loss())));
     ColumnWidths.em(loss, 7.7, 7.7);
-    TableColumn<EpochRow, String> accuracy = new TableColumn<>("Label accuracy ↑");
+    TableColumn<EpochRow, String> accuracy = new TableColumn<>(Text.get("training.labelAccuracy2"));
     accuracy.setCellValueFactory(
         c -> new ReadOnlyObjectWrapper<>(TrainingViewModel.format(c.getValue().accuracy())));
     ColumnWidths.em(accuracy, 11.3, 11.3);
-    TableColumn<EpochRow, String> observation = new TableColumn<>("Observation");
+    TableColumn<EpochRow, String> observation = new TableColumn<>(Text.get("training.observation"));
     observation.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().observation()));
     observation.setCellFactory(c -> new WrappingCell(observation));
     observation.prefWidthProperty().bind(
@@ -474,14 +469,14 @@ public final class TrainingView {
     table.setItems(model.rows());
     ColumnWidths.follow(table);
     table.setPrefHeight(260);
-    VBox card = StepLayout.card("Epoch by epoch", table);
+    VBox card = StepLayout.card(Text.get("training.epochByEpoch"), table);
     card.setId("epoch-card");
     return card;
   }
 
   /** Wraps long observations instead of cutting them off; the row grows to fit. */
   private static final class WrappingCell extends TableCell<EpochRow, String> {
-    private final Text text = new Text();
+    private final javafx.scene.text.Text text = new javafx.scene.text.Text();
 
     WrappingCell(TableColumn<EpochRow, String> column) {
       text.getStyleClass().add(Styles.OBSERVATION_TEXT);
@@ -527,7 +522,7 @@ public final class TrainingView {
     perLabel.clear();
     XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) lossChart.getXYPlot().getRenderer(1);
     for (int k = 0; k < names.size(); k++) {
-      XYSeries s = new XYSeries("test loss: " + names.get(k), false, false);
+      XYSeries s = new XYSeries(Text.get("training.chart.labelSeries", names.get(k)), false, false);
       perLabel.add(s);
       perLabelData.addSeries(s);
       r.setSeriesPaint(k, ChartStyler.series(k + 2));
@@ -650,7 +645,7 @@ public final class TrainingView {
       // The failed epoch has no point, so the axis is widened to keep its marker in view.
       plot.getDomainAxis().setRange(0.5, epoch + 0.5);
       failureMarker.setValue(epoch);
-      failureMarker.setLabel(String.format(Locale.ROOT, "epoch %d: loss exploded ", epoch));
+      failureMarker.setLabel(Text.get("training.chart.exploded", String.valueOf(epoch)));
       // Added now, so styled now: the theme may have changed since the last failure.
       ChartStyler.current().style(failureMarker);
       plot.addDomainMarker(failureMarker);

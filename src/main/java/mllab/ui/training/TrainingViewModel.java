@@ -39,6 +39,7 @@ import mllab.pipeline.PythonSnippet;
 import mllab.pipeline.ShapeCard;
 import mllab.pipeline.Step;
 import mllab.pipeline.StepCards;
+import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
 
@@ -63,12 +64,12 @@ public final class TrainingViewModel {
   private final PipelineSession session;
   private final BackgroundRunner runner;
 
-  private final Setting epochs = new Setting("epochs");
-  private final Setting hidden = new Setting("hidden units");
-  private final Setting learningRate = new Setting("learning rate");
-  private final Setting batchSize = new Setting("batch size");
-  private final Setting l2 = new Setting("L2");
-  private final Setting seed = new Setting("seed");
+  private final Setting epochs = new Setting(Text.get("training.setting.name.epochs"));
+  private final Setting hidden = new Setting(Text.get("training.setting.name.hidden"));
+  private final Setting learningRate = new Setting(Text.get("training.setting.name.learningRate"));
+  private final Setting batchSize = new Setting(Text.get("training.setting.name.batchSize"));
+  private final Setting l2 = new Setting(Text.get("training.l2"));
+  private final Setting seed = new Setting(Text.get("training.setting.name.seed"));
   private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>();
   private final ObjectProperty<OutputActivation> output = new SimpleObjectProperty<>();
   private final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>();
@@ -187,7 +188,7 @@ public final class TrainingViewModel {
     drain();
     abandonWorker();
     running.set(false);
-    note.set(stoppedNote(r, "Stopped"));
+    note.set(stoppedNote(r, "training.note.stopped"));
     session.trainingFinished(r);
   }
 
@@ -321,30 +322,30 @@ public final class TrainingViewModel {
     if (error instanceof TrainingDivergedException e) {
       failedEpoch.set(e.epoch());
       failure.set(
-          "Training stopped: " + e.getMessage() + ". "
-              + (r.epochsDone() > 0
-                  ? "The best epoch so far (epoch " + r.bestEpoch() + ") is kept for Evaluation."
-                  : "No epoch finished, so there is no model to evaluate yet."));
+          Text.get("training.failure.diverged", e.getMessage(),
+              r.epochsDone() > 0
+                  ? Text.get("training.failure.bestKept", String.valueOf(r.bestEpoch()))
+                  : Text.get("training.noEpochFinishedSo")));
     } else if (error != null && !(error instanceof CancellationException)) {
-      failure.set("Training stopped: " + mllab.ui.common.Messages.explain(error));
+      failure.set(Text.get("training.failure.other", mllab.ui.common.Messages.explain(error)));
     } else if (r.state() == TrainingRun.State.COMPLETED) {
-      note.set(
-          "Finished " + r.epochsDone() + " epochs. Evaluation uses the weights after the last"
-              + " epoch (the lowest test loss was at epoch " + r.bestEpoch() + ").");
+      note.set(Text.get("training.note.finished", String.valueOf(r.epochsDone()),
+          String.valueOf(r.bestEpoch())));
     } else {
-      note.set(stoppedNote(r, "Paused"));
+      note.set(stoppedNote(r, "training.note.paused"));
     }
     finished.set(r.finished());
     session.trainingFinished(r);
   }
 
-  private static String stoppedNote(TrainingRun r, String verb) {
+  /** {@code key} is {@code training.note.stopped} or {@code training.note.paused}. */
+  private static String stoppedNote(TrainingRun r, String key) {
     if (r.epochsDone() == 0) {
-      return verb + " before the first epoch finished.";
+      return Text.get(key + ".beforeFirst");
     }
-    return verb + " after epoch " + r.epochsDone() + " of " + r.config().epochs()
-        + ". Evaluation uses the best epoch so far (epoch " + r.bestEpoch() + ")"
-        + (r.finished() ? "." : "; press Play to continue.");
+    return Text.get(r.finished() ? key + ".finished" : key + ".resumable",
+        String.valueOf(r.epochsDone()), String.valueOf(r.config().epochs()),
+        String.valueOf(r.bestEpoch()));
   }
 
   private void abandonWorker() {
@@ -396,7 +397,7 @@ public final class TrainingViewModel {
     epochsDone.set(done);
     epochsTotal.set(total);
     progress.set(total == 0 ? 0 : done / (double) total);
-    progressText.set("epoch " + done + " of " + total);
+    progressText.set(Text.get("training.progress", String.valueOf(done), String.valueOf(total)));
   }
 
   private void updateSample() {
@@ -538,8 +539,7 @@ public final class TrainingViewModel {
     rows.setAll(restored);
     model.set(session.model().get());
     finished.set(true);
-    note.set("Opened from a saved session: " + history.size() + " epochs and the trained weights."
-        + " Play trains again from the seed.");
+    note.set(Text.get("training.note.restored", String.valueOf(history.size())));
     updateProgress();
     updateSample();
   }
