@@ -28,6 +28,7 @@ import mllab.eval.Predictions;
 import mllab.eval.RankingReport;
 import mllab.eval.Thresholds;
 import mllab.pipeline.Step;
+import mllab.text.Text;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 import mllab.ui.trace.TraceView;
@@ -47,7 +48,7 @@ public final class EvaluationView {
   private final StepLayout layout = new StepLayout(Step.EVALUATION);
   private final Slider slider = new Slider(0, 1, 0.5);
   private final Label sliderValue = new Label();
-  private final ToggleButton perLabelToggle = new ToggleButton("One threshold per label");
+  private final ToggleButton perLabelToggle = new ToggleButton(Text.get("evaluation.oneThresholdPerLabel"));
   private final GridPane labelSliders = new GridPane();
   private final List<Slider> perLabelSliders = new ArrayList<>();
   private final List<Label> perLabelValues = new ArrayList<>();
@@ -91,19 +92,18 @@ public final class EvaluationView {
   // ---- building ---------------------------------------------------------------------------------
 
   private VBox emptyState() {
-    Label message = new Label("Train the model in step 4 first");
+    Label message = new Label(Text.get("evaluation.trainModelInStep"));
     message.getStyleClass().add(Styles.SCREEN_TITLE);
     message.setId("evaluation-empty-message");
     Label why = new Label(
-        "Evaluation needs the test-set probabilities of a trained model. Nothing here is typed in:"
-            + " every number is computed from them.");
+        Text.get("evaluation.evaluationNeedsTestSet"));
     why.setWrapText(true);
     why.getStyleClass().add(Styles.MUTED);
-    Button go = new Button("Go to step 4 · Training", new FontIcon(Material2AL.ARROW_BACK));
+    Button go = new Button(Text.get("evaluation.goToTraining"), new FontIcon(Material2AL.ARROW_BACK));
     go.setId("go-to-training");
     go.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-    go.setAccessibleText("Go to step 4, Training");
-    go.setTooltip(new Tooltip("Open the Training step to train the model"));
+    go.setAccessibleText(Text.get("evaluation.goToTraining.description"));
+    go.setTooltip(new Tooltip(Text.get("evaluation.openTrainingStepTrain")));
     go.setOnAction(e -> model.goToTraining());
     VBox box = new VBox(message, why, go);
     box.getStyleClass().addAll(Styles.CARD, Styles.EMPTY_STATE);
@@ -119,35 +119,33 @@ public final class EvaluationView {
     slider.setShowTickMarks(true);
     slider.setShowTickLabels(true);
     slider.setPrefWidth(420);
-    slider.setAccessibleText("Threshold");
+    slider.setAccessibleText(Text.get("evaluation.threshold"));
     slider.setTooltip(new Tooltip(
-        "A label is predicted when its probability is at least the threshold."
-            + " Arrow keys move it by 0.01."));
+        Text.get("evaluation.labelPredictedWhenIts")));
     HBox.setHgrow(slider, Priority.ALWAYS);
     sliderValue.setId("threshold-value");
     sliderValue.getStyleClass().add(Styles.BIG_NUMBER);
     sliderValue.setMinWidth(64);
-    Label name = new Label("Threshold");
+    Label name = new Label(Text.get("evaluation.threshold"));
     name.setLabelFor(slider);
     HBox row = new HBox(12, name, slider, sliderValue);
     row.setAlignment(Pos.CENTER_LEFT);
 
     perLabelToggle.setId("per-label-toggle");
-    perLabelToggle.setAccessibleText("One threshold per label");
-    perLabelToggle.setTooltip(new Tooltip("Give every label its own threshold"));
-    Button f1 = new Button("F1-optimal per label", new FontIcon(Material2MZ.TUNE));
+    perLabelToggle.setAccessibleText(Text.get("evaluation.oneThresholdPerLabel"));
+    perLabelToggle.setTooltip(new Tooltip(Text.get("evaluation.giveEveryLabelIts")));
+    Button f1 = new Button(Text.get("evaluation.f1OptimalPerLabel"), new FontIcon(Material2MZ.TUNE));
     f1.setId("f1-optimal-button");
-    f1.setAccessibleText("Set each label's threshold to the one that maximises its F1");
+    f1.setAccessibleText(Text.get("evaluation.setEachLabelThreshold"));
     f1.setTooltip(new Tooltip(
-        "Each label gets the threshold that maximises its F1 on the test rows"));
+        Text.get("evaluation.eachLabelGetsThreshold")));
     f1.setOnAction(e -> model.useF1Optimal());
     f1.disableProperty().bind(model.sweepProperty().isNull());
-    Button pcut = new Button("PCut", new FontIcon(Material2MZ.STRAIGHTEN));
+    Button pcut = new Button(Text.get("evaluation.pcut"), new FontIcon(Material2MZ.STRAIGHTEN));
     pcut.setId("pcut-button");
-    pcut.setAccessibleText("Proportional cut: match the training label cardinality");
+    pcut.setAccessibleText(Text.get("evaluation.proportionalCutMatchTraining"));
     pcut.setTooltip(new Tooltip(
-        "One threshold for every label, chosen so that the mean number of predicted labels per"
-            + " row matches the training rows' label cardinality"));
+        Text.get("evaluation.oneThresholdForEvery")));
     pcut.setOnAction(e -> model.usePCut());
     pcut.disableProperty().bind(model.sweepProperty().isNull());
     HBox modes = new HBox(10, perLabelToggle, f1, pcut);
@@ -166,17 +164,14 @@ public final class EvaluationView {
     tuning.visibleProperty().bind(model.tuningProperty().isNotEmpty());
     tuning.managedProperty().bind(tuning.visibleProperty());
     Label leakage = new Label(
-        "Choosing thresholds on the test set is itself leakage: the test rows then helped pick"
-            + " the model, and their metrics are no longer an honest estimate. The honest way is to"
-            + " tune thresholds on a validation part of the training rows, then judge once on the"
-            + " test rows.");
+        Text.get("evaluation.choosingThresholdsOnTest"));
     leakage.setId("leakage-warning");
     leakage.setWrapText(true);
     leakage.setMaxWidth(Double.MAX_VALUE);
     leakage.getStyleClass().add(Styles.WARNING);
     leakage.visibleProperty().bind(model.perLabelProperty());
     leakage.managedProperty().bind(leakage.visibleProperty());
-    VBox card = StepLayout.card("Threshold: probability → 0/1 label", row, modes, labelSliders,
+    VBox card = StepLayout.card(Text.get("evaluation.thresholdProbabilityLabel"), row, modes, labelSliders,
         tuning, leakage);
     card.setId("threshold-card");
     return card;
@@ -194,7 +189,8 @@ public final class EvaluationView {
     averaged.setHgap(24);
     averaged.setVgap(4);
     averaged.setId("averaged-metrics");
-    String[] averages = {"micro", "macro", "weighted", "samples"};
+    String[] averages = {Text.get("evaluation.average.micro"), Text.get("evaluation.average.macro"),
+        Text.get("evaluation.average.weighted"), Text.get("evaluation.average.samples")};
     for (int c = 0; c < averages.length; c++) {
       Label h = new Label(averages[c]);
       h.getStyleClass().add(Styles.MUTED);
@@ -206,7 +202,8 @@ public final class EvaluationView {
       {Metric.MICRO_RECALL, Metric.MACRO_RECALL, Metric.WEIGHTED_RECALL, Metric.SAMPLES_RECALL},
       {Metric.MICRO_F1, Metric.MACRO_F1, Metric.WEIGHTED_F1, Metric.SAMPLES_F1},
     };
-    String[] rows = {"Precision", "Recall", "F1"};
+    String[] rows = {Text.get("evaluation.precision"), Text.get("evaluation.recall"),
+        Text.get("evaluation.f1")};
     for (int r = 0; r < grid.length; r++) {
       averaged.add(new Label(rows[r]), 0, r + 1);
       for (int c = 0; c < grid[r].length; c++) {
@@ -214,8 +211,7 @@ public final class EvaluationView {
       }
     }
     Label hint = new Label(
-        "micro pools all labels' counts · macro averages labels equally · weighted by support ·"
-            + " samples averages over rows. Hover a value for its definition.");
+        Text.get("evaluation.microPoolsAllLabels"));
     hint.setWrapText(true);
     hint.getStyleClass().add(Styles.MUTED);
 
@@ -224,14 +220,14 @@ public final class EvaluationView {
     ranking.setVgap(2);
     ranking.setId("ranking-metrics");
     String[][] rankNames = {
-      {"coverage-error", "Coverage error",
-          "How far down the ranked labels you must go, on average, to cover all true labels"},
-      {"lrap", "LRAP",
-          "Label ranking average precision: how well true labels are ranked above false ones"},
-      {"ranking-loss", "Ranking loss",
-          "Share of (true, false) label pairs ranked the wrong way round"},
-      {"macro-auc", "ROC AUC (macro)",
-          "Mean area under each label's ROC curve, over labels with both classes in the test rows"},
+      {"coverage-error", Text.get("evaluation.coverageError"),
+          Text.get("evaluation.howFarDownRanked")},
+      {"lrap", Text.get("evaluation.lrap"),
+          Text.get("evaluation.labelRankingAveragePrecision")},
+      {"ranking-loss", Text.get("evaluation.rankingLoss"),
+          Text.get("evaluation.shareTrueFalseLabel")},
+      {"macro-auc", Text.get("evaluation.rocAucMacro"),
+          Text.get("evaluation.meanAreaUnderEach")},
     };
     for (int i = 0; i < rankNames.length; i++) {
       Label n = new Label(rankNames[i][1]);
@@ -245,15 +241,15 @@ public final class EvaluationView {
       ranking.add(n, i, 0);
       ranking.add(v, i, 1);
     }
-    Label rankingTitle = new Label("Ranking metrics — do not depend on the threshold");
+    Label rankingTitle = new Label(Text.get("evaluation.rankingMetricsDoNot"));
     rankingTitle.getStyleClass().add(Styles.CARD_TITLE);
     Label rankingHint = new Label(
-        "They read only the order of the probabilities, so they stay put while the slider moves.");
+        Text.get("evaluation.theyReadOnlyOrder"));
     rankingHint.getStyleClass().add(Styles.MUTED);
     rankingHint.setWrapText(true);
     VBox rankingBox = new VBox(6, rankingTitle, rankingHint, ranking);
     rankingBox.setId("ranking-card");
-    VBox card = StepLayout.card("Metrics at this threshold", single, averaged, hint,
+    VBox card = StepLayout.card(Text.get("evaluation.metricsAtThisThreshold"), single, averaged, hint,
         new javafx.scene.control.Separator(), rankingBox);
     card.setId("metrics-card");
     return card;
@@ -269,8 +265,9 @@ public final class EvaluationView {
     Label v = new Label("–");
     v.setId("metric-" + m.name());
     v.getStyleClass().addAll(Styles.NUMBER, Styles.METRIC_VALUE);
-    v.setTooltip(new Tooltip(m.displayName() + ": " + m.definition()
-        + (m.higherIsBetter() ? " Higher is better." : " Lower is better.")));
+    v.setTooltip(new Tooltip(Text.get(
+        m.higherIsBetter() ? "evaluation.metric.tooltip.higher" : "evaluation.metric.tooltip.lower",
+        m.displayName(), m.definition())));
     v.setAccessibleText(m.displayName());
     metricValues.put(m, v);
     return v;
@@ -279,11 +276,10 @@ public final class EvaluationView {
   private VBox perLabelCard() {
     labelTiles.setId("label-tiles");
     Label hint = new Label(
-        "Each label is its own yes/no problem. Click a cell of a 2×2 matrix to list those rows"
-            + " in the predictions table.");
+        Text.get("evaluation.eachLabelItsOwn"));
     hint.setWrapText(true);
     hint.getStyleClass().add(Styles.MUTED);
-    VBox card = StepLayout.card("Per label: confusion matrix, precision, recall, F1", hint,
+    VBox card = StepLayout.card(Text.get("evaluation.perLabelConfusionMatrix"), hint,
         labelTiles);
     card.setId("per-label-card");
     return card;
@@ -298,18 +294,17 @@ public final class EvaluationView {
     }
     GridPane numbers = new GridPane();
     numbers.setHgap(24);
-    numbers.add(new Label("Predicted labels per row"), 0, 0);
+    numbers.add(new Label(Text.get("evaluation.predictedLabelsPerRow")), 0, 0);
     numbers.add(predictedCardinality, 0, 1);
-    numbers.add(new Label("True labels per row"), 1, 0);
+    numbers.add(new Label(Text.get("evaluation.trueLabelsPerRow")), 1, 0);
     numbers.add(trueCardinality, 1, 1);
     numbers.add(emptyRows, 2, 1);
     pairs.setId("pair-counts");
     Label pairsHint = new Label(
-        "Rows with both labels, predicted / true (the diagonal: the label itself)."
-            + " Predicted above true means over-predicting.");
+        Text.get("evaluation.rowsWithBothLabels"));
     pairsHint.setWrapText(true);
     pairsHint.getStyleClass().add(Styles.MUTED);
-    VBox card = StepLayout.card("Over- or under-predicting? Label cardinality and co-occurrence",
+    VBox card = StepLayout.card(Text.get("evaluation.overOrUnderPredicting"),
         numbers, pairsHint, pairs);
     card.setId("cardinality-card");
     return card;
@@ -317,9 +312,8 @@ public final class EvaluationView {
 
   private TabPane tabs() {
     filterChooser.setId("row-filter");
-    filterChooser.setAccessibleText("Which rows the table shows");
-    filterChooser.setTooltip(new Tooltip("Show all rows, rows with an error on one label, or rows"
-        + " with no predicted label"));
+    filterChooser.setAccessibleText(Text.get("evaluation.whichRowsTableShows"));
+    filterChooser.setTooltip(new Tooltip(Text.get("evaluation.showAllRowsRows")));
     filterChooser.setConverter(new StringConverter<>() {
       @Override
       public String toString(RowFilter f) {
@@ -338,22 +332,21 @@ public final class EvaluationView {
     });
     filterCount.setId("filter-count");
     filterCount.getStyleClass().add(Styles.MUTED);
-    Label show = new Label("Show");
+    Label show = new Label(Text.get("evaluation.show"));
     show.setLabelFor(filterChooser);
     HBox filterRow = new HBox(10, show, filterChooser, filterCount);
     filterRow.setAlignment(Pos.CENTER_LEFT);
     Label legend = new Label(
-        "Each cell: probability, its bar, prediction/truth, and TP · FP · FN · TN."
-            + " Click a column header to sort.");
+        Text.get("evaluation.eachCellProbabilityIts"));
     legend.getStyleClass().add(Styles.MUTED);
     legend.setWrapText(true);
     VBox table = new VBox(8, filterRow, legend, new PredictionsTable(model).createView());
-    Tab predictions = new Tab("Predictions table", table);
+    Tab predictions = new Tab(Text.get("evaluation.predictionsTable"), table);
     predictions.setId("tab-predictions");
 
     curveLabelChooser.setId("curve-label");
-    curveLabelChooser.setAccessibleText("Label whose ROC and precision-recall curves are shown");
-    curveLabelChooser.setTooltip(new Tooltip("Choose the label for the ROC and precision-recall curves"));
+    curveLabelChooser.setAccessibleText(Text.get("evaluation.labelWhoseRocPrecision"));
+    curveLabelChooser.setTooltip(new Tooltip(Text.get("evaluation.chooseLabelForRoc")));
     curveLabelChooser.setOnAction(e -> {
       int k = curveLabelChooser.getSelectionModel().getSelectedIndex();
       if (!syncing && k >= 0) {
@@ -370,24 +363,24 @@ public final class EvaluationView {
       v.setMinHeight(260);
       HBox.setHgrow(v, Priority.ALWAYS);
     }
-    Label pick = new Label("Label");
+    Label pick = new Label(Text.get("evaluation.label"));
     pick.setLabelFor(curveLabelChooser);
     HBox chooser = new HBox(10, pick, curveLabelChooser);
     chooser.setAlignment(Pos.CENTER_LEFT);
-    Label chartHint = new Label("Right-click a chart to export it as PNG.");
+    Label chartHint = new Label(Text.get("evaluation.rightClickChartExport"));
     chartHint.getStyleClass().add(Styles.MUTED);
     VBox curves = new VBox(10, sweep, chooser, new HBox(10, roc, pr), chartHint);
-    sweepTab = new Tab("Threshold sweep & curves", curves);
+    sweepTab = new Tab(Text.get("evaluation.thresholdSweepCurves"), curves);
     sweepTab.setId("tab-sweep");
 
-    Tab trace = new Tab("Trace one prediction",
+    Tab trace = new Tab(Text.get("evaluation.traceOnePrediction"),
         new TraceView(model.traceViewModel()).createView());
     trace.setId("tab-trace");
     tabs.getTabs().addAll(predictions, sweepTab, trace);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("evaluation-tabs");
     tabs.setAccessibleText(
-        "Evaluation views: predictions, threshold sweep and curves, trace one prediction");
+        Text.get("evaluation.evaluationViewsPredictionsThreshold"));
     tabs.setMinHeight(600);
     tabs.setPrefHeight(720);
     return tabs;
@@ -495,8 +488,8 @@ public final class EvaluationView {
       s.setId("label-threshold-" + k);
       s.setBlockIncrement(EvaluationViewModel.STEP);
       s.setPrefWidth(300);
-      s.setAccessibleText("Threshold of " + names.get(k));
-      s.setTooltip(new Tooltip("Threshold of " + names.get(k) + " only"));
+      s.setAccessibleText(Text.get("evaluation.labelThreshold", names.get(k)));
+      s.setTooltip(new Tooltip(Text.get("evaluation.labelThreshold.tooltip", names.get(k))));
       name.setLabelFor(s);
       s.valueProperty().addListener((o, a, b) -> {
         if (!syncing) {
@@ -553,7 +546,7 @@ public final class EvaluationView {
     }
     setText(predictedCardinality, format(r.predictedCardinality()));
     setText(trueCardinality, format(r.trueCardinality()));
-    setText(emptyRows, r.rowsWithNoPrediction() + " rows got no label at all");
+    setText(emptyRows, Text.get("evaluation.emptyRows", String.valueOf(r.rowsWithNoPrediction())));
     showPredictedPairs(model.predictedPairsProperty().get());
     showCount();
   }
@@ -568,7 +561,8 @@ public final class EvaluationView {
     rankingValues[0].setText(format(r.coverageError()));
     rankingValues[1].setText(format(r.labelRankingAveragePrecision()));
     rankingValues[2].setText(format(r.rankingLoss()));
-    rankingValues[3].setText(Double.isNaN(r.macroRocAuc()) ? "n/a" : format(r.macroRocAuc()));
+    rankingValues[3].setText(Double.isNaN(r.macroRocAuc())
+        ? Text.get("evaluation.notAvailable") : format(r.macroRocAuc()));
   }
 
   private void showCurves() {
@@ -593,8 +587,8 @@ public final class EvaluationView {
       return;
     }
     setText(filterCount,
-        "Showing " + model.shownRows().size() + " of " + p.rows() + " test rows ("
-            + model.filterProperty().get().describe(p.labelNames()) + ")");
+        Text.get("evaluation.filterCount", String.valueOf(model.shownRows().size()),
+            String.valueOf(p.rows()), model.filterProperty().get().describe(p.labelNames())));
   }
 
   private Label[][] pairLabels = new Label[0][0];
@@ -633,9 +627,10 @@ public final class EvaluationView {
       for (int j = 0; j < predicted.length; j++) {
         Label cell = pairLabels[k][j];
         setText(cell, predicted[k][j] + " / " + truth[k][j]);
-        String what = k == j ? names.get(k) : names.get(k) + " and " + names.get(j);
-        cell.setAccessibleText(
-            "Rows with " + what + ": " + predicted[k][j] + " predicted, " + truth[k][j] + " true");
+        String what = k == j ? names.get(k)
+            : Text.get("evaluation.pair.both", names.get(k), names.get(j));
+        cell.setAccessibleText(Text.get("evaluation.pair.description", what,
+            String.valueOf(predicted[k][j]), String.valueOf(truth[k][j])));
       }
     }
   }
@@ -648,7 +643,7 @@ public final class EvaluationView {
   }
 
   static String format(double v) {
-    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+    return Double.isNaN(v) ? Text.get("evaluation.notAvailable") : String.format(Locale.ROOT, "%.3f", v);
   }
 
   /** One label's 2×2 matrix (clickable cells) and its precision, recall, F1 and support. */
@@ -667,10 +662,10 @@ public final class EvaluationView {
       GridPane m = new GridPane();
       m.setHgap(4);
       m.setVgap(4);
-      Label predYes = new Label("predicted 1");
-      Label predNo = new Label("predicted 0");
-      Label trueYes = new Label("true 1");
-      Label trueNo = new Label("true 0");
+      Label predYes = new Label(Text.get("evaluation.matrix.predicted1"));
+      Label predNo = new Label(Text.get("evaluation.matrix.predicted0"));
+      Label trueYes = new Label(Text.get("evaluation.matrix.true1"));
+      Label trueNo = new Label(Text.get("evaluation.matrix.true0"));
       for (Label l : new Label[] {predYes, predNo, trueYes, trueNo}) {
         l.getStyleClass().add(Styles.MUTED);
       }
@@ -683,7 +678,7 @@ public final class EvaluationView {
         b.setId("confusion-" + label + "-" + o.name());
         b.getStyleClass().add(Styles.CONFUSION_CELL);
         b.pseudoClassStateChanged(o.pseudoClass(), true);
-        b.setTooltip(new Tooltip(o.meaning() + " — click to list these rows of " + name));
+        b.setTooltip(new Tooltip(Text.get("evaluation.confusion.tooltip", o.meaning(), name)));
         b.setOnAction(e -> {
           model.setFilter(RowFilter.outcome(label, o));
           tabs.getSelectionModel().select(0);
@@ -708,10 +703,14 @@ public final class EvaluationView {
         int n = counts[o.ordinal()];
         Button b = cells.get(o);
         setText(b, o.marker() + " " + n);
-        b.setAccessibleText(o.marker() + " of " + name + ": " + n + " rows. Click to list them.");
+        b.setAccessibleText(Text.get("evaluation.confusion.description", o.marker(), name,
+            String.valueOf(n)));
       }
-      setText(scores, String.format(Locale.ROOT, "P %.2f · R %.2f · F1 %.2f · support %d",
-          r.precision(label), r.recall(label), r.f1(label), r.support(label)));
+      setText(scores, Text.get("evaluation.labelScores",
+          String.format(Locale.ROOT, "%.2f", r.precision(label)),
+          String.format(Locale.ROOT, "%.2f", r.recall(label)),
+          String.format(Locale.ROOT, "%.2f", r.f1(label)),
+          String.valueOf(r.support(label))));
     }
   }
 }

@@ -27,6 +27,7 @@ import mllab.pipeline.PythonSnippet;
 import mllab.pipeline.ShapeCard;
 import mllab.pipeline.Step;
 import mllab.pipeline.StepCards;
+import mllab.text.Text;
 import mllab.ui.common.SessionModel;
 import mllab.ui.trace.TraceViewModel;
 
@@ -230,7 +231,7 @@ public final class EvaluationViewModel {
     labelValues = s.f1OptimalThresholds().toArray();
     perLabel.set(true);
     tuning.set(
-        "F1-optimal thresholds were chosen on the test rows, so the metrics below are optimistic");
+        Text.get("evaluation.f1OptimalThresholdsWere"));
     recompute();
   }
 
@@ -246,10 +247,10 @@ public final class EvaluationViewModel {
     java.util.Arrays.fill(labelValues, cut.threshold());
     perLabel.set(true);
     tuning.set(
-        String.format(
-            java.util.Locale.ROOT,
-            "PCut: threshold %.3f gives %.2f labels per row on the test rows (training rows: %.2f)",
-            cut.threshold(), cut.predictedCardinality(), trainCardinality));
+        Text.get("evaluation.pcut.result",
+            String.format(java.util.Locale.ROOT, "%.3f", cut.threshold()),
+            String.format(java.util.Locale.ROOT, "%.2f", cut.predictedCardinality()),
+            String.format(java.util.Locale.ROOT, "%.2f", trainCardinality)));
     recompute();
   }
 

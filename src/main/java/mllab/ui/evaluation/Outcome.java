@@ -1,22 +1,19 @@
 package mllab.ui.evaluation;
 
 import javafx.css.PseudoClass;
+import mllab.text.Text;
 import mllab.ui.common.Styles;
 
 /** Where one cell's 0/1 prediction lands against its true label. */
 public enum Outcome {
-  TP("TP", "true positive: predicted and truly there", Styles.OUTCOME_TP),
-  FP("FP", "false positive: predicted but not there (a false alarm)", Styles.OUTCOME_FP),
-  FN("FN", "false negative: there but not predicted (a miss)", Styles.OUTCOME_FN),
-  TN("TN", "true negative: neither predicted nor there", Styles.OUTCOME_TN);
+  TP(Styles.OUTCOME_TP),
+  FP(Styles.OUTCOME_FP),
+  FN(Styles.OUTCOME_FN),
+  TN(Styles.OUTCOME_TN);
 
-  private final String marker;
-  private final String meaning;
   private final PseudoClass pseudoClass;
 
-  Outcome(String marker, String meaning, String pseudoClass) {
-    this.marker = marker;
-    this.meaning = meaning;
+  Outcome(String pseudoClass) {
     this.pseudoClass = PseudoClass.getPseudoClass(pseudoClass);
   }
 
@@ -30,11 +27,11 @@ public enum Outcome {
 
   /** The two-letter text shown in the cell, so colour is never the only cue. */
   public String marker() {
-    return marker;
+    return Text.get("evaluation.outcome." + name() + ".marker");
   }
 
   public String meaning() {
-    return meaning;
+    return Text.get("evaluation.outcome." + name() + ".meaning");
   }
 
   /** The pseudo-class ({@code :tp} …) that colours a cell with this outcome. */

@@ -18,6 +18,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import mllab.ui.common.ColumnWidths;
 import mllab.eval.Predictions;
+import mllab.text.Text;
 import mllab.ui.common.Styles;
 
 /**
@@ -45,9 +46,9 @@ final class PredictionsTable {
 
   TableView<Integer> createView() {
     table.setId("predictions-table");
-    table.setAccessibleText("Predictions for every test row: probability, 0/1 prediction and truth per label");
-    table.setTooltip(new Tooltip("Click a row to follow it through the network in the trace tab"));
-    table.setPlaceholder(new Label("No row matches the filter"));
+    table.setAccessibleText(Text.get("evaluation.predictionsForEveryTest"));
+    table.setTooltip(new Tooltip(Text.get("evaluation.clickRowFollowIt")));
+    table.setPlaceholder(new Label(Text.get("evaluation.noRowMatchesFilter")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     ColumnWidths.follow(table);
     table.setPrefHeight(440);
@@ -74,7 +75,7 @@ final class PredictionsTable {
     if (p == null) {
       return;
     }
-    TableColumn<Integer, Integer> row = new TableColumn<>("Row");
+    TableColumn<Integer, Integer> row = new TableColumn<>(Text.get("evaluation.row"));
     row.setId("column-row");
     row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     row.setCellFactory(c -> new TextCell(i -> String.valueOf(i + 1)));
@@ -94,8 +95,8 @@ final class PredictionsTable {
       table.getColumns().add(col);
     }
     TableColumn<Integer, Integer> hamming = new TableColumn<>();
-    hamming.setGraphic(header("Wrong",
-        "Hamming distance: how many of this row's label decisions are wrong"));
+    hamming.setGraphic(header(Text.get("evaluation.wrong"),
+        Text.get("evaluation.hammingDistanceHowMany")));
     hamming.setId("column-hamming");
     hamming.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     hamming.setCellFactory(c -> new TextCell(i -> String.valueOf(model.hammingDistance(i))));
@@ -103,8 +104,8 @@ final class PredictionsTable {
         (a, b) -> Integer.compare(model.hammingDistance(a), model.hammingDistance(b)));
     ColumnWidths.em(hamming, 5.3, 5.3);
     TableColumn<Integer, Integer> exact = new TableColumn<>();
-    exact.setGraphic(header("Exact",
-        "Exact match: every label of the row is right (what subset accuracy counts)"));
+    exact.setGraphic(header(Text.get("evaluation.exact"),
+        Text.get("evaluation.exactMatchEveryLabel")));
     exact.setId("column-exact");
     exact.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     exact.setCellFactory(c -> new ExactCell());
@@ -248,7 +249,7 @@ final class PredictionsTable {
       boolean exact = model.hammingDistance(row) == 0;
       if (shown == null || shown != exact) {
         // A style-class change restyles the badge; it happens only when the badge flips.
-        badge.setText(exact ? "✓ yes" : "✗ no");
+        badge.setText(exact ? Text.get("evaluation.yes") : Text.get("evaluation.no"));
         badge.getStyleClass().removeAll(Styles.CHIP_ON, Styles.CHIP_OFF);
         badge.getStyleClass().add(exact ? Styles.CHIP_ON : Styles.CHIP_OFF);
         shown = exact;
@@ -338,11 +339,11 @@ final class PredictionsTable {
       double prob = p.probability(row, label);
       int pred = model.predicted(row, label);
       int truth = p.truth(row, label);
-      return String.format(
-          Locale.ROOT,
-          "%s, row %d: probability %.3f, threshold %.2f → predicted %d, true %d: %s",
-          p.labelNames().get(label), row + 1, prob,
-          model.thresholdsProperty().get().of(label), pred, truth,
+      return Text.get("evaluation.cell.description",
+          p.labelNames().get(label), String.valueOf(row + 1),
+          String.format(Locale.ROOT, "%.3f", prob),
+          String.format(Locale.ROOT, "%.2f", model.thresholdsProperty().get().of(label)),
+          String.valueOf(pred), String.valueOf(truth),
           Outcome.of(pred, truth).meaning());
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import mllab.eval.Predictions;
 import mllab.eval.Thresholds;
+import mllab.text.Text;
 
 /**
  * Which test rows the predictions table shows: all of them, the rows with a wrong decision on one
@@ -60,10 +61,10 @@ public record RowFilter(Kind kind, int label, Outcome outcome) {
   /** Words for the filter, e.g. "FP of sunset". */
   public String describe(List<String> labelNames) {
     return switch (kind) {
-      case ALL -> "all rows";
-      case ERROR_ON_LABEL -> "rows with an error on " + labelNames.get(label);
-      case NO_PREDICTION -> "rows with no predicted label";
-      case OUTCOME -> outcome.marker() + " of " + labelNames.get(label);
+      case ALL -> Text.get("evaluation.allRows");
+      case ERROR_ON_LABEL -> Text.get("evaluation.filter.errorOn", labelNames.get(label));
+      case NO_PREDICTION -> Text.get("evaluation.rowsWithNoPredicted");
+      case OUTCOME -> Text.get("evaluation.filter.outcome", outcome.marker(), labelNames.get(label));
     };
   }
 

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.util.List;
 import mllab.eval.Metric;
 import mllab.eval.ThresholdSweep;
+import mllab.text.Text;
 import mllab.ui.chart.ChartStyler;
 import mllab.ui.chart.Charts;
 import org.jfree.chart.JFreeChart;
@@ -30,19 +31,19 @@ final class SweepCharts {
   private final ChartStyler styler = ChartStyler.current();
   private final XYSeriesCollection sweepData = new XYSeriesCollection();
   private final ValueMarker marker = new ValueMarker(0.5);
-  private final XYSeries rocCurve = new XYSeries("ROC curve", false, true);
-  private final XYSeries rocPoint = new XYSeries("current threshold", false, true);
-  private final XYSeries prCurve = new XYSeries("precision-recall curve", false, true);
-  private final XYSeries prPoint = new XYSeries("current threshold", false, true);
+  private final XYSeries rocCurve = new XYSeries(Text.get("evaluation.rocCurve"), false, true);
+  private final XYSeries rocPoint = new XYSeries(Text.get("evaluation.currentThreshold"), false, true);
+  private final XYSeries prCurve = new XYSeries(Text.get("evaluation.precisionRecallCurve"), false, true);
+  private final XYSeries prPoint = new XYSeries(Text.get("evaluation.currentThreshold"), false, true);
   private JFreeChart sweepChart;
   private JFreeChart rocChart;
   private JFreeChart prChart;
 
   ChartViewer sweepViewer() {
-    NumberAxis x = new NumberAxis("threshold");
+    NumberAxis x = new NumberAxis(Text.get("evaluation.axis.threshold"));
     x.setRange(0, 1);
     x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
-    NumberAxis y = new NumberAxis("metric value");
+    NumberAxis y = new NumberAxis(Text.get("evaluation.metricValue"));
     y.setRange(0, 1.02);
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
     XYPlot plot = new XYPlot(sweepData, x, y, r);
@@ -51,20 +52,21 @@ final class SweepCharts {
     sweepChart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     return Charts.viewer(
         sweepChart, "sweep-chart",
-        "Main metrics at every threshold from 0 to 1; the vertical line is the current threshold");
+        Text.get("evaluation.mainMetricsAtEvery"));
   }
 
   ChartViewer rocViewer() {
-    rocChart = curveChart(rocCurve, rocPoint, "false positive rate", "true positive rate");
+    rocChart = curveChart(rocCurve, rocPoint, Text.get("evaluation.falsePositiveRate"), Text.get("evaluation.truePositiveRate"));
     return Charts.viewer(
-        rocChart, "roc-chart", "ROC curve of the chosen label with its current operating point");
+        rocChart, "roc-chart", Text.get("evaluation.rocCurveChosenLabel"));
   }
 
   ChartViewer prViewer() {
-    prChart = curveChart(prCurve, prPoint, "recall", "precision");
+    prChart = curveChart(prCurve, prPoint, Text.get("evaluation.axis.recall"),
+        Text.get("evaluation.axis.precision"));
     return Charts.viewer(
         prChart, "pr-chart",
-        "Precision-recall curve of the chosen label with its current operating point");
+        Text.get("evaluation.precisionRecallCurveChosen"));
   }
 
   private JFreeChart curveChart(XYSeries curve, XYSeries point, String xLabel, String yLabel) {
