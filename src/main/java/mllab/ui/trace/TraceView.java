@@ -21,6 +21,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import mllab.model.ForwardTrace;
+import mllab.text.Text;
 import mllab.ui.common.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -56,14 +57,14 @@ public final class TraceView {
     rowChooser.setId("trace-row");
     rowChooser.setEditable(true);
     rowChooser.setPrefWidth(110);
-    rowChooser.setAccessibleText("Test row to trace");
-    rowChooser.setTooltip(new Tooltip("Pick a test row (or click a row in the predictions table)"));
-    Label pick = new Label("Test row");
+    rowChooser.setAccessibleText(Text.get("trace.testRowTrace"));
+    rowChooser.setTooltip(new Tooltip(Text.get("trace.pickTestRowOr")));
+    Label pick = new Label(Text.get("trace.testRow"));
     pick.setLabelFor(rowChooser);
-    Button reset = new Button("Restore the row's own values", new FontIcon(Material2MZ.REFRESH));
+    Button reset = new Button(Text.get("trace.restoreRowOwnValues"), new FontIcon(Material2MZ.REFRESH));
     reset.setId("trace-reset");
-    reset.setAccessibleText("Restore the row's own input values");
-    reset.setTooltip(new Tooltip("Undo your edits to the inputs"));
+    reset.setAccessibleText(Text.get("trace.restoreRowOwnInput"));
+    reset.setTooltip(new Tooltip(Text.get("trace.undoYourEditsInputs")));
     reset.setOnAction(e -> model.resetRow());
     reset.disableProperty().bind(model.editedProperty().not());
     editedNote.setId("trace-edited");
@@ -81,20 +82,18 @@ public final class TraceView {
     softmaxSum.setId("trace-softmax-sum");
     softmaxSum.getStyleClass().add(Styles.MUTED);
 
-    VBox layer1 = layer("Layer 1 · input features (scaled 0–1) — edit one and watch every layer",
+    VBox layer1 = layer(Text.get("trace.layerInputFeaturesScaled"),
         inputs);
-    VBox layer2 = layer("Layer 2 · hidden activations", hidden);
+    VBox layer2 = layer(Text.get("trace.layerHiddenActivations"), hidden);
     Label contrast = new Label(
-        "Sigmoid gives each label its own probability: several can be high at once."
-            + " Softmax of the same logits forces the labels to compete for a total of 1,"
-            + " so it cannot say \"two labels, both surely\".");
+        Text.get("trace.sigmoidGivesEachLabel"));
     contrast.setWrapText(true);
     contrast.getStyleClass().add(Styles.MUTED);
-    VBox layer3 = layer("Layers 3–4 · logits → probabilities → labels at the threshold",
+    VBox layer3 = layer(Text.get("trace.layersLogitsProbabilitiesLabels"),
         outputs, softmaxSum, contrast);
     VBox content = new VBox(12, top, layer1, layer2, layer3);
     content.setId("trace-content");
-    Label notReady = new Label("Train the model in step 4 first: there is no prediction to trace.");
+    Label notReady = new Label(Text.get("trace.trainModelInStep"));
     notReady.visibleProperty().bind(model.readyProperty().not());
     notReady.managedProperty().bind(notReady.visibleProperty());
     content.visibleProperty().bind(model.readyProperty());
@@ -128,7 +127,7 @@ public final class TraceView {
     model.inputProperty().addListener((o, a, b) -> showInput(b));
     model.traceProperty().addListener((o, a, b) -> showTrace(b));
     model.editedProperty().addListener((o, a, b) -> editedNote.setText(
-        b ? "Edited: this is no longer the real row" : ""));
+        b ? Text.get("trace.editedThisNoLonger") : ""));
     model.readyProperty().addListener((o, a, b) -> rebuild());
     rebuild();
   }
@@ -151,8 +150,8 @@ public final class TraceView {
       s.setId("trace-feature-slider-" + j);
       s.setBlockIncrement(0.01);
       s.setPrefWidth(150);
-      s.setAccessibleText("Scaled value of " + names.get(j));
-      s.setTooltip(new Tooltip("Drag to change " + names.get(j) + " (scaled 0–1)"));
+      s.setAccessibleText(Text.get("trace.input.slider", names.get(j)));
+      s.setTooltip(new Tooltip(Text.get("trace.input.slider.tooltip", names.get(j))));
       name.setLabelFor(s);
       s.valueProperty().addListener((o, a, b) -> {
         if (!syncing) {
@@ -162,8 +161,8 @@ public final class TraceView {
       TextField field = new TextField();
       field.setId("trace-feature-field-" + j);
       field.setPrefColumnCount(4);
-      field.setAccessibleText("Typed scaled value of " + names.get(j));
-      field.setTooltip(new Tooltip("Type a value and press Enter"));
+      field.setAccessibleText(Text.get("trace.input.field", names.get(j)));
+      field.setTooltip(new Tooltip(Text.get("trace.typeValuePressEnter")));
       field.setOnAction(e -> commit(feature, field));
       field.focusedProperty().addListener((o, a, b) -> {
         if (!b) {
@@ -236,7 +235,8 @@ public final class TraceView {
     for (int layer = 0; layer < h.length; layer++) {
       for (int u = 0; u < h[layer].length; u++) {
         Label unit = hiddenUnits[layer][u];
-        setText(unit, String.format(Locale.ROOT, "h%d = %.2f", u + 1, h[layer][u]));
+        setText(unit, Text.get("trace.hiddenUnit", String.valueOf(u + 1),
+            String.format(Locale.ROOT, "%.2f", h[layer][u])));
         setChip(unit, h[layer][u] > 0);
       }
     }
@@ -266,11 +266,10 @@ public final class TraceView {
       setText(r.actual, known ? String.valueOf(truth[k]) : "");
       setChip(r.actual, right);
       r.actualTip.setText(right
-          ? "The prediction matches the truth" : "The prediction differs from the truth");
+          ? Text.get("trace.predictionMatchesTruth") : Text.get("trace.predictionDiffersFromTruth"));
     }
-    setText(softmaxSum, String.format(Locale.ROOT,
-        "Sigmoid probabilities add up to %.3f (no constraint); softmax ones add up to %.3f.",
-        sum(sig), softTotal));
+    setText(softmaxSum, Text.get("trace.sums", String.format(Locale.ROOT, "%.3f", sum(sig)),
+        String.format(Locale.ROOT, "%.3f", softTotal)));
   }
 
   private boolean sameShape(double[][] h) {
@@ -302,7 +301,9 @@ public final class TraceView {
 
   private void buildOutputs(List<String> names, int labels) {
     outputs.getChildren().clear();
-    String[] heads = {"label", "logit", "sigmoid", "", "softmax", "", "predicted", "true"};
+    String[] heads = {Text.get("trace.column.label"), Text.get("trace.column.logit"),
+        Text.get("trace.column.sigmoid"), "", Text.get("trace.column.softmax"), "",
+        Text.get("trace.column.predicted"), Text.get("trace.column.true")};
     for (int c = 0; c < heads.length; c++) {
       Label head = new Label(heads[c]);
       head.getStyleClass().add(Styles.MUTED);

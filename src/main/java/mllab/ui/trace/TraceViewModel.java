@@ -13,6 +13,7 @@ import mllab.data.Dataset;
 import mllab.model.ForwardTrace;
 import mllab.model.Mlp;
 import mllab.pipeline.PipelineSession;
+import mllab.text.Text;
 import mllab.ui.common.SessionModel;
 
 /**
@@ -77,7 +78,7 @@ public final class TraceViewModel {
     }
     if (index < 0 || index >= test.rows()) {
       throw new IllegalArgumentException(
-          "row " + index + " is not a test row; choose 0–" + (test.rows() - 1));
+          Text.get("trace.badRow", String.valueOf(index), String.valueOf(test.rows() - 1)));
     }
     row.set(index);
     resetRow();
@@ -100,7 +101,7 @@ public final class TraceViewModel {
     }
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException(
-          "feature value " + value + " is not a number; type a scaled value such as 0.42");
+          Text.get("trace.badValue", String.valueOf(value)));
     }
     double[] x = input.get().clone();
     if (x[feature] == value) {
