@@ -256,7 +256,9 @@ final class NetworkDiagram extends Region {
       String name = labelName(k);
       if (k < probabilities.length) {
         String p = String.format(Locale.ROOT, "%.3f", probabilities[k]);
-        probabilityTexts.get(k).setText((namesInProbabilities ? name + "  " : "") + "p = " + p);
+        probabilityTexts.get(k).setText(namesInProbabilities
+            ? mllab.text.Text.get("training.net.namedProbability", name, p)
+            : mllab.text.Text.get("training.net.probability", p));
         outputTips.get(k).setText(mllab.text.Text.get(
             model.output() == OutputActivation.SOFTMAX
                 ? "training.net.outputTip.softmax" : "training.net.outputTip.sigmoid",

@@ -306,7 +306,8 @@ public final class TrainingView {
   /** The output choice is shown by its function's name alone; the tooltip explains the contrast. */
   private static String shortName(Object value) {
     return value instanceof OutputActivation o
-        ? o.name().toLowerCase(Locale.ROOT)
+        ? Text.get(o == OutputActivation.SOFTMAX
+            ? "training.outputChoice.softmax" : "training.outputChoice.sigmoid")
         : value.toString();
   }
 
