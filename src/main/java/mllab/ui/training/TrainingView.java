@@ -448,18 +448,18 @@ public final class TrainingView {
     table.setId("epoch-table");
     table.setAccessibleText(Text.get("training.oneRowPerEpoch"));
     table.setPlaceholder(new Label(Text.get("training.pressPlayOrStep")));
-    TableColumn<EpochRow, Number> epoch = new TableColumn<>(Text.get("training.epoch"));
+    TableColumn<EpochRow, Number> epoch = new TableColumn<>(Text.get("training.column.epoch"));
     epoch.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().epoch()));
     ColumnWidths.em(epoch, 4.7, 4.7);
-    TableColumn<EpochRow, String> loss = new TableColumn<>(Text.get("training.testLoss2"));
+    TableColumn<EpochRow, String> loss = new TableColumn<>(Text.get("training.column.testLoss"));
     loss.setCellValueFactory(
         c -> new ReadOnlyObjectWrapper<>(TrainingViewModel.format(c.getValue().loss())));
     ColumnWidths.em(loss, 7.7, 7.7);
-    TableColumn<EpochRow, String> accuracy = new TableColumn<>(Text.get("training.labelAccuracy2"));
+    TableColumn<EpochRow, String> accuracy = new TableColumn<>(Text.get("training.column.labelAccuracy"));
     accuracy.setCellValueFactory(
         c -> new ReadOnlyObjectWrapper<>(TrainingViewModel.format(c.getValue().accuracy())));
     ColumnWidths.em(accuracy, 11.3, 11.3);
-    TableColumn<EpochRow, String> observation = new TableColumn<>(Text.get("training.observation"));
+    TableColumn<EpochRow, String> observation = new TableColumn<>(Text.get("training.column.observation"));
     observation.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().observation()));
     observation.setCellFactory(c -> new WrappingCell(observation));
     observation.prefWidthProperty().bind(
