@@ -288,6 +288,9 @@ public final class TrainingView {
     box.setAccessibleText(text);
     box.setTooltip(new Tooltip(tip));
     box.setMaxWidth(Double.MAX_VALUE);
+    // Never narrower than its longest choice: the settings column widens instead of cutting
+    // "SGD with momentum" to "SGD with mo…" when zoomed.
+    box.setMinWidth(Region.USE_PREF_SIZE);
     box.setConverter(new StringConverter<>() {
       @Override
       public String toString(T value) {
@@ -348,7 +351,9 @@ public final class TrainingView {
     perLabelRenderer.setDefaultSeriesVisible(false);
     chanceMarker.setLabel(Text.get("training.chart.guessing"));
     chanceMarker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-    chanceMarker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+    // Below the line: above it the label is cut off by the plot's top edge when the curves start
+    // just under the guessing loss, as they do.
+    chanceMarker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
     lossPlot.addRangeMarker(chanceMarker);
     ChartStyler.current().style(chanceMarker);
     failureMarker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
