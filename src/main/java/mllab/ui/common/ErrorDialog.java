@@ -1,5 +1,6 @@
 package mllab.ui.common;
 
+import mllab.text.Text;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -27,10 +28,10 @@ public final class ErrorDialog {
                 if (owner != null && owner.isShowing()) {
                   alert.initOwner(owner);
                 }
-                alert.setTitle("Something went wrong");
-                alert.setHeaderText("An unexpected error happened; your work is still here.");
+                alert.setTitle(Text.get("common.unexpected.title"));
+                alert.setHeaderText(Text.get("common.unexpected.header"));
                 String msg = Messages.explain(error);
-                alert.setContentText(msg + "\n\nDetails were written to the log.");
+                alert.setContentText(Text.get("common.unexpected.content", msg));
                 alert.getDialogPane().setId("unexpected-error");
                 alert.show();
               };

@@ -1,5 +1,6 @@
 package mllab.ui.common;
 
+import mllab.text.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -23,28 +24,31 @@ public final class Messages {
   public static String explain(Throwable t) {
     Throwable e = t instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : t;
     if (e instanceof NoSuchFileException f) {
-      return name(f) + " does not exist (any more); choose another file.";
+      return Text.get("common.error.noSuchFile", name(f));
     }
     if (e instanceof AccessDeniedException f) {
-      return name(f) + " may not be read or written here; choose another folder or file.";
+      return Text.get("common.error.accessDenied", name(f));
     }
     if (e instanceof FileSystemException f) {
-      return name(f) + " could not be used" + (f.getReason() == null ? "" : ": " + f.getReason())
-          + ". Check the disk and the folder's permissions.";
+      return f.getReason() == null
+          ? Text.get("common.error.fileSystem", name(f))
+          : Text.get("common.error.fileSystemReason", name(f), f.getReason());
     }
     LOG.log(Level.INFO, "shown to the user", e);
     if (e instanceof IOException) {
-      return "The file could not be read or written"
-          + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
-          + ". Check that it exists and that you may use it.";
+      return e.getMessage() == null
+          ? Text.get("common.error.io")
+          : Text.get("common.error.ioReason", e.getMessage());
     }
     if (e.getMessage() != null && !e.getMessage().isBlank()) {
       return e.getMessage();
     }
-    return "An internal error happened; the details were written to the log.";
+    return Text.get("common.error.internal");
   }
 
   private static String name(FileSystemException f) {
-    return f.getFile() == null ? "The file" : String.valueOf(Path.of(f.getFile()).getFileName());
+    return f.getFile() == null
+        ? Text.get("common.error.theFile")
+        : String.valueOf(Path.of(f.getFile()).getFileName());
   }
 }

@@ -1,5 +1,6 @@
 package mllab.ui.common;
 
+import mllab.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,19 +45,19 @@ public final class StepLayout {
   }
 
   public ScrollPane createView() {
-    Label title = new Label("Step " + step.number() + " · " + step.title());
+    Label title = new Label(Text.get("common.step.title", String.valueOf(step.number()), step.title()));
     title.getStyleClass().add(Styles.SCREEN_TITLE);
     title.setId("screen-title");
     Label subtitle = new Label(step.summary());
     subtitle.getStyleClass().add(Styles.SCREEN_SUBTITLE);
     VBox header = new VBox(2, title, subtitle);
 
-    VBox explanation = card("In plain words", MarkdownView.render(lesson(step)));
+    VBox explanation = card(Text.get("common.step.lesson"), MarkdownView.render(lesson(step)));
     explanation.setId("lesson-card");
-    TitledPane python = new TitledPane("Python: the same step", pythonHolder);
+    TitledPane python = new TitledPane(Text.get("common.step.python"), pythonHolder);
     python.setId("python-panel");
     python.setExpanded(true);
-    python.setAccessibleText("Equivalent Python code for this step and what it prints");
+    python.setAccessibleText(Text.get("common.step.pythonAccessible"));
     Advanced.follow(python);
     side.getChildren().addAll(explanation, python);
     side.setMinWidth(360);
@@ -119,7 +120,7 @@ public final class StepLayout {
     out.getStyleClass().add(Styles.CODE_OUTPUT);
     out.setId("python-output");
     out.setWrapText(true);
-    Label outTitle = new Label("Output");
+    Label outTitle = new Label(Text.get("common.step.pythonOutput"));
     outTitle.getStyleClass().add(Styles.MUTED);
     pythonHolder.getChildren().setAll(code, outTitle, out);
   }
@@ -151,8 +152,8 @@ public final class StepLayout {
   }
 
   private static Node shapeCard(ShapeCard c) {
-    VBox in = shapeBox("Input", c.input(), String.join("  ", c.sampleBefore()));
-    VBox out = shapeBox("Output", c.output(), String.join("  ", c.sampleAfter()));
+    VBox in = shapeBox("input", Text.get("common.shape.input"), c.input(), String.join("  ", c.sampleBefore()));
+    VBox out = shapeBox("output", Text.get("common.shape.output"), c.output(), String.join("  ", c.sampleAfter()));
     Label arrow1 = new Label("→");
     arrow1.getStyleClass().add(Styles.SHAPE_ARROW);
     Label op = new Label(c.operation());
@@ -168,16 +169,16 @@ public final class StepLayout {
     row.getStyleClass().addAll(Styles.CARD, Styles.SHAPE_CARD);
     row.setId("shape-card");
     row.setAccessibleText(
-        c.input() + ", then " + c.operation() + ", gives " + c.output());
+        Text.get("common.shape.accessible", c.input(), c.operation(), c.output()));
     return row;
   }
 
-  private static VBox shapeBox(String caption, String shape, String sample) {
+  private static VBox shapeBox(String id, String caption, String shape, String sample) {
     Label cap = new Label(caption);
     cap.getStyleClass().add(Styles.MUTED);
     Label s = new Label(shape);
     s.getStyleClass().add(Styles.BIG_NUMBER);
-    s.setId("shape-" + caption.toLowerCase(java.util.Locale.ROOT));
+    s.setId("shape-" + id);
     s.setWrapText(true);
     if (shape.length() <= 24) {
       s.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

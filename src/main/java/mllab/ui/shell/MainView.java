@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.text.Text;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -88,11 +89,16 @@ public final class MainView {
       VBox text = new VBox(title, state);
       if (screen.step() != null) {
         bindState(screen.step(), state, b);
-        b.setTooltip(new Tooltip(screen.step().summary() + " (key " + screen.step().number() + ")"));
+        b.setTooltip(
+            new Tooltip(
+                Text.get(
+                    "shell.nav.stepTooltip",
+                    screen.step().summary(),
+                    String.valueOf(screen.step().number()))));
       } else {
-        state.setText("quiz · practice · test");
-        b.setAccessibleText("Learn: quiz, practice and a test");
-        b.setTooltip(new Tooltip("Quiz, practice and a test (key L)"));
+        state.setText(Text.get("shell.nav.learnState"));
+        b.setAccessibleText(Text.get("shell.nav.learnAccessible"));
+        b.setTooltip(new Tooltip(Text.get("shell.nav.learnTooltip")));
         number.setGraphic(new FontIcon(Material2AL.LIGHTBULB));
         number.setText("");
       }
@@ -132,7 +138,11 @@ public final class MainView {
                   Styles.STATE_FAILED);
           stateLabel.getStyleClass().add(stateClass(s));
           button.setAccessibleText(
-              "Step " + step.number() + ", " + step.title() + ", " + s.description());
+              Text.get(
+                  "shell.nav.stepAccessible",
+                  String.valueOf(step.number()),
+                  step.title(),
+                  s.description()));
         };
     model.stateProperty(step).addListener((o, a, b) -> update.run());
     update.run();
@@ -148,17 +158,17 @@ public final class MainView {
   }
 
   private Node createFooter() {
-    Button back = new Button("Back", new FontIcon(Material2AL.ARROW_BACK));
+    Button back = new Button(Text.get("shell.footer.back"), new FontIcon(Material2AL.ARROW_BACK));
     back.setId("back-button");
-    back.setAccessibleText("Back to the previous step (Ctrl+Left)");
-    back.setTooltip(new Tooltip("Previous step (Ctrl+←)"));
+    back.setAccessibleText(Text.get("shell.footer.backAccessible"));
+    back.setTooltip(new Tooltip(Text.get("shell.footer.backTooltip")));
     back.disableProperty().bind(model.canGoBack().not());
     back.setOnAction(e -> model.back());
-    Button next = new Button("Next", new FontIcon(Material2AL.ARROW_FORWARD));
+    Button next = new Button(Text.get("shell.footer.next"), new FontIcon(Material2AL.ARROW_FORWARD));
     next.setId("next-button");
     next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-    next.setAccessibleText("Next step (Ctrl+Right)");
-    next.setTooltip(new Tooltip("Next step (Ctrl+→)"));
+    next.setAccessibleText(Text.get("shell.footer.nextAccessible"));
+    next.setTooltip(new Tooltip(Text.get("shell.footer.nextTooltip")));
     next.disableProperty().bind(model.canGoNext().not());
     next.setOnAction(e -> model.next());
     next.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.text.Text;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -76,8 +77,12 @@ public final class MainViewModel {
         () -> {
           Step s = current().step();
           return s == null
-              ? "Learn · quiz, practice and test"
-              : "Step " + s.number() + " of " + Step.values().length + " · " + s.title();
+              ? Text.get("shell.position.learn")
+              : Text.get(
+                  "shell.position.step",
+                  String.valueOf(s.number()),
+                  String.valueOf(Step.values().length),
+                  s.title());
         },
         current);
   }

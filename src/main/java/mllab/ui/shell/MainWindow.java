@@ -279,8 +279,10 @@ public final class MainWindow {
               model.show(Screen.LEARN);
             },
             error -> learnModel().tell(
-                "Could not read the question bank " + fileOrFolder.getFileName() + ": "
-                    + mllab.ui.common.Messages.explain(error) + " The current questions stay."));
+                Text.get(
+                    "shell.bank.readFailed",
+                    String.valueOf(fileOrFolder.getFileName()),
+                    mllab.ui.common.Messages.explain(error))));
   }
 
   /** Writes the questions in use as Moodle XML or GIFT, for a course site. */
@@ -296,17 +298,23 @@ public final class MainWindow {
                       : mllab.quiz.GiftExport.toGift(questions));
               return file;
             },
-            done -> learnModel().tell(questions.size() + " questions written to " + file.getFileName() + "."),
+            done -> learnModel().tell(
+                Text.get(
+                    "shell.bank.written",
+                    String.valueOf(questions.size()),
+                    String.valueOf(file.getFileName()))),
             error -> learnModel().tell(
-                "Could not write " + file.getFileName() + ": "
-                    + mllab.ui.common.Messages.explain(error)));
+                Text.get(
+                    "shell.bank.writeFailed",
+                    String.valueOf(file.getFileName()),
+                    mllab.ui.common.Messages.explain(error))));
   }
 
   private void chooseQuestionBank() {
     javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-    chooser.setTitle("Open a question bank");
+    chooser.setTitle(Text.get("shell.bank.openTitle"));
     chooser.getExtensionFilters()
-        .add(new javafx.stage.FileChooser.ExtensionFilter("Question banks (*.yaml, *.yml)", "*.yaml", "*.yml"));
+        .add(new javafx.stage.FileChooser.ExtensionFilter(Text.get("shell.bank.filter"), "*.yaml", "*.yml"));
     java.io.File f = chooser.showOpenDialog(scene.getWindow());
     if (f != null) {
       openQuestionBank(f.toPath());
@@ -315,7 +323,8 @@ public final class MainWindow {
 
   private void chooseBankExport(boolean moodle) {
     javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-    chooser.setTitle(moodle ? "Export questions as Moodle XML" : "Export questions as GIFT");
+    chooser.setTitle(
+        moodle ? Text.get("shell.bank.exportMoodleTitle") : Text.get("shell.bank.exportGiftTitle"));
     chooser.setInitialFileName(moodle ? "questions.xml" : "questions.gift");
     java.io.File f = chooser.showSaveDialog(scene.getWindow());
     if (f != null) {
@@ -333,7 +342,7 @@ public final class MainWindow {
 
   private void chooseExportFile(Export kind) {
     javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-    chooser.setTitle("Export: " + kind.title());
+    chooser.setTitle(Text.get("shell.export.title", kind.title()));
     chooser.setInitialFileName(kind.defaultFileName());
     java.io.File f = chooser.showSaveDialog(scene.getWindow());
     if (f != null) {
@@ -356,8 +365,8 @@ public final class MainWindow {
               javafx.scene.control.Alert alert =
                   new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
               alert.initOwner(scene.getWindow());
-              alert.setTitle("Export failed");
-              alert.setHeaderText("Could not write " + file.getFileName());
+              alert.setTitle(Text.get("shell.export.failedTitle"));
+              alert.setHeaderText(Text.get("shell.export.failedHeader", String.valueOf(file.getFileName())));
               alert.setContentText(mllab.ui.common.Messages.explain(error));
               alert.getDialogPane().setId("export-error");
               alert.show();
@@ -464,7 +473,7 @@ public final class MainWindow {
   /** View → Hide advanced controls: the Python panels and the hyper-parameters, for a projector. */
   private static MenuItem advancedToggle() {
     javafx.scene.control.CheckMenuItem hide =
-        new javafx.scene.control.CheckMenuItem("Hide advanced controls (Python, hyper-parameters)");
+        new javafx.scene.control.CheckMenuItem(Text.get("shell.menu.hideAdvanced"));
     hide.setId("menu-hide-advanced");
     hide.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
     hide.setSelected(!mllab.ui.common.Advanced.shownProperty().get());
@@ -495,13 +504,13 @@ public final class MainWindow {
 
   private MenuBar createMenu() {
     java.util.List<MenuItem> sessionItems = new SessionMenu(sessions, () -> scene.getWindow()).createItems();
-    MenuItem quit = item("Quit", "menu-quit", "Shortcut+Q", () -> scene.getWindow().hide());
+    MenuItem quit = item(Text.get("shell.menu.quit"), "menu-quit", "Shortcut+Q", () -> scene.getWindow().hide());
     MenuItem reset =
-        item("Reset to the lesson", "menu-reset-lesson", "Shortcut+Shift+R", this::resetToLesson);
-    Menu export = new Menu("Export");
+        item(Text.get("shell.menu.resetLesson"), "menu-reset-lesson", "Shortcut+Shift+R", this::resetToLesson);
+    Menu export = new Menu(Text.get("shell.menu.export"));
     export.setId("menu-export");
     for (Export kind : Export.values()) {
-      MenuItem m = item(kind.title() + " (" + kind.defaultFileName() + ")…",
+      MenuItem m = item(Text.get("shell.menu.exportItem", kind.title(), kind.defaultFileName()),
           "menu-export-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), null,
           () -> chooseExportFile(kind));
       m.setUserData(kind);
@@ -513,7 +522,7 @@ public final class MainWindow {
             .forEach(i -> i.setDisable(!((Export) i.getUserData()).availableIn(session.session()))));
     Menu file =
         new Menu(
-            "_File",
+            Text.get("shell.menu.file"),
             null,
             sessionItems.get(0),
             sessionItems.get(1),
@@ -522,25 +531,25 @@ public final class MainWindow {
             reset,
             export,
             new javafx.scene.control.SeparatorMenuItem(),
-            item("Open question bank…", "menu-open-bank", null, this::chooseQuestionBank),
-            item("Export questions as Moodle XML…", "menu-export-moodle", null, () -> chooseBankExport(true)),
-            item("Export questions as GIFT…", "menu-export-gift", null, () -> chooseBankExport(false)),
+            item(Text.get("shell.menu.openBank"), "menu-open-bank", null, this::chooseQuestionBank),
+            item(Text.get("shell.menu.exportMoodle"), "menu-export-moodle", null, () -> chooseBankExport(true)),
+            item(Text.get("shell.menu.exportGift"), "menu-export-gift", null, () -> chooseBankExport(false)),
             new javafx.scene.control.SeparatorMenuItem(),
             quit);
 
-    Menu view = new Menu("_View");
+    Menu view = new Menu(Text.get("shell.menu.view"));
     view.getItems()
         .addAll(
-            item("Zoom in", "menu-zoom-in", "Shortcut+Equals", () -> zoomBy(0.1)),
-            item("Zoom out", "menu-zoom-out", "Shortcut+Minus", () -> zoomBy(-0.1)),
-            item("Actual size", "menu-zoom-reset", "Shortcut+Digit0", () -> zoom.set(1.0)),
-            item("Full screen", "menu-full-screen", "F11", () -> stage.setFullScreen(!stage.isFullScreen())),
+            item(Text.get("shell.menu.zoomIn"), "menu-zoom-in", "Shortcut+Equals", () -> zoomBy(0.1)),
+            item(Text.get("shell.menu.zoomOut"), "menu-zoom-out", "Shortcut+Minus", () -> zoomBy(-0.1)),
+            item(Text.get("shell.menu.actualSize"), "menu-zoom-reset", "Shortcut+Digit0", () -> zoom.set(1.0)),
+            item(Text.get("shell.menu.fullScreen"), "menu-full-screen", "F11", () -> stage.setFullScreen(!stage.isFullScreen())),
             advancedToggle(),
             presentationToggle(),
             new javafx.scene.control.SeparatorMenuItem());
     ToggleGroup themes = new ToggleGroup();
     for (Theme t : Theme.values()) {
-      RadioMenuItem item = new RadioMenuItem(t.title() + " theme");
+      RadioMenuItem item = new RadioMenuItem(Text.get("shell.menu.theme", t.title()));
       item.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
       item.setToggleGroup(themes);
       item.setSelected(t == theme);
@@ -549,10 +558,10 @@ public final class MainWindow {
     }
     Menu help =
         new Menu(
-            "_Help",
+            Text.get("shell.menu.help"),
             null,
-            item("Keyboard shortcuts", "menu-shortcuts", "F1", () -> ShortcutSheet.show(scene.getWindow())),
-            item("Guided tour", "menu-tour", "Shortcut+T", () -> tour.start()));
+            item(Text.get("shell.menu.shortcuts"), "menu-shortcuts", "F1", () -> ShortcutSheet.show(scene.getWindow())),
+            item(Text.get("shell.menu.tour"), "menu-tour", "Shortcut+T", () -> tour.start()));
     return new MenuBar(file, datasetMenu.createMenu(), view, help);
   }
 }

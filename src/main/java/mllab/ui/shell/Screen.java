@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.text.Text;
 import mllab.pipeline.Step;
 
 /** What the main window can show: one of the five pipeline steps, or Learn (quiz and practice). */
@@ -23,7 +24,7 @@ public enum Screen {
   }
 
   public String title() {
-    return step == null ? "Learn" : step.title();
+    return step == null ? Text.get("shell.screen.learn") : step.title();
   }
 
   public static Screen of(Step step) {

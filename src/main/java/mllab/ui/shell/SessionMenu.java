@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.text.Text;
 import java.io.File;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -43,15 +44,15 @@ public final class SessionMenu {
 
   /** Save, Open and Recent, to put at the top of the File menu. */
   public List<MenuItem> createItems() {
-    MenuItem save = new MenuItem("Save session…", new FontIcon(Material2MZ.SAVE));
+    MenuItem save = new MenuItem(Text.get("shell.menu.saveSession"), new FontIcon(Material2MZ.SAVE));
     save.setId("menu-save-session");
     save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
     save.setOnAction(e -> chooseSaveFile());
-    MenuItem open = new MenuItem("Open session…", new FontIcon(Material2AL.FOLDER_OPEN));
+    MenuItem open = new MenuItem(Text.get("shell.menu.openSession"), new FontIcon(Material2AL.FOLDER_OPEN));
     open.setId("menu-open-session");
     open.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
     open.setOnAction(e -> chooseOpenFile());
-    Menu recent = new Menu("Recent", new FontIcon(Material2AL.HISTORY));
+    Menu recent = new Menu(Text.get("shell.menu.recent"), new FontIcon(Material2AL.HISTORY));
     recent.setId("menu-recent");
     fillRecent(recent);
     model.recent().addListener((ListChangeListener<RecentFiles.Entry>) c -> fillRecent(recent));
@@ -63,15 +64,20 @@ public final class SessionMenu {
     int n = 0;
     for (RecentFiles.Entry entry : model.recent()) {
       n++;
-      String kind = entry.kind() == RecentFiles.Kind.SESSION ? "session" : "dataset";
-      MenuItem item = new MenuItem(n + "  " + entry.path().getFileName() + "  (" + kind + ")");
+      String number = String.valueOf(n);
+      String name = String.valueOf(entry.path().getFileName());
+      MenuItem item =
+          new MenuItem(
+              entry.kind() == RecentFiles.Kind.SESSION
+                  ? Text.get("shell.menu.recentSession", number, name)
+                  : Text.get("shell.menu.recentDataset", number, name));
       item.setId("menu-recent-" + n);
       item.setMnemonicParsing(false);
       item.setOnAction(e -> model.openRecent(entry));
       recent.getItems().add(item);
     }
     if (recent.getItems().isEmpty()) {
-      MenuItem none = new MenuItem("No recent files yet");
+      MenuItem none = new MenuItem(Text.get("shell.menu.recentNone"));
       none.setId("menu-recent-none");
       none.setDisable(true);
       recent.getItems().add(none);
@@ -84,13 +90,13 @@ public final class SessionMenu {
     chooser.getExtensionFilters()
         .addAll(
             new FileChooser.ExtensionFilter(
-                "Multi-Label Lab sessions (*." + SessionFile.EXTENSION + ")", "*." + SessionFile.EXTENSION),
-            new FileChooser.ExtensionFilter("JSON files (*.json)", "*.json"));
+                Text.get("shell.session.filter", SessionFile.EXTENSION), "*." + SessionFile.EXTENSION),
+            new FileChooser.ExtensionFilter(Text.get("shell.session.jsonFilter"), "*.json"));
     return chooser;
   }
 
   private void chooseSaveFile() {
-    FileChooser chooser = chooser("Save session");
+    FileChooser chooser = chooser(Text.get("shell.session.saveTitle"));
     chooser.setInitialFileName("session." + SessionFile.EXTENSION);
     File f = chooser.showSaveDialog(owner.window());
     if (f != null) {
@@ -99,7 +105,7 @@ public final class SessionMenu {
   }
 
   private void chooseOpenFile() {
-    File f = chooser("Open session").showOpenDialog(owner.window());
+    File f = chooser(Text.get("shell.session.openTitle")).showOpenDialog(owner.window());
     if (f != null) {
       model.open(f.toPath());
     }
@@ -111,8 +117,11 @@ public final class SessionMenu {
     if (w != null) {
       alert.initOwner(w);
     }
-    alert.setTitle("Session");
-    alert.setHeaderText(message.startsWith("Could not save") ? "The session was not saved" : "The session was not opened");
+    alert.setTitle(Text.get("shell.session.errorTitle"));
+    alert.setHeaderText(
+        model.lastFailedSave()
+            ? Text.get("shell.session.notSaved")
+            : Text.get("shell.session.notOpened"));
     alert.setContentText(message);
     alert.getDialogPane().setId("session-error");
     alert.show();

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.text.Text;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,7 @@ public final class SessionViewModel {
   private Consumer<Path> onOpenDataset = p -> {};
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private boolean lastFailedSave;
   private final ObservableList<RecentFiles.Entry> recent = FXCollections.observableArrayList();
   private final ObservableList<RecentFiles.Entry> recentView =
       FXCollections.unmodifiableObservableList(recent);
@@ -67,6 +69,11 @@ public final class SessionViewModel {
     return error.getReadOnlyProperty();
   }
 
+  /** Whether the last error came from saving (otherwise from opening). */
+  public boolean lastFailedSave() {
+    return lastFailedSave;
+  }
+
   /** The last outcome ("Saved week3.mllab.json"). */
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
@@ -88,12 +95,15 @@ public final class SessionViewModel {
               return file;
             },
             done -> {
-              status.set("Saved " + file.getFileName());
+              status.set(Text.get("shell.session.saved", String.valueOf(file.getFileName())));
               remember(RecentFiles.Kind.SESSION, file);
             },
-            t -> error.set(
-                "Could not save the session " + file.getFileName() + ": " + Messages.explain(t)
-                    + " Nothing was changed."));
+            t -> fail(
+                true,
+                Text.get(
+                    "shell.session.saveFailed",
+                    String.valueOf(file.getFileName()),
+                    Messages.explain(t))));
   }
 
   /** Opens the session in {@code file}; if it cannot be read, the current state stays. */
@@ -104,14 +114,25 @@ public final class SessionViewModel {
             () -> SessionFile.read(file),
             state -> {
               SessionFile.apply(state, session.session());
-              status.set("Opened " + file.getFileName());
+              status.set(Text.get("shell.session.opened", String.valueOf(file.getFileName())));
               remember(RecentFiles.Kind.SESSION, file);
               onOpened.accept(state);
             },
-            t -> error.set(
-                (t instanceof SessionFile.SessionFileException ? t.getMessage()
-                        : "Could not open the session " + file.getFileName() + ": " + Messages.explain(t))
-                    + ". Your current work is unchanged."));
+            t -> fail(
+                false,
+                Text.get(
+                    "shell.session.openFailed",
+                    t instanceof SessionFile.SessionFileException
+                        ? t.getMessage()
+                        : Text.get(
+                            "shell.session.openProblem",
+                            String.valueOf(file.getFileName()),
+                            Messages.explain(t)))));
+  }
+
+  private void fail(boolean saving, String message) {
+    lastFailedSave = saving;
+    error.set(message);
   }
 
   /** Opens a recent entry the way it was opened before. */

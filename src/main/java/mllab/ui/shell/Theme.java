@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.text.Text;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -8,24 +9,23 @@ import mllab.ui.chart.ChartStyler;
 
 /** The three looks of the app. Only token values differ between them (see mllab.css). */
 public enum Theme {
-  LIGHT("Light", new PrimerLight().getUserAgentStylesheet(), null),
-  DARK("Dark", new PrimerDark().getUserAgentStylesheet(), "theme-dark"),
-  HIGH_CONTRAST("High contrast", new PrimerDark().getUserAgentStylesheet(), "theme-high-contrast");
+  LIGHT(new PrimerLight().getUserAgentStylesheet(), null),
+  DARK(new PrimerDark().getUserAgentStylesheet(), "theme-dark"),
+  HIGH_CONTRAST(new PrimerDark().getUserAgentStylesheet(), "theme-high-contrast");
 
   static final String APP_CSS = "/assets/theme/mllab.css";
 
-  private final String title;
   private final String userAgentStylesheet;
   private final String rootClass;
 
-  Theme(String title, String userAgentStylesheet, String rootClass) {
-    this.title = title;
+  Theme(String userAgentStylesheet, String rootClass) {
     this.userAgentStylesheet = userAgentStylesheet;
     this.rootClass = rootClass;
   }
 
   public String title() {
-    return title;
+    String key = "shell.theme." + name();
+    return Text.get(key);
   }
 
   /**
