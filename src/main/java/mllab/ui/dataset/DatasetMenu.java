@@ -1,5 +1,6 @@
 package mllab.ui.dataset;
 
+import mllab.text.Text;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,11 +30,11 @@ public final class DatasetMenu {
   }
 
   public Menu createMenu() {
-    MenuItem open = new MenuItem("Open CSV or ARFF…");
+    MenuItem open = new MenuItem(Text.get("dataset.menu.open"));
     open.setId("menu-open");
     open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
     open.setOnAction(e -> chooseFile());
-    MenuItem generate = new MenuItem("Generate a dataset…");
+    MenuItem generate = new MenuItem(Text.get("dataset.menu.generate"));
     generate.setId("menu-generate");
     generate.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
     generate.setOnAction(
@@ -44,10 +45,10 @@ public final class DatasetMenu {
                   lastSettings = s;
                   model.generate(s);
                 }));
-    MenuItem bundled = new MenuItem("Bundled lesson dataset (photos.csv)");
+    MenuItem bundled = new MenuItem(Text.get("dataset.menu.bundled", mllab.pipeline.Lesson.DATASET_FILE));
     bundled.setId("menu-bundled");
     bundled.setOnAction(e -> model.loadBundled());
-    Menu menu = new Menu("_Dataset", null, bundled, generate, open);
+    Menu menu = new Menu(Text.get("dataset.menu.dataset"), null, bundled, generate, open);
     menu.setId("menu-dataset");
     return menu;
   }
@@ -98,11 +99,11 @@ public final class DatasetMenu {
 
   private void chooseFile() {
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Open a multi-label dataset");
+    chooser.setTitle(Text.get("dataset.open.title"));
     chooser.getExtensionFilters()
         .addAll(
-            new FileChooser.ExtensionFilter("Datasets (*.csv, *.arff)", "*.csv", "*.arff"),
-            new FileChooser.ExtensionFilter("All files", "*.*"));
+            new FileChooser.ExtensionFilter(Text.get("dataset.open.filter"), "*.csv", "*.arff"),
+            new FileChooser.ExtensionFilter(Text.get("dataset.open.allFiles"), "*.*"));
     File f = chooser.showOpenDialog(scene.getWindow());
     if (f != null) {
       open(f.toPath());
@@ -134,20 +135,19 @@ public final class DatasetMenu {
   /** Missing values are never guessed silently: the user chooses to drop rows or fill means. */
   private void askAboutMissingValues(Path file, String message, ReadOptions options) {
     javafx.scene.control.ButtonType drop =
-        new javafx.scene.control.ButtonType("Drop those rows");
+        new javafx.scene.control.ButtonType(Text.get("dataset.missing.drop"));
     javafx.scene.control.ButtonType impute =
-        new javafx.scene.control.ButtonType("Fill with the column mean");
+        new javafx.scene.control.ButtonType(Text.get("dataset.missing.impute"));
     Alert ask =
         new Alert(
             Alert.AlertType.CONFIRMATION,
-            message + "\n\nDropping removes the rows; filling replaces each missing feature with"
-                + " the mean of its column. Your current dataset is unchanged until you choose.",
+            Text.get("dataset.missing.content", message),
             drop,
             impute,
             javafx.scene.control.ButtonType.CANCEL);
     ask.initOwner(scene.getWindow());
-    ask.setTitle("Missing values in " + file.getFileName());
-    ask.setHeaderText(file.getFileName() + " has missing values");
+    ask.setTitle(Text.get("dataset.missing.title", String.valueOf(file.getFileName())));
+    ask.setHeaderText(Text.get("dataset.missing.header", String.valueOf(file.getFileName())));
     ask.getDialogPane().setId("missing-values");
     ask.getDialogPane().setMinWidth(520);
     ask.resultProperty()
@@ -165,9 +165,9 @@ public final class DatasetMenu {
   private void showError(String message) {
     Alert alert = new Alert(Alert.AlertType.ERROR);
     alert.initOwner(scene.getWindow());
-    alert.setTitle("Could not open the dataset");
-    alert.setHeaderText("The file could not be used");
-    alert.setContentText(message + "\n\nYour current dataset is unchanged.");
+    alert.setTitle(Text.get("dataset.error.title"));
+    alert.setHeaderText(Text.get("dataset.error.header"));
+    alert.setContentText(Text.get("dataset.error.content", message));
     alert.getDialogPane().setId("dataset-error");
     alert.getDialogPane().setMinWidth(520);
     alert.show();

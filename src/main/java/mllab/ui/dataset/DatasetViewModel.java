@@ -1,5 +1,6 @@
 package mllab.ui.dataset;
 
+import mllab.text.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,7 +58,7 @@ public final class DatasetViewModel {
   /** Restores the bundled lesson dataset. */
   public void loadBundled() {
     run(
-        "Reading the bundled " + Lesson.DATASET_FILE + "…",
+        Text.get("dataset.status.readingBundled", Lesson.DATASET_FILE),
         () -> new LoadedData(Lesson.dataset(), Optional.empty(), java.util.List.of(), Lesson.DATASET_FILE));
   }
 
@@ -68,15 +69,15 @@ public final class DatasetViewModel {
   public void generate(GeneratorSettings settings) {
     busy.set(true);
     error.set("");
-    status.set("Generating " + settings.rows() + " rows…");
+    status.set(Text.get("dataset.status.generating", String.valueOf(settings.rows())));
     session.runner()
         .run(
             () -> DatasetGenerator.generate(settings),
             d -> {
               busy.set(false);
-              String source = "generated (seed " + settings.seed() + ")";
+              String source = Text.get("dataset.source.generated", String.valueOf(settings.seed()));
               session.session().setGeneratedDataset(d, settings, source);
-              status.set("Loaded " + source + ": " + d.shape());
+              status.set(Text.get("dataset.status.loaded", source, d.shape()));
             },
             this::fail);
   }
@@ -120,7 +121,7 @@ public final class DatasetViewModel {
     busy.set(true);
     error.set("");
     progress.set(-1);
-    status.set("Reading " + file.getFileName() + "…");
+    status.set(Text.get("dataset.status.reading", String.valueOf(file.getFileName())));
     ReadOptions withProgress =
         options.withProgress(
             (read, total) -> session.runner().post(() -> progress.set(total > 0 ? read / (double) total : -1)));
@@ -131,7 +132,7 @@ public final class DatasetViewModel {
                 : DatasetReader.read(file, withProgress),
             data -> {
               busy.set(false);
-              status.set("Read " + data.source());
+              status.set(Text.get("dataset.status.read", data.source()));
               onRead.accept(data);
             },
             t -> {
@@ -147,10 +148,19 @@ public final class DatasetViewModel {
   /** Makes {@code data} the current dataset (every step recomputes). */
   public void apply(LoadedData data) {
     session.session().setDataset(data.train(), data.test(), data.source());
+    String loaded =
+        data.test()
+            .map(
+                t -> Text.get(
+                    "dataset.status.loadedWithTest",
+                    data.source(),
+                    data.train().shape(),
+                    String.valueOf(t.rows())))
+            .orElseGet(() -> Text.get("dataset.status.loaded", data.source(), data.train().shape()));
     status.set(
-        "Loaded " + data.source() + ": " + data.train().shape()
-            + data.test().map(t -> " + " + t.rows() + " test rows").orElse("")
-            + (data.warnings().isEmpty() ? "" : " — " + String.join("; ", data.warnings())));
+        data.warnings().isEmpty()
+            ? loaded
+            : Text.get("dataset.status.withWarnings", loaded, String.join("; ", data.warnings())));
   }
 
   /** Whether {@code t} says the file has missing values the user can choose to drop or fill. */
@@ -195,7 +205,7 @@ public final class DatasetViewModel {
   private void fail(Throwable t) {
     busy.set(false);
     String message = mllab.ui.common.Messages.explain(t);
-    status.set("Your current dataset is unchanged.");
+    status.set(Text.get("dataset.status.unchanged"));
     error.set(message);
   }
 }

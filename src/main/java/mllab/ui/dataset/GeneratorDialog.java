@@ -1,5 +1,6 @@
 package mllab.ui.dataset;
 
+import mllab.text.Text;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,15 +20,15 @@ import mllab.ui.common.Styles;
 public final class GeneratorDialog {
 
   private final Dialog<GeneratorSettings> dialog = new Dialog<>();
-  private final TextField rows = field("rows", "Number of rows (photos)");
-  private final TextField features = field("features", "Number of features");
-  private final TextField labels = field("labels", "Number of labels");
-  private final TextField noise = field("noise", "Feature noise: 0 is clean; larger blurs the signal");
+  private final TextField rows = field("rows", Text.get("dataset.generator.rows.help"));
+  private final TextField features = field("features", Text.get("dataset.generator.features.help"));
+  private final TextField labels = field("labels", Text.get("dataset.generator.labels.help"));
+  private final TextField noise = field("noise", Text.get("dataset.generator.noise.help"));
   private final TextField prevalence =
-      field("prevalence", "Share of rows with each label, comma-separated (one per label)");
+      field("prevalence", Text.get("dataset.generator.prevalence.help"));
   private final TextField correlation =
-      field("correlation", "0 = labels independent, 1 = labels strongly tied to shared scenes");
-  private final TextField seed = field("seed", "Same seed, same dataset");
+      field("correlation", Text.get("dataset.generator.correlation.help"));
+  private final TextField seed = field("seed", Text.get("dataset.generator.seed.help"));
   private final Label error = new Label();
 
   public GeneratorDialog(GeneratorSettings start) {
@@ -56,12 +57,20 @@ public final class GeneratorDialog {
   /** Shows the dialog and returns the chosen settings, or empty on Cancel. */
   public Optional<GeneratorSettings> showAndWait(Window owner) {
     dialog.initOwner(owner);
-    dialog.setTitle("Generate a dataset");
-    dialog.setHeaderText("A synthetic multi-label dataset from the app's own generator");
+    dialog.setTitle(Text.get("dataset.generator.title"));
+    dialog.setHeaderText(Text.get("dataset.generator.header"));
     GridPane g = new GridPane();
     g.setHgap(10);
     g.setVgap(8);
-    String[] names = {"Rows", "Features", "Labels", "Noise", "Prevalence per label", "Label correlation", "Seed"};
+    String[] names = {
+      Text.get("dataset.generator.rows"),
+      Text.get("dataset.generator.features"),
+      Text.get("dataset.generator.labels"),
+      Text.get("dataset.generator.noise"),
+      Text.get("dataset.generator.prevalence"),
+      Text.get("dataset.generator.correlation"),
+      Text.get("dataset.generator.seed"),
+    };
     TextField[] fields = {rows, features, labels, noise, prevalence, correlation, seed};
     for (int i = 0; i < fields.length; i++) {
       Label l = new Label(names[i]);
@@ -77,7 +86,7 @@ public final class GeneratorDialog {
     dialog.getDialogPane().setContent(new VBox(10, g, error));
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-    ok.setText("Generate");
+    ok.setText(Text.get("dataset.generator.ok"));
     ok.setId("gen-ok");
     // Validate before closing: a bad value keeps the dialog open with the engine's message.
     ok.addEventFilter(
@@ -99,43 +108,45 @@ public final class GeneratorDialog {
 
   /** Parses the fields; throws with a message naming the bad value. */
   GeneratorSettings settings() {
-    int l = integer(labels, "labels");
+    int l = integer(labels, Text.get("dataset.generator.name.labels"));
     String[] parts = prevalence.getText().split("[,;\\s]+");
     double[] p;
     if (parts.length == 1 && !parts[0].isBlank()) {
       p = new double[l];
-      Arrays.fill(p, number(parts[0], "prevalence"));
+      Arrays.fill(p, number(parts[0], Text.get("dataset.generator.name.prevalence")));
     } else {
       p = new double[parts.length];
       for (int i = 0; i < parts.length; i++) {
-        p[i] = number(parts[i], "prevalence");
+        p[i] = number(parts[i], Text.get("dataset.generator.name.prevalence"));
       }
     }
     if (p.length != l) {
       throw new IllegalArgumentException(
-          "prevalence has " + p.length + " values but there are " + l + " labels; give one value per label, or a single value for all");
+          Text.get(
+              "dataset.generator.error.prevalenceCount", String.valueOf(p.length), String.valueOf(l)));
     }
     return new GeneratorSettings(
-        integer(rows, "rows"),
-        integer(features, "features"),
+        integer(rows, Text.get("dataset.generator.name.rows")),
+        integer(features, Text.get("dataset.generator.name.features")),
         l,
-        number(noise.getText(), "noise"),
+        number(noise.getText(), Text.get("dataset.generator.name.noise")),
         p,
-        number(correlation.getText(), "label correlation"),
-        Long.parseLong(checkedInteger(seed, "seed")));
+        number(correlation.getText(), Text.get("dataset.generator.name.correlation")),
+        Long.parseLong(checkedInteger(seed, Text.get("dataset.generator.name.seed"), true)));
   }
 
   private static int integer(TextField f, String name) {
-    return Integer.parseInt(checkedInteger(f, name));
+    return Integer.parseInt(checkedInteger(f, name, false));
   }
 
-  private static String checkedInteger(TextField f, String name) {
+  /** {@code name} is the field as the messages call it; a seed may have up to 18 digits. */
+  private static String checkedInteger(TextField f, String name, boolean isSeed) {
     String t = f.getText().trim();
     if (!t.matches("-?\\d{1,18}")) {
-      throw new IllegalArgumentException(name + " '" + t + "' is not a whole number; type digits only, e.g. 1000");
+      throw new IllegalArgumentException(Text.get("dataset.generator.error.notWhole", name, t));
     }
-    if (!name.equals("seed") && t.length() > 9) {
-      throw new IllegalArgumentException(name + " " + t + " is too large");
+    if (!isSeed && t.length() > 9) {
+      throw new IllegalArgumentException(Text.get("dataset.generator.error.tooLarge", name, t));
     }
     return t;
   }
@@ -144,7 +155,8 @@ public final class GeneratorDialog {
     try {
       return Double.parseDouble(s.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " '" + s.trim() + "' is not a number; use a decimal point, e.g. 0.3");
+      throw new IllegalArgumentException(
+          Text.get("dataset.generator.error.notNumber", name, s.trim()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package mllab.ui.dataset;
 
+import mllab.text.Text;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -31,19 +32,15 @@ public final class ImportDialog {
 
   /** How the label columns are chosen. */
   enum LabelMode {
-    DETECT("Detect (MULAN .xml, MEKA -C, or trailing 0/1 columns)"),
-    LAST("The last N columns"),
-    FIRST("The first N columns");
+    DETECT,
+    LAST,
+    FIRST;
 
-    private final String text;
-
-    LabelMode(String text) {
-      this.text = text;
-    }
-
+    /** What the choice box shows, {@code dataset.import.mode.<NAME>} in the bundle. */
     @Override
     public String toString() {
-      return text;
+      String key = "dataset.import.mode." + name();
+      return Text.get(key);
     }
   }
 
@@ -76,8 +73,8 @@ public final class ImportDialog {
   /** Shows the dialog; on OK the dataset becomes current. */
   public void show(Window owner) {
     dialog.initOwner(owner);
-    dialog.setTitle("Import " + file.getFileName());
-    dialog.setHeaderText("Check how " + file.getFileName() + " was read");
+    dialog.setTitle(Text.get("dataset.import.title", String.valueOf(file.getFileName())));
+    dialog.setHeaderText(Text.get("dataset.import.header", String.valueOf(file.getFileName())));
     summary.setId("import-summary");
     summary.setWrapText(true);
     labels.setId("import-labels");
@@ -87,26 +84,26 @@ public final class ImportDialog {
     warnings.getStyleClass().add(Styles.WARNING);
     preview.setId("import-preview");
     preview.setPrefSize(760, 240);
-    preview.setAccessibleText("The first rows of the file");
+    preview.setAccessibleText(Text.get("dataset.import.previewAccessible"));
 
     mode.setId("import-label-mode");
-    mode.setAccessibleText("How label columns are chosen");
+    mode.setAccessibleText(Text.get("dataset.import.modeAccessible"));
     mode.getSelectionModel().select(LabelMode.DETECT);
     count.setId("import-label-count");
     count.setEditable(true);
-    count.setAccessibleText("Number of label columns");
+    count.setAccessibleText(Text.get("dataset.import.countAccessible"));
     count.getValueFactory().setValue(data.train().labelCount());
     count.disableProperty().bind(mode.valueProperty().isEqualTo(LabelMode.DETECT));
-    Button reread = new Button("Read again");
+    Button reread = new Button(Text.get("dataset.import.reread"));
     reread.setId("import-reread");
     reread.setOnAction(e -> reread());
     reread.disableProperty().bind(model.busyProperty());
     Label status = new Label();
     status.textProperty().bind(model.statusProperty());
     status.getStyleClass().add(Styles.MUTED);
-    Label labelsCaption = new Label("Label columns:");
+    Label labelsCaption = new Label(Text.get("dataset.import.labelColumns"));
     labelsCaption.setLabelFor(mode);
-    Label countCaption = new Label("N =");
+    Label countCaption = new Label(Text.get("dataset.import.count"));
     countCaption.setLabelFor(count);
     for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {labelsCaption, countCaption, reread}) {
       c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -119,7 +116,7 @@ public final class ImportDialog {
     useTest.setId("import-use-test");
     testFile.ifPresent(
         t -> {
-          useTest.setText("Also load " + t.getFileName() + " as the test set (keeps the published split)");
+          useTest.setText(Text.get("dataset.import.useTest", String.valueOf(t.getFileName())));
           useTest.setSelected(data.test().isPresent());
           useTest.setOnAction(e -> reread());
         });
@@ -133,7 +130,7 @@ public final class ImportDialog {
     dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-    ok.setText("Use this dataset");
+    ok.setText(Text.get("dataset.import.ok"));
     ok.setId("import-ok");
     ok.disableProperty().bind(model.busyProperty());
     show(data);
@@ -167,9 +164,14 @@ public final class ImportDialog {
     this.data = d;
     Dataset t = d.train();
     summary.setText(
-        d.source() + ": " + t.shape()
-            + d.test().map(x -> ", plus " + x.rows() + " test rows from the second file").orElse(""));
-    labels.setText("Labels (" + t.labelCount() + "): " + String.join(", ", t.labelNames()));
+        d.test()
+            .map(
+                x -> Text.get(
+                    "dataset.import.summaryWithTest", d.source(), t.shape(), String.valueOf(x.rows())))
+            .orElseGet(() -> Text.get("dataset.import.summary", d.source(), t.shape())));
+    labels.setText(
+        Text.get(
+            "dataset.import.labels", String.valueOf(t.labelCount()), String.join(", ", t.labelNames())));
     warnings.setText(String.join("\n", d.warnings()));
     warnings.setVisible(!d.warnings().isEmpty());
     warnings.setManaged(!d.warnings().isEmpty());
@@ -182,13 +184,13 @@ public final class ImportDialog {
       preview.getColumns().add(c);
     }
     if (t.featureCount() > shownFeatures) {
-      TableColumn<Integer, String> more = new TableColumn<>("… " + (t.featureCount() - shownFeatures) + " more");
+      TableColumn<Integer, String> more = new TableColumn<>(Text.get("dataset.import.moreFeatures", String.valueOf(t.featureCount() - shownFeatures)));
       more.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>("…"));
       preview.getColumns().add(more);
     }
     for (int k = 0; k < t.labelCount(); k++) {
       int label = k;
-      TableColumn<Integer, String> c = new TableColumn<>("[label] " + t.labelNames().get(k));
+      TableColumn<Integer, String> c = new TableColumn<>(Text.get("dataset.import.labelColumn", t.labelNames().get(k)));
       c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(String.valueOf(t.label(r.getValue(), label))));
       preview.getColumns().add(c);
     }

@@ -1,5 +1,6 @@
 package mllab.ui.tour;
 
+import mllab.text.Text;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,15 +28,15 @@ public final class TourBar {
     text.setId("tour-text");
     text.setWrapText(true);
     text.textProperty().bind(model.textProperty());
-    Label keys = new Label("Space: next · Esc: leave the tour");
+    Label keys = new Label(Text.get("tour.keys"));
     keys.getStyleClass().add(Styles.MUTED);
     VBox words = new VBox(4, title, text, keys);
     HBox.setHgrow(words, Priority.ALWAYS);
-    Button next = new Button("Next (Space)");
+    Button next = new Button(Text.get("tour.next"));
     next.setId("tour-next");
     next.setFocusTraversable(false);
     next.setOnAction(e -> model.next());
-    Button leave = new Button("Leave (Esc)");
+    Button leave = new Button(Text.get("tour.leave"));
     leave.setId("tour-leave");
     leave.setFocusTraversable(false);
     leave.setOnAction(e -> model.leave());
@@ -43,7 +44,7 @@ public final class TourBar {
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().addAll(Styles.INFO, "tour-bar");
     bar.setId("tour-bar");
-    bar.setAccessibleText("Guided tour");
+    bar.setAccessibleText(Text.get("tour.accessible"));
     bar.visibleProperty().bind(model.activeProperty());
     bar.managedProperty().bind(model.activeProperty());
     return bar;

@@ -1,5 +1,6 @@
 package mllab.ui.tour;
 
+import mllab.text.Text;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -55,24 +56,20 @@ public final class TourViewModel {
 
   private static List<Stop> stops(PipelineSession s) {
     return List.of(
-        new Stop(Step.RAW_DATA, "Raw data",
-            "Each row is a photo with " + s.dataset().featureCount() + " features and "
-                + s.dataset().labelCount() + " labels. A row can carry several labels or none:"
-                + " that is what makes it multi-label.", null),
-        new Stop(Step.PREPROCESSING, "Preprocessing",
-            "Every feature is scaled to 0–1 with the minimum and maximum of the training rows only,"
-                + " so nothing about the test rows leaks into training.", null),
-        new Stop(Step.SPLIT, "Train/test split",
-            "The rows are divided into a training part and a held-out test part; the bars compare"
-                + " each label's positive rate in both.", null),
-        new Stop(Step.TRAINING, "Model training",
-            "The network has one sigmoid output per label and learns by lowering binary"
-                + " cross-entropy.",
-            "Predict first: over the next epochs, will the loss go up or down, and the accuracy?"),
-        new Stop(Step.EVALUATION, "Evaluation",
-            "Each test row gets a probability per label; the threshold turns them into 0/1 labels.",
-            "Predict first: if the threshold rises from 0.5 to " + HIGH_THRESHOLD
-                + ", will recall go up or down?"));
+        new Stop(Step.RAW_DATA, Text.get("tour.rawData.title"),
+            Text.get(
+                "tour.rawData.text",
+                String.valueOf(s.dataset().featureCount()),
+                String.valueOf(s.dataset().labelCount())),
+            null),
+        new Stop(Step.PREPROCESSING, Text.get("tour.preprocessing.title"),
+            Text.get("tour.preprocessing.text"), null),
+        new Stop(Step.SPLIT, Text.get("tour.split.title"), Text.get("tour.split.text"), null),
+        new Stop(Step.TRAINING, Text.get("tour.training.title"),
+            Text.get("tour.training.text"), Text.get("tour.training.question")),
+        new Stop(Step.EVALUATION, Text.get("tour.evaluation.title"),
+            Text.get("tour.evaluation.text"),
+            Text.get("tour.evaluation.question", String.valueOf(HIGH_THRESHOLD))));
   }
 
   /** Starts the tour at the first step. */
@@ -112,8 +109,12 @@ public final class TourViewModel {
     revealed = false;
     Stop stop = stops.get(i);
     stage.show(stop.step());
-    title.set("Tour " + (i + 1) + " of " + stops.size() + " · " + stop.title());
-    text.set(stop.narration() + (stop.question() == null ? "" : "\n" + stop.question() + " (Space reveals)"));
+    title.set(
+        Text.get("tour.title", String.valueOf(i + 1), String.valueOf(stops.size()), stop.title()));
+    text.set(
+        stop.question() == null
+            ? stop.narration()
+            : Text.get("tour.withQuestion", stop.narration(), stop.question()));
     position.set((i + 1) + " / " + stops.size());
   }
 
@@ -125,32 +126,36 @@ public final class TourViewModel {
       if (session.history().isEmpty()) {
         stage.train();
         if (session.isTraining() || session.history().isEmpty()) {
-          text.set("Training… watch the curves grow. Press Space when it has finished.");
+          text.set(Text.get("tour.training.running"));
           return null;
         }
       }
       var h = session.history();
-      return String.format(
-          Locale.ROOT,
-          "It went down: the test loss fell from %.3f after epoch 1 to %.3f after epoch %d, and"
-              + " label accuracy rose from %.3f to %.3f. (Guessing would cost %.3f.)",
-          h.get(0).testLoss(), h.get(h.size() - 1).testLoss(), h.size(),
-          h.get(0).labelAccuracy(), h.get(h.size() - 1).labelAccuracy(), h.get(0).chanceLoss());
+      return Text.get(
+          "tour.training.answer",
+          f3(h.get(0).testLoss()), f3(h.get(h.size() - 1).testLoss()), String.valueOf(h.size()),
+          f3(h.get(0).labelAccuracy()), f3(h.get(h.size() - 1).labelAccuracy()),
+          f3(h.get(0).chanceLoss()));
     }
     Predictions p = session.predictions().orElse(null);
     if (p == null) {
-      return "Train the model first (step 4), then the threshold can be moved.";
+      return Text.get("tour.evaluation.untrained");
     }
     MetricReport low = MetricReport.of(p, Thresholds.global(0.5, p.labelCount()));
     MetricReport high = MetricReport.of(p, Thresholds.global(HIGH_THRESHOLD, p.labelCount()));
     stage.setThreshold(HIGH_THRESHOLD);
-    return String.format(
-        Locale.ROOT,
-        "Recall went %s: micro recall %.3f at 0.5, %.3f at %.1f, while micro precision went from"
-            + " %.3f to %.3f. A higher threshold predicts fewer labels, so it misses more true ones.",
-        high.microRecall() < low.microRecall() ? "down" : "up",
-        low.microRecall(), high.microRecall(), HIGH_THRESHOLD,
-        low.microPrecision(), high.microPrecision());
+    return Text.get(
+        "tour.evaluation.answer",
+        high.microRecall() < low.microRecall()
+            ? Text.get("tour.evaluation.down")
+            : Text.get("tour.evaluation.up"),
+        f3(low.microRecall()), f3(high.microRecall()),
+        String.format(Locale.ROOT, "%.1f", HIGH_THRESHOLD),
+        f3(low.microPrecision()), f3(high.microPrecision()));
+  }
+
+  private static String f3(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
   }
 
   public ReadOnlyBooleanProperty activeProperty() {
