@@ -1,5 +1,6 @@
 package mllab.ui.chart;
 
+import mllab.text.Text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class ChartSummary {
     String data = chart.getPlot() instanceof XYPlot xy
         ? xy(xy)
         : chart.getPlot() instanceof CategoryPlot cat ? category(cat) : "";
-    return description + ". " + (data.isEmpty() ? "No data yet." : data);
+    return Text.get("chart.summary", description, data.isEmpty() ? Text.get("chart.summary.noData") : data);
   }
 
   private static String xy(XYPlot plot) {
@@ -63,11 +64,11 @@ public final class ChartSummary {
         }
         String name = String.valueOf(data.getSeriesKey(s));
         if (n == 1) {
-          parts.add(String.format(Locale.ROOT, "%s at %s %s, %s %s",
+          parts.add(Text.get("chart.summary.point",
               name, xLabel, num(data.getXValue(s, 0)), yLabel, num(data.getYValue(s, 0))));
           continue;
         }
-        parts.add(name + " " + num(data.getYValue(s, 0)) + " → " + num(data.getYValue(s, n - 1)));
+        parts.add(Text.get("chart.summary.line", name, num(data.getYValue(s, 0)), num(data.getYValue(s, n - 1))));
         points = Math.max(points, n);
         for (int i : new int[] {0, n - 1}) {
           minX = Math.min(minX, data.getXValue(s, i));
@@ -78,20 +79,21 @@ public final class ChartSummary {
     if (parts.isEmpty()) {
       return "";
     }
-    StringBuilder out = new StringBuilder(String.join(", ", parts));
-    if (points > 0) {
-      out.append(String.format(Locale.ROOT, " over %d points, %s %s to %s",
-          points, xLabel, num(minX), num(maxX)));
-    }
+    String lines = String.join(", ", parts);
+    StringBuilder out =
+        new StringBuilder(
+            points > 0
+                ? Text.get("chart.summary.lines", lines, String.valueOf(points), xLabel, num(minX), num(maxX))
+                : lines);
     Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
     if (markers != null) {
       for (Object m : markers) {
         if (m instanceof ValueMarker v) {
-          out.append("; marked at ").append(xLabel).append(' ').append(num(v.getValue()));
+          out.append(Text.get("chart.summary.marker", xLabel, num(v.getValue())));
         }
       }
     }
-    return out.append('.').toString();
+    return Text.get("chart.summary.end", out.toString());
   }
 
   private static String histogram(HistogramDataset data, String xLabel) {
@@ -107,10 +109,11 @@ public final class ChartSummary {
         fullest = i;
       }
     }
-    return String.format(Locale.ROOT,
-        "%d rows in %d bins, %s from %s to %s; most rows (%d) between %s and %s",
-        rows, bins, xLabel, num(data.getStartXValue(0, 0)), num(data.getEndXValue(0, bins - 1)),
-        Math.round(data.getYValue(0, fullest)),
+    return Text.get(
+        "chart.summary.histogram",
+        String.valueOf(rows), String.valueOf(bins), xLabel,
+        num(data.getStartXValue(0, 0)), num(data.getEndXValue(0, bins - 1)),
+        String.valueOf(Math.round(data.getYValue(0, fullest))),
         num(data.getStartXValue(0, fullest)), num(data.getEndXValue(0, fullest)));
   }
 
@@ -124,17 +127,23 @@ public final class ChartSummary {
       List<String> cells = new ArrayList<>();
       for (int c = 0; c < data.getColumnCount(); c++) {
         Number v = data.getValue(r, c);
-        cells.add(data.getColumnKey(c) + " " + (v == null ? "none" : num(v.doubleValue())));
+        cells.add(
+            Text.get(
+                "chart.summary.bar",
+                String.valueOf(data.getColumnKey(c)),
+                v == null ? Text.get("chart.summary.none") : num(v.doubleValue())));
       }
-      rows.add(data.getRowKey(r) + ": " + String.join(", ", cells));
+      rows.add(Text.get("chart.summary.barRow", String.valueOf(data.getRowKey(r)), String.join(", ", cells)));
     }
-    String yLabel = plot.getRangeAxis() == null ? "" : " (" + plot.getRangeAxis().getLabel() + ")";
-    return String.join("; ", rows) + yLabel + ".";
+    String bars = String.join("; ", rows);
+    return plot.getRangeAxis() == null
+        ? Text.get("chart.summary.end", bars)
+        : Text.get("chart.summary.bars", bars, plot.getRangeAxis().getLabel());
   }
 
   private static String num(double v) {
     if (Double.isNaN(v)) {
-      return "undefined";
+      return Text.get("chart.summary.undefined");
     }
     return Math.abs(v) >= 1000 || v == Math.rint(v)
         ? String.format(Locale.ROOT, "%.0f", v)

@@ -1,5 +1,6 @@
 package mllab.ui.chart;
 
+import mllab.text.Text;
 import javafx.scene.control.Tooltip;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -29,7 +30,7 @@ public final class Charts {
     viewer.setId(id);
     ChartSummary.install(viewer, description);
     viewer.setFocusTraversable(false);
-    Tooltip.install(viewer, new Tooltip(description + " (right-click to save as PNG)"));
+    Tooltip.install(viewer, new Tooltip(Text.get("chart.tooltip", description)));
     return viewer;
   }
 
@@ -38,11 +39,11 @@ public final class Charts {
       String title, String xLabel, double[] values, int bins) {
     HistogramDataset data = new HistogramDataset();
     if (values.length > 0) {
-      data.addSeries("rows", values, bins);
+      data.addSeries(Text.get("chart.histogram.rows"), values, bins);
     }
     NumberAxis x = new NumberAxis(xLabel);
     x.setAutoRangeIncludesZero(false);
-    NumberAxis y = new NumberAxis("rows");
+    NumberAxis y = new NumberAxis(Text.get("chart.histogram.rows"));
     XYBarRenderer r = new XYBarRenderer(0.08);
     r.setBarPainter(new StandardXYBarPainter());
     r.setShadowVisible(false);
