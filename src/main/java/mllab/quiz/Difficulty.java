@@ -1,5 +1,6 @@
 package mllab.quiz;
 
+import mllab.text.Text;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,6 +20,12 @@ public enum Difficulty {
   /** The word used in question files. */
   public String key() {
     return key;
+  }
+
+  /** The difficulty as the user reads it ("Easy"), {@code quiz.difficulty.<NAME>} in the bundle. */
+  public String title() {
+    String textKey = "quiz.difficulty." + name();
+    return Text.get(textKey);
   }
 
   /** The difficulty written as {@code key}, or empty when no difficulty is spelled that way. */

@@ -1,5 +1,6 @@
 package mllab.ui.quiz;
 
+import mllab.text.Text;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -31,10 +32,10 @@ public final class CheckYourselfCard {
 
   public Node createView() {
     QuestionPane pane = new QuestionPane(model, ID_PREFIX, model::check);
-    Label intro = new Label("One question on this step, with a hint and a worked solution. Nothing is scored.");
+    Label intro = new Label(Text.get("learn.check.intro"));
     intro.getStyleClass().add(Styles.MUTED);
     intro.setWrapText(true);
-    VBox card = StepLayout.card("Check yourself", intro, pane.createView());
+    VBox card = StepLayout.card(Text.get("learn.check.title"), intro, pane.createView());
     card.getStyleClass().add(Styles.CHECK_YOURSELF);
     card.setId(ID_PREFIX + "card");
     pane.installKeys(card);

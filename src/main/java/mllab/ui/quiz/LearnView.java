@@ -1,5 +1,6 @@
 package mllab.ui.quiz;
 
+import mllab.text.Text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,11 +63,10 @@ public final class LearnView {
   }
 
   public Node createView() {
-    Label title = new Label("Learn");
+    Label title = new Label(Text.get("learn.title"));
     title.getStyleClass().add(Styles.SCREEN_TITLE);
     title.setId("screen-title");
-    Label subtitle = new Label("Check what you understood about the pipeline, with worked"
-        + " solutions for every question.");
+    Label subtitle = new Label(Text.get("learn.subtitle"));
     subtitle.getStyleClass().add(Styles.SCREEN_SUBTITLE);
     subtitle.setWrapText(true);
 
@@ -115,8 +115,8 @@ public final class LearnView {
     text.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
     HBox.setHgrow(text, Priority.ALWAYS);
     text.setMaxWidth(Double.MAX_VALUE);
-    Button close = iconButton("banner-close", "Dismiss", Material2AL.CLOSE,
-        "Dismiss this message", "Hide this message");
+    Button close = iconButton("banner-close", Text.get("learn.banner.dismiss"), Material2AL.CLOSE,
+        Text.get("learn.banner.dismissAccessible"), Text.get("learn.banner.dismissTooltip"));
     close.setOnAction(e -> model.dismissBanner());
     HBox box = new HBox(10, text, close);
     box.setAlignment(Pos.CENTER_LEFT);
@@ -137,22 +137,19 @@ public final class LearnView {
     outcome.textProperty().bind(model.lastOutcomeProperty());
     outcome.visibleProperty().bind(model.lastOutcomeProperty().isNotEmpty());
     outcome.managedProperty().bind(outcome.visibleProperty());
-    VBox progress = StepLayout.card("Your progress", summary, outcome);
+    VBox progress = StepLayout.card(Text.get("learn.progress.title"), summary, outcome);
     progress.setId("progress-card");
 
     GridPane entries = new GridPane();
     entries.setHgap(14);
     entries.setVgap(14);
     entries.add(entry(Activity.MODEL_QUIZ, Material2MZ.PSYCHOLOGY, "entry-model-quiz",
-        label("The model quiz on the network itself: one sigmoid output per label, what a"
-            + " forward pass computes, and how the threshold turns probabilities into labels.")),
+        label(Text.get("learn.entry.modelQuiz"))),
         0, 0);
     entries.add(entry(Activity.PRACTICE, Material2MZ.SCHOOL, "entry-practice",
-        label("Concept and calculation questions with a hint, feedback on every option and a"
-            + " worked solution. Nothing is scored: retry as often as you like.")), 1, 0);
+        label(Text.get("learn.entry.practice"))), 1, 0);
     entries.add(entry(Activity.TEST, Material2AL.ASSIGNMENT, "entry-test",
-        label("The test, one question at a time, no hints. At the end: your score by difficulty and"
-            + " by step, and a review of every answer with its solution.")), 0, 1);
+        label(Text.get("learn.entry.test"))), 0, 1);
     Label runNote = label("");
     runNote.setId("run-note");
     runNote.textProperty().bind(model.runNoteProperty());
@@ -167,8 +164,7 @@ public final class LearnView {
       col.setPercentWidth(50);
       entries.getColumnConstraints().add(col);
     }
-    Label keys = new Label("Keys while answering: A–D or 1–4 choose, Enter checks, H shows the"
-        + " hint, Tab moves between buttons.");
+    Label keys = new Label(Text.get("learn.keys"));
     keys.getStyleClass().add(Styles.MUTED);
     keys.setWrapText(true);
     return new VBox(14, progress, entries, keys);
@@ -177,10 +173,10 @@ public final class LearnView {
   private Node entry(Activity activity, Ikon icon, String id, Label description) {
     Label title = new Label(activity.title(), new FontIcon(icon));
     title.getStyleClass().add(Styles.CARD_TITLE);
-    Button start = new Button("Start", new FontIcon(Material2MZ.PLAY_ARROW));
+    Button start = new Button(Text.get("learn.start"), new FontIcon(Material2MZ.PLAY_ARROW));
     start.setId(id);
-    start.setAccessibleText("Start " + activity.title());
-    start.setTooltip(new Tooltip("Start " + activity.title()));
+    start.setAccessibleText(Text.get("learn.start.activity", activity.title()));
+    start.setTooltip(new Tooltip(Text.get("learn.start.activity", activity.title())));
     start.setOnAction(e -> model.start(activity));
     if (firstEntry == null) {
       firstEntry = start;
@@ -211,25 +207,25 @@ public final class LearnView {
     bar.setId("quiz-progress");
     bar.progressProperty().bind(model.positionFractionProperty());
     bar.setPrefWidth(260);
-    bar.setAccessibleText("Progress through the questions");
+    bar.setAccessibleText(Text.get("learn.progressBar"));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    Button back = iconButton("back-button", "Back to Learn", Material2AL.ARROW_BACK,
-        "Back to the Learn menu", "Leave these questions; answers so far are saved");
+    Button back = iconButton("back-button", Text.get("learn.back"), Material2AL.ARROW_BACK,
+        Text.get("learn.back.accessible"), Text.get("learn.back.tooltip"));
     back.setOnAction(e -> model.backToMenu());
     back.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
     HBox header = new HBox(14, back, activity, spacer, position, bar);
     header.setAlignment(Pos.CENTER_LEFT);
 
-    Button tryIt = iconButton("try-it-button", "Try it in the app", Material2MZ.OPEN_IN_NEW,
-        "Open the step this question is about", "Open the pipeline step this question is about");
+    Button tryIt = iconButton("try-it-button", Text.get("learn.tryIt"), Material2MZ.OPEN_IN_NEW,
+        Text.get("learn.tryIt.accessible"), Text.get("learn.tryIt.tooltip"));
     tryIt.setOnAction(e -> model.tryIt());
     tryIt.visibleProperty().bind(model.question().testModeProperty().not());
     tryIt.managedProperty().bind(tryIt.visibleProperty());
-    Button next = iconButton("next-button-quiz", "Next question", Material2AL.ARROW_FORWARD,
-        "Next question", "Go to the next question (you may skip this one)");
+    Button next = iconButton("next-button-quiz", Text.get("learn.next"), Material2AL.ARROW_FORWARD,
+        Text.get("learn.next"), Text.get("learn.next.tooltip"));
     next.textProperty().bind(Bindings.when(model.lastQuestionProperty())
-        .then("Finish").otherwise("Next question"));
+        .then(Text.get("learn.finish")).otherwise(Text.get("learn.next")));
     next.setOnAction(e -> model.next());
     next.visibleProperty().bind(model.question().testModeProperty().not());
     next.managedProperty().bind(next.visibleProperty());
@@ -252,26 +248,30 @@ public final class LearnView {
       return;
     }
     Score total = r.total();
-    Label score = new Label(String.format(Locale.ROOT, "%d of %d correct (%.0f%%)",
-        total.correct(), total.total(), 100 * total.fraction()));
+    Label score =
+        new Label(
+            Text.get(
+                "learn.result.score",
+                String.valueOf(total.correct()),
+                String.valueOf(total.total()),
+                String.format(Locale.ROOT, "%.0f", 100 * total.fraction())));
     score.setId("score-label");
     score.getStyleClass().addAll(Styles.BIG_NUMBER, Styles.QUIZ_SCORE);
     Label missedLine = new Label(total.correct() == total.total()
-        ? "Every answer right."
-        : "Read the solutions below for the ones you missed; they are also first in"
-            + " \"Review what I missed\".");
+        ? Text.get("learn.result.allRight")
+        : Text.get("learn.result.someMissed", Activity.REVIEW.title()));
     missedLine.setWrapText(true);
     missedLine.getStyleClass().add(Styles.MUTED);
-    VBox scoreCard = StepLayout.card("Your score", score, missedLine);
+    VBox scoreCard = StepLayout.card(Text.get("learn.result.title"), score, missedLine);
 
     GridPane byDifficulty = breakdown("difficulty", r.byDifficulty().entrySet().stream()
-        .map(e -> Map.entry(capitalized(e.getKey()), Map.entry(e.getKey().key(), e.getValue())))
+        .map(e -> Map.entry(e.getKey().title(), Map.entry(e.getKey().key(), e.getValue())))
         .toList());
     GridPane byStep = breakdown("step", r.byStep().entrySet().stream()
         .map(e -> Map.entry(stepTitle(e.getKey()), Map.entry(e.getKey().key(), e.getValue())))
         .toList());
-    VBox difficultyCard = StepLayout.card("By difficulty", byDifficulty);
-    VBox stepCard = StepLayout.card("By step", byStep);
+    VBox difficultyCard = StepLayout.card(Text.get("learn.result.byDifficulty"), byDifficulty);
+    VBox stepCard = StepLayout.card(Text.get("learn.result.byStep"), byStep);
     HBox.setHgrow(difficultyCard, Priority.ALWAYS);
     HBox.setHgrow(stepCard, Priority.ALWAYS);
     difficultyCard.setMaxWidth(Double.MAX_VALUE);
@@ -285,20 +285,19 @@ public final class LearnView {
       review.getChildren().add(reviewItem(item, i++));
     }
 
-    Button again = iconButton("retake-button", "Take the test again", Material2MZ.REPLAY,
-        "Take the test again", "Start the test again from the first question");
+    Button again = iconButton("retake-button", Text.get("learn.result.again"), Material2MZ.REPLAY,
+        Text.get("learn.result.again"), Text.get("learn.result.againTooltip"));
     again.setOnAction(e -> model.start(Activity.TEST));
-    Button missed = iconButton("result-review-button", "Review what I missed",
-        Material2MZ.SCHOOL, "Review what I missed",
-        "Practise the missed questions first, with hints and solutions");
+    Button missed = iconButton("result-review-button", Activity.REVIEW.title(),
+        Material2MZ.SCHOOL, Activity.REVIEW.title(), Text.get("learn.result.reviewTooltip"));
     missed.setOnAction(e -> model.start(Activity.REVIEW));
-    Button back = iconButton("result-back-button", "Back to Learn", Material2AL.ARROW_BACK,
-        "Back to the Learn menu", "Back to the Learn menu");
+    Button back = iconButton("result-back-button", Text.get("learn.back"), Material2AL.ARROW_BACK,
+        Text.get("learn.back.accessible"), Text.get("learn.back.accessible"));
     back.setOnAction(e -> model.backToMenu());
     HBox buttons = new HBox(10, again, missed, back);
     resultFocus = total.correct() == total.total() ? back : missed;
 
-    Label reviewTitle = new Label("Every question, with your answer");
+    Label reviewTitle = new Label(Text.get("learn.result.reviewTitle"));
     reviewTitle.getStyleClass().add(Styles.CARD_TITLE);
     resultPage.getChildren().addAll(scoreCard, breakdowns, buttons, reviewTitle, review);
   }
@@ -312,13 +311,18 @@ public final class LearnView {
     for (Map.Entry<String, Map.Entry<String, Score>> r : rows) {
       Score s = r.getValue().getValue();
       Label name = new Label(r.getKey());
-      Label value = new Label(s.correct() + " / " + s.total());
+      Label value = new Label(Text.get("learn.result.fraction", String.valueOf(s.correct()), String.valueOf(s.total())));
       value.setId(kind + "-score-" + r.getValue().getKey());
       value.getStyleClass().add(Styles.NUMBER);
-      value.setAccessibleText(r.getKey() + ": " + s.correct() + " of " + s.total() + " right");
+      value.setAccessibleText(
+          Text.get(
+              "learn.result.fractionAccessible",
+              r.getKey(),
+              String.valueOf(s.correct()),
+              String.valueOf(s.total())));
       ProgressBar bar = new ProgressBar(s.fraction());
       bar.setPrefWidth(120);
-      bar.setAccessibleText(r.getKey() + " share right");
+      bar.setAccessibleText(Text.get("learn.result.shareAccessible", r.getKey()));
       grid.addRow(row++, name, value, bar);
     }
     return grid;
@@ -326,30 +330,34 @@ public final class LearnView {
 
   private Node reviewItem(ReviewItem item, int index) {
     boolean right = item.correct();
-    Label head = new Label("Question " + (index + 1) + " · " + (right ? "right" : "wrong") + " · "
-        + capitalized(item.question().difficulty()) + " · "
-        + stepTitle(item.question().step()),
+    Label head = new Label(
+        Text.get(
+            "learn.review.head",
+            String.valueOf(index + 1),
+            right ? Text.get("learn.review.right") : Text.get("learn.review.wrong"),
+            item.question().difficulty().title(),
+            stepTitle(item.question().step())),
         new FontIcon(right ? Material2AL.CHECK_CIRCLE : Material2AL.CANCEL));
     head.getStyleClass().addAll(Styles.CARD_TITLE, right ? Styles.QUIZ_RIGHT : Styles.QUIZ_WRONG);
-    Label chosen = new Label("Your answer: " + item.chosenText());
+    Label chosen = new Label(Text.get("learn.review.chosen", item.chosenText()));
     chosen.setId("review-chosen-" + index);
     chosen.setWrapText(true);
-    Label correct = new Label("Correct answer: " + item.correctText());
+    Label correct = new Label(Text.get("learn.review.correct", item.correctText()));
     correct.setId("review-correct-" + index);
     correct.setWrapText(true);
     VBox content = new VBox(10, QuestionText.render(item.question().prompt()), chosen, correct);
     if (!right) {
       item.question().feedbackFor(item.chosen()).filter(f -> !f.isBlank()).ifPresent(f -> {
-        Label why = new Label("Why not: " + f);
+        Label why = new Label(Text.get("learn.review.whyNot", f));
         why.setWrapText(true);
         why.getStyleClass().add(Styles.QUIZ_FEEDBACK);
         content.getChildren().add(why);
       });
     }
-    TitledPane solution = new TitledPane("Worked solution", SolutionView.of(item.question()));
+    TitledPane solution = new TitledPane(Text.get("learn.solution.title"), SolutionView.of(item.question()));
     solution.setId("review-solution-" + index);
     solution.setExpanded(!right);
-    solution.setAccessibleText("Worked solution of question " + (index + 1));
+    solution.setAccessibleText(Text.get("learn.review.solutionAccessible", String.valueOf(index + 1)));
     content.getChildren().add(solution);
     VBox box = new VBox(8, head, content);
     box.getStyleClass().addAll(Styles.CARD, Styles.QUIZ_REVIEW_ITEM,
@@ -362,10 +370,6 @@ public final class LearnView {
     Label l = new Label(text);
     l.setWrapText(true);
     return l;
-  }
-
-  private static String capitalized(Difficulty d) {
-    return d.key().substring(0, 1).toUpperCase(Locale.ROOT) + d.key().substring(1);
   }
 
   private static String stepTitle(QuestionStep step) {

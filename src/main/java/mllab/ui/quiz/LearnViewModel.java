@@ -1,5 +1,6 @@
 package mllab.ui.quiz;
 
+import mllab.text.Text;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -51,20 +52,16 @@ public final class LearnViewModel {
 
   /** The activities on the menu. */
   public enum Activity {
-    MODEL_QUIZ("Model quiz"),
-    PRACTICE("Practice"),
-    TEST("Test yourself"),
-    FROM_RUN("From your run"),
-    REVIEW("Review what I missed");
+    MODEL_QUIZ,
+    PRACTICE,
+    TEST,
+    FROM_RUN,
+    REVIEW;
 
-    private final String title;
-
-    Activity(String title) {
-      this.title = title;
-    }
-
+    /** The menu's name for it, {@code learn.activity.<NAME>} in the bundle. */
     public String title() {
-      return title;
+      String key = "learn.activity." + name();
+      return Text.get(key);
     }
   }
 
@@ -189,8 +186,12 @@ public final class LearnViewModel {
     quiz.next();
     if (quiz.isFinished()) {
       long right = quiz.firstTries().values().stream().filter(b -> b).count();
-      lastOutcome.set(activity.get().title() + " finished: " + right + " of " + quiz.size()
-          + " right on the first try.");
+      lastOutcome.set(
+          Text.get(
+              "learn.outcome.finished",
+              activity.get().title(),
+              String.valueOf(right),
+              String.valueOf(quiz.size())));
       page.set(Page.MENU);
     } else {
       showCurrent();
@@ -221,16 +222,18 @@ public final class LearnViewModel {
     String problems =
         newBank.problems().stream().limit(8).map(Object::toString).reduce((a, b) -> a + "\n" + b).orElse("");
     if (newBank.questions().isEmpty()) {
-      banner.set("The question bank " + name + " has no usable question, so the current questions stay."
-          + (problems.isEmpty() ? "" : "\n" + problems));
+      String refused = Text.get("learn.bank.refused", name);
+      banner.set(problems.isEmpty() ? refused : refused + "\n" + problems);
       return false;
     }
     bank = newBank;
     page.set(Page.MENU);
     setProgress(progress.get());
+    String using = String.valueOf(newBank.questions().size());
     banner.set(
-        "Using " + newBank.questions().size() + " questions from " + name + "."
-            + (problems.isEmpty() ? "" : " Problems found (those questions were left out):\n" + problems));
+        problems.isEmpty()
+            ? Text.get("learn.bank.using", using, name)
+            : Text.get("learn.bank.usingWithProblems", using, name, problems));
     return true;
   }
 
@@ -262,7 +265,7 @@ public final class LearnViewModel {
     questionModel.show(quiz);
     int n = quiz.size();
     int at = quiz.position() + 1;
-    positionText.set("Question " + at + " of " + n);
+    positionText.set(Text.get("learn.position", String.valueOf(at), String.valueOf(n)));
     positionFraction.set(isTest() ? quiz.position() / (double) n : at / (double) n);
     lastQuestion.set(at == n);
   }
@@ -282,8 +285,7 @@ public final class LearnViewModel {
     try {
       store.save(updated);
     } catch (IOException | RuntimeException e) {
-      banner.set("Your progress could not be saved to " + store.file() + " (" + e.getMessage()
-          + "). Your answers still count for this session; check that the folder is writable.");
+      banner.set(Text.get("learn.progress.notSaved", String.valueOf(store.file()), String.valueOf(e.getMessage())));
     }
   }
 
@@ -291,26 +293,37 @@ public final class LearnViewModel {
     progress.set(p);
     int missed = (int) p.missedIds().stream().filter(id -> bank.byId(id).isPresent()).count();
     missedCount.set(missed);
-    reviewNote.set(missed == 0 ? "Nothing missed so far: every question, in order."
-        : missed + (missed == 1 ? " missed question comes" : " missed questions come")
-            + " first, then the rest.");
+    reviewNote.set(
+        missed == 0
+            ? Text.get("learn.review.nothingMissed")
+            : missed == 1
+                ? Text.get("learn.review.missedOne")
+                : Text.get("learn.review.missedMany", String.valueOf(missed)));
     StringBuilder s = new StringBuilder();
     if (p.attempts() == 0) {
-      s.append("No questions answered yet.");
+      s.append(Text.get("learn.progress.none"));
     } else {
-      s.append(p.attempts()).append(p.attempts() == 1 ? " question" : " questions")
-          .append(" tried, ").append(p.correct()).append(" right on the first try.");
+      s.append(
+          p.attempts() == 1
+              ? Text.get("learn.progress.triedOne", String.valueOf(p.correct()))
+              : Text.get(
+                  "learn.progress.triedMany",
+                  String.valueOf(p.attempts()),
+                  String.valueOf(p.correct())));
     }
     if (p.tests().isEmpty()) {
-      s.append(" No test taken yet.");
+      s.append(Text.get("learn.progress.noTest"));
     } else {
       Progress.TestScore best = p.tests().stream()
           .max((a, b) -> Double.compare(new Score(a.correct(), a.total()).fraction(),
               new Score(b.correct(), b.total()).fraction()))
           .orElseThrow();
-      s.append(' ').append(p.tests().size()).append(p.tests().size() == 1 ? " test" : " tests")
-          .append(" taken, best score ").append(best.correct()).append('/').append(best.total())
-          .append('.');
+      String score = String.valueOf(best.correct());
+      String of = String.valueOf(best.total());
+      s.append(
+          p.tests().size() == 1
+              ? Text.get("learn.progress.testOne", score, of)
+              : Text.get("learn.progress.testMany", String.valueOf(p.tests().size()), score, of));
     }
     progressSummary.set(s.toString());
   }
@@ -320,7 +333,7 @@ public final class LearnViewModel {
     if (predictions.isEmpty()) {
       runQuestions = List.of();
       runAvailable.set(false);
-      runNote.set("Train the model in step 4 to unlock questions about your own run.");
+      runNote.set(Text.get("learn.run.locked"));
       return;
     }
     Predictions p = predictions.get();
@@ -333,8 +346,12 @@ public final class LearnViewModel {
     runQuestions = new GeneratedQuestions(p.probabilities(), p.truth(), p.labelNames(),
         RUN_THRESHOLD, f1).all();
     runAvailable.set(!runQuestions.isEmpty());
-    runNote.set(runQuestions.size() + " questions about the probabilities your model gave the "
-        + p.rows() + " test rows, at threshold " + RUN_THRESHOLD + ".");
+    runNote.set(
+        Text.get(
+            "learn.run.note",
+            String.valueOf(runQuestions.size()),
+            String.valueOf(p.rows()),
+            String.valueOf(RUN_THRESHOLD)));
   }
 
   /** The question being answered (shared by every activity). */

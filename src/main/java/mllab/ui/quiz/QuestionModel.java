@@ -1,5 +1,6 @@
 package mllab.ui.quiz;
 
+import mllab.text.Text;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
@@ -141,7 +142,7 @@ public final class QuestionModel {
     }
     Optional<Answer> answer = answer();
     if (answer.isEmpty()) {
-      message.set("\"" + numericText.get().strip() + "\" is not a number; type one such as 0.25");
+      message.set(Text.get("learn.answer.notANumber", numericText.get().strip()));
       messageIsGood.set(false);
       return;
     }
@@ -149,15 +150,17 @@ public final class QuestionModel {
     checked.set(true);
     if (result.correct()) {
       solved.set(true);
-      message.set(result.attempt() == 1 ? "Correct!" : "Correct, on try " + result.attempt() + ".");
+      message.set(
+          result.attempt() == 1
+              ? Text.get("learn.answer.correct")
+              : Text.get("learn.answer.correctOnTry", String.valueOf(result.attempt())));
       messageIsGood.set(true);
       markOptions();
       solutionShown.set(true);
     } else {
       message.set(selected.get() >= 0
-          ? "Not quite: see the note under option " + letter(selected.get())
-              + ". Try again, or show the solution."
-          : "Not quite. Try again, ask for the hint, or show the solution.");
+          ? Text.get("learn.answer.wrongOption", letter(selected.get()))
+          : Text.get("learn.answer.wrong"));
       messageIsGood.set(false);
       if (selected.get() >= 0) {
         optionStates.set(selected.get(), OptionState.WRONG);

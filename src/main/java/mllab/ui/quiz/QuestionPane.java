@@ -1,5 +1,6 @@
 package mllab.ui.quiz;
 
+import mllab.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,12 +82,12 @@ final class QuestionPane {
     prompt.getStyleClass().add(Styles.QUIZ_PROMPT);
     options.setId(prefix + "options");
 
-    Label numericLabel = new Label("Your answer (a number)");
+    Label numericLabel = new Label(Text.get("learn.numeric.label"));
     numericLabel.setLabelFor(numeric);
     numeric.setId(prefix + "numeric-answer");
-    numeric.setPromptText("e.g. 0.25");
-    numeric.setAccessibleText("Your answer, a number");
-    numeric.setTooltip(new Tooltip("Type a number (0.25 or 0,25), then press Enter to check"));
+    numeric.setPromptText(Text.get("learn.numeric.prompt"));
+    numeric.setAccessibleText(Text.get("learn.numeric.accessible"));
+    numeric.setTooltip(new Tooltip(Text.get("learn.numeric.tooltip")));
     numeric.setMaxWidth(260);
     numeric.textProperty().bindBidirectional(model.numericTextProperty());
     tolerance.getStyleClass().add(Styles.MUTED);
@@ -102,19 +103,18 @@ final class QuestionPane {
     hint.setMaxWidth(Double.MAX_VALUE);
     hint.setGraphic(new FontIcon(Material2AL.LIGHTBULB));
 
-    Button hintButton = button("hint-button", "Hint (H)", Material2AL.LIGHTBULB,
-        "Show the hint", "A nudge in the right direction; does not give the answer away (key H)");
+    Button hintButton = button("hint-button", Text.get("learn.hint"), Material2AL.LIGHTBULB,
+        Text.get("learn.hint.accessible"), Text.get("learn.hint.tooltip"));
     hintButton.setOnAction(e -> model.showHint());
-    Button check = button("check-button", "Check (Enter)", Material2AL.CHECK,
-        "Check my answer", "Check the chosen answer (Enter)");
+    Button check = button("check-button", Text.get("learn.check"), Material2AL.CHECK,
+        Text.get("learn.check.accessible"), Text.get("learn.check.tooltip"));
     check.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
     check.setOnAction(e -> primary.run());
-    Button retry = button("retry-button", "Try again", Material2MZ.REPLAY,
-        "Try again", "Clear the wrong answer and choose again");
+    Button retry = button("retry-button", Text.get("learn.retry"), Material2MZ.REPLAY,
+        Text.get("learn.retry"), Text.get("learn.retry.tooltip"));
     retry.setOnAction(e -> model.retry());
-    Button reveal = button("solution-button", "Show solution", Material2MZ.VISIBILITY,
-        "Show the worked solution", "Reveal the step-by-step solution (counts as missed if you"
-            + " have not answered yet)");
+    Button reveal = button("solution-button", Text.get("learn.reveal"), Material2MZ.VISIBILITY,
+        Text.get("learn.reveal.accessible"), Text.get("learn.reveal.tooltip"));
     reveal.setOnAction(e -> model.revealSolution());
     actions.getChildren().addAll(check, hintButton, retry, reveal);
     actions.setId(prefix + "question-actions");
@@ -141,7 +141,7 @@ final class QuestionPane {
     hintButton.disableProperty().bind(model.hintShownProperty());
     check.disableProperty().bind(model.canCheckBinding().not());
     check.textProperty().bind(Bindings.when(model.testModeProperty())
-        .then("Submit answer (Enter)").otherwise("Check (Enter)"));
+        .then(Text.get("learn.submit")).otherwise(Text.get("learn.check")));
     show(retry, model.canRetryBinding());
     show(reveal, model.testModeProperty().not().and(model.solutionShownProperty().not()));
     show(hint, model.hintShownProperty());
@@ -167,16 +167,16 @@ final class QuestionPane {
     if (q == null) {
       return;
     }
-    meta.setText(q.difficulty().key().substring(0, 1).toUpperCase(Locale.ROOT)
-        + q.difficulty().key().substring(1) + " · " + LearnViewModel.stepOf(q).title());
+    meta.setText(
+        Text.get("learn.question.meta", q.difficulty().title(), LearnViewModel.stepOf(q).title()));
     prompt.getChildren().setAll(QuestionText.render(q.prompt()));
     boolean numericQuestion = q.kind() == QuestionKind.NUMERIC;
     numericBox.setVisible(numericQuestion);
     numericBox.setManaged(numericQuestion);
     hint.setText(q.hint());
     tolerance.setText(numericQuestion
-        ? "Counted as right within ± " + QuestionModel.formatNumber(q.tolerance())
-            + " of the exact value." : "");
+        ? Text.get("learn.numeric.tolerance", QuestionModel.formatNumber(q.tolerance()))
+        : "");
     for (int i = 0; i < q.options().size(); i++) {
       options.getChildren().add(option(q, i));
     }
@@ -198,9 +198,9 @@ final class QuestionPane {
     button.setId(prefix + "option-" + i);
     button.setMaxWidth(Double.MAX_VALUE);
     button.setAlignment(Pos.CENTER_LEFT);
-    button.setAccessibleText("Option " + letter + ": " + q.options().get(i));
-    button.setTooltip(new Tooltip("Choose option " + letter + " (key " + letter + " or "
-        + (i + 1) + ")"));
+    button.setAccessibleText(Text.get("learn.option.accessible", letter, q.options().get(i)));
+    button.setTooltip(
+        new Tooltip(Text.get("learn.option.tooltip", letter, String.valueOf(i + 1))));
     button.setOnAction(e -> {
       model.select(i);
       syncSelection();
@@ -239,12 +239,12 @@ final class QuestionPane {
       switch (state) {
         case RIGHT -> {
           box.getStyleClass().add(Styles.QUIZ_RIGHT);
-          feedback.setText("Correct answer.");
+          feedback.setText(Text.get("learn.option.right"));
           feedback.setGraphic(new FontIcon(Material2AL.CHECK_CIRCLE));
         }
         case WRONG -> {
           box.getStyleClass().add(Styles.QUIZ_WRONG);
-          feedback.setText("Your choice: " + q.feedback().get(i));
+          feedback.setText(Text.get("learn.option.wrong", q.feedback().get(i)));
           feedback.setGraphic(new FontIcon(Material2AL.CANCEL));
         }
         case OTHER -> {

@@ -1,5 +1,6 @@
 package mllab.ui.quiz;
 
+import mllab.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -81,16 +82,15 @@ final class QuestionText {
       col.setHalignment(right ? HPos.RIGHT : HPos.LEFT);
       grid.getColumnConstraints().add(col);
     }
-    StringBuilder spoken = new StringBuilder("Table with columns ")
-        .append(String.join(", ", heads)).append(". ");
+    List<String> spoken = new ArrayList<>();
+    spoken.add(Text.get("learn.table.spokenColumns", String.join(", ", heads)));
     addRow(grid, 0, heads, true);
     for (int r = 0; r < rows.size(); r++) {
       List<String> cells = cells(rows.get(r));
       addRow(grid, r + 1, cells, false);
-      spoken.append("Row ").append(r + 1).append(": ").append(String.join(", ", cells))
-          .append(". ");
+      spoken.add(Text.get("learn.table.spokenRow", String.valueOf(r + 1), String.join(", ", cells)));
     }
-    grid.setAccessibleText(spoken.toString().replace("*", "").strip());
+    grid.setAccessibleText(String.join(" ", spoken).replace("*", "").strip());
     return grid;
   }
 

@@ -1,5 +1,6 @@
 package mllab.ui.quiz;
 
+import mllab.text.Text;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -20,25 +21,25 @@ final class SolutionView {
   static VBox of(Question q) {
     VBox box = new VBox(10);
     box.getStyleClass().add(Styles.SOLUTION);
-    Label title = new Label("Worked solution");
+    Label title = new Label(Text.get("learn.solution.title"));
     title.getStyleClass().add(Styles.CARD_TITLE);
     box.getChildren().add(title);
     int number = 1;
     for (SolutionStep step : q.solution()) {
-      Label stepTitle = new Label("Step " + number++ + " · " + step.title());
+      Label stepTitle = new Label(Text.get("learn.solution.step", String.valueOf(number++), step.title()));
       stepTitle.getStyleClass().add(Styles.SOLUTION_STEP_TITLE);
       stepTitle.setWrapText(true);
       box.getChildren().add(new VBox(4, stepTitle, QuestionText.render(step.text())));
     }
-    box.getChildren().add(section("Answer", QuestionText.render(q.finalAnswer())));
-    box.getChildren().add(section("Quick check", QuestionText.render(q.quickCheck())));
+    box.getChildren().add(section(Text.get("learn.solution.answer"), QuestionText.render(q.finalAnswer())));
+    box.getChildren().add(section(Text.get("learn.solution.quickCheck"), QuestionText.render(q.quickCheck())));
     VBox mistakes = new VBox(4);
     for (String m : q.mistakes()) {
       Label bullet = new Label("•");
       bullet.setMinWidth(18);
       mistakes.getChildren().add(new HBox(4, bullet, QuestionText.render(m)));
     }
-    box.getChildren().add(section("Common mistakes", mistakes));
+    box.getChildren().add(section(Text.get("learn.solution.mistakes"), mistakes));
     return box;
   }
 
