@@ -1,5 +1,6 @@
 package mllab.quiz;
 
+import mllab.text.Text;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -87,7 +88,7 @@ public final class MoodleXmlExport {
     return q.solution().stream()
             .map(s -> "**" + s.title() + ".** " + s.text())
             .collect(Collectors.joining("\n\n"))
-        + "\n\n**Answer:** " + q.finalAnswer();
+        + "\n\n" + Text.get("quiz.export.answer", q.finalAnswer());
   }
 
   private static Element textElement(Document doc, String name, String text, String format) {

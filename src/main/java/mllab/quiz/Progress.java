@@ -1,5 +1,6 @@
 package mllab.quiz;
 
+import mllab.text.Text;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,15 +30,15 @@ public record Progress(int attempts, int correct, List<TestScore> tests, List<St
       Objects.requireNonNull(takenAt, "takenAt");
       if (total < 0 || correct < 0 || correct > total) {
         throw new IllegalArgumentException(
-            "test score " + correct + "/" + total + " is impossible; need 0 ≤ correct ≤ total");
+            Text.get("quiz.progress.badTestScore", String.valueOf(correct), String.valueOf(total)));
       }
     }
   }
 
   public Progress {
     if (attempts < 0 || correct < 0 || correct > attempts) {
-      throw new IllegalArgumentException("progress " + correct + " right of " + attempts
-          + " attempts is impossible; need 0 ≤ correct ≤ attempts");
+      throw new IllegalArgumentException(
+          Text.get("quiz.progress.badCounts", String.valueOf(correct), String.valueOf(attempts)));
     }
     tests = List.copyOf(tests);
     missedIds = List.copyOf(new LinkedHashSet<>(missedIds));

@@ -1,5 +1,6 @@
 package mllab.quiz;
 
+import mllab.text.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -110,15 +111,16 @@ public final class ProgressStore {
     } catch (NoSuchFileException e) {
       return new LoadResult(Progress.empty(), Optional.empty(), Optional.empty());
     } catch (IOException e) {
-      return new LoadResult(Progress.empty(), Optional.of("Your saved progress in " + file
-          + " could not be read (" + e.getMessage() + "); starting with fresh progress for now."
-          + " The file was left untouched."), Optional.empty());
+      return new LoadResult(
+          Progress.empty(),
+          Optional.of(Text.get("quiz.progress.unreadable", String.valueOf(file), String.valueOf(e.getMessage()))),
+          Optional.empty());
     }
     try {
       return new LoadResult(parse(bytes), Optional.empty(), Optional.empty());
     } catch (JsonProcessingException | IllegalArgumentException e) {
       String reason = e instanceof JsonProcessingException j
-          ? j.getOriginalMessage() + " at line " + lineOf(j)
+          ? Text.get("quiz.progress.atLine", j.getOriginalMessage(), String.valueOf(lineOf(j)))
           : e.getMessage();
       return moveAside(file, reason);
     } catch (IOException e) {
@@ -163,15 +165,25 @@ public final class ProgressStore {
     }
     try {
       Files.move(file, backup);
-      return new LoadResult(Progress.empty(), Optional.of("Your saved progress in " + file
-          + " was damaged (" + reason + "). It was kept as " + backup.getFileName()
-          + " in the same folder, and you are starting with fresh progress."),
+      return new LoadResult(
+          Progress.empty(),
+          Optional.of(
+              Text.get(
+                  "quiz.progress.damaged",
+                  String.valueOf(file),
+                  reason,
+                  String.valueOf(backup.getFileName()))),
           Optional.of(backup));
     } catch (IOException e) {
-      return new LoadResult(Progress.empty(), Optional.of("Your saved progress in " + file
-          + " was damaged (" + reason + ") and could not be moved aside (" + e.getMessage()
-          + "). You are starting with fresh progress; copy the file elsewhere before it is"
-          + " overwritten if you want to keep it."), Optional.empty());
+      return new LoadResult(
+          Progress.empty(),
+          Optional.of(
+              Text.get(
+                  "quiz.progress.damagedNotMoved",
+                  String.valueOf(file),
+                  reason,
+                  String.valueOf(e.getMessage()))),
+          Optional.empty());
     }
   }
 
@@ -200,11 +212,11 @@ public final class ProgressStore {
   private static Progress parse(byte[] bytes) throws IOException {
     JsonNode root = JSON.readTree(bytes);
     if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("the file is empty or not a JSON object");
+      throw new IllegalArgumentException(Text.get("quiz.progress.notObject"));
     }
     int version = integer(root, "version");
     if (version != FORMAT_VERSION) {
-      throw new IllegalArgumentException("unknown format version " + version);
+      throw new IllegalArgumentException(Text.get("quiz.progress.version", String.valueOf(version)));
     }
     List<Progress.TestScore> tests = new ArrayList<>();
     for (JsonNode t : array(root, "tests")) {
@@ -212,13 +224,13 @@ public final class ProgressStore {
         tests.add(new Progress.TestScore(Instant.parse(t.path("takenAt").asText()),
             integer(t, "correct"), integer(t, "total")));
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("a test has a bad date: " + e.getParsedString());
+        throw new IllegalArgumentException(Text.get("quiz.progress.badDate", e.getParsedString()));
       }
     }
     List<String> missed = new ArrayList<>();
     for (JsonNode id : array(root, "missed")) {
       if (!id.isTextual()) {
-        throw new IllegalArgumentException("missed question id " + id + " is not text");
+        throw new IllegalArgumentException(Text.get("quiz.progress.badId", String.valueOf(id)));
       }
       missed.add(id.asText());
     }
@@ -228,7 +240,7 @@ public final class ProgressStore {
   private static int integer(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
-      throw new IllegalArgumentException("'" + field + "' is missing or not a whole number");
+      throw new IllegalArgumentException(Text.get("quiz.progress.notWhole", field));
     }
     return value.intValue();
   }
@@ -236,7 +248,7 @@ public final class ProgressStore {
   private static JsonNode array(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || !value.isArray()) {
-      throw new IllegalArgumentException("'" + field + "' is missing or not a list");
+      throw new IllegalArgumentException(Text.get("quiz.progress.notList", field));
     }
     return value;
   }

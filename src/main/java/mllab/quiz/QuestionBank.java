@@ -1,5 +1,6 @@
 package mllab.quiz;
 
+import mllab.text.Text;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -64,12 +65,12 @@ public final class QuestionBank {
       try (InputStream in = QuestionBank.class.getResourceAsStream(BUILT_IN_FOLDER + name)) {
         if (in == null) {
           loader.problems.add(new BankProblem(file, 0,
-              "built-in question file is missing from the classpath; rebuild the app"));
+              Text.get("quiz.bank.builtInMissing")));
           continue;
         }
         loader.read(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {
-        loader.problems.add(new BankProblem(file, 0, "cannot read: " + e.getMessage()));
+        loader.problems.add(new BankProblem(file, 0, Text.get("quiz.bank.cannotRead", e.getMessage())));
       }
     }
     return loader.bank();
@@ -90,11 +91,12 @@ public final class QuestionBank {
             .forEach(files::add);
       } catch (IOException e) {
         loader.problems.add(
-            new BankProblem(fileOrFolder.toString(), 0, "cannot list folder: " + e.getMessage()));
+            new BankProblem(
+                fileOrFolder.toString(), 0, Text.get("quiz.bank.cannotList", e.getMessage())));
       }
       if (files.isEmpty() && loader.problems.isEmpty()) {
         loader.problems.add(new BankProblem(fileOrFolder.toString(), 0,
-            "folder has no .yaml question files; put question files there or pick a file"));
+            Text.get("quiz.bank.emptyFolder")));
       }
     } else {
       files.add(fileOrFolder);
@@ -105,8 +107,8 @@ public final class QuestionBank {
       } catch (IOException e) {
         loader.problems.add(new BankProblem(file.toString(), 0,
             e instanceof java.nio.charset.CharacterCodingException
-                ? "is not UTF-8 text; save it as UTF-8 and open it again"
-                : "cannot be read; check that it exists and that you may read it"));
+                ? Text.get("quiz.bank.notUtf8")
+                : Text.get("quiz.bank.unreadable")));
       }
     }
     return loader.bank();
@@ -167,19 +169,17 @@ public final class QuestionBank {
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         problems.add(new BankProblem(file, at == null ? 0 : at.getLineNr(),
-            "the file is not valid YAML (" + firstLine(e.getOriginalMessage())
-                + "); check indentation, colons and quotes near this line"));
+            Text.get("quiz.bank.notYaml", firstLine(e.getOriginalMessage()))));
         return;
       } catch (IOException e) {
-        problems.add(new BankProblem(file, 0, "cannot read: " + e.getMessage()));
+        problems.add(new BankProblem(file, 0, Text.get("quiz.bank.cannotRead", e.getMessage())));
         return;
       }
       JsonNode root = tree.root();
       JsonNode list = root.isObject() ? root.get("questions") : null;
       if (list == null || !list.isArray()) {
         problems.add(new BankProblem(file, tree.lineOf(root),
-            "expected a top-level 'questions:' list; start the file with 'questions:' and one"
-                + " '- id: …' entry per question"));
+            Text.get("quiz.bank.noQuestionsList")));
         return;
       }
       int firstProblem = problems.size();
@@ -204,44 +204,46 @@ public final class QuestionBank {
         this.tree = tree;
         this.node = node;
         String id = node.isObject() ? text("id") : null;
-        this.label = id == null ? "question" : "question '" + id + "'";
+        this.label = id == null ? Text.get("quiz.bank.question") : Text.get("quiz.bank.questionId", id);
       }
 
       Optional<Question> validate() {
         if (!node.isObject()) {
-          problem(tree.lineOf(node), "a question must be a mapping of fields ('id: …', "
-              + "'prompt: …'); check the '-' and the indentation");
+          problem(tree.lineOf(node), Text.get("quiz.bank.notMapping"));
           return Optional.empty();
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
           String name = names.next();
           if (!FIELDS.contains(name)) {
-            problem(tree.lineOf(node, name), "unknown field '" + name + "'; known fields are "
-                + String.join(", ", FIELDS.stream().sorted().toList()));
+            problem(
+                tree.lineOf(node, name),
+                Text.get(
+                    "quiz.bank.unknownField",
+                    name,
+                    String.join(", ", FIELDS.stream().sorted().toList())));
           }
         }
         tree.repeatedFields(node).forEach((name, line) ->
-            problem(line, "field '" + name + "' is written twice; keep only one"));
+            problem(line, Text.get("quiz.bank.repeatedField", name)));
 
-        String id = required("id", "a unique id such as 'split-ratio'");
+        String id = required("id", Text.get("quiz.bank.expected.id"));
         if (id != null) {
           String here = file + ":" + tree.lineOf(node, "id");
           String earlier = firstSeen.putIfAbsent(id, here);
           if (earlier != null) {
-            problem(tree.lineOf(node, "id"), "duplicate id '" + id + "' (first used at "
-                + earlier + "); give each question its own id");
+            problem(tree.lineOf(node, "id"), Text.get("quiz.bank.duplicateId", id, earlier));
           }
         }
         Difficulty difficulty = keyed("difficulty", Difficulty::fromKey, Difficulty.keys());
         QuestionStep step = keyed("step", QuestionStep::fromKey, QuestionStep.keys());
         QuestionSet set = keyed("set", QuestionSet::fromKey, QuestionSet.keys());
         QuestionKind kind = kind();
-        String prompt = required("prompt", "the question text (Markdown)");
-        String hint = required("hint", "a hint that points the way without giving the answer");
+        String prompt = required("prompt", Text.get("quiz.bank.expected.prompt"));
+        String hint = required("hint", Text.get("quiz.bank.expected.hint"));
         List<SolutionStep> solution = solution();
-        String finalAnswer = required("finalAnswer", "the answer in one sentence");
-        String quickCheck = required("quickCheck", "a one-line check the student can redo");
-        List<String> mistakes = textList("mistakes", "the common mistakes, one per '- ' line");
+        String finalAnswer = required("finalAnswer", Text.get("quiz.bank.expected.finalAnswer"));
+        String quickCheck = required("quickCheck", Text.get("quiz.bank.expected.quickCheck"));
+        List<String> mistakes = textList("mistakes", Text.get("quiz.bank.expected.mistakes"));
 
         if (kind == QuestionKind.NUMERIC) {
           double[] value = numericAnswer();
@@ -270,7 +272,7 @@ public final class QuestionBank {
           return QuestionKind.NUMERIC;
         }
         problem(tree.lineOf(node, "kind"),
-            "unknown kind '" + value + "'; use choice (the default) or numeric");
+            Text.get("quiz.bank.unknownKind", value));
         return null;
       }
 
@@ -278,13 +280,13 @@ public final class QuestionBank {
           String allowed) {
         String value = text(field);
         if (value == null) {
-          problem(tree.lineOf(node), "missing '" + field + "'; use one of " + allowed);
+          problem(tree.lineOf(node), Text.get("quiz.bank.missingKeyed", field, allowed));
           return null;
         }
         Optional<T> found = lookup.apply(value);
         if (found.isEmpty()) {
           problem(tree.lineOf(node, field),
-              "unknown " + field + " '" + value + "'; use one of " + allowed);
+              Text.get("quiz.bank.unknownKeyed", field, value, allowed));
           return null;
         }
         return found.get();
@@ -293,29 +295,33 @@ public final class QuestionBank {
       private List<String> options() {
         JsonNode options = node.get("options");
         if (options == null || options.isNull()) {
-          problem(tree.lineOf(node), "missing 'options'; a choice question needs 2 to "
-              + Question.MAX_OPTIONS + " options (or set 'kind: numeric')");
+          problem(
+              tree.lineOf(node),
+              Text.get("quiz.bank.missingOptions", String.valueOf(Question.MAX_OPTIONS)));
           return null;
         }
         int line = tree.lineOf(node, "options");
         if (!options.isArray()) {
-          problem(line, "'options' must be a list, one '- ' line per option");
+          problem(line, Text.get("quiz.bank.optionsNotList"));
           return null;
         }
         if (options.size() < 2 || options.size() > Question.MAX_OPTIONS) {
-          problem(line, "'options' has " + options.size() + " entries; give 2 to "
-              + Question.MAX_OPTIONS + " (lettered A–D)");
+          problem(
+              line,
+              Text.get(
+                  "quiz.bank.optionCount",
+                  String.valueOf(options.size()),
+                  String.valueOf(Question.MAX_OPTIONS)));
           return null;
         }
         List<String> texts = new ArrayList<>();
         for (JsonNode option : options) {
           if (!option.isTextual() || option.asText().isBlank()) {
-            problem(line, "option " + Question.letter(texts.size())
-                + " is empty or not plain text; write the option on its '- ' line");
+            problem(line, Text.get("quiz.bank.emptyOption", Question.letter(texts.size())));
             return null;
           }
           if (texts.contains(option.asText())) {
-            problem(line, "option '" + option.asText() + "' appears twice; options must differ");
+            problem(line, Text.get("quiz.bank.repeatedOption", option.asText()));
             return null;
           }
           texts.add(option.asText());
@@ -327,20 +333,19 @@ public final class QuestionBank {
         String answer = text("answer");
         String letters = "A–" + Question.letter(optionCount - 1);
         if (answer == null) {
-          problem(tree.lineOf(node), "missing 'answer'; give the letter (" + letters
-              + ") of the correct option");
+          problem(tree.lineOf(node), Text.get("quiz.bank.missingAnswerLetter", letters));
           return -1;
         }
         int line = tree.lineOf(node, "answer");
         if (answer.length() != 1 || answer.charAt(0) < 'A' || answer.charAt(0) > 'Z') {
-          problem(line, "answer '" + answer + "' is not an option letter; write one of "
-              + letters + " (A is the first option)");
+          problem(line, Text.get("quiz.bank.notALetter", answer, letters));
           return -1;
         }
         int index = answer.charAt(0) - 'A';
         if (index >= optionCount) {
-          problem(line, "answer '" + answer + "' is not among the options: there are only "
-              + optionCount + " (" + letters + ")");
+          problem(
+              line,
+              Text.get("quiz.bank.letterOutOfRange", answer, String.valueOf(optionCount), letters));
           return -1;
         }
         return index;
@@ -350,8 +355,7 @@ public final class QuestionBank {
         JsonNode feedback = node.get("feedback");
         int line = tree.lineOf(node, "feedback");
         if (feedback == null || !feedback.isObject()) {
-          problem(line, "missing 'feedback'; for each wrong option write '<letter>: <which "
-              + "mistake it reflects>' under 'feedback:'");
+          problem(line, Text.get("quiz.bank.missingFeedback"));
           return null;
         }
         List<String> texts = new ArrayList<>(Collections.nCopies(optionCount, ""));
@@ -359,19 +363,18 @@ public final class QuestionBank {
           String letter = letters.next();
           int index = letter.length() == 1 ? letter.charAt(0) - 'A' : -1;
           if (index < 0 || index >= optionCount) {
-            problem(tree.lineOf(feedback, letter), "feedback for '" + letter
-                + "' does not match an option; use letters A–" + Question.letter(optionCount - 1));
+            problem(
+                tree.lineOf(feedback, letter),
+                Text.get("quiz.bank.feedbackNoOption", letter, Question.letter(optionCount - 1)));
           } else if (index == answer) {
-            problem(tree.lineOf(feedback, letter), "feedback for " + letter
-                + " is the correct option; feedback is only for wrong options (use 'solution')");
+            problem(tree.lineOf(feedback, letter), Text.get("quiz.bank.feedbackForAnswer", letter));
           } else {
             texts.set(index, feedback.get(letter).asText());
           }
         }
         for (int i = 0; i < optionCount; i++) {
           if (i != answer && texts.get(i).isBlank()) {
-            problem(line, "no feedback for wrong option " + Question.letter(i)
-                + "; say which mistake choosing it reflects");
+            problem(line, Text.get("quiz.bank.missingOptionFeedback", Question.letter(i)));
           }
         }
         return texts;
@@ -382,23 +385,22 @@ public final class QuestionBank {
         String tolerance = text("tolerance");
         if (node.has("options")) {
           problem(tree.lineOf(node, "options"),
-              "a numeric question has no options; remove 'options' or drop 'kind: numeric'");
+              Text.get("quiz.bank.numericWithOptions"));
         }
         double value = Double.NaN;
         double tol = Double.NaN;
         if (answer == null) {
-          problem(tree.lineOf(node), "missing 'answer'; give the exact number, e.g. 0.3333");
+          problem(tree.lineOf(node), Text.get("quiz.bank.missingNumber"));
         } else {
-          value = number(answer, "answer", "the exact number, e.g. 0.3333");
+          value = number(answer, "answer", Text.get("quiz.bank.expected.answer"));
         }
         if (tolerance == null) {
-          problem(tree.lineOf(node), "missing 'tolerance'; give how far off an answer may be,"
-              + " e.g. 0.005");
+          problem(tree.lineOf(node), Text.get("quiz.bank.missingTolerance"));
         } else {
-          tol = number(tolerance, "tolerance", "a number ≥ 0, e.g. 0.005");
+          tol = number(tolerance, "tolerance", Text.get("quiz.bank.expected.tolerance"));
           if (tol < 0) {
             problem(tree.lineOf(node, "tolerance"),
-                "tolerance " + tolerance + " is negative; use a number ≥ 0, e.g. 0.005");
+                Text.get("quiz.bank.negativeTolerance", tolerance));
           }
         }
         return new double[] {value, tol};
@@ -413,16 +415,14 @@ public final class QuestionBank {
         } catch (NumberFormatException e) {
           // reported below, with the field's line
         }
-        problem(tree.lineOf(node, field), field + " '" + text + "' is not a number; give "
-            + expected);
+        problem(tree.lineOf(node, field), Text.get("quiz.bank.notANumber", field, text, expected));
         return Double.NaN;
       }
 
       private List<SolutionStep> solution() {
         JsonNode solution = node.get("solution");
         if (solution == null || !solution.isArray() || solution.isEmpty()) {
-          problem(tree.lineOf(node, "solution"), "missing 'solution'; add a list of steps, each"
-              + " with 'title:' and 'text:'");
+          problem(tree.lineOf(node, "solution"), Text.get("quiz.bank.missingSolution"));
           return null;
         }
         List<SolutionStep> steps = new ArrayList<>();
@@ -431,7 +431,7 @@ public final class QuestionBank {
           String text = step.isObject() ? textOf(step, "text") : null;
           if (title == null || text == null) {
             problem(tree.lineOf(step) == 0 ? tree.lineOf(node, "solution") : tree.lineOf(step),
-                "solution step " + (steps.size() + 1) + " needs both 'title:' and 'text:'");
+                Text.get("quiz.bank.incompleteStep", String.valueOf(steps.size() + 1)));
             return null;
           }
           steps.add(new SolutionStep(title, text));
@@ -442,13 +442,13 @@ public final class QuestionBank {
       private List<String> textList(String field, String expected) {
         JsonNode list = node.get(field);
         if (list == null || !list.isArray() || list.isEmpty()) {
-          problem(tree.lineOf(node, field), "missing '" + field + "'; add " + expected);
+          problem(tree.lineOf(node, field), Text.get("quiz.bank.missingField", field, expected));
           return null;
         }
         List<String> texts = new ArrayList<>();
         for (JsonNode item : list) {
           if (!item.isTextual() || item.asText().isBlank()) {
-            problem(tree.lineOf(node, field), "'" + field + "' has an empty entry; remove it");
+            problem(tree.lineOf(node, field), Text.get("quiz.bank.emptyEntry", field));
             return null;
           }
           texts.add(item.asText());
@@ -459,7 +459,7 @@ public final class QuestionBank {
       private String required(String field, String expected) {
         String value = text(field);
         if (value == null) {
-          problem(tree.lineOf(node, field), "missing '" + field + "'; add " + expected);
+          problem(tree.lineOf(node, field), Text.get("quiz.bank.missingField", field, expected));
         }
         return value;
       }
@@ -479,14 +479,14 @@ public final class QuestionBank {
 
       private void problem(int line, String message) {
         ok = false;
-        problems.add(new BankProblem(file, line, label + ": " + message));
+        problems.add(new BankProblem(file, line, Text.get("quiz.bank.problem", label, message)));
       }
     }
   }
 
   private static String firstLine(String message) {
     if (message == null) {
-      return "syntax error";
+      return Text.get("quiz.bank.syntaxError");
     }
     int newline = message.indexOf('\n');
     return newline < 0 ? message : message.substring(0, newline);

@@ -1,5 +1,6 @@
 package mllab.quiz;
 
+import mllab.text.Text;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
@@ -27,12 +28,16 @@ public final class QuestionBankCheck {
     QuestionBank bank = QuestionBank.load(fileOrFolder);
     bank.problems().forEach(out::println);
     if (bank.hasProblems()) {
-      out.println(bank.problems().size() + " problem(s) in " + fileOrFolder + "; "
-          + bank.questions().size() + " question(s) are complete. Fix the lines above and run"
-          + " the check again.");
+      out.println(
+          Text.get(
+              "quiz.check.problems",
+              String.valueOf(bank.problems().size()),
+              String.valueOf(fileOrFolder),
+              String.valueOf(bank.questions().size())));
       return PROBLEMS;
     }
-    out.println(fileOrFolder + ": " + bank.questions().size() + " question(s), no problems.");
+    out.println(
+        Text.get("quiz.check.ok", String.valueOf(fileOrFolder), String.valueOf(bank.questions().size())));
     return OK;
   }
 }
