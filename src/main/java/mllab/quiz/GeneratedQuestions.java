@@ -1,5 +1,6 @@
 package mllab.quiz;
 
+import mllab.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -115,24 +116,20 @@ public final class GeneratedQuestions {
     for (int k = 1; k < shown; k++) {
       top = p[k] > p[top] ? k : top;
     }
-    mistakes.putIfAbsent(1 << top, "That keeps only the most probable label, a softmax (argmax)"
-        + " habit. With sigmoid outputs every label is compared with the threshold on its own.");
+    String t = fmt(threshold);
+    mistakes.putIfAbsent(1 << top, Text.get("quiz.generated.predicted.mistake.argmax"));
     if (threshold != 0.5) {
-      mistakes.putIfAbsent(mask(p, q -> q >= 0.5), "That uses the default threshold 0.5. The"
-          + " threshold set here is " + fmt(threshold) + ".");
+      mistakes.putIfAbsent(
+          mask(p, q -> q >= 0.5), Text.get("quiz.generated.predicted.mistake.default", t));
     }
-    mistakes.putIfAbsent(mask(p, q -> q > threshold), "A probability equal to the threshold counts"
-        + " as predicted: the rule is p ≥ " + fmt(threshold) + ".");
+    mistakes.putIfAbsent(
+        mask(p, q -> q > threshold), Text.get("quiz.generated.predicted.mistake.strict", t));
     int all = (1 << shown) - 1;
-    mistakes.putIfAbsent(all & ~correct, "Those are the labels below the threshold. The rule"
-        + " predicts a label when p ≥ " + fmt(threshold) + ".");
-    mistakes.putIfAbsent(all, "Not every label reaches the threshold: compare each probability"
-        + " with " + fmt(threshold) + ".");
-    mistakes.putIfAbsent(0, "At least one probability reaches the threshold "
-        + fmt(threshold) + ", so that label is predicted.");
+    mistakes.putIfAbsent(all & ~correct, Text.get("quiz.generated.predicted.mistake.inverted", t));
+    mistakes.putIfAbsent(all, Text.get("quiz.generated.predicted.mistake.all", t));
+    mistakes.putIfAbsent(0, Text.get("quiz.generated.predicted.mistake.none", t));
     for (int m = 0; m <= all; m++) {
-      mistakes.putIfAbsent(m, "That set does not come from comparing each probability with "
-          + fmt(threshold) + ". Check each label again.");
+      mistakes.putIfAbsent(m, Text.get("quiz.generated.predicted.mistake.other", t));
     }
     mistakes.remove(correct);
 
@@ -148,33 +145,40 @@ public final class GeneratedQuestions {
       feedback.add(m == correct ? "" : mistakes.get(m));
     }
 
-    StringBuilder prompt = new StringBuilder("For test row " + (row + 1)
-        + " the model gives these probabilities:\n\n| label | probability |\n|---|---:|\n");
-    StringBuilder compare = new StringBuilder();
+    StringBuilder prompt =
+        new StringBuilder(Text.get("quiz.generated.predicted.intro", n(row + 1)))
+            .append("\n\n| ")
+            .append(Text.get("quiz.generated.column.label"))
+            .append(" | ")
+            .append(Text.get("quiz.generated.column.probability"))
+            .append(" |\n|---|---:|\n");
+    List<String> compare = new ArrayList<>();
     for (int k = 0; k < shown; k++) {
       String value = fmtVs(p[k], threshold);
       prompt.append("| ").append(labelNames.get(k)).append(" | ").append(value).append(" |\n");
-      compare.append(labelNames.get(k)).append(": ").append(value)
-          .append(p[k] >= threshold ? " ≥ " : " < ").append(fmt(threshold))
-          .append(p[k] >= threshold ? " gives 1" : " gives 0").append(". ");
+      compare.add(
+          p[k] >= threshold
+              ? Text.get("quiz.generated.predicted.compareOne", labelNames.get(k), value, t)
+              : Text.get("quiz.generated.predicted.compareZero", labelNames.get(k), value, t));
     }
-    prompt.append("\nWith the threshold at **").append(fmt(threshold))
-        .append("**, which labels are predicted?");
+    prompt.append('\n').append(Text.get("quiz.generated.predicted.question", t));
     String answer = setText(correct, shown);
     return Question.choice("generated-predicted-labels-row-" + (row + 1), Difficulty.EASY,
         QuestionStep.EVALUATION, QuestionSet.PRACTICE, prompt.toString(), options,
         sets.indexOf(correct), feedback,
-        "Compare every probability with " + fmt(threshold) + " on its own: predicted when p ≥ "
-            + fmt(threshold) + ".",
-        List.of(new SolutionStep("Compare each label", compare.toString().strip()),
-            new SolutionStep("Collect the 1s", "The predicted labels are " + answer
-                + ". Each label is decided independently, so any number of them can be"
-                + " predicted.")),
-        answer + " (" + Question.letter(sets.indexOf(correct)) + ").",
-        "Lower the threshold to 0: which labels are predicted then? All of them.",
-        List.of("Keeping only the most probable label.",
-            "Using 0.5 instead of the threshold that is actually set.",
-            "Treating a probability equal to the threshold as not predicted."));
+        Text.get("quiz.generated.predicted.hint", t),
+        List.of(
+            new SolutionStep(
+                Text.get("quiz.generated.predicted.step.compare"), String.join(" ", compare)),
+            new SolutionStep(
+                Text.get("quiz.generated.predicted.step.collect"),
+                Text.get("quiz.generated.predicted.step.collectText", answer))),
+        Text.get("quiz.generated.answerLetter", answer, Question.letter(sets.indexOf(correct))),
+        Text.get("quiz.generated.predicted.quickCheck"),
+        List.of(
+            Text.get("quiz.generated.predicted.mistake1"),
+            Text.get("quiz.generated.predicted.mistake2"),
+            Text.get("quiz.generated.predicted.mistake3")));
   }
 
   /**
@@ -185,11 +189,12 @@ public final class GeneratedQuestions {
     requireRow(firstRow);
     int rows = Math.min(3, probabilities.length - firstRow);
     int l = labelNames.size();
-    StringBuilder table = new StringBuilder("| row | ");
+    StringBuilder table =
+        new StringBuilder("| ").append(Text.get("quiz.generated.column.row")).append(" | ");
     table.append(String.join(" | ", labelNames)).append(" |\n|---|")
         .append("---|".repeat(l)).append('\n');
-    StringBuilder decisions = new StringBuilder();
-    StringBuilder wrongCells = new StringBuilder();
+    List<String> decisions = new ArrayList<>();
+    List<String> wrongCells = new ArrayList<>();
     int wrong = 0;
     for (int r = 0; r < rows; r++) {
       int i = firstRow + r;
@@ -198,19 +203,26 @@ public final class GeneratedQuestions {
       int[] pred = new int[l];
       List<String> rowWrong = new ArrayList<>();
       for (int k = 0; k < l; k++) {
-        cells.add(fmtVs(probabilities[i][k], threshold) + " (true " + truth[i][k] + ")");
+        cells.add(
+            Text.get(
+                "quiz.generated.hamming.cell", fmtVs(probabilities[i][k], threshold), n(truth[i][k])));
         pred[k] = probabilities[i][k] >= threshold ? 1 : 0;
         if (pred[k] != truth[i][k]) {
-          rowWrong.add(labelNames.get(k) + " (predicted " + pred[k] + ", true " + truth[i][k]
-              + ")");
+          rowWrong.add(
+              Text.get(
+                  "quiz.generated.hamming.wrongCell", labelNames.get(k), n(pred[k]), n(truth[i][k])));
         }
       }
       table.append(String.join(" | ", cells)).append(" |\n");
-      decisions.append("Row ").append(i + 1).append(": predicted ").append(vector(pred))
-          .append(", true ").append(vector(truth[i])).append(". ");
-      wrongCells.append("Row ").append(i + 1).append(": ")
-          .append(rowWrong.isEmpty() ? "no wrong cells" : String.join(", ", rowWrong))
-          .append(". ");
+      decisions.add(
+          Text.get("quiz.generated.hamming.decision", n(i + 1), vector(pred), vector(truth[i])));
+      wrongCells.add(
+          Text.get(
+              "quiz.generated.hamming.rowWrong",
+              n(i + 1),
+              rowWrong.isEmpty()
+                  ? Text.get("quiz.generated.hamming.noWrongCells")
+                  : String.join(", ", rowWrong)));
       wrong += rowWrong.size();
     }
     int cells = rows * l;
@@ -219,22 +231,28 @@ public final class GeneratedQuestions {
     return Question.numeric("generated-hamming-loss-rows-" + (firstRow + 1) + "-"
             + (firstRow + rows), Difficulty.MEDIUM, QuestionStep.EVALUATION,
         QuestionSet.PRACTICE,
-        "Each cell shows the model's probability and the true label:\n\n" + table
-            + "\nWith the threshold at **" + fmt(threshold) + "**, what is the **Hamming loss**"
-            + " of these " + rows + " rows? Give a decimal number (three decimals are enough).",
+        Text.get("quiz.generated.hamming.intro") + "\n\n" + table + "\n"
+            + Text.get("quiz.generated.hamming.question", fmt(threshold), n(rows)),
         loss, TOLERANCE,
-        "Threshold every probability, compare each 0/1 decision with the true label, and divide"
-            + " the number of wrong cells by the number of cells.",
-        List.of(new SolutionStep("Threshold at " + fmt(threshold), decisions.toString().strip()),
-            new SolutionStep("Count the wrong cells", wrongCells.toString().strip()),
-            new SolutionStep("Divide by all cells", wrong + " wrong / (" + rows + " rows × " + l
-                + " labels) = " + wrong + "/" + cells + " ≈ " + value + ".")),
-        "Hamming loss = " + wrong + "/" + cells + " ≈ " + value + ".",
-        "What is the label accuracy of these rows? 1 − " + value + " = "
-            + String.format(Locale.ROOT, "%.3f", 1 - loss) + ".",
-        List.of("Dividing by the number of rows instead of the number of cells.",
-            "Counting whole wrong rows, which gives 1 − subset accuracy instead.",
-            "Comparing probabilities with the truth without thresholding them first."));
+        Text.get("quiz.generated.hamming.hint"),
+        List.of(
+            new SolutionStep(
+                Text.get("quiz.generated.hamming.step.threshold", fmt(threshold)),
+                String.join(" ", decisions)),
+            new SolutionStep(
+                Text.get("quiz.generated.hamming.step.count"), String.join(" ", wrongCells)),
+            new SolutionStep(
+                Text.get("quiz.generated.hamming.step.divide"),
+                Text.get(
+                    "quiz.generated.hamming.step.divideText",
+                    n(wrong), n(rows), n(l), n(cells), value))),
+        Text.get("quiz.generated.hamming.answer", n(wrong), n(cells), value),
+        Text.get(
+            "quiz.generated.hamming.quickCheck", value, String.format(Locale.ROOT, "%.3f", 1 - loss)),
+        List.of(
+            Text.get("quiz.generated.hamming.mistake1"),
+            Text.get("quiz.generated.hamming.mistake2"),
+            Text.get("quiz.generated.hamming.mistake3")));
   }
 
   /**
@@ -269,9 +287,14 @@ public final class GeneratedQuestions {
     tempting.stream().distinct().limit(Question.MAX_OPTIONS - 1).forEach(chosen::add);
     chosen.sort(Comparator.naturalOrder());
 
-    StringBuilder table = new StringBuilder(
-        "Over the " + probabilities.length + " test rows, at threshold " + fmt(threshold)
-            + ":\n\n| label | positives | TP | FP | FN |\n|---|---:|---:|---:|---:|\n");
+    StringBuilder table =
+        new StringBuilder(
+            Text.get("quiz.generated.f1.intro", n(probabilities.length), fmt(threshold)))
+            .append("\n\n| ")
+            .append(Text.get("quiz.generated.column.label"))
+            .append(" | ")
+            .append(Text.get("quiz.generated.column.positives"))
+            .append(" | TP | FP | FN |\n|---|---:|---:|---:|---:|\n");
     for (int k = 0; k < l; k++) {
       Counts c = counts(k);
       table.append("| ").append(labelNames.get(k)).append(" | ").append(c.support())
@@ -282,9 +305,16 @@ public final class GeneratedQuestions {
     List<String> feedback = new ArrayList<>();
     for (int k : chosen) {
       options.add(labelNames.get(k));
-      feedback.add(k == low ? "" : "F1 of " + labelNames.get(k) + " = " + f1Formula(k)
-          + ", higher than " + labelNames.get(low) + "'s " + fmt3(f1[low]) + "."
-          + distractorNote(k));
+      feedback.add(
+          k == low
+              ? ""
+              : Text.get(
+                      "quiz.generated.f1.feedback",
+                      labelNames.get(k),
+                      f1Formula(k),
+                      labelNames.get(low),
+                      fmt3(f1[low]))
+                  + distractorNote(k));
     }
     String perLabel = IntStream.range(0, l)
         .mapToObj(k -> labelNames.get(k) + ": " + f1Formula(k))
@@ -295,56 +325,55 @@ public final class GeneratedQuestions {
         k -> counts(k).support());
     long tiedRarest = IntStream.range(0, l)
         .filter(k -> counts(k).support() == counts(rarest).support()).count();
-    String rarity = counts(rarest).support() == c.support()
-        ? name + (tiedRarest > 1 ? " is among the rarest labels" : " is the rarest label")
-            + ": only " + c.support() + " of " + probabilities.length
-            + " test rows have it, so the model had the fewest examples to learn it from and"
-            + " each mistake weighs heavily. "
-        : name + " has " + c.support() + " positive rows of " + probabilities.length + ". ";
+    String support = n(c.support());
+    String total = n(probabilities.length);
+    String rarity = counts(rarest).support() != c.support()
+        ? Text.get("quiz.generated.f1.support", name, support, total)
+        : tiedRarest > 1
+            ? Text.get("quiz.generated.f1.amongRarest", name, support, total)
+            : Text.get("quiz.generated.f1.rarest", name, support, total);
     String errors;
     if (c.fn > c.fp) {
-      errors = "Most of its errors are misses (FN = " + c.fn + " vs FP = " + c.fp + "), so its"
-          + " recall " + fmt3(c.recall()) + " pulls F1 down; a lower threshold for this label"
-          + " would find more of them.";
+      errors = Text.get("quiz.generated.f1.misses", n(c.fn), n(c.fp), fmt3(c.recall()));
     } else if (c.fp > c.fn) {
-      errors = "Most of its errors are false alarms (FP = " + c.fp + " vs FN = " + c.fn + "), so"
-          + " its precision " + fmt3(c.precision()) + " pulls F1 down; a higher threshold for"
-          + " this label would cut them.";
+      errors = Text.get("quiz.generated.f1.falseAlarms", n(c.fp), n(c.fn), fmt3(c.precision()));
     } else {
-      errors = "Its misses and false alarms are even (FN = " + c.fn + ", FP = " + c.fp + "), so"
-          + " recall " + fmt3(c.recall()) + " and precision " + fmt3(c.precision())
-          + " are both low compared with its " + c.tp + " true positives; moving the threshold"
-          + " alone trades one kind of error for the other.";
+      errors =
+          Text.get(
+              "quiz.generated.f1.even",
+              n(c.fn), n(c.fp), fmt3(c.recall()), fmt3(c.precision()), n(c.tp));
     }
     return Optional.of(Question.choice("generated-lowest-f1", Difficulty.MEDIUM,
         QuestionStep.EVALUATION, QuestionSet.PRACTICE,
-        table + "\nWhich label has the **lowest F1**? Then read the row again: why is it low?",
+        table + "\n" + Text.get("quiz.generated.f1.question"),
         options, chosen.indexOf(low), feedback,
-        "F1 = 2·TP / (2·TP + FP + FN) for each label; true negatives do not count.",
-        List.of(new SolutionStep("F1 per label", perLabel),
-            new SolutionStep("The lowest", name + " has the lowest F1, " + fmt3(f1[low]) + "."),
-            new SolutionStep("Why", rarity + errors)),
-        name + " (" + Question.letter(chosen.indexOf(low)) + "), with F1 " + fmt3(f1[low]) + ".",
-        "Does adding true negatives change a label's F1? No, F1 ignores TN.",
-        List.of("Picking the label with the most errors, not weighing them against its TPs.",
-            "Judging by precision or recall alone instead of F1.",
-            "Counting true negatives, which makes rare labels look good.")));
+        Text.get("quiz.generated.f1.hint"),
+        List.of(
+            new SolutionStep(Text.get("quiz.generated.f1.step.perLabel"), perLabel),
+            new SolutionStep(
+                Text.get("quiz.generated.f1.step.lowest"),
+                Text.get("quiz.generated.f1.step.lowestText", name, fmt3(f1[low]))),
+            new SolutionStep(Text.get("quiz.generated.f1.step.why"), rarity + " " + errors)),
+        Text.get(
+            "quiz.generated.f1.answer", name, Question.letter(chosen.indexOf(low)), fmt3(f1[low])),
+        Text.get("quiz.generated.f1.quickCheck"),
+        List.of(
+            Text.get("quiz.generated.f1.mistake1"),
+            Text.get("quiz.generated.f1.mistake2"),
+            Text.get("quiz.generated.f1.mistake3"))));
   }
 
   private String distractorNote(int k) {
     Counts c = counts(k);
     List<Integer> all = IntStream.range(0, labelNames.size()).boxed().toList();
     if (argMin(all, j -> counts(j).precision()) == k) {
-      return " Its precision is the lowest (" + fmt3(c.precision()) + "), but F1 also needs"
-          + " recall, and its recall is " + fmt3(c.recall()) + ".";
+      return " " + Text.get("quiz.generated.f1.lowestPrecision", fmt3(c.precision()), fmt3(c.recall()));
     }
     if (argMin(all, j -> counts(j).recall()) == k) {
-      return " Its recall is the lowest (" + fmt3(c.recall()) + "), but its precision "
-          + fmt3(c.precision()) + " lifts its F1.";
+      return " " + Text.get("quiz.generated.f1.lowestRecall", fmt3(c.recall()), fmt3(c.precision()));
     }
     if (argMin(all, j -> -(counts(j).fp() + counts(j).fn())) == k) {
-      return " It has the most errors (" + (c.fp + c.fn) + "), but F1 weighs errors against"
-          + " true positives, and it has TP = " + c.tp + ".";
+      return " " + Text.get("quiz.generated.f1.mostErrors", n(c.fp + c.fn), n(c.tp));
     }
     return "";
   }
@@ -421,7 +450,9 @@ public final class GeneratedQuestions {
         names.add(labelNames.get(k));
       }
     }
-    return names.isEmpty() ? "none of them" : "{" + String.join(", ", names) + "}";
+    return names.isEmpty()
+        ? Text.get("quiz.generated.noLabels")
+        : "{" + String.join(", ", names) + "}";
   }
 
   private static String vector(int[] v) {
@@ -430,6 +461,10 @@ public final class GeneratedQuestions {
 
   private static String fmt(double value) {
     return Question.formatNumber(value);
+  }
+
+  private static String n(long value) {
+    return String.valueOf(value);
   }
 
   private static String fmt3(double value) {
