@@ -19,15 +19,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "check",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Check a question bank (a YAML file or a folder of them) and print each problem as"
-          + " file:line: message.",
-      "Exit code 0 when the bank is clean, 2 when it has problems."
-    })
+    mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "BANK", description = "A question file (.yaml) or a folder of them.")
+  @Parameters(paramLabel = "BANK", descriptionKey = "bank")
   Path bank;
 
   @Spec CommandSpec spec;

@@ -1,5 +1,6 @@
 package mllab.cli;
 
+import mllab.text.Text;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -32,12 +33,7 @@ import picocli.CommandLine.ScopeType;
     name = "mllab",
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
-    description = "Multi-Label Lab without a window: train, generate data, check question banks.",
-    subcommands = {RunCommand.class, GenerateCommand.class, CheckCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success", "2:bad input (a file, an option value, no command)", "1:unexpected error (a bug)"
-    })
+    subcommands = {RunCommand.class, GenerateCommand.class, CheckCommand.class})
 public final class Cli implements Callable<Integer> {
 
   /** Exit code for a bad file or a bad option value. */
@@ -46,10 +42,7 @@ public final class Cli implements Callable<Integer> {
   /** Exit code for an error that is not the user's: a bug. */
   public static final int INTERNAL_ERROR = 1;
 
-  @Option(
-      names = "--debug",
-      scope = ScopeType.INHERIT,
-      description = "Print the stack trace of an error (for bug reports).")
+  @Option(names = "--debug", scope = ScopeType.INHERIT)
   boolean debug;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -74,6 +67,8 @@ public final class Cli implements Callable<Integer> {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(Cli::handleFailure);
     cl.setParameterExceptionHandler(Cli::handleBadArguments);
+    // Descriptions, headings and exit codes come from the bundle (see HelpTexts).
+    cl.setResourceBundle(new HelpTexts());
     return cl;
   }
 
@@ -89,7 +84,7 @@ public final class Cli implements Callable<Integer> {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
     err.println("mllab: " + e.getMessage());
-    err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for the options.");
+    err.println(Text.get("cli.tryHelp", cl.getCommandSpec().qualifiedName()));
     err.flush();
     return BAD_INPUT;
   }
@@ -101,7 +96,7 @@ public final class Cli implements Callable<Integer> {
     if (debugRequested(parsed)) {
       e.printStackTrace(err);
     } else if (code == INTERNAL_ERROR) {
-      err.println("This is a bug; run again with --debug and report the output.");
+      err.println(Text.get("cli.bug"));
     }
     err.flush();
     return code;
@@ -134,13 +129,13 @@ public final class Cli implements Callable<Integer> {
   static String messageOf(Exception e) {
     Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
     if (t instanceof NoSuchFileException n) {
-      return n.getFile() + ": no such file; check the path";
+      return Text.get("cli.error.noSuchFile", n.getFile());
     }
     if (t instanceof AccessDeniedException a) {
-      return a.getFile() + ": permission denied; choose a file or folder you may use";
+      return Text.get("cli.error.accessDenied", a.getFile());
     }
     if (t instanceof IOException) {
-      return "cannot read or write a file: " + t.getMessage();
+      return Text.get("cli.error.io", t.getMessage());
     }
     return t.getMessage() != null ? t.getMessage() : t.toString();
   }
@@ -150,7 +145,9 @@ public final class Cli implements Callable<Integer> {
     @Override
     public String[] getVersion() {
       String v = Cli.class.getPackage().getImplementationVersion();
-      return new String[] {"Multi-Label Lab " + (v != null ? v : "(development build)")};
+      return new String[] {
+        v != null ? Text.get("cli.version", v) : Text.get("cli.versionDevelopment")
+      };
     }
   }
 }

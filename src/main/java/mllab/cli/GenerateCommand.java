@@ -1,5 +1,6 @@
 package mllab.cli;
 
+import mllab.text.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -20,53 +21,31 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Generate a synthetic multi-label dataset and write it as CSV (labels are the last columns).",
-      "Options left out keep the lesson's values: 1000 rows, 20 features, 4 labels"
-          + " (beach, sunset, people, city), noise 1.0, prevalence 0.35,0.30,0.50,0.35,"
-          + " correlation 0.6, seed 2024."
-    })
+    sortOptions = false)
 final class GenerateCommand implements Callable<Integer> {
 
-  @Option(names = "--rows", paramLabel = "N", description = "Number of rows.")
+  @Option(names = "--rows", paramLabel = "N")
   Integer rows;
 
-  @Option(names = "--features", paramLabel = "N", description = "Number of feature columns.")
+  @Option(names = "--features", paramLabel = "N")
   Integer features;
 
-  @Option(names = "--labels", paramLabel = "N", description = "Number of label columns.")
+  @Option(names = "--labels", paramLabel = "N")
   Integer labels;
 
-  @Option(
-      names = "--noise",
-      paramLabel = "SD",
-      description = "Feature noise, 0 (none) to 10, in units of the signal.")
+  @Option(names = "--noise", paramLabel = "SD")
   Double noise;
 
-  @Option(
-      names = "--prevalence",
-      split = ",",
-      paramLabel = "P",
-      description =
-          "Fraction of rows carrying each label: one value for all labels or one per label,"
-              + " e.g. 0.3,0.2 (default 0.3 each when --labels is not 4).")
+  @Option(names = "--prevalence", split = ",", paramLabel = "P")
   double[] prevalence;
 
-  @Option(
-      names = "--correlation",
-      paramLabel = "C",
-      description = "0 = independent labels, 1 = labels of the same scene go together.")
+  @Option(names = "--correlation", paramLabel = "C")
   Double correlation;
 
-  @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the random generator.")
+  @Option(names = "--seed", paramLabel = "SEED")
   Long seed;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "FILE.csv",
-      description = "Where to write.")
+  @Option(names = "--out", required = true, paramLabel = "FILE.csv")
   Path out;
 
   @Spec CommandSpec spec;
@@ -84,8 +63,13 @@ final class GenerateCommand implements Callable<Integer> {
     }
     DatasetCsvWriter.write(data, out);
     spec.commandLine().getOut().println(
-        "wrote " + out + ": " + data.rows() + " rows, " + data.featureCount() + " features, "
-            + data.labelCount() + " labels " + data.labelNames());
+        Text.get(
+            "cli.generate.wrote",
+            String.valueOf(out),
+            String.valueOf(data.rows()),
+            String.valueOf(data.featureCount()),
+            String.valueOf(data.labelCount()),
+            String.valueOf(data.labelNames())));
     return 0;
   }
 

@@ -1,5 +1,6 @@
 package mllab.cli;
 
+import mllab.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -57,20 +58,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Train and evaluate on a dataset; write epochs.csv, predictions.csv and metrics.json.",
-      "Without --data the bundled lesson dataset (photos.csv) is used. Options left out keep the"
-          + " lesson's values: hidden 16, relu, sigmoid, sgd (momentum 0.9), lr 0.025, batch 32,"
-          + " l2 0, 5 epochs, seed 42, threshold 0.5, 20%% random test split."
-    },
-    footerHeading = "%nExample: the MULAN emotions benchmark (train and test files), with the"
-        + " settings of the scikit-learn reference:%n",
-    footer = {
-      "  mllab run --data emotions-train.arff --test emotions-test.arff \\",
-      "    --hidden 16 --optimizer adam --lr 0.001 --batch 32 --l2 1e-4 --epochs 200 \\",
-      "    --model last --out results%n"
-    })
+    sortOptions = false)
 final class RunCommand implements Callable<Integer> {
 
   /** Which weights produce the predictions. */
@@ -93,16 +81,10 @@ final class RunCommand implements Callable<Integer> {
   /** Above this many epochs the printed table shows a sample of epochs; the CSV has them all. */
   static final int FULL_TABLE_EPOCHS = 20;
 
-  @Option(
-      names = "--data",
-      paramLabel = "FILE",
-      description = "CSV or ARFF file (the training file of a pair).")
+  @Option(names = "--data", paramLabel = "FILE")
   Path data;
 
-  @Option(
-      names = "--test",
-      paramLabel = "FILE",
-      description = "A separate test file; its split is kept.")
+  @Option(names = "--test", paramLabel = "FILE")
   Path test;
 
   @ArgGroup(exclusive = true)
@@ -110,103 +92,62 @@ final class RunCommand implements Callable<Integer> {
 
   /** The three ways to say which columns are labels; none given means "work it out". */
   static final class Labels {
-    @Option(
-        names = "--labels",
-        split = ",",
-        paramLabel = "NAMES",
-        description = "Label column names, comma-separated.")
+    @Option(names = "--labels", split = ",", paramLabel = "NAMES")
     List<String> names;
 
-    @Option(
-        names = "--last-labels",
-        paramLabel = "N",
-        description = "The last N columns are labels.")
+    @Option(names = "--last-labels", paramLabel = "N", descriptionKey = "lastLabels")
     Integer last;
 
-    @Option(
-        names = "--xml",
-        paramLabel = "FILE",
-        description = "A MULAN label file (.xml) naming the labels.")
+    @Option(names = "--xml", paramLabel = "FILE")
     Path xml;
   }
 
-  @Option(names = "--epochs", paramLabel = "N", description = "Passes over the training rows.")
+  @Option(names = "--epochs", paramLabel = "N")
   Integer epochs;
 
-  @Option(
-      names = "--hidden",
-      paramLabel = "UNITS",
-      description = "Hidden layer sizes, e.g. 16 or 16,8; 'none' for no hidden layer.")
+  @Option(names = "--hidden", paramLabel = "UNITS")
   String hidden;
 
-  @Option(
-      names = "--activation",
-      paramLabel = "FN",
-      description = "Hidden activation: relu, tanh or sigmoid.")
+  @Option(names = "--activation", paramLabel = "FN")
   Activation activation;
 
-  @Option(
-      names = "--output",
-      paramLabel = "FN",
-      description = "Output: sigmoid (independent labels) or softmax.")
+  @Option(names = "--output", paramLabel = "FN")
   OutputActivation output;
 
-  @Option(names = "--optimizer", paramLabel = "NAME", description = "sgd (with momentum) or adam.")
+  @Option(names = "--optimizer", paramLabel = "NAME")
   Optimizer optimizer;
 
-  @Option(names = "--lr", paramLabel = "RATE", description = "Learning rate.")
+  @Option(names = "--lr", paramLabel = "RATE")
   Double learningRate;
 
-  @Option(names = "--batch", paramLabel = "N", description = "Rows per gradient step.")
+  @Option(names = "--batch", paramLabel = "N")
   Integer batch;
 
-  @Option(names = "--l2", paramLabel = "LAMBDA", description = "L2 penalty (0 = off).")
+  @Option(names = "--l2", paramLabel = "LAMBDA")
   Double l2;
 
-  @Option(names = "--momentum", paramLabel = "MU", description = "SGD momentum in [0, 1).")
+  @Option(names = "--momentum", paramLabel = "MU")
   Double momentum;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "SEED",
-      description = "Seed of the initial weights and shuffles.")
+  @Option(names = "--seed", paramLabel = "SEED")
   Long seed;
 
-  @Option(
-      names = "--threshold",
-      paramLabel = "T",
-      defaultValue = "0.5",
-      description =
-          "Predict a label when its probability is at least T (default ${DEFAULT-VALUE}).")
+  @Option(names = "--threshold", paramLabel = "T", defaultValue = "0.5")
   double threshold;
 
-  @Option(names = "--split", paramLabel = "FRACTION", description = "Test fraction (default 0.2).")
+  @Option(names = "--split", paramLabel = "FRACTION")
   Double split;
 
-  @Option(
-      names = "--split-seed",
-      paramLabel = "SEED",
-      defaultValue = "42",
-      description = "Seed of the split (default ${DEFAULT-VALUE}).")
+  @Option(names = "--split-seed", paramLabel = "SEED", defaultValue = "42", descriptionKey = "splitSeed")
   long splitSeed;
 
-  @Option(names = "--stratify", description = "Iterative stratification instead of a random split.")
+  @Option(names = "--stratify")
   boolean stratify;
 
-  @Option(
-      names = "--model",
-      paramLabel = "WHICH",
-      defaultValue = "last",
-      description = "last = weights after the last epoch (as the app), best = weights of the"
-          + " epoch with the lowest test loss, which picks a model with the test set and so"
-          + " reads optimistic (default ${DEFAULT-VALUE}).")
+  @Option(names = "--model", paramLabel = "WHICH", defaultValue = "last")
   ModelChoice model;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "DIR",
-      description = "Folder for the three result files.")
+  @Option(names = "--out", required = true, paramLabel = "DIR")
   Path out;
 
   @Spec CommandSpec spec;
@@ -217,8 +158,7 @@ final class RunCommand implements Callable<Integer> {
     TrainingConfig config = config();
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new IllegalArgumentException(
-          "threshold " + threshold + " is outside 0–1; choose a cut-off between 0 and 1 (0.5 is"
-              + " usual)");
+          Text.get("cli.run.badThreshold", String.valueOf(threshold)));
     }
     double fraction = split != null ? split : Splitter.DEFAULT_TEST_FRACTION;
     SplitMethod method = stratify ? SplitMethod.ITERATIVE_STRATIFICATION : SplitMethod.RANDOM;
@@ -230,7 +170,7 @@ final class RunCommand implements Callable<Integer> {
     if (session.predefinedTest().isEmpty()) {
       session.setSplit(method, fraction, splitSeed);
     } else if (split != null || stratify) {
-      err.println("warning: --split and --stratify are ignored; the test file's split is kept");
+      err.println(Text.get("cli.run.splitIgnored"));
     }
     session.setTrainingConfig(config);
     Outcome result = Outcome.of(session, model, threshold);
@@ -288,9 +228,7 @@ final class RunCommand implements Callable<Integer> {
       try {
         units[i] = Integer.parseInt(parts[i].trim());
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            "--hidden '" + text + "' is not a list of whole numbers; write e.g. 16 or 16,8"
-                + " (or 'none')");
+        throw new IllegalArgumentException(Text.get("cli.run.badHidden", text));
       }
     }
     return units;
@@ -299,9 +237,7 @@ final class RunCommand implements Callable<Integer> {
   private PipelineSession session(PrintWriter err) throws IOException, DatasetFormatException {
     if (data == null) {
       if (test != null || labels != null) {
-        throw new IllegalArgumentException(
-            "--test and the label options need --data; without --data the bundled "
-                + Lesson.DATASET_FILE + " is used as it is");
+        throw new IllegalArgumentException(Text.get("cli.run.needsData", Lesson.DATASET_FILE));
       }
       return Lesson.session();
     }
@@ -314,7 +250,7 @@ final class RunCommand implements Callable<Integer> {
     } else {
       loaded = DatasetReader.read(data, options);
     }
-    loaded.warnings().forEach(w -> err.println("warning: " + w));
+    loaded.warnings().forEach(w -> err.println(Text.get("cli.warning", w)));
     PipelineSession session = new PipelineSession(loaded.train(), loaded.source());
     session.setDataset(loaded.train(), loaded.test(), loaded.source());
     return session;
@@ -392,14 +328,23 @@ final class RunCommand implements Callable<Integer> {
   private void print(PrintWriter o, PipelineSession session, Outcome r) {
     Split s = session.scaledSplit();
     Dataset train = s.train();
-    o.printf(Locale.ROOT, "data: %s — %d train rows, %d test rows (%s), %d features, %d labels%n",
-        session.source(), train.rows(), s.test().rows(),
-        session.splitMethod().displayName().toLowerCase(Locale.ROOT), train.featureCount(),
-        train.labelCount());
-    o.println("model: " + r.run().config());
+    o.println(
+        Text.get(
+            "cli.run.data",
+            session.source(),
+            String.valueOf(train.rows()),
+            String.valueOf(s.test().rows()),
+            session.splitMethod().displayName().toLowerCase(Locale.ROOT),
+            String.valueOf(train.featureCount()),
+            String.valueOf(train.labelCount())));
+    o.println(Text.get("cli.run.model", String.valueOf(r.run().config())));
     o.println();
     o.printf(Locale.ROOT, "%5s  %10s  %9s  %9s  %s%n",
-        "epoch", "train loss", "test loss", "label acc", "observation");
+        Text.get("cli.run.column.epoch"),
+        Text.get("cli.run.column.trainLoss"),
+        Text.get("cli.run.column.testLoss"),
+        Text.get("cli.run.column.labelAccuracy"),
+        Text.get("cli.run.column.observation"));
     List<EpochReport> history = r.run().history();
     for (int e : shownEpochs(history.size())) {
       EpochReport rep = history.get(e);
@@ -408,21 +353,26 @@ final class RunCommand implements Callable<Integer> {
           Observation.of(history.subList(0, e + 1)).text());
     }
     o.println();
-    o.printf(Locale.ROOT, "evaluated: %s, threshold %s, %d test rows × %d labels%n",
-        r.model() == ModelChoice.BEST
-            ? "weights of epoch " + r.run().bestEpoch() + " (lowest test loss)"
-            : "weights after epoch " + history.size(),
-        Double.toString(threshold), r.report().rows(), r.report().labelCount());
+    o.println(
+        Text.get(
+            "cli.run.evaluated",
+            r.model() == ModelChoice.BEST
+                ? Text.get("cli.run.bestEpoch", String.valueOf(r.run().bestEpoch()))
+                : Text.get("cli.run.lastEpoch", String.valueOf(history.size())),
+            Double.toString(threshold),
+            String.valueOf(r.report().rows()),
+            String.valueOf(r.report().labelCount())));
     for (Metric m : List.of(Metric.HAMMING_LOSS, Metric.SUBSET_ACCURACY, Metric.MICRO_F1,
         Metric.MACRO_F1, Metric.SAMPLES_F1, Metric.JACCARD)) {
       o.printf(Locale.ROOT, "  %-30s %.4f%n", m.displayName(), m.valueIn(r.report()));
     }
-    o.printf(Locale.ROOT, "  %-30s %.4f%n", "Label ranking avg. precision",
+    o.printf(Locale.ROOT, "  %-30s %.4f%n", Text.get("cli.run.metric.lrap"),
         r.ranking().labelRankingAveragePrecision());
-    o.printf(Locale.ROOT, "  %-30s %.4f%n", "Ranking loss", r.ranking().rankingLoss());
-    o.printf(Locale.ROOT, "  %-30s %.4f%n", "ROC AUC (macro)", r.ranking().macroRocAuc());
-    o.println("wrote " + EPOCHS_FILE + ", " + PREDICTIONS_FILE + ", " + METRICS_FILE + " to "
-        + out);
+    o.printf(Locale.ROOT, "  %-30s %.4f%n", Text.get("cli.run.metric.rankingLoss"), r.ranking().rankingLoss());
+    o.printf(Locale.ROOT, "  %-30s %.4f%n", Text.get("cli.run.metric.rocAuc"), r.ranking().macroRocAuc());
+    o.println(
+        Text.get(
+            "cli.run.wrote", EPOCHS_FILE, PREDICTIONS_FILE, METRICS_FILE, String.valueOf(out)));
   }
 
   /** All epochs of a short run; of a long one the first three, every tenth part and the last. */
