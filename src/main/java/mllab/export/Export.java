@@ -1,5 +1,6 @@
 package mllab.export;
 
+import mllab.text.Text;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,21 +19,20 @@ import mllab.pipeline.PipelineSession;
  * file beside the target and moved into place, so a failure never leaves half a file behind.
  */
 public enum Export {
-  PREDICTIONS_CSV("Predictions with probabilities and thresholds", "predictions.csv"),
-  METRICS_CSV("Metrics", "metrics.csv"),
-  METRICS_JSON("Metrics, per label and ranking", "metrics.json"),
-  EPOCHS_CSV("Epoch table", "epochs.csv");
+  PREDICTIONS_CSV("predictions.csv"),
+  METRICS_CSV("metrics.csv"),
+  METRICS_JSON("metrics.json"),
+  EPOCHS_CSV("epochs.csv");
 
-  private final String title;
   private final String defaultFileName;
 
-  Export(String title, String defaultFileName) {
-    this.title = title;
+  Export(String defaultFileName) {
     this.defaultFileName = defaultFileName;
   }
 
   public String title() {
-    return title;
+    String key = "export.title." + name();
+    return Text.get(key);
   }
 
   public String defaultFileName() {
@@ -76,7 +76,7 @@ public enum Export {
   public void write(Snapshot session, Thresholds thresholds, Path file) throws IOException {
     if (!availableIn(session)) {
       throw new IllegalStateException(
-          "there is nothing to export yet: train the model in step 4 first");
+          Text.get("export.nothingYet"));
     }
     Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export", ".tmp");
     try {
