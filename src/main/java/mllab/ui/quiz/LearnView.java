@@ -20,7 +20,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import mllab.pipeline.Step;
-import mllab.quiz.Difficulty;
 import mllab.quiz.QuestionStep;
 import mllab.quiz.ReviewItem;
 import mllab.quiz.Score;

@@ -3,7 +3,6 @@ package mllab.ui.quiz;
 import mllab.text.Text;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
