@@ -29,6 +29,7 @@ public final class DatasetFormatException extends Exception {
   private final String hint;
   private final String expected;
   private final String found;
+  private final boolean missingValues;
 
   /**
    * @param fileName the file's name without folders ("yeast-train.arff")
@@ -45,7 +46,13 @@ public final class DatasetFormatException extends Exception {
 
   private DatasetFormatException(String fileName, int line, String column, String problem,
       String hint, String expected, String found) {
+    this(fileName, line, column, problem, hint, expected, found, false);
+  }
+
+  private DatasetFormatException(String fileName, int line, String column, String problem,
+      String hint, String expected, String found, boolean missingValues) {
     super(compose(fileName, line, column, problem, hint));
+    this.missingValues = missingValues;
     this.fileName = Objects.requireNonNull(fileName, "fileName");
     this.line = line;
     this.column = column;
@@ -63,6 +70,24 @@ public final class DatasetFormatException extends Exception {
       String fileName, int line, String column, String expected, String found, String hint) {
     return new DatasetFormatException(fileName, line, column,
         Text.get("engine.io.expectedFound", expected, found), hint, expected, found);
+  }
+
+  /**
+   * Feature values are missing and the reader was told to refuse them: the one problem the app
+   * can resolve by asking (drop those rows, or fill the column means), see {@link
+   * #isMissingValues()}.
+   */
+  static DatasetFormatException missingValues(
+      String fileName, int line, String column, String problem, String hint) {
+    return new DatasetFormatException(fileName, line, column, problem, hint, null, null, true);
+  }
+
+  /**
+   * Whether this is {@link #missingValues}: decided by how it was made, never by its (translated)
+   * text.
+   */
+  public boolean isMissingValues() {
+    return missingValues;
   }
 
   /** A problem phrased in its own words ("'abc' is not a number") that still records both sides. */

@@ -81,7 +81,7 @@ final class TableAssembler {
     double[] means = null;
     if (scan.rows > 0) {
       switch (policy) {
-        case REFUSE -> throw new DatasetFormatException(
+        case REFUSE -> throw DatasetFormatException.missingValues(
             file,
             scan.firstLine,
             scan.firstColumn,

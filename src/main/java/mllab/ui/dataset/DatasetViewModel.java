@@ -165,9 +165,7 @@ public final class DatasetViewModel {
 
   /** Whether {@code t} says the file has missing values the user can choose to drop or fill. */
   public static boolean isMissingValues(Throwable t) {
-    return t instanceof DatasetFormatException e
-        && e.problem() != null
-        && e.problem().startsWith("value is missing");
+    return t instanceof DatasetFormatException e && e.isMissingValues();
   }
 
   /** The test file beside a MULAN-style train file ({@code x-train.arff} → {@code x-test.arff}). */

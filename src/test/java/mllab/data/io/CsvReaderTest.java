@@ -163,6 +163,28 @@ class CsvReaderTest {
   }
 
   @Test
+  void refusedMissingValuesAreRecognisableInAnyLanguage() {
+    // Given a missing feature value, and the interface in another language (pseudo-localized)
+    String csv = "a,b,label\n1,2,1\n,3,0\n";
+    mllab.text.Text.setPseudo(true);
+    try {
+      // When the reader refuses it
+      DatasetFormatException e = assertThrows(
+          DatasetFormatException.class, () -> read(csv, missing(MissingValuePolicy.REFUSE)));
+
+      // Then the app can still tell it is the missing-values case it offers to resolve
+      assertTrue(e.isMissingValues(), e.getMessage());
+      assertTrue(e.getMessage().startsWith("⟦"), e.getMessage());
+    } finally {
+      mllab.text.Text.setPseudo(false);
+    }
+    // and a different problem is not
+    DatasetFormatException other = assertThrows(
+        DatasetFormatException.class, () -> read("a,label\n1,2\n", missing(MissingValuePolicy.REFUSE)));
+    assertTrue(!other.isMissingValues(), other.getMessage());
+  }
+
+  @Test
   void dropRowsLeavesOutIncompleteRowsAndSaysHowMany() throws Exception {
     // Given two of four rows with a missing value (empty and NA)
     String csv = "a,b,label\n1,2,1\n,3,0\n4,NA,1\n5,6,0\n";
