@@ -50,7 +50,8 @@ public enum Optimizer {
     @Override
     void update(
         double[] w, double[] g, double[] m, double[] v, double lr, double l2, TrainingConfig c) {
-      for (int i = 0; i < w.length; i++) {
+      int from = Kernels.simd() ? VectorKernels.adam(w, g, m, v, lr, l2) : 0;
+      for (int i = from; i < w.length; i++) {
         double gi = g[i] + l2 * w[i];
         m[i] = BETA1 * m[i] + (1 - BETA1) * gi;
         v[i] = BETA2 * v[i] + (1 - BETA2) * gi * gi;

@@ -154,4 +154,27 @@ final class VectorKernels {
     }
     acc.intoArray(ci, j);
   }
+
+  /**
+   * {@link Optimizer#ADAM}'s update on whole vectors, the same operations in the same order as its
+   * loop (so the same bits), for the first {@code w.length} rounded down to whole vectors.
+   *
+   * @return where the caller's loop continues (rows are padded, so normally {@code w.length})
+   */
+  static int adam(double[] w, double[] g, double[] m, double[] v, double lr, double l2) {
+    int n = w.length - w.length % L;
+    for (int i = 0; i < n; i += L) {
+      DoubleVector wi = DoubleVector.fromArray(S, w, i);
+      DoubleVector gi = DoubleVector.fromArray(S, g, i).add(wi.mul(l2));
+      DoubleVector mi =
+          DoubleVector.fromArray(S, m, i).mul(Optimizer.BETA1).add(gi.mul(1 - Optimizer.BETA1));
+      DoubleVector vi = DoubleVector.fromArray(S, v, i)
+          .mul(Optimizer.BETA2)
+          .add(gi.mul(1 - Optimizer.BETA2).mul(gi));
+      mi.intoArray(m, i);
+      vi.intoArray(v, i);
+      wi.sub(mi.mul(lr).div(vi.sqrt().add(Optimizer.EPSILON))).intoArray(w, i);
+    }
+    return n;
+  }
 }
