@@ -14,7 +14,6 @@ import mllab.ui.shell.MainWindow;
 public final class App extends Application {
 
   private PipelineSession session;
-  private QuestionBank questions;
   private ProgressStore progress;
   private FxBackgroundRunner runner;
 
@@ -23,13 +22,12 @@ public final class App extends Application {
   }
 
   /**
-   * Runs on the launcher thread, so reading the dataset, the question files and the progress
-   * store's set-up never holds up the FX thread.
+   * Runs on the launcher thread, so reading the dataset never holds up the FX thread. The question
+   * files are read later, in the background once the window is drawn (see {@link MainWindow}).
    */
   @Override
   public void init() {
     session = Lesson.session();
-    questions = QuestionBank.builtIn();
     progress = ProgressStore.forCurrentUser();
   }
 
@@ -39,7 +37,7 @@ public final class App extends Application {
       init();
     }
     runner = new FxBackgroundRunner();
-    new MainWindow(session, runner, progress, questions).show(stage);
+    new MainWindow(session, runner, progress, QuestionBank::builtIn).show(stage);
     ErrorDialog.install(stage);
   }
 

@@ -38,7 +38,10 @@ public final class RecentFiles {
     }
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made on first use: loading Jackson is a noticeable part of the app's start-up. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final Path folder;
 
@@ -59,7 +62,7 @@ public final class RecentFiles {
       return List.of();
     }
     try {
-      JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      JsonNode root = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
       List<Entry> entries = new ArrayList<>();
       if (root == null || !root.isArray()) {
         return List.of();
@@ -96,7 +99,7 @@ public final class RecentFiles {
   }
 
   private void save(List<Entry> entries) throws IOException {
-    ArrayNode root = JSON.createArrayNode();
+    ArrayNode root = Json.MAPPER.createArrayNode();
     for (Entry e : entries) {
       root.addObject().put("kind", e.kind().name()).put("path", e.path().toString());
     }
@@ -104,7 +107,7 @@ public final class RecentFiles {
     // Same folder: a rename is atomic only within one file system.
     Path temp = Files.createTempFile(folder, FILE_NAME + ".", ".tmp");
     try {
-      Files.writeString(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+      Files.writeString(temp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
       try {
         Files.move(temp, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -43,7 +43,10 @@ public final class ProgressStore {
   private static final int FORMAT_VERSION = 1;
   private static final DateTimeFormatter BACKUP_STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made on first use: loading Jackson is a noticeable part of the app's start-up. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final Path folder;
   private final Clock clock;
@@ -131,7 +134,7 @@ public final class ProgressStore {
   /** Writes {@code progress} atomically, creating the folder if needed. */
   public void save(Progress progress) throws IOException {
     Files.createDirectories(folder);
-    byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(progress));
+    byte[] bytes = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(progress));
     // The temporary file must be in the same folder: a rename is atomic only within a file system.
     Path temp = Files.createTempFile(folder, FILE_NAME + ".", ".tmp");
     try {
@@ -192,7 +195,7 @@ public final class ProgressStore {
   }
 
   private static JsonNode toJson(Progress progress) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("version", FORMAT_VERSION);
     root.put("attempts", progress.attempts());
     root.put("correct", progress.correct());
@@ -210,7 +213,7 @@ public final class ProgressStore {
 
   /** Parses and checks the saved JSON; anything unexpected is an IllegalArgumentException. */
   private static Progress parse(byte[] bytes) throws IOException {
-    JsonNode root = JSON.readTree(bytes);
+    JsonNode root = Json.MAPPER.readTree(bytes);
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException(Text.get("quiz.progress.notObject"));
     }

@@ -22,6 +22,7 @@ import mllab.data.Dataset;
 import mllab.data.DatasetStats;
 import mllab.pipeline.Step;
 import mllab.text.Text;
+import mllab.ui.common.AfterFirstLayout;
 import mllab.ui.common.Styles;
 import mllab.ui.common.StepLayout;
 
@@ -58,7 +59,13 @@ public final class RawDataView {
     table.setPrefHeight(360);
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     ColumnWidths.follow(table);
-    VBox tableCard = StepLayout.card(Text.get("rawdata.rowsHighlightedRowLesson"), table);
+    // The table (25 columns of cells) is the screen's heaviest part: it joins the card right
+    // after the screen's first frame, in the space kept for it, so the window shows at once.
+    Region tableSpace = new Region();
+    tableSpace.setPrefHeight(table.getPrefHeight());
+    VBox tableCard = StepLayout.card(Text.get("rawdata.rowsHighlightedRowLesson"), tableSpace);
+    AfterFirstLayout.run(
+        root, () -> tableCard.getChildren().set(tableCard.getChildren().indexOf(tableSpace), table));
 
     layout.main().getChildren().addAll(contrast, cards, tableCard);
     bind();

@@ -49,7 +49,8 @@ public final class MainWindow {
   private final DatasetViewModel datasetModel;
   private final TourViewModel tour;
   private final ProgressStore progressStore;
-  private final QuestionBank builtInBank;
+  private final java.util.function.Supplier<QuestionBank> builtInBankReader;
+  private java.util.concurrent.CompletableFuture<QuestionBank> builtInBank;
   private final SessionViewModel sessions;
   private TrainingViewModel training;
   private LearnViewModel learn;
@@ -92,16 +93,29 @@ public final class MainWindow {
   }
 
   /**
-   * With the built-in questions already read, so that {@code App} can read them (and the dataset)
-   * on the launcher thread instead of the FX thread; the Learn screen and every step's "check
-   * yourself" card share this one bank.
+   * With the built-in questions already read; the Learn screen and every step's "check yourself"
+   * card share this one bank.
    */
   public MainWindow(
       PipelineSession session,
       BackgroundRunner runner,
       ProgressStore progressStore,
       QuestionBank builtInBank) {
-    this.builtInBank = builtInBank;
+    this(session, runner, progressStore, () -> builtInBank);
+    this.builtInBank = java.util.concurrent.CompletableFuture.completedFuture(builtInBank);
+  }
+
+  /**
+   * With the built-in questions read by {@code builtInBank} on a background thread once the
+   * window's first frame is drawn (or when the Learn screen first needs them), so that reading
+   * them holds up neither the launcher thread nor the FX thread at start-up.
+   */
+  public MainWindow(
+      PipelineSession session,
+      BackgroundRunner runner,
+      ProgressStore progressStore,
+      java.util.function.Supplier<QuestionBank> builtInBank) {
+    this.builtInBankReader = builtInBank;
     this.progressStore = progressStore;
     this.session = new SessionModel(session, runner);
     this.session.onChange(this::updateStates);
@@ -232,13 +246,26 @@ public final class MainWindow {
     return node;
   }
 
-  /** The step's "check yourself" question, at the end of its screen. */
+  /**
+   * The step's "check yourself" question, at the end of its screen: added after the screen's first
+   * frame, once the built-in questions are read.
+   */
   private void addCheckYourself(Step step, Node screenRoot) {
     if (screenRoot instanceof javafx.scene.control.ScrollPane scroll
         && scroll.getContent() instanceof VBox content) {
-      builtInBank.checkFor(QuestionStep.valueOf(step.name()))
-          .ifPresent(q -> content.getChildren().add(new CheckYourselfCard(q).createView()));
+      mllab.ui.common.AfterFirstLayout.run(screenRoot, () -> builtInBank().thenAcceptAsync(
+          bank -> bank.checkFor(QuestionStep.valueOf(step.name()))
+              .ifPresent(q -> content.getChildren().add(new CheckYourselfCard(q).createView())),
+          javafx.application.Platform::runLater));
     }
+  }
+
+  /** The built-in questions, read in the background on first use. */
+  private java.util.concurrent.CompletableFuture<QuestionBank> builtInBank() {
+    if (builtInBank == null) {
+      builtInBank = java.util.concurrent.CompletableFuture.supplyAsync(builtInBankReader);
+    }
+    return builtInBank;
   }
 
   private Node learnScreen() {
@@ -248,7 +275,7 @@ public final class MainWindow {
   /** The Learn screen's model, made on first use (by the screen or the question-bank menu). */
   private LearnViewModel learnModel() {
     if (learn == null) {
-      learn = new LearnViewModel(session, progressStore, builtInBank);
+      learn = new LearnViewModel(session, progressStore, builtInBank().join());
       learn.setOnOpenStep(this::tryIt);
     }
     return learn;

@@ -56,7 +56,8 @@ public final class SessionViewModel {
     this.thresholds = thresholds;
     this.shownStep = shownStep;
     this.onOpened = onOpened;
-    recent.setAll(recentFiles.load());
+    // In the background: reading the list loads the JSON library, which start-up need not wait for.
+    session.runner().run(recentFiles::load, recent::setAll, error -> {});
   }
 
   /** How a recent dataset is opened (the dataset menu's reader); nothing by default. */
