@@ -59,13 +59,17 @@ public final class RawDataView {
     table.setPrefHeight(360);
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     ColumnWidths.follow(table);
-    // The table (25 columns of cells) is the screen's heaviest part: it joins the card right
-    // after the screen's first frame, in the space kept for it, so the window shows at once.
+    // The statistics (many small labels) and the table (25 columns of cells) are the screen's
+    // heaviest parts: the screen shows first, then the statistics fill in, then the table joins its
+    // card in the space kept for it, one pulse each, so no pulse holds the FX thread for long.
     Region tableSpace = new Region();
     tableSpace.setPrefHeight(table.getPrefHeight());
     VBox tableCard = StepLayout.card(Text.get("rawdata.rowsHighlightedRowLesson"), tableSpace);
-    AfterFirstLayout.run(
-        root, () -> tableCard.getChildren().set(tableCard.getChildren().indexOf(tableSpace), table));
+    AfterFirstLayout.run(root, () -> {
+      showStats(model.statsProperty().get());
+      AfterFirstLayout.run(
+          root, () -> tableCard.getChildren().set(tableCard.getChildren().indexOf(tableSpace), table));
+    });
 
     layout.main().getChildren().addAll(contrast, cards, tableCard);
     bind();
@@ -76,7 +80,9 @@ public final class RawDataView {
     layout.follow(model.cardProperty(), model.pythonProperty());
     model.statsProperty().addListener((o, a, b) -> showStats(b));
     model.datasetProperty().addListener((o, a, b) -> showTable(b));
-    showStats(model.statsProperty().get());
+    if (model.statsProperty().get() != null) {
+      contrast.setText(model.multiLabelContrast());
+    }
     showTable(model.datasetProperty().get());
   }
 

@@ -191,6 +191,7 @@ public final class MainWindow {
   /** Puts the window's scene on {@code stage} and shows it. */
   public Scene show(Stage stage) {
     this.stage = stage;
+    theme.applyToApplication();
     MainView view = new MainView(model, this::createScreen, createMenu());
     view.setStatus(datasetMenu.createStatus());
     javafx.scene.layout.BorderPane root = view.createView();
