@@ -1,6 +1,7 @@
 package mllab;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import mllab.pipeline.Lesson;
 import mllab.pipeline.PipelineSession;
@@ -27,6 +28,8 @@ public final class App extends Application {
    */
   @Override
   public void init() {
+    // Meanwhile the FX thread, idle until start(), loads the theme and the icon fonts.
+    Platform.runLater(MainWindow::prepareToolkit);
     session = Lesson.session();
     progress = ProgressStore.forCurrentUser();
   }

@@ -11,6 +11,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import mllab.export.Export;
 import mllab.pipeline.PipelineSession;
 import mllab.pipeline.Step;
@@ -186,6 +188,16 @@ public final class MainWindow {
 
   private void updateStates() {
     session.session().states().forEach((step, state) -> model.stateProperty(step).set(state));
+  }
+
+  /**
+   * Loads what the first frame needs and no data depends on: the theme's stylesheet and the icon
+   * fonts (Ikonli reads every font of its icon packs on first use). {@code App} has the FX thread
+   * do it while the launcher thread reads the dataset; {@link #show} does it anyway.
+   */
+  public static void prepareToolkit() {
+    Theme.LIGHT.applyToApplication();
+    new FontIcon(Material2AL.LIGHTBULB);
   }
 
   /** Puts the window's scene on {@code stage} and shows it. */
