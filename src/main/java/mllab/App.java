@@ -31,6 +31,7 @@ public final class App extends Application {
     // Meanwhile the FX thread, idle until start(), loads the theme and the icon fonts.
     Platform.runLater(MainWindow::prepareToolkit);
     session = Lesson.session();
+    session.stats(); // kept by the session; step 1 shows them
     progress = ProgressStore.forCurrentUser();
   }
 

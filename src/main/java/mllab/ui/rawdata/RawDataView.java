@@ -10,7 +10,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,6 +22,7 @@ import mllab.data.DatasetStats;
 import mllab.pipeline.Step;
 import mllab.text.Text;
 import mllab.ui.common.AfterFirstLayout;
+import mllab.ui.common.LazyTooltip;
 import mllab.ui.common.Styles;
 import mllab.ui.common.StepLayout;
 
@@ -132,8 +132,8 @@ public final class RawDataView {
     v.setAccessibleText(name + ": " + value);
     Label n = new Label(name);
     n.getStyleClass().add(Styles.MUTED);
-    Tooltip.install(v, new Tooltip(help));
-    Tooltip.install(n, new Tooltip(help));
+    LazyTooltip.install(v, help);
+    LazyTooltip.install(n, help);
     g.add(v, col, 0);
     g.add(n, col, 1);
   }
@@ -198,7 +198,7 @@ public final class RawDataView {
             ? Text.get("rawdata.heat.single", String.valueOf(c), an)
             : Text.get("rawdata.heat.pair", String.valueOf(c), an, bn);
         cell.setAccessibleText(text);
-        Tooltip.install(cell, new Tooltip(text));
+        LazyTooltip.install(cell, text);
         g.add(cell, b + 1, a + 1);
       }
     }

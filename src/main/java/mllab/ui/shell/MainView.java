@@ -13,7 +13,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -25,6 +24,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import mllab.pipeline.Step;
 import mllab.pipeline.StepState;
+import mllab.ui.common.LazyTooltip;
 import mllab.ui.common.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -89,16 +89,16 @@ public final class MainView {
       VBox text = new VBox(title, state);
       if (screen.step() != null) {
         bindState(screen.step(), state, b);
-        b.setTooltip(
-            new Tooltip(
-                Text.get(
-                    "shell.nav.stepTooltip",
-                    screen.step().summary(),
-                    String.valueOf(screen.step().number()))));
+        LazyTooltip.install(
+            b,
+            Text.get(
+                "shell.nav.stepTooltip",
+                screen.step().summary(),
+                String.valueOf(screen.step().number())));
       } else {
         state.setText(Text.get("shell.nav.learnState"));
         b.setAccessibleText(Text.get("shell.nav.learnAccessible"));
-        b.setTooltip(new Tooltip(Text.get("shell.nav.learnTooltip")));
+        LazyTooltip.install(b, Text.get("shell.nav.learnTooltip"));
         number.setGraphic(new FontIcon(Material2AL.LIGHTBULB));
         number.setText("");
       }
@@ -161,14 +161,14 @@ public final class MainView {
     Button back = new Button(Text.get("shell.footer.back"), new FontIcon(Material2AL.ARROW_BACK));
     back.setId("back-button");
     back.setAccessibleText(Text.get("shell.footer.backAccessible"));
-    back.setTooltip(new Tooltip(Text.get("shell.footer.backTooltip")));
+    LazyTooltip.install(back, Text.get("shell.footer.backTooltip"));
     back.disableProperty().bind(model.canGoBack().not());
     back.setOnAction(e -> model.back());
     Button next = new Button(Text.get("shell.footer.next"), new FontIcon(Material2AL.ARROW_FORWARD));
     next.setId("next-button");
     next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
     next.setAccessibleText(Text.get("shell.footer.nextAccessible"));
-    next.setTooltip(new Tooltip(Text.get("shell.footer.nextTooltip")));
+    LazyTooltip.install(next, Text.get("shell.footer.nextTooltip"));
     next.disableProperty().bind(model.canGoNext().not());
     next.setOnAction(e -> model.next());
     next.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import mllab.pipeline.Lesson;
+import mllab.pipeline.Step;
 import mllab.quiz.ProgressStore;
 import mllab.quiz.QuestionBank;
 import mllab.ui.FxQueries;
@@ -21,7 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window as the app opens it: the built-in questions are read in the background after the
- * first frame, and still reach step 1's "check yourself" card and the Learn screen.
+ * first frame and still reach step 1's "check yourself" card and the Learn screen; tooltips are
+ * made on the first hover and still show.
  */
 @ExtendWith(ApplicationExtension.class)
 class StartupTest {
@@ -47,5 +50,18 @@ class StartupTest {
     // And Learn (key L) opens on the same questions
     robot.type(KeyCode.L);
     assertEquals("Learn", FxQueries.text(robot, "screen-title"));
+  }
+
+  @Test
+  void hoveringAStepShowsItsTooltip(FxRobot robot) throws Exception {
+    // When the pointer rests on step 2 in the navigator
+    robot.moveTo("#nav-preprocessing");
+    robot.moveBy(2, 1);
+
+    // Then its tooltip appears, naming the step and its key
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(
+        () -> javafx.stage.Window.getWindows().stream()
+            .anyMatch(w -> w instanceof Tooltip t && t.isShowing()
+                && t.getText().equals(Step.PREPROCESSING.summary() + " (key 2)"))));
   }
 }

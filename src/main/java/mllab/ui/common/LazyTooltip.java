@@ -1,0 +1,27 @@
+package mllab.ui.common;
+
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * A tooltip made when the pointer first comes over its node. Each {@link Tooltip} is a popup
+ * window's worth of objects and a screen has dozens of them; made up front they hold up the first
+ * frame for something only a hover shows. The tooltip then appears after the usual delay.
+ */
+public final class LazyTooltip {
+
+  private LazyTooltip() {}
+
+  /** Gives {@code node} a tooltip saying {@code text}, made on the first hover. */
+  public static void install(Node node, String text) {
+    node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<MouseEvent>() {
+      @Override
+      public void handle(MouseEvent e) {
+        node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+        Tooltip.install(node, new Tooltip(text));
+      }
+    });
+  }
+}
