@@ -276,7 +276,11 @@ public final class MainWindow {
   /** The built-in questions, read in the background on first use. */
   private java.util.concurrent.CompletableFuture<QuestionBank> builtInBank() {
     if (builtInBank == null) {
-      builtInBank = java.util.concurrent.CompletableFuture.supplyAsync(builtInBankReader);
+      builtInBank = java.util.concurrent.CompletableFuture.supplyAsync(builtInBankReader, work -> {
+        Thread reader = new Thread(work, "mllab-questions");
+        reader.setDaemon(true); // closing the window need not wait for it
+        reader.start();
+      });
     }
     return builtInBank;
   }
