@@ -11,6 +11,7 @@ import mllab.pipeline.Lesson;
 import mllab.pipeline.Step;
 import mllab.quiz.ProgressStore;
 import mllab.quiz.QuestionBank;
+import mllab.text.Text;
 import mllab.ui.FxQueries;
 import mllab.ui.common.BackgroundRunner;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class StartupTest {
 
     // And Learn (key L) opens on the same questions
     robot.type(KeyCode.L);
-    assertEquals("Learn", FxQueries.text(robot, "screen-title"));
+    assertEquals(Text.get("learn.title"), FxQueries.text(robot, "screen-title"));
   }
 
   @Test
@@ -62,6 +63,7 @@ class StartupTest {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(
         () -> javafx.stage.Window.getWindows().stream()
             .anyMatch(w -> w instanceof Tooltip t && t.isShowing()
-                && t.getText().equals(Step.PREPROCESSING.summary() + " (key 2)"))));
+                && t.getText().equals(
+                    Text.get("shell.nav.stepTooltip", Step.PREPROCESSING.summary(), "2")))));
   }
 }
