@@ -6,4 +6,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
-java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" mllab.tools.ScreenshotTour docs/screenshots
+java --add-modules jdk.incubator.vector -cp "target/test-classes:target/classes:$(cat target/cp.txt)" mllab.tools.ScreenshotTour docs/screenshots
