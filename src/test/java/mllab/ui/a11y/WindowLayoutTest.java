@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The whole window at 1280×720, at 100 %, 120 %, 140 % and 200 % zoom: every screen (with a
  * trained model on training and evaluation) shows its control texts in full, table column headers
  * included (a table with many columns scrolls sideways, each header it shows is whole), and every
- * focusable control has a name a screen reader can speak.
+ * focusable control has a name a screen reader can speak; and the same texts whole in a 4K window.
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowLayoutTest {
@@ -69,6 +69,26 @@ class WindowLayoutTest {
     assertTrue(truncated.isEmpty() && unnamed.isEmpty(),
         "truncated at 1280×720:\n" + String.join("\n", truncated)
             + "\ncontrols without a name:\n" + String.join("\n", unnamed));
+  }
+
+  @Test
+  void aFourKWindowShowsEveryTextWholeAtNormalAndDoubleZoom(FxRobot robot) {
+    // Given the window maximised on a 4K screen
+    robot.interact(() -> {
+      Stage stage = (Stage) scene.getWindow();
+      stage.setWidth(3840);
+      stage.setHeight(2160);
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(3840, scene.getWidth(), 1, "the scene fills the 4K window");
+    Set<String> truncated = new LinkedHashSet<>();
+    // When every screen is visited at 100 % and at 200 % (a 4K laptop's usual scaling)
+    for (double zoom : new double[] {1.0, 2.0}) {
+      robot.interact(() -> window.zoomProperty().set(zoom));
+      visitEveryScreen(robot, () -> truncated.addAll(truncatedTexts(zoom)));
+    }
+    // Then no control text is cut
+    assertTrue(truncated.isEmpty(), "truncated at 3840×2160:\n" + String.join("\n", truncated));
   }
 
   @Test
