@@ -343,7 +343,7 @@ public final class TrainingView {
     lossData.addSeries(testLoss);
     accuracyData.addSeries(labelAccuracy);
     accuracyData.addSeries(subsetAccuracy);
-    lossChart = lineChart(Text.get("training.loss"), "loss", lossData);
+    lossChart = lineChart(Text.get("training.loss"), Text.get("training.chart.lossAxis"), lossData);
     XYPlot lossPlot = lossChart.getXYPlot();
     XYLineAndShapeRenderer perLabelRenderer = renderer();
     lossPlot.setDataset(1, perLabelData);
