@@ -124,11 +124,48 @@ class PseudoLocalizedStepsTest {
     if (text != null && !SKELETON.contains(text) && hasWords(withoutBundleTextsAndData(text, data))) {
       out.add(text + " (" + node.getClass().getSimpleName() + " in " + ancestorIds(node) + ")");
     }
+    // A chart draws its title, axis names, legend and marker labels on a canvas: read them from it.
+    if (node instanceof org.jfree.chart.fx.ChartViewer viewer && viewer.getChart() != null) {
+      for (String t : chartTexts(viewer.getChart())) {
+        if (hasWords(withoutBundleTextsAndData(t, data))) {
+          out.add(t + " (chart in " + ancestorIds(node) + ")");
+        }
+      }
+    }
     if (node instanceof Parent p) {
       for (Node child : p.getChildrenUnmodifiable()) {
         collect(child, data, out);
       }
     }
+  }
+
+  private static List<String> chartTexts(org.jfree.chart.JFreeChart chart) {
+    List<String> texts = new ArrayList<>();
+    if (chart.getTitle() != null) {
+      texts.add(chart.getTitle().getText());
+    }
+    org.jfree.chart.plot.Plot plot = chart.getPlot();
+    if (plot instanceof org.jfree.chart.plot.XYPlot xy) {
+      for (int i = 0; i < xy.getDomainAxisCount(); i++) {
+        texts.add(xy.getDomainAxis(i) == null ? null : xy.getDomainAxis(i).getLabel());
+      }
+      for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+        texts.add(xy.getRangeAxis(i) == null ? null : xy.getRangeAxis(i).getLabel());
+      }
+      java.util.Collection<?> markers = xy.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+      if (markers != null) {
+        markers.forEach(m -> texts.add(((org.jfree.chart.plot.Marker) m).getLabel()));
+      }
+    } else if (plot instanceof org.jfree.chart.plot.CategoryPlot cat) {
+      texts.add(cat.getDomainAxis() == null ? null : cat.getDomainAxis().getLabel());
+      texts.add(cat.getRangeAxis() == null ? null : cat.getRangeAxis().getLabel());
+    }
+    org.jfree.chart.LegendItemCollection legend = plot.getLegendItems();
+    for (int i = 0; legend != null && i < legend.getItemCount(); i++) {
+      texts.add(legend.get(i).getLabel());
+    }
+    texts.removeIf(t -> t == null || t.isBlank());
+    return texts;
   }
 
   private static String ancestorIds(Node node) {
