@@ -36,6 +36,29 @@ public final class AfterFirstLayout {
     });
   }
 
+  /**
+   * Runs {@code pieces} in order on the FX thread, the first after {@code node}'s first layout
+   * pass and each of the others after the layout pass that follows the one before, so that every
+   * piece gets a pulse of its own and is on screen before the next one is built. The list is read
+   * as the pieces come due, so pieces may still be added after this call.
+   */
+  public static void inTurn(Node node, java.util.List<Runnable> pieces) {
+    run(node, new Runnable() {
+      private int next;
+
+      @Override
+      public void run() {
+        if (next < pieces.size()) {
+          pieces.get(next++).run();
+        }
+        if (next < pieces.size()) {
+          // Off screen (another step was opened meanwhile), the rest waits for its return.
+          AfterFirstLayout.run(node, this);
+        }
+      }
+    });
+  }
+
   private static void afterNextLayout(Scene scene, Runnable action) {
     Runnable listener = new Runnable() {
       private boolean fired;
@@ -54,5 +77,7 @@ public final class AfterFirstLayout {
       }
     };
     scene.addPostLayoutPulseListener(listener);
+    // A piece that changed nothing on screen would otherwise wait for an unrelated pulse.
+    Platform.requestNextPulse();
   }
 }

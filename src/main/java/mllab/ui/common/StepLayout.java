@@ -29,6 +29,7 @@ public final class StepLayout {
   private final VBox pythonHolder = new VBox(6);
   private final VBox main = new VBox(14);
   private final VBox side = new VBox(14);
+  private final java.util.List<Runnable> fillIns = new java.util.ArrayList<>();
 
   public StepLayout(Step step) {
     this.step = step;
@@ -44,6 +45,15 @@ public final class StepLayout {
     return side;
   }
 
+  /**
+   * Adds a part of the screen that is built after its first frame, one pulse after the parts
+   * added before it (the lesson text and the Python panel come first), so the screen appears at
+   * once with its title and shape card and no one pulse holds the FX thread for long.
+   */
+  public void fillIn(Runnable piece) {
+    fillIns.add(piece);
+  }
+
   public ScrollPane createView() {
     Label title = new Label(Text.get("common.step.title", String.valueOf(step.number()), step.title()));
     title.getStyleClass().add(Styles.SCREEN_TITLE);
@@ -52,14 +62,21 @@ public final class StepLayout {
     subtitle.getStyleClass().add(Styles.SCREEN_SUBTITLE);
     VBox header = new VBox(2, title, subtitle);
 
-    VBox explanation = card(Text.get("common.step.lesson"), MarkdownView.render(lesson(step)));
-    explanation.setId("lesson-card");
-    TitledPane python = new TitledPane(Text.get("common.step.python"), pythonHolder);
-    python.setId("python-panel");
-    python.setExpanded(true);
-    python.setAccessibleText(Text.get("common.step.pythonAccessible"));
-    Advanced.follow(python);
-    side.getChildren().addAll(explanation, python);
+    // The lesson (Markdown, many text nodes) and the Python panel fill in after the first frame,
+    // below whatever the step put at the top of the side column.
+    fillIns.add(0, () -> {
+      VBox explanation = card(Text.get("common.step.lesson"), MarkdownView.render(lesson(step)));
+      explanation.setId("lesson-card");
+      side.getChildren().add(explanation);
+    });
+    fillIns.add(1, () -> {
+      TitledPane python = new TitledPane(Text.get("common.step.python"), pythonHolder);
+      python.setId("python-panel");
+      python.setExpanded(true);
+      python.setAccessibleText(Text.get("common.step.pythonAccessible"));
+      Advanced.follow(python);
+      side.getChildren().add(python);
+    });
     side.setMinWidth(360);
     side.setPrefWidth(400);
     side.setMaxWidth(440);
@@ -81,6 +98,7 @@ public final class StepLayout {
     ScrollPane scroll = new ScrollPane(screen);
     scroll.setFitToWidth(true);
     scroll.setId("screen-" + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    AfterFirstLayout.inTurn(scroll, fillIns);
     return scroll;
   }
 

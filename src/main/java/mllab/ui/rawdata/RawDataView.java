@@ -33,7 +33,8 @@ public final class RawDataView {
   private final StepLayout layout = new StepLayout(Step.RAW_DATA);
   private final VBox statsBox = new VBox(10);
   private final VBox heatmapBox = new VBox(6);
-  private final TableView<Integer> table = new TableView<>();
+  /** Made when it joins the screen, after the statistics. */
+  private TableView<Integer> table;
   private final Label contrast = new Label();
 
   public RawDataView(RawDataViewModel model) {
@@ -46,34 +47,41 @@ public final class RawDataView {
     contrast.setId("multilabel-contrast");
     contrast.getStyleClass().add(Styles.INFO);
     contrast.setMaxWidth(Double.MAX_VALUE);
-
-    VBox statsCard = StepLayout.card(Text.get("rawdata.labelStatistics"), statsBox);
-    statsCard.setId("label-stats-card");
-    VBox heatCard = StepLayout.card(Text.get("rawdata.labelCoOccurrence"), heatmapBox);
-    heatCard.setId("cooccurrence-card");
-    HBox.setHgrow(statsCard, Priority.ALWAYS);
-    HBox cards = new HBox(14, statsCard, heatCard);
-
-    table.setId("rows-table");
-    table.setAccessibleText(Text.get("rawdata.datasetRowsFeaturesLabel"));
-    table.setPrefHeight(360);
-    table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-    ColumnWidths.follow(table);
-    // The statistics (many small labels) and the table (25 columns of cells) are the screen's
-    // heaviest parts: the screen shows first, then the statistics fill in, then the table joins its
-    // card in the space kept for it, one pulse each, so no pulse holds the FX thread for long.
+    // The screen's first frame is its title and shape card; the rest fills in after it, one pulse
+    // per part (after the lesson and the Python panel): the multi-label note and the cards' frames,
+    // the statistics (many small labels), then the 25-column table in the space kept for it.
     Region tableSpace = new Region();
-    tableSpace.setPrefHeight(table.getPrefHeight());
-    VBox tableCard = StepLayout.card(Text.get("rawdata.rowsHighlightedRowLesson"), tableSpace);
-    AfterFirstLayout.run(root, () -> {
-      showStats(model.statsProperty().get());
-      AfterFirstLayout.run(
-          root, () -> tableCard.getChildren().set(tableCard.getChildren().indexOf(tableSpace), table));
+    layout.fillIn(() -> {
+      VBox statsCard = StepLayout.card(Text.get("rawdata.labelStatistics"), statsBox);
+      statsCard.setId("label-stats-card");
+      VBox heatCard = StepLayout.card(Text.get("rawdata.labelCoOccurrence"), heatmapBox);
+      heatCard.setId("cooccurrence-card");
+      HBox.setHgrow(statsCard, Priority.ALWAYS);
+      tableSpace.setPrefHeight(TABLE_HEIGHT);
+      VBox tableCard = StepLayout.card(Text.get("rawdata.rowsHighlightedRowLesson"), tableSpace);
+      layout.main().getChildren().addAll(contrast, new HBox(14, statsCard, heatCard), tableCard);
     });
-
-    layout.main().getChildren().addAll(contrast, cards, tableCard);
+    layout.fillIn(() -> showStats(model.statsProperty().get()));
+    layout.fillIn(() -> {
+      table = createTable();
+      showTable(model.datasetProperty().get());
+      VBox tableCard = (VBox) tableSpace.getParent();
+      tableCard.getChildren().set(tableCard.getChildren().indexOf(tableSpace), table);
+    });
     bind();
     return root;
+  }
+
+  private static final double TABLE_HEIGHT = 360;
+
+  private TableView<Integer> createTable() {
+    TableView<Integer> t = new TableView<>();
+    t.setId("rows-table");
+    t.setAccessibleText(Text.get("rawdata.datasetRowsFeaturesLabel"));
+    t.setPrefHeight(TABLE_HEIGHT);
+    t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    ColumnWidths.follow(t);
+    return t;
   }
 
   private void bind() {
@@ -83,7 +91,6 @@ public final class RawDataView {
     if (model.statsProperty().get() != null) {
       contrast.setText(model.multiLabelContrast());
     }
-    showTable(model.datasetProperty().get());
   }
 
   private void showStats(DatasetStats s) {
@@ -210,7 +217,7 @@ public final class RawDataView {
   }
 
   private void showTable(Dataset d) {
-    if (d == null) {
+    if (d == null || table == null) {
       return;
     }
     table.getColumns().clear();

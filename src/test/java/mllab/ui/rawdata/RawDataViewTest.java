@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -26,8 +28,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Step 1 appears in two beats: its frame (title, shape card, lesson text) with the first frame,
- * then its statistics and its table of rows right after, so the window never waits for them.
+ * Step 1 appears in beats: its frame (title, subtitle, shape card) with the first frame, then,
+ * one pulse each, the multi-label note with the cards, the lesson text, the Python panel, the
+ * statistics and its table of rows, so the window never waits for them.
  */
 @ExtendWith(ApplicationExtension.class)
 class RawDataViewTest {
@@ -47,19 +50,26 @@ class RawDataViewTest {
     ScrollPane screen = FxQueries.onFx(() -> (ScrollPane) new RawDataView(new RawDataViewModel(
         new SessionModel(session, BackgroundRunner.sameThread()))).createView());
     Node content = screen.getContent();
-    // Then its frame is ready: the shape card says what goes in, and the contrast text is there
+    // Then its frame is ready: the title and the shape card say what goes in
+    assertNotNull(FxQueries.onFx(() -> content.lookup("#screen-title")));
     assertNotNull(FxQueries.onFx(() -> content.lookup("#shape-card")));
-    assertFalse(FxQueries.onFx(() -> ((Label) content.lookup("#multilabel-contrast")).getText()).isEmpty());
-    // But the heavy parts wait for the screen's first frame
-    assertNull(FxQueries.onFx(() -> content.lookup("#rows-table")));
-    assertNull(FxQueries.onFx(() -> content.lookup("#stat-cardinality")));
+    // But everything else waits for the screen's first frame
+    for (String later : List.of("#multilabel-contrast", "#label-stats-card", "#cooccurrence-card",
+        "#lesson-card", "#python-panel", "#stat-cardinality", "#rows-table")) {
+      assertNull(FxQueries.onFx(() -> content.lookup(later)), later);
+    }
 
     // When the screen is shown
     robot.interact(() -> holder.getChildren().setAll(screen));
 
-    // Then the statistics and the table fill in, with every one of the 1000 rows
+    // Then the note, the lesson, the Python code, the statistics and the table fill in, with every
+    // one of the 1000 rows
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
         () -> FxQueries.onFx(() -> content.lookup("#rows-table") != null));
+    assertFalse(FxQueries.onFx(() -> ((Label) content.lookup("#multilabel-contrast")).getText()).isEmpty());
+    assertTrue(FxQueries.onFx(() -> content.lookup("#lesson-card").lookupAll(".md-text").size() > 10));
+    assertTrue(FxQueries.onFx(() -> content.lookup("#python-panel").lookup("#python-code").isVisible()));
+    assertNotNull(FxQueries.onFx(() -> content.lookup("#cooccurrence-heatmap")));
     assertEquals(RawDataView.fmt(session.stats().labelCardinality(), 2), FxQueries.onFx(() -> ((Label) content.lookup("#stat-cardinality")).getText()));
     assertEquals(1000, FxQueries.onFx(() -> ((TableView<?>) content.lookup("#rows-table")).getItems().size()));
   }
