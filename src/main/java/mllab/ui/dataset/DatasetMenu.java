@@ -55,17 +55,18 @@ public final class DatasetMenu {
 
   /** A status line for the window: a progress bar and what is being read, shown while busy. */
   public javafx.scene.Node createStatus() {
-    javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
-    bar.setId("dataset-progress");
-    bar.progressProperty().bind(model.progressProperty());
-    bar.setPrefWidth(140);
+    javafx.scene.Node progress = mllab.ui.common.BuiltWhenShown.of(model.busyProperty(), () -> {
+      javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+      bar.setId("dataset-progress");
+      bar.progressProperty().bind(model.progressProperty());
+      bar.setPrefWidth(140);
+      return bar;
+    });
     javafx.scene.control.Label text = new javafx.scene.control.Label();
     text.setId("dataset-status");
     text.textProperty().bind(model.statusProperty());
-    javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8, bar, text);
+    javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8, progress, text);
     box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    bar.visibleProperty().bind(model.busyProperty());
-    bar.managedProperty().bind(model.busyProperty());
     return box;
   }
 

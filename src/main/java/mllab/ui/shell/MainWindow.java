@@ -207,7 +207,9 @@ public final class MainWindow {
     MainView view = new MainView(model, this::createScreen, createMenu());
     view.setStatus(datasetMenu.createStatus());
     javafx.scene.layout.BorderPane root = view.createView();
-    root.setBottom(new VBox(new TourBar(tour).createView(), root.getBottom()));
+    root.setBottom(new VBox(
+        mllab.ui.common.BuiltWhenShown.of(tour.activeProperty(), () -> new TourBar(tour).createView()),
+        root.getBottom()));
     scene = new Scene(root, 1280, 800);
     installTourKeys();
     view.installShortcuts(scene);
@@ -546,7 +548,26 @@ public final class MainWindow {
     return m;
   }
 
+  /**
+   * The menu bar shows its titles with the first frame; the items (two dozen, with their
+   * shortcuts) are made right after it, one pulse later, before anyone can open a menu.
+   */
   private MenuBar createMenu() {
+    Menu file = new Menu(Text.get("shell.menu.file"));
+    Menu view = new Menu(Text.get("shell.menu.view"));
+    Menu help = new Menu(Text.get("shell.menu.help"));
+    MenuBar bar = new MenuBar(file, datasetMenu.createMenu(), view, help);
+    mllab.ui.common.AfterFirstLayout.run(bar, () -> {
+      file.getItems().setAll(fileItems());
+      view.getItems().setAll(viewItems());
+      help.getItems().setAll(
+          item(Text.get("shell.menu.shortcuts"), "menu-shortcuts", "F1", () -> ShortcutSheet.show(scene.getWindow())),
+          item(Text.get("shell.menu.tour"), "menu-tour", "Shortcut+T", () -> tour.start()));
+    });
+    return bar;
+  }
+
+  private java.util.List<MenuItem> fileItems() {
     java.util.List<MenuItem> sessionItems = new SessionMenu(sessions, () -> scene.getWindow()).createItems();
     MenuItem quit = item(Text.get("shell.menu.quit"), "menu-quit", "Shortcut+Q", () -> scene.getWindow().hide());
     MenuItem reset =
@@ -564,33 +585,30 @@ public final class MainWindow {
     export.setOnShowing(
         e -> export.getItems()
             .forEach(i -> i.setDisable(!((Export) i.getUserData()).availableIn(session.session()))));
-    Menu file =
-        new Menu(
-            Text.get("shell.menu.file"),
-            null,
-            sessionItems.get(0),
-            sessionItems.get(1),
-            sessionItems.get(2),
-            new javafx.scene.control.SeparatorMenuItem(),
-            reset,
-            export,
-            new javafx.scene.control.SeparatorMenuItem(),
-            item(Text.get("shell.menu.openBank"), "menu-open-bank", null, this::chooseQuestionBank),
-            item(Text.get("shell.menu.exportMoodle"), "menu-export-moodle", null, () -> chooseBankExport(true)),
-            item(Text.get("shell.menu.exportGift"), "menu-export-gift", null, () -> chooseBankExport(false)),
-            new javafx.scene.control.SeparatorMenuItem(),
-            quit);
+    return java.util.List.of(
+        sessionItems.get(0),
+        sessionItems.get(1),
+        sessionItems.get(2),
+        new javafx.scene.control.SeparatorMenuItem(),
+        reset,
+        export,
+        new javafx.scene.control.SeparatorMenuItem(),
+        item(Text.get("shell.menu.openBank"), "menu-open-bank", null, this::chooseQuestionBank),
+        item(Text.get("shell.menu.exportMoodle"), "menu-export-moodle", null, () -> chooseBankExport(true)),
+        item(Text.get("shell.menu.exportGift"), "menu-export-gift", null, () -> chooseBankExport(false)),
+        new javafx.scene.control.SeparatorMenuItem(),
+        quit);
+  }
 
-    Menu view = new Menu(Text.get("shell.menu.view"));
-    view.getItems()
-        .addAll(
-            item(Text.get("shell.menu.zoomIn"), "menu-zoom-in", "Shortcut+Equals", () -> zoomBy(0.1)),
-            item(Text.get("shell.menu.zoomOut"), "menu-zoom-out", "Shortcut+Minus", () -> zoomBy(-0.1)),
-            item(Text.get("shell.menu.actualSize"), "menu-zoom-reset", "Shortcut+Digit0", () -> zoom.set(1.0)),
-            item(Text.get("shell.menu.fullScreen"), "menu-full-screen", "F11", () -> stage.setFullScreen(!stage.isFullScreen())),
-            advancedToggle(),
-            presentationToggle(),
-            new javafx.scene.control.SeparatorMenuItem());
+  private java.util.List<MenuItem> viewItems() {
+    java.util.List<MenuItem> items = new java.util.ArrayList<>(java.util.List.of(
+        item(Text.get("shell.menu.zoomIn"), "menu-zoom-in", "Shortcut+Equals", () -> zoomBy(0.1)),
+        item(Text.get("shell.menu.zoomOut"), "menu-zoom-out", "Shortcut+Minus", () -> zoomBy(-0.1)),
+        item(Text.get("shell.menu.actualSize"), "menu-zoom-reset", "Shortcut+Digit0", () -> zoom.set(1.0)),
+        item(Text.get("shell.menu.fullScreen"), "menu-full-screen", "F11", () -> stage.setFullScreen(!stage.isFullScreen())),
+        advancedToggle(),
+        presentationToggle(),
+        new javafx.scene.control.SeparatorMenuItem()));
     ToggleGroup themes = new ToggleGroup();
     for (Theme t : Theme.values()) {
       RadioMenuItem item = new RadioMenuItem(Text.get("shell.menu.theme", t.title()));
@@ -598,14 +616,8 @@ public final class MainWindow {
       item.setToggleGroup(themes);
       item.setSelected(t == theme);
       item.setOnAction(e -> setTheme(t));
-      view.getItems().add(item);
+      items.add(item);
     }
-    Menu help =
-        new Menu(
-            Text.get("shell.menu.help"),
-            null,
-            item(Text.get("shell.menu.shortcuts"), "menu-shortcuts", "F1", () -> ShortcutSheet.show(scene.getWindow())),
-            item(Text.get("shell.menu.tour"), "menu-tour", "Shortcut+T", () -> tour.start()));
-    return new MenuBar(file, datasetMenu.createMenu(), view, help);
+    return items;
   }
 }
