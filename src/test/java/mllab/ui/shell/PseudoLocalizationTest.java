@@ -28,6 +28,9 @@ import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.Styles;
 import org.junit.jupiter.api.AfterEach;
+import mllab.ui.FxQueries;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +64,13 @@ class PseudoLocalizationTest {
     window.show(stage);
     menuBar = (MenuBar) stage.getScene().lookup(".menu-bar");
     remember(window.session().session().dataset());
+  }
+
+  @BeforeEach
+  void rememberShortcuts() throws Exception {
+    // The menus' items arrive a pulse after the window's first frame.
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> FxQueries.onFx(() -> menuBar.getMenus().stream().noneMatch(m -> m.getItems().isEmpty())));
     // JavaFX spells the menus' shortcuts itself ("Ctrl+S"), in the platform's words.
     for (Menu menu : menuBar.getMenus()) {
       accelerators(menu);

@@ -1,8 +1,10 @@
 package mllab.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -24,8 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window as the app opens it: the built-in questions are read in the background after the
- * first frame and still reach step 1's "check yourself" card and the Learn screen; tooltips are
- * made on the first hover and still show.
+ * first frame and still reach step 1's "check yourself" card and the Learn screen; step 1's lesson,
+ * Python panel, statistics and table and the menus' items fill in right after the first frame;
+ * tooltips are made on the first hover and still show.
  */
 @ExtendWith(ApplicationExtension.class)
 class StartupTest {
@@ -51,6 +54,25 @@ class StartupTest {
     // And Learn (key L) opens on the same questions
     robot.type(KeyCode.L);
     assertEquals(Text.get("learn.title"), FxQueries.text(robot, "screen-title"));
+  }
+
+  @Test
+  void whatComesAfterTheFirstFrameFillsInAndTheMenuShortcutsWork(FxRobot robot) throws Exception {
+    // When the window has opened, Then step 1 fills in down to its table of rows
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(
+        () -> robot.lookup("#screen-raw-data").lookup("#rows-table").tryQuery().isPresent()));
+    for (String part : List.of("#multilabel-contrast", "#label-stats-card", "#stat-cardinality",
+        "#cooccurrence-heatmap", "#lesson-card", "#python-panel")) {
+      assertTrue(FxQueries.onFx(
+          () -> robot.lookup("#screen-raw-data").lookup(part).tryQuery().isPresent()), part);
+    }
+
+    // And the menus' items are there: F1 opens the shortcut sheet from the Help menu
+    robot.press(KeyCode.F1).release(KeyCode.F1);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(robot.lookup("#shortcut-sheet").tryQuery().isPresent(), "the shortcut sheet is open");
+    robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
   @Test
