@@ -1,7 +1,11 @@
 package mllab.ui.common;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 
@@ -9,28 +13,33 @@ import javafx.scene.Scene;
  * Runs work right after a node has first been laid out, i.e. once the frame that shows it is on
  * its way to the screen. Heavy parts of a screen (a 25-column table, a question card) are built
  * this way so that the window, or a newly opened screen, appears at once and they fill in on the
- * next pulse instead of holding up the first frame.
+ * next pulses instead of holding up the first frame.
+ *
+ * <p>Each scene keeps one queue: after each layout pass one piece of work runs, so however many
+ * parts of a window wait for its first frame, no single pulse carries them all.
  */
 public final class AfterFirstLayout {
+
+  private static final Object QUEUE = new Object();
 
   private AfterFirstLayout() {}
 
   /**
-   * Runs {@code action} on the FX thread after the first layout pass in which {@code node} is in
-   * a scene; waits for the node to be added to one if it is not yet.
+   * Runs {@code action} on the FX thread after a layout pass in which {@code node} is in a scene,
+   * after the work queued there before it; waits for the node to be added to a scene if it is
+   * not yet.
    */
   public static void run(Node node, Runnable action) {
     if (node.getScene() != null) {
-      afterNextLayout(node.getScene(), action);
+      enqueue(node.getScene(), action);
       return;
     }
     node.sceneProperty().addListener(new ChangeListener<Scene>() {
       @Override
-      public void changed(
-          javafx.beans.value.ObservableValue<? extends Scene> o, Scene old, Scene scene) {
+      public void changed(ObservableValue<? extends Scene> o, Scene old, Scene scene) {
         if (scene != null) {
           node.sceneProperty().removeListener(this);
-          afterNextLayout(scene, action);
+          enqueue(scene, action);
         }
       }
     });
@@ -38,11 +47,11 @@ public final class AfterFirstLayout {
 
   /**
    * Runs {@code pieces} in order on the FX thread, the first after {@code node}'s first layout
-   * pass and each of the others after the layout pass that follows the one before, so that every
-   * piece gets a pulse of its own and is on screen before the next one is built. The list is read
-   * as the pieces come due, so pieces may still be added after this call.
+   * pass and each of the others after a later one, so that every piece gets a pulse of its own
+   * and is on screen before the next one is built. The list is read as the pieces come due, so
+   * pieces may still be added after this call.
    */
-  public static void inTurn(Node node, java.util.List<Runnable> pieces) {
+  public static void inTurn(Node node, List<Runnable> pieces) {
     run(node, new Runnable() {
       private int next;
 
@@ -59,25 +68,26 @@ public final class AfterFirstLayout {
     });
   }
 
-  private static void afterNextLayout(Scene scene, Runnable action) {
-    Runnable listener = new Runnable() {
-      private boolean fired;
-
-      @Override
-      public void run() {
-        if (fired) {
-          return;
+  private static void enqueue(Scene scene, Runnable action) {
+    @SuppressWarnings("unchecked")
+    Deque<Runnable> queue = (Deque<Runnable>) scene.getProperties().get(QUEUE);
+    if (queue == null) {
+      Deque<Runnable> created = new ArrayDeque<>();
+      scene.getProperties().put(QUEUE, created);
+      queue = created;
+      scene.addPostLayoutPulseListener(() -> {
+        if (!created.isEmpty()) {
+          // Run after the pulse: the scene is walking its listener list and its nodes now.
+          Platform.runLater(created.poll());
+          if (!created.isEmpty()) {
+            // The next piece must not wait for an unrelated change to bring a pulse.
+            Platform.requestNextPulse();
+          }
         }
-        fired = true;
-        Platform.runLater(() -> {
-          // Removed here, not inside the listener: the scene is walking its listener list then.
-          scene.removePostLayoutPulseListener(this);
-          action.run();
-        });
-      }
-    };
-    scene.addPostLayoutPulseListener(listener);
-    // A piece that changed nothing on screen would otherwise wait for an unrelated pulse.
+      });
+    }
+    queue.add(action);
+    // A piece queued when nothing on screen changes would otherwise wait for an unrelated pulse.
     Platform.requestNextPulse();
   }
 }

@@ -59,6 +59,8 @@ public final class MainWindow {
   private EvaluationViewModel evaluation;
   private Scene scene;
   private Stage stage;
+  /** Puts the items into the menus, once the first frame is drawn. */
+  private Runnable fillMenus;
   private Theme theme = Theme.LIGHT;
   private final javafx.beans.property.DoubleProperty zoom =
       new javafx.beans.property.SimpleDoubleProperty(1.0);
@@ -235,6 +237,8 @@ public final class MainWindow {
     stage.setScene(scene);
     stage.setOnHidden(e -> close());
     stage.show();
+    // Queued after what the first screen fills in first: nobody opens a menu in the first pulses.
+    mllab.ui.common.AfterFirstLayout.run(root, fillMenus);
     return scene;
   }
 
@@ -550,20 +554,20 @@ public final class MainWindow {
 
   /**
    * The menu bar shows its titles with the first frame; the items (two dozen, with their
-   * shortcuts) are made right after it, one pulse later, before anyone can open a menu.
+   * shortcuts) are made a few pulses after it ({@link #fillMenus}), before anyone can open a menu.
    */
   private MenuBar createMenu() {
     Menu file = new Menu(Text.get("shell.menu.file"));
     Menu view = new Menu(Text.get("shell.menu.view"));
     Menu help = new Menu(Text.get("shell.menu.help"));
     MenuBar bar = new MenuBar(file, datasetMenu.createMenu(), view, help);
-    mllab.ui.common.AfterFirstLayout.run(bar, () -> {
+    fillMenus = () -> {
       file.getItems().setAll(fileItems());
       view.getItems().setAll(viewItems());
       help.getItems().setAll(
           item(Text.get("shell.menu.shortcuts"), "menu-shortcuts", "F1", () -> ShortcutSheet.show(scene.getWindow())),
           item(Text.get("shell.menu.tour"), "menu-tour", "Shortcut+T", () -> tour.start()));
-    });
+    };
     return bar;
   }
 
