@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -25,11 +26,10 @@ import mllab.data.Dataset;
 import mllab.pipeline.Lesson;
 import mllab.quiz.ProgressStore;
 import mllab.text.Text;
+import mllab.ui.FxQueries;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.Styles;
 import org.junit.jupiter.api.AfterEach;
-import mllab.ui.FxQueries;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,7 +68,7 @@ class PseudoLocalizationTest {
 
   @BeforeEach
   void rememberShortcuts() throws Exception {
-    // The menus' items arrive a pulse after the window's first frame.
+    // The menus' items arrive a few pulses after the window's first frame.
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
         () -> FxQueries.onFx(() -> menuBar.getMenus().stream().noneMatch(m -> m.getItems().isEmpty())));
     // JavaFX spells the menus' shortcuts itself ("Ctrl+S"), in the platform's words.
