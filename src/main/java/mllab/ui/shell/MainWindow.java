@@ -214,6 +214,7 @@ public final class MainWindow {
         root.getBottom()));
     scene = new Scene(root, 1280, 800);
     installTourKeys();
+    installHelpKey();
     view.installShortcuts(scene);
     datasetMenu.install(scene);
     theme.apply(scene);
@@ -449,6 +450,21 @@ public final class MainWindow {
             if (evaluation != null) {
               evaluation.setThreshold(threshold);
             }
+          }
+        });
+  }
+
+  /**
+   * "?" opens the shortcut sheet like F1. A handler, not a filter: a text field consumes the "?" a
+   * student types into it, so only a "?" typed elsewhere reaches the scene.
+   */
+  private void installHelpKey() {
+    scene.addEventHandler(
+        javafx.scene.input.KeyEvent.KEY_TYPED,
+        e -> {
+          if ("?".equals(e.getCharacter()) && !e.isShortcutDown()) {
+            ShortcutSheet.show(scene.getWindow());
+            e.consume();
           }
         });
   }

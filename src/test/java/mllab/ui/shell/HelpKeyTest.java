@@ -1,0 +1,62 @@
+package mllab.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import mllab.pipeline.Lesson;
+import mllab.quiz.ProgressStore;
+import mllab.ui.common.BackgroundRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** "?" opens the shortcut sheet like F1, except while the student types into a text field. */
+@ExtendWith(ApplicationExtension.class)
+class HelpKeyTest {
+
+  @TempDir static Path progressFolder;
+
+  @Start
+  void start(Stage stage) {
+    new MainWindow(Lesson.session(), BackgroundRunner.sameThread(), new ProgressStore(progressFolder))
+        .show(stage);
+  }
+
+  @Test
+  void questionMarkOpensTheShortcutSheetOutsideTextFields(FxRobot robot) {
+    // Given step 4, with the focus on the Play button
+    robot.type(KeyCode.DIGIT4);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> robot.lookup("#train-play").query().requestFocus());
+
+    // When the student types "?"
+    robot.write("?");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // Then the shortcut sheet opens, and Escape closes it
+    assertTrue(robot.lookup("#shortcut-sheet").tryQuery().isPresent(), "the shortcut sheet is open");
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(robot.lookup("#shortcut-sheet").tryQuery().isPresent(), "the sheet closed");
+
+    // When "?" is typed into the epochs field instead
+    TextField epochs = robot.lookup("#setting-epochs").queryAs(TextField.class);
+    robot.interact(epochs::requestFocus);
+    robot.interact(epochs::end);
+    robot.write("?");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // Then it is text in the field, and no sheet opens
+    assertEquals("5?", epochs.getText());
+    assertFalse(robot.lookup("#shortcut-sheet").tryQuery().isPresent(), "no sheet over the field");
+  }
+}
