@@ -60,6 +60,28 @@ class PresentationModeTest {
   }
 
   @Test
+  void theSliderScaleIsReadableAndGrowsWithTheZoom(FxRobot robot) {
+    // Given the training step's speed slider at normal size
+    robot.clickOn("#nav-training");
+    WaitForAsyncUtils.waitForFxEvents();
+    double normal = tickLabelSize(robot);
+    // Then its scale is not the axis's default 8 px
+    assertTrue(normal >= 10, "tick labels at " + normal + " px");
+    // When the instructor zooms in three steps (Ctrl+=)
+    for (int i = 0; i < 3; i++) {
+      robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+    // Then the scale's labels grow with the text, 30 %
+    assertEquals(1.3 * normal, tickLabelSize(robot), 0.6);
+  }
+
+  private static double tickLabelSize(FxRobot robot) {
+    return FxQueries.onFx(() -> ((javafx.scene.chart.Axis<?>) robot.lookup("#train-speed")
+        .queryAs(Slider.class).lookup(".axis")).getTickLabelFont().getSize());
+  }
+
+  @Test
   void theThresholdSliderStillDragsAndStepsInPresentationMode(FxRobot robot) {
     // Given a trained model, the evaluation step and presentation mode
     var run = session.newTrainingRun();
