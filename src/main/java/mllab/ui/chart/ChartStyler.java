@@ -234,14 +234,18 @@ public final class ChartStyler {
       plot.setRangeGridlineStroke(new BasicStroke(1f));
       styleAxis(plot.getDomainAxis());
       styleAxis(plot.getRangeAxis());
+      // The palette runs on across renderers (a second dataset's first series is the plot's
+      // third colour when the first has two), the order the charts give when they are built.
+      int offset = 0;
       for (int r = 0; r < plot.getRendererCount(); r++) {
         XYItemRenderer renderer = plot.getRenderer(r);
         int n = plot.getDataset(r) == null ? 0 : plot.getDataset(r).getSeriesCount();
         for (int i = 0; i < n; i++) {
-          renderer.setSeriesPaint(i, series(i));
-          renderer.setSeriesStroke(i, stroke(i));
-          renderer.setSeriesShape(i, shape(i));
+          renderer.setSeriesPaint(i, series(offset + i));
+          renderer.setSeriesStroke(i, stroke(offset + i));
+          renderer.setSeriesShape(i, shape(offset + i));
         }
+        offset += n;
         if (renderer instanceof XYLineAndShapeRenderer lr) {
           lr.setDrawSeriesLineAsPath(true);
         }

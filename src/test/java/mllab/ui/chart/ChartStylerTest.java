@@ -1,0 +1,46 @@
+package mllab.ui.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Test;
+
+/** A theme change restyles a chart with the same colours its curves were built with. */
+class ChartStylerTest {
+
+  @Test
+  void aSecondDatasetContinuesThePaletteWhenRestyled() {
+    // Given a plot like the loss chart: train and test loss, then per-label curves on a second
+    // renderer, built with the plot's colours 0, 1 and then 2, 3, 4
+    XYPlot plot = new XYPlot(collection(2), new NumberAxis(), new NumberAxis(),
+        new XYLineAndShapeRenderer());
+    plot.setDataset(1, collection(3));
+    plot.setRenderer(1, new XYLineAndShapeRenderer());
+    JFreeChart chart = new JFreeChart(plot);
+
+    // When the chart is restyled (as on a theme or zoom change)
+    ChartStyler.current().style(chart);
+
+    // Then each per-label curve keeps its own colour after the two loss curves'
+    assertEquals(ChartStyler.series(0), plot.getRenderer(0).getSeriesPaint(0));
+    assertEquals(ChartStyler.series(1), plot.getRenderer(0).getSeriesPaint(1));
+    for (int k = 0; k < 3; k++) {
+      assertEquals(ChartStyler.series(2 + k), plot.getRenderer(1).getSeriesPaint(k), "label " + k);
+    }
+  }
+
+  private static XYSeriesCollection collection(int series) {
+    XYSeriesCollection c = new XYSeriesCollection();
+    for (int i = 0; i < series; i++) {
+      XYSeries s = new XYSeries("s" + i);
+      s.add(1, i);
+      c.addSeries(s);
+    }
+    return c;
+  }
+}
