@@ -26,6 +26,12 @@ public final class StartupBenchmark {
 
   private static final List<String> PHASES = List.of("toolkit", "init", "start", "frame");
 
+  /** Prefix of the CPU-time fields (ms per kind of thread by the first frame, Linux only). */
+  private static final String CPU = "cpu.";
+
+  private static final List<String> CPU_GROUPS =
+      List.of("jit", "fx", "launcher", "render", "other");
+
   private StartupBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -50,6 +56,23 @@ public final class StartupBenchmark {
       }
       System.out.println();
     }
+    if (results.values().stream().allMatch(r -> r.get(0).containsKey(CPU + "jit"))) {
+      System.out.println();
+      System.out.println("median CPU ms by the first frame, per kind of thread");
+      System.out.printf(Locale.ROOT, "%-6s", "");
+      CPU_GROUPS.forEach(g -> System.out.printf(Locale.ROOT, " %8s", g));
+      System.out.printf(Locale.ROOT, " %8s%n", "all");
+      for (Map.Entry<String, List<Map<String, Double>>> e : results.entrySet()) {
+        System.out.printf(Locale.ROOT, "%-6s", e.getKey());
+        double all = 0;
+        for (String group : CPU_GROUPS) {
+          double ms = median(e.getValue(), CPU + group);
+          all += ms;
+          System.out.printf(Locale.ROOT, " %8.0f", ms);
+        }
+        System.out.printf(Locale.ROOT, " %8.0f%n", all);
+      }
+    }
     double ratio = median(results.get("app"), "frame") / median(results.get("bare"), "frame");
     System.out.printf(Locale.ROOT, "app / bare, first frame: %.2f (target <= 1.5)%n", ratio);
   }
@@ -63,11 +86,14 @@ public final class StartupBenchmark {
         StartupBenchmarkProbe.class.getName(), which));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String result = null;
+    String cpu = null;
     try (BufferedReader out = new BufferedReader(
         new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith(which + " ")) {
           result = line;
+        } else if (line.startsWith(which + "-cpu ")) {
+          cpu = line;
         }
       }
     }
@@ -77,11 +103,18 @@ public final class StartupBenchmark {
           + " and no timing line; is a display set (DISPLAY, e.g. Xvfb)?");
     }
     Map<String, Double> phases = new LinkedHashMap<>();
-    for (String field : result.substring(which.length() + 1).split(" ")) {
-      String[] kv = field.split("=");
-      phases.put(kv[0], Double.parseDouble(kv[1]));
+    putFields(result.substring(which.length() + 1), "", phases);
+    if (cpu != null) {
+      putFields(cpu.substring(which.length() + "-cpu ".length()), CPU, phases);
     }
     return phases;
+  }
+
+  private static void putFields(String fields, String prefix, Map<String, Double> into) {
+    for (String field : fields.split(" ")) {
+      String[] kv = field.split("=");
+      into.put(prefix + kv[0], Double.parseDouble(kv[1]));
+    }
   }
 
   private static double median(List<Map<String, Double>> runs, String phase) {

@@ -18,7 +18,9 @@ import mllab.App;
  * <p>The application is created here rather than by {@code launch} so the probe can see the stage
  * without a hook in the app. Argument: {@code app} ({@link App}) or {@code bare}
  * ({@link BareWindow}). Output: {@code <which> toolkit=<ms> init=<ms> start=<ms> frame=<ms>},
- * each the time since JVM start at which that phase had finished.
+ * each the time since JVM start at which that phase had finished; on Linux a second line,
+ * {@code <which>-cpu …}, with the CPU time each kind of thread had used by then
+ * ({@link ThreadCpu}).
  */
 public final class StartupBenchmarkProbe {
 
@@ -59,6 +61,7 @@ public final class StartupBenchmarkProbe {
             stop();
             System.out.printf(Locale.ROOT, "%s toolkit=%.0f init=%.0f start=%.0f frame=%.0f%n",
                 which, toolkit, init, start[0], sinceJvmStart());
+            ThreadCpu.read().ifPresent(cpu -> System.out.println(which + "-cpu " + cpu));
             System.out.flush();
             System.exit(0);
           }
