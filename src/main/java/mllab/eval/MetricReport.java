@@ -103,7 +103,8 @@ public final class MetricReport {
     int[] positiveLabel = predictions.positiveLabel;
     double[] inv = predictions.inverse;
     int[] tp = new int[l];
-    int[] predicted = new int[l];
+    // Counted as doubles so that a vector of cells adds to them at once; exact far beyond 2^31.
+    double[] predictedCounts = new double[l];
     int exact = 0;
     int empty = 0;
     double precisionSum = 0;
@@ -111,14 +112,7 @@ public final class MetricReport {
     double f1Sum = 0;
     double jaccardSum = 0;
     for (int i = 0, base = 0; i < n; i++, base += l) {
-      int rowPredicted = 0;
-      // Branch-free on purpose: decisions near a threshold are coin flips for the branch
-      // predictor, and a misprediction per cell would cost more than the arithmetic.
-      for (int k = 0; k < l; k++) {
-        int decision = p[base + k] >= t[k] ? 1 : 0;
-        predicted[k] += decision;
-        rowPredicted += decision;
-      }
+      int rowPredicted = Decisions.decideRow(p, base, t, predictedCounts, l);
       // Hits can only happen where the truth is 1, so only the row's true labels are revisited
       // (their probabilities are still in cache): about 40% faster than testing every cell
       // at a label density of 0.2.
@@ -140,6 +134,10 @@ public final class MetricReport {
       recallSum += rowHits * inv[rowTruth];
       f1Sum += 2 * rowHits * inv[rowPredicted + rowTruth];
       jaccardSum += rowHits * inv[rowPredicted + rowTruth - rowHits];
+    }
+    int[] predicted = new int[l];
+    for (int k = 0; k < l; k++) {
+      predicted[k] = (int) predictedCounts[k];
     }
     return new MetricReport(
         predictions, tp, predicted, exact, empty, precisionSum, recallSum, f1Sum, jaccardSum);

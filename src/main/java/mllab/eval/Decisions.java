@@ -1,0 +1,56 @@
+package mllab.eval;
+
+/**
+ * The threshold slider's inner loop: one row's probabilities against the thresholds. Each cell
+ * becomes a 0/1 decision; the row's predicted labels are counted and each predicted label's
+ * column count goes up by one.
+ *
+ * <p>Two implementations count exactly the same (the counts are whole numbers, and a decision is
+ * the same {@code p >= t} comparison, false for NaN, either way): this one in plain Java, and
+ * {@link VectorDecisions} with the JDK's Vector API when the {@code jdk.incubator.vector} module is
+ * present, as for the training kernels ({@code mllab.model.Kernels}); {@code -Dmllab.simd=false}
+ * turns it off. Plain Java cannot compile a comparison that feeds a count into SIMD
+ * instructions; the Vector API compares and counts eight cells per instruction, which is what
+ * keeps a 100,000 × 100 re-evaluation well inside one frame.
+ */
+final class Decisions {
+
+  private static final boolean SIMD_AVAILABLE =
+      ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+          && !"false".equals(System.getProperty("mllab.simd"));
+
+  private static volatile boolean simd = SIMD_AVAILABLE;
+
+  private Decisions() {}
+
+  /** Chooses the implementation (tests compare both); returns the previous choice. */
+  static boolean useSimd(boolean on) {
+    boolean before = simd;
+    simd = on && SIMD_AVAILABLE;
+    return before;
+  }
+
+  /** Whether the Vector API implementation is in use. */
+  static boolean simd() {
+    return simd;
+  }
+
+  /**
+   * Decides cells {@code p[base .. base + l)} against {@code t[0 .. l)}: adds 1 to {@code
+   * counts[k]} for every label {@code k} predicted and returns how many labels the row predicts.
+   */
+  static int decideRow(double[] p, int base, double[] t, double[] counts, int l) {
+    if (simd) {
+      return VectorDecisions.decideRow(p, base, t, counts, l);
+    }
+    int row = 0;
+    // Branch-free on purpose: decisions near a threshold are coin flips for the branch
+    // predictor, and a misprediction per cell would cost more than the arithmetic.
+    for (int k = 0; k < l; k++) {
+      int decision = p[base + k] >= t[k] ? 1 : 0;
+      counts[k] += decision;
+      row += decision;
+    }
+    return row;
+  }
+}
