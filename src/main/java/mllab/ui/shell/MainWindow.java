@@ -74,6 +74,12 @@ public final class MainWindow {
   /** Base font size in px at zoom 1; every size in the theme is in em, so it all scales. */
   static final double BASE_FONT_PX = 15;
 
+  /** Icon size in px at zoom 1 (AtlantaFX's own); icons scale with the zoom like the text. */
+  static final double ICON_PX = 18;
+
+  /** The stylesheet that sizes the icons for the current zoom. */
+  private String zoomSheet;
+
   /** The interface zoom (1 = 100 %), from 0.8 to 2.0. */
   public javafx.beans.property.DoubleProperty zoomProperty() {
     return zoom;
@@ -508,8 +514,23 @@ public final class MainWindow {
   }
 
   private void applyZoom() {
-    // Font size only: sizes in the theme are in em, so text, paddings in em and icons follow.
+    // Font size: sizes in the theme are in em, so text and paddings follow it.
     scene.getRoot().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * zoom.get()));
+    // Icons cannot follow it in em: Ikonli resolves em against the icon's own font, which its size
+    // sets, so every CSS pass would grow it again. Their size in px comes from a stylesheet made
+    // for the zoom instead (a data URI, which JavaFX reads like a file).
+    String iconCss = String.format(java.util.Locale.ROOT,
+        ".mllab .ikonli-font-icon { -fx-icon-size: %dpx; }", iconPx(zoom.get()));
+    String sheet = "data:text/css;base64," + java.util.Base64.getEncoder()
+        .encodeToString(iconCss.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    scene.getStylesheets().remove(zoomSheet);
+    zoomSheet = sheet;
+    scene.getStylesheets().add(sheet);
+  }
+
+  /** An icon's size in px at {@code zoom}: AtlantaFX's 18 px at 100 %, in step with the text. */
+  static long iconPx(double zoom) {
+    return Math.round(ICON_PX * zoom);
   }
 
   private void applyPresentation() {
@@ -624,7 +645,7 @@ public final class MainWindow {
     java.util.List<MenuItem> items = new java.util.ArrayList<>(java.util.List.of(
         item(Text.get("shell.menu.zoomIn"), "menu-zoom-in", "Shortcut+Equals", () -> zoomBy(0.1)),
         item(Text.get("shell.menu.zoomOut"), "menu-zoom-out", "Shortcut+Minus", () -> zoomBy(-0.1)),
-        item(Text.get("shell.menu.actualSize"), "menu-zoom-reset", "Shortcut+Digit0", () -> zoom.set(1.0)),
+        item(Text.get("shell.menu.actualSize"), "menu-zoom-reset", "Shortcut+0", () -> zoom.set(1.0)),
         item(Text.get("shell.menu.fullScreen"), "menu-full-screen", "F11", () -> stage.setFullScreen(!stage.isFullScreen())),
         advancedToggle(),
         presentationToggle(),

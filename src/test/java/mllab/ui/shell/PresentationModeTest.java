@@ -76,6 +76,61 @@ class PresentationModeTest {
     assertEquals(1.3 * normal, tickLabelSize(robot), 0.6);
   }
 
+  @Test
+  void iconsGrowWithTheZoomLikeTheTextBesideThem(FxRobot robot) {
+    // Given the Next button's arrow and label at 100 %
+    double icon = height(robot, "#next-button .ikonli-font-icon");
+    double text = height(robot, "#next-button .text");
+    // When the instructor zooms to 200 % (ten steps of Ctrl+=)
+    for (int i = 0; i < 10; i++) {
+      robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+    // Then the arrow is (about) twice as tall on screen, and grew as much as the word "Next"
+    double zoomedIcon = height(robot, "#next-button .ikonli-font-icon");
+    double zoomedText = height(robot, "#next-button .text");
+    assertEquals(2 * icon, zoomedIcon, 0.1 * icon);
+    assertEquals(zoomedText / text, zoomedIcon / icon, 0.15);
+    // And it stays that size: later layout passes do not grow it again
+    robot.clickOn("#nav-learn");
+    robot.clickOn("#nav-raw-data");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(zoomedIcon, height(robot, "#next-button .ikonli-font-icon"), 0.5);
+    // When they reset the zoom (Ctrl+0), it is back to its size
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(icon, height(robot, "#next-button .ikonli-font-icon"), 0.5);
+  }
+
+  @Test
+  void everyMenuShortcutIsAKeyThatCanBePressed(FxRobot robot) {
+    // Given the window's menus, filled in after the first frame
+    WaitForAsyncUtils.waitForFxEvents();
+    java.util.List<String> broken = FxQueries.onFx(() -> {
+      java.util.List<String> found = new java.util.ArrayList<>();
+      javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+      for (javafx.scene.control.Menu menu : bar.getMenus()) {
+        for (javafx.scene.control.MenuItem item : menu.getItems()) {
+          // Then no accelerator is a "character" made of several letters (such as 'Digit0'),
+          // which no key press ever produces
+          if (item.getAccelerator() instanceof javafx.scene.input.KeyCharacterCombination c
+              && c.getCharacter().length() != 1) {
+            found.add(item.getText() + " = " + c);
+          }
+        }
+      }
+      return found;
+    });
+    assertTrue(broken.isEmpty(), "shortcuts no key can press: " + broken);
+  }
+
+  private static double height(FxRobot robot, String query) {
+    return FxQueries.onFx(() -> {
+      Node node = robot.lookup(query).query();
+      return node.localToScreen(node.getLayoutBounds()).getHeight();
+    });
+  }
+
   private static double tickLabelSize(FxRobot robot) {
     return FxQueries.onFx(() -> ((javafx.scene.chart.Axis<?>) robot.lookup("#train-speed")
         .queryAs(Slider.class).lookup(".axis")).getTickLabelFont().getSize());
