@@ -27,6 +27,7 @@ public final class ErrorDialog {
                 Alert alert = new Alert(Alert.AlertType.ERROR);
                 if (owner != null && owner.isShowing()) {
                   alert.initOwner(owner);
+                  Dialogs.styleLike(alert, owner);
                 }
                 alert.setTitle(Text.get("common.unexpected.title"));
                 alert.setHeaderText(Text.get("common.unexpected.header"));

@@ -147,6 +147,7 @@ public final class DatasetMenu {
             impute,
             javafx.scene.control.ButtonType.CANCEL);
     ask.initOwner(scene.getWindow());
+    mllab.ui.common.Dialogs.styleLike(ask, scene.getWindow());
     ask.setTitle(Text.get("dataset.missing.title", String.valueOf(file.getFileName())));
     ask.setHeaderText(Text.get("dataset.missing.header", String.valueOf(file.getFileName())));
     ask.getDialogPane().setId("missing-values");
@@ -166,6 +167,7 @@ public final class DatasetMenu {
   private void showError(String message) {
     Alert alert = new Alert(Alert.AlertType.ERROR);
     alert.initOwner(scene.getWindow());
+    mllab.ui.common.Dialogs.styleLike(alert, scene.getWindow());
     alert.setTitle(Text.get("dataset.error.title"));
     alert.setHeaderText(Text.get("dataset.error.header"));
     alert.setContentText(Text.get("dataset.error.content", message));

@@ -57,6 +57,7 @@ public final class GeneratorDialog {
   /** Shows the dialog and returns the chosen settings, or empty on Cancel. */
   public Optional<GeneratorSettings> showAndWait(Window owner) {
     dialog.initOwner(owner);
+    mllab.ui.common.Dialogs.styleLike(dialog, owner);
     dialog.setTitle(Text.get("dataset.generator.title"));
     dialog.setHeaderText(Text.get("dataset.generator.header"));
     GridPane g = new GridPane();

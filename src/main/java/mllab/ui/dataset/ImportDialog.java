@@ -73,6 +73,7 @@ public final class ImportDialog {
   /** Shows the dialog; on OK the dataset becomes current. */
   public void show(Window owner) {
     dialog.initOwner(owner);
+    mllab.ui.common.Dialogs.styleLike(dialog, owner);
     dialog.setTitle(Text.get("dataset.import.title", String.valueOf(file.getFileName())));
     dialog.setHeaderText(Text.get("dataset.import.header", String.valueOf(file.getFileName())));
     summary.setId("import-summary");

@@ -10,7 +10,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -25,6 +24,7 @@ import javafx.scene.layout.VBox;
 import mllab.pipeline.Step;
 import mllab.pipeline.StepState;
 import mllab.ui.common.LazyTooltip;
+import mllab.ui.common.Typing;
 import mllab.ui.common.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -211,15 +211,17 @@ public final class MainView {
     scene.addEventFilter(
         KeyEvent.KEY_PRESSED,
         e -> {
+          // In a field, Ctrl+arrows move by words and digits and L are typed: they are the field's.
+          if (Typing.isTyping(scene.getFocusOwner())) {
+            return;
+          }
           if (e.isShortcutDown() && e.getCode() == KeyCode.RIGHT) {
             model.next();
             e.consume();
           } else if (e.isShortcutDown() && e.getCode() == KeyCode.LEFT) {
             model.back();
             e.consume();
-          } else if (!e.isShortcutDown()
-              && !e.isAltDown()
-              && !(scene.getFocusOwner() instanceof TextInputControl)) {
+          } else if (!e.isShortcutDown() && !e.isAltDown()) {
             if (e.getCode().isDigitKey() && !ownsDigitKeys(scene.getFocusOwner())) {
               int n = e.getCode().getCode() - KeyCode.DIGIT0.getCode();
               if (e.getCode().getName().startsWith("Numpad")) {

@@ -221,6 +221,7 @@ public final class MainWindow {
     scene = new Scene(root, 1280, 800);
     installTourKeys();
     installHelpKey();
+    installZoomKeys();
     view.installShortcuts(scene);
     datasetMenu.install(scene);
     theme.apply(scene);
@@ -422,6 +423,7 @@ public final class MainWindow {
               javafx.scene.control.Alert alert =
                   new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
               alert.initOwner(scene.getWindow());
+              mllab.ui.common.Dialogs.styleLike(alert, scene.getWindow());
               alert.setTitle(Text.get("shell.export.failedTitle"));
               alert.setHeaderText(Text.get("shell.export.failedHeader", String.valueOf(file.getFileName())));
               alert.setContentText(mllab.ui.common.Messages.explain(error));
@@ -475,12 +477,16 @@ public final class MainWindow {
         });
   }
 
-  /** While the tour runs, Space advances and Escape leaves, wherever the focus is. */
+  /**
+   * While the tour runs, Space advances and Escape leaves, wherever the focus is, except in a field
+   * being typed in: there a space is a character and Escape is the field's.
+   */
   private void installTourKeys() {
     scene.addEventFilter(
         javafx.scene.input.KeyEvent.KEY_PRESSED,
         e -> {
-          if (!tour.activeProperty().get()) {
+          if (!tour.activeProperty().get()
+              || mllab.ui.common.Typing.isTyping(scene.getFocusOwner())) {
             return;
           }
           if (e.getCode() == javafx.scene.input.KeyCode.SPACE) {
@@ -491,6 +497,24 @@ public final class MainWindow {
             e.consume();
           }
         });
+  }
+
+  /**
+   * The other keys people press to zoom, besides the menu's Ctrl+= / Ctrl+− / Ctrl+0: Ctrl++
+   * (Shift and =), the '+' key of keyboards that have one, and the keypad's +, − and 0.
+   */
+  private void installZoomKeys() {
+    java.util.Map<KeyCombination, Runnable> keys = scene.getAccelerators();
+    KeyCombination.Modifier shortcut = KeyCombination.SHORTCUT_DOWN;
+    Runnable in = () -> zoomBy(0.1);
+    keys.put(new javafx.scene.input.KeyCodeCombination(
+        javafx.scene.input.KeyCode.EQUALS, shortcut, KeyCombination.SHIFT_DOWN), in);
+    keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.PLUS, shortcut), in);
+    keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ADD, shortcut), in);
+    keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.SUBTRACT, shortcut),
+        () -> zoomBy(-0.1));
+    keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.NUMPAD0, shortcut),
+        () -> zoom.set(1.0));
   }
 
   /** Cancels a running training cleanly (the window is closing). */

@@ -116,6 +116,7 @@ public final class SessionMenu {
     Window w = owner.window();
     if (w != null) {
       alert.initOwner(w);
+      mllab.ui.common.Dialogs.styleLike(alert, w);
     }
     alert.setTitle(Text.get("shell.session.errorTitle"));
     alert.setHeaderText(

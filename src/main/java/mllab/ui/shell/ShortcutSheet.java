@@ -40,6 +40,7 @@ final class ShortcutSheet {
     }
     Alert sheet = new Alert(Alert.AlertType.INFORMATION);
     sheet.initOwner(owner);
+    mllab.ui.common.Dialogs.styleLike(sheet, owner);
     sheet.setTitle(Text.get("shell.shortcuts.title"));
     sheet.setHeaderText(Text.get("shell.shortcuts.header"));
     sheet.getDialogPane().setContent(grid);
