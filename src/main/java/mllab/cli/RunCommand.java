@@ -250,6 +250,7 @@ final class RunCommand implements Callable<Integer> {
     } else {
       loaded = DatasetReader.read(data, options);
     }
+    DatasetReader.requireSplittable(loaded);
     loaded.warnings().forEach(w -> err.println(Text.get("cli.warning", w)));
     PipelineSession session = new PipelineSession(loaded.train(), loaded.source());
     session.setDataset(loaded.train(), loaded.test(), loaded.source());

@@ -49,14 +49,40 @@ public record GeneratorSettings(
 
   private static final double[] LESSON_PREVALENCE = {0.35, 0.30, 0.50, 0.35};
 
+  /**
+   * Upper bounds, far above anything a lesson needs: they keep a typo (a million labels) from
+   * running the machine out of memory or keeping it busy for minutes.
+   */
+  public static final int MAX_ROWS = 1_000_000;
+
+  public static final int MAX_FEATURES = 10_000;
+
+  public static final int MAX_LABELS = 500;
+
+  /** The most feature values (rows × features) one generated dataset may have. */
+  public static final long MAX_CELLS = 50_000_000L;
+
   public GeneratorSettings {
-    if (rows < 1) {
+    if (rows < 2) {
       throw new IllegalArgumentException(
           Text.get("engine.data.settings.rows", String.valueOf(rows)));
+    }
+    if (rows > MAX_ROWS) {
+      throw new IllegalArgumentException(Text.get("engine.data.settings.tooMany",
+          Text.get("engine.data.settings.name.rows"), String.valueOf(rows), String.valueOf(MAX_ROWS)));
     }
     if (features < 1) {
       throw new IllegalArgumentException(
           Text.get("engine.data.settings.features", String.valueOf(features)));
+    }
+    if (features > MAX_FEATURES) {
+      throw new IllegalArgumentException(Text.get("engine.data.settings.tooMany",
+          Text.get("engine.data.settings.name.features"), String.valueOf(features),
+          String.valueOf(MAX_FEATURES)));
+    }
+    if ((long) rows * features > MAX_CELLS) {
+      throw new IllegalArgumentException(Text.get("engine.data.settings.tooManyCells",
+          String.valueOf(rows), String.valueOf(features), String.valueOf(MAX_CELLS)));
     }
     requireLabels(labels);
     if (!(noise >= 0 && noise <= MAX_NOISE)) {
@@ -87,18 +113,24 @@ public record GeneratorSettings(
     prevalence = prevalence.clone();
   }
 
+  /** Checks a label count on its own (a form asks for it before it makes the prevalences). */
+  public static void requireLabels(int labels) {
+    if (labels < 1) {
+      throw new IllegalArgumentException(
+          Text.get("engine.data.settings.labels", String.valueOf(labels)));
+    }
+    if (labels > MAX_LABELS) {
+      throw new IllegalArgumentException(Text.get("engine.data.settings.tooMany",
+          Text.get("engine.data.settings.name.labels"), String.valueOf(labels),
+          String.valueOf(MAX_LABELS)));
+    }
+  }
+
   /**
    * The lesson's dataset: 1000 photos × 20 features × 4 tags (beach, sunset, people, city),
    * prevalence 0.35 / 0.30 / 0.50 / 0.35, label correlation 0.6, noise 1.0, seed {@value
    * #LESSON_SEED}.
    */
-  private static void requireLabels(int labels) {
-    if (labels < 1) {
-      throw new IllegalArgumentException(
-          Text.get("engine.data.settings.labels", String.valueOf(labels)));
-    }
-  }
-
   public static GeneratorSettings lesson() {
     return new GeneratorSettings(
         1000, 20, 4, LESSON_NOISE, LESSON_PREVALENCE, 0.6, LESSON_SEED);

@@ -31,6 +31,18 @@ public record TrainingConfig(
     long seed,
     double momentum) {
 
+  /**
+   * The most units one hidden layer may have. Far above what a lesson needs; it keeps a mistyped
+   * size (50000) from freezing the window while the network is built or running out of memory.
+   */
+  public static final int MAX_UNITS = 4096;
+
+  /** The most hidden layers. */
+  public static final int MAX_HIDDEN_LAYERS = 8;
+
+  /** The most epochs one run may have (each epoch's report is kept for the curves). */
+  public static final int MAX_EPOCHS = 100_000;
+
   public TrainingConfig {
     Objects.requireNonNull(activation, "activation");
     Objects.requireNonNull(output, "output");
@@ -51,6 +63,10 @@ public record TrainingConfig(
     if (epochs < 1) {
       throw new IllegalArgumentException(
           Text.get("engine.model.config.epochs", String.valueOf(epochs)));
+    }
+    if (epochs > MAX_EPOCHS) {
+      throw new IllegalArgumentException(Text.get("engine.model.config.tooManyEpochs",
+          String.valueOf(epochs), String.valueOf(MAX_EPOCHS)));
     }
     if (!(momentum >= 0 && momentum < 1)) {
       throw new IllegalArgumentException(
@@ -87,11 +103,19 @@ public record TrainingConfig(
 
   static int[] requireHiddenLayers(int[] hidden) {
     Objects.requireNonNull(hidden, "hiddenLayers");
+    if (hidden.length > MAX_HIDDEN_LAYERS) {
+      throw new IllegalArgumentException(Text.get("engine.model.config.tooManyLayers",
+          String.valueOf(hidden.length), String.valueOf(MAX_HIDDEN_LAYERS)));
+    }
     for (int l = 0; l < hidden.length; l++) {
       if (hidden[l] < 1) {
         throw new IllegalArgumentException(
             Text.get("engine.model.config.hiddenUnits", String.valueOf(l + 1),
                 String.valueOf(hidden[l])));
+      }
+      if (hidden[l] > MAX_UNITS) {
+        throw new IllegalArgumentException(Text.get("engine.model.config.tooManyUnits",
+            String.valueOf(l + 1), String.valueOf(hidden[l]), String.valueOf(MAX_UNITS)));
       }
     }
     return hidden;

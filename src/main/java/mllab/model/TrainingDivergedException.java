@@ -16,12 +16,22 @@ public final class TrainingDivergedException extends IllegalStateException {
   private final double learningRate;
 
   public TrainingDivergedException(int epoch, double loss, double learningRate) {
+    this(epoch, loss, learningRate, 0);
+  }
+
+  /** As above; with an L2 penalty {@code l2} > 0 the message names it too, as a second suspect. */
+  public TrainingDivergedException(int epoch, double loss, double learningRate, double l2) {
     this(
         Text.get("engine.model.diverged.notANumber", String.valueOf(loss), String.valueOf(epoch),
-            String.valueOf(learningRate)),
+            String.valueOf(learningRate))
+            + l2Hint(l2),
         epoch,
         loss,
         learningRate);
+  }
+
+  private static String l2Hint(double l2) {
+    return l2 > 0 ? Text.get("engine.model.diverged.orL2", String.valueOf(l2)) : "";
   }
 
   /**
@@ -29,13 +39,17 @@ public final class TrainingDivergedException extends IllegalStateException {
    * badly that the run is no longer learning anything worth keeping.
    */
   public static TrainingDivergedException exploded(
-      int epoch, double loss, double chanceLoss, double learningRate) {
+      int epoch, double loss, double chanceLoss, double learningRate, double l2) {
     return new TrainingDivergedException(
         Text.get("engine.model.diverged.exploded",
-            String.format(java.util.Locale.ROOT, "%.2f", loss),
+            // Three significant digits: 9.32, or 1.52e+63 rather than 64 digits.
+            loss < 1e6
+                ? String.format(java.util.Locale.ROOT, "%.2f", loss)
+                : String.format(java.util.Locale.ROOT, "%.3g", loss),
             String.valueOf(epoch),
             String.format(java.util.Locale.ROOT, "%.3f", chanceLoss),
-            String.valueOf(learningRate)),
+            String.valueOf(learningRate))
+            + l2Hint(l2),
         epoch,
         loss,
         learningRate);

@@ -162,22 +162,23 @@ public final class TrainingRun {
       throw diverged(epoch, report.testLoss());
     }
     Mlp snapshot = network.snapshot();
-    if (report.testLoss() < bestTestLoss) {
-      bestTestLoss = report.testLoss();
-      bestModel = snapshot;
-      bestEpoch = epoch;
-    }
     model = snapshot;
     List<EpochReport> next = new ArrayList<>(history);
     next.add(report);
     history = List.copyOf(next);
     if (report.trainLoss() > EXPLOSION_FACTOR * report.chanceLoss()) {
-      // Kept in the history so the curve shows where it went wrong; the best model stays.
+      // Kept in the history so the curve shows where it went wrong, but never the best model:
+      // its test loss can still look low while the weights are garbage.
       TrainingDivergedException e =
           TrainingDivergedException.exploded(
-              epoch, report.trainLoss(), report.chanceLoss(), config.learningRate());
+              epoch, report.trainLoss(), report.chanceLoss(), config.learningRate(), config.l2());
       stop(State.DIVERGED, e.getMessage());
       throw e;
+    }
+    if (report.testLoss() < bestTestLoss) {
+      bestTestLoss = report.testLoss();
+      bestModel = snapshot;
+      bestEpoch = epoch;
     }
     if (epoch == config.epochs()) {
       stop(State.COMPLETED, "completed " + epoch + " epochs");
@@ -269,7 +270,7 @@ public final class TrainingRun {
 
   private TrainingDivergedException diverged(int epoch, double loss) {
     TrainingDivergedException e =
-        new TrainingDivergedException(epoch, loss, config.learningRate());
+        new TrainingDivergedException(epoch, loss, config.learningRate(), config.l2());
     stop(State.DIVERGED, e.getMessage());
     return e;
   }

@@ -271,12 +271,16 @@ public final class PipelineSession {
 
   /**
    * Stores the outcome of a run that finished, stopped or failed; its predictions become the
-   * Evaluation step's input when at least one epoch completed.
+   * Evaluation step's input when at least one epoch completed (for a run whose loss exploded: one
+   * epoch before the explosion).
    */
   public void trainingFinished(TrainingRun run) {
     training = false;
     clearTraining();
-    if (!run.history().isEmpty()) {
+    boolean hasModel = run.state() == TrainingRun.State.DIVERGED
+        ? run.bestEpoch() > 0
+        : !run.history().isEmpty();
+    if (hasModel) {
       finishedRun = run;
       trainedModel = evaluationModel(run);
       trainedHistory = run.history();

@@ -403,6 +403,9 @@ public final class SessionFile {
       if (data.has("testRows")) {
         test = Optional.of(dataset(object(data, "testRows", "dataset.testRows"), "dataset.testRows"));
       }
+      if (test.isEmpty() && dataset.rows() < 2) {
+        throw new Bad("dataset.rows", Text.get("engine.io.tooFewRows", String.valueOf(dataset.rows())));
+      }
     }
     JsonNode split = object(root, "split", "split");
     SplitMethod method = enumValue(SplitMethod.class, split, "method", "split.method");
@@ -549,9 +552,9 @@ public final class SessionFile {
       }
       double[][] weights = new double[w.size()][];
       for (int o = 0; o < weights.length; o++) {
-        weights[o] = reals(w.get(o), path + ".weights[" + o + "]");
+        weights[o] = finiteReals(w.get(o), path + ".weights[" + o + "]");
       }
-      double[] biases = reals(layer.get("biases"), path + ".biases");
+      double[] biases = finiteReals(layer.get("biases"), path + ".biases");
       try {
         list.add(
             l == layers.size() - 1
@@ -579,10 +582,20 @@ public final class SessionFile {
         real(n.get("labelAccuracy"), path + ".labelAccuracy"),
         real(n.get("subsetAccuracy"), path + ".subsetAccuracy"),
         real(n.get("microF1"), path + ".microF1"),
-        reals(n.get("perLabelLoss"), path + ".perLabelLoss"),
+        sameLength(reals(n.get("perLabelLoss"), path + ".perLabelLoss"),
+            n.get("perLabelAccuracy"), path),
         reals(n.get("perLabelAccuracy"), path + ".perLabelAccuracy"),
         real(n.get("trainLabelAccuracy"), path + ".trainLabelAccuracy"),
         real(n.get("chanceLoss"), path + ".chanceLoss"));
+  }
+
+  /** Per-label losses and accuracies come in pairs, one of each per label. */
+  private static double[] sameLength(double[] losses, JsonNode accuracies, String path) {
+    if (accuracies != null && accuracies.isArray() && accuracies.size() != losses.length) {
+      throw new Bad(path + ".perLabelAccuracy", Text.get("engine.pipeline.session.perLabelCount",
+          String.valueOf(accuracies.size()), String.valueOf(losses.length)));
+    }
+    return losses;
   }
 
   private static JsonNode object(JsonNode parent, String field, String path) {
@@ -653,6 +666,20 @@ public final class SessionFile {
     double[] v = new double[n.size()];
     for (int i = 0; i < v.length; i++) {
       v[i] = real(n.get(i), path + "[" + i + "]");
+    }
+    return v;
+  }
+
+  /**
+   * Numbers that must be finite, such as weights: a NaN weight would only surface later, as a
+   * NaN probability, after the session had half replaced what the student had.
+   */
+  private static double[] finiteReals(JsonNode n, String path) {
+    double[] v = reals(n, path);
+    for (int i = 0; i < v.length; i++) {
+      if (!Double.isFinite(v[i])) {
+        throw new Bad(path + "[" + i + "]", Text.get("engine.pipeline.session.notFinite", String.valueOf(v[i])));
+      }
     }
     return v;
   }

@@ -123,9 +123,11 @@ public final class FittedScaler {
   public double scale(int j, double value) {
     return switch (scaler) {
       case MIN_MAX -> {
-        double width = max[j] - min[j];
+        // In halves: max - min of finite values can overflow to infinity (-1e308 … 1e308), their
+        // halves cannot, and halving is exact, so every other value scales to the same bits.
+        double halfWidth = max[j] / 2 - min[j] / 2;
         // A constant feature has no width; dividing by 1 instead keeps its rows at 0 without NaN.
-        yield (value - min[j]) / (width == 0 ? 1 : width);
+        yield halfWidth == 0 ? value - min[j] : (value / 2 - min[j] / 2) / halfWidth;
       }
     };
   }

@@ -166,15 +166,15 @@ class DatasetGeneratorTest {
   }
 
   @Test
-  void smallestPossibleDatasetHasOneFeatureAndOneLabel() {
-    // Given
-    GeneratorSettings smallest = GeneratorSettings.uniform(1, 1, 1, 0.5, 0);
+  void smallestPossibleDatasetHasTwoRowsOneFeatureAndOneLabel() {
+    // Given the smallest dataset a train/test split can take
+    GeneratorSettings smallest = GeneratorSettings.uniform(2, 1, 1, 0.5, 0);
 
     // When
     Dataset data = DatasetGenerator.generate(smallest);
 
     // Then
-    assertEquals("1 rows × 1 features, 1 labels", data.shape());
+    assertEquals("2 rows × 1 features, 1 labels", data.shape());
     assertEquals(List.of("label_1"), data.labelNames());
   }
 

@@ -58,7 +58,7 @@ class GeneratorSettingsTest {
 
     // Then
     assertTrue(e.getMessage().contains("rows is 0"), e.getMessage());
-    assertTrue(e.getMessage().contains("at least 1 row"), e.getMessage());
+    assertTrue(e.getMessage().contains("at least 2 rows"), e.getMessage());
   }
 
   @Test

@@ -165,6 +165,22 @@ class SessionFileTest {
   }
 
   @Test
+  void aNaNWeightIsRefusedWhileReadingNotAfterHalfTheSessionIsApplied() throws Exception {
+    // Given a saved trained session whose first bias was edited to NaN
+    String json = SessionFile.toJson(SessionFile.capture(generatedSession(), ThresholdChoice.global(0.5, 3), Optional.empty()));
+    int biases = json.indexOf("\"biases\" : [ ");
+    assertTrue(biases > 0, "the file lists biases");
+    int first = biases + "\"biases\" : [ ".length();
+    int end = json.indexOf(",", first);
+    Path damaged = dir.resolve("nan.mllab.json");
+    Files.writeString(damaged, json.substring(0, first) + "\"NaN\"" + json.substring(end));
+    // When it is read / Then the message names the file and the value's place
+    SessionFileException e = assertThrows(SessionFileException.class, () -> SessionFile.read(damaged));
+    assertTrue(e.getMessage().contains("nan.mllab.json") && e.getMessage().contains("model.layers[0].biases[0]")
+        && e.getMessage().contains("NaN"), e.getMessage());
+  }
+
+  @Test
   void savingReplacesTheFileAndLeavesNoTemporaryFile() throws Exception {
     Path file = dir.resolve("s.mllab.json");
     Files.writeString(file, "old");

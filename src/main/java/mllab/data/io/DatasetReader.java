@@ -81,6 +81,22 @@ public final class DatasetReader {
   }
 
   /**
+   * Checks that {@code data} can go through the pipeline: a single file is split into a training
+   * and a test part, so it needs at least two rows (a file with one row, or one left after dropping
+   * rows with missing values, would leave a part empty). A train/test pair is split already.
+   *
+   * @throws DatasetFormatException naming the file, when it has too few rows
+   */
+  public static LoadedData requireSplittable(LoadedData data) throws DatasetFormatException {
+    if (data.test().isEmpty() && data.train().rows() < 2) {
+      throw DatasetFormatException.ofFile(data.source(),
+          Text.get("engine.io.tooFewRows", String.valueOf(data.train().rows())),
+          Text.get("engine.io.tooFewRows.hint"));
+    }
+    return data;
+  }
+
+  /**
    * Reads a training file and a test file of the same dataset. Labels are worked out from the
    * training file and applied to both.
    */

@@ -29,6 +29,9 @@ public final class Charts {
     ChartViewer viewer = new ChartViewer(chart);
     viewer.setId(id);
     ChartSummary.install(viewer, description);
+    // A picture with a description: as a plain container (its default role) a screen reader would
+    // skip it and never read the summary.
+    viewer.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
     viewer.setFocusTraversable(false);
     Tooltip.install(viewer, new Tooltip(Text.get("chart.tooltip", description)));
     return viewer;

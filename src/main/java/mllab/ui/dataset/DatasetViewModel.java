@@ -127,9 +127,9 @@ public final class DatasetViewModel {
             (read, total) -> session.runner().post(() -> progress.set(total > 0 ? read / (double) total : -1)));
     session.runner()
         .run(
-            () -> test.isPresent()
+            () -> DatasetReader.requireSplittable(test.isPresent()
                 ? DatasetReader.readTrainTest(file, test.get(), withProgress)
-                : DatasetReader.read(file, withProgress),
+                : DatasetReader.read(file, withProgress)),
             data -> {
               busy.set(false);
               status.set(Text.get("dataset.status.read", data.source()));

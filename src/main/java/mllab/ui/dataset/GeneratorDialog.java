@@ -104,12 +104,15 @@ public final class GeneratorDialog {
           }
         });
     dialog.setResultConverter(b -> b == ButtonType.OK ? settings() : null);
+    // The first field has the focus, not OK: a keyboard user starts typing the rows at once.
+    dialog.setOnShown(e -> rows.requestFocus());
     return dialog.showAndWait();
   }
 
   /** Parses the fields; throws with a message naming the bad value. */
   GeneratorSettings settings() {
     int l = integer(labels, Text.get("dataset.generator.name.labels"));
+    GeneratorSettings.requireLabels(l);
     String[] parts = prevalence.getText().split("[,;\\s]+");
     double[] p;
     if (parts.length == 1 && !parts[0].isBlank()) {

@@ -53,6 +53,9 @@ public final class ImportDialog {
   private final ReadOptions options;
   private LoadedData data;
   private final Dialog<ButtonType> dialog = new Dialog<>();
+  /** The label-column choice the data on screen was read with. */
+  private final javafx.beans.property.StringProperty shownChoice =
+      new javafx.beans.property.SimpleStringProperty();
   private final Label summary = new Label();
   private final Label labels = new Label();
   private final Label warnings = new Label();
@@ -92,6 +95,7 @@ public final class ImportDialog {
     mode.getSelectionModel().select(LabelMode.DETECT);
     count.setId("import-label-count");
     count.setEditable(true);
+    mllab.ui.common.Spinners.keepValidIntegers(count);
     count.setAccessibleText(Text.get("dataset.import.countAccessible"));
     count.getValueFactory().setValue(data.train().labelCount());
     count.disableProperty().bind(mode.valueProperty().isEqualTo(LabelMode.DETECT));
@@ -133,7 +137,20 @@ public final class ImportDialog {
     Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
     ok.setText(Text.get("dataset.import.ok"));
     ok.setId("import-ok");
-    ok.disableProperty().bind(model.busyProperty());
+    // The preview shows the data as read with one choice of label columns: once the choice is
+    // changed, OK would apply data the student is no longer looking at, so it waits for a re-read.
+    shownChoice.set(choice());
+    ok.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
+        () -> !choice().equals(shownChoice.get()), mode.valueProperty(), count.valueProperty(),
+        shownChoice)));
+    // Enter in the count reads again with it (and does not press the default button).
+    count.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+        count.commitValue();
+        reread();
+        e.consume();
+      }
+    });
     show(data);
     dialog.setResultConverter(b -> b);
     dialog.setOnHidden(
@@ -150,7 +167,15 @@ public final class ImportDialog {
     return dialog;
   }
 
+  /** The label-column choice on screen, e.g. {@code LAST 3} (the count matters only then). */
+  private String choice() {
+    return mode.getValue() == LabelMode.DETECT
+        ? LabelMode.DETECT.name()
+        : mode.getValue().name() + " " + count.getValue();
+  }
+
   private void reread() {
+    String reading = choice();
     LabelSpec spec =
         switch (mode.getValue()) {
           case DETECT -> LabelSpec.guess();
@@ -158,7 +183,10 @@ public final class ImportDialog {
           case FIRST -> LabelSpec.first(count.getValue());
         };
     Optional<Path> test = useTest.isSelected() ? testFile : Optional.empty();
-    model.read(file, test, options.withLabels(spec), this::show);
+    model.read(file, test, options.withLabels(spec), d -> {
+      shownChoice.set(reading);
+      show(d);
+    });
   }
 
   private void show(LoadedData d) {

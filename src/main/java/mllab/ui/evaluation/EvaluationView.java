@@ -236,7 +236,7 @@ public final class EvaluationView {
       v.setId("ranking-" + rankNames[i][0]);
       v.getStyleClass().addAll(Styles.NUMBER, Styles.METRIC_VALUE);
       v.setTooltip(new Tooltip(rankNames[i][2]));
-      v.setAccessibleText(rankNames[i][1]);
+      speakNameAndValue(v, rankNames[i][1]);
       rankingValues[i] = v;
       ranking.add(n, i, 0);
       ranking.add(v, i, 1);
@@ -268,9 +268,18 @@ public final class EvaluationView {
     v.setTooltip(new Tooltip(Text.get(
         m.higherIsBetter() ? "evaluation.metric.tooltip.higher" : "evaluation.metric.tooltip.lower",
         m.displayName(), m.definition())));
-    v.setAccessibleText(m.displayName());
+    speakNameAndValue(v, m.displayName());
     metricValues.put(m, v);
     return v;
+  }
+
+  /**
+   * A screen reader reads a label's accessible text instead of its text: with the name alone it
+   * would say "Label accuracy" and never the number, so it gets both, kept up to date.
+   */
+  private static void speakNameAndValue(Label value, String name) {
+    value.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> Text.get("evaluation.metric.spoken", name, value.getText()), value.textProperty()));
   }
 
   private VBox perLabelCard() {

@@ -101,6 +101,9 @@ public final class EvaluationViewModel {
     curveLabel.set(0);
     truePairs.set(pairs(p, null));
     filter.set(RowFilter.all());
+    // The old filter's predicate still holds the old predictions: drop it with the filter, before
+    // the new rows (there may be more of them than the old predictions have) arrive.
+    shownRows.setPredicate(null);
     rows.setAll(IntStream.range(0, p.rows()).boxed().toList());
     recompute();
     session.runner().run(

@@ -62,6 +62,7 @@ public final class SplitView {
     Spinner<Integer> seed = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 999_999, (int) model.seedProperty().get()));
     seed.setId("split-seed");
     seed.setEditable(true);
+    mllab.ui.common.Spinners.keepValidIntegers(seed);
     seed.setAccessibleText(Text.get("split.splitSeed"));
     seed.setTooltip(new Tooltip(Text.get("split.sameSeedAlwaysGives")));
     seed.valueProperty().addListener((o, a, b) -> model.seedProperty().set(b));

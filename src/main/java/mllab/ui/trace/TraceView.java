@@ -56,6 +56,7 @@ public final class TraceView {
   public Node createView() {
     rowChooser.setId("trace-row");
     rowChooser.setEditable(true);
+    mllab.ui.common.Spinners.keepValidIntegers(rowChooser);
     rowChooser.setPrefWidth(110);
     rowChooser.setAccessibleText(Text.get("trace.testRowTrace"));
     rowChooser.setTooltip(new Tooltip(Text.get("trace.pickTestRowOr")));
@@ -263,10 +264,13 @@ public final class TraceView {
           t.threshold(), pred[k]));
       boolean known = k < truth.length;
       boolean right = known && truth[k] == pred[k];
-      setText(r.actual, known ? String.valueOf(truth[k]) : "");
+      // Right or wrong by a mark as well as by colour (the colour alone means "1" elsewhere).
+      setText(r.actual, known ? truth[k] + (right ? " ✓" : " ✗") : "");
       setChip(r.actual, right);
       r.actualTip.setText(right
           ? Text.get("trace.predictionMatchesTruth") : Text.get("trace.predictionDiffersFromTruth"));
+      r.actual.setAccessibleText(known
+          ? Text.get("trace.actualSpoken", String.valueOf(truth[k]), r.actualTip.getText()) : "");
     }
     setText(softmaxSum, Text.get("trace.sums", String.format(Locale.ROOT, "%.3f", sum(sig)),
         String.format(Locale.ROOT, "%.3f", softTotal)));

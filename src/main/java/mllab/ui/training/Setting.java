@@ -43,8 +43,8 @@ public final class Setting {
     try {
       return Integer.parseInt(text());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          Text.get("training.setting.notWhole32", name, text()));
+      throw new IllegalArgumentException(tooLarge(text()).orElseGet(
+          () -> Text.get("training.setting.notWhole32", name, text())));
     }
   }
 
@@ -52,9 +52,16 @@ public final class Setting {
     try {
       return Long.parseLong(text());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          Text.get("training.setting.notWhole42", name, text()));
+      throw new IllegalArgumentException(tooLarge(text()).orElseGet(
+          () -> Text.get("training.setting.notWhole42", name, text())));
     }
+  }
+
+  /** All digits but too many of them: say so instead of "not a whole number". */
+  private java.util.Optional<String> tooLarge(String typed) {
+    return typed.matches("-?\\d+")
+        ? java.util.Optional.of(Text.get("training.setting.tooLarge", name, typed))
+        : java.util.Optional.empty();
   }
 
   double parseDouble() {
@@ -75,11 +82,12 @@ public final class Setting {
     String[] parts = t.split("[,;\\s]+");
     int[] units = new int[parts.length];
     for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
       try {
-        units[i] = Integer.parseInt(parts[i]);
+        units[i] = Integer.parseInt(part);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            Text.get("training.setting.badLayers", name, t, parts[i]));
+        throw new IllegalArgumentException(tooLarge(part).orElseGet(
+            () -> Text.get("training.setting.badLayers", name, t, part)));
       }
     }
     return units;

@@ -425,6 +425,7 @@ public final class TrainingView {
     Spinner<Integer> row = new Spinner<>();
     row.setId("sample-row");
     row.setEditable(true);
+    mllab.ui.common.Spinners.keepValidIntegers(row);
     row.setPrefWidth(110);
     row.setAccessibleText(Text.get("training.testRowShownOn"));
     row.setTooltip(new Tooltip(Text.get("training.whichTestRowProbabilities")));

@@ -323,9 +323,10 @@ public final class TrainingViewModel {
       failedEpoch.set(e.epoch());
       failure.set(
           Text.get("training.failure.diverged", e.getMessage(),
-              r.epochsDone() > 0
+              r.bestEpoch() > 0
                   ? Text.get("training.failure.bestKept", String.valueOf(r.bestEpoch()))
-                  : Text.get("training.noEpochFinishedSo")));
+                  : Text.get(r.epochsDone() > 0
+                      ? "training.noEpochBeforeExplosion" : "training.noEpochFinishedSo")));
     } else if (error != null && !(error instanceof CancellationException)) {
       failure.set(Text.get("training.failure.other", mllab.ui.common.Messages.explain(error)));
     } else if (r.state() == TrainingRun.State.COMPLETED) {

@@ -50,6 +50,22 @@ class EvaluationViewModelTest {
   }
 
   @Test
+  void aFilterFromTheLastModelIsDroppedWhenNewPredictionsArrive() {
+    // Given its own trained lesson, the table filtered to the errors on label 3
+    PipelineSession own = TrainedLesson.session();
+    EvaluationViewModel vm =
+        new EvaluationViewModel(new SessionModel(own, BackgroundRunner.sameThread()));
+    vm.setFilter(mllab.ui.evaluation.RowFilter.errorOn(2));
+    assertTrue(vm.shownRows().size() < 200, "filtered: " + vm.shownRows().size());
+    // When the split changes to 70/30 (300 test rows, more than before) and it is trained again
+    own.setSplit(own.splitMethod(), 0.3, own.splitSeed());
+    TrainedLesson.train(own);
+    // Then the filter is off and every new test row is shown, none judged by the old predictions
+    assertEquals(mllab.ui.evaluation.RowFilter.all(), vm.filterProperty().get());
+    assertEquals(300, vm.shownRows().size());
+  }
+
+  @Test
   void thresholdSnapsToHundredthsAndIsClamped() {
     // When a drag delivers an unrounded value / Then the 0.01 grid value is used
     model.setThreshold(0.5 + 0.01 * 30);

@@ -68,6 +68,30 @@ class TypingKeysTest {
   }
 
   @Test
+  void lettersOrAnEmptySeedKeepTheSeedAndPutItBackInTheField(FxRobot robot) {
+    // Given the seed spinner (42) with its text selected
+    robot.clickOn("#nav-split");
+    Spinner<?> seed = robot.lookup("#split-seed").queryAs(Spinner.class);
+    robot.interact(() -> {
+      seed.requestFocus();
+      seed.getEditor().selectAll();
+    });
+    // When the student types letters and presses Enter
+    robot.type(KeyCode.A, KeyCode.B, KeyCode.C, KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    // Then the seed is still 42 and the field shows 42 again
+    assertEquals(42, seed.getValue());
+    assertEquals("42", FxQueries.onFx(() -> seed.getEditor().getText()));
+    // When they clear the field and press Enter, the same
+    robot.interact(() -> seed.getEditor().selectAll());
+    robot.type(KeyCode.BACK_SPACE, KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(42, seed.getValue());
+    assertEquals("42", FxQueries.onFx(() -> seed.getEditor().getText()));
+    assertEquals(42L, window.session().session().splitSeed());
+  }
+
+  @Test
   void ctrlArrowsInATextFieldMoveTheCaretNotTheStep(FxRobot robot) {
     // Given the training step with the caret in the learning-rate field
     robot.clickOn("#nav-training");

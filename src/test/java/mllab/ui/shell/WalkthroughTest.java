@@ -129,6 +129,42 @@ class WalkthroughTest {
   }
 
   @Test
+  void theImportDialogAppliesOnlyTheLabelColumnsItShows(FxRobot robot, @TempDir Path tmp)
+      throws Exception {
+    // Given a CSV whose last three columns are 0/1 (detected as three labels)
+    Path file = tmp.resolve("tags.csv");
+    Files.writeString(file, "size,a,b,c\n0.5,1,0,1\n0.1,0,1,1\n0.3,1,1,0\n0.9,0,0,1\n");
+    robot.interact(() -> window.datasetMenu().open(file));
+    WaitForAsyncUtils.waitForFxEvents();
+    // When the student chooses "the last N columns", types 2 in the count, from the keyboard
+    javafx.scene.control.ComboBox<?> mode =
+        robot.lookup("#import-label-mode").queryAs(javafx.scene.control.ComboBox.class);
+    robot.interact(() -> mode.getSelectionModel().select(1));
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.Spinner<?> count =
+        robot.lookup("#import-label-count").queryAs(javafx.scene.control.Spinner.class);
+    // Then until the data is read again with that choice, OK cannot apply the old preview
+    robot.interact(() -> {
+      count.requestFocus();
+      count.getEditor().setText("2");
+    });
+    robot.interact(count::commitValue);
+    assertTrue(robot.lookup("#import-ok").queryButton().isDisabled(), "OK waits for a re-read");
+    // When they press Enter in the count, it reads again, and OK applies what is shown
+    robot.interact(() -> {
+      count.requestFocus();
+      count.getEditor().setText("2");
+    });
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(robot.lookup("#import-ok").queryButton().isVisible(), "the dialog is still open");
+    assertTrue(!robot.lookup("#import-ok").queryButton().isDisabled(), "OK is back");
+    robot.clickOn("#import-ok");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("4 rows × 2 features + 2 labels", text(robot, "#shape-output"));
+  }
+
+  @Test
   void missingValuesAreNeverGuessedTheStudentChoosesToFillThem(FxRobot robot, @TempDir Path tmp)
       throws Exception {
     // Given a CSV with an empty and a '?' feature value

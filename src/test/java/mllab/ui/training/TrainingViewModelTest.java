@@ -162,7 +162,10 @@ class TrainingViewModelTest {
     assertTrue(failure.contains("lower the learning rate (now 50.0)"), failure);
     assertEquals(1, vm.failedEpochProperty().get());
     assertEquals(1, vm.reports().size());
-    assertEquals(1, session.finishedRun().orElseThrow().epochsDone());
+    // And the exploded epoch is not handed to Evaluation: there is no model to evaluate yet
+    assertTrue(failure.endsWith("The loss exploded in the first epoch, so there is no model to evaluate yet."),
+        failure);
+    assertTrue(session.predictions().isEmpty());
     assertFalse(vm.runningProperty().get());
     assertTrue(vm.canTrain().get());
     // And after lowering the rate, Play trains normally again
@@ -181,6 +184,19 @@ class TrainingViewModelTest {
     assertTrue(failure.contains("lower the learning rate (now 1.0E200)"), failure);
     assertEquals(vm.failedEpochProperty().get() - 1, vm.reports().size());
     assertTrue(vm.canTrain().get());
+  }
+
+  @Test
+  void hugeOrMistypedSizesSayWhatIsWrongWithTheValue() {
+    // Eleven digits are a whole number, just far too large for a setting
+    vm.epochsSetting().textProperty().set("99999999999");
+    assertEquals("epochs \"99999999999\" is far too large; type a smaller whole number",
+        vm.epochsSetting().errorProperty().get());
+    // A hidden layer of 50000 units (one 0 too many) is refused before any network is built
+    vm.hiddenSetting().textProperty().set("16,50000");
+    assertTrue(vm.hiddenSetting().errorProperty().get().startsWith("hidden layer 2 has 50000 units"),
+        vm.hiddenSetting().errorProperty().get());
+    assertFalse(vm.canTrain().get());
   }
 
   @Test
