@@ -40,6 +40,17 @@ class TypingKeysTest {
     window.show(stage);
   }
 
+  /** Opens the split step and puts the focus on the seed spinner, as Tab does, its text selected. */
+  private static Spinner<?> focusSeedWithItsTextSelected(FxRobot robot) {
+    robot.clickOn("#nav-split");
+    Spinner<?> seed = robot.lookup("#split-seed").queryAs(Spinner.class);
+    robot.interact(() -> {
+      seed.requestFocus();
+      seed.getEditor().selectAll();
+    });
+    return seed;
+  }
+
   private static String title(FxRobot robot) {
     return robot.lookup("#screen-title").queryAs(Label.class).getText();
   }
@@ -52,12 +63,7 @@ class TypingKeysTest {
   void digitsTypedIntoTheSeedSpinnerChangeTheSeedNotTheStep(FxRobot robot) {
     // Given the split step with the keyboard focus on the seed spinner (as Tab puts it there:
     // the spinner holds the focus, its field gets the keys) and its 42 selected
-    robot.clickOn("#nav-split");
-    Spinner<?> seed = robot.lookup("#split-seed").queryAs(Spinner.class);
-    robot.interact(() -> {
-      seed.requestFocus();
-      seed.getEditor().selectAll();
-    });
+    Spinner<?> seed = focusSeedWithItsTextSelected(robot);
     // When the student types 4 and 5 and presses Enter
     robot.type(KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
@@ -70,12 +76,7 @@ class TypingKeysTest {
   @Test
   void lettersOrAnEmptySeedKeepTheSeedAndPutItBackInTheField(FxRobot robot) {
     // Given the seed spinner (42) with its text selected
-    robot.clickOn("#nav-split");
-    Spinner<?> seed = robot.lookup("#split-seed").queryAs(Spinner.class);
-    robot.interact(() -> {
-      seed.requestFocus();
-      seed.getEditor().selectAll();
-    });
+    Spinner<?> seed = focusSeedWithItsTextSelected(robot);
     // When the student types letters and presses Enter
     robot.type(KeyCode.A, KeyCode.B, KeyCode.C, KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();

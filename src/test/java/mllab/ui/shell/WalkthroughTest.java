@@ -40,6 +40,13 @@ class WalkthroughTest {
     window.show(stage);
   }
 
+  /** Writes {@code csv} to {@code file} and opens it as the student would (the chooser's result). */
+  private void open(FxRobot robot, Path file, String csv) throws java.io.IOException {
+    Files.writeString(file, csv);
+    robot.interact(() -> window.datasetMenu().open(file));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
   private static String text(FxRobot robot, String query) {
     return robot.lookup(query).queryAs(Label.class).getText();
   }
@@ -132,10 +139,7 @@ class WalkthroughTest {
   void theImportDialogAppliesOnlyTheLabelColumnsItShows(FxRobot robot, @TempDir Path tmp)
       throws Exception {
     // Given a CSV whose last three columns are 0/1 (detected as three labels)
-    Path file = tmp.resolve("tags.csv");
-    Files.writeString(file, "size,a,b,c\n0.5,1,0,1\n0.1,0,1,1\n0.3,1,1,0\n0.9,0,0,1\n");
-    robot.interact(() -> window.datasetMenu().open(file));
-    WaitForAsyncUtils.waitForFxEvents();
+    open(robot, tmp.resolve("tags.csv"), "size,a,b,c\n0.5,1,0,1\n0.1,0,1,1\n0.3,1,1,0\n0.9,0,0,1\n");
     // When the student chooses "the last N columns", types 2 in the count, from the keyboard
     javafx.scene.control.ComboBox<?> mode =
         robot.lookup("#import-label-mode").queryAs(javafx.scene.control.ComboBox.class);
@@ -168,11 +172,8 @@ class WalkthroughTest {
   void missingValuesAreNeverGuessedTheStudentChoosesToFillThem(FxRobot robot, @TempDir Path tmp)
       throws Exception {
     // Given a CSV with an empty and a '?' feature value
-    Path file = tmp.resolve("gaps.csv");
-    Files.writeString(file, "brightness,contrast,beach,sunset\n0.5,0.2,1,0\n0.1,,0,1\n0.3,?,1,1\n");
     // When the student opens it, the app asks what to do instead of guessing
-    robot.interact(() -> window.datasetMenu().open(file));
-    WaitForAsyncUtils.waitForFxEvents();
+    open(robot, tmp.resolve("gaps.csv"), "brightness,contrast,beach,sunset\n0.5,0.2,1,0\n0.1,,0,1\n0.3,?,1,1\n");
     DialogPane ask = robot.lookup("#missing-values").queryAs(DialogPane.class);
     assertTrue(ask.getContentText().contains("gaps.csv"), ask.getContentText());
     // And choosing to fill with the mean keeps all three rows
