@@ -226,6 +226,15 @@ final class PredictionsTable {
         setGraphic(frame);
       }
     }
+
+    /** The number is drawn inside a frame: a screen reader gets it from the cell itself. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+      if (attribute == AccessibleAttribute.TEXT) {
+        return getGraphic() == null ? "" : value.getText();
+      }
+      return super.queryAccessibleAttribute(attribute, parameters);
+    }
   }
 
   private final class ExactCell extends LiveCell {
@@ -257,6 +266,14 @@ final class PredictionsTable {
       if (getGraphic() != frame) {
         setGraphic(frame);
       }
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+      if (attribute == AccessibleAttribute.TEXT) {
+        return getGraphic() == null ? "" : badge.getText();
+      }
+      return super.queryAccessibleAttribute(attribute, parameters);
     }
   }
 

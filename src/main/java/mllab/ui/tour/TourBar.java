@@ -34,11 +34,10 @@ public final class TourBar {
     HBox.setHgrow(words, Priority.ALWAYS);
     Button next = new Button(Text.get("tour.next"));
     next.setId("tour-next");
-    next.setFocusTraversable(false);
+    // Reachable with Tab like every control; Space still moves the tour on wherever the focus is.
     next.setOnAction(e -> model.next());
     Button leave = new Button(Text.get("tour.leave"));
     leave.setId("tour-leave");
-    leave.setFocusTraversable(false);
     leave.setOnAction(e -> model.leave());
     HBox bar = new HBox(12, words, next, leave);
     bar.setAlignment(Pos.CENTER_LEFT);

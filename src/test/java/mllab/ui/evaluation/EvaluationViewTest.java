@@ -267,6 +267,25 @@ class EvaluationViewTest {
       checked++;
     }
     assertTrue(checked >= predictions.labelCount() * 5, "checked only " + checked + " cells");
+    // And the row's "wrong" count and exact-match badge are read out, not silent
+    int spoken = 0;
+    for (TableCell<?, ?> c : onFx(() -> robot.lookup(".table-cell").queryAllAs(TableCell.class))) {
+      String column = c.getTableColumn() == null ? "" : c.getTableColumn().getId();
+      if (c.getItem() == null || !("column-hamming".equals(column) || "column-exact".equals(column))) {
+        continue;
+      }
+      int row = (Integer) c.getItem();
+      int wrong = 0;
+      for (int k = 0; k < predictions.labelCount(); k++) {
+        wrong += t.decide(k, predictions.probability(row, k)) != predictions.truth(row, k) ? 1 : 0;
+      }
+      String said = onFx(() -> (String) c.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT));
+      assertEquals("column-hamming".equals(column) ? String.valueOf(wrong)
+          : mllab.text.Text.get(wrong == 0 ? "evaluation.yes" : "evaluation.no"),
+          said, "row " + row + ", " + column);
+      spoken++;
+    }
+    assertTrue(spoken >= 10, "checked only " + spoken + " wrong/exact cells");
   }
 
   private static List<TableCell<?, ?>> visibleLabelCells(FxRobot robot) {
