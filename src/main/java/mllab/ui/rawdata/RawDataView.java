@@ -221,9 +221,19 @@ public final class RawDataView {
       return;
     }
     table.getColumns().clear();
+    int sample = model.sampleRow();
     TableColumn<Integer, Number> idx = new TableColumn<>("#");
     idx.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-    ColumnWidths.em(idx, 0, 3.7);
+    // The sample row is marked by a sign as well as by its background (never colour alone).
+    idx.setCellFactory(c -> new TableCell<>() {
+      @Override
+      protected void updateItem(Number item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null
+            : item.intValue() == sample ? "▸ " + item : String.valueOf(item));
+      }
+    });
+    ColumnWidths.em(idx, 0, 4.4);
     table.getColumns().add(idx);
     for (int k = 0; k < d.labelCount(); k++) {
       final int label = k;
@@ -247,7 +257,6 @@ public final class RawDataView {
       rows[i] = i;
     }
     table.setItems(FXCollections.observableArrayList(rows));
-    int sample = model.sampleRow();
     table.setRowFactory(
         tv -> new TableRow<>() {
           @Override

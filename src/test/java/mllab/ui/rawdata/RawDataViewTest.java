@@ -72,5 +72,15 @@ class RawDataViewTest {
     assertNotNull(FxQueries.onFx(() -> content.lookup("#cooccurrence-heatmap")));
     assertEquals(RawDataView.fmt(session.stats().labelCardinality(), 2), FxQueries.onFx(() -> ((Label) content.lookup("#stat-cardinality")).getText()));
     assertEquals(1000, FxQueries.onFx(() -> ((TableView<?>) content.lookup("#rows-table")).getItems().size()));
+    // And the lesson's sample row is marked by a sign in its number, not by its colour alone
+    WaitForAsyncUtils.waitForFxEvents();
+    int sample = PipelineSession.SAMPLE_ROW;
+    List<String> numbers = FxQueries.onFx(() -> content.lookup("#rows-table").lookupAll(".table-cell")
+        .stream().map(n -> ((javafx.scene.control.TableCell<?, ?>) n))
+        .filter(c -> c.getTableColumn() != null && "#".equals(c.getTableColumn().getText())
+            && c.getText() != null)
+        .map(javafx.scene.control.TableCell::getText).toList());
+    assertTrue(numbers.contains("▸ " + sample), "row numbers on screen: " + numbers);
+    assertEquals(1, numbers.stream().filter(t -> t.startsWith("▸")).count());
   }
 }
