@@ -184,10 +184,15 @@ public final class TraceView {
     showTrace(model.traceProperty().get());
   }
 
+  /** The largest scaled input a student may type. */
+  private static final double MAX_INPUT = 1e6;
+
   private void commit(int feature, TextField field) {
     try {
       double v = Double.parseDouble(field.getText().trim().replace(',', '.'));
-      if (Double.isFinite(v)) {
+      // Scaled inputs live near 0–1; far beyond a million the layers overflow to infinity, which
+      // teaches nothing, so such a value is put back like a typo.
+      if (Double.isFinite(v) && Math.abs(v) <= MAX_INPUT) {
         model.setFeature(feature, v);
         return;
       }
