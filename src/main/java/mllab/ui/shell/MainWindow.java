@@ -582,15 +582,31 @@ public final class MainWindow {
   }
 
   /** View → Hide advanced controls: the Python panels and the hyper-parameters, for a projector. */
-  private static MenuItem advancedToggle() {
+  private MenuItem advancedToggle() {
     javafx.scene.control.CheckMenuItem hide =
         new javafx.scene.control.CheckMenuItem(Text.get("shell.menu.hideAdvanced"));
     hide.setId("menu-hide-advanced");
     hide.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
     hide.setSelected(!mllab.ui.common.Advanced.shownProperty().get());
     hide.selectedProperty()
-        .addListener((o, a, b) -> mllab.ui.common.Advanced.shownProperty().set(!b));
+        .addListener((o, a, b) -> {
+          mllab.ui.common.Advanced.shownProperty().set(!b);
+          // A focused hyper-parameter field that just disappeared would keep the focus out of
+          // sight (and keep the window's keys to itself): the window takes it back.
+          if (b && !visibleOnScreen(scene.getFocusOwner())) {
+            scene.getRoot().requestFocus();
+          }
+        });
     return hide;
+  }
+
+  private static boolean visibleOnScreen(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return node != null;
   }
 
   /** View → Presentation mode, a check item that follows {@link #presentationProperty()}. */

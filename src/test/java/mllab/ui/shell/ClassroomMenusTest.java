@@ -103,6 +103,13 @@ class ClassroomMenusTest {
       robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.H)
           .release(javafx.scene.input.KeyCode.H, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
       assertTrue(robot.lookup("#settings-card").query().isVisible());
+      // And hiding them while typing a hyper-parameter leaves the keys to the window, not to the
+      // hidden field: 3 then jumps to step 3
+      robot.clickOn("#setting-learning-rate");
+      robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.H)
+          .release(javafx.scene.input.KeyCode.H, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+      robot.type(javafx.scene.input.KeyCode.DIGIT3);
+      assertEquals("Step 3 · Train/test split", text(robot, "#screen-title"));
     } finally {
       mllab.ui.common.Advanced.shownProperty().set(true);
     }
