@@ -123,11 +123,18 @@ public final class FittedScaler {
   public double scale(int j, double value) {
     return switch (scaler) {
       case MIN_MAX -> {
-        // In halves: max - min of finite values can overflow to infinity (-1e308 … 1e308), their
-        // halves cannot, and halving is exact, so every other value scales to the same bits.
-        double halfWidth = max[j] / 2 - min[j] / 2;
+        double width = max[j] - min[j];
         // A constant feature has no width; dividing by 1 instead keeps its rows at 0 without NaN.
-        yield halfWidth == 0 ? value - min[j] : (value / 2 - min[j] / 2) / halfWidth;
+        if (width == 0) {
+          yield value - min[j];
+        }
+        double offset = value - min[j];
+        if (Double.isFinite(width) && Double.isFinite(offset)) {
+          yield offset / width;
+        }
+        // The difference of two finite values overflowed (a column from -1e308 to 1e308): their
+        // halves cannot, and the ratio of the halves is the same number.
+        yield (value / 2 - min[j] / 2) / (max[j] / 2 - min[j] / 2);
       }
     };
   }

@@ -54,6 +54,11 @@ class BadInputTest {
         new int[][] {{0}, {1}, {0}}, List.of("x"), List.of("y"));
     FittedScaler hs = Scaler.MIN_MAX.fit(Split.predefined(h, h), FitScope.TRAIN_ONLY);
     assertEquals((170.0 - 150) / (190.3 - 150), hs.scale(0, 170));
+    // Even the tiniest (subnormal) range keeps its old result: the largest value scales to 1
+    Dataset tiny = new Dataset("tiny", new double[][] {{0}, {Double.MIN_VALUE}},
+        new int[][] {{0}, {1}}, List.of("x"), List.of("y"));
+    FittedScaler ts = Scaler.MIN_MAX.fit(Split.predefined(tiny, tiny), FitScope.TRAIN_ONLY);
+    assertEquals(1.0, ts.scale(0, Double.MIN_VALUE));
   }
 
   @Test

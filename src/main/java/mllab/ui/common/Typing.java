@@ -15,6 +15,16 @@ public final class Typing {
 
   private Typing() {}
 
+  /** Whether {@code focus} is a spinner or inside one. */
+  public static boolean isSpinner(Node focus) {
+    for (Node n = focus; n != null; n = n.getParent()) {
+      if (n instanceof Spinner<?>) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static boolean isTyping(Node focus) {
     for (Node n = focus; n != null; n = n.getParent()) {
       if (n instanceof TextInputControl text && text.isEditable()) {

@@ -147,7 +147,9 @@ public final class ImportDialog {
     count.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
       if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
         count.commitValue();
-        reread();
+        if (!model.busyProperty().get()) {
+          reread();
+        }
         e.consume();
       }
     });

@@ -211,8 +211,12 @@ public final class MainView {
     scene.addEventFilter(
         KeyEvent.KEY_PRESSED,
         e -> {
-          // In a field, Ctrl+arrows move by words and digits and L are typed: they are the field's.
-          if (Typing.isTyping(scene.getFocusOwner())) {
+          Node focus = scene.getFocusOwner();
+          boolean arrow = e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.LEFT;
+          // In a text field Ctrl+arrows move by words, and digits and L are typed: they are the
+          // field's. A spinner holds one number, where moving by words means nothing, so there
+          // Ctrl+arrows still go Next and Back.
+          if (Typing.isTyping(focus) && !(e.isShortcutDown() && arrow && Typing.isSpinner(focus))) {
             return;
           }
           if (e.isShortcutDown() && e.getCode() == KeyCode.RIGHT) {

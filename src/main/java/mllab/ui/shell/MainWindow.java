@@ -478,15 +478,20 @@ public final class MainWindow {
   }
 
   /**
-   * While the tour runs, Space advances and Escape leaves, wherever the focus is, except in a field
-   * being typed in: there a space is a character and Escape is the field's.
+   * While the tour runs, Space advances and Escape leaves, wherever the focus is. Two exceptions
+   * for Space: in a field being typed in it is a character, and on the tour's own buttons (Next,
+   * Leave) it presses the button.
    */
   private void installTourKeys() {
     scene.addEventFilter(
         javafx.scene.input.KeyEvent.KEY_PRESSED,
         e -> {
-          if (!tour.activeProperty().get()
-              || mllab.ui.common.Typing.isTyping(scene.getFocusOwner())) {
+          if (!tour.activeProperty().get()) {
+            return;
+          }
+          Node focus = scene.getFocusOwner();
+          if (e.getCode() == javafx.scene.input.KeyCode.SPACE
+              && (mllab.ui.common.Typing.isTyping(focus) || inTourBar(focus))) {
             return;
           }
           if (e.getCode() == javafx.scene.input.KeyCode.SPACE) {
@@ -509,12 +514,23 @@ public final class MainWindow {
     Runnable in = () -> zoomBy(0.1);
     keys.put(new javafx.scene.input.KeyCodeCombination(
         javafx.scene.input.KeyCode.EQUALS, shortcut, KeyCombination.SHIFT_DOWN), in);
-    keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.PLUS, shortcut), in);
+    // Some keyboards report Ctrl++ as PLUS with Shift held, others without.
+    keys.put(new javafx.scene.input.KeyCodeCombination(
+        javafx.scene.input.KeyCode.PLUS, shortcut, KeyCombination.SHIFT_ANY), in);
     keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ADD, shortcut), in);
     keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.SUBTRACT, shortcut),
         () -> zoomBy(-0.1));
     keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.NUMPAD0, shortcut),
         () -> zoom.set(1.0));
+  }
+
+  private static boolean inTourBar(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if ("tour-bar".equals(n.getId())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Cancels a running training cleanly (the window is closing). */

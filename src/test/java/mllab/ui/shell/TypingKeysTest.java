@@ -71,6 +71,10 @@ class TypingKeysTest {
     assertEquals(title(Step.SPLIT), title(robot));
     assertEquals(45, robot.lookup("#split-seed").queryAs(Spinner.class).getValue());
     assertEquals(45L, window.session().session().splitSeed());
+    // And from the spinner (one number, no words to move by) Ctrl+→ still goes to the next step
+    robot.press(KeyCode.CONTROL, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(title(Step.TRAINING), title(robot));
   }
 
   @Test
@@ -113,6 +117,34 @@ class TypingKeysTest {
     robot.press(KeyCode.CONTROL, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(title(Step.EVALUATION), title(robot));
+  }
+
+  @Test
+  void duringTheTourSpaceTypesInAFieldAndPressesTheTourButtonsButEscAlwaysLeaves(FxRobot robot) {
+    // Given the tour, and the student on the training step with the learning-rate field focused
+    robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(robot.lookup("#tour-bar").query().isVisible());
+    String stop = robot.lookup("#tour-title").queryAs(Label.class).getText();
+    robot.clickOn("#nav-training");
+    // When Space is pressed in the field, it is typed there and the tour stays where it is
+    robot.clickOn("#setting-learning-rate");
+    robot.type(KeyCode.SPACE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(stop, robot.lookup("#tour-title").queryAs(Label.class).getText());
+    // When Space is pressed on the tour's focused Leave button, the tour ends
+    robot.interact(() -> robot.lookup("#tour-leave").query().requestFocus());
+    robot.type(KeyCode.SPACE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(!robot.lookup("#tour-bar").query().isVisible(), "Leave pressed with Space");
+    // And Esc leaves a tour even while the focus is in a field
+    robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#nav-training");
+    robot.clickOn("#setting-learning-rate");
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(!robot.lookup("#tour-bar").query().isVisible(), "Esc leaves from a field");
   }
 
   @Test
