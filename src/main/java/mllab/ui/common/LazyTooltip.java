@@ -14,8 +14,15 @@ public final class LazyTooltip {
 
   private LazyTooltip() {}
 
-  /** Gives {@code node} a tooltip saying {@code text}, made on the first hover. */
+  /**
+   * Gives {@code node} a tooltip saying {@code text}, made on the first hover. The same text is its
+   * accessible help at once: a screen reader (which never hovers) reads a control's tooltip as its
+   * help only once the tooltip exists.
+   */
   public static void install(Node node, String text) {
+    if (node.getAccessibleHelp() == null || node.getAccessibleHelp().isEmpty()) {
+      node.setAccessibleHelp(text);
+    }
     node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<MouseEvent>() {
       @Override
       public void handle(MouseEvent e) {

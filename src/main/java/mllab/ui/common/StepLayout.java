@@ -72,6 +72,7 @@ public final class StepLayout {
     fillIns.add(1, () -> {
       TitledPane python = new TitledPane(Text.get("common.step.python"), pythonHolder);
       python.setId("python-panel");
+      python.setAccessibleHelp(Text.get("a11y.help.python"));
       python.setExpanded(true);
       python.setAccessibleText(Text.get("common.step.pythonAccessible"));
       Advanced.follow(python);

@@ -388,6 +388,7 @@ public final class EvaluationView {
     tabs.getTabs().addAll(predictions, sweepTab, trace);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("evaluation-tabs");
+    tabs.setAccessibleHelp(Text.get("a11y.help.tabs"));
     tabs.setAccessibleText(
         Text.get("evaluation.evaluationViewsPredictionsThreshold"));
     tabs.setMinHeight(600);

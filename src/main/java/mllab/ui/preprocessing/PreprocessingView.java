@@ -88,6 +88,7 @@ public final class PreprocessingView {
     VBox histCard = StepLayout.card(Text.get("preprocessing.oneFeatureBeforeAfter"), pickRow, histograms);
 
     ranges.setId("ranges-table");
+    ranges.setAccessibleHelp(Text.get("a11y.help.table"));
     ranges.setAccessibleText(Text.get("preprocessing.perFeatureRangesBefore"));
     ranges.setPrefHeight(300);
     ranges.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

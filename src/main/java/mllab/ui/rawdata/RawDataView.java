@@ -77,6 +77,7 @@ public final class RawDataView {
   private TableView<Integer> createTable() {
     TableView<Integer> t = new TableView<>();
     t.setId("rows-table");
+    t.setAccessibleHelp(Text.get("a11y.help.table"));
     t.setAccessibleText(Text.get("rawdata.datasetRowsFeaturesLabel"));
     t.setPrefHeight(TABLE_HEIGHT);
     t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);

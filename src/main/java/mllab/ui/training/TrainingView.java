@@ -452,6 +452,7 @@ public final class TrainingView {
 
   private Node tableCard() {
     table.setId("epoch-table");
+    table.setAccessibleHelp(Text.get("a11y.help.table"));
     table.setAccessibleText(Text.get("training.oneRowPerEpoch"));
     table.setPlaceholder(new Label(Text.get("training.pressPlayOrStep")));
     TableColumn<EpochRow, Number> epoch = new TableColumn<>(Text.get("training.column.epoch"));

@@ -191,6 +191,10 @@ class WindowLayoutTest {
       if (!named) {
         out.add(screenTitle() + " " + c.getClass().getSimpleName() + " #" + c.getId());
       }
+      // And help: what a screen reader says after the name (a tooltip's text counts)
+      if (!notBlank((String) c.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.HELP))) {
+        out.add(screenTitle() + " " + c.getClass().getSimpleName() + " #" + c.getId() + " has no help");
+      }
     }
     return out;
   }
