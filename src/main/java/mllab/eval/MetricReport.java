@@ -105,6 +105,7 @@ public final class MetricReport {
     int[] tp = new int[l];
     // Counted as doubles so that a vector of cells adds to them at once; exact far beyond 2^31.
     double[] predictedCounts = new double[l];
+    boolean vectors = Decisions.vectorsFor(n, l);
     int exact = 0;
     int empty = 0;
     double precisionSum = 0;
@@ -112,7 +113,7 @@ public final class MetricReport {
     double f1Sum = 0;
     double jaccardSum = 0;
     for (int i = 0, base = 0; i < n; i++, base += l) {
-      int rowPredicted = Decisions.decideRow(p, base, t, predictedCounts, l);
+      int rowPredicted = Decisions.decideRow(p, base, t, predictedCounts, l, vectors);
       // Hits can only happen where the truth is 1, so only the row's true labels are revisited
       // (their probabilities are still in cache): about 40% faster than testing every cell
       // at a label density of 0.2.

@@ -40,15 +40,17 @@ class DecisionsTest {
 
     // When the report is computed with each implementation
     boolean before = Decisions.useSimd(true);
+    long from = Decisions.useSimdFrom(0);
     MetricReport fast;
     MetricReport plain;
     try {
-      assertTrue(Decisions.simd(), "the build runs tests with the jdk.incubator.vector module");
+      assertTrue(Decisions.vectorsFor(n, l), "the build runs tests with the jdk.incubator.vector module");
       fast = MetricReport.of(predictions, thresholds);
       Decisions.useSimd(false);
       plain = MetricReport.of(predictions, thresholds);
     } finally {
       Decisions.useSimd(before);
+      Decisions.useSimdFrom(from);
     }
 
     // Then every count and every metric is the same, and equals a cell-by-cell count
