@@ -89,6 +89,8 @@ public final class ImportDialog {
     preview.setId("import-preview");
     preview.setPrefSize(760, 240);
     preview.setAccessibleText(Text.get("dataset.import.previewAccessible"));
+    // Columns never narrower than their headers: "[label] beach" must say which columns are labels.
+    mllab.ui.common.ColumnWidths.follow(preview);
 
     mode.setId("import-label-mode");
     mode.setAccessibleText(Text.get("dataset.import.modeAccessible"));
@@ -212,7 +214,7 @@ public final class ImportDialog {
       int col = j;
       TableColumn<Integer, String> c = new TableColumn<>(t.featureNames().get(j));
       c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(fmt(t.feature(r.getValue(), col))));
-      preview.getColumns().add(c);
+      preview.getColumns().add(mllab.ui.common.ColumnWidths.em(c, 0, 5));
     }
     if (t.featureCount() > shownFeatures) {
       TableColumn<Integer, String> more = new TableColumn<>(Text.get("dataset.import.moreFeatures", String.valueOf(t.featureCount() - shownFeatures)));
@@ -223,7 +225,7 @@ public final class ImportDialog {
       int label = k;
       TableColumn<Integer, String> c = new TableColumn<>(Text.get("dataset.import.labelColumn", t.labelNames().get(k)));
       c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(String.valueOf(t.label(r.getValue(), label))));
-      preview.getColumns().add(c);
+      preview.getColumns().add(mllab.ui.common.ColumnWidths.em(c, 0, 5));
     }
     Integer[] rows = new Integer[Math.min(PREVIEW_ROWS, t.rows())];
     for (int i = 0; i < rows.length; i++) {

@@ -3,7 +3,6 @@ package mllab.ui.shell;
 import mllab.text.Text;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /** The list of keyboard shortcuts (F1). */
@@ -30,20 +29,30 @@ final class ShortcutSheet {
   private ShortcutSheet() {}
 
   static void show(Window owner) {
-    GridPane grid = new GridPane();
-    grid.setHgap(24);
-    grid.setVgap(6);
+    // One row per shortcut: the keys whole, the action wrapping beside them.
+    javafx.scene.layout.VBox rows = new javafx.scene.layout.VBox(6);
     for (int i = 0; i < SHORTCUTS.length; i++) {
       Label key = new Label(keys(i));
       key.getStyleClass().add("number");
-      grid.addRow(i, key, new Label(action(i)));
+      key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      key.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+      Label action = new Label(action(i));
+      action.setWrapText(true);
+      action.setMinWidth(0);
+      action.setMaxWidth(Double.MAX_VALUE);
+      javafx.scene.layout.HBox.setHgrow(action, javafx.scene.layout.Priority.ALWAYS);
+      rows.getChildren().add(new javafx.scene.layout.HBox(24, key, action));
     }
+    // Zoomed in on a small screen the sheet is taller than the window: it scrolls.
+    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(rows);
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
     Alert sheet = new Alert(Alert.AlertType.INFORMATION);
     sheet.initOwner(owner);
     mllab.ui.common.Dialogs.styleLike(sheet, owner);
     sheet.setTitle(Text.get("shell.shortcuts.title"));
     sheet.setHeaderText(Text.get("shell.shortcuts.header"));
-    sheet.getDialogPane().setContent(grid);
+    sheet.getDialogPane().setContent(scroll);
     sheet.getDialogPane().setId("shortcut-sheet");
     sheet.show();
   }

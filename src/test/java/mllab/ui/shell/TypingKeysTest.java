@@ -176,6 +176,17 @@ class TypingKeysTest {
     double size = FxQueries.onFx(() -> robot.lookup("#shortcut-sheet .label").queryAs(Label.class)
         .getFont().getSize());
     assertEquals(2 * MainWindow.BASE_FONT_PX, size, 0.5);
+    // And, larger than the window would hold, it stays inside the window (its list scrolls)
+    javafx.stage.Window sheet = FxQueries.onFx(() -> robot.lookup("#shortcut-sheet").query().getScene().getWindow());
+    javafx.stage.Window main = FxQueries.onFx(() -> robot.lookup("#screen-content").query().getScene().getWindow());
+    FxQueries.onFx(() -> {
+      assertTrue(sheet.getX() >= main.getX() && sheet.getY() >= main.getY()
+          && sheet.getX() + sheet.getWidth() <= main.getX() + main.getWidth() + 0.5
+          && sheet.getY() + sheet.getHeight() <= main.getY() + main.getHeight() + 0.5,
+          "sheet " + sheet.getX() + "," + sheet.getY() + " " + sheet.getWidth() + "×" + sheet.getHeight()
+              + " inside window " + main.getX() + "," + main.getY() + " " + main.getWidth() + "×" + main.getHeight());
+      return null;
+    });
     robot.type(KeyCode.ESCAPE);
   }
 }
