@@ -8,18 +8,11 @@ package mllab.eval;
  * <p>Two implementations count exactly the same (the counts are whole numbers, and a decision is
  * the same {@code p >= t} comparison, false for NaN, either way): this one in plain Java, and
  * {@link VectorDecisions} with the JDK's Vector API when the {@code jdk.incubator.vector} module is
- * present, as for the training kernels ({@code mllab.model.Kernels}); {@code -Dmllab.simd=false}
- * turns it off. Plain Java cannot compile a comparison that feeds a count into SIMD
- * instructions; the Vector API compares and counts eight cells per instruction, which is what
- * keeps a 100,000 × 100 re-evaluation well inside one frame.
+ * present ({@link VectorApi}), as for the training kernels. Plain Java cannot compile a
+ * comparison that feeds a count into SIMD instructions; the Vector API compares and counts eight
+ * cells per instruction, which is what keeps a 100,000 × 100 re-evaluation inside one frame.
  */
 final class Decisions {
-
-  private static final boolean SIMD_AVAILABLE =
-      ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-          && !"false".equals(System.getProperty("mllab.simd"));
-
-  private static volatile boolean simd = SIMD_AVAILABLE;
 
   /**
    * The Vector API pays off only for large predictions. Its code runs slowly until the JIT has
@@ -33,19 +26,10 @@ final class Decisions {
 
   private Decisions() {}
 
-  /** Chooses the implementation (tests compare both); returns the previous choice. */
-  static boolean useSimd(boolean on) {
-    boolean before = simd;
-    simd = on && SIMD_AVAILABLE;
-    return before;
-  }
-
-  /** Whether the Vector API implementation is in use (for predictions large enough). */
-  static boolean simd() {
-    return simd;
-  }
-
-  /** Sets the size from which the Vector API is used (tests use 0); returns the previous one. */
+  /**
+   * Sets the size from which the Vector API is used; returns the previous one. Tests compare both
+   * loops: 0 takes the vector loop for any size, {@link Long#MAX_VALUE} the plain one.
+   */
   static long useSimdFrom(long cells) {
     long before = minCells;
     minCells = cells;
@@ -54,7 +38,7 @@ final class Decisions {
 
   /** Whether predictions of {@code rows} × {@code labels} are decided with the Vector API. */
   static boolean vectorsFor(int rows, int labels) {
-    return simd && (long) rows * labels >= minCells;
+    return VectorApi.present() && (long) rows * labels >= minCells;
   }
 
   /**

@@ -27,12 +27,7 @@ import java.util.Arrays;
  */
 final class Kernels {
 
-  /** Whether the Vector API is present; {@code -Dmllab.simd=false} turns it off. */
-  private static final boolean SIMD_AVAILABLE =
-      ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-          && !"false".equals(System.getProperty("mllab.simd"));
-
-  private static volatile boolean simd = SIMD_AVAILABLE;
+  private static volatile boolean simd = mllab.eval.VectorApi.present();
 
   /** Rows are padded to a multiple of this many doubles (512 bits) so vectors need no tail. */
   static final int PAD = 8;
@@ -47,7 +42,7 @@ final class Kernels {
   /** Chooses the implementation (tests compare both); returns the previous choice. */
   static boolean useSimd(boolean on) {
     boolean before = simd;
-    simd = on && SIMD_AVAILABLE;
+    simd = on && mllab.eval.VectorApi.present();
     return before;
   }
 

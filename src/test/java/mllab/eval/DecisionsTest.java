@@ -39,17 +39,15 @@ class DecisionsTest {
     Thresholds thresholds = Thresholds.perLabel(t);
 
     // When the report is computed with each implementation
-    boolean before = Decisions.useSimd(true);
     long from = Decisions.useSimdFrom(0);
     MetricReport fast;
     MetricReport plain;
     try {
       assertTrue(Decisions.vectorsFor(n, l), "the build runs tests with the jdk.incubator.vector module");
       fast = MetricReport.of(predictions, thresholds);
-      Decisions.useSimd(false);
+      Decisions.useSimdFrom(Long.MAX_VALUE);
       plain = MetricReport.of(predictions, thresholds);
     } finally {
-      Decisions.useSimd(before);
       Decisions.useSimdFrom(from);
     }
 

@@ -27,6 +27,18 @@ import org.junit.jupiter.api.Test;
  */
 class BadInputTest {
 
+  /** A min-max scaler fitted on one feature with {@code values}. */
+  private static FittedScaler scalerFittedOn(double... values) {
+    double[][] x = new double[values.length][];
+    int[][] y = new int[values.length][];
+    for (int i = 0; i < values.length; i++) {
+      x[i] = new double[] {values[i]};
+      y[i] = new int[] {i % 2};
+    }
+    Dataset d = new Dataset("x", x, y, List.of("x"), List.of("y"));
+    return Scaler.MIN_MAX.fit(Split.predefined(d, d), FitScope.TRAIN_ONLY);
+  }
+
   @Test
   void aFileWithOneRowIsRefusedBeforeItReplacesTheDataset() throws Exception {
     // Given a CSV with a header and a single data row
@@ -42,22 +54,16 @@ class BadInputTest {
   @Test
   void aFeatureSpanningAlmostTheWholeDoubleRangeStillScalesIntoZeroToOne() {
     // Given a feature from -1e308 to 1e308 (max - min overflows to infinity)
-    Dataset d = new Dataset("wide", new double[][] {{-1e308}, {0}, {1e308}},
-        new int[][] {{0}, {1}, {0}}, List.of("x"), List.of("y"));
-    FittedScaler s = Scaler.MIN_MAX.fit(Split.predefined(d, d), FitScope.TRAIN_ONLY);
+    FittedScaler s = scalerFittedOn(-1e308, 0, 1e308);
     // When it is scaled / Then the values are 0, 0.5 and 1, not NaN
     assertEquals(0.0, s.scale(0, -1e308));
     assertEquals(0.5, s.scale(0, 0));
     assertEquals(1.0, s.scale(0, 1e308));
     // And ordinary ranges scale exactly as (x - min) / (max - min)
-    Dataset h = new Dataset("h", new double[][] {{150}, {170}, {190.3}},
-        new int[][] {{0}, {1}, {0}}, List.of("x"), List.of("y"));
-    FittedScaler hs = Scaler.MIN_MAX.fit(Split.predefined(h, h), FitScope.TRAIN_ONLY);
+    FittedScaler hs = scalerFittedOn(150, 170, 190.3);
     assertEquals((170.0 - 150) / (190.3 - 150), hs.scale(0, 170));
     // Even the tiniest (subnormal) range keeps its old result: the largest value scales to 1
-    Dataset tiny = new Dataset("tiny", new double[][] {{0}, {Double.MIN_VALUE}},
-        new int[][] {{0}, {1}}, List.of("x"), List.of("y"));
-    FittedScaler ts = Scaler.MIN_MAX.fit(Split.predefined(tiny, tiny), FitScope.TRAIN_ONLY);
+    FittedScaler ts = scalerFittedOn(0, Double.MIN_VALUE);
     assertEquals(1.0, ts.scale(0, Double.MIN_VALUE));
   }
 
