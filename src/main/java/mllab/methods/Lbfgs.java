@@ -130,7 +130,8 @@ final class Lbfgs {
       System.arraycopy(wNew, 0, w, 0, d);
       System.arraycopy(gNew, 0, g, 0, d);
       fx = fNew;
-      if (previous - fx <= 1e-12 * Math.max(1.0, Math.abs(fx))) {
+      // SciPy's L-BFGS-B stops on the same relative decrease (its default ftol).
+      if (previous - fx <= 2.2e-9 * Math.max(1.0, Math.max(Math.abs(fx), Math.abs(previous)))) {
         return;
       }
     }

@@ -47,10 +47,10 @@ public final class LogisticRegressions {
    */
   public static LogisticRegressions fit(
       double[][] x, int[][] y, int[] inputs, double c, BooleanSupplier cancelled) {
-    LinearFit.RowLoss crossEntropy = (i, z) -> {
+    LinearFit.RowLoss crossEntropy = (i, z, count) -> {
       int[] yi = y[i];
       double loss = 0;
-      for (int k = 0; k < z.length; k++) {
+      for (int k = 0; k < count; k++) {
         double s = z[k];
         double e = Math.exp(-Math.abs(s));
         // Numerically stable binary cross-entropy from the logit; its gradient is p − y.
@@ -70,10 +70,5 @@ public final class LogisticRegressions {
   public double probability(int k, double[] row) {
     double s = fit.score(k, row);
     return s >= 0 ? 1 / (1 + Math.exp(-s)) : Math.exp(s) / (1 + Math.exp(s));
-  }
-
-  /** The number of models. */
-  public int models() {
-    return fit.bias().length;
   }
 }

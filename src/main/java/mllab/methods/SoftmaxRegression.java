@@ -36,10 +36,10 @@ public final class SoftmaxRegression {
    */
   public static SoftmaxRegression fit(
       double[][] x, int[] y, int classes, double c, BooleanSupplier cancelled) {
-    LinearFit.RowLoss crossEntropy = (i, z) -> {
+    LinearFit.RowLoss crossEntropy = (i, z, count) -> {
       double trueScore = z[y[i]];
       // −ln P(y | x) = ln Σ e^{s} − s_y: no logarithm of a probability that rounded to 0.
-      double loss = softmaxInPlace(z) - trueScore;
+      double loss = softmaxInPlace(z, count) - trueScore;
       z[y[i]] -= 1; // p − t, the gradient of the cross-entropy by the scores
       return loss;
     };
@@ -51,29 +51,25 @@ public final class SoftmaxRegression {
    * Turns scores into probabilities in place and returns ln Σ e^{s}, computed after subtracting
    * the largest score so that no exponential overflows.
    */
-  private static double softmaxInPlace(double[] s) {
+  private static double softmaxInPlace(double[] s, int count) {
     double max = Double.NEGATIVE_INFINITY;
-    for (double v : s) {
-      max = Math.max(max, v);
+    for (int k = 0; k < count; k++) {
+      max = Math.max(max, s[k]);
     }
     double sum = 0;
-    for (int k = 0; k < s.length; k++) {
+    for (int k = 0; k < count; k++) {
       s[k] = Math.exp(s[k] - max);
       sum += s[k];
     }
-    for (int k = 0; k < s.length; k++) {
+    for (int k = 0; k < count; k++) {
       s[k] /= sum;
     }
     return max + Math.log(sum);
   }
 
-  /** The K class probabilities of {@code row}, written into {@code out}. */
+  /** The K class probabilities of {@code row}, written into {@code out} (K long). */
   public void probabilities(double[] row, double[] out) {
     fit.scores(row, out);
-    softmaxInPlace(out);
-  }
-
-  public int classes() {
-    return fit.bias().length;
+    softmaxInPlace(out, out.length);
   }
 }
