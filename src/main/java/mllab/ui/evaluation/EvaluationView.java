@@ -148,7 +148,7 @@ public final class EvaluationView {
         Text.get("evaluation.oneThresholdForEvery")));
     pcut.setOnAction(e -> model.usePCut());
     pcut.disableProperty().bind(model.sweepProperty().isNull());
-    HBox modes = new HBox(10, perLabelToggle, f1, pcut);
+    HBox modes = new HBox(10, perLabelToggle, f1, pcut, compareButton());
     modes.setAlignment(Pos.CENTER_LEFT);
 
     labelSliders.setHgap(12);
@@ -175,6 +175,18 @@ public final class EvaluationView {
         tuning, leakage);
     card.setId("threshold-card");
     return card;
+  }
+
+  /** Opens the Compare view: the same split with binary relevance, a chain, powerset, k-NN. */
+  private Button compareButton() {
+    Button compare = new Button(Text.get("evaluation.compareMethods"),
+        new FontIcon(Material2AL.COMPARE_ARROWS));
+    compare.setId("compare-methods-button");
+    compare.setAccessibleHelp(Text.get("evaluation.compareMethods.help"));
+    compare.setTooltip(new Tooltip(Text.get("evaluation.compareMethods.help")));
+    compare.setOnAction(e -> mllab.ui.compare.CompareWindow.open(
+        compare.getScene().getWindow(), model.compareViewModel()));
+    return compare;
   }
 
   private VBox metricsCard() {

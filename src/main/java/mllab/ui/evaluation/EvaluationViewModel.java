@@ -284,6 +284,11 @@ public final class EvaluationViewModel {
     goToTraining = action == null ? () -> {} : action;
   }
 
+  /** A Compare view model on this session that starts at the current threshold. */
+  public mllab.ui.compare.CompareViewModel compareViewModel() {
+    return new mllab.ui.compare.CompareViewModel(session, threshold.get());
+  }
+
   public void goToTraining() {
     goToTraining.run();
   }
