@@ -84,7 +84,7 @@ public final class MethodComparison {
       OptionalInt unseen = fitted instanceof LabelPowerset.Fitted lp
           ? OptionalInt.of(lp.unseenRows(test.labelMatrix()))
           : OptionalInt.empty();
-      results.add(new MethodResult(method.kind(), method.settings(), testPredictions,
+      results.add(new MethodResult(method.kind(), method.name(), method.settings(), testPredictions,
           validationPredictions, nanos, unseen));
     }
     return List.copyOf(results);

@@ -11,6 +11,7 @@ import mllab.eval.Predictions;
  * a label set it cannot predict.
  *
  * @param kind which method
+ * @param name its name in tables ({@link MultiLabelMethod#name()})
  * @param settings its settings in a few words
  * @param test probabilities for the test rows, with their true labels
  * @param validation probabilities for the validation rows, if the split has them
@@ -19,6 +20,7 @@ import mllab.eval.Predictions;
  */
 public record MethodResult(
     MethodKind kind,
+    String name,
     String settings,
     Predictions test,
     Optional<Predictions> validation,

@@ -15,6 +15,11 @@ public interface MultiLabelMethod {
 
   MethodKind kind();
 
+  /** The name in tables: the kind's, unless a variant needs telling apart. */
+  default String name() {
+    return kind().displayName();
+  }
+
   /** The settings in a few words for tables ("C = 1", "k = 10", "order 2, 1, 3"). */
   String settings();
 

@@ -32,6 +32,13 @@ public final class NetworkMethod implements MultiLabelMethod {
     return MethodKind.MLP;
   }
 
+  /** "Neural network (MLP) + pos_weight" when the loss weights the positives. */
+  @Override
+  public String name() {
+    return options.positiveWeighting()
+        ? mllab.text.Text.get("engine.method.MLP.weightedName") : kind().displayName();
+  }
+
   @Override
   public String settings() {
     StringBuilder hidden = new StringBuilder();

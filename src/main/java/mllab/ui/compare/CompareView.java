@@ -115,13 +115,21 @@ public final class CompareView {
         () -> String.format(Locale.ROOT, "%.2f", model.thresholdProperty().get()),
         model.thresholdProperty()));
 
+    javafx.scene.control.CheckBox weighting =
+        new javafx.scene.control.CheckBox(Text.get("compare.otherWeighting"));
+    weighting.setId("compare-pos-weight");
+    weighting.selectedProperty().bindBidirectional(model.otherWeightingProperty());
+    weighting.setAccessibleHelp(Text.get("compare.otherWeighting.help"));
+    LazyTooltip.install(weighting, Text.get("compare.otherWeighting.help"));
+    weighting.disableProperty().bind(model.runningProperty());
+
     HBox orderRow = new HBox(10, orderName, order);
     HBox runRow = new HBox(10, run, cancel, progress);
     HBox thresholdRow = new HBox(10, sliderName, slider, value);
     for (HBox row : new HBox[] {orderRow, runRow, thresholdRow}) {
       row.setAlignment(Pos.CENTER_LEFT);
     }
-    return StepLayout.card(Text.get("compare.controls.title"), orderRow, runRow, status,
+    return StepLayout.card(Text.get("compare.controls.title"), orderRow, weighting, runRow, status,
         thresholdRow);
   }
 

@@ -39,13 +39,15 @@ public final class CompareViewModel {
   /** One method's line of the table at the current threshold. */
   public record Row(MethodResult result, MetricReport report) {
     public String name() {
-      return result.kind().displayName();
+      return result.name();
     }
   }
 
   private final SessionModel session;
   private final DoubleProperty threshold = new SimpleDoubleProperty(0.5);
   private final StringProperty chainOrder = new SimpleStringProperty("");
+  private final javafx.beans.property.BooleanProperty otherWeighting =
+      new javafx.beans.property.SimpleBooleanProperty();
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -67,6 +69,14 @@ public final class CompareViewModel {
   /** The threshold every method's probabilities are decided at. */
   public DoubleProperty thresholdProperty() {
     return threshold;
+  }
+
+  /**
+   * Whether to fit the network a second time with pos_weight switched the other way, to see its
+   * effect on recall, rare labels and macro- vs micro-F1.
+   */
+  public javafx.beans.property.BooleanProperty otherWeightingProperty() {
+    return otherWeighting;
   }
 
   /** The classifier chain's label order as typed: names or positions, comma-separated. */
@@ -117,8 +127,13 @@ public final class CompareViewModel {
       status.set(e.getMessage());
       return;
     }
-    var methods = MethodComparison.defaults(
-        s.trainingConfig(), s.runOptions(), split.labelNames().size(), order);
+    List<mllab.methods.MultiLabelMethod> methods = new ArrayList<>(MethodComparison.defaults(
+        s.trainingConfig(), s.runOptions(), split.labelNames().size(), order));
+    if (otherWeighting.get()) {
+      // The same network with pos_weight switched the other way: its effect, side by side.
+      methods.add(1, new mllab.methods.NetworkMethod(s.trainingConfig(),
+          s.runOptions().withPositiveWeighting(!s.runOptions().positiveWeighting())));
+    }
     AtomicBoolean cancelled = new AtomicBoolean();
     cancelFlag = cancelled;
     running.set(true);

@@ -169,7 +169,9 @@ public final class EvaluationView {
     leakage.setWrapText(true);
     leakage.setMaxWidth(Double.MAX_VALUE);
     leakage.getStyleClass().add(Styles.WARNING);
-    leakage.visibleProperty().bind(model.perLabelProperty());
+    // Thresholds tuned on the validation rows are the honest alternative: no warning for them.
+    leakage.visibleProperty().bind(
+        model.perLabelProperty().and(model.tunedOnValidationProperty().not()));
     leakage.managedProperty().bind(leakage.visibleProperty());
     VBox card = StepLayout.card(Text.get("evaluation.thresholdProbabilityLabel"), row, modes, labelSliders,
         tuning, leakage);

@@ -59,6 +59,8 @@ public final class EvaluationViewModel {
       new ReadOnlyObjectWrapper<>(RowFilter.all());
   private final ReadOnlyIntegerWrapper curveLabel = new ReadOnlyIntegerWrapper(0);
   private final ReadOnlyStringWrapper tuning = new ReadOnlyStringWrapper("");
+  private final javafx.beans.property.ReadOnlyBooleanWrapper tunedOnValidation =
+      new javafx.beans.property.ReadOnlyBooleanWrapper();
   private final ObservableList<Integer> rows = FXCollections.observableArrayList();
   private final FilteredList<Integer> shownRows = new FilteredList<>(rows);
   private final ObservableList<Integer> shownRowsView =
@@ -71,6 +73,11 @@ public final class EvaluationViewModel {
   public EvaluationViewModel(SessionModel session) {
     this.session = session;
     this.trace = new TraceViewModel(session, threshold.getReadOnlyProperty());
+    tuning.addListener((o, a, b) -> {
+      if (b.isEmpty()) {
+        tunedOnValidation.set(false);
+      }
+    });
     session.onChange(this::refresh);
   }
 
@@ -228,7 +235,7 @@ public final class EvaluationViewModel {
   /** Each label gets the threshold that maximises its F1 on the test rows. */
   public void useF1Optimal() {
     ThresholdSweep s = sweep.get();
-    if (s == null) {
+    if (s == null || tuneOnValidation(mllab.eval.Tuning.F1)) {
       return;
     }
     labelValues = s.f1OptimalThresholds().toArray();
@@ -242,7 +249,7 @@ public final class EvaluationViewModel {
   public void usePCut() {
     ThresholdSweep s = sweep.get();
     Predictions p = predictions.get();
-    if (s == null || p == null) {
+    if (s == null || p == null || tuneOnValidation(mllab.eval.Tuning.PCUT)) {
       return;
     }
     double target = Math.min(p.labelCount(), trainCardinality);
@@ -255,6 +262,44 @@ public final class EvaluationViewModel {
             String.format(java.util.Locale.ROOT, "%.2f", cut.predictedCardinality()),
             String.format(java.util.Locale.ROOT, "%.2f", trainCardinality)));
     recompute();
+  }
+
+  /**
+   * With a validation part, tunes the thresholds there (off the FX thread) and applies them to the
+   * test rows; the note sets the same tuning done on the test rows beside it, and the gap between
+   * the two is the leak. Returns false without validation rows (the caller tunes on the test rows).
+   */
+  private boolean tuneOnValidation(mllab.eval.Tuning kind) {
+    PipelineSession s = session.session();
+    Predictions p = predictions.get();
+    if (p == null || !s.scaledSplit().hasValidation()) {
+      return false;
+    }
+    double cardinality = trainCardinality;
+    double t = threshold.get();
+    session.runner().run(
+        () -> mllab.eval.TuningComparison.of(
+            kind, s.validationPredictions().orElseThrow(), p, cardinality, t),
+        c -> {
+          if (predictions.get() != p) {
+            return;
+          }
+          labelValues = c.onValidation().toArray();
+          perLabel.set(true);
+          tunedOnValidation.set(true);
+          tuning.set(Text.get("evaluation.tunedOnValidation", kind.displayName(),
+              String.format(java.util.Locale.ROOT, "%.3f", c.optimistic().microF1()),
+              String.format(java.util.Locale.ROOT, "%.3f", c.honest().microF1()),
+              String.format(java.util.Locale.ROOT, "%.3f", c.microF1Gap())));
+          recompute();
+        },
+        e -> tuning.set(String.valueOf(e.getMessage())));
+    return true;
+  }
+
+  /** True while the per-label thresholds are the ones tuned on the validation rows. */
+  public javafx.beans.property.ReadOnlyBooleanProperty tunedOnValidationProperty() {
+    return tunedOnValidation.getReadOnlyProperty();
   }
 
   /** Shows only the rows that pass {@code f} in the predictions table. */
