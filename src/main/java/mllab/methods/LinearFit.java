@@ -9,13 +9,13 @@ import java.util.function.BooleanSupplier;
  * of logistic regression (K independent sigmoid losses) and softmax regression (one categorical
  * cross-entropy over K classes).
  *
- * <p>Weights are stored one row per input column, {@code w[j][k]}, so that a row's K scores, and
- * the gradient's K entries per column, are sums of scaled whole rows: loops over k that the JIT
- * compiles to SIMD instructions. The rows are padded with zeros to a multiple of 8 scores, so no
- * scalar tail is left over (yeast's 14 labels: 2 vectors of 8 instead of 1 vector and 6 single
- * steps); the padding has no gradient and stays 0.
+ * <p>Weights are stored one row per score, {@code w[k][j]}, so that the two products an
+ * evaluation spends its time in run along whole rows of length d: a score is a dot product,
+ * summed with four running sums so that the additions do not wait for each other, and the
+ * gradient of a score's weights is the data row scaled and added in place, a loop the JIT
+ * compiles to SIMD instructions.
  *
- * @param weights w[j][k], column j's weight in score k
+ * @param weights w[k][j], column j's weight in score k
  * @param bias b[k]
  */
 record LinearFit(double[][] weights, double[] bias) {
@@ -53,11 +53,10 @@ record LinearFit(double[][] weights, double[] bias) {
     // later) applies its tolerance of 1e-4 to the gradient.
     double invN = 1.0 / n;
     double invC = 1.0 / c;
-    int width = (scores + 7) / 8 * 8;
-    LinearFit current = new LinearFit(new double[d][width], new double[width]);
-    double[][] gw = new double[d][width];
-    double[] gb = new double[width];
-    double[] z = new double[width];
+    LinearFit current = new LinearFit(new double[scores][d], new double[scores]);
+    double[][] gw = new double[scores][d];
+    double[] gb = new double[scores];
+    double[] z = new double[scores];
     Lbfgs.Objective objective = (params, grad) -> {
       current.unpack(params);
       for (double[] row : gw) {
@@ -69,38 +68,36 @@ record LinearFit(double[][] weights, double[] bias) {
         double[] row = x[i];
         current.scores(row, z);
         total += loss.lossAndGradient(i, z, scores);
-        Arrays.fill(z, scores, width, 0.0);
-        for (int j = 0; j < d; j++) {
-          double v = row[j];
-          if (v != 0) {
-            double[] g = gw[j];
-            for (int k = 0; k < width; k++) {
-              g[k] += v * z[k];
+        for (int k = 0; k < scores; k++) {
+          double r = z[k];
+          if (r != 0) {
+            double[] g = gw[k];
+            int m = inputs == null ? d : inputs[k];
+            for (int j = 0; j < m; j++) {
+              g[j] += r * row[j];
             }
           }
-        }
-        for (int k = 0; k < width; k++) {
-          gb[k] += z[k];
+          gb[k] += r;
         }
       }
       double[][] w = current.weights();
       double penalty = 0;
       int at = 0;
-      for (int j = 0; j < d; j++) {
-        for (int k = 0; k < width; k++) {
-          penalty += w[j][k] * w[j][k];
-          boolean read = k < scores && (inputs == null || j < inputs[k]);
-          grad[at++] = read ? (gw[j][k] + invC * w[j][k]) * invN : 0;
+      for (int k = 0; k < scores; k++) {
+        for (int j = 0; j < d; j++) {
+          penalty += w[k][j] * w[k][j];
+          boolean read = inputs == null || j < inputs[k];
+          grad[at++] = read ? (gw[k][j] + invC * w[k][j]) * invN : 0;
         }
       }
-      for (int k = 0; k < width; k++) {
+      for (int k = 0; k < scores; k++) {
         grad[at++] = gb[k] * invN;
       }
       return (total + 0.5 * invC * penalty) * invN;
     };
-    double[] params = new double[(d + 1) * width];
+    double[] params = new double[(d + 1) * scores];
     new Lbfgs(maxIterations, 1e-4).minimise(objective, params, cancelled);
-    LinearFit fitted = new LinearFit(new double[d][width], new double[width]);
+    LinearFit fitted = new LinearFit(new double[scores][d], new double[scores]);
     fitted.unpack(params);
     return fitted;
   }
@@ -114,26 +111,31 @@ record LinearFit(double[][] weights, double[] bias) {
     System.arraycopy(params, at, bias, 0, bias.length);
   }
 
-  /** Writes the scores of {@code row} into {@code out}: the first K, or all padded ones. */
+  /** Writes the K scores of {@code row} into {@code out} (K long). */
   void scores(double[] row, double[] out) {
-    System.arraycopy(bias, 0, out, 0, out.length);
-    for (int j = 0; j < weights.length; j++) {
-      double v = row[j];
-      if (v != 0) {
-        double[] wj = weights[j];
-        for (int k = 0; k < out.length; k++) {
-          out[k] += v * wj[k];
-        }
-      }
+    for (int k = 0; k < out.length; k++) {
+      out[k] = score(k, row);
     }
   }
 
-  /** Score {@code k} of {@code row} alone. */
+  /** Score {@code k} of {@code row}: its bias plus the dot product of its weights and the row. */
   double score(int k, double[] row) {
-    double s = bias[k];
-    for (int j = 0; j < weights.length; j++) {
-      s += weights[j][k] * row[j];
+    double[] w = weights[k];
+    int d = w.length;
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int j = 0;
+    for (; j + 3 < d; j += 4) {
+      s0 += w[j] * row[j];
+      s1 += w[j + 1] * row[j + 1];
+      s2 += w[j + 2] * row[j + 2];
+      s3 += w[j + 3] * row[j + 3];
     }
-    return s;
+    for (; j < d; j++) {
+      s0 += w[j] * row[j];
+    }
+    return bias[k] + ((s0 + s1) + (s2 + s3));
   }
 }

@@ -233,6 +233,12 @@ public final class CompareView {
       tab.setId("compare-tab-" + kind.cliName());
       tabs.getTabs().add(tab);
     }
+    for (String topic : new String[] {"rare-labels", "validation"}) {
+      Tab tab = new Tab(Text.get("compare.tab." + topic),
+          MarkdownView.render(lesson(topic)));
+      tab.setId("compare-tab-" + topic);
+      tabs.getTabs().add(tab);
+    }
     return StepLayout.card(Text.get("compare.methods.title"), tabs);
   }
 
@@ -250,7 +256,12 @@ public final class CompareView {
 
   /** The method's lesson paragraph, {@code assets/lessons/methods/<name>.md}. */
   static String lesson(MethodKind kind) {
-    String file = "/assets/lessons/methods/" + kind.cliName() + ".md";
+    return lesson(kind.cliName());
+  }
+
+  /** A lesson text of the Compare view, {@code assets/lessons/methods/<name>.md}. */
+  static String lesson(String name) {
+    String file = "/assets/lessons/methods/" + name + ".md";
     try (InputStream in = CompareView.class.getResourceAsStream(file)) {
       if (in == null) {
         throw new IllegalStateException("missing lesson text " + file + " in the application");
