@@ -64,9 +64,24 @@ public final class SessionFile {
    * The Evaluation thresholds: {@code values} has one per label; in global mode they are all the
    * same.
    */
-  public record ThresholdChoice(boolean perLabel, double[] values) {
+  public record ThresholdChoice(boolean perLabel, double[] values, ThresholdState.Tuning tuning) {
     public ThresholdChoice {
       values = values.clone();
+      java.util.Objects.requireNonNull(tuning, "tuning");
+    }
+
+    public ThresholdChoice(boolean perLabel, double[] values) {
+      this(perLabel, values, ThresholdState.Tuning.NONE);
+    }
+
+    /** The pipeline's rule as it is saved: every value exactly, and how it was chosen. */
+    public static ThresholdChoice of(ThresholdState state) {
+      return new ThresholdChoice(state.perLabel(), state.values(), state.tuning());
+    }
+
+    /** The rule this choice puts back in force, bit for bit. */
+    public ThresholdState toState() {
+      return ThresholdState.restored(perLabel, values, tuning);
     }
 
     @Override
@@ -166,6 +181,7 @@ public final class SessionFile {
     session.setFitScope(state.fitScope());
     session.setTrainingConfig(state.trainingConfig());
     state.model().ifPresent(m -> session.restoreTraining(m, state.history()));
+    session.setThresholdState(state.thresholds().toState());
   }
 
   // ---- writing ----------------------------------------------------------------------------------
@@ -216,6 +232,7 @@ public final class SessionFile {
     ObjectNode t = root.putObject("thresholds");
     t.put("perLabel", state.thresholds().perLabel());
     t.set("values", doubles(state.thresholds().values()));
+    t.put("tuning", state.thresholds().tuning().name());
     root.put("step", state.step().map(Step::name).orElse(null));
     try {
       return JSON.writeValueAsString(root);
@@ -469,7 +486,16 @@ public final class SessionFile {
     }
     return new State(
         bundled, generator, dataset, test, source, method, fraction, seed, scope, config, model, history,
-        new ThresholdChoice(perLabel.booleanValue(), values), step);
+        new ThresholdChoice(perLabel.booleanValue(), values, tuning(t)), step);
+  }
+
+  /** How the thresholds were chosen; files written before this was saved say nothing: by hand. */
+  private static ThresholdState.Tuning tuning(JsonNode thresholds) {
+    JsonNode n = thresholds.get("tuning");
+    if (n == null || n.isNull()) {
+      return ThresholdState.Tuning.NONE;
+    }
+    return enumValue(ThresholdState.Tuning.class, thresholds, "tuning", "thresholds.tuning");
   }
 
   private static Dataset dataset(JsonNode n, String path) {

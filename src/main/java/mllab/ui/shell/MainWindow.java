@@ -140,6 +140,13 @@ public final class MainWindow {
             () -> java.util.Optional.ofNullable(model.current().step()),
             this::showRestored);
     sessions.setOnOpenDataset(datasetMenu::open);
+    // The status line tells what the data is now: after a session opens, that session, not the
+    // dataset read before it.
+    sessions.statusProperty().addListener((o, a, b) -> {
+      if (!b.isEmpty()) {
+        datasetModel.announce(b);
+      }
+    });
     datasetModel.setOnFileApplied(sessions::rememberDataset);
   }
 
@@ -151,33 +158,14 @@ public final class MainWindow {
   }
 
   private mllab.pipeline.SessionFile.ThresholdChoice thresholdChoice() {
-    int labels = session.session().dataset().labelCount();
-    if (evaluation == null) {
-      return mllab.pipeline.SessionFile.ThresholdChoice.global(0.5, labels);
-    }
-    if (evaluation.perLabelProperty().get() && evaluation.thresholdsProperty().get() != null) {
-      return new mllab.pipeline.SessionFile.ThresholdChoice(true, evaluation.thresholdsProperty().get().toArray());
-    }
-    return mllab.pipeline.SessionFile.ThresholdChoice.global(evaluation.thresholdProperty().get(), labels);
+    return mllab.pipeline.SessionFile.ThresholdChoice.of(session.session().thresholdState());
   }
 
-  /** After an opened session was applied: its thresholds on the Evaluation step, then its step. */
+  /**
+   * After an opened session was applied (its thresholds are already in force: they are pipeline
+   * state): its step.
+   */
   private void showRestored(mllab.pipeline.SessionFile.State state) {
-    // The screens have already refreshed: session changes reach them synchronously on the FX thread.
-    if (state.model().isPresent()) {
-      if (evaluation == null) {
-        model.show(Screen.EVALUATION);
-      }
-      double[] t = state.thresholds().values();
-      if (state.thresholds().perLabel()) {
-        for (int label = 0; label < t.length; label++) {
-          evaluation.setLabelThreshold(label, t[label]);
-        }
-      } else {
-        evaluation.setPerLabel(false);
-        evaluation.setThreshold(t[0]);
-      }
-    }
     model.show(state.step().map(Screen::of).orElse(Screen.LEARN));
   }
 
@@ -390,12 +378,9 @@ public final class MainWindow {
     }
   }
 
-  /** The thresholds the Evaluation step shows (0.5 for every label before it was opened). */
+  /** The thresholds in force: the pipeline's, whether or not the Evaluation step was opened. */
   public mllab.eval.Thresholds currentThresholds() {
-    if (evaluation != null && evaluation.thresholdsProperty().get() != null) {
-      return evaluation.thresholdsProperty().get();
-    }
-    return mllab.eval.Thresholds.global(0.5, session.session().dataset().labelCount());
+    return session.session().thresholdState().thresholds();
   }
 
   private void chooseExportFile(Export kind) {
@@ -455,8 +440,8 @@ public final class MainWindow {
 
           @Override
           public void setThreshold(double threshold) {
-            if (evaluation != null) {
-              evaluation.setThreshold(threshold);
+            if (session.session().predictions().isPresent()) {
+              session.setThresholds(session.session().thresholdState().withGlobal(threshold));
             }
           }
         });
