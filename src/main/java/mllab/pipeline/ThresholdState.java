@@ -62,14 +62,17 @@ public final class ThresholdState {
     return global(DEFAULT, labelCount);
   }
 
-  /** A state read back from a saved session: the values exactly as saved. */
-  public static ThresholdState restored(boolean perLabel, double[] values, Tuning tuning) {
+  /**
+   * A state read back from a saved session: the values exactly as saved; {@code global} is the main
+   * slider's value (in global mode every label has it).
+   */
+  public static ThresholdState restored(
+      boolean perLabel, double[] values, Tuning tuning, double global) {
     if (!perLabel) {
-      ThresholdState g = global(values.length == 0 ? DEFAULT : values[0], values.length);
-      return new ThresholdState(g.global, g.labels, false, tuning);
+      ThresholdState g = global(global, values.length);
+      return new ThresholdState(global, g.labels, false, tuning);
     }
-    double first = values.length == 0 ? DEFAULT : values[0];
-    return new ThresholdState(first, values.clone(), true, tuning);
+    return new ThresholdState(global, values.clone(), true, tuning);
   }
 
   /** One global threshold for all labels, set by hand. */

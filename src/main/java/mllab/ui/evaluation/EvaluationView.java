@@ -672,7 +672,7 @@ public final class EvaluationView {
     }
   }
 
-  static String format(double v) {
+  public static String format(double v) {
     return Double.isNaN(v) ? Text.get("evaluation.notAvailable") : Decimals.fixed(v, 3);
   }
 

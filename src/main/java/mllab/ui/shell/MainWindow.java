@@ -573,10 +573,7 @@ public final class MainWindow {
 
   /** Restores the lesson's exact scenario: bundled dataset, split, scaling and model settings. */
   public void resetToLesson() {
-    PipelineSession s = session.session();
-    s.setSplit(mllab.split.SplitMethod.RANDOM, mllab.split.Splitter.DEFAULT_TEST_FRACTION, PipelineSession.DEFAULT_SPLIT_SEED);
-    s.setFitScope(mllab.prep.FitScope.TRAIN_ONLY);
-    s.setTrainingConfig(mllab.model.TrainingConfig.lesson());
+    mllab.pipeline.Lesson.resetSettings(session.session());
     // The bundled file is read in the background like any other dataset.
     datasetModel.loadBundled();
     model.show(Screen.RAW_DATA);
