@@ -50,6 +50,7 @@ public final class MainWindow {
   private final DatasetMenu datasetMenu;
   private final DatasetViewModel datasetModel;
   private final TourViewModel tour;
+  private final TryItBar tryItBar;
   private final ProgressStore progressStore;
   private final java.util.function.Supplier<QuestionBank> builtInBankReader;
   private java.util.concurrent.CompletableFuture<QuestionBank> builtInBank;
@@ -132,6 +133,7 @@ public final class MainWindow {
     this.datasetModel = new DatasetViewModel(this.session);
     this.datasetMenu = new DatasetMenu(datasetModel);
     this.tour = createTour();
+    this.tryItBar = new TryItBar(() -> model.show(Screen.LEARN));
     this.sessions =
         new SessionViewModel(
             this.session,
@@ -205,7 +207,14 @@ public final class MainWindow {
     javafx.scene.layout.BorderPane root = view.createView();
     root.setBottom(new VBox(
         mllab.ui.common.BuiltWhenShown.of(tour.activeProperty(), () -> new TourBar(tour).createView()),
+        mllab.ui.common.BuiltWhenShown.of(tryItBar.activeProperty(), tryItBar::createView),
         root.getBottom()));
+    // Back on Learn by any way, the bar has done its job.
+    model.currentProperty().addListener((o, a, b) -> {
+      if (b == Screen.LEARN) {
+        tryItBar.activeProperty().set(false);
+      }
+    });
     scene = new Scene(root, 1280, 800);
     installTourKeys();
     installHelpKey();
@@ -300,15 +309,20 @@ public final class MainWindow {
     return learn;
   }
 
-  /** "Try it": opens the question's step; the threshold question gets the slider at 0.5, focused. */
+  /**
+   * "Try it": opens the question's step as the student left it (nothing is reset), brings the
+   * threshold slider into view and focus for the threshold question, and shows a bar that leads
+   * back to the question.
+   */
   private void tryIt(Step step) {
     model.show(Screen.of(step));
+    tryItBar.activeProperty().set(true);
     if (step == Step.EVALUATION && evaluation != null) {
-      evaluation.setThreshold(0.5);
       javafx.application.Platform.runLater(
           () -> {
             Node slider = scene.lookup("#threshold-slider");
             if (slider != null) {
+              mllab.ui.common.ScrollIntoView.reveal(slider);
               slider.requestFocus();
             }
           });

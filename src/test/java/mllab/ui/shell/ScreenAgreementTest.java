@@ -108,6 +108,34 @@ class ScreenAgreementTest {
     assertStepFiveAgrees(robot);
   }
 
+  @Test
+  void tryItKeepsTheStudentsThresholdAndLeadsBackToTheQuestion(FxRobot robot) {
+    // Given a trained lesson with the threshold keyed to 0.45 on step 5
+    robot.interact(() -> TrainedLesson.train(pipeline));
+    key(robot, KeyCode.DIGIT5);
+    robot.interact(() -> byId(robot, "threshold-slider").requestFocus());
+    for (int i = 0; i < 5; i++) {
+      key(robot, KeyCode.LEFT);
+    }
+    assertEquals("0.45", text(robot, "threshold-value"));
+
+    // When the student opens a quiz question in Learn and clicks "Try it in the app"
+    robot.interact(() -> byId(robot, "threshold-slider").getScene().getRoot().requestFocus());
+    key(robot, KeyCode.L);
+    robot.clickOn("#entry-model-quiz");
+    String meta = text(robot, "question-meta");
+    robot.clickOn("#try-it-button");
+
+    // Then a bar says nothing was reset, and the threshold is still theirs
+    assertTrue(byId(robot, "try-it-bar").isVisible());
+    assertEquals(0.45, pipeline.thresholdState().global());
+
+    // And its button leads back to the same question, and the bar goes
+    robot.clickOn("#back-to-question");
+    assertEquals(meta, text(robot, "question-meta"));
+    assertFalse(robot.lookup("#try-it-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+  }
+
   /** The number on a confusion cell ("TP 57" with its marker). */
   private static int count(String cell) {
     return Integer.parseInt(cell.substring(cell.lastIndexOf(' ') + 1));
