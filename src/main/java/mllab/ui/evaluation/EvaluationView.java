@@ -161,7 +161,7 @@ public final class EvaluationView {
         Text.get("evaluation.oneThresholdForEvery")));
     pcut.setOnAction(e -> model.usePCut());
     pcut.disableProperty().bind(model.sweepProperty().isNull());
-    HBox modes = new HBox(10, perLabelToggle, f1, pcut, compareButton());
+    HBox modes = new HBox(10, perLabelToggle, f1, pcut);
     modes.setAlignment(Pos.CENTER_LEFT);
 
     labelSliders.setHgap(12);
@@ -187,7 +187,7 @@ public final class EvaluationView {
         model.perLabelProperty().and(model.tunedOnValidationProperty().not()));
     leakage.managedProperty().bind(leakage.visibleProperty());
     VBox card = StepLayout.card(Text.get("evaluation.thresholdProbabilityLabel"), row, sliderOff, modes, labelSliders,
-        tuning, leakage);
+        tuning, leakage, compareButton());
     card.setId("threshold-card");
     return card;
   }

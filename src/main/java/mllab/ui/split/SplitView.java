@@ -148,9 +148,10 @@ public final class SplitView {
     GridPane.setColumnSpan(controls.getChildren().get(controls.getChildren().size() - 1), 2);
     Label vl = new Label(Text.get("split.validationShare"));
     vl.setLabelFor(validationShare);
-    controls.addRow(3, validation);
-    GridPane.setColumnSpan(validation, 3);
-    controls.addRow(4, vl, validationShare, validationValue);
+    validation.setWrapText(true);
+    validationShare.setPrefWidth(240);
+    HBox validationRow = new HBox(12, vl, validationShare, validationValue);
+    validationRow.setAlignment(Pos.CENTER_LEFT);
     fraction.setPrefWidth(300);
     for (Node n : new Node[] {fraction, seed, random, stratified}) {
       n.disableProperty().bind(model.predefined());
@@ -175,7 +176,8 @@ public final class SplitView {
     proportion.getChildren().setAll(trainPart, validationPart, testPart);
     proportion.setPrefHeight(44);
     proportion.setId("proportion-bar");
-    VBox splitCard = StepLayout.card(Text.get("split.howRowsDivided"), proportion, controls, predefined);
+    VBox splitCard = StepLayout.card(Text.get("split.howRowsDivided"), proportion, controls, predefined,
+        validation, validationRow);
 
     warning.setWrapText(true);
     warning.setId("split-warning");

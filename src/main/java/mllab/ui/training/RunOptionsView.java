@@ -21,6 +21,9 @@ final class RunOptionsView {
   static Node create(RunOptionsViewModel model, ObservableBooleanValue running) {
     CheckBox weights = new CheckBox(Text.get("training.posWeight"));
     weights.setId("setting-pos-weight");
+    // "pos_weight" is a name: its underscore is no keyboard mnemonic.
+    weights.setMnemonicParsing(false);
+    weights.setWrapText(true);
     weights.selectedProperty().bindBidirectional(model.positiveWeightingProperty());
     weights.setAccessibleHelp(Text.get("training.posWeight.help"));
     LazyTooltip.install(weights, Text.get("training.posWeight.help"));
@@ -43,6 +46,7 @@ final class RunOptionsView {
         .or(javafx.beans.binding.Bindings.createBooleanBinding(running::get, running)));
     Label name = new Label(Text.get("training.earlyStopping"));
     name.setLabelFor(patience);
+    name.setWrapText(true);
     Label note = new Label(Text.get("training.earlyStopping.needsValidation"));
     note.getStyleClass().add(Styles.MUTED);
     note.setWrapText(true);
