@@ -202,8 +202,7 @@ public final class TrainingView {
   }
 
   private Node settingsCard() {
-    VBox card = StepLayout.card(Text.get("training.hyperParameters"), settings(),
-        RunOptionsView.create(model.runOptions(), model.runningProperty()));
+    VBox card = StepLayout.card(Text.get("training.hyperParameters"), settings());
     card.setId("settings-card");
     mllab.ui.common.Advanced.follow(card);
     return card;

@@ -61,7 +61,6 @@ public final class TrainingViewModel {
   private record Delivery(long generation, EpochReport report, Mlp model) {}
 
   private final SessionModel sessionModel;
-  private RunOptionsViewModel runOptions;
   private final PipelineSession session;
   private final BackgroundRunner runner;
 
@@ -591,14 +590,6 @@ public final class TrainingViewModel {
   /** The test row whose probabilities the diagram's output nodes show (0-based). */
   public IntegerProperty sampleRowProperty() {
     return sampleRow;
-  }
-
-  /** Positive weights and early stopping (step 4's options that depend on the data). */
-  public RunOptionsViewModel runOptions() {
-    if (runOptions == null) {
-      runOptions = new RunOptionsViewModel(sessionModel);
-    }
-    return runOptions;
   }
 
   public ReadOnlyBooleanProperty runningProperty() {
