@@ -151,7 +151,7 @@ public final class EvaluationViewModel {
     if (f.kind() != RowFilter.Kind.ALL) {
       shownRows.setPredicate(i -> f.accepts(i, p, t));
     }
-    python.set(StepCards.evaluation(session.session(), p, threshold.get()));
+    python.set(StepCards.evaluation(session.session(), t));
   }
 
   /** Rows carrying both labels a and b (a = b: the label itself), by prediction or by truth. */

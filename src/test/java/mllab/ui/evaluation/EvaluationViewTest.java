@@ -87,7 +87,7 @@ class EvaluationViewTest {
     assertTableShows(robot, t);
 
     // And the Python panel prints what scikit-learn would at 0.8
-    String python = mllab.pipeline.StepCards.evaluation(trained, predictions, 0.8).output();
+    String python = mllab.pipeline.StepCards.evaluation(trained, t).output();
     try {
       WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> python.equals(text(robot, "python-output")));
     } catch (java.util.concurrent.TimeoutException e) {
