@@ -64,9 +64,8 @@ public final class NotebookExport {
     Predictions predictions = notebook.predictions().orElseThrow(
         () -> new IllegalStateException(Text.get("export.nothingYet")));
     Files.createDirectories(dir);
-    var session = notebook.session();
-    Dataset all = session.combined();
-    var split = session.split();
+    Dataset all = notebook.dataset();
+    var split = notebook.split();
     writeDataset(all, dir.resolve(PythonNotebook.DATASET));
     writeRows(split.trainIndices(), dir.resolve(PythonNotebook.TRAIN_ROWS));
     writeRows(split.testIndices(), dir.resolve(PythonNotebook.TEST_ROWS));
@@ -81,8 +80,8 @@ public final class NotebookExport {
     }
     writeJson(t, dir.resolve(PythonNotebook.THRESHOLDS));
     List<PythonCell> cells = notebook.cells();
-    writeJson(ipynb(cells, session.source()), dir.resolve(NOTEBOOK));
-    Files.writeString(dir.resolve(SCRIPT), script(cells, session.source()), StandardCharsets.UTF_8);
+    writeJson(ipynb(cells, notebook.source()), dir.resolve(NOTEBOOK));
+    Files.writeString(dir.resolve(SCRIPT), script(cells, notebook.source()), StandardCharsets.UTF_8);
   }
 
   /** Every value in full precision: {@link Double#toString} reads back as the same double. */

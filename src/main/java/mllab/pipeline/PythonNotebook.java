@@ -14,6 +14,8 @@ import mllab.model.Optimizer;
 import mllab.model.OutputActivation;
 import mllab.model.TrainingConfig;
 import mllab.prep.FitScope;
+import mllab.prep.FittedScaler;
+import mllab.split.Split;
 import mllab.split.SplitMethod;
 import mllab.text.Text;
 
@@ -68,16 +70,36 @@ public final class PythonNotebook {
   private static final List<String> PRINTED_METRICS =
       List.of("hamming_loss", "subset_accuracy", "micro_f1", "macro_f1");
 
-  private final PipelineSession s;
   private final Mlp model;
   private final Predictions predictions;
   private final Thresholds thresholds;
+  // The session's choices and results as they were when the notebook was made: all immutable, so
+  // the notebook can be written on another thread while the student changes the session.
+  private final String source;
+  private final Dataset dataset;
+  private final Split split;
+  private final Dataset scaledTest;
+  private final FittedScaler scaler;
+  private final FitScope fitScope;
+  private final SplitMethod splitMethod;
+  private final double testFraction;
+  private final long splitSeed;
+  private final TrainingConfig config;
 
   private PythonNotebook(PipelineSession s, Mlp model, Predictions predictions, Thresholds t) {
-    this.s = s;
     this.model = model;
     this.predictions = predictions;
     this.thresholds = t;
+    this.source = s.source();
+    this.dataset = s.combined();
+    this.split = s.split();
+    this.scaledTest = s.scaledSplit().test();
+    this.scaler = s.scaler();
+    this.fitScope = s.fitScope();
+    this.splitMethod = s.splitMethod();
+    this.testFraction = s.testFraction();
+    this.splitSeed = s.splitSeed();
+    this.config = s.trainingConfig();
   }
 
   /**
@@ -94,8 +116,8 @@ public final class PythonNotebook {
    */
   public static PythonNotebook of(
       PipelineSession session, Mlp model, Predictions predictions, Thresholds thresholds) {
-    int l = session.dataset().labelCount();
-    Thresholds t = thresholds != null ? thresholds : Thresholds.global(0.5, l);
+    Thresholds t =
+        thresholds != null ? thresholds : Thresholds.global(0.5, session.dataset().labelCount());
     return new PythonNotebook(session, model, predictions, t);
   }
 
@@ -111,8 +133,19 @@ public final class PythonNotebook {
     return thresholds;
   }
 
-  public PipelineSession session() {
-    return s;
+  /** Where the data came from, as the app names it. */
+  public String source() {
+    return source;
+  }
+
+  /** All rows: what {@link #DATASET} holds. */
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  /** The split whose row numbers {@link #TRAIN_ROWS} and {@link #TEST_ROWS} hold. */
+  public Split split() {
+    return split;
   }
 
   /** Every cell, in step order. */
@@ -129,7 +162,7 @@ public final class PythonNotebook {
     return switch (step) {
       case RAW_DATA -> List.of(rawData());
       case PREPROCESSING -> List.of(preprocessing());
-      case SPLIT -> List.of(split());
+      case SPLIT -> List.of(splitCell());
       case TRAINING -> List.of(forwardPass(), sklearnTraining(), torchTraining(), kerasTraining());
       case EVALUATION -> List.of(evaluation());
     };
@@ -138,7 +171,7 @@ public final class PythonNotebook {
   // ---- step 1 -------------------------------------------------------------------------------
 
   private PythonCell rawData() {
-    Dataset d = s.combined();
+    Dataset d = dataset;
     int l = d.labelCount();
     String code =
         "import csv\n"
@@ -187,8 +220,8 @@ public final class PythonNotebook {
   // ---- step 2 -------------------------------------------------------------------------------
 
   private PythonCell preprocessing() {
-    boolean trainOnly = s.fitScope() == FitScope.TRAIN_ONLY;
-    Dataset d = s.combined();
+    boolean trainOnly = fitScope == FitScope.TRAIN_ONLY;
+    Dataset d = dataset;
     int shown = Math.min(4, d.featureCount());
     String code =
         "from sklearn.preprocessing import MinMaxScaler\n\n"
@@ -208,17 +241,17 @@ public final class PythonNotebook {
             + "], 3).tolist())  # row " + PipelineSession.SAMPLE_ROW + ", first " + shown
             + " features\n"
             + "print(int(((X_s[test_rows] < 0) | (X_s[test_rows] > 1)).sum()))  # test values outside 0-1";
-    double[] scaled = s.scaler().apply(d.featureRow(PipelineSession.SAMPLE_ROW));
+    double[] scaled = scaler.apply(d.featureRow(PipelineSession.SAMPLE_ROW));
     String printed =
         PyFormat.npRoundList(java.util.Arrays.copyOf(scaled, shown), 3) + "\n"
-            + s.scaler().report(s.split().test()).outsideCount();
+            + scaler.report(split.test()).outsideCount();
     return PythonCell.printing(Step.PREPROCESSING, code, printed);
   }
 
   // ---- step 3 -------------------------------------------------------------------------------
 
-  private PythonCell split() {
-    int l = s.dataset().labelCount();
+  private PythonCell splitCell() {
+    int l = dataset.labelCount();
     String code =
         splitComment()
             + "X_train, Y_train = X_s[train_rows], Y[train_rows]  # scaled, as the network sees them\n"
@@ -227,7 +260,6 @@ public final class PythonNotebook {
             + "print(np.round(Y_train.mean(axis=0), 3)" + limit(l)
             + ".tolist())  # positive rate per label" + limitComment(l) + "\n"
             + "print(np.round(Y_test.mean(axis=0), 3)" + limit(l) + ".tolist())";
-    var split = s.split();
     int n = Math.min(l, LIST_LIMIT);
     String printed =
         shape(split.train().rows(), split.train().featureCount()) + " "
@@ -238,25 +270,25 @@ public final class PythonNotebook {
   }
 
   private String splitComment() {
-    int pct = (int) Math.round(s.testFraction() * 100);
-    if (s.splitMethod() == SplitMethod.PREDEFINED) {
+    int pct = (int) Math.round(testFraction * 100);
+    if (splitMethod == SplitMethod.PREDEFINED) {
       return "# The dataset came as two files: the training file's rows, then the test file's\n";
     }
-    if (s.splitMethod() == SplitMethod.ITERATIVE_STRATIFICATION) {
+    if (splitMethod == SplitMethod.ITERATIVE_STRATIFICATION) {
       return "# The app's split: iterative stratification, " + pct + " % test rows, seed "
-          + s.splitSeed() + ". scikit-multilearn's\n"
+          + splitSeed + ". scikit-multilearn's\n"
           + "# iterative_train_test_split follows the same idea with other random choices.\n";
     }
-    return "# The app's split: random, " + pct + " % test rows, seed " + s.splitSeed()
+    return "# The app's split: random, " + pct + " % test rows, seed " + splitSeed
         + ". train_test_split(X, Y,\n"
-        + "# test_size=" + PyFormat.repr(s.testFraction()) + ", random_state=" + s.splitSeed()
+        + "# test_size=" + PyFormat.repr(testFraction) + ", random_state=" + splitSeed
         + ") would pick other rows: the seed feeds another random generator.\n";
   }
 
   // ---- step 4 -------------------------------------------------------------------------------
 
   private TrainingConfig config() {
-    return s.trainingConfig();
+    return config;
   }
 
   private boolean softmax() {
@@ -309,7 +341,7 @@ public final class PythonNotebook {
         .append("P = probabilities(Z)\n")
         .append("P_app = np.loadtxt(").append(PyFormat.str(PROBABILITIES))
         .append(", delimiter=\",\", skiprows=1, ndmin=2)\n")
-        .append("print(np.round(P[0], 3)").append(limit(s.dataset().labelCount()))
+        .append("print(np.round(P[0], 3)").append(limit(dataset.labelCount()))
         .append(".tolist())  # the first test row's probabilities\n")
         .append("print(bool(np.abs(P - P_app).max() < 1e-9))  # the app's probabilities, to 1e-9\n")
         .append("print(round(mean_loss(Z, Y_test), 3), round(float(((P >= 0.5) == Y_test).mean()), 3))")
@@ -327,7 +359,7 @@ public final class PythonNotebook {
 
   /** The evaluated model's test loss as the forward-pass cell prints it. */
   private String appLoss() {
-    Dataset test = s.scaledSplit().test();
+    Dataset test = scaledTest;
     double[][] x = test.featureMatrix();
     double[][] z = new double[x.length][];
     for (int i = 0; i < x.length; i++) {
@@ -343,7 +375,7 @@ public final class PythonNotebook {
 
   private PythonCell sklearnTraining() {
     TrainingConfig c = config();
-    int l = s.dataset().labelCount();
+    int l = dataset.labelCount();
     boolean sgd = c.optimizer() == Optimizer.SGD;
     String activation = switch (c.activation()) {
       case RELU -> "relu";
@@ -415,11 +447,11 @@ public final class PythonNotebook {
 
   private String sizes() {
     List<String> parts = new ArrayList<>();
-    parts.add(Integer.toString(s.dataset().featureCount()));
+    parts.add(Integer.toString(dataset.featureCount()));
     for (int u : config().hiddenLayers()) {
       parts.add(Integer.toString(u));
     }
-    parts.add(Integer.toString(s.dataset().labelCount()));
+    parts.add(Integer.toString(dataset.labelCount()));
     return "[" + String.join(", ", parts) + "]";
   }
 
@@ -600,7 +632,7 @@ public final class PythonNotebook {
       return "the app's: " + PyFormat.repr(t[0]) + " for every label";
     }
     List<String> parts = new ArrayList<>();
-    List<String> names = s.dataset().labelNames();
+    List<String> names = dataset.labelNames();
     for (int k = 0; k < Math.min(t.length, 4); k++) {
       parts.add(names.get(k) + " " + PyFormat.repr(t[k]));
     }

@@ -128,20 +128,40 @@ public final class StepLayout {
     shapeHolder.getChildren().setAll(card == null ? new Label("") : shapeCard(card));
   }
 
-  /** Shows the Python snippet and its output. */
+  /**
+   * Shows the step's Python cells: each one's code, then what it prints, or, for a cell whose
+   * output the app cannot know (training from a random start), what the app got instead. The
+   * first cell's nodes are {@code #python-code} and {@code #python-output} (or {@code
+   * #python-note}); later cells add their number ({@code #python-code-2}).
+   */
   public void setPython(PythonSnippet snippet) {
-    Label code = new Label(snippet.code());
-    code.getStyleClass().add(Styles.CODE);
-    code.setId("python-code");
-    code.setMaxWidth(Double.MAX_VALUE);
-    code.setWrapText(true);
-    Label out = new Label(snippet.output());
-    out.getStyleClass().add(Styles.CODE_OUTPUT);
-    out.setId("python-output");
-    out.setWrapText(true);
-    Label outTitle = new Label(Text.get("common.step.pythonOutput"));
-    outTitle.getStyleClass().add(Styles.MUTED);
-    pythonHolder.getChildren().setAll(code, outTitle, out);
+    java.util.List<Node> nodes = new java.util.ArrayList<>();
+    int n = 0;
+    for (mllab.pipeline.PythonCell cell : snippet.cells()) {
+      String suffix = ++n == 1 ? "" : "-" + n;
+      if (cell.optional()) {
+        Label optional = new Label(Text.get("common.step.pythonOptional"));
+        optional.getStyleClass().add(Styles.MUTED);
+        optional.setWrapText(true);
+        nodes.add(optional);
+      }
+      Label code = new Label(cell.code());
+      code.getStyleClass().add(Styles.CODE);
+      code.setId("python-code" + suffix);
+      code.setMaxWidth(Double.MAX_VALUE);
+      code.setWrapText(true);
+      boolean printed = cell.printed().isPresent();
+      Label outTitle = new Label(Text.get(printed ? "common.step.pythonOutput" : "common.step.pythonNote"));
+      outTitle.getStyleClass().add(Styles.MUTED);
+      Label out = new Label(cell.shown());
+      out.getStyleClass().add(printed ? Styles.CODE_OUTPUT : Styles.MUTED);
+      out.setId((printed ? "python-output" : "python-note") + suffix);
+      out.setWrapText(true);
+      nodes.add(code);
+      nodes.add(outTitle);
+      nodes.add(out);
+    }
+    pythonHolder.getChildren().setAll(nodes);
   }
 
   /** Shows {@code card} and {@code python} now and whenever they change. */

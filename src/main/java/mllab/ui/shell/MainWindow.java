@@ -48,6 +48,7 @@ public final class MainWindow {
   private final SessionModel session;
   private final MainViewModel model = new MainViewModel();
   private final DatasetMenu datasetMenu;
+  private final NotebookMenu notebook;
   private final DatasetViewModel datasetModel;
   private final TourViewModel tour;
   private final ProgressStore progressStore;
@@ -131,6 +132,7 @@ public final class MainWindow {
     this.session.onChange(this::updateStates);
     this.datasetModel = new DatasetViewModel(this.session);
     this.datasetMenu = new DatasetMenu(datasetModel);
+    this.notebook = new NotebookMenu(this.session, this::currentThresholds, () -> scene.getWindow());
     this.tour = createTour();
     this.sessions =
         new SessionViewModel(
@@ -419,17 +421,7 @@ public final class MainWindow {
               return file;
             },
             done -> {},
-            error -> {
-              javafx.scene.control.Alert alert =
-                  new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
-              alert.initOwner(scene.getWindow());
-              mllab.ui.common.Dialogs.styleLike(alert, scene.getWindow());
-              alert.setTitle(Text.get("shell.export.failedTitle"));
-              alert.setHeaderText(Text.get("shell.export.failedHeader", String.valueOf(file.getFileName())));
-              alert.setContentText(mllab.ui.common.Messages.explain(error));
-              alert.getDialogPane().setId("export-error");
-              alert.show();
-            });
+            error -> ExportFailure.show(scene.getWindow(), String.valueOf(file.getFileName()), error));
   }
 
   /** The guided tour (Help → Guided tour). */
@@ -664,6 +656,11 @@ public final class MainWindow {
     return bar;
   }
 
+  /** File → Export as notebook. */
+  public NotebookMenu notebook() {
+    return notebook;
+  }
+
   private java.util.List<MenuItem> fileItems() {
     java.util.List<MenuItem> sessionItems = new SessionMenu(sessions, () -> scene.getWindow()).createItems();
     MenuItem quit = item(Text.get("shell.menu.quit"), "menu-quit", "Shortcut+Q", () -> scene.getWindow().hide());
@@ -689,6 +686,7 @@ public final class MainWindow {
         new javafx.scene.control.SeparatorMenuItem(),
         reset,
         export,
+        notebook.createItem(),
         new javafx.scene.control.SeparatorMenuItem(),
         item(Text.get("shell.menu.openBank"), "menu-open-bank", null, this::chooseQuestionBank),
         item(Text.get("shell.menu.exportMoodle"), "menu-export-moodle", null, () -> chooseBankExport(true)),
