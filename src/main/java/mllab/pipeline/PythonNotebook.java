@@ -86,15 +86,18 @@ public final class PythonNotebook {
   private final long splitSeed;
   private final TrainingConfig config;
 
-  private PythonNotebook(PipelineSession s, Mlp model, Predictions predictions, Thresholds t) {
+  private PythonNotebook(
+      PipelineSession s, Step upTo, Mlp model, Predictions predictions, Thresholds t) {
     this.model = model;
     this.predictions = predictions;
     this.thresholds = t;
     this.source = s.source();
     this.dataset = s.combined();
-    this.split = s.split();
-    this.scaledTest = s.scaledSplit().test();
-    this.scaler = s.scaler();
+    // The split and the scaling are computed only when a cell needs them (the raw data panel,
+    // shown first, does not), the scaled test rows only for a trained model, which has them.
+    this.split = upTo == Step.RAW_DATA ? null : s.split();
+    this.scaler = upTo == Step.RAW_DATA ? null : s.scaler();
+    this.scaledTest = model == null ? null : s.scaledSplit().test();
     this.fitScope = s.fitScope();
     this.splitMethod = s.splitMethod();
     this.testFraction = s.testFraction();
@@ -116,9 +119,23 @@ public final class PythonNotebook {
    */
   public static PythonNotebook of(
       PipelineSession session, Mlp model, Predictions predictions, Thresholds thresholds) {
-    Thresholds t =
-        thresholds != null ? thresholds : Thresholds.global(0.5, session.dataset().labelCount());
-    return new PythonNotebook(session, model, predictions, t);
+    return new PythonNotebook(
+        session, Step.EVALUATION, model, predictions, orHalf(thresholds, session));
+  }
+
+  private static Thresholds orHalf(Thresholds thresholds, PipelineSession session) {
+    return thresholds != null
+        ? thresholds
+        : Thresholds.global(0.5, session.dataset().labelCount());
+  }
+
+  /**
+   * Only what the panel of {@code step} shows: {@link #cells(Step)} for that step and the ones
+   * before it.
+   */
+  static PythonNotebook upTo(PipelineSession session, Step step, Thresholds thresholds) {
+    return new PythonNotebook(session, step, session.model().orElse(null),
+        session.predictions().orElse(null), orHalf(thresholds, session));
   }
 
   public Optional<Mlp> model() {
@@ -348,7 +365,7 @@ public final class PythonNotebook {
         .append("  # test loss, label accuracy");
     if (predictions == null) {
       return PythonCell.differing(
-          Step.TRAINING, code.toString(), Text.get("engine.pipeline.python.untrained"), false);
+          Step.TRAINING, code.toString(), Text.get("engine.pipeline.python.untrained"), "");
     }
     double[] first = predictions.probabilities()[0];
     String printed =
@@ -424,7 +441,7 @@ public final class PythonNotebook {
     code.append("print(\"the app's run:      test loss ")
         .append(predictions == null ? "?" : appLoss()).append(" label accuracy ")
         .append(predictions == null ? "?" : appAccuracy()).append("\")");
-    return PythonCell.differing(Step.TRAINING, code.toString(), appGot("scikit-learn"), false);
+    return PythonCell.differing(Step.TRAINING, code.toString(), appGot("scikit-learn"), "");
   }
 
   private String appGot(String library) {
@@ -515,7 +532,7 @@ public final class PythonNotebook {
         .append("        Z_torch = net(torch.tensor(X_test)).numpy()\n")
         .append("    print(\"PyTorch's run: test loss\", round(mean_loss(Z_torch, Y_test), 3), \"label accuracy\",\n")
         .append("          round(float(((probabilities(Z_torch) >= 0.5) == Y_test).mean()), 3))");
-    return PythonCell.differing(Step.TRAINING, code.toString(), appGot("PyTorch"), true);
+    return PythonCell.differing(Step.TRAINING, code.toString(), appGot("PyTorch"), "PyTorch");
   }
 
   /** {@code module}Adam(…, ε 1e-8 as the app) or {@code module}SGD(…, momentum). */
@@ -560,7 +577,7 @@ public final class PythonNotebook {
         .append("    # accuracy counted with >= 0.5 as the app (Keras' binary_accuracy counts p > 0.5)\n")
         .append("    print(\"Keras's run: test loss\", round(mean_loss(Z_keras, Y_test), 3), \"label accuracy\",\n")
         .append("          round(float(((probabilities(Z_keras) >= 0.5) == Y_test).mean()), 3))");
-    return PythonCell.differing(Step.TRAINING, code.toString(), appGot("Keras"), true);
+    return PythonCell.differing(Step.TRAINING, code.toString(), appGot("Keras"), "Keras");
   }
 
   // ---- step 5 -------------------------------------------------------------------------------
@@ -601,7 +618,7 @@ public final class PythonNotebook {
             + "    json.dump({\"metrics\": metrics, \"ranking\": ranking}, f, indent=2)";
     if (predictions == null) {
       return PythonCell.differing(
-          Step.EVALUATION, code, Text.get("engine.pipeline.python.noPredictions"), false);
+          Step.EVALUATION, code, Text.get("engine.pipeline.python.noPredictions"), "");
     }
     MetricReport r = MetricReport.of(predictions, thresholds);
     double[] values = {r.hammingLoss(), r.subsetAccuracy(), r.microF1(), r.macroF1()};

@@ -192,7 +192,7 @@ public final class StepCards {
    * PythonNotebook}); the Evaluation cell uses 0.5 for every label (see {@link #evaluation}).
    */
   public static PythonSnippet python(PipelineSession s, Step step) {
-    return new PythonSnippet(PythonNotebook.of(s, null).cells(step));
+    return new PythonSnippet(PythonNotebook.upTo(s, step, null).cells(step));
   }
 
   /** The Evaluation panel at {@code thresholds}, global or per label. */

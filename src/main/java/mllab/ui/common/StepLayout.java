@@ -99,6 +99,14 @@ public final class StepLayout {
     ScrollPane scroll = new ScrollPane(screen);
     scroll.setFitToWidth(true);
     scroll.setId("screen-" + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    // A slider acts on Home and End when the key is released, so the press reaches the scroll
+    // pane, which would jump to the top or the bottom of the page under the student's hands.
+    scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if ((e.getCode() == javafx.scene.input.KeyCode.HOME || e.getCode() == javafx.scene.input.KeyCode.END)
+          && e.getTarget() instanceof javafx.scene.control.Slider) {
+        e.consume();
+      }
+    });
     AfterFirstLayout.inTurn(scroll, fillIns);
     return scroll;
   }
@@ -139,12 +147,6 @@ public final class StepLayout {
     int n = 0;
     for (mllab.pipeline.PythonCell cell : snippet.cells()) {
       String suffix = ++n == 1 ? "" : "-" + n;
-      if (cell.optional()) {
-        Label optional = new Label(Text.get("common.step.pythonOptional"));
-        optional.getStyleClass().add(Styles.MUTED);
-        optional.setWrapText(true);
-        nodes.add(optional);
-      }
       Label code = new Label(cell.code());
       code.getStyleClass().add(Styles.CODE);
       code.setId("python-code" + suffix);
@@ -153,13 +155,25 @@ public final class StepLayout {
       boolean printed = cell.printed().isPresent();
       Label outTitle = new Label(Text.get(printed ? "common.step.pythonOutput" : "common.step.pythonNote"));
       outTitle.getStyleClass().add(Styles.MUTED);
+      outTitle.setWrapText(true);
       Label out = new Label(cell.shown());
       out.getStyleClass().add(printed ? Styles.CODE_OUTPUT : Styles.MUTED);
       out.setId((printed ? "python-output" : "python-note") + suffix);
       out.setWrapText(true);
-      nodes.add(code);
-      nodes.add(outTitle);
-      nodes.add(out);
+      if (cell.optional()) {
+        // Optional cells (PyTorch, Keras) start folded: they are long and most students skip them.
+        String title = Text.get("common.step.pythonOptional", cell.library());
+        TitledPane optional = new TitledPane(title, new VBox(6, code, outTitle, out));
+        optional.setExpanded(false);
+        optional.setId("python-optional" + suffix);
+        optional.setAccessibleText(title);
+        optional.setAccessibleHelp(Text.get("a11y.help.pythonOptional"));
+        nodes.add(optional);
+      } else {
+        nodes.add(code);
+        nodes.add(outTitle);
+        nodes.add(out);
+      }
     }
     pythonHolder.getChildren().setAll(nodes);
   }

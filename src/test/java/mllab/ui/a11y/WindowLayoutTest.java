@@ -124,7 +124,10 @@ class WindowLayoutTest {
   }
 
   private static void train(FxRobot robot) {
-    robot.clickOn("#train-speed").type(KeyCode.END);
+    // Focus by keyboard: a click on the slider leaves the focus with the page's scroll pane,
+    // where End would scroll a page taller than the window to its bottom.
+    robot.interact(() -> robot.lookup("#train-speed").query().requestFocus());
+    robot.type(KeyCode.END);
     robot.clickOn("#train-play");
     try {
       WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
