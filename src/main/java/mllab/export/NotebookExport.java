@@ -226,7 +226,9 @@ public final class NotebookExport {
   static String script(List<PythonCell> cells, String source) {
     StringBuilder sb = new StringBuilder("#!/usr/bin/env python3\n")
         .append("# ").append(Text.get("export.notebook.title", source)).append('\n')
-        .append("# ").append(Text.get("export.notebook.intro", SCRIPT)).append('\n');
+        .append("# ").append(Text.get("export.notebook.intro", SCRIPT)).append('\n')
+        .append("import os\n\n")
+        .append("os.chdir(os.path.dirname(os.path.abspath(__file__)))  # the files are beside it\n");
     for (PythonCell c : cells) {
       sb.append("\n# %% ").append(stepHeading(c.step()))
           .append(c.optional() ? " (" + Text.get("export.notebook.optional") + ")" : "")

@@ -160,8 +160,8 @@ class SklearnAgreementTest {
     assertEquals(0, cli("run", "--epochs", "4", "--threshold", "0.3", "--out", results.toString(),
         "--notebook", notebook.toString()));
 
-    // When its session.py runs in that folder
-    String printed = runPython(notebook, NotebookExport.SCRIPT);
+    // When its session.py runs, started from another folder
+    String printed = runPython(out, notebook.resolve(NotebookExport.SCRIPT).toString());
 
     // Then it printed the steps' numbers and wrote the metrics, equal to metrics.json to 1e-9
     assertTrue(printed.startsWith("(1000, 20) (1000, 4)\n"), printed);

@@ -126,15 +126,19 @@ class ClassroomMenusTest {
     assertEquals(23, doc.getElementsByTagName("question").getLength());
   }
 
-  @Test
-  void theEvaluationExportUsesTheThresholdOnScreen(FxRobot robot) throws Exception {
-    // Given a trained model and the evaluation screen at threshold 0.8
+  private void trainAndShowEvaluationAt(FxRobot robot, double threshold) {
     var run = session.newTrainingRun();
     run.runAll(r -> {});
     robot.interact(() -> session.trainingFinished(run));
     robot.clickOn("#nav-evaluation");
-    robot.interact(() -> ((javafx.scene.control.Slider) robot.lookup("#threshold-slider").query()).setValue(0.8));
+    robot.interact(() -> ((javafx.scene.control.Slider) robot.lookup("#threshold-slider").query()).setValue(threshold));
     WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @Test
+  void theEvaluationExportUsesTheThresholdOnScreen(FxRobot robot) throws Exception {
+    // Given a trained model and the evaluation screen at threshold 0.8
+    trainAndShowEvaluationAt(robot, 0.8);
     // When the predictions are exported
     Path csv = tmp.resolve("predictions.csv");
     robot.interact(() -> window.export(Export.PREDICTIONS_CSV, csv));
@@ -151,12 +155,7 @@ class ClassroomMenusTest {
     assertTrue(bar.getMenus().get(0).getItems().stream()
         .anyMatch(i -> "menu-export-notebook".equals(i.getId())));
     // And a trained model on the evaluation screen at threshold 0.8
-    var run = session.newTrainingRun();
-    run.runAll(r -> {});
-    robot.interact(() -> session.trainingFinished(run));
-    robot.clickOn("#nav-evaluation");
-    robot.interact(() -> ((javafx.scene.control.Slider) robot.lookup("#threshold-slider").query()).setValue(0.8));
-    WaitForAsyncUtils.waitForFxEvents();
+    trainAndShowEvaluationAt(robot, 0.8);
 
     // When the session is exported as a notebook
     Path dir = tmp.resolve("notebook");
