@@ -182,7 +182,7 @@ public final class NotebookExport {
         markdown(out, "## " + stepHeading(current) + "\n\n" + current.summary());
       }
       if (c.optional()) {
-        markdown(out, "*" + Text.get("common.step.pythonOptional", c.library()) + "*");
+        markdown(out, "*" + Text.get("common.step.pythonOptionalNote", c.library()) + "*");
       }
       ObjectNode code = out.addObject();
       code.put("cell_type", "code");
