@@ -107,7 +107,7 @@ public final class PythonNotebook {
 
   /**
    * The notebook of {@code session} as it is now, with the trained model (if any) and {@code
-   * thresholds} (null: 0.5 for every label).
+   * thresholds} (null: the session's thresholds in force).
    */
   public static PythonNotebook of(PipelineSession session, Thresholds thresholds) {
     return of(session, session.model().orElse(null), session.predictions().orElse(null), thresholds);
@@ -120,13 +120,11 @@ public final class PythonNotebook {
   public static PythonNotebook of(
       PipelineSession session, Mlp model, Predictions predictions, Thresholds thresholds) {
     return new PythonNotebook(
-        session, Step.EVALUATION, model, predictions, orHalf(thresholds, session));
+        session, Step.EVALUATION, model, predictions, inForce(thresholds, session));
   }
 
-  private static Thresholds orHalf(Thresholds thresholds, PipelineSession session) {
-    return thresholds != null
-        ? thresholds
-        : Thresholds.global(0.5, session.dataset().labelCount());
+  private static Thresholds inForce(Thresholds thresholds, PipelineSession session) {
+    return thresholds != null ? thresholds : session.thresholdState().thresholds();
   }
 
   /**
@@ -135,7 +133,7 @@ public final class PythonNotebook {
    */
   static PythonNotebook upTo(PipelineSession session, Step step, Thresholds thresholds) {
     return new PythonNotebook(session, step, session.model().orElse(null),
-        session.predictions().orElse(null), orHalf(thresholds, session));
+        session.predictions().orElse(null), inForce(thresholds, session));
   }
 
   public Optional<Mlp> model() {
@@ -583,13 +581,33 @@ public final class PythonNotebook {
   // ---- step 5 -------------------------------------------------------------------------------
 
   private PythonCell evaluation() {
-    String code =
-        "from sklearn.metrics import (accuracy_score, coverage_error, f1_score, hamming_loss,\n"
+    if (predictions == null) {
+      return PythonCell.differing(Step.EVALUATION, evaluationCode(thresholds, dataset.labelNames()),
+          Text.get("engine.pipeline.python.noPredictions"), "");
+    }
+    return evaluationCell(predictions, thresholds, MetricReport.of(predictions, thresholds));
+  }
+
+  /** The Evaluation cell for {@code p} at {@code t}; {@code r} is their metric report. */
+  static PythonCell evaluationCell(Predictions p, Thresholds t, MetricReport r) {
+    double[] values = {r.hammingLoss(), r.subsetAccuracy(), r.microF1(), r.macroF1()};
+    StringBuilder printed = new StringBuilder();
+    for (int i = 0; i < values.length; i++) {
+      printed.append(i == 0 ? "" : "\n").append(PRINTED_METRICS.get(i)).append(' ')
+          .append(PyFormat.round(values[i], 3));
+    }
+    return PythonCell.printing(
+        Step.EVALUATION, evaluationCode(t, p.labelNames()), printed.toString());
+  }
+
+  private static String evaluationCode(Thresholds t, List<String> labelNames) {
+    return "from sklearn.metrics import (accuracy_score, coverage_error, f1_score, hamming_loss,\n"
             + "                             jaccard_score, label_ranking_average_precision_score,\n"
             + "                             label_ranking_loss, precision_score, recall_score,\n"
             + "                             roc_auc_score)\n\n"
             + "with open(" + PyFormat.str(THRESHOLDS) + ", encoding=\"utf-8\") as f:\n"
-            + "    thresholds = np.array(json.load(f)[\"thresholds\"])  # " + thresholdsComment() + "\n"
+            + "    thresholds = np.array(json.load(f)[\"thresholds\"])  # "
+            + thresholdsComment(t, labelNames) + "\n"
             + "preds = (P >= thresholds).astype(int)  # a label is predicted at probability >= its threshold\n"
             + "z = {\"zero_division\": 0}\n"
             + "metrics = {\"hamming_loss\": hamming_loss(Y_test, preds),\n"
@@ -616,18 +634,6 @@ public final class PythonNotebook {
             + "    print(name, round(metrics[name], 3))\n"
             + "with open(" + PyFormat.str(REPRODUCED_METRICS) + ", \"w\", encoding=\"utf-8\") as f:\n"
             + "    json.dump({\"metrics\": metrics, \"ranking\": ranking}, f, indent=2)";
-    if (predictions == null) {
-      return PythonCell.differing(
-          Step.EVALUATION, code, Text.get("engine.pipeline.python.noPredictions"), "");
-    }
-    MetricReport r = MetricReport.of(predictions, thresholds);
-    double[] values = {r.hammingLoss(), r.subsetAccuracy(), r.microF1(), r.macroF1()};
-    StringBuilder printed = new StringBuilder();
-    for (int i = 0; i < values.length; i++) {
-      printed.append(i == 0 ? "" : "\n").append(PRINTED_METRICS.get(i)).append(' ')
-          .append(PyFormat.round(values[i], 3));
-    }
-    return PythonCell.printing(Step.EVALUATION, code, printed.toString());
   }
 
   private static String pyNames(List<String> names) {
@@ -639,7 +645,7 @@ public final class PythonNotebook {
   }
 
   /** "the app's: 0.5 for every label" or "the app's, per label: beach 0.4, sunset 0.5, …". */
-  private String thresholdsComment() {
+  private static String thresholdsComment(Thresholds thresholds, List<String> names) {
     double[] t = thresholds.toArray();
     boolean same = true;
     for (double v : t) {
@@ -649,9 +655,9 @@ public final class PythonNotebook {
       return "the app's: " + PyFormat.repr(t[0]) + " for every label";
     }
     List<String> parts = new ArrayList<>();
-    List<String> names = dataset.labelNames();
     for (int k = 0; k < Math.min(t.length, 4); k++) {
-      parts.add(names.get(k) + " " + PyFormat.repr(t[k]));
+      // a label name in a comment: no line break may end the comment early
+      parts.add(names.get(k).replaceAll("\\s+", " ") + " " + PyFormat.repr(t[k]));
     }
     return "the app's, per label: " + String.join(", ", parts) + (t.length > 4 ? ", ..." : "");
   }

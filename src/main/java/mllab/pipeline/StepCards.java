@@ -189,14 +189,18 @@ public final class StepCards {
 
   /**
    * The Python panel of {@code step}: that step's cells of the session's notebook ({@link
-   * PythonNotebook}); the Evaluation cell uses 0.5 for every label (see {@link #evaluation}).
+   * PythonNotebook}); the Evaluation cell at the session's thresholds (see {@link #evaluation}).
    */
   public static PythonSnippet python(PipelineSession s, Step step) {
     return new PythonSnippet(PythonNotebook.upTo(s, step, null).cells(step));
   }
 
-  /** The Evaluation panel at {@code thresholds}, global or per label. */
-  public static PythonSnippet evaluation(PipelineSession s, Thresholds thresholds) {
-    return new PythonSnippet(PythonNotebook.of(s, thresholds).cells(Step.EVALUATION));
+  /**
+   * The Evaluation panel for {@code predictions} at the thresholds in force, global or per label
+   * ({@code report} is their metric report). Needs no session, so that it can be computed with
+   * the rest of an {@link EvaluationSnapshot} on any thread.
+   */
+  public static PythonSnippet evaluation(Predictions predictions, Thresholds t, MetricReport r) {
+    return new PythonSnippet(List.of(PythonNotebook.evaluationCell(predictions, t, r)));
   }
 }

@@ -220,7 +220,8 @@ class SklearnAgreementTest {
     List<PythonCell> cells = new ArrayList<>();
     for (Step step : Step.values()) {
       cells.addAll(step == Step.EVALUATION
-          ? StepCards.evaluation(s, t).cells()
+          ? StepCards.evaluation(s.predictions().orElseThrow(), t,
+              MetricReport.of(s.predictions().orElseThrow(), t)).cells()
           : StepCards.python(s, step).cells());
     }
     StringBuilder script = new StringBuilder();

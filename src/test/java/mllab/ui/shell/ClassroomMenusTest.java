@@ -185,7 +185,8 @@ class ClassroomMenusTest {
     StringBuilder panels = new StringBuilder();
     for (mllab.pipeline.Step step : mllab.pipeline.Step.values()) {
       var snippet = step == mllab.pipeline.Step.EVALUATION
-          ? mllab.pipeline.StepCards.evaluation(session, mllab.eval.Thresholds.global(0.8, 4))
+          ? mllab.pipeline.StepCards.evaluation(session.predictions().orElseThrow(), session.thresholdState().thresholds(),
+              mllab.eval.MetricReport.of(session.predictions().orElseThrow(), session.thresholdState().thresholds()))
           : mllab.pipeline.StepCards.python(session, step);
       panels.append(snippet.code()).append("\n\n");
     }
