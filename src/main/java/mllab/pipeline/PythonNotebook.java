@@ -80,6 +80,7 @@ public final class PythonNotebook {
   private final Split split;
   private final Dataset scaledTest;
   private final FittedScaler scaler;
+  private final int testValuesOutside;
   private final FitScope fitScope;
   private final SplitMethod splitMethod;
   private final double testFraction;
@@ -97,6 +98,7 @@ public final class PythonNotebook {
     // shown first, does not), the scaled test rows only for a trained model, which has them.
     this.split = upTo == Step.RAW_DATA ? null : s.split();
     this.scaler = upTo == Step.RAW_DATA ? null : s.scaler();
+    this.testValuesOutside = upTo == Step.RAW_DATA ? 0 : s.testReport().outsideCount();
     this.scaledTest = model == null ? null : s.scaledSplit().test();
     this.fitScope = s.fitScope();
     this.splitMethod = s.splitMethod();
@@ -259,7 +261,7 @@ public final class PythonNotebook {
     double[] scaled = scaler.apply(d.featureRow(PipelineSession.SAMPLE_ROW));
     String printed =
         PyFormat.npRoundList(java.util.Arrays.copyOf(scaled, shown), 3) + "\n"
-            + scaler.report(split.test()).outsideCount();
+            + testValuesOutside;
     return PythonCell.printing(Step.PREPROCESSING, code, printed);
   }
 
