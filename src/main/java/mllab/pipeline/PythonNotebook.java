@@ -66,10 +66,6 @@ public final class PythonNotebook {
   /** Lists of per-label values longer than this are printed for their first labels only. */
   static final int LIST_LIMIT = 10;
 
-  /** The metrics the Evaluation cell prints (all of them go to {@link #REPRODUCED_METRICS}). */
-  private static final List<String> PRINTED_METRICS =
-      List.of("hamming_loss", "subset_accuracy", "micro_f1", "macro_f1");
-
   private final Mlp model;
   private final Predictions predictions;
   private final Thresholds thresholds;
@@ -592,14 +588,10 @@ public final class PythonNotebook {
 
   /** The Evaluation cell for {@code p} at {@code t}; {@code r} is their metric report. */
   static PythonCell evaluationCell(Predictions p, Thresholds t, MetricReport r) {
-    double[] values = {r.hammingLoss(), r.subsetAccuracy(), r.microF1(), r.macroF1()};
-    StringBuilder printed = new StringBuilder();
-    for (int i = 0; i < values.length; i++) {
-      printed.append(i == 0 ? "" : "\n").append(PRINTED_METRICS.get(i)).append(' ')
-          .append(PyFormat.round(values[i], 3));
-    }
-    return PythonCell.printing(
-        Step.EVALUATION, evaluationCode(t, p.labelNames()), printed.toString());
+    String printed =
+        PyFormat.round(r.hammingLoss(), 3) + " " + PyFormat.round(r.subsetAccuracy(), 3) + "\n"
+            + PyFormat.round(r.microF1(), 3) + " " + PyFormat.round(r.macroF1(), 3);
+    return PythonCell.printing(Step.EVALUATION, evaluationCode(t, p.labelNames()), printed);
   }
 
   private static String evaluationCode(Thresholds t, List<String> labelNames) {
@@ -632,18 +624,10 @@ public final class PythonNotebook {
             + "           \"label_ranking_loss\": float(label_ranking_loss(Y_test, P)),\n"
             + "           \"macro_roc_auc\": float(np.mean(aucs)) if aucs else None,\n"
             + "           \"labels_with_defined_roc_auc\": len(aucs)}\n"
-            + "for name in " + pyNames(PRINTED_METRICS) + ":\n"
-            + "    print(name, round(metrics[name], 3))\n"
+            + "print(round(metrics[\"hamming_loss\"], 3), round(metrics[\"subset_accuracy\"], 3))\n"
+            + "print(round(metrics[\"micro_f1\"], 3), round(metrics[\"macro_f1\"], 3))\n"
             + "with open(" + PyFormat.str(REPRODUCED_METRICS) + ", \"w\", encoding=\"utf-8\") as f:\n"
             + "    json.dump({\"metrics\": metrics, \"ranking\": ranking}, f, indent=2)";
-  }
-
-  private static String pyNames(List<String> names) {
-    List<String> quoted = new ArrayList<>();
-    for (String n : names) {
-      quoted.add(PyFormat.str(n));
-    }
-    return "(" + String.join(", ", quoted) + ")";
   }
 
   /** "the app's: 0.5 for every label" or "the app's, per label: beach 0.4, sunset 0.5, …". */
