@@ -183,6 +183,21 @@ class SklearnAgreementTest {
   }
 
   @Test
+  void aSoftmaxTanhNetworkOnAStratifiedSplitIsReproducedToo() throws Exception {
+    // Given the lesson split by iterative stratification and trained as a softmax network with
+    // two tanh layers
+    python();
+    PipelineSession s = Lesson.session();
+    s.setSplit(mllab.split.SplitMethod.ITERATIVE_STRATIFICATION, 0.25, 7);
+    s.setTrainingConfig(s.trainingConfig().withOutput(mllab.model.OutputActivation.SOFTMAX)
+        .withActivation(mllab.model.Activation.TANH).withHiddenLayers(8, 6));
+    train(s);
+
+    // Then its panels print what they claim and session.py reproduces every metric
+    checkPanelsAndNotebook(s, Thresholds.perLabel(0.2, 0.3, 0.25, 0.4), 5);
+  }
+
+  @Test
   void emotionsPanelsRunInStepOrderAndPrintWhatTheyClaim() throws Exception {
     // Given emotions (train and test files) trained with Adam and an L2 penalty, per-label
     // thresholds
