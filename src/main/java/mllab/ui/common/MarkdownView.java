@@ -164,6 +164,16 @@ public final class MarkdownView {
     return t;
   }
 
+  /** The text of a whole Markdown document without its markup, for accessibility and tests. */
+  public static String plainText(String markdown) {
+    return plainText(PARSER.parse(markdown)).strip();
+  }
+
+  /** Whether {@code text} uses inline Markdown (code, emphasis) that plain text would show raw. */
+  public static boolean hasMarkup(String text) {
+    return text.indexOf('`') >= 0 || text.indexOf('*') >= 0 || text.indexOf('_') >= 0;
+  }
+
   /** The text content without markup, for accessibility and tests. */
   public static String plainText(org.commonmark.node.Node n) {
     StringBuilder sb = new StringBuilder();

@@ -94,6 +94,8 @@ public final class LearnViewModel {
   private QuizSession quiz;
   private Progress before = Progress.empty();
   private Consumer<Step> onOpenStep = step -> {};
+  /** Every attempt draws a new seed, so the options come in a new order each time. */
+  private java.util.function.LongSupplier attemptSeeds = new java.util.SplittableRandom()::nextLong;
 
   public LearnViewModel(SessionModel sessionModel, ProgressStore store) {
     this(sessionModel, store, QuestionBank.builtIn(), Clock.systemUTC());
@@ -117,6 +119,11 @@ public final class LearnViewModel {
     sessionModel.onChange(this::refreshRun);
   }
 
+  /** Tests fix the option order of every attempt by giving the seeds. */
+  void setAttemptSeeds(java.util.function.LongSupplier seeds) {
+    this.attemptSeeds = seeds;
+  }
+
   /** Where "Try it" goes: the lead wires it to the main window's navigation. */
   public void setOnOpenStep(Consumer<Step> onOpenStep) {
     this.onOpenStep = onOpenStep == null ? step -> {} : onOpenStep;
@@ -134,7 +141,10 @@ public final class LearnViewModel {
     if (questions.isEmpty()) {
       return;
     }
-    quiz = which == Activity.TEST ? QuizSession.test(questions) : QuizSession.practice(questions);
+    long seed = attemptSeeds.getAsLong();
+    quiz = which == Activity.TEST
+        ? QuizSession.test(questions, seed)
+        : QuizSession.practice(questions, seed);
     before = progress.get();
     activity.set(which);
     result.set(null);
