@@ -398,6 +398,12 @@ class CliTest {
     // Then there are no problems
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("no problems"), r.out());
+    // And it reports how often the longest option is the answer, well under one third
+    mllab.quiz.QuestionBank.LongestAnswers share =
+        mllab.quiz.QuestionBank.load(Path.of("assets/questions")).longestAnswers();
+    assertTrue(share.share() <= 1.0 / 3, share.toString());
+    assertTrue(r.out().contains("Longest option is the answer in " + share.longest() + " of "
+        + share.choices() + " choice questions"), r.out());
   }
 
   @Test

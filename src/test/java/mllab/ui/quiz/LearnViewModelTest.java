@@ -303,7 +303,7 @@ class LearnViewModelTest {
   @Test
   void numericPracticeQuestionAcceptsAnAnswerWithinTheTolerance() {
     // Given the numeric Hamming-loss question practised on its own
-    Question hamming = QuestionBank.builtIn().byId("test-hamming-loss-by-hand").orElseThrow();
+    Question hamming = QuestionBank.builtIn().byId("practice-hamming-loss-by-hand").orElseThrow();
     QuestionModel q = QuestionModel.single(hamming);
 
     // When the text is not a number, nothing is checked
