@@ -106,6 +106,7 @@ public final class TrainingView {
     // What the student watches fills the main column; the knobs sit beside it, at the top.
     layout.main().getChildren().addAll(controlsCard(), curvesCard(), tableCard(), networkCard());
     layout.side().getChildren().add(0, settingsCard());
+    layout.side().getChildren().add(1, new LearningRateTryout(model).createView());
     bind();
     return root;
   }
