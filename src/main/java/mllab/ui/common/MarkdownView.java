@@ -35,6 +35,12 @@ public final class MarkdownView {
 
   private static final Parser PARSER = Parser.builder().build();
 
+  /** How a lesson's takeaway box starts: {@code > **Key insight.** …}. */
+  public static final String KEY_INSIGHT = "Key insight";
+
+  /** The style class of a takeaway box. */
+  public static final String KEY_INSIGHT_STYLE = "key-insight";
+
   private MarkdownView() {}
 
   /** A vertical box holding the rendered document. */
@@ -79,7 +85,13 @@ public final class MarkdownView {
     }
     if (n instanceof BlockQuote q) {
       VBox quote = new VBox(4);
-      quote.getStyleClass().add(Styles.WARNING);
+      // A lesson's closing "> **Key insight.** …" is a takeaway to reread, not a warning.
+      boolean insight = plainText(q).startsWith(KEY_INSIGHT);
+      quote.getStyleClass().addAll(insight
+          ? List.of(Styles.INFO, KEY_INSIGHT_STYLE) : List.of(Styles.WARNING));
+      if (insight) {
+        quote.setAccessibleText(plainText(q));
+      }
       for (org.commonmark.node.Node c = q.getFirstChild(); c != null; c = c.getNext()) {
         quote.getChildren().add(block(c));
       }
