@@ -94,8 +94,15 @@ public final class LearnViewModel {
   private QuizSession quiz;
   private Progress before = Progress.empty();
   private Consumer<Step> onOpenStep = step -> {};
-  /** Every attempt draws a new seed, so the options come in a new order each time. */
-  private java.util.function.LongSupplier attemptSeeds = new java.util.SplittableRandom()::nextLong;
+  /**
+   * The seed of an attempt's option order. By default it follows the progress record (answers
+   * given and tests taken so far), so every new attempt gets a new order while the same record
+   * always gives the same one: reproducible in a demo and in tests.
+   */
+  private java.util.function.ToLongFunction<Activity> attemptSeeds = which -> {
+    Progress p = progress.get();
+    return 31L * (31L * p.attempts() + p.tests().size()) + which.ordinal();
+  };
 
   public LearnViewModel(SessionModel sessionModel, ProgressStore store) {
     this(sessionModel, store, QuestionBank.builtIn(), Clock.systemUTC());
@@ -121,7 +128,7 @@ public final class LearnViewModel {
 
   /** Tests fix the option order of every attempt by giving the seeds. */
   void setAttemptSeeds(java.util.function.LongSupplier seeds) {
-    this.attemptSeeds = seeds;
+    this.attemptSeeds = which -> seeds.getAsLong();
   }
 
   /** Where "Try it" goes: the lead wires it to the main window's navigation. */
@@ -141,7 +148,7 @@ public final class LearnViewModel {
     if (questions.isEmpty()) {
       return;
     }
-    long seed = attemptSeeds.getAsLong();
+    long seed = attemptSeeds.applyAsLong(which);
     quiz = which == Activity.TEST
         ? QuizSession.test(questions, seed)
         : QuizSession.practice(questions, seed);

@@ -144,6 +144,24 @@ class LearnViewModelTest {
   }
 
   @Test
+  void byDefaultANewAttemptAfterAnsweringShowsANewOrderAndAFreshStartTheSameOne() {
+    // Given a student's first attempt at practice
+    LearnViewModel model = model();
+    model.start(Activity.PRACTICE);
+    List<String> first = model.question().questionProperty().get().options();
+    // When a fresh screen on the same (empty) record starts it too, the order is the same
+    LearnViewModel twin = model();
+    twin.start(Activity.PRACTICE);
+    assertEquals(first, twin.question().questionProperty().get().options());
+    // When the student answers, goes back and starts again, the order is new
+    answer(model.question(), true);
+    model.question().check();
+    model.backToMenu();
+    model.start(Activity.PRACTICE);
+    assertFalse(first.equals(model.question().questionProperty().get().options()));
+  }
+
+  @Test
   void revealingTheSolutionFirstCountsAsMissedAndShowsEveryOptionsFeedback() {
     LearnViewModel model = model();
     model.start(Activity.PRACTICE);
