@@ -82,27 +82,29 @@ class QuestionBankProblemsTest {
 
   @Test
   void aFinalAnswerNamingAnotherLetterIsReported() {
-    String yaml = bank(question("a", "")).replace("finalAnswer: \"200 (A).\"",
-        "finalAnswer: \"200 (B).\"");
-    BankProblem p = only(QuestionBank.parse("q.yaml", yaml));
-    assertTrue(p.message().contains("ends with (B) but 'answer' is A"), p.message());
+    assertOneQuestionProblem("finalAnswer: \"200 (A).\"", "finalAnswer: \"200 (B).\"",
+        "ends with (B) but 'answer' is A");
   }
 
   @Test
   void aHardQuestionWithAOneStepSolutionIsReported() {
-    String yaml = bank(question("a", "")).replace("difficulty: easy", "difficulty: hard");
-    BankProblem p = only(QuestionBank.parse("q.yaml", yaml));
-    assertTrue(p.message().contains("hard question needs several steps of reasoning"),
-        p.message());
+    assertOneQuestionProblem("difficulty: easy", "difficulty: hard",
+        "hard question needs several steps of reasoning");
   }
 
   @Test
   void aSolutionThatNamesAnOptionByItsLetterIsReported() {
     // Options are shuffled per attempt, so "option B" would point at the wrong one
-    String yaml = bank(question("a", "")).replace("0.2 × 1000 = 200.",
-        "0.2 × 1000 = 200, so option B is the training set.");
+    assertOneQuestionProblem("0.2 × 1000 = 200.",
+        "0.2 × 1000 = 200, so option B is the training set.",
+        "'option B' names an option by its letter");
+  }
+
+  /** The complete question with {@code from} replaced by {@code to} gives one such problem. */
+  private static void assertOneQuestionProblem(String from, String to, String message) {
+    String yaml = bank(question("a", "")).replace(from, to);
     BankProblem p = only(QuestionBank.parse("q.yaml", yaml));
-    assertTrue(p.message().contains("'option B' names an option by its letter"), p.message());
+    assertTrue(p.message().contains(message), p.message());
   }
 
   @Test
