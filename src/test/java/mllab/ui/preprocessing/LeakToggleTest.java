@@ -47,6 +47,11 @@ class LeakToggleTest {
     String note = robot.lookup("#scaling-test-note").queryAs(Label.class).getText();
     assertTrue(note.startsWith("The scaler learned min and max from the training rows only. 1 of "
         + "4000 test values fall outside 0–1"), note);
+    // and names only the side where it lies, as "(highest 1.063)", without a stray comma
+    double highest = session.scaler().report(session.split().test()).highest().orElseThrow()
+        .scaled();
+    assertTrue(note.contains(String.format(java.util.Locale.ROOT, "0–1 (highest %.3f):", highest)),
+        note);
     ScalerComparison leak = ScalerComparison.leakage(Scaler.MIN_MAX, session.split());
     TableView<?> ranges = robot.lookup("#ranges-table").queryAs(TableView.class);
     String before = cells(ranges);
