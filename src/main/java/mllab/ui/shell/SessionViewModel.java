@@ -96,7 +96,9 @@ public final class SessionViewModel {
               return file;
             },
             done -> {
-              status.set(Text.get("shell.session.saved", String.valueOf(file.getFileName())));
+              status.set(""); // saving the same file twice confirms twice
+              status.set(Text.get("shell.session.saved", String.valueOf(file.getFileName()),
+                  mllab.ui.common.FileDialogs.folderName(file)));
               remember(RecentFiles.Kind.SESSION, file);
             },
             t -> fail(
@@ -115,6 +117,7 @@ public final class SessionViewModel {
             () -> SessionFile.read(file),
             state -> {
               SessionFile.apply(state, session.session());
+              status.set("");
               status.set(Text.get("shell.session.opened", String.valueOf(file.getFileName())));
               remember(RecentFiles.Kind.SESSION, file);
               onOpened.accept(state);
