@@ -586,6 +586,12 @@ public final class EvaluationView {
 
   private void showFilter(RowFilter f) {
     syncing = true;
+    // A confusion cell's filter ("FP of sunset") is not among the choices: it joins them while it
+    // applies, so the box shows it instead of going blank.
+    filterChooser.getItems().removeIf(i -> i.kind() == RowFilter.Kind.OUTCOME && !i.equals(f));
+    if (f != null && !filterChooser.getItems().contains(f)) {
+      filterChooser.getItems().add(f);
+    }
     filterChooser.setValue(f);
     syncing = false;
     showCount();
@@ -692,6 +698,8 @@ public final class EvaluationView {
         b.setOnAction(e -> {
           model.setFilter(RowFilter.outcome(label, o));
           tabs.getSelectionModel().select(0);
+          // The filtered table is below the matrices: bring it up to where the student looks.
+          mllab.ui.common.ScrollIntoView.scroll(tabs);
         });
         cells.put(o, b);
       }
