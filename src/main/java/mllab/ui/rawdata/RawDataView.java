@@ -23,6 +23,7 @@ import mllab.pipeline.Step;
 import mllab.text.Text;
 import mllab.ui.common.AfterFirstLayout;
 import mllab.ui.common.LazyTooltip;
+import mllab.ui.common.Loading;
 import mllab.ui.common.Styles;
 import mllab.ui.common.StepLayout;
 
@@ -50,8 +51,17 @@ public final class RawDataView {
     // The screen's first frame is its title and shape card; the rest fills in after it, one pulse
     // per part (after the lesson and the Python panel): the multi-label note and the cards' frames,
     // the statistics (many small labels), then the 25-column table in the space kept for it.
-    Region tableSpace = new Region();
+    StackPane tableSpace = new StackPane(
+        Loading.placeholder("rows-loading", Text.get("rawdata.loading.rows")));
+    tableSpace.setAlignment(Pos.TOP_LEFT);
     layout.fillIn(() -> {
+      // Until the next pulses fill them, the cards say what is coming instead of standing empty.
+      if (statsBox.getChildren().isEmpty()) {
+        statsBox.getChildren().setAll(
+            Loading.placeholder("label-stats-loading", Text.get("rawdata.loading.stats")));
+        heatmapBox.getChildren().setAll(
+            Loading.placeholder("cooccurrence-loading", Text.get("rawdata.loading.cooccurrence")));
+      }
       VBox statsCard = StepLayout.card(Text.get("rawdata.labelStatistics"), statsBox);
       statsCard.setId("label-stats-card");
       VBox heatCard = StepLayout.card(Text.get("rawdata.labelCoOccurrence"), heatmapBox);

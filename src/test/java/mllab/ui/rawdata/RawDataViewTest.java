@@ -59,13 +59,42 @@ class RawDataViewTest {
       assertNull(FxQueries.onFx(() -> content.lookup(later)), later);
     }
 
-    // When the screen is shown
-    robot.interact(() -> holder.getChildren().setAll(screen));
+    // When the screen is shown; after every pulse, what the cards show is noted
+    List<String> seen = new java.util.ArrayList<>();
+    java.util.Set<String> said = new java.util.HashSet<>();
+    Runnable look = () -> {
+      for (String id : List.of("#label-stats-loading", "#rows-loading")) {
+        Node loading = content.lookup(id);
+        if (loading != null) {
+          loading.lookupAll(".label").forEach(l -> said.add(((Label) l).getText()));
+        }
+      }
+      if (content.lookup("#label-stats-card") != null) {
+        seen.add((content.lookup("#stat-cardinality") != null ? "stats"
+            : content.lookup("#label-stats-loading") != null ? "stats-loading" : "stats-empty")
+            + " " + (content.lookup("#cooccurrence-heatmap") != null ? "heatmap"
+            : content.lookup("#cooccurrence-loading") != null ? "heatmap-loading" : "heatmap-empty")
+            + " " + (content.lookup("#rows-table") != null ? "table"
+            : content.lookup("#rows-loading") != null ? "table-loading" : "table-empty"));
+      }
+    };
+    robot.interact(() -> {
+      holder.getScene().addPostLayoutPulseListener(look);
+      holder.getChildren().setAll(screen);
+    });
 
     // Then the note, the lesson, the Python code, the statistics and the table fill in, with every
     // one of the 1000 rows
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
         () -> FxQueries.onFx(() -> content.lookup("#rows-table") != null));
+    robot.interact(() -> holder.getScene().removePostLayoutPulseListener(look));
+    // And no card ever stood empty: until its content came, it said it was loading
+    List<String> states = FxQueries.onFx(() -> List.copyOf(seen));
+    assertEquals("stats-loading heatmap-loading table-loading", states.get(0), states.toString());
+    assertTrue(states.stream().noneMatch(st -> st.contains("empty")), states.toString());
+    assertTrue(states.contains("stats heatmap table-loading"), states.toString());
+    assertTrue(said.contains("Counting the labels…"), said.toString());
+    assertTrue(said.contains("Loading the rows…"), said.toString());
     assertFalse(FxQueries.onFx(() -> ((Label) content.lookup("#multilabel-contrast")).getText()).isEmpty());
     assertTrue(FxQueries.onFx(() -> content.lookup("#lesson-card").lookupAll(".md-text").size() > 10));
     assertTrue(FxQueries.onFx(() -> content.lookup("#python-panel").lookup("#python-code").isVisible()));
