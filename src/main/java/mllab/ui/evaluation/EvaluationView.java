@@ -257,7 +257,7 @@ public final class EvaluationView {
 
   private Label metricName(Metric m, String text) {
     Label n = new Label(text);
-    n.setTooltip(new Tooltip(m.definition()));
+    n.setTooltip(mllab.ui.common.Tips.wrapping(m.definition()));
     return n;
   }
 
@@ -265,7 +265,7 @@ public final class EvaluationView {
     Label v = new Label("–");
     v.setId("metric-" + m.name());
     v.getStyleClass().addAll(Styles.NUMBER, Styles.METRIC_VALUE);
-    v.setTooltip(new Tooltip(Text.get(
+    v.setTooltip(mllab.ui.common.Tips.wrapping(Text.get(
         m.higherIsBetter() ? "evaluation.metric.tooltip.higher" : "evaluation.metric.tooltip.lower",
         m.displayName(), m.definition())));
     speakNameAndValue(v, m.displayName());
