@@ -97,7 +97,11 @@ public final class RawDataView {
 
   private void bind() {
     layout.follow(model.cardProperty(), model.pythonProperty());
-    model.statsProperty().addListener((o, a, b) -> showStats(b));
+    model.statsProperty().addListener((o, a, b) -> {
+      showStats(b);
+      // The columns' decimals come from the statistics, which follow the dataset.
+      showTable(model.datasetProperty().get());
+    });
     model.datasetProperty().addListener((o, a, b) -> showTable(b));
     if (model.statsProperty().get() != null) {
       contrast.setText(model.multiLabelContrast());
@@ -255,11 +259,14 @@ public final class RawDataView {
       table.getColumns().add(col);
     }
     int shown = Math.min(d.featureCount(), 200);
+    DatasetStats stats = model.statsProperty().get();
     for (int j = 0; j < shown; j++) {
       final int feature = j;
       TableColumn<Integer, Number> col = new TableColumn<>(d.featureNames().get(j));
       col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.feature(c.getValue(), feature)));
-      col.setCellFactory(c -> new NumberCell());
+      int decimals = stats != null && stats.featureSummaries().size() == d.featureCount()
+          ? decimals(stats.featureSummaries().get(j)) : 3;
+      col.setCellFactory(c -> new NumberCell(decimals));
       ColumnWidths.em(col, 0, 6);
       table.getColumns().add(col);
     }
@@ -305,9 +312,23 @@ public final class RawDataView {
     }
   }
 
-  /** A feature value, right-aligned, compact. */
+  /**
+   * How many decimals a feature's column shows, the same for every value in it (never 119, 93.800
+   * and 157.2 in one column): none for whole numbers, one from 100 up, three below.
+   */
+  static int decimals(DatasetStats.FeatureSummary f) {
+    if (f.wholeNumbers()) {
+      return 0;
+    }
+    return Math.max(Math.abs(f.min()), Math.abs(f.max())) >= 100 ? 1 : 3;
+  }
+
+  /** A feature value, right-aligned, with its column's decimals. */
   private static final class NumberCell extends TableCell<Integer, Number> {
-    NumberCell() {
+    private final int decimals;
+
+    NumberCell(int decimals) {
+      this.decimals = decimals;
       setAlignment(Pos.CENTER_RIGHT);
       getStyleClass().add(Styles.NUMBER);
     }
@@ -319,8 +340,7 @@ public final class RawDataView {
         setText(null);
         return;
       }
-      double v = item.doubleValue();
-      setText(v == Math.rint(v) && Math.abs(v) < 1e6 ? String.valueOf((long) v) : fmt(v, Math.abs(v) >= 100 ? 1 : 3));
+      setText(fmt(item.doubleValue(), decimals));
     }
   }
 

@@ -112,4 +112,41 @@ class RawDataViewTest {
     assertTrue(numbers.contains("▸ " + sample), "row numbers on screen: " + numbers);
     assertEquals(1, numbers.stream().filter(t -> t.startsWith("▸")).count());
   }
+
+  @Test
+  void everyFeatureColumnShowsItsValuesWithTheSameDecimals(FxRobot robot) throws Exception {
+    // Given step 1 on screen
+    ScrollPane[] made = new ScrollPane[1];
+    robot.interact(() -> {
+      made[0] = (ScrollPane) new RawDataView(new RawDataViewModel(
+          new SessionModel(Lesson.session(), BackgroundRunner.sameThread()))).createView();
+      holder.getChildren().setAll(made[0]);
+    });
+    ScrollPane screen = made[0];
+    // (a machine shared by many builds gives the FX thread little time: wait generously)
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+        () -> WaitForAsyncUtils.asyncFx(() -> screen.getContent().lookup("#rows-table") != null)
+            .get(60, TimeUnit.SECONDS));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // Then sand_tone (157.2, 119, 93.8 in the file) reads 157.2, 119.0, 93.8: one decimal each;
+    // a count has none and a ratio three
+    assertEquals(List.of("157.2", "119.0"), column(screen, "sand_tone").subList(0, 2));
+    for (String[] expected : new String[][] {
+        {"sand_tone", "\\d+\\.\\d"}, {"face_count", "\\d+"}, {"blue_sky_ratio", "\\d\\.\\d{3}"}}) {
+      List<String> shown = column(screen, expected[0]);
+      assertTrue(shown.size() > 5, expected[0] + ": " + shown);
+      assertTrue(shown.stream().allMatch(t -> t.matches(expected[1])), expected[0] + ": " + shown);
+    }
+  }
+
+  /** The texts of the cells of column {@code name} that are on screen, top to bottom. */
+  private static List<String> column(ScrollPane screen, String name) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> screen.getContent().lookup("#rows-table").lookupAll(".table-cell")
+        .stream().map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+        .filter(c -> c.getTableColumn() != null && name.equals(c.getTableColumn().getText())
+            && c.getText() != null && c.getTableRow() != null && c.getTableRow().getIndex() >= 0)
+        .sorted(java.util.Comparator.comparingInt(c -> c.getTableRow().getIndex()))
+        .map(javafx.scene.control.TableCell::getText).toList()).get(60, TimeUnit.SECONDS);
+  }
 }
