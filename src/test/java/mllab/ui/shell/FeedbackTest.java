@@ -93,6 +93,10 @@ class FeedbackTest {
     assertFalse(offered.get(0).toAbsolutePath().equals(Path.of("").toAbsolutePath()));
     // And the file is there, and the status bar says which file was written where
     assertTrue(Files.isRegularFile(results.resolve("week3-predictions.csv")));
+    // And its rows count from 1, as the predictions table on screen does, and the header says so
+    List<String> lines = Files.readAllLines(results.resolve("week3-predictions.csv"));
+    assertTrue(lines.get(0).startsWith("test_row_from_1,"), lines.get(0));
+    assertTrue(lines.get(1).startsWith("1,") && lines.get(200).startsWith("200,"), lines.get(1));
     Label notice = robot.lookup("#status-notice").queryAs(Label.class);
     assertTrue(notice.isVisible());
     assertEquals("Exported Predictions with probabilities and thresholds as week3-predictions.csv"
