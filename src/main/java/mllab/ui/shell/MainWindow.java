@@ -22,7 +22,6 @@ import mllab.quiz.ProgressStore;
 import mllab.quiz.QuestionBank;
 import mllab.quiz.QuestionStep;
 import mllab.ui.dataset.DatasetMenu;
-import mllab.ui.quiz.CheckYourselfCard;
 import mllab.ui.quiz.LearnView;
 import mllab.ui.quiz.LearnViewModel;
 import mllab.ui.dataset.DatasetViewModel;
@@ -302,7 +301,7 @@ public final class MainWindow {
         && scroll.getContent() instanceof VBox content) {
       mllab.ui.common.AfterFirstLayout.run(screenRoot, () -> builtInBank().thenAcceptAsync(
           bank -> bank.checkFor(QuestionStep.valueOf(step.name()))
-              .ifPresent(q -> content.getChildren().add(new CheckYourselfCard(q).createView())),
+              .ifPresent(q -> mllab.ui.quiz.CheckYourselfSlot.add(content, q, session)),
           javafx.application.Platform::runLater));
     }
   }
@@ -365,7 +364,9 @@ public final class MainWindow {
 
   /** Writes the questions in use as Moodle XML or GIFT, for a course site. */
   public void exportQuestionBank(boolean moodle, java.nio.file.Path file) {
-    java.util.List<mllab.quiz.Question> questions = learnModel().bank().questions();
+    int labels = session.session().dataset().labelCount();
+    java.util.List<mllab.quiz.Question> questions = learnModel().bank().questions().stream()
+        .map(q -> mllab.quiz.QuestionData.fill(q, labels)).toList();
     session.runner()
         .run(
             () -> {

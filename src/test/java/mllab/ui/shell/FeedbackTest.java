@@ -145,4 +145,46 @@ class FeedbackTest {
     assertEquals(Screen.RAW_DATA, window.model().current());
     assertFalse(session.finishedRun().isPresent());
   }
+
+  @Test
+  void theCheckQuestionSpeaksOfAsManyLabelsAsTheDataHas(FxRobot robot) throws Exception {
+    // Given step 1 of the lesson (4 labels), with its check question read in the background
+    java.util.concurrent.Callable<Boolean> cardShown =
+        () -> robot.lookup("#check-yourself-option-0").tryQuery().isPresent();
+    WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, cardShown);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // Then the question shows a vector of four zeros and speaks of 4 labels
+    assertTrue(shownText(robot).contains("[0, 0, 0, 0]"), shownText(robot));
+    assertEquals("The row has none of the 4 labels. That is allowed in multi-label data.",
+        robot.lookup("#check-yourself-option-0").queryAs(javafx.scene.control.ToggleButton.class)
+            .getText());
+
+    // When a dataset with 3 labels is opened, the card follows it
+    Path three = documents.resolve("three.csv");
+    Files.writeString(three, "a,b,x,y,z\n1,2,0,1,0\n3,4,1,0,0\n5,6,0,0,1\n7,8,1,1,0\n");
+    mllab.data.Dataset threeLabels =
+        mllab.data.io.DatasetReader.read(three, mllab.data.io.ReadOptions.defaults()).train();
+    robot.interact(() -> session.setDataset(threeLabels, java.util.Optional.empty(), "three.csv"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(shownText(robot).contains("[0, 0, 0]") && !shownText(robot).contains("[0, 0, 0, 0]"),
+        shownText(robot));
+    assertEquals("The row has none of the 3 labels. That is allowed in multi-label data.",
+        robot.lookup("#check-yourself-option-0").queryAs(javafx.scene.control.ToggleButton.class)
+            .getText());
+  }
+
+  /** Every text of the check question's prompt as shown. */
+  private static String shownText(FxRobot robot) {
+    StringBuilder all = new StringBuilder();
+    robot.lookup("#check-yourself-question-prompt").lookup((javafx.scene.Node n) -> true).queryAll()
+        .forEach(n -> {
+          if (n instanceof javafx.scene.text.Text t) {
+            all.append(t.getText());
+          } else if (n instanceof Label l) {
+            all.append(l.getText());
+          }
+        });
+    return all.toString();
+  }
 }
