@@ -26,6 +26,8 @@ public final class Loading {
     words.setWrapText(true);
     HBox box = new HBox(10, spinner, words);
     box.setAlignment(Pos.CENTER_LEFT);
+    // Its own height, at the top of the space kept for what comes (not stretched to fill it).
+    box.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     box.setId(id);
     return box;
   }
