@@ -5,38 +5,36 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 
-/**
- * Scrolls the screen so that a node a click just changed is in sight (the filtered predictions
- * table below the confusion matrices, for one), rather than leaving it below the fold.
- */
+/** Scrolls the nearest enclosing {@link ScrollPane} so that a node is on screen. */
 public final class ScrollIntoView {
 
   private ScrollIntoView() {}
 
   /**
-   * Scrolls the nearest scroll pane around {@code node} so its top is in view, as much of it as
-   * fits; nothing happens when it is already wholly in view or not in a scroll pane.
+   * Scrolls vertically just enough to show {@code node} whole (its top when it is taller than the
+   * viewport); a node already on screen, or outside any scroll pane, stays where it is.
    */
-  public static void scroll(Node node) {
+  public static void reveal(Node node) {
     ScrollPane pane = enclosing(node);
     if (pane == null || pane.getContent() == null) {
       return;
     }
-    pane.layout();
     Node content = pane.getContent();
     Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
     double contentHeight = content.getBoundsInLocal().getHeight();
     double viewport = pane.getViewportBounds().getHeight();
     double scrollable = contentHeight - viewport;
-    if (scrollable <= 0) {
+    if (inContent == null || scrollable <= 0) {
       return;
     }
-    double top = (pane.getVvalue() - pane.getVmin()) / (pane.getVmax() - pane.getVmin()) * scrollable;
-    if (inContent.getMinY() >= top && inContent.getMaxY() <= top + viewport) {
-      return;
+    double top = pane.getVvalue() * scrollable;
+    double target = top;
+    if (inContent.getMinY() < top) {
+      target = inContent.getMinY();
+    } else if (inContent.getMaxY() > top + viewport) {
+      target = Math.min(inContent.getMinY(), inContent.getMaxY() - viewport);
     }
-    double target = Math.max(0, Math.min(scrollable, inContent.getMinY()));
-    pane.setVvalue(pane.getVmin() + target / scrollable * (pane.getVmax() - pane.getVmin()));
+    pane.setVvalue(Math.max(0, Math.min(1, target / scrollable)));
   }
 
   private static ScrollPane enclosing(Node node) {

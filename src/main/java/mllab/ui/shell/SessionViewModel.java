@@ -117,6 +117,7 @@ public final class SessionViewModel {
             () -> SessionFile.read(file),
             state -> {
               SessionFile.apply(state, session.session());
+              // Cleared first, so that opening the same file again is announced again.
               status.set("");
               status.set(Text.get("shell.session.opened", String.valueOf(file.getFileName())));
               remember(RecentFiles.Kind.SESSION, file);
