@@ -3,7 +3,6 @@ package mllab.ui.shell;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import mllab.eval.Thresholds;
 import mllab.export.Export;
@@ -54,17 +53,7 @@ final class ExportAction {
               return file;
             },
             done -> notice.show(written(kind.title(), file)),
-            error -> {
-              Alert alert = new Alert(Alert.AlertType.ERROR);
-              Window w = owner.get();
-              alert.initOwner(w);
-              mllab.ui.common.Dialogs.styleLike(alert, w);
-              alert.setTitle(Text.get("shell.export.failedTitle"));
-              alert.setHeaderText(Text.get("shell.export.failedHeader", String.valueOf(file.getFileName())));
-              alert.setContentText(mllab.ui.common.Messages.explain(error));
-              alert.getDialogPane().setId("export-error");
-              alert.show();
-            });
+            error -> ExportFailure.show(owner.get(), String.valueOf(file.getFileName()), error));
   }
 
   /** "Exported Predictions (CSV) as predictions.csv in Documents". */

@@ -47,6 +47,7 @@ public final class MainWindow {
   private final SessionModel session;
   private final MainViewModel model = new MainViewModel();
   private final DatasetMenu datasetMenu;
+  private final NotebookMenu notebook;
   private final DatasetViewModel datasetModel;
   private final TourViewModel tour;
   private final TryItBar tryItBar;
@@ -135,6 +136,7 @@ public final class MainWindow {
     this.session.onChange(this::updateStates);
     this.datasetModel = new DatasetViewModel(this.session);
     this.datasetMenu = new DatasetMenu(datasetModel);
+    this.notebook = new NotebookMenu(this.session, this::currentThresholds, () -> scene.getWindow());
     this.tour = createTour();
     this.tryItBar = new TryItBar(() -> model.show(Screen.LEARN));
     this.sessions =
@@ -658,6 +660,11 @@ public final class MainWindow {
     return bar;
   }
 
+  /** File → Export as notebook. */
+  public NotebookMenu notebook() {
+    return notebook;
+  }
+
   private java.util.List<MenuItem> fileItems() {
     java.util.List<MenuItem> sessionItems = new SessionMenu(sessions, () -> scene.getWindow(), fileDialogs).createItems();
     MenuItem quit = item(Text.get("shell.menu.quit"), "menu-quit", "Shortcut+Q", () -> scene.getWindow().hide());
@@ -683,6 +690,7 @@ public final class MainWindow {
         new javafx.scene.control.SeparatorMenuItem(),
         reset,
         export,
+        notebook.createItem(),
         new javafx.scene.control.SeparatorMenuItem(),
         item(Text.get("shell.menu.openBank"), "menu-open-bank", null, this::chooseQuestionBank),
         item(Text.get("shell.menu.exportMoodle"), "menu-export-moodle", null, () -> chooseBankExport(true)),
