@@ -23,15 +23,19 @@ import mllab.eval.Thresholds;
 import mllab.eval.Tuning;
 import mllab.export.EpochsCsv;
 import mllab.export.MetricsJson;
+import mllab.export.NotebookExport;
 import mllab.export.PredictionsCsv;
 import mllab.methods.MethodComparison;
 import mllab.methods.MethodKind;
 import mllab.methods.MethodResult;
 import mllab.methods.MultiLabelMethod;
 import mllab.model.EpochReport;
+import mllab.model.Mlp;
 import mllab.model.Observation;
 import mllab.model.TrainingRun;
+import mllab.prep.FitScope;
 import mllab.pipeline.PipelineSession;
+import mllab.pipeline.PythonNotebook;
 import mllab.split.Split;
 import mllab.text.Text;
 import picocli.CommandLine.Command;
@@ -43,7 +47,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code mllab run}: the app's whole pipeline on one dataset, without a window. Reads the data,
  * splits it (or keeps the split of a train + test pair), fits the min-max scaler on the training
- * rows only, trains the MLP, thresholds the test probabilities and writes {@code epochs.csv},
+ * rows only (or, with {@code --scale-fit all}, on all rows, to measure the leak), trains the MLP, thresholds the test probabilities and writes {@code epochs.csv},
  * {@code predictions.csv} and {@code metrics.json}. It goes through the same {@link
  * PipelineSession} as the app, so the numbers are the numbers the app shows for the same choices.
  *
@@ -64,6 +68,20 @@ final class RunCommand implements Callable<Integer> {
     BEST,
     /** The weights after the last epoch (what the app evaluates). */
     LAST
+  }
+
+  /** Which rows the min-max scaler learns its ranges from. */
+  enum ScaleFit {
+    /** The training rows only (correct, what the app does by default). */
+    TRAIN(FitScope.TRAIN_ONLY),
+    /** All rows, test rows included: the leak Step 2 demonstrates, for comparison only. */
+    ALL(FitScope.ALL_ROWS);
+
+    final FitScope scope;
+
+    ScaleFit(FitScope scope) {
+      this.scope = scope;
+    }
   }
 
   /** The three files written into the output folder. */
@@ -88,11 +106,18 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--tune", paramLabel = "HOW", defaultValue = "none")
   Tuning tune;
 
+  @Option(names = "--scale-fit", paramLabel = "ROWS", defaultValue = "train",
+      descriptionKey = "scaleFit")
+  ScaleFit scaleFit;
+
   @Option(names = "--model", paramLabel = "WHICH", defaultValue = "last")
   ModelChoice model;
 
   @Option(names = "--out", required = true, paramLabel = "DIR")
   Path out;
+
+  @Option(names = "--notebook", paramLabel = "DIR")
+  Path notebook;
 
   @Spec CommandSpec spec;
 
@@ -107,6 +132,7 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
 
     PipelineSession session = dataOptions.session(err);
+    session.setFitScope(scaleFit.scope);
     session.setTrainingConfig(modelOptions.config());
     session.setRunOptions(modelOptions.runOptions());
     Outcome result = kind == MethodKind.MLP
@@ -117,6 +143,14 @@ final class RunCommand implements Callable<Integer> {
       err.println(Text.get("cli.run.tunedOnTest"));
     }
     write(result, out);
+    if (notebook != null && result.run().isPresent()) {
+      TrainingRun run = result.run().get();
+      Mlp evaluated = model == ModelChoice.BEST && !run.stoppedEarly()
+          ? run.bestModel() : session.model().orElseThrow();
+      NotebookExport.write(
+          PythonNotebook.of(session, evaluated, result.predictions(), result.thresholds()),
+          notebook);
+    }
     print(o, session, result);
     o.flush();
     err.flush();
@@ -233,6 +267,7 @@ final class RunCommand implements Callable<Integer> {
             session.splitMethod().displayName().toLowerCase(Locale.ROOT),
             String.valueOf(train.featureCount()),
             String.valueOf(train.labelCount())));
+    o.println(Text.get("cli.run.scaler", session.fitScope().displayName()));
     if (r.run().isEmpty()) {
       printMethod(o, r);
       return;

@@ -53,9 +53,16 @@ public final class MethodSnippets {
     String code = fit + "\n"
         + "Y_pred = (P >= " + t + ").astype(int)\n"
         + "print(hamming_loss(Y_test, Y_pred), f1_score(Y_test, Y_pred, average=\"micro\"))";
-    String output = report == null
-        ? Text.get("compare.python.notRun")
+    // The app's own numbers: scikit-learn prints these to the fourth decimal for the classical
+    // methods; the network's cell starts from its own random weights, so its numbers differ.
+    String numbers = report == null ? ""
         : String.format(Locale.ROOT, "%.4f %.4f", report.hammingLoss(), report.microF1());
-    return new PythonSnippet(code, output);
+    PythonCell cell = report == null
+        ? PythonCell.differing(Step.EVALUATION, code, Text.get("compare.python.notRun"), "")
+        : kind == MethodKind.MLP
+            ? PythonCell.differing(Step.EVALUATION, code,
+                Text.get("compare.python.networkDiffers", numbers), "tensorflow")
+            : PythonCell.printing(Step.EVALUATION, code, numbers);
+    return new PythonSnippet(java.util.List.of(cell));
   }
 }
