@@ -310,7 +310,8 @@ public final class PipelineSession {
       return Optional.empty();
     }
     return Optional.of(new Upstream.Inputs(
-        version, dataset, predefinedTest, splitMethod, testFraction, splitSeed, fitScope));
+        version, dataset, predefinedTest, splitMethod, testFraction, splitSeed, fitScope,
+        validationFraction, validationMethod));
   }
 
   /**
