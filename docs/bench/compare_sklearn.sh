@@ -6,7 +6,9 @@
 #   bash docs/bench/compare_sklearn.sh
 # Environment: PYTHON (a python3 with scikit-learn; default: Debian's), REPS (timed repetitions,
 # default 7), EPOCHS (epochs per repetition, default 10), WARMUP (untimed epochs first, default 100),
-# JAVA_FLAGS (extra JVM flags for our side, e.g. -Dmllab.simd=false for the plain-Java kernels).
+# JAVA_FLAGS (extra JVM flags for our side, e.g. -Dmllab.simd=false for the plain-Java kernels),
+# BENCH_CLASSPATH (the whole test class path, as the build's BenchmarkMainsTest passes it;
+# default: target/test-classes, target/classes and the dependencies Maven lists).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -15,14 +17,18 @@ REPS=${REPS:-7}
 EPOCHS=${EPOCHS:-10}
 WARMUP=${WARMUP:-100}
 
-if [[ ! -d target/test-classes/mllab/bench ]]; then
-  echo "target/test-classes is missing: run 'mvn -q -B test-compile' first" >&2
-  exit 2
+if [[ -n "${BENCH_CLASSPATH:-}" ]]; then
+  CP=$BENCH_CLASSPATH
+else
+  if [[ ! -d target/test-classes/mllab/bench ]]; then
+    echo "target/test-classes is missing: run 'mvn -q -B test-compile' first" >&2
+    exit 2
+  fi
+  if [[ ! -s target/bench-classpath.txt ]]; then
+    mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >&2
+  fi
+  CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 fi
-if [[ ! -s target/bench-classpath.txt ]]; then
-  mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >&2
-fi
-CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
 data=$(mktemp -d)
 results="$data/results.txt"
