@@ -44,7 +44,9 @@ class BenchmarkMainsTest {
     List<String> threshold = new ArrayList<>(HEADLESS_FX);
     threshold.addAll(List.of("-Dsizes=20x3", "-Dmoves=2"));
     assertContains("2 moves after 2 warm-up", run(threshold, "mllab.bench.ThresholdUiBenchmark"));
-    assertContains("training 1", run(HEADLESS_FX, "mllab.bench.FxPulseBenchmark", "1", "1"));
+    List<String> pulse = new ArrayList<>(HEADLESS_FX);
+    pulse.add("-Dshape=100x8x3");
+    assertContains("training 1", run(pulse, "mllab.bench.FxPulseBenchmark", "1", "1"));
     assertContains("app / bare", run(HEADLESS_FX, "mllab.bench.StartupBenchmark", "1"));
   }
 
@@ -64,7 +66,7 @@ class BenchmarkMainsTest {
     Optional<String> python = pythonWithSklearn();
     assumeTrue(python.isPresent(), "no python3 with scikit-learn");
     ProcessBuilder script = new ProcessBuilder("bash", "docs/bench/compare_sklearn.sh");
-    script.environment().putAll(Map.of("REPS", "1", "EPOCHS", "1", "WARMUP", "1",
+    script.environment().putAll(Map.of("REPS", "1", "EPOCHS", "1", "WARMUP", "1", "SHAPES", "lesson",
         "BENCH_CLASSPATH", System.getProperty("java.class.path"), "PYTHON", python.get()));
     String out = finish(script);
     assertContains("1000 × 20 × 4 (800 train)", out);
