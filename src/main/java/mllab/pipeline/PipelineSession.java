@@ -65,7 +65,9 @@ public final class PipelineSession {
   private List<EpochReport> trainedHistory = List.of();
   private Predictions predictions;
   private boolean training;
+  private ThresholdState thresholdState;
   private final List<Consumer<Step>> listeners = new ArrayList<>();
+  private final List<Consumer<ThresholdState>> thresholdListeners = new ArrayList<>();
 
   /**
    * @param dataset the dataset to start with
@@ -74,6 +76,7 @@ public final class PipelineSession {
   public PipelineSession(Dataset dataset, String source) {
     this.dataset = Objects.requireNonNull(dataset, "dataset");
     this.source = source;
+    this.thresholdState = ThresholdState.lesson(dataset.labelCount());
   }
 
   /**
@@ -105,6 +108,48 @@ public final class PipelineSession {
     trainedModel = null;
     trainedHistory = List.of();
     predictions = null;
+    // Tuned or per-label thresholds belonged to the old predictions; the global one stays.
+    changeThresholds(thresholdState.forLabels(dataset.labelCount()));
+  }
+
+  // ---- thresholds ---------------------------------------------------------------------------
+
+  /**
+   * Registers a listener told every new {@link ThresholdState}. Thresholds change nothing upstream,
+   * so they do not go through the step listeners.
+   */
+  public void addThresholdListener(Consumer<ThresholdState> listener) {
+    thresholdListeners.add(listener);
+  }
+
+  /** The Evaluation step's decision rule, in force for every threshold-dependent number. */
+  public ThresholdState thresholdState() {
+    return thresholdState;
+  }
+
+  /**
+   * Replaces the decision rule; nothing is retrained or re-predicted.
+   *
+   * @throws IllegalArgumentException if the state has another number of labels than the dataset
+   */
+  public void setThresholdState(ThresholdState state) {
+    Objects.requireNonNull(state, "state");
+    if (state.labelCount() != dataset.labelCount()) {
+      throw new IllegalArgumentException(
+          "thresholds for " + state.labelCount() + " labels, but the dataset has "
+              + dataset.labelCount());
+    }
+    changeThresholds(state);
+  }
+
+  private void changeThresholds(ThresholdState state) {
+    if (state.equals(thresholdState)) {
+      return;
+    }
+    thresholdState = state;
+    for (Consumer<ThresholdState> l : List.copyOf(thresholdListeners)) {
+      l.accept(state);
+    }
   }
 
   // ---- inputs -------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import mllab.pipeline.PipelineSession;
 import mllab.pipeline.Step;
+import mllab.pipeline.ThresholdState;
 
 /**
  * The pipeline session seen from the UI: every screen's view model observes {@link
@@ -17,6 +18,7 @@ public final class SessionModel {
   private final BackgroundRunner runner;
   private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
   private final ReadOnlyObjectWrapper<Step> lastChange = new ReadOnlyObjectWrapper<>(Step.RAW_DATA);
+  private final ReadOnlyObjectWrapper<ThresholdState> thresholds = new ReadOnlyObjectWrapper<>();
 
   public SessionModel(PipelineSession session, BackgroundRunner runner) {
     this.session = session;
@@ -27,6 +29,21 @@ public final class SessionModel {
               lastChange.set(step);
               revision.set(revision.get() + 1);
             }));
+    thresholds.set(session.thresholdState());
+    session.addThresholdListener(state -> runner.post(() -> thresholds.set(session.thresholdState())));
+  }
+
+  /**
+   * The pipeline's decision rule (mirrors {@link PipelineSession#thresholdState()}); changes after
+   * every new rule, on the FX thread.
+   */
+  public ReadOnlyObjectProperty<ThresholdState> thresholdsProperty() {
+    return thresholds.getReadOnlyProperty();
+  }
+
+  /** Puts {@code state} in force for every threshold-dependent number in the app. */
+  public void setThresholds(ThresholdState state) {
+    session.setThresholdState(state);
   }
 
   public PipelineSession session() {
