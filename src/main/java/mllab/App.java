@@ -1,7 +1,7 @@
 package mllab;
 
-import javafx.application.Application;
 import java.util.List;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
