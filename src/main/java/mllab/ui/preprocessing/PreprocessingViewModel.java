@@ -73,8 +73,8 @@ public final class PreprocessingViewModel {
       }
       // The view redraws when the scaler changes and then reads the report and the comparison:
       // they are published first, so it never shows a new scaler with the old split's counts.
-      testReport.set(s.scaler().report(s.split().test()));
-      leakage.set(ScalerComparison.leakage(Scaler.MIN_MAX, s.split()));
+      testReport.set(s.testReport());
+      leakage.set(s.leakage());
       card.set(StepCards.card(s, Step.PREPROCESSING));
       python.set(StepCards.python(s, Step.PREPROCESSING));
       scaler.set(s.scaler());

@@ -49,6 +49,13 @@ class ScreenAgreementTest {
         .show(stage);
   }
 
+  /** Clicks like a student, then lets the window catch up (layout, pending updates) before looking. */
+  private static void click(FxRobot robot, String query) {
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn(query);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
   private static void key(FxRobot robot, KeyCode code) {
     robot.type(code);
     WaitForAsyncUtils.waitForFxEvents();
@@ -86,13 +93,13 @@ class ScreenAgreementTest {
     key(robot, KeyCode.DIGIT5);
 
     // When the student clicks F1-optimal: the co-occurrence table agrees with the tiles
-    robot.clickOn("#f1-optimal-button");
+    click(robot, "#f1-optimal-button");
     assertTrue(pipeline.thresholdState().perLabel());
     assertStepFiveAgrees(robot);
     assertTrue(byId(robot, "threshold-slider").isDisabled(), "per-label: the main slider is off");
 
     // When they click PCut: one threshold for every label, shown with its digits on the slider
-    robot.clickOn("#pcut-button");
+    click(robot, "#pcut-button");
     ThresholdState pcut = pipeline.thresholdState();
     assertFalse(pcut.perLabel());
     assertEquals(Decimals.threshold(pcut.global()), text(robot, "threshold-value"));
@@ -122,16 +129,16 @@ class ScreenAgreementTest {
     // When the student opens a quiz question in Learn and clicks "Try it in the app"
     robot.interact(() -> byId(robot, "threshold-slider").getScene().getRoot().requestFocus());
     key(robot, KeyCode.L);
-    robot.clickOn("#entry-model-quiz");
+    click(robot, "#entry-model-quiz");
     String meta = text(robot, "question-meta");
-    robot.clickOn("#try-it-button");
+    click(robot, "#try-it-button");
 
     // Then a bar says nothing was reset, and the threshold is still theirs
     assertTrue(byId(robot, "try-it-bar").isVisible());
     assertEquals(0.45, pipeline.thresholdState().global());
 
     // And its button leads back to the same question, and the bar goes
-    robot.clickOn("#back-to-question");
+    click(robot, "#back-to-question");
     assertEquals(meta, text(robot, "question-meta"));
     assertFalse(robot.lookup("#try-it-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
   }
