@@ -27,16 +27,20 @@ import mllab.eval.RankingReport;
 import mllab.eval.Thresholds;
 import mllab.export.EpochsCsv;
 import mllab.export.MetricsJson;
+import mllab.export.NotebookExport;
 import mllab.export.PredictionsCsv;
 import mllab.model.Activation;
 import mllab.model.EpochReport;
+import mllab.model.Mlp;
 import mllab.model.Observation;
 import mllab.model.Optimizer;
 import mllab.model.OutputActivation;
 import mllab.model.TrainingConfig;
 import mllab.model.TrainingRun;
 import mllab.pipeline.Lesson;
+import mllab.prep.FitScope;
 import mllab.pipeline.PipelineSession;
+import mllab.pipeline.PythonNotebook;
 import mllab.split.Split;
 import mllab.split.SplitMethod;
 import mllab.split.Splitter;
@@ -49,7 +53,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code mllab run}: the app's whole pipeline on one dataset, without a window. Reads the data,
  * splits it (or keeps the split of a train + test pair), fits the min-max scaler on the training
- * rows only, trains the MLP, thresholds the test probabilities and writes {@code epochs.csv},
+ * rows only (or, with {@code --scale-fit all}, on all rows, to measure the leak), trains the MLP, thresholds the test probabilities and writes {@code epochs.csv},
  * {@code predictions.csv} and {@code metrics.json}. It goes through the same {@link
  * PipelineSession} as the app, so the numbers are the numbers the app shows for the same choices.
  *
@@ -70,6 +74,20 @@ final class RunCommand implements Callable<Integer> {
     BEST,
     /** The weights after the last epoch (what the app evaluates). */
     LAST
+  }
+
+  /** Which rows the min-max scaler learns its ranges from. */
+  enum ScaleFit {
+    /** The training rows only (correct, what the app does by default). */
+    TRAIN(FitScope.TRAIN_ONLY),
+    /** All rows, test rows included: the leak Step 2 demonstrates, for comparison only. */
+    ALL(FitScope.ALL_ROWS);
+
+    final FitScope scope;
+
+    ScaleFit(FitScope scope) {
+      this.scope = scope;
+    }
   }
 
   /** The three files written into the output folder. */
@@ -144,11 +162,18 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--stratify")
   boolean stratify;
 
+  @Option(names = "--scale-fit", paramLabel = "ROWS", defaultValue = "train",
+      descriptionKey = "scaleFit")
+  ScaleFit scaleFit;
+
   @Option(names = "--model", paramLabel = "WHICH", defaultValue = "last")
   ModelChoice model;
 
   @Option(names = "--out", required = true, paramLabel = "DIR")
   Path out;
+
+  @Option(names = "--notebook", paramLabel = "DIR")
+  Path notebook;
 
   @Spec CommandSpec spec;
 
@@ -172,9 +197,17 @@ final class RunCommand implements Callable<Integer> {
     } else if (split != null || stratify) {
       err.println(Text.get("cli.run.splitIgnored"));
     }
+    session.setFitScope(scaleFit.scope);
     session.setTrainingConfig(config);
     Outcome result = Outcome.of(session, model, threshold);
     write(result, out);
+    if (notebook != null) {
+      Mlp evaluated =
+          model == ModelChoice.BEST ? result.run().bestModel() : session.model().orElseThrow();
+      NotebookExport.write(
+          PythonNotebook.of(session, evaluated, result.predictions(), result.thresholds()),
+          notebook);
+    }
     print(o, session, result);
     o.flush();
     err.flush();
@@ -338,6 +371,7 @@ final class RunCommand implements Callable<Integer> {
             session.splitMethod().displayName().toLowerCase(Locale.ROOT),
             String.valueOf(train.featureCount()),
             String.valueOf(train.labelCount())));
+    o.println(Text.get("cli.run.scaler", session.fitScope().displayName()));
     o.println(Text.get("cli.run.model", String.valueOf(r.run().config())));
     o.println();
     o.printf(Locale.ROOT, "%5s  %10s  %9s  %9s  %s%n",

@@ -23,6 +23,7 @@ import mllab.pipeline.Step;
 import mllab.text.Text;
 import mllab.ui.common.AfterFirstLayout;
 import mllab.ui.common.LazyTooltip;
+import mllab.ui.common.Loading;
 import mllab.ui.common.Styles;
 import mllab.ui.common.StepLayout;
 
@@ -35,6 +36,14 @@ public final class RawDataView {
   private final VBox heatmapBox = new VBox(6);
   /** Made when it joins the screen, after the statistics. */
   private TableView<Integer> table;
+  /** Labels and features shown in the table at a time; more are reached through the bars. */
+  static final int LABEL_COLUMNS = 12;
+
+  static final int FEATURE_COLUMNS = 20;
+  private final mllab.ui.common.ColumnWindow labelWindow = new mllab.ui.common.ColumnWindow(
+      "rows-labels", Text.get("rawdata.columns.labels"), LABEL_COLUMNS, first -> showColumns());
+  private final mllab.ui.common.ColumnWindow featureWindow = new mllab.ui.common.ColumnWindow(
+      "rows-features", Text.get("rawdata.columns.features"), FEATURE_COLUMNS, first -> showColumns());
   private final Label contrast = new Label();
 
   public RawDataView(RawDataViewModel model) {
@@ -50,8 +59,17 @@ public final class RawDataView {
     // The screen's first frame is its title and shape card; the rest fills in after it, one pulse
     // per part (after the lesson and the Python panel): the multi-label note and the cards' frames,
     // the statistics (many small labels), then the 25-column table in the space kept for it.
-    Region tableSpace = new Region();
+    StackPane tableSpace = new StackPane(
+        Loading.placeholder("rows-loading", Text.get("rawdata.loading.rows")));
+    tableSpace.setAlignment(Pos.TOP_LEFT);
     layout.fillIn(() -> {
+      // Until the next pulses fill them, the cards say what is coming instead of standing empty.
+      if (statsBox.getChildren().isEmpty()) {
+        statsBox.getChildren().setAll(
+            Loading.placeholder("label-stats-loading", Text.get("rawdata.loading.stats")));
+        heatmapBox.getChildren().setAll(
+            Loading.placeholder("cooccurrence-loading", Text.get("rawdata.loading.cooccurrence")));
+      }
       VBox statsCard = StepLayout.card(Text.get("rawdata.labelStatistics"), statsBox);
       statsCard.setId("label-stats-card");
       VBox heatCard = StepLayout.card(Text.get("rawdata.labelCoOccurrence"), heatmapBox);
@@ -67,6 +85,8 @@ public final class RawDataView {
       showTable(model.datasetProperty().get());
       VBox tableCard = (VBox) tableSpace.getParent();
       tableCard.getChildren().set(tableCard.getChildren().indexOf(tableSpace), table);
+      tableCard.getChildren().add(tableCard.getChildren().indexOf(table),
+          new VBox(6, labelWindow.bar(), featureWindow.bar()));
     });
     bind();
     return root;
@@ -87,7 +107,11 @@ public final class RawDataView {
 
   private void bind() {
     layout.follow(model.cardProperty(), model.pythonProperty());
-    model.statsProperty().addListener((o, a, b) -> showStats(b));
+    model.statsProperty().addListener((o, a, b) -> {
+      showStats(b);
+      // The columns' decimals come from the statistics, which follow the dataset.
+      showTable(model.datasetProperty().get());
+    });
     model.datasetProperty().addListener((o, a, b) -> showTable(b));
     if (model.statsProperty().get() != null) {
       contrast.setText(model.multiLabelContrast());
@@ -221,43 +245,15 @@ public final class RawDataView {
     if (d == null || table == null) {
       return;
     }
-    table.getColumns().clear();
-    int sample = model.sampleRow();
-    TableColumn<Integer, Number> idx = new TableColumn<>("#");
-    idx.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-    // The sample row is marked by a sign as well as by its background (never colour alone).
-    idx.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(Number item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty || item == null ? null
-            : item.intValue() == sample ? "▸ " + item : String.valueOf(item));
-      }
-    });
-    ColumnWidths.em(idx, 0, 4.4);
-    table.getColumns().add(idx);
-    for (int k = 0; k < d.labelCount(); k++) {
-      final int label = k;
-      TableColumn<Integer, Number> col = new TableColumn<>(d.labelNames().get(k));
-      col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.label(c.getValue(), label)));
-      col.setCellFactory(c -> new ChipCell());
-      ColumnWidths.em(col, 0, 4.7);
-      table.getColumns().add(col);
-    }
-    int shown = Math.min(d.featureCount(), 200);
-    for (int j = 0; j < shown; j++) {
-      final int feature = j;
-      TableColumn<Integer, Number> col = new TableColumn<>(d.featureNames().get(j));
-      col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.feature(c.getValue(), feature)));
-      col.setCellFactory(c -> new NumberCell());
-      ColumnWidths.em(col, 0, 6);
-      table.getColumns().add(col);
-    }
+    labelWindow.setNames(d.labelNames());
+    featureWindow.setNames(d.featureNames());
+    showColumns();
     Integer[] rows = new Integer[d.rows()];
     for (int i = 0; i < rows.length; i++) {
       rows[i] = i;
     }
     table.setItems(FXCollections.observableArrayList(rows));
+    int sample = model.sampleRow();
     table.setRowFactory(
         tv -> new TableRow<>() {
           @Override
@@ -271,8 +267,56 @@ public final class RawDataView {
         });
   }
 
+  /**
+   * The row number, then the labels and features inside the two column windows: a few dozen
+   * columns whatever the data's width.
+   */
+  private void showColumns() {
+    Dataset d = model.datasetProperty().get();
+    if (d == null || table == null) {
+      return;
+    }
+    java.util.List<TableColumn<Integer, ?>> columns = new java.util.ArrayList<>();
+    int sample = model.sampleRow();
+    TableColumn<Integer, Number> idx = new TableColumn<>("#");
+    idx.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+    // The sample row is marked by a sign as well as by its background (never colour alone).
+    idx.setCellFactory(c -> new TableCell<>() {
+      @Override
+      protected void updateItem(Number item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null
+            : item.intValue() == sample ? "▸ " + item : String.valueOf(item));
+      }
+    });
+    ColumnWidths.em(idx, 0, 4.4);
+    columns.add(idx);
+    for (int k = labelWindow.first(); k < labelWindow.end(); k++) {
+      final int label = k;
+      TableColumn<Integer, Number> col = new TableColumn<>(d.labelNames().get(k));
+      col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.label(c.getValue(), label)));
+      col.setCellFactory(c -> new ChipCell());
+      ColumnWidths.em(col, 0, 4.7);
+      columns.add(col);
+    }
+    DatasetStats stats = model.statsProperty().get();
+    for (int j = featureWindow.first(); j < featureWindow.end(); j++) {
+      final int feature = j;
+      TableColumn<Integer, Number> col = new TableColumn<>(d.featureNames().get(j));
+      col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.feature(c.getValue(), feature)));
+      int decimals = stats != null && stats.featureSummaries().size() == d.featureCount()
+          ? decimals(stats.featureSummaries().get(j)) : 3;
+      col.setCellFactory(c -> new NumberCell(decimals));
+      ColumnWidths.em(col, 0, 6);
+      columns.add(col);
+    }
+    table.getColumns().setAll(columns);
+  }
+
   /** A 0/1 label as a chip. */
   private static final class ChipCell extends TableCell<Integer, Number> {
+    private static final javafx.css.PseudoClass ON = javafx.css.PseudoClass.getPseudoClass("on");
+    private static final javafx.css.PseudoClass OFF = javafx.css.PseudoClass.getPseudoClass("off");
     private final Label chip = new Label();
 
     ChipCell() {
@@ -289,15 +333,31 @@ public final class RawDataView {
       }
       boolean on = item.intValue() == 1;
       chip.setText(on ? "1" : "0");
-      chip.getStyleClass().removeAll(Styles.CHIP_ON, Styles.CHIP_OFF);
-      chip.getStyleClass().add(on ? Styles.CHIP_ON : Styles.CHIP_OFF);
+      // Pseudo-classes, not style classes: a changed style class makes JavaFX match the chip's
+      // styles anew, and a table of label columns redraws thousands of chips while it scrolls.
+      chip.pseudoClassStateChanged(ON, on);
+      chip.pseudoClassStateChanged(OFF, !on);
       setGraphic(chip);
     }
   }
 
-  /** A feature value, right-aligned, compact. */
+  /**
+   * How many decimals a feature's column shows, the same for every value in it (never 119, 93.800
+   * and 157.2 in one column): none for whole numbers, one from 100 up, three below.
+   */
+  static int decimals(DatasetStats.FeatureSummary f) {
+    if (f.wholeNumbers()) {
+      return 0;
+    }
+    return Math.max(Math.abs(f.min()), Math.abs(f.max())) >= 100 ? 1 : 3;
+  }
+
+  /** A feature value, right-aligned, with its column's decimals. */
   private static final class NumberCell extends TableCell<Integer, Number> {
-    NumberCell() {
+    private final int decimals;
+
+    NumberCell(int decimals) {
+      this.decimals = decimals;
       setAlignment(Pos.CENTER_RIGHT);
       getStyleClass().add(Styles.NUMBER);
     }
@@ -309,8 +369,7 @@ public final class RawDataView {
         setText(null);
         return;
       }
-      double v = item.doubleValue();
-      setText(v == Math.rint(v) && Math.abs(v) < 1e6 ? String.valueOf((long) v) : fmt(v, Math.abs(v) >= 100 ? 1 : 3));
+      setText(fmt(item.doubleValue(), decimals));
     }
   }
 

@@ -104,7 +104,8 @@ public final class TrainingView {
     secondChart.setOnFinished(e -> accuracyChart.setNotify(true));
     Node root = layout.createView();
     // What the student watches fills the main column; the knobs sit beside it, at the top.
-    layout.main().getChildren().addAll(controlsCard(), curvesCard(), tableCard(), networkCard());
+    layout.main().getChildren().addAll(controlsCard(), curvesCard(),
+        new LearningRateTryout(model).createView(), tableCard(), networkCard());
     layout.side().getChildren().add(0, settingsCard());
     bind();
     return root;
@@ -116,7 +117,11 @@ public final class TrainingView {
     Button play = button(Text.get("training.play"), Material2MZ.PLAY_ARROW, "train-play",
         Text.get("training.trainRemainingEpochsOne"));
     play.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-    play.setOnAction(e -> model.play());
+    play.setOnAction(e -> {
+      if (TrainAgainQuestion.ask(model, play)) {
+        model.play();
+      }
+    });
     play.disableProperty().bind(model.canTrain().not());
     Button pause = button(Text.get("training.pause"), Material2MZ.PAUSE, "train-pause",
         Text.get("training.stopAfterEpochIn"));
@@ -124,7 +129,11 @@ public final class TrainingView {
     pause.disableProperty().bind(model.runningProperty().not());
     Button step = button(Text.get("training.step"), Material2MZ.SKIP_NEXT, "train-step",
         Text.get("training.trainExactlyOneMore"));
-    step.setOnAction(e -> model.step());
+    step.setOnAction(e -> {
+      if (TrainAgainQuestion.ask(model, step)) {
+        model.step();
+      }
+    });
     step.disableProperty().bind(model.canTrain().not());
     Button reset = button(Text.get("training.reset"), Material2MZ.REPLAY, "train-reset",
         Text.get("training.startAgainFromInitial"));

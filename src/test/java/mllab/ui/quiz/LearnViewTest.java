@@ -90,7 +90,7 @@ class LearnViewTest {
     }
     assertTrue(practice.isFocused());
     robot.type(KeyCode.SPACE);
-    assertEquals("Question 1 of 5", text(robot, "#position-label"));
+    assertEquals("Question 1 of 8", text(robot, "#position-label"));
     Question q = current();
     int wrong = (q.answerIndex() + 1) % q.options().size();
 
@@ -123,7 +123,7 @@ class LearnViewTest {
 
     // When Enter is pressed again, the next question comes, ready for keys again
     robot.type(KeyCode.ENTER);
-    assertEquals("Question 2 of 5", text(robot, "#position-label"));
+    assertEquals("Question 2 of 8", text(robot, "#position-label"));
     Question second = current();
     robot.type(KeyCode.valueOf(Question.letter(second.answerIndex())));
     robot.type(KeyCode.ENTER);
@@ -165,7 +165,8 @@ class LearnViewTest {
         robot.clickOn("#check-button");
       } else {
         // A numeric answer is typed and submitted with Enter
-        robot.clickOn("#numeric-answer").write(right ? "0.3333" : "0.5").type(KeyCode.ENTER);
+        String typed = QuestionModel.formatNumber(q.numericAnswer() + (right ? 0 : 1));
+        robot.clickOn("#numeric-answer").write(typed).type(KeyCode.ENTER);
       }
     }
 
@@ -177,8 +178,8 @@ class LearnViewTest {
     assertEquals("1 / 1", text(robot, "#step-score-raw-data"));
     assertEquals("1 / 2", text(robot, "#step-score-preprocessing"));
     assertEquals("1 / 2", text(robot, "#step-score-split"));
-    assertEquals("0 / 1", text(robot, "#step-score-training"));
-    assertEquals("0 / 4", text(robot, "#step-score-evaluation"));
+    assertEquals("0 / 2", text(robot, "#step-score-training"));
+    assertEquals("0 / 3", text(robot, "#step-score-evaluation"));
 
     // And every question is reviewed with the chosen and the correct answer
     VBox review = robot.lookup("#review-list").queryAs(VBox.class);
@@ -186,9 +187,10 @@ class LearnViewTest {
     Question third = asked.get(2);
     int wrongPick = (third.answerIndex() + 1) % third.options().size();
     assertEquals("Your answer: " + Question.letter(wrongPick) + " — "
-        + third.options().get(wrongPick), text(robot, "#review-chosen-2"));
+        + third.options().get(wrongPick),
+        robot.lookup("#review-chosen-2").query().getAccessibleText());
     assertEquals("Correct answer: " + third.correctAnswerText(),
-        text(robot, "#review-correct-2"));
+        robot.lookup("#review-correct-2").query().getAccessibleText());
     assertTrue(robot.lookup("#review-item-0").query().getStyleClass().contains("quiz-right"));
     assertTrue(robot.lookup("#review-item-2").query().getStyleClass().contains("quiz-wrong"));
 
@@ -197,6 +199,43 @@ class LearnViewTest {
     robot.clickOn("#result-back-button");
     assertTrue(text(robot, "#progress-summary").endsWith("best score 3/10."));
     assertEquals("7 missed questions come first, then the rest.", text(robot, "#missed-note"));
+  }
+
+  @Test
+  void testQuestionTakesAFractionAndExplainsWhatItCannotRead(FxRobot robot) {
+    // Given the 10-question test, answered up to its numeric question
+    show(robot);
+    robot.clickOn("#entry-test");
+    for (int n = 1; current().kind() == QuestionKind.CHOICE; n++) {
+      assertTrue(n < 10, "the test has a numeric question");
+      robot.clickOn("#option-0");
+      robot.clickOn("#check-button");
+    }
+    String position = text(robot, "#position-label");
+    assertEquals(1 / 3.0, current().numericAnswer(), current().tolerance());
+
+    // When the student types words and presses Enter
+    robot.clickOn("#numeric-answer").write("a third").type(KeyCode.ENTER);
+
+    // Then the question stays and a message says what is expected
+    assertEquals(position, text(robot, "#position-label"));
+    assertTrue(visible(robot, "#feedback-label"));
+    assertEquals("\"a third\" is not a number I can read. Type a decimal (0.25), a fraction (1/4)"
+        + " or a percentage (25%), then press Enter.", text(robot, "#feedback-label"));
+
+    // When they type the fraction instead, the message goes and Enter submits it
+    robot.eraseText(7).write("1/3");
+    assertFalse(visible(robot, "#feedback-label"));
+    robot.type(KeyCode.ENTER);
+    assertFalse(position.equals(text(robot, "#position-label")), "moved on");
+
+    // And at the end, the review marks "1/3" right
+    int numeric = Integer.parseInt(position.split(" ")[1]) - 1;
+    while (model.pageProperty().get() == LearnViewModel.Page.QUESTION) {
+      robot.clickOn("#option-0");
+      robot.clickOn("#check-button");
+    }
+    assertTrue(robot.lookup("#review-item-" + numeric).query().getStyleClass().contains("quiz-right"));
   }
 
   @Test
@@ -226,7 +265,7 @@ class LearnViewTest {
     robot.clickOn("#banner-close");
     assertFalse(visible(robot, "#progress-banner"));
     robot.clickOn("#entry-practice");
-    assertEquals("Question 1 of 5", text(robot, "#position-label"));
+    assertEquals("Question 1 of 8", text(robot, "#position-label"));
 
     show(robot);
     assertFalse(visible(robot, "#progress-banner"));

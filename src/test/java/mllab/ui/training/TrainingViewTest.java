@@ -127,6 +127,60 @@ class TrainingViewTest {
   }
 
   @Test
+  void oneClickTrainsWithALearningRateOfTwoAndTheLossBouncesThenBackToTheLesson(FxRobot robot) {
+    // Given the lesson's screen; when the student clicks "Try a learning rate of 2"
+    reveal(robot, "#tryout-large");
+    robot.clickOn("#tryout-large");
+    // Then the setting shows 2, and five epochs ran with exactly that configuration
+    assertEquals(2.0, session.trainingConfig().learningRate());
+    List<EpochReport> big = independentRun(TrainingConfig.lesson().withLearningRate(2.0));
+    assertEquals(5, table(robot).getItems().size());
+    for (int i = 0; i < 5; i++) {
+      assertEquals(big.get(i), ((EpochRow) table(robot).getItems().get(i)).report());
+    }
+    // And what the explanation says happens: a fast first epoch, then the test loss goes up
+    List<EpochReport> lesson = independentRun(TrainingConfig.lesson());
+    assertTrue(big.get(0).testLoss() < lesson.get(0).testLoss());
+    assertTrue(big.get(1).testLoss() > big.get(0).testLoss());
+    assertTrue(big.get(4).testLoss() > lesson.get(4).testLoss());
+    String text = robot.lookup("#tryout-text").queryAs(Label.class).getText();
+    assertTrue(text.contains("Click to train with 2 instead of the lesson's 0.025"), text);
+    // When the student goes back, the lesson's rate trains the lesson's curve again
+    reveal(robot, "#tryout-lesson");
+    robot.clickOn("#tryout-lesson");
+    assertEquals(0.025, session.trainingConfig().learningRate());
+    for (int i = 0; i < 5; i++) {
+      assertEquals(lesson.get(i), ((EpochRow) table(robot).getItems().get(i)).report());
+    }
+  }
+
+  @Test
+  void playAfterAFinishedRunAsksBeforeStartingAgain(FxRobot robot) {
+    // Given a finished run of 5 epochs
+    robot.clickOn("#train-play");
+    Mlp trained = model.modelProperty().get();
+    assertEquals(5, table(robot).getItems().size());
+
+    // When Play is clicked again, a dialog says what would happen; Escape keeps the model
+    robot.clickOn("#train-play");
+    javafx.scene.control.DialogPane dialog =
+        robot.lookup("#train-again-question").queryAs(javafx.scene.control.DialogPane.class);
+    assertEquals("The run finished after 5 epochs. Train again from the start?", dialog.getHeaderText());
+    assertTrue(dialog.getContentText().contains("starts a new run from the seed's initial weights"));
+    robot.type(KeyCode.ESCAPE);
+    assertTrue(robot.lookup("#train-again-question").tryQuery().isEmpty());
+    assertEquals(trained, model.modelProperty().get());
+    assertEquals(5, table(robot).getItems().size());
+
+    // When Step is pressed and the student confirms with the keyboard, a new run starts
+    robot.clickOn("#train-step");
+    assertTrue(robot.lookup("#train-again-question-confirm").queryButton().isDefaultButton());
+    robot.type(KeyCode.ENTER);
+    assertEquals(1, table(robot).getItems().size());
+    assertEquals("epoch 1 of 5", robot.lookup("#train-epoch-text").queryAs(Label.class).getText());
+  }
+
+  @Test
   void theTableShowsEachEpochsObservation(FxRobot robot) {
     robot.clickOn("#train-play");
     List<EpochReport> expected = independentRun(TrainingConfig.lesson());
