@@ -214,6 +214,8 @@ public final class MainWindow {
     theme.applyToApplication();
     MainView view = new MainView(model, this::createScreen, createMenu());
     view.setStatus(datasetMenu.createStatus());
+    ZoomIndicator zoomIndicator = new ZoomIndicator(zoom);
+    view.setTrailing(zoomIndicator.createButton());
     javafx.scene.layout.BorderPane root = view.createView();
     root.setBottom(new VBox(
         mllab.ui.common.BuiltWhenShown.of(tour.activeProperty(), () -> new TourBar(tour).createView()),
@@ -459,6 +461,22 @@ public final class MainWindow {
               evaluation.setThreshold(threshold);
             }
           }
+
+          @Override
+          public void reveal(String id) {
+            // After the screen's first layout: zoomed in, the part is often below the fold.
+            javafx.application.Platform.runLater(() -> {
+              Node target = scene == null ? null : scene.lookup("#" + id);
+              if (target != null) {
+                mllab.ui.common.ScrollIntoView.reveal(target);
+              }
+            });
+          }
+
+          @Override
+          public TourViewModel.Kept keepThresholds() {
+            return evaluation == null ? null : TourThresholds.keep(evaluation);
+          }
         });
   }
 
@@ -699,6 +717,7 @@ public final class MainWindow {
 
   private java.util.List<MenuItem> viewItems() {
     java.util.List<MenuItem> items = new java.util.ArrayList<>(java.util.List.of(
+        new ZoomIndicator(zoom).createMenuItem(),
         item(Text.get("shell.menu.zoomIn"), "menu-zoom-in", "Shortcut+Equals", () -> zoomBy(0.1)),
         item(Text.get("shell.menu.zoomOut"), "menu-zoom-out", "Shortcut+Minus", () -> zoomBy(-0.1)),
         item(Text.get("shell.menu.actualSize"), "menu-zoom-reset", "Shortcut+0", () -> zoom.set(1.0)),
