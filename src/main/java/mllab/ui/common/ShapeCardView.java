@@ -19,6 +19,8 @@ import mllab.text.Text;
 final class ShapeCardView {
 
   private static final double GAP = 12;
+  /** The least width of the operation's text, in em. */
+  private static final double OPERATION_EM = 9;
 
   private final VBox in;
   private final VBox out;
@@ -56,6 +58,9 @@ final class ShapeCardView {
   /** Lays the parts in a row when they fit in {@code width} side by side, else under each other. */
   void fit(double width) {
     keepWordsWhole(op);
+    // The operation reads as a sentence, a few words a line, not one word under the other.
+    op.setMinWidth(Math.max(op.getMinWidth(), OPERATION_EM * op.getFont().getSize()));
+    op.setMaxWidth(Double.MAX_VALUE);
     for (VBox box : new VBox[] {in, out}) {
       box.getChildren().forEach(n -> keepWordsWhole((Label) n));
     }
@@ -64,7 +69,7 @@ final class ShapeCardView {
     double needed = in.minWidth(-1) + out.minWidth(-1) + op.minWidth(-1)
         + arrow1.prefWidth(-1) + arrow2.prefWidth(-1) + 4 * GAP + padding
         // the operation needs a few words per line to read as a sentence
-        + 6 * op.getFont().getSize();
+        + 2 * op.getFont().getSize();
     arrange(width > 0 && width < needed);
   }
 

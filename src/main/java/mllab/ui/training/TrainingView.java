@@ -209,14 +209,19 @@ public final class TrainingView {
   }
 
   private static double longestSpeedText(Label label) {
+    return Math.ceil(widest(label.getFont(), Speed.values())) + 2;
+  }
+
+  /** The width of the widest of {@code values}' texts in {@code font}. */
+  private static double widest(javafx.scene.text.Font font, Object[] values) {
     javafx.scene.text.Text probe = new javafx.scene.text.Text();
-    probe.setFont(label.getFont());
+    probe.setFont(font);
     double widest = 0;
-    for (Speed s : Speed.values()) {
-      probe.setText(s.toString());
+    for (Object v : values) {
+      probe.setText(shortName(v));
       widest = Math.max(widest, probe.getLayoutBounds().getWidth());
     }
-    return Math.ceil(widest) + 2;
+    return widest;
   }
 
   private Node settingsCard() {
@@ -308,9 +313,6 @@ public final class TrainingView {
     box.setAccessibleText(text);
     box.setTooltip(new Tooltip(tip));
     box.setMaxWidth(Double.MAX_VALUE);
-    // Never narrower than its longest choice: the settings column widens instead of cutting
-    // "SGD with momentum" to "SGD with mo…" when zoomed.
-    box.setMinWidth(Region.USE_PREF_SIZE);
     box.setConverter(new StringConverter<>() {
       @Override
       public String toString(T value) {
@@ -323,7 +325,16 @@ public final class TrainingView {
       }
     });
     box.disableProperty().bind(model.runningProperty());
-    return new Node[] {label(text, box), box};
+    Label label = label(text, box);
+    // Never narrower than its longest choice: the settings column widens instead of cutting
+    // "SGD with momentum" to "SGD with mo…" when zoomed. Measured, not the box's own preferred
+    // width, which keeps the widest it was ever laid out at (zoomed in and back, the settings
+    // card stayed too wide for its column and ran off the window).
+    // (Plus the cell's padding and the arrow button.)
+    box.minWidthProperty().bind(Bindings.createDoubleBinding(
+        () -> Math.ceil(widest(label.getFont(), values) + 3.2 * label.getFont().getSize()),
+        label.fontProperty()));
+    return new Node[] {label, box};
   }
 
   /** The output choice is shown by its function's name alone; the tooltip explains the contrast. */
