@@ -77,8 +77,8 @@ public final class MainWindow {
   /** Icon size in px at zoom 1 (AtlantaFX's own); icons scale with the zoom like the text. */
   static final double ICON_PX = 18;
 
-  /** The stylesheet that sizes the icons for the current zoom. */
-  private String zoomSheet;
+  /** Font and icon sizes for the zoom. */
+  private final ZoomStyles zoomStyles = new ZoomStyles(BASE_FONT_PX, ICON_PX);
 
   /** The interface zoom (1 = 100 %), from 0.8 to 2.0. */
   public javafx.beans.property.DoubleProperty zoomProperty() {
@@ -572,23 +572,7 @@ public final class MainWindow {
   }
 
   private void applyZoom() {
-    // Font size: sizes in the theme are in em, so text and paddings follow it.
-    scene.getRoot().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * zoom.get()));
-    // Icons cannot follow it in em: Ikonli resolves em against the icon's own font, which its size
-    // sets, so every CSS pass would grow it again. Their size in px comes from a stylesheet made
-    // for the zoom instead (a data URI, which JavaFX reads like a file).
-    String iconCss = String.format(java.util.Locale.ROOT,
-        ".mllab .ikonli-font-icon { -fx-icon-size: %dpx; }", iconPx(zoom.get()));
-    String sheet = "data:text/css;base64," + java.util.Base64.getEncoder()
-        .encodeToString(iconCss.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    scene.getStylesheets().remove(zoomSheet);
-    zoomSheet = sheet;
-    scene.getStylesheets().add(sheet);
-  }
-
-  /** An icon's size in px at {@code zoom}: AtlantaFX's 18 px at 100 %, in step with the text. */
-  static long iconPx(double zoom) {
-    return Math.round(ICON_PX * zoom);
+    zoomStyles.apply(scene, zoom.get());
   }
 
   private void applyPresentation() {
