@@ -31,7 +31,7 @@ public final class App extends Application {
     // Meanwhile the FX thread, idle until start(), loads the theme and the icon fonts.
     Platform.runLater(MainWindow::prepareToolkit);
     session = Lesson.session();
-    session.stats(); // kept by the session; step 1 shows them
+    session.prepareUpstream(); // steps 1-3's results, kept by the session, ready for the first frame
     progress = ProgressStore.forCurrentUser();
   }
 
@@ -40,6 +40,7 @@ public final class App extends Application {
     if (session == null) {
       init();
     }
+    mllab.ui.common.StallMonitor.startIfRequested();
     runner = new FxBackgroundRunner();
     new MainWindow(session, runner, progress, QuestionBank::builtIn).show(stage);
     ErrorDialog.install(stage);
@@ -47,6 +48,7 @@ public final class App extends Application {
 
   @Override
   public void stop() {
+    mllab.ui.common.StallMonitor.stopAndWriteIfRunning();
     if (runner != null) {
       runner.shutdown();
     }

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * the input, each hidden layer's activations, the output logits, and what two different output
  * activations make of the <em>same</em> logits. Sigmoid gives each label its own probability;
  * softmax makes them compete and sum to 1 — showing both side by side is the lesson's contrast.
- * The labels are the probabilities of the network's own output activation at the threshold.
+ * The labels are the probabilities of the network's own output activation at each label's
+ * threshold (one per label: a per-label rule decides each label with its own).
  *
  * <p>Arrays are copied in and out, so a trace cannot be changed after it is made.
  */
@@ -18,7 +19,7 @@ public record ForwardTrace(
     double[] sigmoidProbabilities,
     double[] softmaxProbabilities,
     OutputActivation output,
-    double threshold,
+    double[] thresholds,
     int[] labels) {
 
   public ForwardTrace {
@@ -27,7 +28,18 @@ public record ForwardTrace(
     logits = logits.clone();
     sigmoidProbabilities = sigmoidProbabilities.clone();
     softmaxProbabilities = softmaxProbabilities.clone();
+    thresholds = thresholds.clone();
     labels = labels.clone();
+  }
+
+  /** The threshold that decided {@code label}. */
+  public double threshold(int label) {
+    return thresholds[label];
+  }
+
+  @Override
+  public double[] thresholds() {
+    return thresholds.clone();
   }
 
   /** The probabilities the network actually uses for its decisions. */
@@ -80,7 +92,7 @@ public record ForwardTrace(
         && Arrays.deepEquals(hiddenActivations, t.hiddenActivations)
         && Arrays.equals(logits, t.logits)
         && output == t.output
-        && Double.compare(threshold, t.threshold) == 0
+        && Arrays.equals(thresholds, t.thresholds)
         && Arrays.equals(labels, t.labels);
   }
 

@@ -184,8 +184,21 @@ public final class Mlp {
 
   /** Every intermediate value of one forward pass, for the step-by-step view. */
   public ForwardTrace trace(double[] x, double threshold) {
-    if (!(threshold >= 0 && threshold <= 1)) {
-      throw new IllegalArgumentException("threshold " + threshold + " must be between 0 and 1");
+    double[] t = new double[outputCount()];
+    java.util.Arrays.fill(t, threshold);
+    return trace(x, t);
+  }
+
+  /** The same, deciding each label with its own threshold. */
+  public ForwardTrace trace(double[] x, double[] thresholds) {
+    if (thresholds.length != outputCount()) {
+      throw new IllegalArgumentException(
+          thresholds.length + " thresholds for a network with " + outputCount() + " outputs");
+    }
+    for (double threshold : thresholds) {
+      if (!(threshold >= 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("threshold " + threshold + " must be between 0 and 1");
+      }
     }
     double[][] hidden = new double[layers.size() - 1][];
     double[] a = x;
@@ -200,8 +213,8 @@ public final class Mlp {
     double[] used = output == OutputActivation.SIGMOID ? sigmoid : softmax;
     int[] labels = new int[used.length];
     for (int k = 0; k < used.length; k++) {
-      labels[k] = used[k] >= threshold ? 1 : 0;
+      labels[k] = used[k] >= thresholds[k] ? 1 : 0;
     }
-    return new ForwardTrace(x, hidden, a, sigmoid, softmax, output, threshold, labels);
+    return new ForwardTrace(x, hidden, a, sigmoid, softmax, output, thresholds, labels);
   }
 }

@@ -45,4 +45,18 @@ public final class Lesson {
   public static PipelineSession session() {
     return new PipelineSession(dataset(), DATASET_FILE);
   }
+
+  /**
+   * Puts every lesson default back on {@code session} except the dataset (which the window reads in
+   * the background): the split, the scaler's fit scope, the training settings and the thresholds.
+   */
+  public static void resetSettings(PipelineSession session) {
+    session.setSplit(
+        mllab.split.SplitMethod.RANDOM,
+        mllab.split.Splitter.DEFAULT_TEST_FRACTION,
+        PipelineSession.DEFAULT_SPLIT_SEED);
+    session.setFitScope(mllab.prep.FitScope.TRAIN_ONLY);
+    session.setTrainingConfig(mllab.model.TrainingConfig.lesson());
+    session.setThresholdState(ThresholdState.lesson(session.dataset().labelCount()));
+  }
 }

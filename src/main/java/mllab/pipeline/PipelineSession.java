@@ -19,6 +19,8 @@ import mllab.model.TrainingRun;
 import mllab.prep.FitScope;
 import mllab.prep.FittedScaler;
 import mllab.prep.Scaler;
+import mllab.prep.ScalerComparison;
+import mllab.prep.ScalingReport;
 import mllab.split.Split;
 import mllab.split.SplitMethod;
 import mllab.split.Splitter;
@@ -33,9 +35,12 @@ import mllab.split.Splitter;
  * on the <em>training</em> rows, so the split is computed before the scaling even though the lesson
  * shows scaling as step 2. The Preprocessing step therefore always reflects the current split.
  *
- * <p>Not thread-safe: the UI owns it on the FX thread. Training runs elsewhere on a {@link
- * TrainingRun} handed out by {@link #newTrainingRun()}, and comes back through {@link
- * #trainingFinished(TrainingRun)}.
+ * <p>Owned by one thread (the FX thread in the window). Work that grows with the data happens
+ * elsewhere without touching the session: the results of steps 1–3 are computed by {@link
+ * Upstream#compute} from a copy of the choices ({@link #upstreamToPrepare()}) and handed back with
+ * {@link #install}; training runs on a {@link TrainingRun} handed out by {@link #newTrainingRun()}
+ * and comes back through {@link #trainingFinished(TrainingRun)}; the Evaluation step's numbers are
+ * an {@link EvaluationSnapshot} of the stored predictions and the {@link ThresholdState}.
  */
 public final class PipelineSession {
 
@@ -60,12 +65,18 @@ public final class PipelineSession {
   private Split split;
   private FittedScaler scaler;
   private Split scaledSplit;
+  private ScalingReport testReport;
+  private ScalerComparison leakage;
+  /** Counts changes of the choices steps 1-3 depend on; results of an older version are dropped. */
+  private long version;
   private TrainingRun finishedRun;
   private Mlp trainedModel;
   private List<EpochReport> trainedHistory = List.of();
   private Predictions predictions;
   private boolean training;
+  private ThresholdState thresholdState;
   private final List<Consumer<Step>> listeners = new ArrayList<>();
+  private final List<Consumer<ThresholdState>> thresholdListeners = new ArrayList<>();
 
   /**
    * @param dataset the dataset to start with
@@ -74,6 +85,7 @@ public final class PipelineSession {
   public PipelineSession(Dataset dataset, String source) {
     this.dataset = Objects.requireNonNull(dataset, "dataset");
     this.source = source;
+    this.thresholdState = ThresholdState.lesson(dataset.labelCount());
   }
 
   /**
@@ -85,14 +97,19 @@ public final class PipelineSession {
   }
 
   private void invalidateFrom(Step step) {
-    if (step.ordinal() <= Step.RAW_DATA.ordinal()) {
-      stats = null;
-      combined = null;
-    }
-    if (step.ordinal() <= Step.SPLIT.ordinal()) {
-      split = null;
-      scaler = null;
-      scaledSplit = null;
+    synchronized (this) {
+      if (step.ordinal() <= Step.RAW_DATA.ordinal()) {
+        stats = null;
+        combined = null;
+      }
+      if (step.ordinal() <= Step.SPLIT.ordinal()) {
+        split = null;
+        scaler = null;
+        scaledSplit = null;
+        testReport = null;
+        leakage = null;
+        version++;
+      }
     }
     clearTraining();
     for (Consumer<Step> l : List.copyOf(listeners)) {
@@ -105,6 +122,48 @@ public final class PipelineSession {
     trainedModel = null;
     trainedHistory = List.of();
     predictions = null;
+    // Tuned or per-label thresholds belonged to the old predictions; the global one stays.
+    changeThresholds(thresholdState.forLabels(dataset.labelCount()));
+  }
+
+  // ---- thresholds ---------------------------------------------------------------------------
+
+  /**
+   * Registers a listener told every new {@link ThresholdState}. Thresholds change nothing upstream,
+   * so they do not go through the step listeners.
+   */
+  public void addThresholdListener(Consumer<ThresholdState> listener) {
+    thresholdListeners.add(listener);
+  }
+
+  /** The Evaluation step's decision rule, in force for every threshold-dependent number. */
+  public ThresholdState thresholdState() {
+    return thresholdState;
+  }
+
+  /**
+   * Replaces the decision rule; nothing is retrained or re-predicted.
+   *
+   * @throws IllegalArgumentException if the state has another number of labels than the dataset
+   */
+  public void setThresholdState(ThresholdState state) {
+    Objects.requireNonNull(state, "state");
+    if (state.labelCount() != dataset.labelCount()) {
+      throw new IllegalArgumentException(
+          "thresholds for " + state.labelCount() + " labels, but the dataset has "
+              + dataset.labelCount());
+    }
+    changeThresholds(state);
+  }
+
+  private void changeThresholds(ThresholdState state) {
+    if (state.equals(thresholdState)) {
+      return;
+    }
+    thresholdState = state;
+    for (Consumer<ThresholdState> l : List.copyOf(thresholdListeners)) {
+      l.accept(state);
+    }
   }
 
   // ---- inputs -------------------------------------------------------------------------------
@@ -194,8 +253,59 @@ public final class PipelineSession {
   }
 
   // ---- results ------------------------------------------------------------------------------
+  //
+  // Each result of steps 1-3 is computed on first use, or, in the window, on a worker thread by
+  // Upstream.compute (from a copy of the choices) and installed here by the owning thread. The
+  // methods are synchronized only so that a session shared by mistake stays consistent.
 
-  public DatasetStats stats() {
+  /**
+   * The choices steps 1–3 depend on, to compute their results elsewhere; empty when every result is
+   * already here.
+   */
+  public synchronized Optional<Upstream.Inputs> upstreamToPrepare() {
+    if (stats != null && split != null && scaler != null && scaledSplit != null && testReport != null
+        && leakage != null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Upstream.Inputs(
+        version, dataset, predefinedTest, splitMethod, testFraction, splitSeed, fitScope));
+  }
+
+  /**
+   * Keeps results computed by {@link Upstream#compute}, unless a choice changed since their inputs
+   * were copied (then they are dropped and {@code false} is returned).
+   */
+  public synchronized boolean install(Upstream u) {
+    if (u.version() != version) {
+      return false;
+    }
+    // Results already here stay: the same choices give equal results, and screens and a trained
+    // model may hold on to the ones they were given.
+    if (predefinedTest != null && combined == null) {
+      combined = u.combined();
+    }
+    stats = stats != null ? stats : u.stats();
+    if (split == null) {
+      split = u.split();
+      scaler = null;
+      scaledSplit = null;
+    }
+    if (scaler == null) {
+      scaler = u.scaler();
+      scaledSplit = null;
+    }
+    scaledSplit = scaledSplit != null ? scaledSplit : u.scaledSplit();
+    testReport = testReport != null ? testReport : u.testReport();
+    leakage = leakage != null ? leakage : u.leakage();
+    return true;
+  }
+
+  /** Computes every result of steps 1–3 here and now (for a session used without a window). */
+  public void prepareUpstream() {
+    upstreamToPrepare().ifPresent(in -> install(Upstream.compute(in)));
+  }
+
+  public synchronized DatasetStats stats() {
     if (stats == null) {
       stats = DatasetStats.of(combined());
     }
@@ -203,7 +313,7 @@ public final class PipelineSession {
   }
 
   /** All rows, including a predefined test file's rows after the training file's. */
-  public Dataset combined() {
+  public synchronized Dataset combined() {
     if (predefinedTest == null) {
       return dataset;
     }
@@ -213,7 +323,7 @@ public final class PipelineSession {
     return combined;
   }
 
-  private static Dataset concat(Dataset a, Dataset b) {
+  static Dataset concat(Dataset a, Dataset b) {
     double[][] f = new double[a.rows() + b.rows()][];
     int[][] y = new int[a.rows() + b.rows()][];
     for (int i = 0; i < a.rows(); i++) {
@@ -228,7 +338,7 @@ public final class PipelineSession {
   }
 
   /** The raw (unscaled) split. */
-  public Split split() {
+  public synchronized Split split() {
     if (split == null) {
       split =
           predefinedTest != null
@@ -239,7 +349,7 @@ public final class PipelineSession {
   }
 
   /** The scaler fitted with the current scope on the current split. */
-  public FittedScaler scaler() {
+  public synchronized FittedScaler scaler() {
     if (scaler == null) {
       scaler = Scaler.MIN_MAX.fit(split(), fitScope);
     }
@@ -247,11 +357,27 @@ public final class PipelineSession {
   }
 
   /** The split with both parts scaled by {@link #scaler()}: what the network sees. */
-  public Split scaledSplit() {
+  public synchronized Split scaledSplit() {
     if (scaledSplit == null) {
       scaledSplit = scaler().apply(split());
     }
     return scaledSplit;
+  }
+
+  /** How the test rows look after scaling: which values fall outside 0–1. */
+  public synchronized ScalingReport testReport() {
+    if (testReport == null) {
+      testReport = scaler().report(split().test());
+    }
+    return testReport;
+  }
+
+  /** What fitting the scaler on all rows instead of the training rows changes in the test rows. */
+  public synchronized ScalerComparison leakage() {
+    if (leakage == null) {
+      leakage = ScalerComparison.leakage(Scaler.MIN_MAX, split());
+    }
+    return leakage;
   }
 
   /** A fresh training run on the scaled split with the current settings. */

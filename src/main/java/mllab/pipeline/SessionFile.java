@@ -64,9 +64,29 @@ public final class SessionFile {
    * The Evaluation thresholds: {@code values} has one per label; in global mode they are all the
    * same.
    */
-  public record ThresholdChoice(boolean perLabel, double[] values) {
+  public record ThresholdChoice(
+      boolean perLabel, double[] values, ThresholdState.Tuning tuning, double global) {
     public ThresholdChoice {
       values = values.clone();
+      java.util.Objects.requireNonNull(tuning, "tuning");
+    }
+
+    public ThresholdChoice(boolean perLabel, double[] values) {
+      this(perLabel, values, ThresholdState.Tuning.NONE,
+          values.length == 0 ? ThresholdState.DEFAULT : values[0]);
+    }
+
+    /**
+     * The pipeline's rule as it is saved: every value exactly, how it was chosen, and the main
+     * slider's value (in per-label mode it is what switching per-label off goes back to).
+     */
+    public static ThresholdChoice of(ThresholdState state) {
+      return new ThresholdChoice(state.perLabel(), state.values(), state.tuning(), state.global());
+    }
+
+    /** The rule this choice puts back in force, bit for bit. */
+    public ThresholdState toState() {
+      return ThresholdState.restored(perLabel, values, tuning, global);
     }
 
     @Override
@@ -166,6 +186,7 @@ public final class SessionFile {
     session.setFitScope(state.fitScope());
     session.setTrainingConfig(state.trainingConfig());
     state.model().ifPresent(m -> session.restoreTraining(m, state.history()));
+    session.setThresholdState(state.thresholds().toState());
   }
 
   // ---- writing ----------------------------------------------------------------------------------
@@ -216,6 +237,8 @@ public final class SessionFile {
     ObjectNode t = root.putObject("thresholds");
     t.put("perLabel", state.thresholds().perLabel());
     t.set("values", doubles(state.thresholds().values()));
+    t.put("tuning", state.thresholds().tuning().name());
+    t.put("global", state.thresholds().global());
     root.put("step", state.step().map(Step::name).orElse(null));
     try {
       return JSON.writeValueAsString(root);
@@ -469,7 +492,30 @@ public final class SessionFile {
     }
     return new State(
         bundled, generator, dataset, test, source, method, fraction, seed, scope, config, model, history,
-        new ThresholdChoice(perLabel.booleanValue(), values), step);
+        new ThresholdChoice(perLabel.booleanValue(), values, tuning(t), global(t, values)), step);
+  }
+
+  /** The main slider's value; files written before it was saved have it as their first value. */
+  private static double global(JsonNode thresholds, double[] values) {
+    JsonNode n = thresholds.get("global");
+    if (n == null || n.isNull()) {
+      return values.length == 0 ? ThresholdState.DEFAULT : values[0];
+    }
+    double g = reals(JSON.createArrayNode().add(n), "thresholds.global")[0];
+    if (!(g >= 0 && g <= 1)) {
+      throw new Bad("thresholds.global",
+          Text.get("engine.pipeline.session.thresholdRange", String.valueOf(g)));
+    }
+    return g;
+  }
+
+  /** How the thresholds were chosen; files written before this was saved say nothing: by hand. */
+  private static ThresholdState.Tuning tuning(JsonNode thresholds) {
+    JsonNode n = thresholds.get("tuning");
+    if (n == null || n.isNull()) {
+      return ThresholdState.Tuning.NONE;
+    }
+    return enumValue(ThresholdState.Tuning.class, thresholds, "tuning", "thresholds.tuning");
   }
 
   private static Dataset dataset(JsonNode n, String path) {

@@ -187,14 +187,14 @@ public final class StepCards {
 
   // ---- Python ---------------------------------------------------------------------------------
 
-  /** The Python panel of {@code step}; Evaluation uses threshold 0.5 (see {@link #evaluation}). */
+  /** The Python panel of {@code step}; Evaluation's, with predictions, comes from {@link #evaluation}. */
   public static PythonSnippet python(PipelineSession s, Step step) {
     return switch (step) {
       case RAW_DATA -> rawDataPython(s);
       case PREPROCESSING -> preprocessingPython(s);
       case SPLIT -> splitPython(s);
       case TRAINING -> trainingPython(s);
-      case EVALUATION -> evaluation(s, s.predictions().orElse(null), 0.5);
+      case EVALUATION -> evaluationUntrained(s);
     };
   }
 
@@ -311,29 +311,66 @@ public final class StepCards {
     return new PythonSnippet(code.toString(), out);
   }
 
-  /** The Evaluation panel for {@code predictions} at a global {@code threshold}. */
-  public static PythonSnippet evaluation(PipelineSession s, Predictions predictions, double threshold) {
-    String t = py(threshold);
-    String code =
-        "from sklearn.metrics import hamming_loss, accuracy_score, f1_score\n\n"
-            + "probs = model.predict(X_test_s)    # shape (" + s.split().test().rows() + ", "
-            + s.dataset().labelCount() + ")\n"
-            + "preds = (probs >= " + t + ").astype(int)\n"
-            + "print(round(hamming_loss(Y_test, preds), 3), round(accuracy_score(Y_test, preds), 3))\n"
-            + "print(round(f1_score(Y_test, preds, average=\"micro\"), 3))";
-    if (predictions == null) {
-      return new PythonSnippet(code, Text.get("engine.pipeline.python.noPredictions"));
-    }
-    MetricReport r = MetricReport.of(predictions, Thresholds.global(threshold, predictions.labelCount()));
+  /** The Evaluation panel before there are predictions: the code, and what is needed to run it. */
+  private static PythonSnippet evaluationUntrained(PipelineSession s) {
+    return new PythonSnippet(
+        evaluationCode(s.split().test().rows(), s.dataset().labelCount(), null),
+        Text.get("engine.pipeline.python.noPredictions"));
+  }
+
+  /**
+   * The Evaluation panel for {@code predictions} at the thresholds in force ({@code report} is
+   * their metric report): per-label thresholds are written out as an array, so the code decides
+   * every cell as the screen does.
+   */
+  public static PythonSnippet evaluation(Predictions predictions, Thresholds t, MetricReport r) {
+    String code = evaluationCode(predictions.rows(), predictions.labelCount(), t);
     String out =
-        py(round(r.hammingLoss(), 3)) + " " + py(round(r.subsetAccuracy(), 3)) + "\n" + py(round(r.microF1(), 3));
+        py(round(r.hammingLoss(), 3)) + " " + py(round(r.subsetAccuracy(), 3)) + "\n"
+            + py(round(r.microF1(), 3));
     return new PythonSnippet(code, out);
   }
 
-  /** numpy's round: scale, round half to even, scale back. */
+  private static String evaluationCode(int rows, int labels, Thresholds t) {
+    String rule = thresholdLiteral(t);
+    return "from sklearn.metrics import hamming_loss, accuracy_score, f1_score\n\n"
+        + "probs = model.predict(X_test_s)    # shape (" + rows + ", " + labels + ")\n"
+        + (rule.startsWith("[") ? "thresholds = np.array(" + rule + ")    # one per label\n" : "")
+        + "preds = (probs >= " + (rule.startsWith("[") ? "thresholds" : rule) + ").astype(int)\n"
+        + "print(round(hamming_loss(Y_test, preds), 3), round(accuracy_score(Y_test, preds), 3))\n"
+        + "print(round(f1_score(Y_test, preds, average=\"micro\"), 3))";
+  }
+
+  /** One number when every label shares it, else a Python list with each label's exact value. */
+  private static String thresholdLiteral(Thresholds t) {
+    if (t == null || t.labelCount() == 0) {
+      return py(0.5);
+    }
+    boolean same = true;
+    for (int k = 1; k < t.labelCount(); k++) {
+      same &= t.of(k) == t.of(0);
+    }
+    if (same) {
+      return py(t.of(0));
+    }
+    StringBuilder b = new StringBuilder("[");
+    for (int k = 0; k < t.labelCount(); k++) {
+      b.append(k == 0 ? "" : ", ").append(py(t.of(k)));
+    }
+    return b.append(']').toString();
+  }
+
+  /**
+   * Python's {@code round(v, decimals)}: the exact binary value of {@code v} rounded half to even
+   * (0.2025 is stored as 0.20249999…, so it rounds to 0.202, as Python prints).
+   */
   static double round(double v, int decimals) {
-    double f = Math.pow(10, decimals);
-    return Math.rint(v * f) / f;
+    if (!Double.isFinite(v)) {
+      return v;
+    }
+    return new java.math.BigDecimal(v)
+        .setScale(decimals, java.math.RoundingMode.HALF_EVEN)
+        .doubleValue();
   }
 
   /** How Python's print shows a float. */

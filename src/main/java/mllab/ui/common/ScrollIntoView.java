@@ -5,45 +5,40 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 
-/**
- * Scrolls a screen so that a part of it is in view, its top near the top of the viewport: what a
- * narration speaks about must be on screen, also zoomed in, where it starts below the fold.
- */
+/** Scrolls the nearest enclosing {@link ScrollPane} so that a node is on screen. */
 public final class ScrollIntoView {
 
   private ScrollIntoView() {}
 
-  /** Scrolls {@code node}'s nearest scroll pane so that {@code node} shows from its top. */
+  /**
+   * Scrolls vertically just enough to show {@code node} whole (its top when it is taller than the
+   * viewport); a node already on screen, or outside any scroll pane, stays where it is.
+   */
   public static void reveal(Node node) {
-    ScrollPane scroll = scrollPaneOf(node);
-    if (scroll == null || scroll.getContent() == null) {
+    ScrollPane pane = enclosing(node);
+    if (pane == null || pane.getContent() == null) {
       return;
     }
-    Parent root = node.getScene() == null ? null : node.getScene().getRoot();
-    if (root != null) {
-      root.applyCss();
-      root.layout();
-    }
-    Node content = scroll.getContent();
-    Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-    double view = scroll.getViewportBounds().getHeight();
-    double range = content.getBoundsInLocal().getHeight() - view;
-    if (b == null || range <= 0) {
+    Node content = pane.getContent();
+    Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+    double contentHeight = content.getBoundsInLocal().getHeight();
+    double viewport = pane.getViewportBounds().getHeight();
+    double scrollable = contentHeight - viewport;
+    if (inContent == null || scrollable <= 0) {
       return;
     }
-    // Already wholly in view: the screen stays where it is.
-    double top = scroll.getVvalue() * range;
-    if (b.getMinY() >= top && b.getMaxY() <= top + view) {
-      return;
+    double top = pane.getVvalue() * scrollable;
+    double target = top;
+    if (inContent.getMinY() < top) {
+      target = inContent.getMinY();
+    } else if (inContent.getMaxY() > top + viewport) {
+      target = Math.min(inContent.getMinY(), inContent.getMaxY() - viewport);
     }
-    scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - MARGIN_PX) / range)));
+    pane.setVvalue(Math.max(0, Math.min(1, target / scrollable)));
   }
 
-  /** Room left above the part, so its card's edge shows. */
-  private static final double MARGIN_PX = 12;
-
-  private static ScrollPane scrollPaneOf(Node node) {
-    for (Node p = node.getParent(); p != null; p = p.getParent()) {
+  private static ScrollPane enclosing(Node node) {
+    for (Parent p = node.getParent(); p != null; p = p.getParent()) {
       if (p instanceof ScrollPane s) {
         return s;
       }

@@ -206,4 +206,12 @@ public final class DatasetViewModel {
     status.set(Text.get("dataset.status.unchanged"));
     error.set(message);
   }
+
+  /**
+   * Shows {@code message} in the window's status line, for what changed the data from elsewhere
+   * (an opened session replaces the dataset without this model reading a file).
+   */
+  public void announce(String message) {
+    status.set(message);
+  }
 }

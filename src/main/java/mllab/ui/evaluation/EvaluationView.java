@@ -28,6 +28,9 @@ import mllab.eval.Predictions;
 import mllab.eval.RankingReport;
 import mllab.eval.Thresholds;
 import mllab.pipeline.Step;
+import mllab.pipeline.EvaluationSnapshot;
+import mllab.pipeline.ThresholdState;
+import mllab.text.Decimals;
 import mllab.text.Text;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
@@ -48,6 +51,8 @@ public final class EvaluationView {
   private final StepLayout layout = new StepLayout(Step.EVALUATION);
   private final Slider slider = new Slider(0, 1, 0.5);
   private final Label sliderValue = new Label();
+  private final Label sliderOff = new Label();
+  private Label metricsTitle;
   private final ToggleButton perLabelToggle = new ToggleButton(Text.get("evaluation.oneThresholdPerLabel"));
   private final GridPane labelSliders = new GridPane();
   private final List<Slider> perLabelSliders = new ArrayList<>();
@@ -130,6 +135,14 @@ public final class EvaluationView {
     name.setLabelFor(slider);
     HBox row = new HBox(12, name, slider, sliderValue);
     row.setAlignment(Pos.CENTER_LEFT);
+    // In per-label mode the main slider decides nothing: it is disabled, and says why.
+    sliderOff.setId("threshold-slider-off");
+    sliderOff.setText(Text.get("evaluation.globalSliderOff", Text.get("evaluation.oneThresholdPerLabel")));
+    sliderOff.setWrapText(true);
+    sliderOff.getStyleClass().add(Styles.MUTED);
+    sliderOff.visibleProperty().bind(model.perLabelProperty());
+    sliderOff.managedProperty().bind(sliderOff.visibleProperty());
+    slider.disableProperty().bind(model.perLabelProperty());
 
     perLabelToggle.setId("per-label-toggle");
     perLabelToggle.setAccessibleText(Text.get("evaluation.oneThresholdPerLabel"));
@@ -171,7 +184,7 @@ public final class EvaluationView {
     leakage.getStyleClass().add(Styles.WARNING);
     leakage.visibleProperty().bind(model.perLabelProperty());
     leakage.managedProperty().bind(leakage.visibleProperty());
-    VBox card = StepLayout.card(Text.get("evaluation.thresholdProbabilityLabel"), row, modes, labelSliders,
+    VBox card = StepLayout.card(Text.get("evaluation.thresholdProbabilityLabel"), row, sliderOff, modes, labelSliders,
         tuning, leakage);
     card.setId("threshold-card");
     return card;
@@ -252,6 +265,8 @@ public final class EvaluationView {
     VBox card = StepLayout.card(Text.get("evaluation.metricsAtThisThreshold"), single, averaged, hint,
         new javafx.scene.control.Separator(), rankingBox);
     card.setId("metrics-card");
+    metricsTitle = (Label) card.getChildren().get(0);
+    metricsTitle.setId("metrics-title");
     return card;
   }
 
@@ -404,19 +419,10 @@ public final class EvaluationView {
         model.setThreshold(b.doubleValue());
       }
     });
-    model.thresholdProperty().addListener((o, a, b) -> showThreshold(b.doubleValue()));
     perLabelToggle.selectedProperty().addListener((o, a, b) -> {
       if (!syncing) {
         model.setPerLabel(b);
       }
-    });
-    model.perLabelProperty().addListener((o, a, b) -> {
-      syncing = true;
-      perLabelToggle.setSelected(b);
-      syncing = false;
-      // Switching to per-label from global t gives thresholds equal to the global ones, so no
-      // change event follows: the hidden sliders catch up here.
-      showThresholds(model.thresholdsProperty().get());
     });
     model.cardProperty().addListener((o, a, b) -> layout.setShapeCard(b));
     // The Python panel is rebuilt as new nodes by StepLayout, so while the slider moves it follows
@@ -424,8 +430,8 @@ public final class EvaluationView {
     pythonPause.setOnFinished(e -> layout.setPython(model.pythonProperty().get()));
     model.pythonProperty().addListener((o, a, b) -> pythonPause.playFromStart());
     model.predictionsProperty().addListener((o, a, b) -> showPredictions(b));
-    model.reportProperty().addListener((o, a, b) -> showReport(b));
-    model.thresholdsProperty().addListener((o, a, b) -> showThresholds(b));
+    // Every threshold-dependent number comes from one snapshot, so none can lag behind another.
+    model.snapshotProperty().addListener((o, a, b) -> showSnapshot(b));
     model.rankingProperty().addListener((o, a, b) -> showRanking(b));
     model.sweepProperty().addListener((o, a, b) -> {
       charts.showSweep(b);
@@ -434,7 +440,7 @@ public final class EvaluationView {
     model.curveLabelProperty().addListener((o, a, b) -> showCurves());
     sweepTab.selectedProperty().addListener((o, a, b) -> {
       if (b) {
-        charts.moveMarker(model.thresholdProperty().get());
+        showMarker();
         showCurves();
       }
     });
@@ -446,23 +452,37 @@ public final class EvaluationView {
     }
     showPredictions(model.predictionsProperty().get());
     charts.showSweep(model.sweepProperty().get());
-    showCurves();
-    showThreshold(model.thresholdProperty().get());
-    showReport(model.reportProperty().get());
-    showThresholds(model.thresholdsProperty().get());
+    showSnapshot(model.snapshotProperty().get());
     showRanking(model.rankingProperty().get());
     showFilter(model.filterProperty().get());
   }
 
-  private void showThreshold(double t) {
-    syncing = true;
-    if (Math.abs(slider.getValue() - t) > 1e-9) {
-      slider.setValue(t);
+  private void showSnapshot(EvaluationSnapshot s) {
+    if (s == null) {
+      return;
     }
+    ThresholdState st = s.state();
+    syncing = true;
+    if (Math.abs(slider.getValue() - st.global()) > 1e-12) {
+      slider.setValue(st.global());
+    }
+    perLabelToggle.setSelected(st.perLabel());
     syncing = false;
-    setText(sliderValue, String.format(Locale.ROOT, "%.2f", t));
+    setText(sliderValue, st.perLabel() ? "—" : Decimals.threshold(st.global()));
+    setText(metricsTitle, Text.get(st.perLabel()
+        ? "evaluation.metricsAtLabelThresholds" : "evaluation.metricsAtThisThreshold"));
     if (chartsShown()) {
-      charts.moveMarker(t);
+      showMarker();
+    }
+    showThresholds(s.thresholds());
+    showReport(s.report());
+  }
+
+  /** The sweep's marker stands at the global threshold; per-label thresholds have no one point. */
+  private void showMarker() {
+    EvaluationSnapshot s = model.snapshotProperty().get();
+    if (s != null) {
+      charts.moveMarker(s.state().global(), !s.state().perLabel());
     }
   }
 
@@ -535,7 +555,7 @@ public final class EvaluationView {
       if (Math.abs(s.getValue() - t.of(k)) > 1e-9) {
         s.setValue(t.of(k));
       }
-      setText(perLabelValues.get(k), String.format(Locale.ROOT, "%.2f", t.of(k)));
+      setText(perLabelValues.get(k), Decimals.threshold(t.of(k)));
     }
     syncing = false;
     int label = model.curveLabelProperty().get();
@@ -652,8 +672,8 @@ public final class EvaluationView {
     }
   }
 
-  static String format(double v) {
-    return Double.isNaN(v) ? Text.get("evaluation.notAvailable") : String.format(Locale.ROOT, "%.3f", v);
+  public static String format(double v) {
+    return Double.isNaN(v) ? Text.get("evaluation.notAvailable") : Decimals.fixed(v, 3);
   }
 
   /** One label's 2×2 matrix (clickable cells) and its precision, recall, F1 and support. */
@@ -717,9 +737,9 @@ public final class EvaluationView {
             String.valueOf(n)));
       }
       setText(scores, Text.get("evaluation.labelScores",
-          String.format(Locale.ROOT, "%.2f", r.precision(label)),
-          String.format(Locale.ROOT, "%.2f", r.recall(label)),
-          String.format(Locale.ROOT, "%.2f", r.f1(label)),
+          Decimals.fixed(r.precision(label), 2),
+          Decimals.fixed(r.recall(label), 2),
+          Decimals.fixed(r.f1(label), 2),
           String.valueOf(r.support(label))));
     }
   }

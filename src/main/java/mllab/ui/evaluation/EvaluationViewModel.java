@@ -22,11 +22,14 @@ import mllab.eval.Predictions;
 import mllab.eval.RankingReport;
 import mllab.eval.ThresholdSweep;
 import mllab.eval.Thresholds;
+import mllab.pipeline.EvaluationSnapshot;
 import mllab.pipeline.PipelineSession;
 import mllab.pipeline.PythonSnippet;
 import mllab.pipeline.ShapeCard;
 import mllab.pipeline.Step;
 import mllab.pipeline.StepCards;
+import mllab.pipeline.ThresholdState;
+import mllab.text.Decimals;
 import mllab.text.Text;
 import mllab.ui.common.SessionModel;
 import mllab.ui.trace.TraceViewModel;
@@ -42,6 +45,12 @@ public final class EvaluationViewModel {
   /** Slider resolution: thresholds move in steps of 0.01. */
   static final double STEP = 0.01;
 
+  /**
+   * Up to this many predicted cells (rows × labels) a threshold move is evaluated on the FX thread
+   * (about 0.1 ms at this size); above it, in the background.
+   */
+  static final long SAME_FRAME_CELLS = 20_000;
+
   private final SessionModel session;
   private final ReadOnlyObjectWrapper<Predictions> predictions = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
@@ -49,6 +58,7 @@ public final class EvaluationViewModel {
   private final ReadOnlyBooleanWrapper perLabel = new ReadOnlyBooleanWrapper();
   private final ReadOnlyObjectWrapper<Thresholds> thresholds = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<MetricReport> report = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<EvaluationSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<RankingReport> ranking = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ThresholdSweep> sweep = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<int[][]> predictedPairs = new ReadOnlyObjectWrapper<>();
@@ -64,14 +74,15 @@ public final class EvaluationViewModel {
   private final ObservableList<Integer> shownRowsView =
       FXCollections.unmodifiableObservableList(shownRows);
   private final TraceViewModel trace;
-  private double[] labelValues = new double[0];
   private double trainCardinality;
+  private boolean computing;
   private Runnable goToTraining = () -> {};
 
   public EvaluationViewModel(SessionModel session) {
     this.session = session;
-    this.trace = new TraceViewModel(session, threshold.getReadOnlyProperty());
+    this.trace = new TraceViewModel(session, thresholds.getReadOnlyProperty());
     session.onChange(this::refresh);
+    session.thresholdsProperty().addListener((o, a, b) -> compute());
   }
 
   private void refresh() {
@@ -87,6 +98,7 @@ public final class EvaluationViewModel {
     ranking.set(null);
     if (p == null) {
       rows.clear();
+      snapshot.set(null);
       report.set(null);
       thresholds.set(null);
       python.set(StepCards.python(s, Step.EVALUATION));
@@ -94,18 +106,13 @@ public final class EvaluationViewModel {
     }
     Dataset train = s.scaledSplit().train();
     trainCardinality = cardinality(train);
-    labelValues = new double[p.labelCount()];
-    java.util.Arrays.fill(labelValues, threshold.get());
-    perLabel.set(false);
-    tuning.set("");
     curveLabel.set(0);
-    truePairs.set(pairs(p, null));
     filter.set(RowFilter.all());
     // The old filter's predicate still holds the old predictions: drop it with the filter, before
     // the new rows (there may be more of them than the old predictions have) arrive.
     shownRows.setPredicate(null);
     rows.setAll(IntStream.range(0, p.rows()).boxed().toList());
-    recompute();
+    compute();
     session.runner().run(
         () -> RankingReport.of(p),
         r -> {
@@ -134,61 +141,87 @@ public final class EvaluationViewModel {
     return d.rows() == 0 ? 0 : sum / (double) d.rows();
   }
 
-  /** One metric pass for the current thresholds, then everything that follows from it. */
-  private void recompute() {
+  /**
+   * Brings the snapshot up to the pipeline's thresholds. Small predictions are evaluated at once
+   * (a few microseconds: the screen answers within the same frame); larger ones in the background,
+   * the latest thresholds winning, so the FX thread never does work that grows with the data.
+   */
+  private void compute() {
     Predictions p = predictions.get();
     if (p == null) {
       return;
     }
-    Thresholds t =
-        perLabel.get()
-            ? Thresholds.perLabel(labelValues)
-            : Thresholds.global(threshold.get(), p.labelCount());
-    thresholds.set(t);
-    report.set(MetricReport.of(p, t));
-    predictedPairs.set(pairs(p, t));
-    RowFilter f = filter.get();
-    if (f.kind() != RowFilter.Kind.ALL) {
-      shownRows.setPredicate(i -> f.accepts(i, p, t));
+    ThresholdState state = session.session().thresholdState();
+    EvaluationSnapshot current = snapshot.get();
+    if (current != null && current.predictions() == p && current.state().equals(state)) {
+      return;
     }
-    python.set(StepCards.evaluation(session.session(), p, threshold.get()));
+    int[][] truth = current != null && current.predictions() == p ? current.truePairs() : null;
+    if ((long) p.rows() * p.labelCount() <= SAME_FRAME_CELLS) {
+      publish(EvaluationSnapshot.of(p, state, truth));
+    } else if (!computing) {
+      computing = true;
+      session.runner().run(
+          () -> EvaluationSnapshot.of(p, state, truth),
+          s -> {
+            computing = false;
+            publish(s);
+            compute();
+          },
+          e -> computing = false);
+    }
   }
 
-  /** Rows carrying both labels a and b (a = b: the label itself), by prediction or by truth. */
-  private static int[][] pairs(Predictions p, Thresholds t) {
-    int l = p.labelCount();
-    int[][] counts = new int[l][l];
-    int[] on = new int[l];
-    for (int i = 0; i < p.rows(); i++) {
-      int m = 0;
-      for (int k = 0; k < l; k++) {
-        int v = t == null ? p.truth(i, k) : t.decide(k, p.probability(i, k));
-        if (v == 1) {
-          on[m++] = k;
-        }
-      }
-      for (int a = 0; a < m; a++) {
-        for (int b = 0; b < m; b++) {
-          counts[on[a]][on[b]]++;
-        }
-      }
+  /** Shows one snapshot, if it is still current; the snapshot property changes last. */
+  private void publish(EvaluationSnapshot s) {
+    if (s.predictions() != predictions.get()
+        || !s.state().equals(session.session().thresholdState())) {
+      return;
     }
-    return counts;
+    ThresholdState st = s.state();
+    threshold.set(st.global());
+    perLabel.set(st.perLabel());
+    thresholds.set(s.thresholds());
+    report.set(s.report());
+    truePairs.set(s.truePairs());
+    predictedPairs.set(s.predictedPairs());
+    python.set(s.python());
+    tuning.set(tuningNote(s));
+    RowFilter f = filter.get();
+    if (f.kind() != RowFilter.Kind.ALL) {
+      Thresholds t = s.thresholds();
+      Predictions p = s.predictions();
+      shownRows.setPredicate(i -> f.accepts(i, p, t));
+    }
+    snapshot.set(s);
+  }
+
+  private String tuningNote(EvaluationSnapshot s) {
+    return switch (s.state().tuning()) {
+      case NONE -> "";
+      case F1_OPTIMAL -> Text.get("evaluation.f1OptimalThresholdsWere");
+      case PCUT -> Text.get("evaluation.pcut.result",
+          Decimals.fixed(s.state().global(), 3),
+          Decimals.fixed(s.report().predictedCardinality(), 2),
+          Decimals.fixed(trainCardinality, 2));
+    };
   }
 
   // ---- commands ---------------------------------------------------------------------------------
 
-  /** Sets the global threshold, snapped to the slider's 0.01 steps and clamped to 0–1. */
+  private ThresholdState state() {
+    return session.session().thresholdState();
+  }
+
+  /**
+   * Sets the global threshold, snapped to the slider's 0.01 steps and clamped to 0–1. In per-label
+   * mode the global slider decides nothing, so nothing changes.
+   */
   public void setThreshold(double value) {
-    double snapped = snap(value);
-    if (snapped == threshold.get()) {
+    if (predictions.get() == null || state().perLabel()) {
       return;
     }
-    threshold.set(snapped);
-    if (!perLabel.get()) {
-      tuning.set("");
-    }
-    recompute();
+    session.setThresholds(state().withGlobal(snap(value)));
   }
 
   static double snap(double value) {
@@ -197,15 +230,10 @@ public final class EvaluationViewModel {
 
   /** Switches between one threshold for all labels and one per label (starting from the global). */
   public void setPerLabel(boolean on) {
-    if (on == perLabel.get()) {
+    if (predictions.get() == null) {
       return;
     }
-    if (on) {
-      java.util.Arrays.fill(labelValues, threshold.get());
-    }
-    perLabel.set(on);
-    tuning.set("");
-    recompute();
+    session.setThresholds(state().withPerLabel(on));
   }
 
   /** Sets one label's own threshold (switching to per-label mode), snapped to 0.01. */
@@ -213,16 +241,11 @@ public final class EvaluationViewModel {
     if (predictions.get() == null) {
       return;
     }
-    if (!perLabel.get()) {
-      setPerLabel(true);
-    }
     double snapped = snap(value);
-    if (labelValues[label] == snapped) {
+    if (state().perLabel() && state().of(label) == snapped) {
       return;
     }
-    labelValues[label] = snapped;
-    tuning.set("");
-    recompute();
+    session.setThresholds(state().withLabel(label, snapped));
   }
 
   /** Each label gets the threshold that maximises its F1 on the test rows. */
@@ -231,11 +254,7 @@ public final class EvaluationViewModel {
     if (s == null) {
       return;
     }
-    labelValues = s.f1OptimalThresholds().toArray();
-    perLabel.set(true);
-    tuning.set(
-        Text.get("evaluation.f1OptimalThresholdsWere"));
-    recompute();
+    session.setThresholds(state().withF1Optimal(s.f1OptimalThresholds().toArray()));
   }
 
   /** One threshold for all labels whose predicted cardinality matches the training set's. */
@@ -246,15 +265,7 @@ public final class EvaluationViewModel {
       return;
     }
     double target = Math.min(p.labelCount(), trainCardinality);
-    ThresholdSweep.PCut cut = s.pCut(target);
-    java.util.Arrays.fill(labelValues, cut.threshold());
-    perLabel.set(true);
-    tuning.set(
-        Text.get("evaluation.pcut.result",
-            String.format(java.util.Locale.ROOT, "%.3f", cut.threshold()),
-            String.format(java.util.Locale.ROOT, "%.2f", cut.predictedCardinality()),
-            String.format(java.util.Locale.ROOT, "%.2f", trainCardinality)));
-    recompute();
+    session.setThresholds(state().withPCut(s.pCut(target).threshold()));
   }
 
   /** Shows only the rows that pass {@code f} in the predictions table. */
@@ -331,7 +342,7 @@ public final class EvaluationViewModel {
     return ready.getReadOnlyProperty();
   }
 
-  /** The global threshold (0–1, steps of 0.01). */
+  /** The global threshold (0–1): the main slider's value, in force for every label in global mode. */
   public ReadOnlyDoubleProperty thresholdProperty() {
     return threshold.getReadOnlyProperty();
   }
@@ -343,6 +354,14 @@ public final class EvaluationViewModel {
   /** The thresholds in force: the global one for every label, or each label's own. */
   public ReadOnlyObjectProperty<Thresholds> thresholdsProperty() {
     return thresholds.getReadOnlyProperty();
+  }
+
+  /**
+   * Everything threshold-dependent, from one pass over one set of thresholds; the view shows only
+   * values from this snapshot. Changes after every other property of this model.
+   */
+  public ReadOnlyObjectProperty<EvaluationSnapshot> snapshotProperty() {
+    return snapshot.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<MetricReport> reportProperty() {

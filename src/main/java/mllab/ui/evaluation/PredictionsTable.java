@@ -18,6 +18,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import mllab.ui.common.ColumnWidths;
 import mllab.eval.Predictions;
+import mllab.text.Decimals;
 import mllab.text.Text;
 import mllab.ui.common.Styles;
 
@@ -325,7 +326,7 @@ final class PredictionsTable {
       if (row != shownRow || p != shownPredictions) {
         // The probability belongs to the row: a threshold move leaves it (and its bar) alone.
         double prob = p.probability(row, label);
-        EvaluationView.setText(probability, String.format(Locale.ROOT, "%.2f", prob));
+        EvaluationView.setText(probability, Decimals.fixed(prob, 2));
         double w = Math.max(1, prob * BAR_WIDTH);
         bar.setPrefWidth(w);
         bar.resizeRelocate(0, 0, w, 8);
@@ -358,8 +359,8 @@ final class PredictionsTable {
       int truth = p.truth(row, label);
       return Text.get("evaluation.cell.description",
           p.labelNames().get(label), String.valueOf(row + 1),
-          String.format(Locale.ROOT, "%.3f", prob),
-          String.format(Locale.ROOT, "%.2f", model.thresholdsProperty().get().of(label)),
+          Decimals.fixed(prob, 3),
+          Decimals.threshold(model.thresholdsProperty().get().of(label)),
           String.valueOf(pred), String.valueOf(truth),
           Outcome.of(pred, truth).meaning());
     }

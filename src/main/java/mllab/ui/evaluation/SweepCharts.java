@@ -104,9 +104,10 @@ final class SweepCharts {
     sweepChart.setNotify(true);
   }
 
-  /** Moves the marker only; the curves stay. */
-  void moveMarker(double threshold) {
+  /** Moves the marker only; the curves stay. A hidden marker is drawn fully transparent. */
+  void moveMarker(double threshold, boolean visible) {
     marker.setValue(threshold);
+    marker.setAlpha(visible ? 1f : 0f);
   }
 
   /** Draws {@code label}'s ROC and precision-recall curves. */

@@ -71,11 +71,13 @@ public final class PreprocessingViewModel {
         dataset = s.combined();
         feature.set(widestFeature(s.scaler()));
       }
-      scaler.set(s.scaler());
-      testReport.set(s.scaler().report(s.split().test()));
-      leakage.set(ScalerComparison.leakage(Scaler.MIN_MAX, s.split()));
+      // The view redraws when the scaler changes and then reads the report and the comparison:
+      // they are published first, so it never shows a new scaler with the old split's counts.
+      testReport.set(s.testReport());
+      leakage.set(s.leakage());
       card.set(StepCards.card(s, Step.PREPROCESSING));
       python.set(StepCards.python(s, Step.PREPROCESSING));
+      scaler.set(s.scaler());
     } finally {
       refreshing = false;
     }

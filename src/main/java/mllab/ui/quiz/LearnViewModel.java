@@ -1,5 +1,7 @@
 package mllab.ui.quiz;
 
+import mllab.pipeline.ThresholdState;
+import mllab.text.Decimals;
 import mllab.text.Text;
 import java.io.IOException;
 import java.time.Clock;
@@ -65,7 +67,7 @@ public final class LearnViewModel {
     }
   }
 
-  /** The threshold the "from your run" questions use: the app's default decision rule. */
+  /** The threshold the "from your run" questions use while each label has its own. */
   static final double RUN_THRESHOLD = 0.5;
 
   private final SessionModel sessionModel;
@@ -115,6 +117,7 @@ public final class LearnViewModel {
     setProgress(loaded.progress());
     questionModel.setOnAnswered(this::answered);
     sessionModel.onChange(this::refreshRun);
+    sessionModel.thresholdsProperty().addListener((o, a, b) -> refreshRun());
   }
 
   /** Where "Try it" goes: the lead wires it to the main window's navigation. */
@@ -337,21 +340,25 @@ public final class LearnViewModel {
       return;
     }
     Predictions p = predictions.get();
+    // The questions use the threshold in force on the Evaluation step; with per-label thresholds
+    // they keep one threshold for all labels (0.5), and the note says so.
+    ThresholdState state = sessionModel.session().thresholdState();
+    double threshold = state.perLabel() ? RUN_THRESHOLD : state.global();
     MetricReport report =
-        MetricReport.of(p, Thresholds.global(RUN_THRESHOLD, p.labelCount()));
+        MetricReport.of(p, Thresholds.global(threshold, p.labelCount()));
     double[] f1 = new double[p.labelCount()];
     for (int k = 0; k < f1.length; k++) {
       f1[k] = report.f1(k);
     }
     runQuestions = new GeneratedQuestions(p.probabilities(), p.truth(), p.labelNames(),
-        RUN_THRESHOLD, f1).all();
+        threshold, f1).all();
     runAvailable.set(!runQuestions.isEmpty());
     runNote.set(
         Text.get(
-            "learn.run.note",
+            state.perLabel() ? "learn.run.notePerLabel" : "learn.run.note",
             String.valueOf(runQuestions.size()),
             String.valueOf(p.rows()),
-            String.valueOf(RUN_THRESHOLD)));
+            Decimals.threshold(threshold)));
   }
 
   /** The question being answered (shared by every activity). */

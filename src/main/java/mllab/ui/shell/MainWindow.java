@@ -50,6 +50,7 @@ public final class MainWindow {
   private final DatasetMenu datasetMenu;
   private final DatasetViewModel datasetModel;
   private final TourViewModel tour;
+  private final TryItBar tryItBar;
   private final ProgressStore progressStore;
   private final java.util.function.Supplier<QuestionBank> builtInBankReader;
   private java.util.concurrent.CompletableFuture<QuestionBank> builtInBank;
@@ -132,6 +133,7 @@ public final class MainWindow {
     this.datasetModel = new DatasetViewModel(this.session);
     this.datasetMenu = new DatasetMenu(datasetModel);
     this.tour = createTour();
+    this.tryItBar = new TryItBar(() -> model.show(Screen.LEARN));
     this.sessions =
         new SessionViewModel(
             this.session,
@@ -140,6 +142,13 @@ public final class MainWindow {
             () -> java.util.Optional.ofNullable(model.current().step()),
             this::showRestored);
     sessions.setOnOpenDataset(datasetMenu::open);
+    // The status line tells what the data is now: after a session opens, that session, not the
+    // dataset read before it.
+    sessions.statusProperty().addListener((o, a, b) -> {
+      if (!b.isEmpty()) {
+        datasetModel.announce(b);
+      }
+    });
     datasetModel.setOnFileApplied(sessions::rememberDataset);
   }
 
@@ -151,33 +160,14 @@ public final class MainWindow {
   }
 
   private mllab.pipeline.SessionFile.ThresholdChoice thresholdChoice() {
-    int labels = session.session().dataset().labelCount();
-    if (evaluation == null) {
-      return mllab.pipeline.SessionFile.ThresholdChoice.global(0.5, labels);
-    }
-    if (evaluation.perLabelProperty().get() && evaluation.thresholdsProperty().get() != null) {
-      return new mllab.pipeline.SessionFile.ThresholdChoice(true, evaluation.thresholdsProperty().get().toArray());
-    }
-    return mllab.pipeline.SessionFile.ThresholdChoice.global(evaluation.thresholdProperty().get(), labels);
+    return mllab.pipeline.SessionFile.ThresholdChoice.of(session.session().thresholdState());
   }
 
-  /** After an opened session was applied: its thresholds on the Evaluation step, then its step. */
+  /**
+   * After an opened session was applied (its thresholds are already in force: they are pipeline
+   * state): its step.
+   */
   private void showRestored(mllab.pipeline.SessionFile.State state) {
-    // The screens have already refreshed: session changes reach them synchronously on the FX thread.
-    if (state.model().isPresent()) {
-      if (evaluation == null) {
-        model.show(Screen.EVALUATION);
-      }
-      double[] t = state.thresholds().values();
-      if (state.thresholds().perLabel()) {
-        for (int label = 0; label < t.length; label++) {
-          evaluation.setLabelThreshold(label, t[label]);
-        }
-      } else {
-        evaluation.setPerLabel(false);
-        evaluation.setThreshold(t[0]);
-      }
-    }
     model.show(state.step().map(Screen::of).orElse(Screen.LEARN));
   }
 
@@ -219,7 +209,14 @@ public final class MainWindow {
     javafx.scene.layout.BorderPane root = view.createView();
     root.setBottom(new VBox(
         mllab.ui.common.BuiltWhenShown.of(tour.activeProperty(), () -> new TourBar(tour).createView()),
+        mllab.ui.common.BuiltWhenShown.of(tryItBar.activeProperty(), tryItBar::createView),
         root.getBottom()));
+    // Back on Learn by any way, the bar has done its job.
+    model.currentProperty().addListener((o, a, b) -> {
+      if (b == Screen.LEARN) {
+        tryItBar.activeProperty().set(false);
+      }
+    });
     scene = new Scene(root, 1280, 800);
     installTourKeys();
     installHelpKey();
@@ -314,15 +311,20 @@ public final class MainWindow {
     return learn;
   }
 
-  /** "Try it": opens the question's step; the threshold question gets the slider at 0.5, focused. */
+  /**
+   * "Try it": opens the question's step as the student left it (nothing is reset), brings the
+   * threshold slider into view and focus for the threshold question, and shows a bar that leads
+   * back to the question.
+   */
   private void tryIt(Step step) {
     model.show(Screen.of(step));
+    tryItBar.activeProperty().set(true);
     if (step == Step.EVALUATION && evaluation != null) {
-      evaluation.setThreshold(0.5);
       javafx.application.Platform.runLater(
           () -> {
             Node slider = scene.lookup("#threshold-slider");
             if (slider != null) {
+              mllab.ui.common.ScrollIntoView.reveal(slider);
               slider.requestFocus();
             }
           });
@@ -392,12 +394,9 @@ public final class MainWindow {
     }
   }
 
-  /** The thresholds the Evaluation step shows (0.5 for every label before it was opened). */
+  /** The thresholds in force: the pipeline's, whether or not the Evaluation step was opened. */
   public mllab.eval.Thresholds currentThresholds() {
-    if (evaluation != null && evaluation.thresholdsProperty().get() != null) {
-      return evaluation.thresholdsProperty().get();
-    }
-    return mllab.eval.Thresholds.global(0.5, session.session().dataset().labelCount());
+    return session.session().thresholdState().thresholds();
   }
 
   private void chooseExportFile(Export kind) {
@@ -457,8 +456,8 @@ public final class MainWindow {
 
           @Override
           public void setThreshold(double threshold) {
-            if (evaluation != null) {
-              evaluation.setThreshold(threshold);
+            if (session.session().predictions().isPresent()) {
+              session.setThresholds(session.session().thresholdState().withGlobal(threshold));
             }
           }
 
@@ -468,6 +467,9 @@ public final class MainWindow {
             javafx.application.Platform.runLater(() -> {
               Node target = scene == null ? null : scene.lookup("#" + id);
               if (target != null) {
+                // The screen may have been shown in this very pulse: measure it laid out.
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
                 mllab.ui.common.ScrollIntoView.reveal(target);
               }
             });
@@ -475,7 +477,7 @@ public final class MainWindow {
 
           @Override
           public TourViewModel.Kept keepThresholds() {
-            return evaluation == null ? null : TourThresholds.keep(evaluation);
+            return session.session().predictions().isPresent() ? TourThresholds.keep(session) : null;
           }
         });
   }
@@ -590,10 +592,7 @@ public final class MainWindow {
 
   /** Restores the lesson's exact scenario: bundled dataset, split, scaling and model settings. */
   public void resetToLesson() {
-    PipelineSession s = session.session();
-    s.setSplit(mllab.split.SplitMethod.RANDOM, mllab.split.Splitter.DEFAULT_TEST_FRACTION, PipelineSession.DEFAULT_SPLIT_SEED);
-    s.setFitScope(mllab.prep.FitScope.TRAIN_ONLY);
-    s.setTrainingConfig(mllab.model.TrainingConfig.lesson());
+    mllab.pipeline.Lesson.resetSettings(session.session());
     // The bundled file is read in the background like any other dataset.
     datasetModel.loadBundled();
     model.show(Screen.RAW_DATA);

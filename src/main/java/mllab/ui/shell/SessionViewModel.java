@@ -115,6 +115,8 @@ public final class SessionViewModel {
             () -> SessionFile.read(file),
             state -> {
               SessionFile.apply(state, session.session());
+              // Cleared first, so that opening the same file again is announced again.
+              status.set("");
               status.set(Text.get("shell.session.opened", String.valueOf(file.getFileName())));
               remember(RecentFiles.Kind.SESSION, file);
               onOpened.accept(state);

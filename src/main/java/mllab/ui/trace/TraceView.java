@@ -21,6 +21,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import mllab.model.ForwardTrace;
+import mllab.text.Decimals;
 import mllab.text.Text;
 import mllab.ui.common.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -212,7 +213,7 @@ public final class TraceView {
     syncing = true;
     for (int j = 0; j < featureSliders.size() && j < x.length; j++) {
       featureSliders.get(j).setValue(Math.max(0, Math.min(1, x[j])));
-      String text = String.format(Locale.ROOT, "%.3f", x[j]);
+      String text = Decimals.fixed(x[j], 3);
       if (!featureFields.get(j).isFocused() || !text.equals(featureFields.get(j).getText())) {
         featureFields.get(j).setText(text);
       }
@@ -242,7 +243,7 @@ public final class TraceView {
       for (int u = 0; u < h[layer].length; u++) {
         Label unit = hiddenUnits[layer][u];
         setText(unit, Text.get("trace.hiddenUnit", String.valueOf(u + 1),
-            String.format(Locale.ROOT, "%.2f", h[layer][u])));
+            Decimals.fixed(h[layer][u], 2)));
         setChip(unit, h[layer][u] > 0);
       }
     }
@@ -259,14 +260,17 @@ public final class TraceView {
     for (int k = 0; k < z.length; k++) {
       softTotal += soft[k];
       OutputRow r = outputRows[k];
-      setText(r.logit, String.format(Locale.ROOT, "%.3f", z[k]));
-      setText(r.sigmoid, String.format(Locale.ROOT, "%.3f", sig[k]));
+      setText(r.logit, Decimals.fixed(z[k], 3));
+      setText(r.sigmoid, Decimals.fixed(sig[k], 3));
       setBar(r.sigmoidBar, sig[k]);
-      setText(r.softmax, String.format(Locale.ROOT, "%.3f", soft[k]));
+      setText(r.softmax, Decimals.fixed(soft[k], 3));
       setBar(r.softmaxBar, soft[k]);
-      String cmp = sig[k] >= t.threshold() ? "≥" : "<";
-      setText(r.decision, String.format(Locale.ROOT, "%.3f %s %.2f → %d", sig[k], cmp,
-          t.threshold(), pred[k]));
+      double used = t.probabilities()[k];
+      double limit = t.threshold(k);
+      // As many digits as it takes for the written numbers to show the comparison that decided.
+      int digits = Decimals.distinguishing(used, limit, 3);
+      setText(r.decision, Decimals.fixed(used, digits) + (used >= limit ? " ≥ " : " < ")
+          + Decimals.fixed(limit, Math.max(2, digits)) + " → " + pred[k]);
       boolean known = k < truth.length;
       boolean right = known && truth[k] == pred[k];
       // Right or wrong by a mark as well as by colour (the colour alone means "1" elsewhere).
@@ -277,8 +281,8 @@ public final class TraceView {
       r.actual.setAccessibleText(known
           ? Text.get("trace.actualSpoken", String.valueOf(truth[k]), r.actualTip.getText()) : "");
     }
-    setText(softmaxSum, Text.get("trace.sums", String.format(Locale.ROOT, "%.3f", sum(sig)),
-        String.format(Locale.ROOT, "%.3f", softTotal)));
+    setText(softmaxSum, Text.get("trace.sums", Decimals.fixed(sum(sig), 3),
+        Decimals.fixed(softTotal, 3)));
   }
 
   private boolean sameShape(double[][] h) {

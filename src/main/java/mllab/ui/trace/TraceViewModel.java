@@ -8,7 +8,9 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.ObservableValue;
+import mllab.eval.Thresholds;
+import mllab.pipeline.ThresholdState;
 import mllab.data.Dataset;
 import mllab.model.ForwardTrace;
 import mllab.model.Mlp;
@@ -25,7 +27,7 @@ import mllab.ui.common.SessionModel;
 public final class TraceViewModel {
 
   private final SessionModel session;
-  private final ObservableDoubleValue threshold;
+  private final ObservableValue<Thresholds> thresholds;
   private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
   private final ReadOnlyIntegerWrapper row = new ReadOnlyIntegerWrapper(0);
   private final ReadOnlyIntegerWrapper rowCount = new ReadOnlyIntegerWrapper(0);
@@ -37,12 +39,13 @@ public final class TraceViewModel {
 
   /**
    * @param session the app's session
-   * @param threshold the Evaluation screen's global threshold, which turns probabilities into labels
+   * @param thresholds the thresholds in force on the Evaluation screen (one per label), which turn
+   *     probabilities into labels exactly as every other number there does
    */
-  public TraceViewModel(SessionModel session, ObservableDoubleValue threshold) {
+  public TraceViewModel(SessionModel session, ObservableValue<Thresholds> thresholds) {
     this.session = session;
-    this.threshold = threshold;
-    threshold.addListener((o, a, b) -> recompute());
+    this.thresholds = thresholds;
+    thresholds.addListener((o, a, b) -> recompute());
     session.onChange(this::refresh);
   }
 
@@ -117,8 +120,11 @@ public final class TraceViewModel {
     if (model == null) {
       return;
     }
-    double t = Math.max(0, Math.min(1, threshold.get()));
-    trace.set(model.trace(input.get(), t));
+    Thresholds t = thresholds.getValue();
+    double[] values = t != null && t.labelCount() == model.outputCount()
+        ? t.toArray()
+        : Thresholds.global(ThresholdState.DEFAULT, model.outputCount()).toArray();
+    trace.set(model.trace(input.get(), values));
   }
 
   public ReadOnlyBooleanProperty readyProperty() {
@@ -148,8 +154,9 @@ public final class TraceViewModel {
     return trace.getReadOnlyProperty();
   }
 
-  public double threshold() {
-    return threshold.get();
+  /** The thresholds the trace decides with. */
+  public Thresholds thresholds() {
+    return thresholds.getValue();
   }
 
   /** The true labels of the selected row. */

@@ -33,6 +33,8 @@ class EvaluationViewModelTest {
 
   @BeforeEach
   void setUp() {
+    // Thresholds are pipeline state: each test starts from the lesson's 0.5, as a new student does.
+    session.setThresholdState(mllab.pipeline.ThresholdState.lesson(session.dataset().labelCount()));
     model = new EvaluationViewModel(new SessionModel(session, BackgroundRunner.sameThread()));
     l = predictions.labelCount();
   }

@@ -29,6 +29,7 @@ import mllab.eval.Metric;
 import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
 import mllab.eval.Thresholds;
+import mllab.text.Text;
 import mllab.pipeline.PipelineSession;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
@@ -52,6 +53,8 @@ class EvaluationViewTest {
     if (trained == null) {
       trained = TrainedLesson.session();
     }
+    // Thresholds are pipeline state: each test starts from the lesson's 0.5, as a new student does.
+    trained.setThresholdState(mllab.pipeline.ThresholdState.lesson(trained.dataset().labelCount()));
     model = new EvaluationViewModel(new SessionModel(trained, BackgroundRunner.sameThread()));
     predictions = trained.predictions().orElseThrow();
     TrainedLesson.show(stage, (Parent) new EvaluationView(model).createView(), 1280, 800);
@@ -87,7 +90,8 @@ class EvaluationViewTest {
     assertTableShows(robot, t);
 
     // And the Python panel prints what scikit-learn would at 0.8
-    String python = mllab.pipeline.StepCards.evaluation(trained, predictions, 0.8).output();
+    String python =
+        mllab.pipeline.StepCards.evaluation(predictions, t, MetricReport.of(predictions, t)).output();
     try {
       WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> python.equals(text(robot, "python-output")));
     } catch (java.util.concurrent.TimeoutException e) {
@@ -147,7 +151,11 @@ class EvaluationViewTest {
 
     // Then only label 1's column, tile and the metrics computed from those thresholds change
     assertEquals("0.90", text(robot, "label-threshold-value-1"));
-    assertEquals("0.50", text(robot, "threshold-value"));
+    // and the main slider, which decides nothing now, is off and says why
+    assertEquals("—", text(robot, "threshold-value"));
+    assertTrue(byId(robot, "threshold-slider").isDisabled());
+    assertTrue(byId(robot, "threshold-slider-off").isVisible());
+    assertEquals(Text.get("evaluation.metricsAtLabelThresholds"), text(robot, "metrics-title"));
     Thresholds t = Thresholds.global(0.5, l).with(1, 0.9);
     assertMetricsShown(robot, t);
     assertTableShows(robot, t);

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -34,13 +33,15 @@ class TraceViewTest {
   private static PipelineSession trained;
 
   private TraceViewModel model;
-  private final SimpleDoubleProperty threshold = new SimpleDoubleProperty(0.5);
+  private final javafx.beans.property.SimpleObjectProperty<mllab.eval.Thresholds> threshold =
+      new javafx.beans.property.SimpleObjectProperty<>();
 
   @Start
   void start(Stage stage) {
     if (trained == null) {
       trained = TrainedLesson.session();
     }
+    threshold.set(mllab.eval.Thresholds.global(0.5, trained.dataset().labelCount()));
     model = new TraceViewModel(new SessionModel(trained, BackgroundRunner.sameThread()), threshold);
     TrainedLesson.show(stage, (Parent) new TraceView(model).createView(), 1000, 800);
   }
@@ -96,7 +97,8 @@ class TraceViewTest {
     assertTrue(text(robot, "trace-softmax-sum").endsWith("softmax ones add up to 1.000."));
 
     // When the Evaluation screen's threshold moves to 0.9
-    robot.interact(() -> threshold.set(0.9));
+    robot.interact(
+        () -> threshold.set(mllab.eval.Thresholds.global(0.9, trained.dataset().labelCount())));
 
     // Then each label's decision is its sigmoid probability against 0.9
     for (int k = 0; k < p.length; k++) {
