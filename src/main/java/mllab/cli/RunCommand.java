@@ -36,6 +36,7 @@ import mllab.model.OutputActivation;
 import mllab.model.TrainingConfig;
 import mllab.model.TrainingRun;
 import mllab.pipeline.Lesson;
+import mllab.prep.FitScope;
 import mllab.pipeline.PipelineSession;
 import mllab.split.Split;
 import mllab.split.SplitMethod;
@@ -49,7 +50,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code mllab run}: the app's whole pipeline on one dataset, without a window. Reads the data,
  * splits it (or keeps the split of a train + test pair), fits the min-max scaler on the training
- * rows only, trains the MLP, thresholds the test probabilities and writes {@code epochs.csv},
+ * rows only (or, with {@code --scale-fit all}, on all rows, to measure the leak), trains the MLP, thresholds the test probabilities and writes {@code epochs.csv},
  * {@code predictions.csv} and {@code metrics.json}. It goes through the same {@link
  * PipelineSession} as the app, so the numbers are the numbers the app shows for the same choices.
  *
@@ -70,6 +71,20 @@ final class RunCommand implements Callable<Integer> {
     BEST,
     /** The weights after the last epoch (what the app evaluates). */
     LAST
+  }
+
+  /** Which rows the min-max scaler learns its ranges from. */
+  enum ScaleFit {
+    /** The training rows only (correct, what the app does by default). */
+    TRAIN(FitScope.TRAIN_ONLY),
+    /** All rows, test rows included: the leak Step 2 demonstrates, for comparison only. */
+    ALL(FitScope.ALL_ROWS);
+
+    final FitScope scope;
+
+    ScaleFit(FitScope scope) {
+      this.scope = scope;
+    }
   }
 
   /** The three files written into the output folder. */
@@ -144,6 +159,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--stratify")
   boolean stratify;
 
+  @Option(names = "--scale-fit", paramLabel = "ROWS", defaultValue = "train",
+      descriptionKey = "scaleFit")
+  ScaleFit scaleFit;
+
   @Option(names = "--model", paramLabel = "WHICH", defaultValue = "last")
   ModelChoice model;
 
@@ -172,6 +191,7 @@ final class RunCommand implements Callable<Integer> {
     } else if (split != null || stratify) {
       err.println(Text.get("cli.run.splitIgnored"));
     }
+    session.setFitScope(scaleFit.scope);
     session.setTrainingConfig(config);
     Outcome result = Outcome.of(session, model, threshold);
     write(result, out);
@@ -338,6 +358,7 @@ final class RunCommand implements Callable<Integer> {
             session.splitMethod().displayName().toLowerCase(Locale.ROOT),
             String.valueOf(train.featureCount()),
             String.valueOf(train.labelCount())));
+    o.println(Text.get("cli.run.scaler", session.fitScope().displayName()));
     o.println(Text.get("cli.run.model", String.valueOf(r.run().config())));
     o.println();
     o.printf(Locale.ROOT, "%5s  %10s  %9s  %9s  %s%n",

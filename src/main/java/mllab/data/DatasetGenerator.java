@@ -45,15 +45,16 @@ import org.apache.commons.math3.random.Well19937c;
  * <p>Finally each feature is mapped to the raw scale a real image measurement would have: ratios
  * in 0–1, 8-bit intensities in 0–255, counts in 0–12, pixel lengths in 0–1000. The very different
  * ranges are on purpose: without min-max scaling the pixel lengths would dominate every weighted
- * sum in the network.
+ * sum in the network. In about one row in a hundred a count detector misfires and reports 13–24
+ * (see {@link #addRareExtremes}); these rare extremes are drawn from a random stream of their own.
  *
  * <p>With other shapes the features are named {@code feature_1 …} and the labels {@code label_1
  * …}; feature {@code j} is informative mainly for label {@code j mod L}, every fifth feature is
  * noise, and the raw scales rotate through the same four kinds. With 4 labels but other than 20
  * features the photo features are used while they last.
  *
- * <p>All randomness comes from one {@link Well19937c} seeded with the settings' seed and is drawn
- * in a fixed order, so the same settings always give the identical dataset on any JVM.
+ * <p>All randomness comes from {@link Well19937c} generators seeded with the settings' seed (one
+ * for the rows, one for the rare extremes) and is drawn in a fixed order, so the same settings always give the identical dataset on any JVM.
  */
 public final class DatasetGenerator {
 
@@ -71,6 +72,18 @@ public final class DatasetGenerator {
 
   /** How clearly one scene dominates a photo; 0 would leave scene strengths plain normal. */
   static final double DOMINANCE = 0.95;
+
+  /** The largest count a detector normally reports. */
+  static final int COUNT_LIMIT = 12;
+
+  /** The share of rows with one miscounted (extreme) count feature. */
+  static final double EXTREME_RATE = 0.02;
+
+  /** Extreme counts lie in {@code COUNT_LIMIT + 1 … COUNT_LIMIT + EXTREME_COUNT_SPAN}. */
+  static final int EXTREME_COUNT_SPAN = 12;
+
+  /** Seeds the extremes' own random stream, apart from the one that draws everything else. */
+  private static final long EXTREMES_STREAM = 0x5EED_E87E_3E5L;
 
   private static final int BEACH = 0;
   private static final int SUNSET = 1;
@@ -160,11 +173,36 @@ public final class DatasetGenerator {
         x[i][j] = recipe.scale().toRaw(value + recipe.shift());
       }
     }
+    addRareExtremes(x, recipes, settings.seed());
     List<String> featureNames = recipes.stream().map(FeatureRecipe::name).toList();
     List<String> labelNames = photos ? PHOTO_LABELS : numbered("label_", l);
     String name = Text.get(photos ? "engine.data.generated.photos" : "engine.data.generated.synthetic",
         String.valueOf(settings.seed()));
     return new Dataset(name, x, y, featureNames, labelNames);
+  }
+
+  /**
+   * Now and then a detector miscounts (a poster full of faces, a tiled wall read as windows): in a
+   * share {@link #EXTREME_RATE} of the rows one count feature, picked at random, gets a count above
+   * the usual 0–{@value #COUNT_LIMIT}. Such rare extremes are what real measurements have, and
+   * they are what makes the leakage lesson visible: an extreme that lands in the test rows lies
+   * outside the range the scaler learned from the training rows.
+   */
+  private static void addRareExtremes(double[][] x, List<FeatureRecipe> recipes, long seed) {
+    List<Integer> counts = new ArrayList<>();
+    for (int j = 0; j < recipes.size(); j++) {
+      if (recipes.get(j).scale() == RawScale.COUNT) {
+        counts.add(j);
+      }
+    }
+    // A stream of its own, so the extremes leave every other value and every label as it was.
+    RandomGenerator rng = new Well19937c(seed ^ EXTREMES_STREAM);
+    for (double[] row : x) {
+      if (rng.nextDouble() < EXTREME_RATE && !counts.isEmpty()) {
+        int j = counts.get(rng.nextInt(counts.size()));
+        row[j] = COUNT_LIMIT + 1 + rng.nextInt(EXTREME_COUNT_SPAN);
+      }
+    }
   }
 
   /** True when the settings use the photo theme (exactly 4 labels). */
@@ -320,7 +358,7 @@ public final class DatasetGenerator {
     COUNT {
       @Override
       double toRaw(double z) {
-        return clamp(Math.round(3 + 2.2 * z), 0, 12);
+        return clamp(Math.round(3 + 2.2 * z), 0, COUNT_LIMIT);
       }
     },
     /** A length or count in pixels, whole numbers 0–1000. */

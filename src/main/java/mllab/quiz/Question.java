@@ -121,6 +121,58 @@ public record Question(
         answer, tolerance, List.of(), hint, solution, finalAnswer, quickCheck, mistakes);
   }
 
+  /**
+   * The same question with its options in a random order drawn from {@code rng}: feedback moves
+   * with its option, the answer index follows the correct option, and a final answer that ends in
+   * the answer's letter, "… (B).", names the new letter. A numeric question is returned as it is.
+   * Shuffling per attempt keeps a student from remembering "it was C" instead of the reason.
+   */
+  public Question shuffled(java.util.Random rng) {
+    if (kind != QuestionKind.CHOICE) {
+      return this;
+    }
+    int[] order = new int[options.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = rng.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    return withOptionOrder(order);
+  }
+
+  /** The question with option {@code order[i]} shown in place {@code i}. */
+  Question withOptionOrder(int[] order) {
+    List<String> newOptions = new java.util.ArrayList<>();
+    List<String> newFeedback = new java.util.ArrayList<>();
+    int newAnswer = -1;
+    for (int i = 0; i < order.length; i++) {
+      newOptions.add(options.get(order[i]));
+      newFeedback.add(feedback.get(order[i]));
+      if (order[i] == answerIndex) {
+        newAnswer = i;
+      }
+    }
+    String newFinal = finalAnswerLetter(finalAnswer).isPresent()
+        ? FINAL_LETTER.matcher(finalAnswer).replaceFirst("(" + letter(newAnswer) + ")$2")
+        : finalAnswer;
+    return new Question(id, kind, difficulty, step, set, prompt, newOptions, newAnswer,
+        numericAnswer, tolerance, newFeedback, hint, solution, newFinal, quickCheck, mistakes);
+  }
+
+  /** A final answer's closing letter, as in "800 rows (A).". */
+  private static final java.util.regex.Pattern FINAL_LETTER =
+      java.util.regex.Pattern.compile("\\(([A-D])\\)([.]?)\\s*$");
+
+  /** The letter a final answer ends with ("… (B)." gives B), if it names one. */
+  static Optional<String> finalAnswerLetter(String finalAnswer) {
+    java.util.regex.Matcher m = FINAL_LETTER.matcher(finalAnswer);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
   /** "A" for 0, "B" for 1, …. */
   public static String letter(int index) {
     return String.valueOf((char) ('A' + index));

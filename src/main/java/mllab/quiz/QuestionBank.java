@@ -49,6 +49,19 @@ public final class QuestionBank {
 
   private static final YAMLFactory YAML = new YAMLFactory();
 
+  /** A hard question takes several steps of reasoning, so its worked solution has at least this many. */
+  static final int HARD_SOLUTION_STEPS = 3;
+
+  /**
+   * The largest share of choice questions whose correct option is the longest: above it a student
+   * scores by picking the longest option without reading the question.
+   */
+  public static final double MAX_LONGEST_ANSWER_SHARE = 1.0 / 3;
+
+  /** "option B", "answer C" or "(D)": an option named by its letter. */
+  private static final java.util.regex.Pattern LETTER_REFERENCE =
+      java.util.regex.Pattern.compile("\\b(?:[Oo]ption|[Aa]nswer) [A-D]\\b|\\([A-D]\\)");
+
   private final List<Question> questions;
   private final List<BankProblem> problems;
 
@@ -73,7 +86,7 @@ public final class QuestionBank {
         loader.problems.add(new BankProblem(file, 0, Text.get("quiz.bank.cannotRead", e.getMessage())));
       }
     }
-    return loader.bank();
+    return loader.bank("assets/questions");
   }
 
   /**
@@ -111,14 +124,65 @@ public final class QuestionBank {
                 : Text.get("quiz.bank.unreadable")));
       }
     }
-    return loader.bank();
+    return loader.bank(fileOrFolder.toString());
   }
 
   /** Parses one file's text; {@code fileName} is only used in problem messages. */
   public static QuestionBank parse(String fileName, String yaml) {
     Loader loader = new Loader();
     loader.read(fileName, yaml);
-    return loader.bank();
+    return loader.bank(fileName);
+  }
+
+  /**
+   * How many choice questions mark their strictly longest option as the answer, out of all
+   * choice questions. Length should give nothing away; see {@link #MAX_LONGEST_ANSWER_SHARE}.
+   */
+  public LongestAnswers longestAnswers() {
+    return LongestAnswers.of(questions);
+  }
+
+  /**
+   * @param longest choice questions whose correct option is longer than each of the others
+   * @param choices all choice questions
+   */
+  public record LongestAnswers(int longest, int choices) {
+
+    static LongestAnswers of(List<Question> questions) {
+      int longest = 0;
+      int choices = 0;
+      for (Question q : questions) {
+        if (q.kind() == QuestionKind.CHOICE) {
+          choices++;
+          longest += isLongest(q) ? 1 : 0;
+        }
+      }
+      return new LongestAnswers(longest, choices);
+    }
+
+    private static boolean isLongest(Question q) {
+      int answer = q.options().get(q.answerIndex()).length();
+      for (int i = 0; i < q.options().size(); i++) {
+        if (i != q.answerIndex() && q.options().get(i).length() >= answer) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    public double share() {
+      return choices == 0 ? 0 : longest / (double) choices;
+    }
+
+    public boolean tooMany() {
+      return share() > MAX_LONGEST_ANSWER_SHARE;
+    }
+
+    /** "4 of 24 (17 %)". */
+    public String describe() {
+      return Text.get("quiz.bank.longestShare", String.valueOf(longest), String.valueOf(choices),
+          String.valueOf(Math.round(100 * share())));
+    }
   }
 
   /** Every complete question, in file order. */
@@ -157,7 +221,12 @@ public final class QuestionBank {
     private final List<BankProblem> problems = new ArrayList<>();
     private final Map<String, String> firstSeen = new HashMap<>();
 
-    QuestionBank bank() {
+    QuestionBank bank(String where) {
+      LongestAnswers lengths = LongestAnswers.of(questions);
+      if (lengths.tooMany()) {
+        problems.add(new BankProblem(where, 0,
+            Text.get("quiz.bank.longestAnswers", lengths.describe())));
+      }
       return new QuestionBank(questions, problems);
     }
 
@@ -244,6 +313,12 @@ public final class QuestionBank {
         String finalAnswer = required("finalAnswer", Text.get("quiz.bank.expected.finalAnswer"));
         String quickCheck = required("quickCheck", Text.get("quiz.bank.expected.quickCheck"));
         List<String> mistakes = textList("mistakes", Text.get("quiz.bank.expected.mistakes"));
+        if (difficulty == Difficulty.HARD && solution != null
+            && solution.size() < HARD_SOLUTION_STEPS) {
+          problem(tree.lineOf(node, "solution"), Text.get("quiz.bank.hardNeedsSteps",
+              String.valueOf(solution.size()), String.valueOf(HARD_SOLUTION_STEPS)));
+        }
+        letterReferences(hint, solution, quickCheck);
 
         if (kind == QuestionKind.NUMERIC) {
           double[] value = numericAnswer();
@@ -256,11 +331,43 @@ public final class QuestionBank {
         List<String> options = options();
         int answer = options == null ? -1 : answerLetter(options.size());
         List<String> feedback = answer < 0 ? null : feedback(options.size(), answer);
+        if (answer >= 0 && finalAnswer != null) {
+          Question.finalAnswerLetter(finalAnswer)
+              .filter(letter -> !letter.equals(Question.letter(answer)))
+              .ifPresent(letter -> problem(tree.lineOf(node, "finalAnswer"),
+                  Text.get("quiz.bank.finalAnswerLetter", letter, Question.letter(answer))));
+        }
         if (!ok) {
           return Optional.empty();
         }
         return Optional.of(Question.choice(id, difficulty, step, set, prompt, options, answer,
             feedback, hint, solution, finalAnswer, quickCheck, mistakes));
+      }
+
+      /**
+       * Options are shuffled per attempt, so a text that names an option by its letter ("option
+       * B", "(C)") would point at the wrong one. Only the final answer may end with the letter:
+       * it is rewritten when the options move.
+       */
+      private void letterReferences(String hint, List<SolutionStep> solution, String quickCheck) {
+        List<String> texts = new ArrayList<>();
+        texts.add(hint);
+        texts.add(quickCheck);
+        if (solution != null) {
+          solution.forEach(step -> texts.add(step.text()));
+        }
+        JsonNode feedback = node.get("feedback");
+        if (feedback != null && feedback.isObject()) {
+          feedback.elements().forEachRemaining(f -> texts.add(f.asText()));
+        }
+        for (String text : texts) {
+          if (text != null) {
+            java.util.regex.Matcher m = LETTER_REFERENCE.matcher(text);
+            if (m.find()) {
+              problem(tree.lineOf(node), Text.get("quiz.bank.letterReference", m.group()));
+            }
+          }
+        }
       }
 
       private QuestionKind kind() {

@@ -27,6 +27,7 @@ public final class QuestionBankCheck {
   public static int check(Path fileOrFolder, PrintStream out) {
     QuestionBank bank = QuestionBank.load(fileOrFolder);
     bank.problems().forEach(out::println);
+    out.println(Text.get("quiz.check.longest", bank.longestAnswers().describe()));
     if (bank.hasProblems()) {
       out.println(
           Text.get(

@@ -54,6 +54,27 @@ public final class QuizSession {
     return new QuizSession(Mode.TEST, questions);
   }
 
+  /**
+   * A practice session whose options are shuffled per question with {@code seed}: a new attempt
+   * (a new seed) shows them in a new order, and the same seed always gives the same order.
+   */
+  public static QuizSession practice(List<Question> questions, long seed) {
+    return new QuizSession(Mode.PRACTICE, shuffled(questions, seed));
+  }
+
+  /**
+   * A test whose options are shuffled per question with {@code seed}. The review shows each
+   * question as it was asked, in the shuffled order, so its letters match what the student saw.
+   */
+  public static QuizSession test(List<Question> questions, long seed) {
+    return new QuizSession(Mode.TEST, shuffled(questions, seed));
+  }
+
+  private static List<Question> shuffled(List<Question> questions, long seed) {
+    java.util.Random rng = new java.util.Random(seed);
+    return questions.stream().map(q -> q.shuffled(rng)).toList();
+  }
+
   public Mode mode() {
     return mode;
   }

@@ -98,6 +98,39 @@ class CliTest {
   }
 
   @Test
+  void scaleFitAllLetsTheTestRowsIntoTheScalerAndChangesTheTestNumbers() throws Exception {
+    // Given the lesson run twice, once per --scale-fit choice
+    Result train = cli("run", "--scale-fit", "train", "--out", dir.resolve("train").toString());
+    Result all = cli("run", "--scale-fit", "all", "--out", dir.resolve("all").toString());
+
+    // Then both succeed and say which rows the scaler was fitted on
+    assertEquals(0, train.code(), train.err());
+    assertEquals(0, all.code(), all.err());
+    assertTrue(train.out().contains("fitted on: Training rows only"), train.out());
+    assertTrue(all.out().contains("fitted on: All rows (leaks the test set)"), all.out());
+    // And the leak changes what the test rows give: the epoch table and the metrics differ
+    assertFalse(
+        Files.readString(dir.resolve("train/epochs.csv"))
+            .equals(Files.readString(dir.resolve("all/epochs.csv"))));
+    assertFalse(
+        Files.readString(dir.resolve("train/metrics.json"))
+            .equals(Files.readString(dir.resolve("all/metrics.json"))));
+    // And without the option the scaler learns from the training rows, as in the app
+    Result plain = cli("run", "--out", dir.resolve("plain").toString());
+    assertEquals(
+        Files.readString(dir.resolve("train/metrics.json")),
+        Files.readString(dir.resolve("plain/metrics.json")));
+  }
+
+  @Test
+  void scaleFitOtherThanTrainOrAllIsABadArgument() {
+    Result r = cli("run", "--scale-fit", "test", "--out", dir.resolve("x").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--scale-fit"), r.err());
+    assertNoStackTrace(r.err());
+  }
+
+  @Test
   void runKeepsTheSplitOfATrainAndTestFile() throws Exception {
     // Given a generated dataset stored as a training file and a test file
     Path train = dir.resolve("small-train.csv");
@@ -365,6 +398,12 @@ class CliTest {
     // Then there are no problems
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("no problems"), r.out());
+    // And it reports how often the longest option is the answer, well under one third
+    mllab.quiz.QuestionBank.LongestAnswers share =
+        mllab.quiz.QuestionBank.load(Path.of("assets/questions")).longestAnswers();
+    assertTrue(share.share() <= 1.0 / 3, share.toString());
+    assertTrue(r.out().contains("Longest option is the answer in " + share.longest() + " of "
+        + share.choices() + " choice questions"), r.out());
   }
 
   @Test

@@ -43,6 +43,42 @@ class LessonTest {
   }
 
   @Test
+  void fittingTheScalerOnAllRowsVisiblyChangesTestValuesAndTheTrainedModelsTestNumbers() {
+    // Given the lesson with its default split
+    PipelineSession honest = Lesson.session();
+    // When the scaler is compared fitted on the training rows and on all rows
+    mllab.prep.ScalerComparison leak =
+        mllab.prep.ScalerComparison.leakage(mllab.prep.Scaler.MIN_MAX, honest.split());
+    // Then test values change, and the train-only fit puts some of them above 1
+    assertTrue(leak.differingCells() > 0, "no test value moved");
+    assertTrue(leak.maxDifference() > 0.01, "largest change " + leak.maxDifference());
+    assertTrue(honest.scaler().report(honest.split().test()).outsideCount() > 0);
+    assertEquals(0, leakyScaler().report(honest.split().test()).outsideCount());
+    // And after five epochs at least one test number the student reads differs
+    List<EpochReport> a = honest.newTrainingRun().runAll(r -> {});
+    PipelineSession leaky = Lesson.session();
+    leaky.setFitScope(mllab.prep.FitScope.ALL_ROWS);
+    List<EpochReport> b = leaky.newTrainingRun().runAll(r -> {});
+    boolean differsAtThreeDecimals = false;
+    for (int e = 0; e < a.size(); e++) {
+      differsAtThreeDecimals |=
+          !three(a.get(e).testLoss()).equals(three(b.get(e).testLoss()))
+              || !three(a.get(e).labelAccuracy()).equals(three(b.get(e).labelAccuracy()));
+    }
+    assertTrue(differsAtThreeDecimals, "the epoch table reads the same with the leak");
+  }
+
+  private static mllab.prep.FittedScaler leakyScaler() {
+    PipelineSession s = Lesson.session();
+    s.setFitScope(mllab.prep.FitScope.ALL_ROWS);
+    return s.scaler();
+  }
+
+  private static String three(double v) {
+    return String.format(java.util.Locale.ROOT, "%.3f", v);
+  }
+
+  @Test
   void aHugeLearningRateStopsTheRunWithAMessageAndKeepsTheCurve() {
     // Given the lesson with a learning rate of 50
     PipelineSession s = Lesson.session();

@@ -48,7 +48,7 @@ class ExportTest {
   @Test
   void moodleXmlExportsNumericQuestionsWithTheirTolerance() throws Exception {
     // Given the numeric Hamming loss question
-    Question q = bank.byId("test-hamming-loss-by-hand").orElseThrow();
+    Question q = bank.byId("practice-hamming-loss-by-hand").orElseThrow();
     // When exported
     Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(
         new ByteArrayInputStream(MoodleXmlExport.toXml(List.of(q))
@@ -81,7 +81,7 @@ class ExportTest {
   @Test
   void giftWritesNumericAnswersWithTolerance() {
     // Given the numeric Hamming loss question
-    Question q = bank.byId("test-hamming-loss-by-hand").orElseThrow();
+    Question q = bank.byId("practice-hamming-loss-by-hand").orElseThrow();
     // Then GIFT marks it numerical and gives answer:tolerance
     assertTrue(GiftExport.question(q).contains("{#\n\t=%100%0.3333:0.005#"));
   }

@@ -79,7 +79,9 @@ class GeneratedQuestionsTest {
     // Then snow is the answer and the solution explains why from its counts
     assertEquals("snow", q.options().get(q.answerIndex()));
     String why = q.solution().get(2).text();
-    assertTrue(why.contains("among the rarest labels: only 1 of 4"), why);
+    assertTrue(why.contains("among the rarest labels in these test rows: only 1 of 4"), why);
+    // and it claims nothing about the training rows, which the question never showed
+    assertFalse(why.contains("fewest examples to learn"), why);
     assertTrue(why.contains("misses and false alarms are even (FN = 1, FP = 1)"), why);
     // and each wrong label's feedback shows its own F1 computation
     int people = q.options().indexOf("people");

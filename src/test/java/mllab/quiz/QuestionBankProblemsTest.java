@@ -56,6 +56,58 @@ class QuestionBankProblemsTest {
   }
 
   @Test
+  void aBankWhoseAnswersAreMostlyTheLongestOptionFails() {
+    // Given three questions, two of which mark their longest option as the answer
+    String longest = question("b", "").replace("[\"200\", \"800\"]",
+        "[\"200 rows go to the test set\", \"800\"]");
+    String yaml = bank(question("a", ""), longest, longest.replace("id: b", "id: c"));
+    // When it is loaded
+    QuestionBank bank = QuestionBank.parse("q.yaml", yaml);
+    // Then the bank names the share and why it is a problem, and keeps the questions
+    assertEquals(new QuestionBank.LongestAnswers(2, 3), bank.longestAnswers());
+    BankProblem p = only(bank);
+    assertTrue(p.message().contains("longest in 2 of 3 choice questions (67 %)"), p.message());
+    assertEquals(3, bank.questions().size());
+  }
+
+  @Test
+  void oneLongestAnswerInThreeIsAllowed() {
+    String longest = question("b", "").replace("[\"200\", \"800\"]",
+        "[\"200 rows go to the test set\", \"800\"]");
+    QuestionBank bank = QuestionBank.parse("q.yaml",
+        bank(question("a", ""), longest, question("c", "")));
+    assertEquals(List.of(), bank.problems());
+    assertEquals(new QuestionBank.LongestAnswers(1, 3), bank.longestAnswers());
+  }
+
+  @Test
+  void aFinalAnswerNamingAnotherLetterIsReported() {
+    assertOneQuestionProblem("finalAnswer: \"200 (A).\"", "finalAnswer: \"200 (B).\"",
+        "ends with (B) but 'answer' is A");
+  }
+
+  @Test
+  void aHardQuestionWithAOneStepSolutionIsReported() {
+    assertOneQuestionProblem("difficulty: easy", "difficulty: hard",
+        "hard question needs several steps of reasoning");
+  }
+
+  @Test
+  void aSolutionThatNamesAnOptionByItsLetterIsReported() {
+    // Options are shuffled per attempt, so "option B" would point at the wrong one
+    assertOneQuestionProblem("0.2 × 1000 = 200.",
+        "0.2 × 1000 = 200, so option B is the training set.",
+        "'option B' names an option by its letter");
+  }
+
+  /** The complete question with {@code from} replaced by {@code to} gives one such problem. */
+  private static void assertOneQuestionProblem(String from, String to, String message) {
+    String yaml = bank(question("a", "")).replace(from, to);
+    BankProblem p = only(QuestionBank.parse("q.yaml", yaml));
+    assertTrue(p.message().contains(message), p.message());
+  }
+
+  @Test
   void missingAnswerIsReportedAtTheQuestionLine() {
     // Given a question (starting on line 2) without its answer line
     String yaml = bank(question("a", "")).replace("    answer: A\n", "");

@@ -18,18 +18,80 @@ class QuizSessionTest {
     // Given a practice session on the thresholding question (correct option B)
     QuizSession session = QuizSession.practice(
         List.of(bank.byId("practice-threshold-matrix").orElseThrow()));
-    // When the student first picks A (argmax habit), then retries with B
+    // When the student first picks A (what `>` gives), then retries with B
     AnswerCheck first = session.check(Answer.choice(0));
     AnswerCheck second = session.check(Answer.choice(1));
     // Then the first check explains the mistake, the retry is accepted
     assertFalse(first.correct());
-    assertTrue(first.feedback().orElseThrow().contains("most probable label"));
+    assertTrue(first.feedback().orElseThrow().contains("`preds > 0.5`"));
     assertTrue(second.correct());
     assertEquals(2, second.attempt());
     assertTrue(second.feedback().isEmpty());
     assertTrue(session.isCurrentSolved());
     // and the progress record keeps the wrong first try
     assertEquals(Map.of("practice-threshold-matrix", false), session.firstTries());
+  }
+
+  @Test
+  void optionsAreShuffledPerAttemptAndTheSameSeedGivesTheSameOrder() {
+    // Given the test questions
+    List<Question> questions = bank.inSet(QuestionSet.TEST);
+    // When two attempts use different seeds and a third repeats the first seed
+    List<Question> first = asked(QuizSession.test(questions, 1));
+    List<Question> second = asked(QuizSession.test(questions, 2));
+    List<Question> again = asked(QuizSession.test(questions, 1));
+    // Then the same seed gives the same order, and another seed moves some options
+    assertEquals(first, again);
+    assertFalse(first.equals(second));
+    for (int i = 0; i < questions.size(); i++) {
+      Question original = questions.get(i);
+      Question shown = first.get(i);
+      if (original.kind() != QuestionKind.CHOICE) {
+        assertEquals(original, shown);
+        continue;
+      }
+      // And the correct option is the same text, its feedback travels with each option
+      assertEquals(original.options().get(original.answerIndex()),
+          shown.options().get(shown.answerIndex()));
+      for (int k = 0; k < shown.options().size(); k++) {
+        int from = original.options().indexOf(shown.options().get(k));
+        assertEquals(original.feedback().get(from), shown.feedback().get(k));
+      }
+      // And the final answer names the new letter
+      assertTrue(shown.finalAnswer().endsWith("(" + Question.letter(shown.answerIndex()) + ")."),
+          shown.finalAnswer());
+    }
+  }
+
+  @Test
+  void theReviewShowsTheOptionsInTheOrderTheyWereAsked() {
+    // Given a shuffled test answered with the first option every time
+    QuizSession test = QuizSession.test(bank.inSet(QuestionSet.TEST), 7);
+    List<Question> shown = new java.util.ArrayList<>();
+    while (!test.isFinished()) {
+      Question q = test.current();
+      shown.add(q);
+      test.submit(q.kind() == QuestionKind.CHOICE ? Answer.choice(0) : Answer.number(0));
+    }
+    // Then each review item holds the question as shown, so "A" is the option the student saw
+    List<ReviewItem> review = test.result().review();
+    for (int i = 0; i < review.size(); i++) {
+      Question q = shown.get(i);
+      assertEquals(q, review.get(i).question());
+      if (q.kind() == QuestionKind.CHOICE) {
+        assertEquals("A — " + q.options().get(0), review.get(i).chosenText());
+      }
+    }
+  }
+
+  /** Every question of a test as it is shown, answering each one to move on. */
+  private static List<Question> asked(QuizSession test) {
+    List<Question> shown = new java.util.ArrayList<>();
+    while (!test.isFinished()) {
+      shown.add(test.current());
+      test.submit(Answer.choice(0));
+    }
+    return shown;
   }
 
   @Test
@@ -81,22 +143,22 @@ class QuizSessionTest {
     assertEquals(new Score(3, 3), result.byDifficulty().get(Difficulty.EASY));
     assertEquals(new Score(4, 4), result.byDifficulty().get(Difficulty.MEDIUM));
     assertEquals(new Score(0, 3), result.byDifficulty().get(Difficulty.HARD));
-    // and the three hard questions (min-max range, stratification, micro/macro F1) cost one
-    // point each in preprocessing, split and evaluation
-    assertEquals(new Score(1, 2), result.byStep().get(QuestionStep.PREPROCESSING));
+    // and the three hard questions (stratification, network size, micro/macro F1) cost one
+    // point each in split, training and evaluation
+    assertEquals(new Score(2, 2), result.byStep().get(QuestionStep.PREPROCESSING));
     assertEquals(new Score(1, 2), result.byStep().get(QuestionStep.SPLIT));
-    assertEquals(new Score(1, 1), result.byStep().get(QuestionStep.TRAINING));
+    assertEquals(new Score(1, 2), result.byStep().get(QuestionStep.TRAINING));
     assertEquals(new Score(1, 1), result.byStep().get(QuestionStep.RAW_DATA));
-    assertEquals(new Score(3, 4), result.byStep().get(QuestionStep.EVALUATION));
+    assertEquals(new Score(2, 3), result.byStep().get(QuestionStep.EVALUATION));
     // and the review lists every question with the chosen and correct answers
     assertEquals(10, result.review().size());
-    ReviewItem minmax = result.review().stream()
-        .filter(r -> r.question().id().equals("test-minmax-out-of-range")).findFirst()
+    ReviewItem f1 = result.review().stream()
+        .filter(r -> r.question().id().equals("test-micro-macro-f1")).findFirst()
         .orElseThrow();
-    assertFalse(minmax.correct());
-    assertEquals("C — 1.25", minmax.correctText());
-    assertEquals("A — 1.0", minmax.chosenText());
-    assertEquals(List.of("test-minmax-out-of-range", "test-stratify-rare-label",
+    assertFalse(f1.correct());
+    assertEquals("B — micro 0.883, macro 0.617", f1.correctText());
+    assertEquals("A — micro 0.617, macro 0.883", f1.chosenText());
+    assertEquals(List.of("test-stratify-rare-label", "test-network-parameters",
         "test-micro-macro-f1"), result.missedIds());
   }
 

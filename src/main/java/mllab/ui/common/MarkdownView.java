@@ -35,6 +35,12 @@ public final class MarkdownView {
 
   private static final Parser PARSER = Parser.builder().build();
 
+  /** How a lesson's takeaway box starts: {@code > **Key insight.** …}. */
+  public static final String KEY_INSIGHT = "Key insight";
+
+  /** The style class of a takeaway box. */
+  public static final String KEY_INSIGHT_STYLE = "key-insight";
+
   private MarkdownView() {}
 
   /** A vertical box holding the rendered document. */
@@ -79,7 +85,13 @@ public final class MarkdownView {
     }
     if (n instanceof BlockQuote q) {
       VBox quote = new VBox(4);
-      quote.getStyleClass().add(Styles.WARNING);
+      // A lesson's closing "> **Key insight.** …" is a takeaway to reread, not a warning.
+      boolean insight = plainText(q).startsWith(KEY_INSIGHT);
+      quote.getStyleClass().addAll(insight
+          ? List.of(Styles.INFO, KEY_INSIGHT_STYLE) : List.of(Styles.WARNING));
+      if (insight) {
+        quote.setAccessibleText(plainText(q));
+      }
       for (org.commonmark.node.Node c = q.getFirstChild(); c != null; c = c.getNext()) {
         quote.getChildren().add(block(c));
       }
@@ -162,6 +174,16 @@ public final class MarkdownView {
       t.getStyleClass().add("md-italic");
     }
     return t;
+  }
+
+  /** The text of a whole Markdown document without its markup, for accessibility and tests. */
+  public static String plainText(String markdown) {
+    return plainText(PARSER.parse(markdown)).strip();
+  }
+
+  /** Whether {@code text} uses inline Markdown (code, emphasis) that plain text would show raw. */
+  public static boolean hasMarkup(String text) {
+    return text.indexOf('`') >= 0 || text.indexOf('*') >= 0 || text.indexOf('_') >= 0;
   }
 
   /** The text content without markup, for accessibility and tests. */

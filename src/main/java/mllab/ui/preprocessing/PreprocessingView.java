@@ -130,9 +130,7 @@ public final class PreprocessingView {
           r.allInside()
               ? Text.get("preprocessing.scalerLearnedMinMax")
               : Text.get("preprocessing.note.outside", String.valueOf(r.outsideCount()),
-                  String.valueOf(r.totalCells()),
-                  r.lowest().map(x -> Text.get("preprocessing.note.lowest", f3(x.scaled()))).orElse(""),
-                  r.highest().map(x -> Text.get("preprocessing.note.highest", f3(x.scaled()))).orElse(""));
+                  String.valueOf(r.totalCells()), extremes(r));
     } else {
       text =
           c.identical()
@@ -146,6 +144,18 @@ public final class PreprocessingView {
     boolean fine = model.fitScopeProperty().get() == FitScope.TRAIN_ONLY && r.allInside();
     testNote.getStyleClass().removeAll(Styles.WARNING, Styles.INFO);
     testNote.getStyleClass().add(fine ? Styles.INFO : Styles.WARNING);
+  }
+
+  /** "lowest −0.2", "highest 1.063" or both: only the sides where a test value lies outside. */
+  private static String extremes(ScalingReport r) {
+    String low = r.lowest().map(x -> Text.get("preprocessing.note.lowest", f3(x.scaled())))
+        .orElse(null);
+    String high = r.highest().map(x -> Text.get("preprocessing.note.highest", f3(x.scaled())))
+        .orElse(null);
+    if (low != null && high != null) {
+      return Text.get("preprocessing.note.both", low, high);
+    }
+    return low != null ? low : high == null ? "" : high;
   }
 
   private static String f3(double v) {

@@ -25,6 +25,7 @@ import mllab.quiz.ReviewItem;
 import mllab.quiz.Score;
 import mllab.quiz.TestResult;
 import mllab.ui.common.StepLayout;
+import mllab.ui.common.MarkdownView;
 import mllab.ui.common.Styles;
 import mllab.ui.quiz.LearnViewModel.Activity;
 import mllab.ui.quiz.LearnViewModel.Page;
@@ -327,6 +328,14 @@ public final class LearnView {
     return grid;
   }
 
+  /** A review line with an option in it: its code and emphasis shown as Markdown. */
+  private static Node answerLine(String markdown, String id) {
+    VBox line = MarkdownView.render(markdown);
+    line.setId(id);
+    line.setAccessibleText(MarkdownView.plainText(markdown));
+    return line;
+  }
+
   private Node reviewItem(ReviewItem item, int index) {
     boolean right = item.correct();
     Label head = new Label(
@@ -338,12 +347,10 @@ public final class LearnView {
             stepTitle(item.question().step())),
         new FontIcon(right ? Material2AL.CHECK_CIRCLE : Material2AL.CANCEL));
     head.getStyleClass().addAll(Styles.CARD_TITLE, right ? Styles.QUIZ_RIGHT : Styles.QUIZ_WRONG);
-    Label chosen = new Label(Text.get("learn.review.chosen", item.chosenText()));
-    chosen.setId("review-chosen-" + index);
-    chosen.setWrapText(true);
-    Label correct = new Label(Text.get("learn.review.correct", item.correctText()));
-    correct.setId("review-correct-" + index);
-    correct.setWrapText(true);
+    Node chosen = answerLine(Text.get("learn.review.chosen", item.chosenText()),
+        "review-chosen-" + index);
+    Node correct = answerLine(Text.get("learn.review.correct", item.correctText()),
+        "review-correct-" + index);
     VBox content = new VBox(10, QuestionText.render(item.question().prompt()), chosen, correct);
     if (!right) {
       item.question().feedbackFor(item.chosen()).filter(f -> !f.isBlank()).ifPresent(f -> {

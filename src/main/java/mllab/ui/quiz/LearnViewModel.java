@@ -96,6 +96,15 @@ public final class LearnViewModel {
   private QuizSession quiz;
   private Progress before = Progress.empty();
   private Consumer<Step> onOpenStep = step -> {};
+  /**
+   * The seed of an attempt's option order. By default it follows the progress record (answers
+   * given and tests taken so far), so every new attempt gets a new order while the same record
+   * always gives the same one: reproducible in a demo and in tests.
+   */
+  private java.util.function.ToLongFunction<Activity> attemptSeeds = which -> {
+    Progress p = progress.get();
+    return 31L * (31L * p.attempts() + p.tests().size()) + which.ordinal();
+  };
 
   public LearnViewModel(SessionModel sessionModel, ProgressStore store) {
     this(sessionModel, store, QuestionBank.builtIn(), Clock.systemUTC());
@@ -120,6 +129,11 @@ public final class LearnViewModel {
     sessionModel.thresholdsProperty().addListener((o, a, b) -> refreshRun());
   }
 
+  /** Tests fix the option order of every attempt by giving the seeds. */
+  void setAttemptSeeds(java.util.function.LongSupplier seeds) {
+    this.attemptSeeds = which -> seeds.getAsLong();
+  }
+
   /** Where "Try it" goes: the lead wires it to the main window's navigation. */
   public void setOnOpenStep(Consumer<Step> onOpenStep) {
     this.onOpenStep = onOpenStep == null ? step -> {} : onOpenStep;
@@ -137,7 +151,10 @@ public final class LearnViewModel {
     if (questions.isEmpty()) {
       return;
     }
-    quiz = which == Activity.TEST ? QuizSession.test(questions) : QuizSession.practice(questions);
+    long seed = attemptSeeds.applyAsLong(which);
+    quiz = which == Activity.TEST
+        ? QuizSession.test(questions, seed)
+        : QuizSession.practice(questions, seed);
     before = progress.get();
     activity.set(which);
     result.set(null);

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -21,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import mllab.quiz.Question;
 import mllab.quiz.QuestionKind;
+import mllab.ui.common.MarkdownView;
 import mllab.ui.common.Styles;
 import mllab.ui.quiz.QuestionModel.OptionState;
 import org.kordamp.ikonli.Ikon;
@@ -189,7 +191,16 @@ final class QuestionPane {
     Label letterLabel = new Label(letter);
     letterLabel.getStyleClass().add(Styles.QUIZ_OPTION_LETTER);
     letterLabel.setMinWidth(34);
-    ToggleButton button = new ToggleButton(q.options().get(i), letterLabel);
+    String text = q.options().get(i);
+    ToggleButton button = new ToggleButton(text, letterLabel);
+    if (MarkdownView.hasMarkup(text)) {
+      // Code and emphasis in an option are shown as such, not as raw backticks and asterisks.
+      HBox shown = new HBox(12, letterLabel, MarkdownView.render(text));
+      shown.setAlignment(Pos.CENTER_LEFT);
+      button.setGraphic(shown);
+      button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+      text = MarkdownView.plainText(text);
+    }
     button.setWrapText(true);
     button.setGraphicTextGap(12);
     button.setTextAlignment(TextAlignment.LEFT);
@@ -197,7 +208,7 @@ final class QuestionPane {
     button.setId(prefix + "option-" + i);
     button.setMaxWidth(Double.MAX_VALUE);
     button.setAlignment(Pos.CENTER_LEFT);
-    button.setAccessibleText(Text.get("learn.option.accessible", letter, q.options().get(i)));
+    button.setAccessibleText(Text.get("learn.option.accessible", letter, text));
     button.setTooltip(
         new Tooltip(Text.get("learn.option.tooltip", letter, String.valueOf(i + 1))));
     button.setOnAction(e -> {

@@ -35,6 +35,14 @@ public final class RawDataView {
   private final VBox heatmapBox = new VBox(6);
   /** Made when it joins the screen, after the statistics. */
   private TableView<Integer> table;
+  /** Labels and features shown in the table at a time; more are reached through the bars. */
+  static final int LABEL_COLUMNS = 12;
+
+  static final int FEATURE_COLUMNS = 20;
+  private final mllab.ui.common.ColumnWindow labelWindow = new mllab.ui.common.ColumnWindow(
+      "rows-labels", Text.get("rawdata.columns.labels"), LABEL_COLUMNS, first -> showColumns());
+  private final mllab.ui.common.ColumnWindow featureWindow = new mllab.ui.common.ColumnWindow(
+      "rows-features", Text.get("rawdata.columns.features"), FEATURE_COLUMNS, first -> showColumns());
   private final Label contrast = new Label();
 
   public RawDataView(RawDataViewModel model) {
@@ -67,6 +75,8 @@ public final class RawDataView {
       showTable(model.datasetProperty().get());
       VBox tableCard = (VBox) tableSpace.getParent();
       tableCard.getChildren().set(tableCard.getChildren().indexOf(tableSpace), table);
+      tableCard.getChildren().add(tableCard.getChildren().indexOf(table),
+          new VBox(6, labelWindow.bar(), featureWindow.bar()));
     });
     bind();
     return root;
@@ -226,43 +236,15 @@ public final class RawDataView {
     if (d == null || table == null) {
       return;
     }
-    table.getColumns().clear();
-    int sample = model.sampleRow();
-    TableColumn<Integer, Number> idx = new TableColumn<>("#");
-    idx.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-    // The sample row is marked by a sign as well as by its background (never colour alone).
-    idx.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(Number item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty || item == null ? null
-            : item.intValue() == sample ? "▸ " + item : String.valueOf(item));
-      }
-    });
-    ColumnWidths.em(idx, 0, 4.4);
-    table.getColumns().add(idx);
-    for (int k = 0; k < d.labelCount(); k++) {
-      final int label = k;
-      TableColumn<Integer, Number> col = new TableColumn<>(d.labelNames().get(k));
-      col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.label(c.getValue(), label)));
-      col.setCellFactory(c -> new ChipCell());
-      ColumnWidths.em(col, 0, 4.7);
-      table.getColumns().add(col);
-    }
-    int shown = Math.min(d.featureCount(), 200);
-    for (int j = 0; j < shown; j++) {
-      final int feature = j;
-      TableColumn<Integer, Number> col = new TableColumn<>(d.featureNames().get(j));
-      col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.feature(c.getValue(), feature)));
-      col.setCellFactory(c -> new NumberCell());
-      ColumnWidths.em(col, 0, 6);
-      table.getColumns().add(col);
-    }
+    labelWindow.setNames(d.labelNames());
+    featureWindow.setNames(d.featureNames());
+    showColumns();
     Integer[] rows = new Integer[d.rows()];
     for (int i = 0; i < rows.length; i++) {
       rows[i] = i;
     }
     table.setItems(FXCollections.observableArrayList(rows));
+    int sample = model.sampleRow();
     table.setRowFactory(
         tv -> new TableRow<>() {
           @Override
@@ -276,8 +258,53 @@ public final class RawDataView {
         });
   }
 
+  /**
+   * The row number, then the labels and features inside the two column windows: a few dozen
+   * columns whatever the data's width.
+   */
+  private void showColumns() {
+    Dataset d = model.datasetProperty().get();
+    if (d == null || table == null) {
+      return;
+    }
+    java.util.List<TableColumn<Integer, ?>> columns = new java.util.ArrayList<>();
+    int sample = model.sampleRow();
+    TableColumn<Integer, Number> idx = new TableColumn<>("#");
+    idx.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+    // The sample row is marked by a sign as well as by its background (never colour alone).
+    idx.setCellFactory(c -> new TableCell<>() {
+      @Override
+      protected void updateItem(Number item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null
+            : item.intValue() == sample ? "▸ " + item : String.valueOf(item));
+      }
+    });
+    ColumnWidths.em(idx, 0, 4.4);
+    columns.add(idx);
+    for (int k = labelWindow.first(); k < labelWindow.end(); k++) {
+      final int label = k;
+      TableColumn<Integer, Number> col = new TableColumn<>(d.labelNames().get(k));
+      col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.label(c.getValue(), label)));
+      col.setCellFactory(c -> new ChipCell());
+      ColumnWidths.em(col, 0, 4.7);
+      columns.add(col);
+    }
+    for (int j = featureWindow.first(); j < featureWindow.end(); j++) {
+      final int feature = j;
+      TableColumn<Integer, Number> col = new TableColumn<>(d.featureNames().get(j));
+      col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.feature(c.getValue(), feature)));
+      col.setCellFactory(c -> new NumberCell());
+      ColumnWidths.em(col, 0, 6);
+      columns.add(col);
+    }
+    table.getColumns().setAll(columns);
+  }
+
   /** A 0/1 label as a chip. */
   private static final class ChipCell extends TableCell<Integer, Number> {
+    private static final javafx.css.PseudoClass ON = javafx.css.PseudoClass.getPseudoClass("on");
+    private static final javafx.css.PseudoClass OFF = javafx.css.PseudoClass.getPseudoClass("off");
     private final Label chip = new Label();
 
     ChipCell() {
@@ -294,8 +321,10 @@ public final class RawDataView {
       }
       boolean on = item.intValue() == 1;
       chip.setText(on ? "1" : "0");
-      chip.getStyleClass().removeAll(Styles.CHIP_ON, Styles.CHIP_OFF);
-      chip.getStyleClass().add(on ? Styles.CHIP_ON : Styles.CHIP_OFF);
+      // Pseudo-classes, not style classes: a changed style class makes JavaFX match the chip's
+      // styles anew, and a table of label columns redraws thousands of chips while it scrolls.
+      chip.pseudoClassStateChanged(ON, on);
+      chip.pseudoClassStateChanged(OFF, !on);
       setGraphic(chip);
     }
   }

@@ -2,7 +2,6 @@ package mllab.ui.tour;
 
 import mllab.text.Text;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -53,6 +52,8 @@ public final class TourViewModel {
 
   /** A stop: its step, narration, an optional "predict first" question, the part it is about. */
   private record Stop(Step step, String title, String narration, String question, String target) {}
+
+  private static final double LOW_THRESHOLD = 0.5;
 
   private static final double HIGH_THRESHOLD = 0.8;
 
@@ -187,35 +188,19 @@ public final class TourViewModel {
           return null;
         }
       }
-      var h = session.history();
-      return Text.get(
-          "tour.training.answer",
-          f3(h.get(0).testLoss()), f3(h.get(h.size() - 1).testLoss()), String.valueOf(h.size()),
-          f3(h.get(0).labelAccuracy()), f3(h.get(h.size() - 1).labelAccuracy()),
-          f3(h.get(0).chanceLoss()));
+      return TourReveal.training(session.history());
     }
     Predictions p = session.predictions().orElse(null);
     if (p == null) {
       return Text.get("tour.evaluation.untrained");
     }
-    MetricReport low = MetricReport.of(p, Thresholds.global(0.5, p.labelCount()));
+    MetricReport low = MetricReport.of(p, Thresholds.global(LOW_THRESHOLD, p.labelCount()));
     MetricReport high = MetricReport.of(p, Thresholds.global(HIGH_THRESHOLD, p.labelCount()));
     if (kept == null) {
       kept = stage.keepThresholds();
     }
     stage.setThreshold(HIGH_THRESHOLD);
-    return Text.get(
-        "tour.evaluation.answer",
-        high.microRecall() < low.microRecall()
-            ? Text.get("tour.evaluation.down")
-            : Text.get("tour.evaluation.up"),
-        f3(low.microRecall()), f3(high.microRecall()),
-        String.format(Locale.ROOT, "%.1f", HIGH_THRESHOLD),
-        f3(low.microPrecision()), f3(high.microPrecision()));
-  }
-
-  private static String f3(double v) {
-    return String.format(Locale.ROOT, "%.3f", v);
+    return TourReveal.threshold(low, high, LOW_THRESHOLD, HIGH_THRESHOLD);
   }
 
   public ReadOnlyBooleanProperty activeProperty() {

@@ -104,7 +104,8 @@ public final class TrainingView {
     secondChart.setOnFinished(e -> accuracyChart.setNotify(true));
     Node root = layout.createView();
     // What the student watches fills the main column; the knobs sit beside it, at the top.
-    layout.main().getChildren().addAll(controlsCard(), curvesCard(), tableCard(), networkCard());
+    layout.main().getChildren().addAll(controlsCard(), curvesCard(),
+        new LearningRateTryout(model).createView(), tableCard(), networkCard());
     layout.side().getChildren().add(0, settingsCard());
     bind();
     return root;

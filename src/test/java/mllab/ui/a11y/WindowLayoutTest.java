@@ -124,7 +124,11 @@ class WindowLayoutTest {
   }
 
   private static void train(FxRobot robot) {
-    robot.clickOn("#train-speed").type(KeyCode.END);
+    // Focused directly: in a 4K window the slider can lie beyond the headless screen, where a
+    // click lands on the scroll pane instead, and End then scrolls a tall screen to its bottom.
+    Node speed = robot.lookup("#train-speed").query();
+    robot.interact(speed::requestFocus);
+    robot.type(KeyCode.END);
     robot.clickOn("#train-play");
     try {
       WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,

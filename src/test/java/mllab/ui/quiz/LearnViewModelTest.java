@@ -62,7 +62,7 @@ class LearnViewModelTest {
     QuestionModel q = model.question();
     Question question = q.questionProperty().get();
     assertEquals(Page.QUESTION, model.pageProperty().get());
-    assertEquals("Question 1 of 5", model.positionTextProperty().get());
+    assertEquals("Question 1 of 8", model.positionTextProperty().get());
 
     // When the first try is wrong
     answer(q, false);
@@ -121,6 +121,44 @@ class LearnViewModelTest {
         model.lastOutcomeProperty().get());
     assertEquals("3 questions tried, 2 right on the first try. No test taken yet.",
         model.progressSummaryProperty().get());
+  }
+
+  @Test
+  void everyAttemptShowsTheOptionsInItsOwnOrder() {
+    // Given two attempts at practice with different seeds, and a third with the first seed
+    LearnViewModel model = model();
+    long[] seeds = {3, 4, 3};
+    List<List<String>> firstOptions = new java.util.ArrayList<>();
+    for (long seed : seeds) {
+      model.setAttemptSeeds(() -> seed);
+      model.start(Activity.PRACTICE);
+      Question shown = model.question().questionProperty().get();
+      firstOptions.add(shown.options());
+      // Then the correct option is the same text, wherever it stands
+      assertEquals("Tagging photos with any of beach, sunset and people (several or none).",
+          shown.options().get(shown.answerIndex()));
+    }
+    // And another seed gives another order, the same seed the same order
+    assertFalse(firstOptions.get(0).equals(firstOptions.get(1)), firstOptions.toString());
+    assertEquals(firstOptions.get(0), firstOptions.get(2));
+  }
+
+  @Test
+  void byDefaultANewAttemptAfterAnsweringShowsANewOrderAndAFreshStartTheSameOne() {
+    // Given a student's first attempt at practice
+    LearnViewModel model = model();
+    model.start(Activity.PRACTICE);
+    List<String> first = model.question().questionProperty().get().options();
+    // When a fresh screen on the same (empty) record starts it too, the order is the same
+    LearnViewModel twin = model();
+    twin.start(Activity.PRACTICE);
+    assertEquals(first, twin.question().questionProperty().get().options());
+    // When the student answers, goes back and starts again, the order is new
+    answer(model.question(), true);
+    model.question().check();
+    model.backToMenu();
+    model.start(Activity.PRACTICE);
+    assertFalse(first.equals(model.question().questionProperty().get().options()));
   }
 
   @Test
@@ -303,7 +341,7 @@ class LearnViewModelTest {
   @Test
   void numericPracticeQuestionAcceptsAnAnswerWithinTheTolerance() {
     // Given the numeric Hamming-loss question practised on its own
-    Question hamming = QuestionBank.builtIn().byId("test-hamming-loss-by-hand").orElseThrow();
+    Question hamming = QuestionBank.builtIn().byId("practice-hamming-loss-by-hand").orElseThrow();
     QuestionModel q = QuestionModel.single(hamming);
 
     // When the text is not a number, nothing is checked

@@ -83,4 +83,53 @@ class RawDataViewTest {
     assertTrue(numbers.contains("▸ " + sample), "row numbers on screen: " + numbers);
     assertEquals(1, numbers.stream().filter(t -> t.startsWith("▸")).count());
   }
+
+  @Test
+  void aWideDatasetShowsAWindowOfColumnsThatMovesAndFindsByName(FxRobot robot) throws Exception {
+    // Given a dataset wider than the table shows: 14 labels and 1,500 features
+    int labels = 14;
+    int features = 1500;
+    double[][] x = new double[30][features];
+    int[][] y = new int[30][labels];
+    List<String> featureNames = new java.util.ArrayList<>();
+    List<String> labelNames = new java.util.ArrayList<>();
+    for (int j = 0; j < features; j++) {
+      featureNames.add("word_" + j);
+    }
+    for (int k = 0; k < labels; k++) {
+      labelNames.add("topic_" + k);
+    }
+    for (int i = 0; i < 30; i++) {
+      x[i][i] = 1;
+      y[i][i % labels] = 1;
+    }
+    PipelineSession session = new PipelineSession(
+        new mllab.data.Dataset("wide", x, y, featureNames, labelNames), "wide.csv");
+    ScrollPane screen = FxQueries.onFx(() -> (ScrollPane) new RawDataView(new RawDataViewModel(
+        new SessionModel(session, BackgroundRunner.sameThread()))).createView());
+    robot.interact(() -> holder.getChildren().setAll(screen));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> FxQueries.onFx(() -> screen.getContent().lookup("#rows-table") != null));
+    TableView<?> table = (TableView<?>) FxQueries.onFx(() -> screen.getContent().lookup("#rows-table"));
+
+    // Then the table has the row number, 12 labels and 20 features, and says which
+    assertEquals(1 + RawDataView.LABEL_COLUMNS + RawDataView.FEATURE_COLUMNS,
+        FxQueries.onFx(() -> table.getColumns().size()));
+    assertEquals("features 1–20 of 1500", FxQueries.text(robot, "rows-features-range"));
+
+    // When the student clicks the features' forward button
+    robot.interact(() -> ((javafx.scene.control.Button) screen.getContent()
+        .lookup("#rows-features-forward")).fire());
+
+    // Then the next 20 features are shown
+    assertEquals("word_20", FxQueries.onFx(() -> table.getColumns().get(1 + RawDataView.LABEL_COLUMNS).getText()));
+
+    // When they type part of a name into the finder and press Enter
+    robot.clickOn("#rows-features-find").write("word_1234").type(javafx.scene.input.KeyCode.ENTER);
+
+    // Then the window holds that feature
+    assertTrue(FxQueries.onFx(() -> table.getColumns().stream()
+        .anyMatch(c -> c.getText().equals("word_1234"))));
+    assertTrue(FxQueries.text(robot, "rows-features-range").startsWith("“word_1234” is here"));
+  }
 }

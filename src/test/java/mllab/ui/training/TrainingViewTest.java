@@ -127,6 +127,34 @@ class TrainingViewTest {
   }
 
   @Test
+  void oneClickTrainsWithALearningRateOfTwoAndTheLossBouncesThenBackToTheLesson(FxRobot robot) {
+    // Given the lesson's screen; when the student clicks "Try a learning rate of 2"
+    reveal(robot, "#tryout-large");
+    robot.clickOn("#tryout-large");
+    // Then the setting shows 2, and five epochs ran with exactly that configuration
+    assertEquals(2.0, session.trainingConfig().learningRate());
+    List<EpochReport> big = independentRun(TrainingConfig.lesson().withLearningRate(2.0));
+    assertEquals(5, table(robot).getItems().size());
+    for (int i = 0; i < 5; i++) {
+      assertEquals(big.get(i), ((EpochRow) table(robot).getItems().get(i)).report());
+    }
+    // And what the explanation says happens: a fast first epoch, then the test loss goes up
+    List<EpochReport> lesson = independentRun(TrainingConfig.lesson());
+    assertTrue(big.get(0).testLoss() < lesson.get(0).testLoss());
+    assertTrue(big.get(1).testLoss() > big.get(0).testLoss());
+    assertTrue(big.get(4).testLoss() > lesson.get(4).testLoss());
+    String text = robot.lookup("#tryout-text").queryAs(Label.class).getText();
+    assertTrue(text.contains("Click to train with 2 instead of the lesson's 0.025"), text);
+    // When the student goes back, the lesson's rate trains the lesson's curve again
+    reveal(robot, "#tryout-lesson");
+    robot.clickOn("#tryout-lesson");
+    assertEquals(0.025, session.trainingConfig().learningRate());
+    for (int i = 0; i < 5; i++) {
+      assertEquals(lesson.get(i), ((EpochRow) table(robot).getItems().get(i)).report());
+    }
+  }
+
+  @Test
   void theTableShowsEachEpochsObservation(FxRobot robot) {
     robot.clickOn("#train-play");
     List<EpochReport> expected = independentRun(TrainingConfig.lesson());

@@ -1,0 +1,107 @@
+package mllab.tools;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import mllab.pipeline.Lesson;
+import mllab.ui.common.FxBackgroundRunner;
+import mllab.ui.common.StallMonitor;
+import mllab.ui.shell.MainWindow;
+import mllab.ui.shell.Screen;
+
+/**
+ * Walks a real window through a dataset as a student would, with the {@link StallMonitor} on, and
+ * writes the FX thread's longest stalls: open the file, use it, visit every step, train, move the
+ * threshold 100 times. Needs a display (Xvfb on a headless machine):
+ *
+ * <pre>
+ *   xvfb-run -a -s "-screen 0 1280x800x24" java ... mllab.tools.StallTour DATA.arff stalls.txt [screenshot-prefix]
+ * </pre>
+ */
+public final class StallTour {
+
+  private StallTour() {}
+
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of(args[0]);
+    Path log = Path.of(args.length > 1 ? args[1] : "stalls.txt");
+    String shots = args.length > 2 ? args[2] : null;
+    Stage[] stage = new Stage[1];
+    MainWindow[] window = new MainWindow[1];
+    CountDownLatch started = new CountDownLatch(1);
+    Platform.startup(() -> {
+      StallMonitor.start(log, 50);
+      stage[0] = new Stage();
+      window[0] = new MainWindow(Lesson.session(), new FxBackgroundRunner());
+      window[0].show(stage[0]);
+      started.countDown();
+    });
+    started.await(60, TimeUnit.SECONDS);
+    ScreenshotTour.settle();
+    long t0 = System.nanoTime();
+    ScreenshotTour.onFx(() -> window[0].datasetMenu().open(data));
+    ScreenshotTour.waitFor(() -> importOk() != null && !importOk().isDisabled(), 600);
+    System.out.printf("import dialog ready after %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    if (shots != null) {
+      Screenshots.save(importStage(), Path.of(shots + "-import.png"));
+    }
+    long t1 = System.nanoTime();
+    ScreenshotTour.onFx(() -> importOk().fire());
+    ScreenshotTour.waitFor(
+        () -> window[0].session().session().dataset().labelCount() > 4
+            && !window[0].session().preparingProperty().get(), 600);
+    ScreenshotTour.settle();
+    System.out.printf("dataset in use after %.1f s%n", (System.nanoTime() - t1) / 1e9);
+    for (Screen s : new Screen[] {Screen.RAW_DATA, Screen.PREPROCESSING, Screen.SPLIT, Screen.TRAINING}) {
+      long t = System.nanoTime();
+      ScreenshotTour.onFx(() -> window[0].model().show(s));
+      ScreenshotTour.settle();
+      System.out.printf("%s shown after %.2f s (with settling)%n", s, (System.nanoTime() - t) / 1e9);
+      if (shots != null) {
+        Screenshots.save(stage[0], Path.of(shots + "-" + s.name().toLowerCase() + ".png"));
+      }
+    }
+    ScreenshotTour.onFx(() -> ((Button) find(stage[0], "#train-play")).fire());
+    ScreenshotTour.waitFor(() -> !window[0].session().session().isTraining()
+        && window[0].session().session().predictions().isPresent(), 1200);
+    ScreenshotTour.onFx(() -> window[0].model().show(Screen.EVALUATION));
+    ScreenshotTour.settle();
+    if (shots != null) {
+      Screenshots.save(stage[0], Path.of(shots + "-evaluation.png"));
+    }
+    Slider slider = (Slider) find(stage[0], "#threshold-slider");
+    for (int i = 0; i < 100; i++) {
+      double v = 0.2 + 0.6 * (i % 50) / 50.0;
+      ScreenshotTour.onFx(() -> slider.setValue(v));
+    }
+    ScreenshotTour.settle();
+    StallMonitor.stopAndWriteIfRunning();
+    System.out.println("wrote " + log);
+    Platform.exit();
+    System.exit(0);
+  }
+
+  private static Node find(Stage stage, String id) {
+    return stage.getScene().lookup(id);
+  }
+
+  private static Stage importStage() {
+    for (Window w : Window.getWindows()) {
+      if (w instanceof Stage s && s.getScene() != null && s.getScene().lookup("#import-ok") != null) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static Button importOk() {
+    Stage s = importStage();
+    return s == null ? null : (Button) s.getScene().lookup("#import-ok");
+  }
+}
