@@ -36,8 +36,8 @@ def read_predictions(path):
     with open(path, newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))
     header, body = rows[0], rows[1:]
-    if header[0] != "row" or (len(header) - 1) % 4 != 0:
-        sys.exit(f"{path}: expected 'row' then four columns per label, found {header[:5]}...")
+    if header[0] not in ("test_row_from_1", "row") or (len(header) - 1) % 4 != 0:
+        sys.exit(f"{path}: expected 'test_row_from_1' then four columns per label, found {header[:5]}...")
     labels = [header[1 + 4 * k][len("probability_"):] for k in range((len(header) - 1) // 4)]
     n, l = len(body), len(labels)
     prob = np.zeros((n, l))

@@ -27,9 +27,11 @@ import mllab.eval.RankingReport;
 import mllab.eval.Thresholds;
 import mllab.export.EpochsCsv;
 import mllab.export.MetricsJson;
+import mllab.export.NotebookExport;
 import mllab.export.PredictionsCsv;
 import mllab.model.Activation;
 import mllab.model.EpochReport;
+import mllab.model.Mlp;
 import mllab.model.Observation;
 import mllab.model.Optimizer;
 import mllab.model.OutputActivation;
@@ -38,6 +40,7 @@ import mllab.model.TrainingRun;
 import mllab.pipeline.Lesson;
 import mllab.prep.FitScope;
 import mllab.pipeline.PipelineSession;
+import mllab.pipeline.PythonNotebook;
 import mllab.split.Split;
 import mllab.split.SplitMethod;
 import mllab.split.Splitter;
@@ -169,6 +172,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR")
   Path out;
 
+  @Option(names = "--notebook", paramLabel = "DIR")
+  Path notebook;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -195,6 +201,13 @@ final class RunCommand implements Callable<Integer> {
     session.setTrainingConfig(config);
     Outcome result = Outcome.of(session, model, threshold);
     write(result, out);
+    if (notebook != null) {
+      Mlp evaluated =
+          model == ModelChoice.BEST ? result.run().bestModel() : session.model().orElseThrow();
+      NotebookExport.write(
+          PythonNotebook.of(session, evaluated, result.predictions(), result.thresholds()),
+          notebook);
+    }
     print(o, session, result);
     o.flush();
     err.flush();

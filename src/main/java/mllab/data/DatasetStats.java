@@ -84,8 +84,14 @@ public record DatasetStats(
     }
   }
 
-  /** The spread of one feature's raw values. */
-  public record FeatureSummary(String name, double min, double max, double mean, double std) {}
+  /**
+   * The spread of one feature's raw values.
+   *
+   * @param wholeNumbers whether every value is a whole number (a count, a 0–255 intensity), so a
+   *     table can show the column without decimals and every other column with the same decimals
+   */
+  public record FeatureSummary(
+      String name, double min, double max, double mean, double std, boolean wholeNumbers) {}
 
   public DatasetStats {
     labelFrequencies = List.copyOf(labelFrequencies);
@@ -113,8 +119,10 @@ public record DatasetStats(
     int[] histogram = new int[l + 1];
     Map<List<Integer>, Integer> setCounts = new HashMap<>();
     SummaryStatistics[] summaries = new SummaryStatistics[d];
+    boolean[] whole = new boolean[d];
     for (int j = 0; j < d; j++) {
       summaries[j] = new SummaryStatistics();
+      whole[j] = true;
     }
     long labelTotal = 0;
     for (int i = 0; i < n; i++) {
@@ -131,7 +139,9 @@ public record DatasetStats(
       labelTotal += set.size();
       setCounts.merge(List.copyOf(set), 1, Integer::sum);
       for (int j = 0; j < d; j++) {
-        summaries[j].addValue(dataset.feature(i, j));
+        double v = dataset.feature(i, j);
+        summaries[j].addValue(v);
+        whole[j] &= v == Math.rint(v);
       }
     }
 
@@ -154,7 +164,8 @@ public record DatasetStats(
               s.getMin(),
               s.getMax(),
               s.getMean(),
-              s.getStandardDeviation()));
+              s.getStandardDeviation(),
+              whole[j]));
     }
     int threeOrMore = 0;
     for (int m = 3; m <= l; m++) {

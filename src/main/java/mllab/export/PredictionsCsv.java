@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
  * the app: any other tool (scikit-learn, a spreadsheet) can recompute every metric from it, and
  * the ranking metrics need the probabilities anyway. The columns of label {@code L} are {@code
  * probability_L}, {@code threshold_L}, {@code predicted_L} and {@code true_L}; the first column,
- * {@code row}, numbers the test rows from 0 in the order of the test set. Probabilities are written
+ * {@value #ROW_COLUMN}, numbers the test rows from 1 in the order of the test set, as the app's
+ * predictions table does, and its name says so. Probabilities are written
  * with {@link Double#toString}, so reading them back gives the identical doubles and therefore the
  * identical decisions.
  */
@@ -27,6 +28,9 @@ public final class PredictionsCsv {
   /** Unix line ends, as the dataset files the app writes. */
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+
+  /** The first column's name: the test row's number, counted from 1 like on screen. */
+  public static final String ROW_COLUMN = "test_row_from_1";
 
   private PredictionsCsv() {}
 
@@ -52,7 +56,7 @@ public final class PredictionsCsv {
     List<String> row = new ArrayList<>(1 + 4 * l);
     for (int i = 0; i < predictions.rows(); i++) {
       row.clear();
-      row.add(Integer.toString(i));
+      row.add(Integer.toString(i + 1));
       for (int k = 0; k < l; k++) {
         double p = predictions.probability(i, k);
         row.add(Double.toString(p));
@@ -67,7 +71,7 @@ public final class PredictionsCsv {
 
   private static String[] header(List<String> labelNames) {
     List<String> h = new ArrayList<>();
-    h.add("row");
+    h.add(ROW_COLUMN);
     for (String label : labelNames) {
       h.add("probability_" + label);
       h.add("threshold_" + label);

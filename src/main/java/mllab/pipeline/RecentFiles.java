@@ -103,15 +103,22 @@ public final class RecentFiles {
     for (Entry e : entries) {
       root.addObject().put("kind", e.kind().name()).put("path", e.path().toString());
     }
+    writeAtomically(folder, FILE_NAME,
+        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+  }
+
+  /** Writes {@code text} to {@code fileName} in {@code folder} (created if needed) atomically. */
+  static void writeAtomically(Path folder, String fileName, String text) throws IOException {
     Files.createDirectories(folder);
     // Same folder: a rename is atomic only within one file system.
-    Path temp = Files.createTempFile(folder, FILE_NAME + ".", ".tmp");
+    Path temp = Files.createTempFile(folder, fileName + ".", ".tmp");
+    Path file = folder.resolve(fileName);
     try {
-      Files.writeString(temp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+      Files.writeString(temp, text);
       try {
-        Files.move(temp, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file(), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
       }
     } finally {
       Files.deleteIfExists(temp);

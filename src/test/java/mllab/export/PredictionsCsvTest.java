@@ -45,7 +45,8 @@ class PredictionsCsvTest {
     // Then every probability and truth value comes back bit for bit, row by row
     assertEquals(2, rows.size());
     for (int i = 0; i < 2; i++) {
-      assertEquals(Integer.toString(i), rows.get(i).get("row"));
+      // numbered from 1, like the rows of the app's predictions table
+      assertEquals(Integer.toString(i + 1), rows.get(i).get("test_row_from_1"));
       for (int k = 0; k < 3; k++) {
         String label = List.of("a", "b", "c").get(k);
         assertEquals(PROBABILITIES[i][k],
@@ -87,7 +88,7 @@ class PredictionsCsvTest {
 
     // Then the header names the row and each label's four columns
     assertTrue(out.toString().startsWith(
-        "row,probability_sunset,threshold_sunset,predicted_sunset,true_sunset,"
+        "test_row_from_1,probability_sunset,threshold_sunset,predicted_sunset,true_sunset,"
             + "probability_city,threshold_city,predicted_city,true_city\n"), out.toString());
   }
 

@@ -181,7 +181,8 @@ class PseudoLocalizedStepsTest {
     String id = node.getId();
     return id != null
         && (id.equals("lesson-card") // lesson markdown from assets
-            || id.equals("python-code") // code is code
+            || id.startsWith("python-code") // code is code
+            || id.startsWith("python-output") // and what it prints is the code's
             || id.equals("screen-title") // checked on its own
             || id.startsWith(CheckYourselfCard.ID_PREFIX)); // the quiz's question
   }

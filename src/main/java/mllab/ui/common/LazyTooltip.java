@@ -27,7 +27,7 @@ public final class LazyTooltip {
       @Override
       public void handle(MouseEvent e) {
         node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-        Tooltip.install(node, new Tooltip(text));
+        Tooltip.install(node, Tips.wrapping(text));
       }
     });
   }

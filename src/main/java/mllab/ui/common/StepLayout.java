@@ -96,6 +96,14 @@ public final class StepLayout {
     ScrollPane scroll = new ScrollPane(screen);
     scroll.setFitToWidth(true);
     scroll.setId("screen-" + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    // A slider acts on Home and End when the key is released, so the press reaches the scroll
+    // pane, which would jump to the top or the bottom of the page under the student's hands.
+    scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if ((e.getCode() == javafx.scene.input.KeyCode.HOME || e.getCode() == javafx.scene.input.KeyCode.END)
+          && e.getTarget() instanceof javafx.scene.control.Slider) {
+        e.consume();
+      }
+    });
     AfterFirstLayout.inTurn(scroll, fillIns);
     return scroll;
   }
@@ -158,20 +166,46 @@ public final class StepLayout {
     }
   }
 
-  /** Shows the Python snippet and its output. */
+  /**
+   * Shows the step's Python cells: each one's code, then what it prints, or, for a cell whose
+   * output the app cannot know (training from a random start), what the app got instead. The
+   * first cell's nodes are {@code #python-code} and {@code #python-output} (or {@code
+   * #python-note}); later cells add their number ({@code #python-code-2}).
+   */
   public void setPython(PythonSnippet snippet) {
-    Label code = new Label(snippet.code());
-    code.getStyleClass().add(Styles.CODE);
-    code.setId("python-code");
-    code.setMaxWidth(Double.MAX_VALUE);
-    code.setWrapText(true);
-    Label out = new Label(snippet.output());
-    out.getStyleClass().add(Styles.CODE_OUTPUT);
-    out.setId("python-output");
-    out.setWrapText(true);
-    Label outTitle = new Label(Text.get("common.step.pythonOutput"));
-    outTitle.getStyleClass().add(Styles.MUTED);
-    pythonHolder.getChildren().setAll(code, outTitle, out);
+    java.util.List<Node> nodes = new java.util.ArrayList<>();
+    int n = 0;
+    for (mllab.pipeline.PythonCell cell : snippet.cells()) {
+      String suffix = ++n == 1 ? "" : "-" + n;
+      Label code = new Label(cell.code());
+      code.getStyleClass().add(Styles.CODE);
+      code.setId("python-code" + suffix);
+      code.setMaxWidth(Double.MAX_VALUE);
+      code.setWrapText(true);
+      boolean printed = cell.printed().isPresent();
+      Label outTitle = new Label(Text.get(printed ? "common.step.pythonOutput" : "common.step.pythonNote"));
+      outTitle.getStyleClass().add(Styles.MUTED);
+      outTitle.setWrapText(true);
+      Label out = new Label(cell.shown());
+      out.getStyleClass().add(printed ? Styles.CODE_OUTPUT : Styles.MUTED);
+      out.setId((printed ? "python-output" : "python-note") + suffix);
+      out.setWrapText(true);
+      if (cell.optional()) {
+        // Optional cells (PyTorch, Keras) start folded: they are long and most students skip them.
+        String title = Text.get("common.step.pythonOptional", cell.library());
+        TitledPane optional = new TitledPane(title, new VBox(6, code, outTitle, out));
+        optional.setExpanded(false);
+        optional.setId("python-optional" + suffix);
+        optional.setAccessibleText(title);
+        optional.setAccessibleHelp(Text.get("a11y.help.pythonOptional"));
+        nodes.add(optional);
+      } else {
+        nodes.add(code);
+        nodes.add(outTitle);
+        nodes.add(out);
+      }
+    }
+    pythonHolder.getChildren().setAll(nodes);
   }
 
   /** Shows {@code card} and {@code python} now and whenever they change. */

@@ -24,6 +24,8 @@ public final class DatasetMenu {
   private final DatasetViewModel model;
   private Scene scene;
   private GeneratorSettings lastSettings = GeneratorSettings.lesson();
+  /** Set by the window before any menu can be used. */
+  private mllab.ui.common.FileDialogs files;
 
   public DatasetMenu(DatasetViewModel model) {
     this.model = model;
@@ -99,16 +101,15 @@ public final class DatasetMenu {
   }
 
   private void chooseFile() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(Text.get("dataset.open.title"));
-    chooser.getExtensionFilters()
-        .addAll(
+    files.open(scene.getWindow(), Text.get("dataset.open.title"), List.of(
             new FileChooser.ExtensionFilter(Text.get("dataset.open.filter"), "*.csv", "*.arff"),
-            new FileChooser.ExtensionFilter(Text.get("dataset.open.allFiles"), "*.*"));
-    File f = chooser.showOpenDialog(scene.getWindow());
-    if (f != null) {
-      open(f.toPath());
-    }
+            new FileChooser.ExtensionFilter(Text.get("dataset.open.allFiles"), "*.*")))
+        .ifPresent(this::open);
+  }
+
+  /** The file dialogs to open datasets with (the window's, which remember the last folder). */
+  public void setFileDialogs(mllab.ui.common.FileDialogs files) {
+    this.files = files;
   }
 
   /** Reads {@code file} in the background, then shows the import dialog to confirm. */

@@ -272,7 +272,7 @@ public final class EvaluationView {
 
   private Label metricName(Metric m, String text) {
     Label n = new Label(text);
-    n.setTooltip(new Tooltip(m.definition()));
+    n.setTooltip(mllab.ui.common.Tips.wrapping(m.definition()));
     return n;
   }
 
@@ -280,7 +280,7 @@ public final class EvaluationView {
     Label v = new Label("–");
     v.setId("metric-" + m.name());
     v.getStyleClass().addAll(Styles.NUMBER, Styles.METRIC_VALUE);
-    v.setTooltip(new Tooltip(Text.get(
+    v.setTooltip(mllab.ui.common.Tips.wrapping(Text.get(
         m.higherIsBetter() ? "evaluation.metric.tooltip.higher" : "evaluation.metric.tooltip.lower",
         m.displayName(), m.definition())));
     speakNameAndValue(v, m.displayName());
@@ -606,6 +606,12 @@ public final class EvaluationView {
 
   private void showFilter(RowFilter f) {
     syncing = true;
+    // A confusion cell's filter ("FP of sunset") is not among the choices: it joins them while it
+    // applies, so the box shows it instead of going blank.
+    filterChooser.getItems().removeIf(i -> i.kind() == RowFilter.Kind.OUTCOME && !i.equals(f));
+    if (f != null && !filterChooser.getItems().contains(f)) {
+      filterChooser.getItems().add(f);
+    }
     filterChooser.setValue(f);
     syncing = false;
     showCount();
@@ -712,6 +718,8 @@ public final class EvaluationView {
         b.setOnAction(e -> {
           model.setFilter(RowFilter.outcome(label, o));
           tabs.getSelectionModel().select(0);
+          // The filtered table is below the matrices: bring it up to where the student looks.
+          mllab.ui.common.ScrollIntoView.reveal(tabs);
         });
         cells.put(o, b);
       }

@@ -182,7 +182,7 @@ public final class LearnViewModel {
     if (!isTest() || page.get() != Page.QUESTION) {
       return;
     }
-    Optional<Answer> answer = questionModel.answer();
+    Optional<Answer> answer = questionModel.answerOrExplain();
     if (answer.isEmpty()) {
       return;
     }

@@ -77,6 +77,9 @@ public final class QuestionModel {
     numericText.addListener((o, a, b) -> {
       if (checked.get() && !solved.get()) {
         clearCheck();
+      } else if (!checked.get()) {
+        // A "not a number" message is about the text that was there: typing answers it.
+        message.set("");
       }
     });
   }
@@ -133,6 +136,23 @@ public final class QuestionModel {
   }
 
   /**
+   * The answer given so far; when the typed text is not a number, empty after saying on screen what
+   * is expected (a decimal, a fraction or a percentage), so Enter never does nothing silently.
+   */
+  public Optional<Answer> answerOrExplain() {
+    Optional<Answer> answer = answer();
+    Question q = question.get();
+    if (answer.isEmpty() && q != null && q.kind() == QuestionKind.NUMERIC) {
+      String typed = numericText.get().strip();
+      message.set(typed.isEmpty()
+          ? Text.get("learn.answer.empty")
+          : Text.get("learn.answer.notANumber", typed));
+      messageIsGood.set(false);
+    }
+    return answer;
+  }
+
+  /**
    * Practice: checks the answer, shows whether it is right and the feedback for the chosen option,
    * and reveals the worked solution once it is right.
    */
@@ -140,10 +160,8 @@ public final class QuestionModel {
     if (testMode.get() || !canCheck.get()) {
       return;
     }
-    Optional<Answer> answer = answer();
+    Optional<Answer> answer = answerOrExplain();
     if (answer.isEmpty()) {
-      message.set(Text.get("learn.answer.notANumber", numericText.get().strip()));
-      messageIsGood.set(false);
       return;
     }
     AnswerCheck result = session.check(answer.get());
@@ -216,18 +234,9 @@ public final class QuestionModel {
     }
   }
 
-  /** Accepts "0.25", "0,25" and ".25"; empty for anything else. */
+  /** Accepts "0.25", "0,25", ".25", "1/4" and "25%"; empty for anything else. */
   static Optional<Double> parseNumber(String text) {
-    String t = text == null ? "" : text.strip().replace(',', '.');
-    if (t.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      double value = Double.parseDouble(t);
-      return Double.isFinite(value) ? Optional.of(value) : Optional.empty();
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    return mllab.quiz.TypedNumber.parse(text);
   }
 
   public ReadOnlyObjectProperty<Question> questionProperty() {

@@ -23,6 +23,7 @@ import mllab.pipeline.Step;
 import mllab.text.Text;
 import mllab.ui.common.AfterFirstLayout;
 import mllab.ui.common.LazyTooltip;
+import mllab.ui.common.Loading;
 import mllab.ui.common.Styles;
 import mllab.ui.common.StepLayout;
 
@@ -58,8 +59,17 @@ public final class RawDataView {
     // The screen's first frame is its title and shape card; the rest fills in after it, one pulse
     // per part (after the lesson and the Python panel): the multi-label note and the cards' frames,
     // the statistics (many small labels), then the 25-column table in the space kept for it.
-    Region tableSpace = new Region();
+    StackPane tableSpace = new StackPane(
+        Loading.placeholder("rows-loading", Text.get("rawdata.loading.rows")));
+    tableSpace.setAlignment(Pos.TOP_LEFT);
     layout.fillIn(() -> {
+      // Until the next pulses fill them, the cards say what is coming instead of standing empty.
+      if (statsBox.getChildren().isEmpty()) {
+        statsBox.getChildren().setAll(
+            Loading.placeholder("label-stats-loading", Text.get("rawdata.loading.stats")));
+        heatmapBox.getChildren().setAll(
+            Loading.placeholder("cooccurrence-loading", Text.get("rawdata.loading.cooccurrence")));
+      }
       VBox statsCard = StepLayout.card(Text.get("rawdata.labelStatistics"), statsBox);
       statsCard.setId("label-stats-card");
       VBox heatCard = StepLayout.card(Text.get("rawdata.labelCoOccurrence"), heatmapBox);
@@ -97,7 +107,11 @@ public final class RawDataView {
 
   private void bind() {
     layout.follow(model.cardProperty(), model.pythonProperty());
-    model.statsProperty().addListener((o, a, b) -> showStats(b));
+    model.statsProperty().addListener((o, a, b) -> {
+      showStats(b);
+      // The columns' decimals come from the statistics, which follow the dataset.
+      showTable(model.datasetProperty().get());
+    });
     model.datasetProperty().addListener((o, a, b) -> showTable(b));
     if (model.statsProperty().get() != null) {
       contrast.setText(model.multiLabelContrast());
@@ -290,11 +304,14 @@ public final class RawDataView {
       ColumnWidths.em(col, 0, 4.7);
       columns.add(col);
     }
+    DatasetStats stats = model.statsProperty().get();
     for (int j = featureWindow.first(); j < featureWindow.end(); j++) {
       final int feature = j;
       TableColumn<Integer, Number> col = new TableColumn<>(d.featureNames().get(j));
       col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.feature(c.getValue(), feature)));
-      col.setCellFactory(c -> new NumberCell());
+      int decimals = stats != null && stats.featureSummaries().size() == d.featureCount()
+          ? decimals(stats.featureSummaries().get(j)) : 3;
+      col.setCellFactory(c -> new NumberCell(decimals));
       ColumnWidths.em(col, 0, 6);
       columns.add(col);
     }
@@ -329,9 +346,23 @@ public final class RawDataView {
     }
   }
 
-  /** A feature value, right-aligned, compact. */
+  /**
+   * How many decimals a feature's column shows, the same for every value in it (never 119, 93.800
+   * and 157.2 in one column): none for whole numbers, one from 100 up, three below.
+   */
+  static int decimals(DatasetStats.FeatureSummary f) {
+    if (f.wholeNumbers()) {
+      return 0;
+    }
+    return Math.max(Math.abs(f.min()), Math.abs(f.max())) >= 100 ? 1 : 3;
+  }
+
+  /** A feature value, right-aligned, with its column's decimals. */
   private static final class NumberCell extends TableCell<Integer, Number> {
-    NumberCell() {
+    private final int decimals;
+
+    NumberCell(int decimals) {
+      this.decimals = decimals;
       setAlignment(Pos.CENTER_RIGHT);
       getStyleClass().add(Styles.NUMBER);
     }
@@ -343,8 +374,7 @@ public final class RawDataView {
         setText(null);
         return;
       }
-      double v = item.doubleValue();
-      setText(v == Math.rint(v) && Math.abs(v) < 1e6 ? String.valueOf((long) v) : fmt(v, Math.abs(v) >= 100 ? 1 : 3));
+      setText(fmt(item.doubleValue(), decimals));
     }
   }
 

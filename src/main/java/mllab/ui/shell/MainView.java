@@ -168,7 +168,8 @@ public final class MainView {
     Button next = new Button(Text.get("shell.footer.next"), new FontIcon(Material2AL.ARROW_FORWARD));
     next.setId("next-button");
     next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-    next.setAccessibleText(Text.get("shell.footer.nextAccessible"));
+    next.textProperty().bind(model.nextText());
+    next.accessibleTextProperty().bind(model.nextAccessibleText());
     LazyTooltip.install(next, Text.get("shell.footer.nextTooltip"));
     next.disableProperty().bind(model.canGoNext().not());
     next.setOnAction(e -> model.next());

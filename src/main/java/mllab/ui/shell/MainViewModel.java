@@ -15,7 +15,7 @@ import mllab.pipeline.StepState;
 
 /**
  * State of the main window: which screen is shown and how far each step has been computed. Next
- * and Back walk the five steps; Learn sits beside them.
+ * and Back walk the five steps and then Learn, where the path ends.
  */
 public final class MainViewModel {
 
@@ -44,10 +44,18 @@ public final class MainViewModel {
     current.set(screen);
   }
 
-  /** Moves to the next step (from Learn: back to the first step). */
+  /** Moves to the next step; from the last step to Learn, where the path ends. */
   public void next() {
-    Step s = current().step();
-    current.set(s == null ? Screen.RAW_DATA : Screen.of(s.next()));
+    next(current()).ifPresent(current::set);
+  }
+
+  /** The screen after {@code screen}: the next step, Learn after the last step, none after Learn. */
+  static java.util.Optional<Screen> next(Screen screen) {
+    Step s = screen.step();
+    if (s == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(s.ordinal() == Step.values().length - 1 ? Screen.LEARN : Screen.of(s.next()));
   }
 
   /** Moves to the previous step (from Learn: back to the last step). */
@@ -68,7 +76,25 @@ public final class MainViewModel {
   }
 
   public BooleanBinding canGoNext() {
-    return Bindings.createBooleanBinding(() -> current() != Screen.EVALUATION, current);
+    return Bindings.createBooleanBinding(() -> next(current()).isPresent(), current);
+  }
+
+  /** The Next button's words: "Next", or "Next: Learn" where it leaves the steps. */
+  public StringBinding nextText() {
+    return Bindings.createStringBinding(
+        () -> next(current()).filter(n -> n.step() == null)
+            .map(n -> Text.get("shell.footer.nextTo", n.title()))
+            .orElse(Text.get("shell.footer.next")),
+        current);
+  }
+
+  /** What Next does, for a screen reader: the next step, Learn, or nothing after Learn. */
+  public StringBinding nextAccessibleText() {
+    return Bindings.createStringBinding(
+        () -> next(current())
+            .map(n -> Text.get("shell.footer.nextAccessible", n.title()))
+            .orElse(Text.get("shell.footer.nextNone")),
+        current);
   }
 
   /** "Step 3 of 5 · Train/test split" or "Learn". */

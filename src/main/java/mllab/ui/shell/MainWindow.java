@@ -22,7 +22,6 @@ import mllab.quiz.ProgressStore;
 import mllab.quiz.QuestionBank;
 import mllab.quiz.QuestionStep;
 import mllab.ui.dataset.DatasetMenu;
-import mllab.ui.quiz.CheckYourselfCard;
 import mllab.ui.quiz.LearnView;
 import mllab.ui.quiz.LearnViewModel;
 import mllab.ui.dataset.DatasetViewModel;
@@ -48,6 +47,7 @@ public final class MainWindow {
   private final SessionModel session;
   private final MainViewModel model = new MainViewModel();
   private final DatasetMenu datasetMenu;
+  private final NotebookMenu notebook;
   private final DatasetViewModel datasetModel;
   private final TourViewModel tour;
   private final TryItBar tryItBar;
@@ -55,6 +55,10 @@ public final class MainWindow {
   private final java.util.function.Supplier<QuestionBank> builtInBankReader;
   private java.util.concurrent.CompletableFuture<QuestionBank> builtInBank;
   private final SessionViewModel sessions;
+  /** The last confirmation (saved, exported), shown in the status bar. */
+  private final mllab.ui.common.Notice notice = new mllab.ui.common.Notice();
+  private final mllab.ui.common.FileDialogs fileDialogs;
+  private final ExportAction exports;
   private TrainingViewModel training;
   private LearnViewModel learn;
   private EvaluationViewModel evaluation;
@@ -132,6 +136,7 @@ public final class MainWindow {
     this.session.onChange(this::updateStates);
     this.datasetModel = new DatasetViewModel(this.session);
     this.datasetMenu = new DatasetMenu(datasetModel);
+    this.notebook = new NotebookMenu(this.session, this::currentThresholds, () -> scene.getWindow());
     this.tour = createTour();
     this.tryItBar = new TryItBar(() -> model.show(Screen.LEARN));
     this.sessions =
@@ -150,6 +155,21 @@ public final class MainWindow {
       }
     });
     datasetModel.setOnFileApplied(sessions::rememberDataset);
+    sessions.statusProperty().addListener((o, a, b) -> {
+      if (!b.isEmpty()) {
+        notice.show(b);
+      }
+    });
+    this.fileDialogs = new mllab.ui.common.FileDialogs(
+        mllab.pipeline.LastFolder.in(progressStore.file().getParent()));
+    datasetMenu.setFileDialogs(fileDialogs);
+    this.exports = new ExportAction(
+        this.session, this::currentThresholds, fileDialogs, notice, () -> scene.getWindow());
+  }
+
+  /** The file dialogs (tests stand in for the person choosing). */
+  public mllab.ui.common.FileDialogs fileDialogs() {
+    return fileDialogs;
   }
 
   // ---- sessions (issue 8) -------------------------------------------------------------------
@@ -203,7 +223,8 @@ public final class MainWindow {
     this.stage = stage;
     theme.applyToApplication();
     MainView view = new MainView(model, this::createScreen, createMenu());
-    view.setStatus(datasetMenu.createStatus());
+    view.setStatus(
+        new StatusBar(datasetMenu.createStatus(), datasetModel.statusProperty(), notice).createView());
     ZoomIndicator zoomIndicator = new ZoomIndicator(zoom);
     view.setTrailing(zoomIndicator.createButton());
     javafx.scene.layout.BorderPane root = view.createView();
@@ -281,7 +302,7 @@ public final class MainWindow {
         && scroll.getContent() instanceof VBox content) {
       mllab.ui.common.AfterFirstLayout.run(screenRoot, () -> builtInBank().thenAcceptAsync(
           bank -> bank.checkFor(QuestionStep.valueOf(step.name()))
-              .ifPresent(q -> content.getChildren().add(new CheckYourselfCard(q).createView())),
+              .ifPresent(q -> mllab.ui.quiz.CheckYourselfSlot.add(content, q, session)),
           javafx.application.Platform::runLater));
     }
   }
@@ -349,7 +370,9 @@ public final class MainWindow {
 
   /** Writes the questions in use as Moodle XML or GIFT, for a course site. */
   public void exportQuestionBank(boolean moodle, java.nio.file.Path file) {
-    java.util.List<mllab.quiz.Question> questions = learnModel().bank().questions();
+    int labels = session.session().dataset().labelCount();
+    java.util.List<mllab.quiz.Question> questions = learnModel().bank().questions().stream()
+        .map(q -> mllab.quiz.QuestionData.fill(q, labels)).toList();
     session.runner()
         .run(
             () -> {
@@ -373,25 +396,16 @@ public final class MainWindow {
   }
 
   private void chooseQuestionBank() {
-    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-    chooser.setTitle(Text.get("shell.bank.openTitle"));
-    chooser.getExtensionFilters()
-        .add(new javafx.stage.FileChooser.ExtensionFilter(Text.get("shell.bank.filter"), "*.yaml", "*.yml"));
-    java.io.File f = chooser.showOpenDialog(scene.getWindow());
-    if (f != null) {
-      openQuestionBank(f.toPath());
-    }
+    fileDialogs.open(scene.getWindow(), Text.get("shell.bank.openTitle"), java.util.List.of(
+            new javafx.stage.FileChooser.ExtensionFilter(Text.get("shell.bank.filter"), "*.yaml", "*.yml")))
+        .ifPresent(this::openQuestionBank);
   }
 
   private void chooseBankExport(boolean moodle) {
-    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-    chooser.setTitle(
-        moodle ? Text.get("shell.bank.exportMoodleTitle") : Text.get("shell.bank.exportGiftTitle"));
-    chooser.setInitialFileName(moodle ? "questions.xml" : "questions.gift");
-    java.io.File f = chooser.showSaveDialog(scene.getWindow());
-    if (f != null) {
-      exportQuestionBank(moodle, f.toPath());
-    }
+    fileDialogs.save(scene.getWindow(),
+            moodle ? Text.get("shell.bank.exportMoodleTitle") : Text.get("shell.bank.exportGiftTitle"),
+            moodle ? "questions.xml" : "questions.gift", java.util.List.of())
+        .ifPresent(file -> exportQuestionBank(moodle, file));
   }
 
   /** The thresholds in force: the pipeline's, whether or not the Evaluation step was opened. */
@@ -399,38 +413,9 @@ public final class MainWindow {
     return session.session().thresholdState().thresholds();
   }
 
-  private void chooseExportFile(Export kind) {
-    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-    chooser.setTitle(Text.get("shell.export.title", kind.title()));
-    chooser.setInitialFileName(kind.defaultFileName());
-    java.io.File f = chooser.showSaveDialog(scene.getWindow());
-    if (f != null) {
-      export(kind, f.toPath());
-    }
-  }
-
   /** Writes {@code kind} to {@code file} in the background; a failure is shown, nothing is lost. */
   public void export(Export kind, java.nio.file.Path file) {
-    mllab.eval.Thresholds t = currentThresholds();
-    Export.Snapshot snapshot = Export.Snapshot.of(session.session());
-    session.runner()
-        .run(
-            () -> {
-              kind.write(snapshot, t, file);
-              return file;
-            },
-            done -> {},
-            error -> {
-              javafx.scene.control.Alert alert =
-                  new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
-              alert.initOwner(scene.getWindow());
-              mllab.ui.common.Dialogs.styleLike(alert, scene.getWindow());
-              alert.setTitle(Text.get("shell.export.failedTitle"));
-              alert.setHeaderText(Text.get("shell.export.failedHeader", String.valueOf(file.getFileName())));
-              alert.setContentText(mllab.ui.common.Messages.explain(error));
-              alert.getDialogPane().setId("export-error");
-              alert.show();
-            });
+    exports.export(kind, file);
   }
 
   /** The guided tour (Help → Guided tour). */
@@ -590,6 +575,21 @@ public final class MainWindow {
     zoom.set(Math.max(0.8, Math.min(2.0, Math.round((zoom.get() + delta) * 10) / 10.0)));
   }
 
+  /**
+   * File → Reset to the lesson: asks first when it would throw away a trained model or thresholds
+   * moved away from 0.5, naming them.
+   */
+  public void askResetToLesson() {
+    java.util.List<String> lost = ResetQuestion.losses(session.session(), currentThresholds(),
+        evaluation != null && evaluation.perLabelProperty().get());
+    if (lost.isEmpty() || mllab.ui.common.Confirm.ask(scene.getWindow(), "reset-question",
+        Text.get("shell.reset.title"), Text.get("shell.reset.header"),
+        Text.get("shell.reset.body", "• " + String.join("\n• ", lost)),
+        Text.get("shell.reset.confirm"), Text.get("shell.reset.keep"))) {
+      resetToLesson();
+    }
+  }
+
   /** Restores the lesson's exact scenario: bundled dataset, split, scaling and model settings. */
   public void resetToLesson() {
     mllab.pipeline.Lesson.resetSettings(session.session());
@@ -665,17 +665,22 @@ public final class MainWindow {
     return bar;
   }
 
+  /** File → Export as notebook. */
+  public NotebookMenu notebook() {
+    return notebook;
+  }
+
   private java.util.List<MenuItem> fileItems() {
-    java.util.List<MenuItem> sessionItems = new SessionMenu(sessions, () -> scene.getWindow()).createItems();
+    java.util.List<MenuItem> sessionItems = new SessionMenu(sessions, () -> scene.getWindow(), fileDialogs).createItems();
     MenuItem quit = item(Text.get("shell.menu.quit"), "menu-quit", "Shortcut+Q", () -> scene.getWindow().hide());
     MenuItem reset =
-        item(Text.get("shell.menu.resetLesson"), "menu-reset-lesson", "Shortcut+Shift+R", this::resetToLesson);
+        item(Text.get("shell.menu.resetLesson"), "menu-reset-lesson", "Shortcut+Shift+R", this::askResetToLesson);
     Menu export = new Menu(Text.get("shell.menu.export"));
     export.setId("menu-export");
     for (Export kind : Export.values()) {
       MenuItem m = item(Text.get("shell.menu.exportItem", kind.title(), kind.defaultFileName()),
           "menu-export-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), null,
-          () -> chooseExportFile(kind));
+          () -> exports.choose(kind));
       m.setUserData(kind);
       export.getItems().add(m);
     }
@@ -690,6 +695,7 @@ public final class MainWindow {
         new javafx.scene.control.SeparatorMenuItem(),
         reset,
         export,
+        notebook.createItem(),
         new javafx.scene.control.SeparatorMenuItem(),
         item(Text.get("shell.menu.openBank"), "menu-open-bank", null, this::chooseQuestionBank),
         item(Text.get("shell.menu.exportMoodle"), "menu-export-moodle", null, () -> chooseBankExport(true)),

@@ -1,7 +1,6 @@
 package mllab.ui.shell;
 
 import mllab.text.Text;
-import java.io.File;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
@@ -24,15 +23,17 @@ public final class SessionMenu {
 
   private final SessionViewModel model;
   private final Owner owner;
+  private final mllab.ui.common.FileDialogs files;
 
   /** The window that owns the file choosers and dialogs (known only once the scene is shown). */
   public interface Owner {
     Window window();
   }
 
-  public SessionMenu(SessionViewModel model, Owner owner) {
+  public SessionMenu(SessionViewModel model, Owner owner, mllab.ui.common.FileDialogs files) {
     this.model = model;
     this.owner = owner;
+    this.files = files;
     model.errorProperty()
         .addListener(
             (o, a, message) -> {
@@ -84,31 +85,20 @@ public final class SessionMenu {
     }
   }
 
-  private FileChooser chooser(String title) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(title);
-    chooser.getExtensionFilters()
-        .addAll(
-            new FileChooser.ExtensionFilter(
-                Text.get("shell.session.filter", SessionFile.EXTENSION), "*." + SessionFile.EXTENSION),
-            new FileChooser.ExtensionFilter(Text.get("shell.session.jsonFilter"), "*.json"));
-    return chooser;
+  private static List<FileChooser.ExtensionFilter> filters() {
+    return List.of(
+        new FileChooser.ExtensionFilter(
+            Text.get("shell.session.filter", SessionFile.EXTENSION), "*." + SessionFile.EXTENSION),
+        new FileChooser.ExtensionFilter(Text.get("shell.session.jsonFilter"), "*.json"));
   }
 
   private void chooseSaveFile() {
-    FileChooser chooser = chooser(Text.get("shell.session.saveTitle"));
-    chooser.setInitialFileName("session." + SessionFile.EXTENSION);
-    File f = chooser.showSaveDialog(owner.window());
-    if (f != null) {
-      model.save(f.toPath());
-    }
+    files.save(owner.window(), Text.get("shell.session.saveTitle"), "session." + SessionFile.EXTENSION, filters())
+        .ifPresent(model::save);
   }
 
   private void chooseOpenFile() {
-    File f = chooser(Text.get("shell.session.openTitle")).showOpenDialog(owner.window());
-    if (f != null) {
-      model.open(f.toPath());
-    }
+    files.open(owner.window(), Text.get("shell.session.openTitle"), filters()).ifPresent(model::open);
   }
 
   private void showError(String message) {

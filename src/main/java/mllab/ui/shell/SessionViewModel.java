@@ -96,7 +96,9 @@ public final class SessionViewModel {
               return file;
             },
             done -> {
-              status.set(Text.get("shell.session.saved", String.valueOf(file.getFileName())));
+              status.set(""); // saving the same file twice confirms twice
+              status.set(Text.get("shell.session.saved", String.valueOf(file.getFileName()),
+                  mllab.ui.common.FileDialogs.folderName(file)));
               remember(RecentFiles.Kind.SESSION, file);
             },
             t -> fail(

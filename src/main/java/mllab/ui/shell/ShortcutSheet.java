@@ -12,6 +12,7 @@ final class ShortcutSheet {
   static final String[] SHORTCUTS = {
     "nextPrevious", "jump", "learn", "focus", "press", "slider", "openDataset", "generate",
     "session", "reset", "zoom", "fullScreen", "presentation", "advanced", "tour", "help",
+    "quizChoose", "quizEnter", "quizHint",
   };
 
   /** The keys of shortcut {@code i} ("Ctrl + O"). */

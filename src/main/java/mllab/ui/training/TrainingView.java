@@ -117,7 +117,11 @@ public final class TrainingView {
     Button play = button(Text.get("training.play"), Material2MZ.PLAY_ARROW, "train-play",
         Text.get("training.trainRemainingEpochsOne"));
     play.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-    play.setOnAction(e -> model.play());
+    play.setOnAction(e -> {
+      if (TrainAgainQuestion.ask(model, play)) {
+        model.play();
+      }
+    });
     play.disableProperty().bind(model.canTrain().not());
     Button pause = button(Text.get("training.pause"), Material2MZ.PAUSE, "train-pause",
         Text.get("training.stopAfterEpochIn"));
@@ -125,7 +129,11 @@ public final class TrainingView {
     pause.disableProperty().bind(model.runningProperty().not());
     Button step = button(Text.get("training.step"), Material2MZ.SKIP_NEXT, "train-step",
         Text.get("training.trainExactlyOneMore"));
-    step.setOnAction(e -> model.step());
+    step.setOnAction(e -> {
+      if (TrainAgainQuestion.ask(model, step)) {
+        model.step();
+      }
+    });
     step.disableProperty().bind(model.canTrain().not());
     Button reset = button(Text.get("training.reset"), Material2MZ.REPLAY, "train-reset",
         Text.get("training.startAgainFromInitial"));

@@ -202,6 +202,17 @@ class EvaluationViewTest {
     scrollTo(robot, "confusion-1-FP");
     robot.clickOn(byId(robot, "confusion-1-FP"));
 
+    // Then the "Show" box names the filter it applied, and the table has come into view
+    String name = predictions.labelNames().get(1);
+    var box = robot.lookup("#row-filter").queryComboBox();
+    var shownInBox = ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin()).getDisplayNode();
+    assertEquals("FP of " + name, ((javafx.scene.control.ListCell<?>) shownInBox).getText());
+    javafx.scene.Node tableNode = robot.lookup("#predictions-table").query();
+    javafx.geometry.Bounds onScreen = tableNode.localToScene(tableNode.getBoundsInLocal());
+    double height = tableNode.getScene().getHeight();
+    assertTrue(onScreen.getMinY() >= 0 && onScreen.getMinY() < height * 0.75,
+        "table top at " + onScreen.getMinY() + " of " + height);
+
     // Then the table lists exactly those rows, each marked FP in that column
     TableView<Integer> table = robot.lookup("#predictions-table").queryTableView();
     assertEquals(fp, table.getItems().size());

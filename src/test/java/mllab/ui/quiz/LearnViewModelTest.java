@@ -335,6 +335,14 @@ class LearnViewModelTest {
     assertEquals(0.25, QuestionModel.parseNumber(" .25 ").orElseThrow());
     assertTrue(QuestionModel.parseNumber("a quarter").isEmpty());
     assertTrue(QuestionModel.parseNumber("NaN").isEmpty());
+    // Fractions and percentages are numbers too, as students write them
+    assertEquals(1 / 3.0, QuestionModel.parseNumber("1/3").orElseThrow());
+    assertEquals(0.25, QuestionModel.parseNumber(" 2 / 8 ").orElseThrow());
+    assertEquals(0.33, QuestionModel.parseNumber("33%").orElseThrow());
+    assertEquals(0.125, QuestionModel.parseNumber("12,5 %").orElseThrow());
+    assertTrue(QuestionModel.parseNumber("1/0").isEmpty());
+    assertTrue(QuestionModel.parseNumber("1/3/4").isEmpty());
+    assertTrue(QuestionModel.parseNumber("%").isEmpty());
     assertEquals("0.005", QuestionModel.formatNumber(0.005));
   }
 

@@ -202,6 +202,43 @@ class LearnViewTest {
   }
 
   @Test
+  void testQuestionTakesAFractionAndExplainsWhatItCannotRead(FxRobot robot) {
+    // Given the 10-question test, answered up to its numeric question
+    show(robot);
+    robot.clickOn("#entry-test");
+    for (int n = 1; current().kind() == QuestionKind.CHOICE; n++) {
+      assertTrue(n < 10, "the test has a numeric question");
+      robot.clickOn("#option-0");
+      robot.clickOn("#check-button");
+    }
+    String position = text(robot, "#position-label");
+    assertEquals(1 / 3.0, current().numericAnswer(), current().tolerance());
+
+    // When the student types words and presses Enter
+    robot.clickOn("#numeric-answer").write("a third").type(KeyCode.ENTER);
+
+    // Then the question stays and a message says what is expected
+    assertEquals(position, text(robot, "#position-label"));
+    assertTrue(visible(robot, "#feedback-label"));
+    assertEquals("\"a third\" is not a number I can read. Type a decimal (0.25), a fraction (1/4)"
+        + " or a percentage (25%), then press Enter.", text(robot, "#feedback-label"));
+
+    // When they type the fraction instead, the message goes and Enter submits it
+    robot.eraseText(7).write("1/3");
+    assertFalse(visible(robot, "#feedback-label"));
+    robot.type(KeyCode.ENTER);
+    assertFalse(position.equals(text(robot, "#position-label")), "moved on");
+
+    // And at the end, the review marks "1/3" right
+    int numeric = Integer.parseInt(position.split(" ")[1]) - 1;
+    while (model.pageProperty().get() == LearnViewModel.Page.QUESTION) {
+      robot.clickOn("#option-0");
+      robot.clickOn("#check-button");
+    }
+    assertTrue(robot.lookup("#review-item-" + numeric).query().getStyleClass().contains("quiz-right"));
+  }
+
+  @Test
   void progressSurvivesARestart(FxRobot robot) {
     show(robot);
     robot.clickOn("#entry-model-quiz");

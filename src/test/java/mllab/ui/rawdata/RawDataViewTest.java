@@ -59,13 +59,42 @@ class RawDataViewTest {
       assertNull(FxQueries.onFx(() -> content.lookup(later)), later);
     }
 
-    // When the screen is shown
-    robot.interact(() -> holder.getChildren().setAll(screen));
+    // When the screen is shown; after every pulse, what the cards show is noted
+    List<String> seen = new java.util.ArrayList<>();
+    java.util.Set<String> said = new java.util.HashSet<>();
+    Runnable look = () -> {
+      for (String id : List.of("#label-stats-loading", "#rows-loading")) {
+        Node loading = content.lookup(id);
+        if (loading != null) {
+          loading.lookupAll(".label").forEach(l -> said.add(((Label) l).getText()));
+        }
+      }
+      if (content.lookup("#label-stats-card") != null) {
+        seen.add((content.lookup("#stat-cardinality") != null ? "stats"
+            : content.lookup("#label-stats-loading") != null ? "stats-loading" : "stats-empty")
+            + " " + (content.lookup("#cooccurrence-heatmap") != null ? "heatmap"
+            : content.lookup("#cooccurrence-loading") != null ? "heatmap-loading" : "heatmap-empty")
+            + " " + (content.lookup("#rows-table") != null ? "table"
+            : content.lookup("#rows-loading") != null ? "table-loading" : "table-empty"));
+      }
+    };
+    robot.interact(() -> {
+      holder.getScene().addPostLayoutPulseListener(look);
+      holder.getChildren().setAll(screen);
+    });
 
     // Then the note, the lesson, the Python code, the statistics and the table fill in, with every
     // one of the 1000 rows
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
         () -> FxQueries.onFx(() -> content.lookup("#rows-table") != null));
+    robot.interact(() -> holder.getScene().removePostLayoutPulseListener(look));
+    // And no card ever stood empty: until its content came, it said it was loading
+    List<String> states = FxQueries.onFx(() -> List.copyOf(seen));
+    assertEquals("stats-loading heatmap-loading table-loading", states.get(0), states.toString());
+    assertTrue(states.stream().noneMatch(st -> st.contains("empty")), states.toString());
+    assertTrue(states.contains("stats heatmap table-loading"), states.toString());
+    assertTrue(said.contains("Counting the labels…"), said.toString());
+    assertTrue(said.contains("Loading the rows…"), said.toString());
     assertFalse(FxQueries.onFx(() -> ((Label) content.lookup("#multilabel-contrast")).getText()).isEmpty());
     assertTrue(FxQueries.onFx(() -> content.lookup("#lesson-card").lookupAll(".md-text").size() > 10));
     assertTrue(FxQueries.onFx(() -> content.lookup("#python-panel").lookup("#python-code").isVisible()));
@@ -125,11 +154,50 @@ class RawDataViewTest {
     assertEquals("word_20", FxQueries.onFx(() -> table.getColumns().get(1 + RawDataView.LABEL_COLUMNS).getText()));
 
     // When they type part of a name into the finder and press Enter
+    robot.interact(() -> mllab.ui.common.ScrollIntoView.reveal(
+        screen.getContent().lookup("#rows-features-find")));
     robot.clickOn("#rows-features-find").write("word_1234").type(javafx.scene.input.KeyCode.ENTER);
 
     // Then the window holds that feature
     assertTrue(FxQueries.onFx(() -> table.getColumns().stream()
         .anyMatch(c -> c.getText().equals("word_1234"))));
     assertTrue(FxQueries.text(robot, "rows-features-range").startsWith("“word_1234” is here"));
+  }
+
+  @Test
+  void everyFeatureColumnShowsItsValuesWithTheSameDecimals(FxRobot robot) throws Exception {
+    // Given step 1 on screen
+    ScrollPane[] made = new ScrollPane[1];
+    robot.interact(() -> {
+      made[0] = (ScrollPane) new RawDataView(new RawDataViewModel(
+          new SessionModel(Lesson.session(), BackgroundRunner.sameThread()))).createView();
+      holder.getChildren().setAll(made[0]);
+    });
+    ScrollPane screen = made[0];
+    // (a machine shared by many builds gives the FX thread little time: wait generously)
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+        () -> WaitForAsyncUtils.asyncFx(() -> screen.getContent().lookup("#rows-table") != null)
+            .get(60, TimeUnit.SECONDS));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // Then sand_tone (157.2, 119, 93.8 in the file) reads 157.2, 119.0, 93.8: one decimal each;
+    // a count has none and a ratio three
+    assertEquals(List.of("157.2", "119.0"), column(screen, "sand_tone").subList(0, 2));
+    for (String[] expected : new String[][] {
+        {"sand_tone", "\\d+\\.\\d"}, {"face_count", "\\d+"}, {"blue_sky_ratio", "\\d\\.\\d{3}"}}) {
+      List<String> shown = column(screen, expected[0]);
+      assertTrue(shown.size() > 5, expected[0] + ": " + shown);
+      assertTrue(shown.stream().allMatch(t -> t.matches(expected[1])), expected[0] + ": " + shown);
+    }
+  }
+
+  /** The texts of the cells of column {@code name} that are on screen, top to bottom. */
+  private static List<String> column(ScrollPane screen, String name) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> screen.getContent().lookup("#rows-table").lookupAll(".table-cell")
+        .stream().map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+        .filter(c -> c.getTableColumn() != null && name.equals(c.getTableColumn().getText())
+            && c.getText() != null && c.getTableRow() != null && c.getTableRow().getIndex() >= 0)
+        .sorted(java.util.Comparator.comparingInt(c -> c.getTableRow().getIndex()))
+        .map(javafx.scene.control.TableCell::getText).toList()).get(60, TimeUnit.SECONDS);
   }
 }

@@ -126,15 +126,19 @@ class ClassroomMenusTest {
     assertEquals(23, doc.getElementsByTagName("question").getLength());
   }
 
-  @Test
-  void theEvaluationExportUsesTheThresholdOnScreen(FxRobot robot) throws Exception {
-    // Given a trained model and the evaluation screen at threshold 0.8
+  private void trainAndShowEvaluationAt(FxRobot robot, double threshold) {
     var run = session.newTrainingRun();
     run.runAll(r -> {});
     robot.interact(() -> session.trainingFinished(run));
     robot.clickOn("#nav-evaluation");
-    robot.interact(() -> ((javafx.scene.control.Slider) robot.lookup("#threshold-slider").query()).setValue(0.8));
+    robot.interact(() -> ((javafx.scene.control.Slider) robot.lookup("#threshold-slider").query()).setValue(threshold));
     WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @Test
+  void theEvaluationExportUsesTheThresholdOnScreen(FxRobot robot) throws Exception {
+    // Given a trained model and the evaluation screen at threshold 0.8
+    trainAndShowEvaluationAt(robot, 0.8);
     // When the predictions are exported
     Path csv = tmp.resolve("predictions.csv");
     robot.interact(() -> window.export(Export.PREDICTIONS_CSV, csv));
@@ -142,5 +146,50 @@ class ClassroomMenusTest {
     // Then every label's threshold column says 0.8
     String firstRow = Files.readAllLines(csv).get(1);
     assertTrue(firstRow.contains(",0.8,"), firstRow);
+  }
+
+  @Test
+  void theNotebookExportWritesTheSessionAtTheThresholdOnScreen(FxRobot robot) throws Exception {
+    // Given the File menu offers the notebook export
+    javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+    assertTrue(bar.getMenus().get(0).getItems().stream()
+        .anyMatch(i -> "menu-export-notebook".equals(i.getId())));
+    // And a trained model on the evaluation screen at threshold 0.8
+    trainAndShowEvaluationAt(robot, 0.8);
+
+    // When the session is exported as a notebook
+    Path dir = tmp.resolve("notebook");
+    robot.interact(() -> window.notebook().exportTo(dir));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // Then the folder holds the notebook, the script and every file the cells read,
+    for (String f : java.util.List.of("session.ipynb", "session.py", "dataset.csv", "train_rows.txt",
+        "test_rows.txt", "weights.json", "probabilities.csv", "thresholds.json")) {
+      assertTrue(Files.isRegularFile(dir.resolve(f)), f);
+    }
+    // the thresholds are the one on screen, the split has the 800 and 200 rows,
+    String thresholds = Files.readString(dir.resolve("thresholds.json"));
+    assertTrue(thresholds.replaceAll("\\s", "").contains("[0.8,0.8,0.8,0.8]"), thresholds);
+    assertEquals(800, Files.readAllLines(dir.resolve("train_rows.txt")).size());
+    assertEquals(200, Files.readAllLines(dir.resolve("test_rows.txt")).size());
+    // and the notebook is nbformat 4 whose code cells are the panels' code, in step order
+    var nb = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("session.ipynb").toFile());
+    assertEquals(4, nb.get("nbformat").intValue());
+    StringBuilder code = new StringBuilder();
+    for (var cell : nb.get("cells")) {
+      if (cell.get("cell_type").asText().equals("code")) {
+        cell.get("source").forEach(line -> code.append(line.asText()));
+        code.append("\n\n");
+      }
+    }
+    StringBuilder panels = new StringBuilder();
+    for (mllab.pipeline.Step step : mllab.pipeline.Step.values()) {
+      var snippet = step == mllab.pipeline.Step.EVALUATION
+          ? mllab.pipeline.StepCards.evaluation(session.predictions().orElseThrow(), session.thresholdState().thresholds(),
+              mllab.eval.MetricReport.of(session.predictions().orElseThrow(), session.thresholdState().thresholds()))
+          : mllab.pipeline.StepCards.python(session, step);
+      panels.append(snippet.code()).append("\n\n");
+    }
+    assertEquals(panels.toString(), code.toString());
   }
 }

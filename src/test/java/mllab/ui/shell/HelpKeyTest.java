@@ -42,8 +42,13 @@ class HelpKeyTest {
     robot.write("?");
     WaitForAsyncUtils.waitForFxEvents();
 
-    // Then the shortcut sheet opens, and Escape closes it
+    // Then the shortcut sheet opens, with the keys that answer questions too, and Escape closes it
     assertTrue(robot.lookup("#shortcut-sheet").tryQuery().isPresent(), "the shortcut sheet is open");
+    for (String shown : java.util.List.of("A – D  /  1 – 4  in a question", "H  in a question",
+        "Enter  in a question", "Show the hint (practice only)")) {
+      assertTrue(robot.lookup("#shortcut-sheet").lookup((javafx.scene.control.Label l) ->
+          shown.equals(l.getText())).tryQuery().isPresent(), shown);
+    }
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
     assertFalse(robot.lookup("#shortcut-sheet").tryQuery().isPresent(), "the sheet closed");

@@ -67,8 +67,19 @@ class WalkthroughTest {
         robot.clickOn("#next-button");
       }
     }
-    // Then the last step has no Next, and Back returns one step
-    assertTrue(robot.lookup("#next-button").queryButton().isDisabled());
+    // Then the last step's Next says where it goes, and leads to Learn, where the path ends
+    Button next = robot.lookup("#next-button").queryButton();
+    assertEquals("Next: Learn", next.getText());
+    assertEquals("Next: Learn (Ctrl+Right)", next.getAccessibleText());
+    robot.clickOn("#next-button");
+    assertEquals(Screen.LEARN, window.model().current());
+    assertTrue(next.isDisabled());
+    assertEquals("Next", next.getText());
+    robot.press(KeyCode.CONTROL).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.CONTROL);
+    assertEquals(Screen.LEARN, window.model().current());
+    // And Back returns to step 5, then one step further back
+    robot.clickOn("#back-button");
+    assertEquals(title(Step.EVALUATION), text(robot, "#screen-title"));
     robot.clickOn("#back-button");
     assertEquals(title(Step.TRAINING), text(robot, "#screen-title"));
   }

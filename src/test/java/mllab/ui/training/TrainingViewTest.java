@@ -155,6 +155,32 @@ class TrainingViewTest {
   }
 
   @Test
+  void playAfterAFinishedRunAsksBeforeStartingAgain(FxRobot robot) {
+    // Given a finished run of 5 epochs
+    robot.clickOn("#train-play");
+    Mlp trained = model.modelProperty().get();
+    assertEquals(5, table(robot).getItems().size());
+
+    // When Play is clicked again, a dialog says what would happen; Escape keeps the model
+    robot.clickOn("#train-play");
+    javafx.scene.control.DialogPane dialog =
+        robot.lookup("#train-again-question").queryAs(javafx.scene.control.DialogPane.class);
+    assertEquals("The run finished after 5 epochs. Train again from the start?", dialog.getHeaderText());
+    assertTrue(dialog.getContentText().contains("starts a new run from the seed's initial weights"));
+    robot.type(KeyCode.ESCAPE);
+    assertTrue(robot.lookup("#train-again-question").tryQuery().isEmpty());
+    assertEquals(trained, model.modelProperty().get());
+    assertEquals(5, table(robot).getItems().size());
+
+    // When Step is pressed and the student confirms with the keyboard, a new run starts
+    robot.clickOn("#train-step");
+    assertTrue(robot.lookup("#train-again-question-confirm").queryButton().isDefaultButton());
+    robot.type(KeyCode.ENTER);
+    assertEquals(1, table(robot).getItems().size());
+    assertEquals("epoch 1 of 5", robot.lookup("#train-epoch-text").queryAs(Label.class).getText());
+  }
+
+  @Test
   void theTableShowsEachEpochsObservation(FxRobot robot) {
     robot.clickOn("#train-play");
     List<EpochReport> expected = independentRun(TrainingConfig.lesson());

@@ -1,0 +1,22 @@
+package mllab.ui.shell;
+
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+import mllab.text.Text;
+
+/** The dialog of an export that failed: which file or folder, and what went wrong. */
+final class ExportFailure {
+
+  private ExportFailure() {}
+
+  static void show(Window owner, String name, Throwable error) {
+    Alert alert = new Alert(Alert.AlertType.ERROR);
+    alert.initOwner(owner);
+    mllab.ui.common.Dialogs.styleLike(alert, owner);
+    alert.setTitle(Text.get("shell.export.failedTitle"));
+    alert.setHeaderText(Text.get("shell.export.failedHeader", name));
+    alert.setContentText(mllab.ui.common.Messages.explain(error));
+    alert.getDialogPane().setId("export-error");
+    alert.show();
+  }
+}
