@@ -6,7 +6,10 @@
 #   bash docs/bench/compare_sklearn.sh
 # Environment: PYTHON (a python3 with scikit-learn; default: Debian's), REPS (timed repetitions,
 # default 7), EPOCHS (epochs per repetition, default 10), WARMUP (untimed epochs first, default 100),
-# JAVA_FLAGS (extra JVM flags for our side, e.g. -Dmllab.simd=false for the plain-Java kernels).
+# JAVA_FLAGS (extra JVM flags for our side, e.g. -Dmllab.simd=false for the plain-Java kernels),
+# SHAPES (which of "yeast lesson" to time, default both), BENCH_CLASSPATH (the whole test class
+# path, as the build's BenchmarkMainsTest passes it; default: target/test-classes, target/classes
+# and the dependencies Maven lists).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -15,14 +18,18 @@ REPS=${REPS:-7}
 EPOCHS=${EPOCHS:-10}
 WARMUP=${WARMUP:-100}
 
-if [[ ! -d target/test-classes/mllab/bench ]]; then
-  echo "target/test-classes is missing: run 'mvn -q -B test-compile' first" >&2
-  exit 2
+if [[ -n "${BENCH_CLASSPATH:-}" ]]; then
+  CP=$BENCH_CLASSPATH
+else
+  if [[ ! -d target/test-classes/mllab/bench ]]; then
+    echo "target/test-classes is missing: run 'mvn -q -B test-compile' first" >&2
+    exit 2
+  fi
+  if [[ ! -s target/bench-classpath.txt ]]; then
+    mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >&2
+  fi
+  CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 fi
-if [[ ! -s target/bench-classpath.txt ]]; then
-  mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >&2
-fi
-CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
 data=$(mktemp -d)
 results="$data/results.txt"
@@ -38,8 +45,10 @@ shapes=(
   "yeast yeast.csv 2417 64 adam 1e-3 32 1e-4 0.9"
   "lesson lesson.csv 800 16 sgd 0.025 32 0 0.9"
 )
+SHAPES=${SHAPES:-yeast lesson}
 for s in "${shapes[@]}"; do
   read -r name file train hidden solver lr batch l2 momentum <<<"$s"
+  [[ " $SHAPES " == *" $name "* ]] || continue
   args=("$data/$file" "$name" "$train" "$hidden" "$solver" "$lr" "$batch" "$l2" "$momentum"
         "$EPOCHS" "$REPS" "$WARMUP")
   echo "timing $name ..." >&2
@@ -51,7 +60,7 @@ for s in "${shapes[@]}"; do
 done
 
 # results: name measure wall-median wall-min cpu-median cpu-min
-awk -v reps="$REPS" -v epochs="$EPOCHS" '
+awk -v reps="$REPS" -v epochs="$EPOCHS" -v shapes="$SHAPES" '
   { w[$1, $2] = $3; wmin[$1, $2] = $4; c[$1, $2] = $5; cmin[$1, $2] = $6 }
   END {
     shape["yeast"] = "2417 × 103 × 14 (all train)"; hid["yeast"] = 64
@@ -59,8 +68,8 @@ awk -v reps="$REPS" -v epochs="$EPOCHS" '
     printf "ms per epoch, CPU time median (min) of %d repetitions of %d epochs; wall median in [ ]\n", reps, epochs
     printf "%-28s %6s | %-20s | %-20s | %-20s | %-20s | %s\n", "rows × features × labels", "hidden",
       "ours: train", "ours: full epoch", "sklearn, 1 thread", "sklearn, default", "ratio (1 thread, CPU)"
-    split("yeast lesson", order, " ")
-    for (i = 1; i <= 2; i++) {
+    count = split(shapes, order, " ")
+    for (i = 1; i <= count; i++) {
       n = order[i]
       printf "%-28s %6d | %5.2f (%5.2f) [%5.2f] | %5.2f (%5.2f) [%5.2f] | %5.2f (%5.2f) [%5.2f] | %5.2f (%5.2f) [%5.2f] | %.1f×\n",
         shape[n], hid[n],

@@ -1,22 +1,41 @@
 package mllab;
 
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
+import mllab.pipeline.LaunchFile;
 import mllab.pipeline.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.quiz.ProgressStore;
 import mllab.quiz.QuestionBank;
 import mllab.ui.common.ErrorDialog;
 import mllab.ui.common.FxBackgroundRunner;
+import mllab.ui.shell.DesktopOpenFiles;
 import mllab.ui.shell.MainWindow;
+import mllab.ui.shell.OpenFromOutside;
 
-/** Composition root: reads the bundled dataset, builds the window, installs the error dialog. */
+/**
+ * Composition root: reads the bundled dataset, builds the window, installs the error dialog, and
+ * opens the file the app was started with, if any ({@code MultiLabelLab data.csv} shows the import
+ * dialog, {@code MultiLabelLab lesson.mllab.json} opens the session; see {@link LaunchFile}). Each
+ * start is its own process with its own window: opening a file from outside while the app runs
+ * opens a second window.
+ */
 public final class App extends Application {
 
   private PipelineSession session;
   private ProgressStore progress;
   private FxBackgroundRunner runner;
+
+  /** The app as the JavaFX launcher makes it: settings in the user's own folder. */
+  public App() {}
+
+  /** The app with its settings (progress, recent files) in {@code progress}, for tests. */
+  public App(ProgressStore progress) {
+    this.progress = progress;
+  }
 
   public static void main(String[] args) {
     launch(args);
@@ -32,7 +51,9 @@ public final class App extends Application {
     Platform.runLater(MainWindow::prepareToolkit);
     session = Lesson.session();
     session.prepareUpstream(); // steps 1-3's results, kept by the session, ready for the first frame
-    progress = ProgressStore.forCurrentUser();
+    if (progress == null) {
+      progress = ProgressStore.forCurrentUser();
+    }
   }
 
   @Override
@@ -42,8 +63,17 @@ public final class App extends Application {
     }
     mllab.ui.common.StallMonitor.startIfRequested();
     runner = new FxBackgroundRunner();
-    new MainWindow(session, runner, progress, QuestionBank::builtIn).show(stage);
+    MainWindow window = new MainWindow(session, runner, progress, QuestionBank::builtIn);
+    Scene scene = window.show(stage);
     ErrorDialog.install(stage);
+    LaunchFile.fromArguments(arguments()).ifPresent(f -> OpenFromOutside.open(window, scene, f));
+    DesktopOpenFiles.deliverTo(p -> OpenFromOutside.open(window, scene, LaunchFile.of(p)));
+  }
+
+  /** The program's arguments; none when the app was made without the launcher (a benchmark). */
+  private List<String> arguments() {
+    Parameters parameters = getParameters();
+    return parameters == null ? List.of() : parameters.getRaw();
   }
 
   @Override

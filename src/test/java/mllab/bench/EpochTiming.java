@@ -61,11 +61,13 @@ public final class EpochTiming {
             .withLearningRate(Double.parseDouble(args[5]))
             .withBatchSize(Integer.parseInt(args[6]))
             .withL2(Double.parseDouble(args[7]))
-            .withMomentum(Double.parseDouble(args[8]))
-            .withEpochs(Integer.MAX_VALUE);
+            .withMomentum(Double.parseDouble(args[8]));
     int epochs = Integer.parseInt(args[9]);
     int reps = Integer.parseInt(args[10]);
     int warmup = Integer.parseInt(args[11]);
+    // Exactly as many epochs as are timed, so the run never finishes early; the config refuses
+    // more than TrainingConfig.MAX_EPOCHS by name.
+    config = config.withEpochs(warmup + reps * epochs);
 
     Problem p = Problem.read(csv);
     if (trainRows > p.x.length) {

@@ -35,7 +35,8 @@ import mllab.ui.training.TrainingViewModel;
  *
  * <p>Run as a main under Xvfb or headless Monocle ({@code -Dglass.platform=Monocle
  * -Dmonocle.platform=Headless -Dprism.order=sw}); arguments: epochs (default 60), repetitions
- * (default 3). Not part of the test suite.
+ * (default 3); {@code -Dshape=200x10x3} for another data shape. Not part of the test suite (the
+ * build runs it once on a tiny shape so that it cannot rot).
  */
 public final class FxPulseBenchmark {
 
@@ -44,8 +45,11 @@ public final class FxPulseBenchmark {
   public static void main(String[] args) throws Exception {
     int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 60;
     int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    // -Dshape=rows x features x labels, for a quick run; the measured shape is yeast's.
+    int[] shape = java.util.Arrays.stream(System.getProperty("shape", "2417x103x14").split("x"))
+        .mapToInt(Integer::parseInt).toArray();
     Dataset yeastSized =
-        DatasetGenerator.generate(GeneratorSettings.uniform(2417, 103, 14, 0.3, 7L));
+        DatasetGenerator.generate(GeneratorSettings.uniform(shape[0], shape[1], shape[2], 0.3, 7L));
     CountDownLatch started = new CountDownLatch(1);
     Platform.startup(started::countDown);
     started.await();

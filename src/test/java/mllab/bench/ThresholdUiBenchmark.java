@@ -46,8 +46,9 @@ import mllab.ui.evaluation.EvaluationViewModel;
  */
 public final class ThresholdUiBenchmark {
 
-  private static final int WARMUP_MOVES = 300;
-  private static final int MEASURED_MOVES = 400;
+  /** Measured slider moves per size and tab ({@code -Dmoves=N}); as many again, and 300 at most, warm up. */
+  private static final int MEASURED_MOVES = Integer.getInteger("moves", 400);
+  private static final int WARMUP_MOVES = Math.min(300, MEASURED_MOVES);
 
   private ThresholdUiBenchmark() {}
 

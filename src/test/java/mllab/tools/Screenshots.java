@@ -7,7 +7,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -22,13 +21,34 @@ public final class Screenshots {
 
   /** Snapshots {@code stage}'s scene on the FX thread into {@code file}. */
   public static void save(Stage stage, Path file) throws Exception {
+    write(() -> stage.getScene().snapshot(null), file);
+  }
+
+  /**
+   * Snapshots the whole content of the scroll pane {@code scrollId} (the full screen, also what
+   * is scrolled out of view) into {@code file}.
+   */
+  public static void savePage(Stage stage, String scrollId, Path file) throws Exception {
+    write(() -> {
+      javafx.scene.control.ScrollPane scroll =
+          (javafx.scene.control.ScrollPane) stage.getScene().lookup(scrollId);
+      javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+      // On the window's own background colour (the theme's), which the content does not paint.
+      if (stage.getScene().getRoot() instanceof javafx.scene.layout.Region root
+          && root.getBackground() != null && !root.getBackground().getFills().isEmpty()) {
+        p.setFill(root.getBackground().getFills().get(0).getFill());
+      }
+      return scroll.getContent().snapshot(p, null);
+    }, file);
+  }
+
+  private static void write(java.util.function.Supplier<WritableImage> shot, Path file) throws Exception {
     CountDownLatch done = new CountDownLatch(1);
     Exception[] failure = new Exception[1];
     Platform.runLater(
         () -> {
           try {
-            Scene scene = stage.getScene();
-            WritableImage image = scene.snapshot(null);
+            WritableImage image = shot.get();
             Files.createDirectories(file.getParent());
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
           } catch (IOException | RuntimeException e) {

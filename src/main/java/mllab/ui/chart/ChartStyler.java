@@ -48,6 +48,7 @@ public final class ChartStyler {
   };
 
   private final boolean dark;
+  private final boolean highContrast;
   private final double scale;
   private final double lineScale;
 
@@ -56,13 +57,22 @@ public final class ChartStyler {
    * @param scale 1 for normal, larger when zoomed in (thicker lines, larger text)
    */
   public ChartStyler(boolean dark, double scale) {
-    this(dark, scale, scale);
+    this(dark, false, scale, scale);
   }
 
-  private ChartStyler(boolean dark, double scale, double lineScale) {
+  private ChartStyler(boolean dark, boolean highContrast, double scale, double lineScale) {
     this.dark = dark;
+    this.highContrast = highContrast;
     this.scale = scale;
     this.lineScale = lineScale;
+  }
+
+  /**
+   * The high-contrast look: black plot, white text, axes and tick marks, a grid that still
+   * reads (not the dark theme's navy panel with grey grid), and larger tick labels.
+   */
+  public static ChartStyler highContrast(double scale) {
+    return new ChartStyler(true, true, scale, scale);
   }
 
   /**
@@ -70,7 +80,7 @@ public final class ChartStyler {
    * unchanged: presentation mode, for a projector at the back of a room.
    */
   public ChartStyler withThickerLines(double factor) {
-    return new ChartStyler(dark, scale, lineScale * factor);
+    return new ChartStyler(dark, highContrast, scale, lineScale * factor);
   }
 
   public static ChartStyler light() {
@@ -121,16 +131,41 @@ public final class ChartStyler {
     return lineScale;
   }
 
+  /** Whether this is the high-contrast look. */
+  public boolean isHighContrast() {
+    return highContrast;
+  }
+
   public Color background() {
+    if (highContrast) {
+      return Color.BLACK;
+    }
     return dark ? new Color(0x0d1117) : Color.WHITE;
   }
 
   public Color foreground() {
+    if (highContrast) {
+      return Color.WHITE;
+    }
     return dark ? new Color(0xe6edf3) : new Color(0x1f2328);
   }
 
+  /** Grid lines: faint on purpose, except in high contrast, where they must read (3:1). */
   public Color grid() {
+    if (highContrast) {
+      return new Color(0x8c8c8c);
+    }
     return dark ? new Color(0x30363d) : new Color(0xd0d7de);
+  }
+
+  /** Axis lines and tick marks: the grid's colour, white in high contrast. */
+  private Color axisLine() {
+    return highContrast ? foreground() : grid();
+  }
+
+  /** Tick label size in pt at 100 %: larger in high contrast. */
+  private float tickSize() {
+    return highContrast ? 14f : 12f;
   }
 
   /**
@@ -178,26 +213,46 @@ public final class ChartStyler {
    * failed) that tracked charts restyle with the theme, like their series.
    */
   public static ValueMarker marker(boolean alert) {
-    return new StyledMarker(alert);
+    return new StyledMarker(alert ? MarkerKind.ALERT : MarkerKind.REFERENCE);
   }
 
-  private static final class StyledMarker extends ValueMarker {
-    private final boolean alert;
+  /**
+   * The current threshold on a chart: a solid line in the text colour, restyled with the theme
+   * (a marker coloured once would keep the light theme's near-black on the dark plot).
+   */
+  public static ValueMarker thresholdMarker(double value) {
+    ValueMarker m = new StyledMarker(MarkerKind.THRESHOLD);
+    m.setValue(value);
+    return m;
+  }
 
-    StyledMarker(boolean alert) {
+  private enum MarkerKind { REFERENCE, ALERT, THRESHOLD }
+
+  private static final class StyledMarker extends ValueMarker {
+    private final MarkerKind kind;
+
+    StyledMarker(MarkerKind kind) {
       super(0);
-      this.alert = alert;
+      this.kind = kind;
     }
   }
 
   /** Colour, stroke and label font of a marker made by {@link #marker(boolean)}. */
   public void style(ValueMarker marker) {
     if (marker instanceof StyledMarker m) {
-      Color c = m.alert ? alert() : foreground();
+      boolean alert = m.kind == MarkerKind.ALERT;
+      Color c = alert ? alert() : foreground();
       m.setPaint(c);
       m.setLabelPaint(c);
-      m.setStroke(stroke(m.alert ? 1 : 4));
-      m.setLabelFont(font(11f, m.alert));
+      BasicStroke line = m.kind == MarkerKind.THRESHOLD
+          ? new BasicStroke((float) (2.5 * lineScale)) : stroke(alert ? 1 : 4);
+      m.setStroke(line);
+      m.setLabelFont(font(12f, alert));
+      // The label sits clear of its own line (thicker in presentation mode), on the plot's colour,
+      // so a dashed line never runs through its text.
+      double clear = line.getLineWidth() / 2 + 4 * scale;
+      m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(clear, clear, clear, clear));
+      m.setLabelBackgroundColor(background());
     }
   }
 
@@ -230,8 +285,8 @@ public final class ChartStyler {
       plot.setOutlineVisible(false);
       plot.setDomainGridlinePaint(grid());
       plot.setRangeGridlinePaint(grid());
-      plot.setDomainGridlineStroke(new BasicStroke(1f));
-      plot.setRangeGridlineStroke(new BasicStroke(1f));
+      plot.setDomainGridlineStroke(new BasicStroke(highContrast ? 1.2f : 1f));
+      plot.setRangeGridlineStroke(new BasicStroke(highContrast ? 1.2f : 1f));
       styleAxis(plot.getDomainAxis());
       styleAxis(plot.getRangeAxis());
       // The palette runs on across renderers (a second dataset's first series is the plot's
@@ -271,13 +326,14 @@ public final class ChartStyler {
     plot.setBackgroundPaint(background());
     plot.setOutlineVisible(false);
     plot.setRangeGridlinePaint(grid());
+    plot.setRangeGridlineStroke(new BasicStroke(highContrast ? 1.2f : 1f));
     styleAxis(plot.getRangeAxis());
     org.jfree.chart.axis.CategoryAxis x = plot.getDomainAxis();
     if (x != null) {
       x.setTickLabelPaint(foreground());
-      x.setTickLabelFont(font(12f, false));
+      x.setTickLabelFont(font(tickSize(), highContrast));
       x.setLabelPaint(foreground());
-      x.setAxisLinePaint(grid());
+      x.setAxisLinePaint(axisLine());
     }
     var r = plot.getRenderer();
     int n = plot.getDataset() == null ? 0 : plot.getDataset().getRowCount();
@@ -292,9 +348,13 @@ public final class ChartStyler {
     }
     axis.setLabelPaint(foreground());
     axis.setTickLabelPaint(foreground());
-    axis.setLabelFont(font(13f, false));
-    axis.setTickLabelFont(font(12f, false));
-    axis.setAxisLinePaint(grid());
-    axis.setTickMarkPaint(grid());
+    axis.setLabelFont(font(13f, highContrast));
+    axis.setTickLabelFont(font(tickSize(), highContrast));
+    axis.setAxisLinePaint(axisLine());
+    axis.setTickMarkPaint(axisLine());
+    if (highContrast) {
+      axis.setAxisLineStroke(new BasicStroke(1.5f));
+      axis.setTickMarkStroke(new BasicStroke(1.5f));
+    }
   }
 }

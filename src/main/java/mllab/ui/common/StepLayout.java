@@ -26,6 +26,7 @@ public final class StepLayout {
 
   private final Step step;
   private final VBox shapeHolder = new VBox();
+  private ShapeCardView shape;
   private final VBox pythonHolder = new VBox(6);
   private final VBox main = new VBox(14);
   private final VBox side = new VBox(14);
@@ -78,11 +79,7 @@ public final class StepLayout {
       Advanced.follow(python);
       side.getChildren().add(python);
     });
-    side.setMinWidth(360);
-    side.setPrefWidth(400);
-    side.setMaxWidth(440);
-
-    main.setMinWidth(500);
+    sizeColumns(BASE_FONT_PX);
     HBox.setHgrow(main, Priority.ALWAYS);
     HBox body = new HBox(16, main, side);
 
@@ -111,10 +108,38 @@ public final class StepLayout {
     return scroll;
   }
 
-  /** Below this width, in em, the side column goes under the main area. */
-  private static final double SIDE_BY_SIDE_EM = 62;
+  /**
+   * Below this width, in em, the side column goes under the main area: 1080 px at 100 %, so a
+   * 1280 px window keeps both columns up to 110 % and stacks them from 120 % (side by side at
+   * 130 % the main column had 36 em left, and cut its labels in a real window).
+   */
+  private static final double SIDE_BY_SIDE_EM = 72;
+
+  /**
+   * The side column's width and the main column's least width, in em: zoomed in, the settings and
+   * explanations beside the main area widen with their text instead of running off the edge.
+   */
+  private void sizeColumns(double em) {
+    side.setMinWidth(SIDE_MIN_EM * em);
+    side.setPrefWidth(SIDE_PREF_EM * em);
+    if (side.getParent() != null && side.getParent() instanceof HBox) {
+      side.setMaxWidth(SIDE_MAX_EM * em);
+    }
+    main.setMinWidth(MAIN_MIN_EM * em);
+  }
+
+  /** The font size at 100 % zoom, in px (the window's base font). */
+  private static final double BASE_FONT_PX = 15;
+  private static final double SIDE_MIN_EM = 24;
+  private static final double SIDE_PREF_EM = 26.7;
+  private static final double SIDE_MAX_EM = 29.3;
+  private static final double MAIN_MIN_EM = 33.3;
 
   private void stackWhenNarrow(VBox screen, HBox body, double em) {
+    sizeColumns(em);
+    if (shape != null) {
+      shape.fit(screen.getWidth() - screen.getInsets().getLeft() - screen.getInsets().getRight());
+    }
     boolean narrow = screen.getWidth() > 0 && screen.getWidth() < SIDE_BY_SIDE_EM * em;
     boolean stacked = side.getParent() == screen;
     if (narrow == stacked) {
@@ -126,14 +151,19 @@ public final class StepLayout {
       screen.getChildren().add(side);
     } else {
       screen.getChildren().remove(side);
-      side.setMaxWidth(440);
       body.getChildren().add(side);
+      side.setMaxWidth(SIDE_MAX_EM * em);
     }
   }
 
   /** Shows {@code card} (or a "not yet computed" note when null). */
   public void setShapeCard(ShapeCard card) {
-    shapeHolder.getChildren().setAll(card == null ? new Label("") : shapeCard(card));
+    shape = card == null ? null : new ShapeCardView(card);
+    shapeHolder.getChildren().setAll(card == null ? new Label("") : shape.node());
+    if (shape != null && shapeHolder.getParent() instanceof javafx.scene.layout.Region screen
+        && screen.getWidth() > 0) {
+      shape.fit(screen.getWidth() - screen.getInsets().getLeft() - screen.getInsets().getRight());
+    }
   }
 
   /**
@@ -201,50 +231,6 @@ public final class StepLayout {
     VBox box = new VBox(8, t);
     box.getChildren().addAll(content);
     box.getStyleClass().add(Styles.CARD);
-    return box;
-  }
-
-  private static Node shapeCard(ShapeCard c) {
-    VBox in = shapeBox("input", Text.get("common.shape.input"), c.input(), String.join("  ", c.sampleBefore()));
-    VBox out = shapeBox("output", Text.get("common.shape.output"), c.output(), String.join("  ", c.sampleAfter()));
-    Label arrow1 = new Label("→");
-    arrow1.getStyleClass().add(Styles.SHAPE_ARROW);
-    Label op = new Label(c.operation());
-    op.getStyleClass().add(Styles.SHAPE_OPERATION);
-    op.setWrapText(true);
-    op.setId("shape-operation");
-    Label arrow2 = new Label("→");
-    arrow2.getStyleClass().add(Styles.SHAPE_ARROW);
-    HBox row = new HBox(12, in, arrow1, op, arrow2, out);
-    row.setAlignment(Pos.CENTER_LEFT);
-    HBox.setHgrow(in, Priority.ALWAYS);
-    HBox.setHgrow(out, Priority.ALWAYS);
-    row.getStyleClass().addAll(Styles.CARD, Styles.SHAPE_CARD);
-    row.setId("shape-card");
-    row.setAccessibleText(
-        Text.get("common.shape.accessible", c.input(), c.operation(), c.output()));
-    return row;
-  }
-
-  private static VBox shapeBox(String id, String caption, String shape, String sample) {
-    Label cap = new Label(caption);
-    cap.getStyleClass().add(Styles.MUTED);
-    Label s = new Label(shape);
-    s.getStyleClass().add(Styles.BIG_NUMBER);
-    s.setId("shape-" + id);
-    s.setWrapText(true);
-    if (shape.length() <= 24) {
-      s.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    }
-    VBox box = new VBox(2, cap, s);
-    if (!sample.isBlank()) {
-      Label row = new Label(sample);
-      row.getStyleClass().add(Styles.NUMBER);
-      row.setWrapText(true);
-      box.getChildren().add(row);
-    }
-    box.getStyleClass().add(Styles.SHAPE_BOX);
-    box.setMaxWidth(Double.MAX_VALUE);
     return box;
   }
 

@@ -1,6 +1,5 @@
 package mllab.ui.evaluation;
 
-import java.awt.BasicStroke;
 import java.util.List;
 import mllab.eval.Metric;
 import mllab.eval.ThresholdSweep;
@@ -28,9 +27,8 @@ final class SweepCharts {
       List.of(Metric.MICRO_F1, Metric.MACRO_F1, Metric.SUBSET_ACCURACY, Metric.JACCARD,
           Metric.HAMMING_LOSS);
 
-  private final ChartStyler styler = ChartStyler.current();
   private final XYSeriesCollection sweepData = new XYSeriesCollection();
-  private final ValueMarker marker = new ValueMarker(0.5);
+  private final ValueMarker marker = ChartStyler.thresholdMarker(0.5);
   private final XYSeries rocCurve = new XYSeries(Text.get("evaluation.rocCurve"), false, true);
   private final XYSeries rocPoint = new XYSeries(Text.get("evaluation.currentThreshold"), false, true);
   private final XYSeries prCurve = new XYSeries(Text.get("evaluation.precisionRecallCurve"), false, true);
@@ -47,7 +45,6 @@ final class SweepCharts {
     y.setRange(0, 1.02);
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
     XYPlot plot = new XYPlot(sweepData, x, y, r);
-    marker.setStroke(new BasicStroke(2.5f));
     plot.addDomainMarker(marker);
     sweepChart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     return Charts.viewer(
@@ -104,7 +101,6 @@ final class SweepCharts {
       }
     }
     ChartStyler.track(sweepChart);
-    marker.setPaint(styler.foreground());
     sweepChart.setNotify(true);
   }
 

@@ -214,6 +214,11 @@ public final class RawDataView {
       g.add(col, k + 1, 0);
       Label row = new Label(s.labelFrequencies().get(k).label());
       row.getStyleClass().add(Styles.MUTED);
+      if (l <= 12) {
+        // A few labels' names are read whole ("be…" said nothing); many go rotated and small.
+        col.setMinWidth(Region.USE_PREF_SIZE);
+        row.setMinWidth(Region.USE_PREF_SIZE);
+      }
       g.add(row, 0, k + 1);
     }
     for (int a = 0; a < l; a++) {

@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -40,6 +39,7 @@ public final class MainView {
   private final Function<Screen, Node> screenFactory;
   private final MenuBar menuBar;
   private Node status = new Region();
+  private Node trailing = new Region();
   private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
   private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
   private final StackPane content = new StackPane();
@@ -54,6 +54,11 @@ public final class MainView {
   /** A node shown at the left of the footer (what is loading, and how far). */
   public void setStatus(Node statusNode) {
     this.status = statusNode;
+  }
+
+  /** A node shown at the right of the footer, before Next (the zoom level). */
+  public void setTrailing(Node node) {
+    this.trailing = node;
   }
 
   public BorderPane createView() {
@@ -74,12 +79,10 @@ public final class MainView {
     nav.getStyleClass().add(Styles.NAVIGATOR);
     nav.setAlignment(Pos.CENTER_LEFT);
     nav.setRowValignment(javafx.geometry.VPos.CENTER);
-    ToggleGroup group = new ToggleGroup();
     for (Screen screen : Screen.values()) {
       ToggleButton b = new ToggleButton();
       b.setId(screen.navId());
       b.getStyleClass().add(Styles.NAV_BUTTON);
-      b.setToggleGroup(group);
       Label number = new Label(screen.step() == null ? "?" : String.valueOf(screen.step().number()));
       number.getStyleClass().add(Styles.NAV_NUMBER);
       Label title = new Label(screen.title());
@@ -105,14 +108,12 @@ public final class MainView {
       HBox inner = new HBox(8, number, text);
       inner.setAlignment(Pos.CENTER_LEFT);
       b.setGraphic(inner);
-      b.setOnAction(e -> model.show(screen));
-      // A toggle group lets the user "unselect" the current button; the model decides instead.
-      b.selectedProperty()
-          .addListener((obs, was, is) -> {
-            if (!is && model.current() == screen) {
-              b.setSelected(true);
-            }
-          });
+      // Which button is lit is the model's to say, not the button's: a click toggles it (and a
+      // toggle group, undoing that from inside its own change, left the old step lit too).
+      b.setOnAction(e -> {
+        model.show(screen);
+        highlight(model.current());
+      });
       navButtons.put(screen, b);
       b.setMinWidth(Region.USE_PREF_SIZE);
       if (screen.ordinal() > 0 && screen != Screen.LEARN) {
@@ -180,7 +181,7 @@ public final class MainView {
     Region r = new Region();
     HBox.setHgrow(l, Priority.ALWAYS);
     HBox.setHgrow(r, Priority.ALWAYS);
-    HBox footer = new HBox(12, back, status, l, position, r, next);
+    HBox footer = new HBox(12, back, status, l, position, r, trailing, next);
     footer.setAlignment(Pos.CENTER);
     footer.getStyleClass().add(Styles.FOOTER);
     return footer;
@@ -194,7 +195,12 @@ public final class MainView {
   private void showScreen(Screen screen) {
     Node node = built.computeIfAbsent(screen, screenFactory);
     content.getChildren().setAll(node);
-    navButtons.get(screen).setSelected(true);
+    highlight(screen);
+  }
+
+  /** Lights the current screen's button, and only it. */
+  private void highlight(Screen current) {
+    navButtons.forEach((s, b) -> b.setSelected(s == current));
   }
 
   /** Whether a focused question (or its parents) uses digits to choose options. */

@@ -82,8 +82,8 @@ public final class MainWindow {
   /** Icon size in px at zoom 1 (AtlantaFX's own); icons scale with the zoom like the text. */
   static final double ICON_PX = 18;
 
-  /** The stylesheet that sizes the icons for the current zoom. */
-  private String zoomSheet;
+  /** Font and icon sizes for the zoom. */
+  private final ZoomStyles zoomStyles = new ZoomStyles(BASE_FONT_PX, ICON_PX);
 
   /** The interface zoom (1 = 100 %), from 0.8 to 2.0. */
   public javafx.beans.property.DoubleProperty zoomProperty() {
@@ -225,6 +225,8 @@ public final class MainWindow {
     MainView view = new MainView(model, this::createScreen, createMenu());
     view.setStatus(
         new StatusBar(datasetMenu.createStatus(), datasetModel.statusProperty(), notice).createView());
+    ZoomIndicator zoomIndicator = new ZoomIndicator(zoom);
+    view.setTrailing(zoomIndicator.createButton());
     javafx.scene.layout.BorderPane root = view.createView();
     root.setBottom(new VBox(
         mllab.ui.common.BuiltWhenShown.of(tour.activeProperty(), () -> new TourBar(tour).createView()),
@@ -443,6 +445,25 @@ public final class MainWindow {
               session.setThresholds(session.session().thresholdState().withGlobal(threshold));
             }
           }
+
+          @Override
+          public void reveal(String id) {
+            // After the screen's first layout: zoomed in, the part is often below the fold.
+            javafx.application.Platform.runLater(() -> {
+              Node target = scene == null ? null : scene.lookup("#" + id);
+              if (target != null) {
+                // The screen may have been shown in this very pulse: measure it laid out.
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                mllab.ui.common.ScrollIntoView.reveal(target);
+              }
+            });
+          }
+
+          @Override
+          public TourViewModel.Kept keepThresholds() {
+            return session.session().predictions().isPresent() ? TourThresholds.keep(session) : null;
+          }
         });
   }
 
@@ -538,23 +559,7 @@ public final class MainWindow {
   }
 
   private void applyZoom() {
-    // Font size: sizes in the theme are in em, so text and paddings follow it.
-    scene.getRoot().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * zoom.get()));
-    // Icons cannot follow it in em: Ikonli resolves em against the icon's own font, which its size
-    // sets, so every CSS pass would grow it again. Their size in px comes from a stylesheet made
-    // for the zoom instead (a data URI, which JavaFX reads like a file).
-    String iconCss = String.format(java.util.Locale.ROOT,
-        ".mllab .ikonli-font-icon { -fx-icon-size: %dpx; }", iconPx(zoom.get()));
-    String sheet = "data:text/css;base64," + java.util.Base64.getEncoder()
-        .encodeToString(iconCss.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    scene.getStylesheets().remove(zoomSheet);
-    zoomSheet = sheet;
-    scene.getStylesheets().add(sheet);
-  }
-
-  /** An icon's size in px at {@code zoom}: AtlantaFX's 18 px at 100 %, in step with the text. */
-  static long iconPx(double zoom) {
-    return Math.round(ICON_PX * zoom);
+    zoomStyles.apply(scene, zoom.get());
   }
 
   private void applyPresentation() {
@@ -701,6 +706,7 @@ public final class MainWindow {
 
   private java.util.List<MenuItem> viewItems() {
     java.util.List<MenuItem> items = new java.util.ArrayList<>(java.util.List.of(
+        new ZoomIndicator(zoom).createMenuItem(),
         item(Text.get("shell.menu.zoomIn"), "menu-zoom-in", "Shortcut+Equals", () -> zoomBy(0.1)),
         item(Text.get("shell.menu.zoomOut"), "menu-zoom-out", "Shortcut+Minus", () -> zoomBy(-0.1)),
         item(Text.get("shell.menu.actualSize"), "menu-zoom-reset", "Shortcut+0", () -> zoom.set(1.0)),

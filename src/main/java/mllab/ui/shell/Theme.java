@@ -33,7 +33,7 @@ public enum Theme {
    * the dark themes draw on the dark chart background.
    */
   public ChartStyler chartStyler(double scale) {
-    return new ChartStyler(this != LIGHT, scale);
+    return this == HIGH_CONTRAST ? ChartStyler.highContrast(scale) : new ChartStyler(this == DARK, scale);
   }
 
   /**

@@ -28,18 +28,26 @@ public final class TourBar {
     text.setId("tour-text");
     text.setWrapText(true);
     text.textProperty().bind(model.textProperty());
-    Label keys = new Label(Text.get("tour.keys"));
-    keys.getStyleClass().add(Styles.MUTED);
-    VBox words = new VBox(4, title, text, keys);
+    // Compact, so that zoomed in it leaves the screen to what it talks about: no line of its own
+    // for the keys (the buttons name them), the buttons stacked at the side.
+    VBox words = new VBox(2, title, text);
     HBox.setHgrow(words, Priority.ALWAYS);
-    Button next = new Button(Text.get("tour.next"));
+    Button next = new Button();
+    next.textProperty().bind(javafx.beans.binding.Bindings.when(model.finishedProperty())
+        .then(Text.get("tour.close")).otherwise(Text.get("tour.next")));
     next.setId("tour-next");
     // Reachable with Tab like every control; Space still moves the tour on wherever the focus is.
     next.setOnAction(e -> model.next());
     Button leave = new Button(Text.get("tour.leave"));
     leave.setId("tour-leave");
     leave.setOnAction(e -> model.leave());
-    HBox bar = new HBox(12, words, next, leave);
+    for (Button b : new Button[] {next, leave}) {
+      b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      b.setMaxWidth(Double.MAX_VALUE);
+    }
+    VBox buttons = new VBox(4, next, leave);
+    buttons.setAlignment(Pos.CENTER);
+    HBox bar = new HBox(12, words, buttons);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().addAll(Styles.INFO, "tour-bar");
     bar.setId("tour-bar");

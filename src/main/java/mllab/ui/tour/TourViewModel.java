@@ -31,9 +31,27 @@ public final class TourViewModel {
 
     /** Sets the Evaluation step's threshold. */
     void setThreshold(double threshold);
+
+    /**
+     * Scrolls the shown step so that the node with {@code id} (what the narration speaks about)
+     * is in view.
+     */
+    default void reveal(String id) {}
+
+    /** The thresholds the student has now, to be put back when the tour ends; null if none. */
+    default Kept keepThresholds() {
+      return null;
+    }
   }
 
-  private record Stop(Step step, String title, String narration, String question) {}
+  /**
+   * The student's thresholds, as a sentence saying they are back ("The threshold is back at
+   * 0.50, …"), and how to put them back.
+   */
+  public record Kept(String description, Runnable restore) {}
+
+  /** A stop: its step, narration, an optional "predict first" question, the part it is about. */
+  private record Stop(Step step, String title, String narration, String question, String target) {}
 
   private static final double LOW_THRESHOLD = 0.5;
 
@@ -47,7 +65,10 @@ public final class TourViewModel {
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(false);
   private boolean revealed;
+  /** What the student had before the tour moved the threshold; null while untouched. */
+  private Kept kept;
 
   public TourViewModel(PipelineSession session, Stage stage) {
     this.session = session;
@@ -62,19 +83,23 @@ public final class TourViewModel {
                 "tour.rawData.text",
                 String.valueOf(s.dataset().featureCount()),
                 String.valueOf(s.dataset().labelCount())),
-            null),
+            null, "rows-table"),
         new Stop(Step.PREPROCESSING, Text.get("tour.preprocessing.title"),
-            Text.get("tour.preprocessing.text"), null),
-        new Stop(Step.SPLIT, Text.get("tour.split.title"), Text.get("tour.split.text"), null),
+            Text.get("tour.preprocessing.text"), null, "fit-train-only"),
+        new Stop(Step.SPLIT, Text.get("tour.split.title"), Text.get("tour.split.text"), null,
+            "rate-gap"),
         new Stop(Step.TRAINING, Text.get("tour.training.title"),
-            Text.get("tour.training.text"), Text.get("tour.training.question")),
+            Text.get("tour.training.text"), Text.get("tour.training.question"), "curves-card"),
         new Stop(Step.EVALUATION, Text.get("tour.evaluation.title"),
             Text.get("tour.evaluation.text"),
-            Text.get("tour.evaluation.question", String.valueOf(HIGH_THRESHOLD))));
+            Text.get("tour.evaluation.question", String.valueOf(HIGH_THRESHOLD)),
+            "threshold-card"));
   }
 
   /** Starts the tour at the first step. */
   public void start() {
+    kept = null;
+    finished.set(false);
     active.set(true);
     go(0);
   }
@@ -82,6 +107,10 @@ public final class TourViewModel {
   /** Space: reveal the answer to a "predict first" question, or go on to the next stop. */
   public void next() {
     if (!active.get()) {
+      return;
+    }
+    if (finished.get()) {
+      leave();
       return;
     }
     Stop stop = stops.get(index.get());
@@ -96,12 +125,39 @@ public final class TourViewModel {
     if (index.get() + 1 < stops.size()) {
       go(index.get() + 1);
     } else {
-      leave();
+      finish();
     }
   }
 
-  /** Escape: leaves the tour; everything the tour did stays as it is. */
+  /**
+   * After the last stop: the threshold the tour moved goes back to what the student had, and a
+   * closing message says so and what to do next; Space (or Close) then leaves.
+   */
+  private void finish() {
+    String restored = restoreThresholds();
+    finished.set(true);
+    title.set(Text.get("tour.done.title"));
+    text.set(restored == null
+        ? Text.get("tour.done.text")
+        : Text.get("tour.done.textRestored", restored));
+    position.set("");
+  }
+
+  /** Puts back the student's thresholds if the tour moved them; their description, or null. */
+  private String restoreThresholds() {
+    if (kept == null) {
+      return null;
+    }
+    Kept k = kept;
+    kept = null;
+    k.restore().run();
+    return k.description();
+  }
+
+  /** Escape: leaves the tour; the threshold it moved goes back, the rest stays as it is. */
   public void leave() {
+    restoreThresholds();
+    finished.set(false);
     active.set(false);
   }
 
@@ -110,6 +166,7 @@ public final class TourViewModel {
     revealed = false;
     Stop stop = stops.get(i);
     stage.show(stop.step());
+    stage.reveal(stop.target());
     title.set(
         Text.get("tour.title", String.valueOf(i + 1), String.valueOf(stops.size()), stop.title()));
     text.set(
@@ -139,12 +196,20 @@ public final class TourViewModel {
     }
     MetricReport low = MetricReport.of(p, Thresholds.global(LOW_THRESHOLD, p.labelCount()));
     MetricReport high = MetricReport.of(p, Thresholds.global(HIGH_THRESHOLD, p.labelCount()));
+    if (kept == null) {
+      kept = stage.keepThresholds();
+    }
     stage.setThreshold(HIGH_THRESHOLD);
     return TourReveal.threshold(low, high, LOW_THRESHOLD, HIGH_THRESHOLD);
   }
 
   public ReadOnlyBooleanProperty activeProperty() {
     return active.getReadOnlyProperty();
+  }
+
+  /** Whether the closing message shows (after the last stop). */
+  public ReadOnlyBooleanProperty finishedProperty() {
+    return finished.getReadOnlyProperty();
   }
 
   public ReadOnlyIntegerProperty indexProperty() {

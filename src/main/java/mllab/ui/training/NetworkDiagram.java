@@ -197,7 +197,10 @@ final class NetworkDiagram extends Region {
     t.setTextAlignment(TextAlignment.CENTER);
     t.getStyleClass().addAll(Styles.NET_TEXT, Styles.NET_HEADER);
     t.setX(x - t.getLayoutBounds().getWidth() / 2);
-    t.setY(14);
+    // Hung from the top edge, not set on a baseline 14 px down: zoomed in, the larger text rose
+    // above the diagram into the card's title.
+    t.setTextOrigin(javafx.geometry.VPos.TOP);
+    t.setY(0);
     layer.getChildren().add(t);
   }
 

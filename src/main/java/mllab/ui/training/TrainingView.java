@@ -165,13 +165,22 @@ public final class TrainingView {
     model.speedProperty().addListener((o, a, b) -> speed.setValue(b.ordinal()));
     Label speedText = new Label();
     speedText.setId("train-speed-text");
-    speedText.setMinWidth(140);
+    // As wide as its longest text, so the row does not move when the speed changes.
+    speedText.minWidthProperty().bind(Bindings.createDoubleBinding(
+        () -> longestSpeedText(speedText), speedText.fontProperty()));
     speedText.textProperty().bind(Bindings.convert(model.speedProperty()));
     Label speedLabel = new Label(Text.get("training.speed"));
     speedLabel.setLabelFor(speed);
 
-    HBox buttons = new HBox(8, play, pause, step, reset, spacer(), speedLabel, speed, speedText);
+    // Zoomed in, the speed control wraps below the buttons instead of cutting "Play" to "P…".
+    HBox speedBox = new HBox(8, speedLabel, speed, speedText);
+    speedBox.setAlignment(Pos.CENTER_LEFT);
+    javafx.scene.layout.FlowPane buttons =
+        new javafx.scene.layout.FlowPane(8, 8, play, pause, step, reset, speedBox);
     buttons.setAlignment(Pos.CENTER_LEFT);
+    for (Node n : List.of(play, pause, step, reset, speedLabel)) {
+      ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+    }
 
     ProgressBar bar = new ProgressBar();
     bar.setId("train-progress");
@@ -182,7 +191,7 @@ public final class TrainingView {
     Label epochText = new Label();
     epochText.setId("train-epoch-text");
     epochText.getStyleClass().add(Styles.NUMBER);
-    epochText.setMinWidth(110);
+    epochText.setMinWidth(Region.USE_PREF_SIZE);
     epochText.textProperty().bind(model.progressTextProperty());
     HBox progress = new HBox(10, bar, epochText);
     progress.setAlignment(Pos.CENTER_LEFT);
@@ -208,6 +217,22 @@ public final class TrainingView {
     VBox card = StepLayout.card(Text.get("training.trainNetwork"), buttons, progress, banner, note);
     card.setId("train-controls");
     return card;
+  }
+
+  private static double longestSpeedText(Label label) {
+    return Math.ceil(widest(label.getFont(), Speed.values())) + 2;
+  }
+
+  /** The width of the widest of {@code values}' texts in {@code font}. */
+  private static double widest(javafx.scene.text.Font font, Object[] values) {
+    javafx.scene.text.Text probe = new javafx.scene.text.Text();
+    probe.setFont(font);
+    double widest = 0;
+    for (Object v : values) {
+      probe.setText(shortName(v));
+      widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+    }
+    return widest;
   }
 
   private Node settingsCard() {
@@ -299,9 +324,6 @@ public final class TrainingView {
     box.setAccessibleText(text);
     box.setTooltip(new Tooltip(tip));
     box.setMaxWidth(Double.MAX_VALUE);
-    // Never narrower than its longest choice: the settings column widens instead of cutting
-    // "SGD with momentum" to "SGD with mo…" when zoomed.
-    box.setMinWidth(Region.USE_PREF_SIZE);
     box.setConverter(new StringConverter<>() {
       @Override
       public String toString(T value) {
@@ -314,7 +336,16 @@ public final class TrainingView {
       }
     });
     box.disableProperty().bind(model.runningProperty());
-    return new Node[] {label(text, box), box};
+    Label label = label(text, box);
+    // Never narrower than its longest choice: the settings column widens instead of cutting
+    // "SGD with momentum" to "SGD with mo…" when zoomed. Measured, not the box's own preferred
+    // width, which keeps the widest it was ever laid out at (zoomed in and back, the settings
+    // card stayed too wide for its column and ran off the window).
+    // (Plus the cell's padding and the arrow button.)
+    box.minWidthProperty().bind(Bindings.createDoubleBinding(
+        () -> Math.ceil(widest(label.getFont(), values) + 3.2 * label.getFont().getSize()),
+        label.fontProperty()));
+    return new Node[] {label, box};
   }
 
   /** The output choice is shown by its function's name alone; the tooltip explains the contrast. */
@@ -339,12 +370,6 @@ public final class TrainingView {
     b.setAccessibleText(text);
     b.setTooltip(new Tooltip(tip));
     return b;
-  }
-
-  private static Region spacer() {
-    Region r = new Region();
-    HBox.setHgrow(r, Priority.ALWAYS);
-    return r;
   }
 
   // ---- curves -------------------------------------------------------------------------------
@@ -396,6 +421,7 @@ public final class TrainingView {
         (o, a, b) -> {
           lossChart.setNotify(false);
           perLabelRenderer.setDefaultSeriesVisible(b);
+          lossRange = null;
           fitLossAxis();
           lossChart.setNotify(true);
         });
@@ -569,7 +595,9 @@ public final class TrainingView {
         s.clear();
       }
       lossChart.getXYPlot().removeDomainMarker(failureMarker);
-      lossChart.getXYPlot().getDomainAxis().setAutoRange(true);
+      failureMarker.setValue(0);
+      lossRange = null;
+      fitEpochAxis();
       fitLossAxis();
       redraw();
     }
@@ -601,6 +629,7 @@ public final class TrainingView {
     for (XYSeries s : allSeries()) {
       s.fireSeriesChanged();
     }
+    fitEpochAxis();
     fitLossAxis();
     redraw();
   }
@@ -629,6 +658,12 @@ public final class TrainingView {
     secondChart.playFromStart();
   }
 
+  /**
+   * The loss axis during a run: it only grows (a falling curve does not make it rescale every
+   * epoch, which made the curve jump); it starts afresh when the run is reset.
+   */
+  private Range lossRange;
+
   /** Auto range, widened to keep the guessing line in view: the curves are read against it. */
   private void fitLossAxis() {
     ValueAxis axis = lossChart.getXYPlot().getRangeAxis();
@@ -644,7 +679,26 @@ public final class TrainingView {
     double low = Math.min(data.getLowerBound(), chance);
     double high = Math.max(data.getUpperBound(), chance);
     double margin = Math.max(1e-3, (high - low) * 0.08);
-    axis.setRange(Math.max(0, low - margin), high + margin);
+    Range needed = new Range(Math.max(0, low - margin), high + margin);
+    lossRange = lossRange == null ? needed : Range.combine(lossRange, needed);
+    axis.setRange(lossRange);
+  }
+
+  /**
+   * The epoch axis of both charts spans the whole run from its first epoch (1 to the epochs
+   * set), so the curves grow left to right instead of being stretched anew after each epoch.
+   */
+  private void fitEpochAxis() {
+    int last = trainLoss.getItemCount() == 0 ? 0 : trainLoss.getX(trainLoss.getItemCount() - 1).intValue();
+    int total = Math.max(model.epochsTotalProperty().get(), last);
+    for (JFreeChart chart : List.of(lossChart, accuracyChart)) {
+      ValueAxis x = chart.getXYPlot().getDomainAxis();
+      if (total > 1 && failureMarker.getValue() <= 0) {
+        x.setRange(0.75, total + 0.25);
+      } else if (total <= 1) {
+        x.setAutoRange(true);
+      }
+    }
   }
 
   /** Holds the charts' drawing until {@link #redraw()}. */
@@ -663,7 +717,8 @@ public final class TrainingView {
   private void showFailure(int epoch) {
     XYPlot plot = lossChart.getXYPlot();
     plot.removeDomainMarker(failureMarker);
-    plot.getDomainAxis().setAutoRange(true);
+    failureMarker.setValue(0);
+    fitEpochAxis();
     if (epoch > 0) {
       // The failed epoch has no point, so the axis is widened to keep its marker in view.
       plot.getDomainAxis().setRange(0.5, epoch + 0.5);

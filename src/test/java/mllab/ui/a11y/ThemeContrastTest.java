@@ -47,7 +47,7 @@ class ThemeContrastTest {
   }
 
   private static ThemeTokens dark() {
-    return ThemeTokens.of("primer-dark.css", ".root");
+    return ThemeTokens.of("primer-dark.css", ".root", ".root.theme-dark");
   }
 
   private static ThemeTokens highContrast() {
@@ -78,9 +78,26 @@ class ThemeContrastTest {
   }
 
   @Test
+  void sliderTracksStandOutFromThePageInEveryTheme() {
+    List<String> failures = new ArrayList<>();
+    ThemeTokens[] themes = {light(), dark(), highContrast()};
+    String[] names = {"light", "dark", "high contrast"};
+    for (int t = 0; t < themes.length; t++) {
+      for (String page : new String[] {"-color-bg-default", "-color-bg-subtle"}) {
+        double ratio = ThemeTokens.contrast(themes[t].rgb("-mllab-slider-track"), themes[t].rgb(page));
+        if (ratio < GRAPHICS) {
+          failures.add(String.format("%s: slider track on %s: %.2f:1", names[t], page, ratio));
+        }
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
   void chartSeriesStandOutFromBothChartBackgrounds() {
     List<String> failures = new ArrayList<>();
-    for (ChartStyler styler : new ChartStyler[] {ChartStyler.light(), new ChartStyler(true, 1)}) {
+    for (ChartStyler styler : new ChartStyler[] {
+        ChartStyler.light(), new ChartStyler(true, 1), ChartStyler.highContrast(1)}) {
       int background = styler.background().getRGB() & 0xffffff;
       for (int i = 0; i < 8; i++) {
         Color c = ChartStyler.series(i);

@@ -141,43 +141,11 @@ class WindowLayoutTest {
   }
 
   private List<String> truncatedTexts(double zoom) {
-    List<String> out = new ArrayList<>();
-    for (Node n : shown(scene.getRoot())) {
-      if (!(n instanceof Labeled l) || (n instanceof Cell && !comboButtonCell(n)) || l.getText() == null
-          || l.getText().isEmpty()) {
-        continue;
-      }
-      String full = l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
-      for (Node child : l.getChildrenUnmodifiable()) {
-        if (child instanceof Text t && t.getStyleClass().contains("text")
-            && !full.equals(t.getText())) {
-          out.add(String.format("zoom %.0f%% %s %s #%s \"%s\" shown as \"%s\" in %s",
-              zoom * 100, screenTitle(), l.getClass().getSimpleName(), l.getId(), l.getText(),
-              t.getText(), ancestry(l)));
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The cell a combo box shows its choice in (the other cells are table and list contents). */
-  private static boolean comboButtonCell(Node n) {
-    return n.getParent() instanceof javafx.scene.control.ComboBoxBase<?>;
-  }
-
-  private static String ancestry(Node n) {
-    StringBuilder out = new StringBuilder();
-    for (Node p = n.getParent(); p != null; p = p.getParent()) {
-      if (p.getId() != null) {
-        return out.append('#').append(p.getId()).toString();
-      }
-      out.append(p.getClass().getSimpleName()).append(p.getStyleClass()).append(" < ");
-    }
-    return out.toString();
+    return new LayoutChecks(scene, String.format("zoom %.0f%%", zoom * 100)).truncatedTexts();
   }
 
   private List<String> unnamedControls() {
-    List<Node> all = shown(scene.getRoot());
+    List<Node> all = LayoutChecks.shown(scene.getRoot());
     Set<Node> labelled = new java.util.HashSet<>();
     for (Node n : all) {
       if (n instanceof Label l && l.getLabelFor() != null) {
@@ -218,32 +186,10 @@ class WindowLayoutTest {
   }
 
   private String screenTitle() {
-    Node title = scene.lookup("#screen-title");
-    return title instanceof Label l ? l.getText() : "Learn";
+    return new LayoutChecks(scene, "").screenTitle();
   }
 
   private static boolean notBlank(String s) {
     return s != null && !s.isBlank();
-  }
-
-  /** Every node shown: visible itself and all its parents, with a size. */
-  private static List<Node> shown(Parent root) {
-    List<Node> out = new ArrayList<>();
-    collect(root, out);
-    return out;
-  }
-
-  private static void collect(Node n, List<Node> out) {
-    if (!n.isVisible()) {
-      return;
-    }
-    if (n.getLayoutBounds().getWidth() > 0 && n.getLayoutBounds().getHeight() > 0) {
-      out.add(n);
-    }
-    if (n instanceof Parent p) {
-      for (Node c : p.getChildrenUnmodifiable()) {
-        collect(c, out);
-      }
-    }
   }
 }

@@ -71,4 +71,45 @@ class GuidedTourTest {
     assertFalse(robot.lookup("#tour-bar").query().isVisible());
     assertEquals(Screen.EVALUATION, window.model().current());
   }
+
+  @Test
+  void theTourEndsWithAClosingMessageAndPutsTheStudentsThresholdBack(FxRobot robot) {
+    // Given a trained model and the student's threshold at 0.35 on step 5
+    robot.type(KeyCode.DIGIT4);
+    robot.clickOn("#train-speed").type(KeyCode.END);
+    robot.clickOn("#train-play");
+    robot.type(KeyCode.DIGIT5);
+    robot.interact(() -> ((Slider) robot.lookup("#threshold-slider").query()).setValue(0.35));
+    // When the tour is walked to its end (the last question moves the threshold to 0.8)
+    robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+    robot.type(KeyCode.SPACE, 6);
+    assertEquals(0.8, ((Slider) robot.lookup("#threshold-slider").query()).getValue(), 1e-9);
+    robot.type(KeyCode.SPACE);
+    // Then a closing message says the tour is done and the threshold is back where it was
+    assertEquals("Tour done", text(robot, "#tour-title"));
+    assertTrue(text(robot, "#tour-text").contains("The threshold is back at 0.35"),
+        text(robot, "#tour-text"));
+    assertEquals(0.35, ((Slider) robot.lookup("#threshold-slider").query()).getValue(), 1e-9);
+    assertEquals("Close (Space)", robot.lookup("#tour-next").queryButton().getText());
+    // And Space closes it
+    robot.type(KeyCode.SPACE);
+    assertFalse(window.tour().activeProperty().get());
+  }
+
+  @Test
+  void zoomedInTheTourScrollsToWhatItTalksAbout(FxRobot robot) {
+    // Given the window at 200 %
+    robot.interact(() -> window.zoomProperty().set(2.0));
+    // When the tour reaches model training, whose narration is about the learning curves
+    robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+    robot.type(KeyCode.SPACE, 3);
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    // Then the curves' card is in view, below the screen's top edge
+    javafx.geometry.Bounds view = robot.lookup("#screen-training").query()
+        .localToScene(robot.lookup("#screen-training").query().getLayoutBounds());
+    javafx.geometry.Bounds curves = robot.lookup("#curves-card").query()
+        .localToScene(robot.lookup("#curves-card").query().getLayoutBounds());
+    assertTrue(curves.getMinY() >= view.getMinY() && curves.getMinY() < view.getMaxY() - 100,
+        "curves at " + curves.getMinY() + " in a view from " + view.getMinY() + " to " + view.getMaxY());
+  }
 }

@@ -114,10 +114,10 @@ class PseudoLocalizationTest {
     robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
 
-    // The guided tour, at every stop, answered where it asks to predict first
+    // The guided tour, at every stop, answered where it asks to predict first, and its closing message
     robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
-    for (int press = 0; press < 7 && window.tour().activeProperty().get(); press++) {
+    for (int press = 0; press < 8 && window.tour().activeProperty().get(); press++) {
       unbracketed.addAll(scan("tour " + window.tour().indexProperty().get()));
       robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
       WaitForAsyncUtils.waitForFxEvents();
