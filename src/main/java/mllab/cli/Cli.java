@@ -33,7 +33,7 @@ import picocli.CommandLine.ScopeType;
     name = "mllab",
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
-    subcommands = {RunCommand.class, GenerateCommand.class, CheckCommand.class})
+    subcommands = {RunCommand.class, CompareCommand.class, GenerateCommand.class, CheckCommand.class})
 public final class Cli implements Callable<Integer> {
 
   /** Exit code for a bad file or a bad option value. */

@@ -1,51 +1,45 @@
 package mllab.cli;
 
-import mllab.text.Text;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import mllab.data.Dataset;
 import mllab.data.io.DatasetFormatException;
-import mllab.data.io.DatasetReader;
-import mllab.data.io.LabelSpec;
-import mllab.data.io.LoadedData;
-import mllab.data.io.MulanLabels;
-import mllab.data.io.ReadOptions;
 import mllab.eval.Metric;
 import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
 import mllab.eval.RankingReport;
 import mllab.eval.Thresholds;
+import mllab.eval.Tuning;
 import mllab.export.EpochsCsv;
 import mllab.export.MetricsJson;
 import mllab.export.NotebookExport;
 import mllab.export.PredictionsCsv;
-import mllab.model.Activation;
+import mllab.methods.MethodComparison;
+import mllab.methods.MethodKind;
+import mllab.methods.MethodResult;
+import mllab.methods.MultiLabelMethod;
 import mllab.model.EpochReport;
 import mllab.model.Mlp;
 import mllab.model.Observation;
-import mllab.model.Optimizer;
-import mllab.model.OutputActivation;
-import mllab.model.TrainingConfig;
 import mllab.model.TrainingRun;
-import mllab.pipeline.Lesson;
 import mllab.prep.FitScope;
 import mllab.pipeline.PipelineSession;
 import mllab.pipeline.PythonNotebook;
 import mllab.split.Split;
-import mllab.split.SplitMethod;
-import mllab.split.Splitter;
-import picocli.CommandLine.ArgGroup;
+import mllab.text.Text;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -99,68 +93,18 @@ final class RunCommand implements Callable<Integer> {
   /** Above this many epochs the printed table shows a sample of epochs; the CSV has them all. */
   static final int FULL_TABLE_EPOCHS = 20;
 
-  @Option(names = "--data", paramLabel = "FILE")
-  Path data;
+  @Mixin DataOptions dataOptions;
 
-  @Option(names = "--test", paramLabel = "FILE")
-  Path test;
+  @Mixin ModelOptions modelOptions;
 
-  @ArgGroup(exclusive = true)
-  Labels labels;
-
-  /** The three ways to say which columns are labels; none given means "work it out". */
-  static final class Labels {
-    @Option(names = "--labels", split = ",", paramLabel = "NAMES")
-    List<String> names;
-
-    @Option(names = "--last-labels", paramLabel = "N", descriptionKey = "lastLabels")
-    Integer last;
-
-    @Option(names = "--xml", paramLabel = "FILE")
-    Path xml;
-  }
-
-  @Option(names = "--epochs", paramLabel = "N")
-  Integer epochs;
-
-  @Option(names = "--hidden", paramLabel = "UNITS")
-  String hidden;
-
-  @Option(names = "--activation", paramLabel = "FN")
-  Activation activation;
-
-  @Option(names = "--output", paramLabel = "FN")
-  OutputActivation output;
-
-  @Option(names = "--optimizer", paramLabel = "NAME")
-  Optimizer optimizer;
-
-  @Option(names = "--lr", paramLabel = "RATE")
-  Double learningRate;
-
-  @Option(names = "--batch", paramLabel = "N")
-  Integer batch;
-
-  @Option(names = "--l2", paramLabel = "LAMBDA")
-  Double l2;
-
-  @Option(names = "--momentum", paramLabel = "MU")
-  Double momentum;
-
-  @Option(names = "--seed", paramLabel = "SEED")
-  Long seed;
+  @Option(names = "--method", paramLabel = "NAME", defaultValue = "mlp")
+  String method;
 
   @Option(names = "--threshold", paramLabel = "T", defaultValue = "0.5")
   double threshold;
 
-  @Option(names = "--split", paramLabel = "FRACTION")
-  Double split;
-
-  @Option(names = "--split-seed", paramLabel = "SEED", defaultValue = "42", descriptionKey = "splitSeed")
-  long splitSeed;
-
-  @Option(names = "--stratify")
-  boolean stratify;
+  @Option(names = "--tune", paramLabel = "HOW", defaultValue = "none")
+  Tuning tune;
 
   @Option(names = "--scale-fit", paramLabel = "ROWS", defaultValue = "train",
       descriptionKey = "scaleFit")
@@ -180,30 +124,29 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, DatasetFormatException {
     // Option values are checked before the data is read, so a typo fails at once.
-    TrainingConfig config = config();
-    if (!(threshold >= 0 && threshold <= 1)) {
-      throw new IllegalArgumentException(
-          Text.get("cli.run.badThreshold", String.valueOf(threshold)));
-    }
-    double fraction = split != null ? split : Splitter.DEFAULT_TEST_FRACTION;
-    SplitMethod method = stratify ? SplitMethod.ITERATIVE_STRATIFICATION : SplitMethod.RANDOM;
-    Splitter.of(method, fraction, splitSeed); // validates, naming the bad value
+    MethodKind kind = MethodKind.fromCliName(method);
+    modelOptions.validate();
+    requireThreshold(threshold);
+    dataOptions.validate();
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
 
-    PipelineSession session = session(err);
-    if (session.predefinedTest().isEmpty()) {
-      session.setSplit(method, fraction, splitSeed);
-    } else if (split != null || stratify) {
-      err.println(Text.get("cli.run.splitIgnored"));
-    }
+    PipelineSession session = dataOptions.session(err);
     session.setFitScope(scaleFit.scope);
-    session.setTrainingConfig(config);
-    Outcome result = Outcome.of(session, model, threshold);
+    session.setTrainingConfig(modelOptions.config());
+    session.setRunOptions(modelOptions.runOptions());
+    Outcome result = kind == MethodKind.MLP
+        ? Outcome.of(session, model, threshold, tune)
+        : Outcome.of(session, modelOptions.method(kind, session.dataset().labelNames()),
+            threshold, tune);
+    if (result.tuning().isPresent() && !result.tuning().get().onValidationRows()) {
+      err.println(Text.get("cli.run.tunedOnTest"));
+    }
     write(result, out);
-    if (notebook != null) {
-      Mlp evaluated =
-          model == ModelChoice.BEST ? result.run().bestModel() : session.model().orElseThrow();
+    if (notebook != null && result.run().isPresent()) {
+      TrainingRun run = result.run().get();
+      Mlp evaluated = model == ModelChoice.BEST && !run.stoppedEarly()
+          ? run.bestModel() : session.model().orElseThrow();
       NotebookExport.write(
           PythonNotebook.of(session, evaluated, result.predictions(), result.thresholds()),
           notebook);
@@ -214,148 +157,101 @@ final class RunCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The lesson's configuration with every given option applied; checked by the engine. */
-  TrainingConfig config() {
-    TrainingConfig c = TrainingConfig.lesson();
-    if (hidden != null) {
-      c = c.withHiddenLayers(hiddenUnits(hidden));
-    }
-    if (activation != null) {
-      c = c.withActivation(activation);
-    }
-    if (output != null) {
-      c = c.withOutput(output);
-    }
-    if (optimizer != null) {
-      c = c.withOptimizer(optimizer);
-    }
-    if (learningRate != null) {
-      c = c.withLearningRate(learningRate);
-    }
-    if (batch != null) {
-      c = c.withBatchSize(batch);
-    }
-    if (l2 != null) {
-      c = c.withL2(l2);
-    }
-    if (momentum != null) {
-      c = c.withMomentum(momentum);
-    }
-    if (epochs != null) {
-      c = c.withEpochs(epochs);
-    }
-    if (seed != null) {
-      c = c.withSeed(seed);
-    }
-    return c;
-  }
-
-  static int[] hiddenUnits(String text) {
-    String t = text.trim();
-    if (t.equalsIgnoreCase("none") || t.isEmpty()) {
-      return new int[0];
-    }
-    String[] parts = t.split(",");
-    int[] units = new int[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      try {
-        units[i] = Integer.parseInt(parts[i].trim());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(Text.get("cli.run.badHidden", text));
-      }
-    }
-    return units;
-  }
-
-  private PipelineSession session(PrintWriter err) throws IOException, DatasetFormatException {
-    if (data == null) {
-      if (test != null || labels != null) {
-        throw new IllegalArgumentException(Text.get("cli.run.needsData", Lesson.DATASET_FILE));
-      }
-      return Lesson.session();
-    }
-    requireFile(data);
-    ReadOptions options = ReadOptions.defaults().withLabels(labelSpec());
-    LoadedData loaded;
-    if (test != null) {
-      requireFile(test);
-      loaded = DatasetReader.readTrainTest(data, test, options);
-    } else {
-      loaded = DatasetReader.read(data, options);
-    }
-    DatasetReader.requireSplittable(loaded);
-    loaded.warnings().forEach(w -> err.println(Text.get("cli.warning", w)));
-    PipelineSession session = new PipelineSession(loaded.train(), loaded.source());
-    session.setDataset(loaded.train(), loaded.test(), loaded.source());
-    return session;
-  }
-
-  private LabelSpec labelSpec() throws IOException, DatasetFormatException {
-    if (labels == null) {
-      return LabelSpec.guess();
-    }
-    if (labels.names != null) {
-      return new LabelSpec.Named(labels.names, "--labels");
-    }
-    if (labels.last != null) {
-      return LabelSpec.last(labels.last);
-    }
-    requireFile(labels.xml);
-    try (InputStream in = Files.newInputStream(labels.xml)) {
-      return MulanLabels.read(in, labels.xml.getFileName().toString());
+  static void requireThreshold(double threshold) {
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new IllegalArgumentException(
+          Text.get("cli.run.badThreshold", String.valueOf(threshold)));
     }
   }
 
-  private static void requireFile(Path file) throws NoSuchFileException {
-    if (!Files.isRegularFile(file)) {
-      throw new NoSuchFileException(file.toString());
-    }
-  }
-
-  /** What a run produced: everything the three files and the printed summary are made of. */
+  /** What a run produced: everything the files and the printed summary are made of. */
   record Outcome(
-      TrainingRun run,
+      Optional<TrainingRun> run,
       ModelChoice model,
+      MethodKind method,
+      String settings,
       Predictions predictions,
+      Optional<TuningOutcome> tuning,
       Thresholds thresholds,
       MetricReport report,
-      RankingReport ranking) {
+      RankingReport ranking,
+      OptionalInt unseenTestSets) {
 
     private static Predictions bestPredictions(PipelineSession session, TrainingRun run) {
-      var test = session.scaledSplit().test();
-      return new Predictions(
-          run.bestModel().predictProbabilities(test.featureMatrix()),
-          test.labelMatrix(),
-          test.labelNames());
+      return MethodComparison.predict(
+          run.bestModel()::predictProbabilities, session.scaledSplit().test());
     }
 
-    /** Trains on the session's scaled split and evaluates the chosen weights on its test rows. */
-    static Outcome of(PipelineSession session, ModelChoice model, double threshold) {
+    /** Trains the network on the session's scaled split and evaluates the chosen weights. */
+    static Outcome of(PipelineSession session, ModelChoice model, double threshold, Tuning tune) {
       TrainingRun run = session.newTrainingRun();
       session.trainingStarted();
       run.runAll(report -> { });
       session.trainingFinished(run);
-      Predictions p =
-          model == ModelChoice.BEST
-              ? bestPredictions(session, run)
-              : session.predictions().orElseThrow();
-      Thresholds t = Thresholds.global(threshold, p.labelCount());
-      return new Outcome(run, model, p, t, MetricReport.of(p, t), RankingReport.of(p));
+      boolean best = model == ModelChoice.BEST && !run.stoppedEarly();
+      Predictions p = best ? bestPredictions(session, run) : session.predictions().orElseThrow();
+      Optional<Predictions> validation = best
+          ? run.validationPredictions(run.bestModel())
+          : session.validationPredictions();
+      return finish(Optional.of(run), model, MethodKind.MLP, run.config().toString(), p,
+          validation, session, threshold, tune, OptionalInt.empty());
+    }
+
+    /** Fits a classical method on the session's scaled split and evaluates it. */
+    static Outcome of(
+        PipelineSession session, MultiLabelMethod method, double threshold, Tuning tune) {
+      MethodResult r = MethodComparison.run(
+          List.of(method), session.scaledSplit(), (i, n, k, f) -> { }).get(0);
+      return finish(Optional.empty(), ModelChoice.LAST, r.kind(), r.settings(), r.test(),
+          r.validation(), session, threshold, tune, r.unseenTestSets());
+    }
+
+    private static Outcome finish(
+        Optional<TrainingRun> run, ModelChoice model, MethodKind kind, String settings,
+        Predictions p, Optional<Predictions> validation, PipelineSession session,
+        double threshold, Tuning tune, OptionalInt unseen) {
+      Optional<TuningOutcome> tuned = TuningOutcome.of(
+          tune, validation, p, session.scaledSplit().train(), threshold);
+      Thresholds t = tuned.map(TuningOutcome::thresholds)
+          .orElse(Thresholds.global(threshold, p.labelCount()));
+      return new Outcome(run, model, kind, settings, p, tuned, t, MetricReport.of(p, t),
+          RankingReport.of(p), unseen);
     }
   }
 
   static void write(Outcome r, Path dir) throws IOException {
     Files.createDirectories(dir);
     List<String> names = r.predictions().labelNames();
-    try (Writer w = Files.newBufferedWriter(dir.resolve(EPOCHS_FILE), StandardCharsets.UTF_8)) {
-      EpochsCsv.write(r.run().history(), names, w);
+    if (r.run().isPresent()) {
+      try (Writer w = Files.newBufferedWriter(dir.resolve(EPOCHS_FILE), StandardCharsets.UTF_8)) {
+        EpochsCsv.write(r.run().get().history(), names, w);
+      }
     }
     try (Writer w =
         Files.newBufferedWriter(dir.resolve(PREDICTIONS_FILE), StandardCharsets.UTF_8)) {
       PredictionsCsv.write(r.predictions(), r.thresholds(), w);
     }
+    ObjectNode json = MetricsJson.toJson(r.report(), r.ranking(), r.thresholds(), names);
+    json.put("method", r.method().cliName());
+    json.put("tuning", r.tuning().map(t -> t.tuning().cliName()).orElse(Tuning.NONE.cliName()));
+    r.tuning().ifPresent(t -> {
+      json.put("tuned_on", t.tunedOn());
+      t.comparison().ifPresent(c -> {
+        // The leak, for comparison only: never the model's score.
+        ObjectNode leak = json.putObject("tuned_on_test_for_comparison");
+        leak.put("micro_f1", c.optimistic().microF1());
+        leak.put("macro_f1", c.optimistic().macroF1());
+        leak.put("micro_f1_gap", c.microF1Gap());
+        leak.put("note", "thresholds tuned on the test rows themselves: optimistic, not a score");
+      });
+    });
+    r.unseenTestSets().ifPresent(u -> json.put("test_rows_with_unseen_label_set", u));
+    r.run().filter(TrainingRun::stoppedEarly).ifPresent(run -> {
+      json.put("stopped_early_at_epoch", run.epochsDone());
+      json.put("best_validation_epoch", run.bestEpoch());
+    });
     try (Writer w = Files.newBufferedWriter(dir.resolve(METRICS_FILE), StandardCharsets.UTF_8)) {
-      MetricsJson.write(r.report(), r.ranking(), r.thresholds(), names, w);
+      MetricsJson.write(json, w);
     }
   }
 
@@ -372,7 +268,12 @@ final class RunCommand implements Callable<Integer> {
             String.valueOf(train.featureCount()),
             String.valueOf(train.labelCount())));
     o.println(Text.get("cli.run.scaler", session.fitScope().displayName()));
-    o.println(Text.get("cli.run.model", String.valueOf(r.run().config())));
+    if (r.run().isEmpty()) {
+      printMethod(o, r);
+      return;
+    }
+    TrainingRun run = r.run().get();
+    o.println(Text.get("cli.run.model", String.valueOf(run.config())));
     o.println();
     o.printf(Locale.ROOT, "%5s  %10s  %9s  %9s  %s%n",
         Text.get("cli.run.column.epoch"),
@@ -380,7 +281,7 @@ final class RunCommand implements Callable<Integer> {
         Text.get("cli.run.column.testLoss"),
         Text.get("cli.run.column.labelAccuracy"),
         Text.get("cli.run.column.observation"));
-    List<EpochReport> history = r.run().history();
+    List<EpochReport> history = run.history();
     for (int e : shownEpochs(history.size())) {
       EpochReport rep = history.get(e);
       o.printf(Locale.ROOT, "%5d  %10.4f  %9.4f  %9.4f  %s%n", rep.epoch(), rep.trainLoss(),
@@ -392,11 +293,36 @@ final class RunCommand implements Callable<Integer> {
         Text.get(
             "cli.run.evaluated",
             r.model() == ModelChoice.BEST
-                ? Text.get("cli.run.bestEpoch", String.valueOf(r.run().bestEpoch()))
-                : Text.get("cli.run.lastEpoch", String.valueOf(history.size())),
-            Double.toString(threshold),
+                ? Text.get(run.hasValidation() ? "cli.run.bestValidationEpoch" : "cli.run.bestEpoch",
+                    String.valueOf(run.bestEpoch()))
+                : run.stoppedEarly()
+                    ? Text.get("cli.run.stoppedEarly", String.valueOf(run.bestEpoch()),
+                        String.valueOf(history.size()))
+                    : Text.get("cli.run.lastEpoch", String.valueOf(history.size())),
+            thresholdText(r),
             String.valueOf(r.report().rows()),
             String.valueOf(r.report().labelCount())));
+    printMetrics(o, r);
+  }
+
+  private void printMethod(PrintWriter o, Outcome r) {
+    o.println(Text.get("cli.run.method", r.method().displayName(), r.settings()));
+    r.unseenTestSets().ifPresent(u -> o.println(
+        Text.get("cli.run.unseenSets", String.valueOf(u), String.valueOf(r.report().rows()))));
+    o.println();
+    o.println(Text.get("cli.run.evaluated", r.method().displayName(), thresholdText(r),
+        String.valueOf(r.report().rows()), String.valueOf(r.report().labelCount())));
+    printMetrics(o, r);
+  }
+
+  private String thresholdText(Outcome r) {
+    return r.tuning()
+        .map(t -> Text.get("cli.run.tunedThresholds", t.tuning().displayName(),
+            Text.get(t.onValidationRows() ? "cli.run.onValidation" : "cli.run.onTest")))
+        .orElse(Double.toString(threshold));
+  }
+
+  private void printMetrics(PrintWriter o, Outcome r) {
     for (Metric m : List.of(Metric.HAMMING_LOSS, Metric.SUBSET_ACCURACY, Metric.MICRO_F1,
         Metric.MACRO_F1, Metric.SAMPLES_F1, Metric.JACCARD)) {
       o.printf(Locale.ROOT, "  %-30s %.4f%n", m.displayName(), m.valueIn(r.report()));
@@ -405,9 +331,17 @@ final class RunCommand implements Callable<Integer> {
         r.ranking().labelRankingAveragePrecision());
     o.printf(Locale.ROOT, "  %-30s %.4f%n", Text.get("cli.run.metric.rankingLoss"), r.ranking().rankingLoss());
     o.printf(Locale.ROOT, "  %-30s %.4f%n", Text.get("cli.run.metric.rocAuc"), r.ranking().macroRocAuc());
-    o.println(
-        Text.get(
-            "cli.run.wrote", EPOCHS_FILE, PREDICTIONS_FILE, METRICS_FILE, String.valueOf(out)));
+    r.tuning().flatMap(TuningOutcome::comparison).ifPresent(c -> o.println(Text.get(
+        "cli.run.leak", format(c.optimistic().microF1()), format(c.honest().microF1()),
+        format(c.microF1Gap()))));
+    o.println(r.run().isPresent()
+        ? Text.get("cli.run.wrote", EPOCHS_FILE, PREDICTIONS_FILE, METRICS_FILE,
+            String.valueOf(out))
+        : Text.get("cli.run.wroteTwo", PREDICTIONS_FILE, METRICS_FILE, String.valueOf(out)));
+  }
+
+  static String format(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
   }
 
   /** All epochs of a short run; of a long one the first three, every tenth part and the last. */

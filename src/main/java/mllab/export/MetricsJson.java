@@ -90,6 +90,13 @@ public final class MetricsJson {
     out.flush();
   }
 
+  /** Writes a document built by {@link #toJson} (perhaps with fields added); flushed, not closed. */
+  public static void write(ObjectNode document, Writer out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    MAPPER.writeValue(out, document);
+    out.flush();
+  }
+
   /** The document {@link #write} writes, for callers that embed it in a larger one. */
   public static ObjectNode toJson(
       MetricReport report, RankingReport ranking, Thresholds thresholds, List<String> labelNames) {

@@ -24,6 +24,7 @@ import java.util.Arrays;
  *     trainLoss}, to compare with the test's
  * @param chanceLoss the loss of a network that knows nothing ({@link
  *     OutputActivation#chanceLoss}), the reference the first epochs are read against
+ * @param validationLoss mean loss on the validation rows, NaN when the split has none
  */
 public record EpochReport(
     int epoch,
@@ -35,11 +36,33 @@ public record EpochReport(
     double[] perLabelLoss,
     double[] perLabelAccuracy,
     double trainLabelAccuracy,
-    double chanceLoss) {
+    double chanceLoss,
+    double validationLoss) {
 
   public EpochReport {
     perLabelLoss = perLabelLoss.clone();
     perLabelAccuracy = perLabelAccuracy.clone();
+  }
+
+  /** A report of a run without validation rows. */
+  public EpochReport(
+      int epoch,
+      double trainLoss,
+      double testLoss,
+      double labelAccuracy,
+      double subsetAccuracy,
+      double microF1,
+      double[] perLabelLoss,
+      double[] perLabelAccuracy,
+      double trainLabelAccuracy,
+      double chanceLoss) {
+    this(epoch, trainLoss, testLoss, labelAccuracy, subsetAccuracy, microF1, perLabelLoss,
+        perLabelAccuracy, trainLabelAccuracy, chanceLoss, Double.NaN);
+  }
+
+  /** Whether the run had validation rows, so {@link #validationLoss()} is a number. */
+  public boolean hasValidation() {
+    return !Double.isNaN(validationLoss);
   }
 
   @Override
@@ -68,7 +91,8 @@ public record EpochReport(
         && Arrays.equals(perLabelLoss, r.perLabelLoss)
         && Arrays.equals(perLabelAccuracy, r.perLabelAccuracy)
         && Double.compare(trainLabelAccuracy, r.trainLabelAccuracy) == 0
-        && Double.compare(chanceLoss, r.chanceLoss) == 0;
+        && Double.compare(chanceLoss, r.chanceLoss) == 0
+        && Double.compare(validationLoss, r.validationLoss) == 0;
   }
 
   @Override

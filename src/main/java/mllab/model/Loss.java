@@ -18,18 +18,49 @@ package mllab.model;
  *
  * <p>Both losses have the same famously simple gradient with respect to the logits:
  * {@code p − y} (or {@code p − t}), divided by the number of terms averaged over.
+ *
+ * <p>With {@linkplain #withPositiveWeights positive weights} (sigmoid only) the loss being
+ * minimised is {@code −[w_k y ln p + (1 − y) ln(1 − p)]}, PyTorch's {@code BCEWithLogitsLoss
+ * (pos_weight=w)}, whose gradient is {@code w_k (p − 1)} for a positive and {@code p} for a
+ * negative. The loss <em>reported</em> ({@link #mean}, {@link #perLabel}, the epoch reports) stays
+ * the plain one, so curves with and without weighting, and the chance level ln 2, stay comparable
+ * (as with the L2 penalty, which is minimised but not reported).
  */
 public final class Loss {
 
   private final OutputActivation output;
+  /** pos_weight per label, or null for the plain loss. */
+  private final double[] positiveWeights;
 
-  private Loss(OutputActivation output) {
+  private Loss(OutputActivation output, double[] positiveWeights) {
     this.output = output;
+    this.positiveWeights = positiveWeights;
+  }
+
+  /**
+   * This loss with each label's positive term weighted by {@code weights[k]}; null means none.
+   *
+   * @throws IllegalArgumentException for softmax outputs, or a weight that is not positive
+   */
+  public Loss withPositiveWeights(double[] weights) {
+    if (weights == null) {
+      return new Loss(output, null);
+    }
+    if (output != OutputActivation.SIGMOID) {
+      throw new IllegalArgumentException(
+          mllab.text.Text.get("engine.model.posWeightNeedsSigmoid", output.toString()));
+    }
+    for (double w : weights) {
+      if (!(w > 0) || !Double.isFinite(w)) {
+        throw new IllegalArgumentException("pos_weight " + w + " must be a positive number");
+      }
+    }
+    return new Loss(output, weights.clone());
   }
 
   /** The loss that belongs to {@code output}. */
   public static Loss forOutput(OutputActivation output) {
-    return new Loss(java.util.Objects.requireNonNull(output, "output"));
+    return new Loss(java.util.Objects.requireNonNull(output, "output"), null);
   }
 
   public OutputActivation output() {
@@ -112,7 +143,11 @@ public final class Loss {
         }
         if (grad != null) {
           double p = z >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
-          grad[gradFrom + k] = (p - y[k]) * scale;
+          double g = p - y[k];
+          if (positiveWeights != null && y[k] == 1) {
+            g *= positiveWeights[k];
+          }
+          grad[gradFrom + k] = g * scale;
         }
       }
       return linear + logs + Math.log(product);
@@ -162,6 +197,26 @@ public final class Loss {
         sums[k] -= (logits[from + k] - logSumExp) / positives;
       }
     }
+  }
+
+  /**
+   * The mean of the loss being minimised: the weighted binary cross-entropy when positive weights
+   * are set (the function {@link #gradient} is the gradient of), else {@link #mean}.
+   */
+  public double minimisedMean(double[][] logits, int[][] labels) {
+    if (positiveWeights == null) {
+      return mean(logits, labels);
+    }
+    requireSameShape(logits, labels);
+    double sum = 0;
+    for (int i = 0; i < logits.length; i++) {
+      for (int k = 0; k < logits[i].length; k++) {
+        double z = logits[i][k];
+        double w = labels[i][k] == 1 ? positiveWeights[k] : 1;
+        sum += w * bce(z, labels[i][k]);
+      }
+    }
+    return logits.length == 0 ? 0 : sum * scale(logits.length, logits[0].length);
   }
 
   private static double bce(double z, int y) {

@@ -66,11 +66,16 @@ final class Network {
   private int lastBatchCorrect;
 
   Network(Mlp mlp, int maxBatch) {
+    this(mlp, maxBatch, null);
+  }
+
+  /** @param positiveWeights each label's pos_weight for the gradient (see {@link Loss}), or null */
+  Network(Mlp mlp, int maxBatch, double[] positiveWeights) {
     this.depth = mlp.layerCount();
     this.sizes = new int[depth + 1];
     this.activation = mlp.hiddenActivation();
     this.output = mlp.output();
-    this.loss = Loss.forOutput(output);
+    this.loss = Loss.forOutput(output).withPositiveWeights(positiveWeights);
     this.maxBatch = maxBatch;
     sizes[0] = mlp.inputCount();
     w = new double[depth][][];

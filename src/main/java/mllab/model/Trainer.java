@@ -19,9 +19,42 @@ import mllab.data.Dataset;
 public final class Trainer {
 
   private final TrainingConfig config;
+  private final RunOptions options;
 
   public Trainer(TrainingConfig config) {
+    this(config, RunOptions.NONE);
+  }
+
+  /** A trainer with early stopping and positive weighting as {@code options} say. */
+  public Trainer(TrainingConfig config, RunOptions options) {
     this.config = Objects.requireNonNull(config, "config");
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  public RunOptions options() {
+    return options;
+  }
+
+  /**
+   * A run on already split and scaled datasets with validation rows ({@code validation} may be
+   * null for none): the validation loss is reported every epoch and chooses the best epoch.
+   */
+  public TrainingRun start(Dataset train, Dataset validation, Dataset test) {
+    if (validation == null) {
+      return start(train, test);
+    }
+    if (!train.labelNames().equals(validation.labelNames())) {
+      throw new IllegalArgumentException(
+          "train labels " + train.labelNames() + " differ from validation labels "
+              + validation.labelNames() + "; split one dataset into all parts");
+    }
+    if (validation.rows() == 0) {
+      throw new IllegalArgumentException(
+          "the validation part is empty; give it at least one row or turn it off");
+    }
+    return start(train.featureMatrix(), train.labelMatrix(), test.featureMatrix(),
+        test.labelMatrix(), validation.featureMatrix(), validation.labelMatrix(),
+        train.labelNames());
   }
 
   public TrainingConfig config() {
@@ -53,6 +86,12 @@ public final class Trainer {
   /** A run on raw matrices with the given label names. The arrays are copied. */
   public TrainingRun start(
       double[][] trainX, int[][] trainY, double[][] testX, int[][] testY, List<String> labels) {
+    return start(trainX, trainY, testX, testY, null, null, labels);
+  }
+
+  private TrainingRun start(
+      double[][] trainX, int[][] trainY, double[][] testX, int[][] testY,
+      double[][] validationX, int[][] validationY, List<String> labels) {
     if (trainX.length == 0) {
       throw new IllegalArgumentException("the training set is empty; give it at least one row");
     }
@@ -67,10 +106,13 @@ public final class Trainer {
     }
     double[][] tx = copyChecked(trainX, trainY, d, l, "training");
     double[][] vx = copyChecked(testX, testY, d, l, "test");
+    double[][] hx = validationX == null ? null : copyChecked(validationX, validationY, d, l,
+        "validation");
     Mlp initial =
         Mlp.initialize(
             d, config.hiddenLayers(), l, config.activation(), config.output(), config.seed());
-    return new TrainingRun(config, initial, tx, copy(trainY), vx, copy(testY), labels);
+    return new TrainingRun(config, initial, tx, copy(trainY), vx, copy(testY), hx,
+        validationY == null ? null : copy(validationY), options, labels);
   }
 
   private static double[][] copyChecked(

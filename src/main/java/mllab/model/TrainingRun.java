@@ -20,9 +20,12 @@ import org.apache.commons.math3.random.Well19937c;
  * stops before its next batch and throws a {@link CancellationException}, and {@link #model()}
  * keeps the weights of the last completed epoch.
  *
- * <p>The run also remembers the epoch with the lowest test loss ({@link #bestModel()}): a network
- * trained too long starts to memorise its training rows and its test loss rises again, and
- * "early stopping" means keeping the weights from before that happened.
+ * <p>The run also remembers its best epoch ({@link #bestModel()}): a network trained too long
+ * starts to memorise its training rows and its loss on other rows rises again, and "early
+ * stopping" means keeping the weights from before that happened. With validation rows the best
+ * epoch is the one with the lowest <em>validation</em> loss, and {@link RunOptions} can stop the
+ * run when it has not improved for a number of epochs; without validation rows it is the lowest
+ * test loss, which is only ever shown as the optimistic comparison it is.
  *
  * <p>The same config and data give bit-identical weights and reports: the initial weights and the
  * per-epoch shuffles come from generators seeded with {@link TrainingConfig#seed()}.
@@ -49,6 +52,12 @@ public final class TrainingRun {
   private final int[][] trainY;
   private final double[][] testX;
   private final int[][] testY;
+  /** Validation rows, or null when the split has none. */
+  private final double[][] validationX;
+  private final int[][] validationY;
+  private final double[][] validationProbabilities;
+  private final RunOptions options;
+  private volatile boolean stoppedEarly;
   private final List<String> labelNames;
   private final Network network;
   private final int[] order;
@@ -68,7 +77,7 @@ public final class TrainingRun {
   private volatile Mlp model;
   private volatile Mlp bestModel;
   private volatile int bestEpoch;
-  private volatile double bestTestLoss = Double.POSITIVE_INFINITY;
+  private volatile double bestWatchedLoss = Double.POSITIVE_INFINITY;
   private volatile List<EpochReport> history = List.of();
   private IntConsumer afterBatch = batch -> {};
 
@@ -79,14 +88,27 @@ public final class TrainingRun {
       int[][] trainY,
       double[][] testX,
       int[][] testY,
+      double[][] validationX,
+      int[][] validationY,
+      RunOptions options,
       List<String> labelNames) {
     this.config = config;
     this.trainX = trainX;
     this.trainY = trainY;
     this.testX = testX;
     this.testY = testY;
+    this.validationX = validationX;
+    this.validationY = validationY;
+    this.options = options;
+    if (options.earlyStopping() && validationX == null) {
+      throw new IllegalArgumentException(
+          mllab.text.Text.get("engine.model.earlyStoppingNeedsValidation"));
+    }
+    this.validationProbabilities =
+        validationX == null ? null : new double[validationX.length][labelNames.size()];
     this.labelNames = List.copyOf(labelNames);
-    this.network = new Network(initial, Math.min(config.batchSize(), trainX.length));
+    this.network = new Network(initial, Math.min(config.batchSize(), trainX.length),
+        options.positiveWeighting() ? RunOptions.positiveWeights(trainY) : null);
     this.order = new int[trainX.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -113,6 +135,24 @@ public final class TrainingRun {
 
   public TrainingConfig config() {
     return config;
+  }
+
+  /** Early stopping and positive weighting as this run was started with. */
+  public RunOptions options() {
+    return options;
+  }
+
+  /** Whether this run has validation rows (and its reports a validation loss). */
+  public boolean hasValidation() {
+    return validationX != null;
+  }
+
+  /**
+   * Whether early stopping ended the run: the validation loss had not improved for the patience
+   * number of epochs. {@link #bestModel()} then holds the weights to use.
+   */
+  public boolean stoppedEarly() {
+    return stoppedEarly;
   }
 
   /** The untrained network's report (epoch 0): the starting point of every curve. */
@@ -175,12 +215,20 @@ public final class TrainingRun {
       stop(State.DIVERGED, e.getMessage());
       throw e;
     }
-    if (report.testLoss() < bestTestLoss) {
-      bestTestLoss = report.testLoss();
+    // Validation rows, when there are any, choose the best epoch; never the test rows then.
+    double watched = validationX != null ? report.validationLoss() : report.testLoss();
+    if (watched < bestWatchedLoss) {
+      bestWatchedLoss = watched;
       bestModel = snapshot;
       bestEpoch = epoch;
     }
-    if (epoch == config.epochs()) {
+    if (options.earlyStopping() && epoch - bestEpoch >= options.earlyStoppingPatience()
+        && epoch < config.epochs()) {
+      stoppedEarly = true;
+      stop(State.COMPLETED, mllab.text.Text.get("engine.model.stoppedEarly",
+          String.valueOf(epoch), String.valueOf(bestEpoch),
+          String.valueOf(options.earlyStoppingPatience())));
+    } else if (epoch == config.epochs()) {
       stop(State.COMPLETED, "completed " + epoch + " epochs");
     }
     return report;
@@ -238,7 +286,10 @@ public final class TrainingRun {
     return model;
   }
 
-  /** The weights of the epoch with the lowest test loss so far (initial weights before any). */
+  /**
+   * The weights of the best epoch so far: lowest validation loss when the run has validation
+   * rows, else lowest test loss (initial weights before any epoch).
+   */
   public Mlp bestModel() {
     return bestModel;
   }
@@ -246,6 +297,15 @@ public final class TrainingRun {
   /** The epoch of {@link #bestModel()}, 0 before the first epoch completes. */
   public int bestEpoch() {
     return bestEpoch;
+  }
+
+  /** {@code model}'s probabilities for the validation rows; empty without validation rows. */
+  public java.util.Optional<Predictions> validationPredictions(Mlp model) {
+    if (validationX == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Predictions(
+        model.predictProbabilities(validationX), copy(validationY), labelNames));
   }
 
   /** The current model's probabilities for the test rows, ready for thresholding. */
@@ -285,10 +345,13 @@ public final class TrainingRun {
     int l = labelNames.size();
     double[] perLabel = new double[l];
     double testLoss = network.evaluate(testX, testY, testProbabilities, perLabel);
+    double validationLoss = validationX == null
+        ? Double.NaN
+        : network.evaluate(validationX, validationY, validationProbabilities, new double[l]);
     if (!Double.isFinite(testLoss)) {
       return new EpochReport(
           epoch, trainLoss, testLoss, Double.NaN, Double.NaN, Double.NaN, perLabel,
-          new double[l], trainAccuracy, config.output().chanceLoss(l));
+          new double[l], trainAccuracy, config.output().chanceLoss(l), validationLoss);
     }
     MetricReport test =
         MetricReport.of(
@@ -300,7 +363,7 @@ public final class TrainingRun {
     }
     return new EpochReport(
         epoch, trainLoss, testLoss, test.labelAccuracy(), test.subsetAccuracy(), test.microF1(),
-        perLabel, perLabelAccuracy, trainAccuracy, config.output().chanceLoss(l));
+        perLabel, perLabelAccuracy, trainAccuracy, config.output().chanceLoss(l), validationLoss);
   }
 
   private static int[][] copy(int[][] y) {

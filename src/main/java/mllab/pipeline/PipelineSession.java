@@ -13,6 +13,7 @@ import mllab.data.GeneratorSettings;
 import mllab.eval.Predictions;
 import mllab.model.EpochReport;
 import mllab.model.Mlp;
+import mllab.model.RunOptions;
 import mllab.model.Trainer;
 import mllab.model.TrainingConfig;
 import mllab.model.TrainingRun;
@@ -59,6 +60,9 @@ public final class PipelineSession {
   private long splitSeed = DEFAULT_SPLIT_SEED;
   private FitScope fitScope = FitScope.TRAIN_ONLY;
   private TrainingConfig trainingConfig = TrainingConfig.lesson();
+  private double validationFraction;
+  private SplitMethod validationMethod = SplitMethod.RANDOM;
+  private RunOptions runOptions = RunOptions.NONE;
 
   private DatasetStats stats;
   private Dataset combined;
@@ -233,6 +237,44 @@ public final class PipelineSession {
     invalidateFrom(Step.PREPROCESSING);
   }
 
+  /** The share of the training rows held out for validation; 0 when there is no validation part. */
+  public double validationFraction() {
+    return validationFraction;
+  }
+
+  /** How the validation rows are drawn from the training rows. */
+  public SplitMethod validationMethod() {
+    return validationMethod;
+  }
+
+  /**
+   * Carves a validation part of {@code fraction} of the training rows (0 turns it off), drawn
+   * by {@code method} with the split's seed. The scaler and the model are then fitted on the rest.
+   */
+  public void setValidation(SplitMethod method, double fraction) {
+    if (method == SplitMethod.PREDEFINED) {
+      throw new IllegalArgumentException(
+          "a validation part is drawn at random or by stratification, not predefined");
+    }
+    if (fraction != 0 && !(fraction > 0 && fraction < 1)) {
+      throw new IllegalArgumentException(mllab.text.Text.get(
+          "engine.split.badValidationFraction", String.valueOf(fraction)));
+    }
+    this.validationMethod = method;
+    this.validationFraction = fraction;
+    invalidateFrom(Step.PREPROCESSING);
+  }
+
+  /** Early stopping and positive weighting for the next training run. */
+  public RunOptions runOptions() {
+    return runOptions;
+  }
+
+  public void setRunOptions(RunOptions options) {
+    this.runOptions = Objects.requireNonNull(options, "options");
+    invalidateFrom(Step.TRAINING);
+  }
+
   public FitScope fitScope() {
     return fitScope;
   }
@@ -268,7 +310,8 @@ public final class PipelineSession {
       return Optional.empty();
     }
     return Optional.of(new Upstream.Inputs(
-        version, dataset, predefinedTest, splitMethod, testFraction, splitSeed, fitScope));
+        version, dataset, predefinedTest, splitMethod, testFraction, splitSeed, fitScope,
+        validationFraction, validationMethod));
   }
 
   /**
@@ -337,13 +380,16 @@ public final class PipelineSession {
     return new Dataset(a.name(), f, y, a.featureNames(), a.labelNames());
   }
 
-  /** The raw (unscaled) split. */
+  /** The raw (unscaled) split, with its validation part when one is chosen. */
   public synchronized Split split() {
     if (split == null) {
-      split =
+      Split s =
           predefinedTest != null
               ? Split.predefined(dataset, predefinedTest)
               : Splitter.of(splitMethod, testFraction, splitSeed).split(dataset);
+      split = validationFraction > 0
+          ? Splitter.carveValidation(s, validationMethod, validationFraction, splitSeed)
+          : s;
     }
     return split;
   }
@@ -383,7 +429,8 @@ public final class PipelineSession {
   /** A fresh training run on the scaled split with the current settings. */
   public TrainingRun newTrainingRun() {
     Split s = scaledSplit();
-    return new Trainer(trainingConfig).start(s.train(), s.test());
+    return new Trainer(trainingConfig, runOptions)
+        .start(s.train(), s.validation().orElse(null), s.test());
   }
 
   /** Marks training as running (the navigator shows "computing"). */
@@ -471,7 +518,20 @@ public final class PipelineSession {
    * would choose the model with the test set, the very leak the lesson warns about.
    */
   public static Mlp evaluationModel(TrainingRun run) {
-    return run.state() == TrainingRun.State.DIVERGED ? run.bestModel() : run.model();
+    // Early stopping keeps the epoch the validation rows chose, never one the test rows chose.
+    return run.state() == TrainingRun.State.DIVERGED || run.stoppedEarly()
+        ? run.bestModel()
+        : run.model();
+  }
+
+  /** The trained model's probabilities for the validation rows, when there are any. */
+  public Optional<Predictions> validationPredictions() {
+    if (trainedModel == null || !scaledSplit().hasValidation()) {
+      return Optional.empty();
+    }
+    Dataset v = scaledSplit().validation().orElseThrow();
+    return Optional.of(new Predictions(
+        trainedModel.predictProbabilities(v.featureMatrix()), v.labelMatrix(), v.labelNames()));
   }
 
   /** The test-set probabilities of the trained model. */

@@ -39,7 +39,9 @@ public record Upstream(
       SplitMethod method,
       double testFraction,
       long seed,
-      FitScope scope) {
+      FitScope scope,
+      double validationFraction,
+      SplitMethod validationMethod) {
 
     public Inputs {
       Objects.requireNonNull(dataset, "dataset");
@@ -52,10 +54,14 @@ public record Upstream(
     Dataset combined =
         in.predefinedTest() == null ? in.dataset() : PipelineSession.concat(in.dataset(), in.predefinedTest());
     DatasetStats stats = DatasetStats.of(combined);
-    Split split =
+    Split twoParts =
         in.predefinedTest() != null
             ? Split.predefined(in.dataset(), in.predefinedTest())
             : Splitter.of(in.method(), in.testFraction(), in.seed()).split(in.dataset());
+    Split split = in.validationFraction() > 0
+        ? Splitter.carveValidation(
+            twoParts, in.validationMethod(), in.validationFraction(), in.seed())
+        : twoParts;
     FittedScaler scaler = Scaler.MIN_MAX.fit(split, in.scope());
     return new Upstream(
         in.version(),

@@ -38,10 +38,17 @@ public enum FitScope {
       return train;
     }
     Dataset test = split.test();
-    double[][] all = new double[train.length + test.rows()][];
+    double[][] all = new double[split.rows()][];
     System.arraycopy(train, 0, all, 0, train.length);
+    int at = train.length;
     for (int i = 0; i < test.rows(); i++) {
-      all[train.length + i] = test.featureRow(i);
+      all[at++] = test.featureRow(i);
+    }
+    if (split.validation().isPresent()) {
+      Dataset v = split.validation().get();
+      for (int i = 0; i < v.rows(); i++) {
+        all[at++] = v.featureRow(i);
+      }
     }
     return all;
   }

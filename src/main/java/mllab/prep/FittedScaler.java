@@ -155,9 +155,10 @@ public final class FittedScaler {
         scaled, Text.get("engine.prep.scaledName", data.name(), scaler.displayName()));
   }
 
-  /** Scales both parts of {@code split}; rows, indices, method and seed are kept. */
+  /** Scales every part of {@code split}; rows, indices, method and seed are kept. */
   public Split apply(Split split) {
-    return split.withData(apply(split.train()), apply(split.test()));
+    return split.withData(
+        apply(split.train()), split.validation().map(this::apply), apply(split.test()));
   }
 
   /**

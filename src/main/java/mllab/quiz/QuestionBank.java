@@ -39,7 +39,7 @@ public final class QuestionBank {
 
   /** The built-in question files, in the order their questions are shown. */
   static final List<String> BUILT_IN_FILES =
-      List.of("model-quiz.yaml", "practice.yaml", "test.yaml", "check.yaml");
+      List.of("model-quiz.yaml", "practice.yaml", "test.yaml", "check.yaml", "methods.yaml");
 
   private static final String BUILT_IN_FOLDER = "/assets/questions/";
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.IntStream;
 import mllab.data.Dataset;
@@ -23,6 +24,12 @@ import mllab.data.Dataset;
  * or that has no positive at all in the test set, makes that label's test score unreliable: with
  * no positives its recall is undefined (reported as 0) whatever the model does.
  *
+ * <p>A split may also hold a <b>validation part</b>, carved out of the training rows ({@link
+ * Splitter#carveValidation}). The model is not fitted on it either; it is the honest place to
+ * choose things (the epoch to stop at, the thresholds), so that the test rows stay untouched until
+ * the final measurement. The partition then has three parts, and {@link #train()} holds only the
+ * rows the model and the scaler are fitted on.
+ *
  * <p>Instances are immutable; the index arrays are copied in and out.
  *
  * @param train the rows the model (and the scaler) are fitted on
@@ -31,6 +38,9 @@ import mllab.data.Dataset;
  * @param testIndices for each test row, its index in the original dataset (ascending)
  * @param method how the rows were divided
  * @param seed the random seed used, empty for a predefined split
+ * @param validation the validation part, if one was carved out of the training rows
+ * @param validationIndices for each validation row, its index in the original dataset (ascending;
+ *     empty without a validation part)
  */
 public record Split(
     Dataset train,
@@ -38,7 +48,20 @@ public record Split(
     int[] trainIndices,
     int[] testIndices,
     SplitMethod method,
-    OptionalLong seed) {
+    OptionalLong seed,
+    Optional<Dataset> validation,
+    int[] validationIndices) {
+
+  /** A split in two parts, without validation rows. */
+  public Split(
+      Dataset train,
+      Dataset test,
+      int[] trainIndices,
+      int[] testIndices,
+      SplitMethod method,
+      OptionalLong seed) {
+    this(train, test, trainIndices, testIndices, method, seed, Optional.empty(), new int[0]);
+  }
 
   /**
    * @throws IllegalArgumentException when the index arrays do not match the row counts, are not a
@@ -50,16 +73,22 @@ public record Split(
     Objects.requireNonNull(test, "test");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(seed, "seed");
+    Objects.requireNonNull(validation, "validation");
     trainIndices = trainIndices.clone();
     testIndices = testIndices.clone();
+    validationIndices = validationIndices.clone();
     requireSameColumns(train, test);
-    if (trainIndices.length != train.rows() || testIndices.length != test.rows()) {
+    validation.ifPresent(v -> requireSameColumns(train, v));
+    int validationRows = validation.map(Dataset::rows).orElse(0);
+    if (trainIndices.length != train.rows() || testIndices.length != test.rows()
+        || validationIndices.length != validationRows) {
       throw new IllegalArgumentException(
           trainIndices.length + " train indices and " + testIndices.length
               + " test indices for " + train.rows() + " train rows and " + test.rows()
-              + " test rows; there must be one index per row");
+              + " test rows (" + validationIndices.length + " validation indices for "
+              + validationRows + " rows); there must be one index per row");
     }
-    requirePartition(trainIndices, testIndices);
+    requirePartition(trainIndices, testIndices, validationIndices);
     if ((method == SplitMethod.PREDEFINED) == seed.isPresent()) {
       throw new IllegalArgumentException(
           method == SplitMethod.PREDEFINED
@@ -109,10 +138,10 @@ public record Split(
     return names.size() + " columns starting " + names.subList(0, 3);
   }
 
-  private static void requirePartition(int[] trainIdx, int[] testIdx) {
-    int total = trainIdx.length + testIdx.length;
+  private static void requirePartition(int[] trainIdx, int[] testIdx, int[] validationIdx) {
+    int total = trainIdx.length + testIdx.length + validationIdx.length;
     boolean[] seen = new boolean[total];
-    for (int[] part : new int[][] {trainIdx, testIdx}) {
+    for (int[] part : new int[][] {trainIdx, testIdx, validationIdx}) {
       for (int i = 0; i < part.length; i++) {
         int r = part[i];
         if (r < 0 || r >= total) {
@@ -144,9 +173,42 @@ public record Split(
     return testIndices.clone();
   }
 
-  /** Rows in both parts together. */
+  @Override
+  public int[] validationIndices() {
+    return validationIndices.clone();
+  }
+
+  /** Whether a validation part was carved out of the training rows. */
+  public boolean hasValidation() {
+    return validation.isPresent();
+  }
+
+  /** Rows in all parts together. */
   public int rows() {
-    return train.rows() + test.rows();
+    return train.rows() + test.rows() + validationRows();
+  }
+
+  /** Rows in the validation part (0 without one). */
+  public int validationRows() {
+    return validation.map(Dataset::rows).orElse(0);
+  }
+
+  /**
+   * This split with {@code validation} (rows of the original dataset at {@code
+   * validationIndices}) taken out of the training part: the training part becomes {@code train},
+   * at {@code trainIndices}.
+   *
+   * @throws IllegalArgumentException when the three parts are not a partition of the rows
+   */
+  public Split withValidation(
+      Dataset newTrain, int[] newTrainIndices, Dataset newValidation, int[] newValidationIndices) {
+    return new Split(newTrain, test, newTrainIndices, testIndices, method, seed,
+        Optional.of(newValidation), newValidationIndices);
+  }
+
+  /** For each label, the fraction of validation rows that carry it (empty without validation). */
+  public Optional<double[]> validationPositiveRates() {
+    return validation.map(Split::positiveRates);
   }
 
   /** The share of rows that ended up in the test set (the realised, not the requested, share). */
@@ -226,14 +288,29 @@ public record Split(
    * scaled versions of both parts. Labels and row counts must be unchanged.
    */
   public Split withData(Dataset newTrain, Dataset newTest) {
-    if (!Arrays.deepEquals(newTrain.labelMatrix(), train.labelMatrix())
+    return withData(newTrain, validation, newTest);
+  }
+
+  /**
+   * As {@link #withData(Dataset, Dataset)}, with the validation part replaced as well (it must be
+   * present exactly when this split has one).
+   */
+  public Split withData(Dataset newTrain, Optional<Dataset> newValidation, Dataset newTest) {
+    boolean sameValidation =
+        newValidation.isPresent() == validation.isPresent()
+            && (validation.isEmpty() || Arrays.deepEquals(
+                newValidation.get().labelMatrix(), validation.get().labelMatrix()));
+    if (!sameValidation
+        || !Arrays.deepEquals(newTrain.labelMatrix(), train.labelMatrix())
         || !Arrays.deepEquals(newTest.labelMatrix(), test.labelMatrix())) {
       throw new IllegalArgumentException(
           "the replacement datasets '" + newTrain.name() + "' and '" + newTest.name()
               + "' do not have the same rows and labels as this split; only feature values may"
               + " change");
     }
-    return new Split(newTrain, newTest, trainIndices, testIndices, method, seed);
+    return new Split(
+        newTrain, newTest, trainIndices, testIndices, method, seed, newValidation,
+        validationIndices);
   }
 
   @Override
@@ -244,19 +321,24 @@ public record Split(
         && Arrays.equals(trainIndices, s.trainIndices)
         && Arrays.equals(testIndices, s.testIndices)
         && method == s.method
-        && seed.equals(s.seed);
+        && seed.equals(s.seed)
+        && validation.equals(s.validation)
+        && Arrays.equals(validationIndices, s.validationIndices);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        train, test, Arrays.hashCode(trainIndices), Arrays.hashCode(testIndices), method, seed);
+        train, test, Arrays.hashCode(trainIndices), Arrays.hashCode(testIndices), method, seed,
+        validation, Arrays.hashCode(validationIndices));
   }
 
   @Override
   public String toString() {
     String seedText = seed.isPresent() ? " (seed " + seed.getAsLong() + ")" : "";
+    String validationText =
+        validation.map(v -> v.rows() + " validation / ").orElse("");
     return method.displayName() + " split" + seedText + ": " + train.rows() + " train / "
-        + test.rows() + " test rows";
+        + validationText + test.rows() + " test rows";
   }
 }

@@ -32,6 +32,9 @@ public final class Splitter {
   /** The usual 80/20 split. */
   public static final double DEFAULT_TEST_FRACTION = 0.2;
 
+  /** The share of the training rows a validation part takes by default. */
+  public static final double DEFAULT_VALIDATION_FRACTION = 0.15;
+
   private final SplitMethod method;
   private final double testFraction;
   private final long seed;
@@ -141,6 +144,40 @@ public final class Splitter {
         testIdx,
         method,
         OptionalLong.of(seed));
+  }
+
+  /**
+   * Carves a validation part out of {@code split}'s training rows: {@code fraction} of them (by
+   * the size rule in the class comment), drawn at random or by iterative stratification on the
+   * training rows' labels. The test part is untouched. Works on any split, predefined ones too.
+   *
+   * @throws IllegalArgumentException when the split already has a validation part, the method is
+   *     {@link SplitMethod#PREDEFINED}, the fraction is not strictly between 0 and 1, or fewer than
+   *     2 training rows are left to divide
+   */
+  public static Split carveValidation(Split split, SplitMethod method, double fraction, long seed) {
+    if (split.hasValidation()) {
+      throw new IllegalArgumentException(
+          "this split already has a validation part; carve it from the two-part split");
+    }
+    Split inner = of(method, fraction, seed).split(split.train());
+    int[] outerTrain = split.trainIndices();
+    int[] fit = inner.trainIndices();
+    int[] held = inner.testIndices();
+    int[] fitIdx = new int[fit.length];
+    int[] heldIdx = new int[held.length];
+    for (int i = 0; i < fit.length; i++) {
+      fitIdx[i] = outerTrain[fit[i]];
+    }
+    for (int i = 0; i < held.length; i++) {
+      heldIdx[i] = outerTrain[held[i]];
+    }
+    String base = split.train().name();
+    return split.withValidation(
+        split.train().select(fit, base),
+        fitIdx,
+        split.train().select(held, Text.get("engine.split.validationName", base)),
+        heldIdx);
   }
 
   private static boolean[] randomTestMask(int n, int testRows, Random rng) {

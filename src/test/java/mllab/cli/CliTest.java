@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +25,7 @@ import mllab.model.TrainingConfig;
 import mllab.model.TrainingRun;
 import mllab.pipeline.Lesson;
 import mllab.pipeline.PipelineSession;
+import mllab.cli.CliRunner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,19 +33,8 @@ class CliTest {
 
   @TempDir Path dir;
 
-  /** What one invocation printed and returned. */
-  private record Result(int code, String out, String err) {}
-
   private static Result cli(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = Cli.run(o, e, args);
-    }
-    return new Result(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return CliRunner.cli(args);
   }
 
   private static void assertNoStackTrace(String err) {

@@ -19,7 +19,7 @@ class BuiltInQuestionsTest {
     // When they are loaded from the classpath
     // Then nothing is wrong with them and all 26 questions are usable
     assertEquals(List.of(), bank.problems());
-    assertEquals(26, bank.questions().size());
+    assertEquals(31, bank.questions().size());
   }
 
   @Test
@@ -63,9 +63,11 @@ class BuiltInQuestionsTest {
 
   @Test
   void practiceQuestionsHaveTheTaughtAnswers() {
-    // Given the eight practice questions, at least one of them hard
+    // Given the practice questions: eight written for practice, three that left the test to make
+    // room for the methods and validation questions, and two on methods and rare labels; at least
+    // one of them hard
     List<Question> practice = bank.inSet(QuestionSet.PRACTICE);
-    assertEquals(8, practice.size());
+    assertEquals(13, practice.size());
     assertTrue(practice.stream().anyMatch(q -> q.difficulty() == Difficulty.HARD));
     // Then each marks the answer the lesson teaches
     assertEquals("`[[1, 0, 1], [0, 1, 0]]`", correct("practice-binary-label-vectors"));
@@ -136,6 +138,10 @@ class BuiltInQuestionsTest {
         test.stream().map(Question::difficulty).collect(Collectors.toSet()));
     assertEquals(EnumSet.allOf(QuestionStep.class),
         test.stream().map(Question::step).collect(Collectors.toSet()));
+    // and at least two on the compared methods and one on the validation part
+    assertTrue(test.stream().filter(q -> q.id().contains("binary-relevance")
+        || q.id().contains("classifier-chain")).count() >= 2);
+    assertTrue(test.stream().anyMatch(q -> q.id().contains("validation")));
     // and no step carries more than three of the ten, the training step at least two
     for (QuestionStep step : QuestionStep.values()) {
       long n = test.stream().filter(q -> q.step() == step).count();

@@ -138,10 +138,10 @@ class QuizSessionTest {
       test.submit(answerFor(q, answerRight));
     }
     TestResult result = test.result();
-    // Then the totals match that pattern: 3 easy and 4 medium right, 3 hard wrong
+    // Then the totals match that pattern: 2 easy and 5 medium right, 3 hard wrong
     assertEquals(new Score(7, 10), result.total());
-    assertEquals(new Score(3, 3), result.byDifficulty().get(Difficulty.EASY));
-    assertEquals(new Score(4, 4), result.byDifficulty().get(Difficulty.MEDIUM));
+    assertEquals(new Score(2, 2), result.byDifficulty().get(Difficulty.EASY));
+    assertEquals(new Score(5, 5), result.byDifficulty().get(Difficulty.MEDIUM));
     assertEquals(new Score(0, 3), result.byDifficulty().get(Difficulty.HARD));
     // and the three hard questions (stratification, network size, micro/macro F1) cost one
     // point each in split, training and evaluation

@@ -182,12 +182,26 @@ public final class EvaluationView {
     leakage.setWrapText(true);
     leakage.setMaxWidth(Double.MAX_VALUE);
     leakage.getStyleClass().add(Styles.WARNING);
-    leakage.visibleProperty().bind(model.perLabelProperty());
+    // Thresholds tuned on the validation rows are the honest alternative: no warning for them.
+    leakage.visibleProperty().bind(
+        model.perLabelProperty().and(model.tunedOnValidationProperty().not()));
     leakage.managedProperty().bind(leakage.visibleProperty());
     VBox card = StepLayout.card(Text.get("evaluation.thresholdProbabilityLabel"), row, sliderOff, modes, labelSliders,
-        tuning, leakage);
+        tuning, leakage, compareButton());
     card.setId("threshold-card");
     return card;
+  }
+
+  /** Opens the Compare view: the same split with binary relevance, a chain, powerset, k-NN. */
+  private Button compareButton() {
+    Button compare = new Button(Text.get("evaluation.compareMethods"),
+        new FontIcon(Material2AL.COMPARE_ARROWS));
+    compare.setId("compare-methods-button");
+    compare.setAccessibleHelp(Text.get("evaluation.compareMethods.help"));
+    compare.setTooltip(new Tooltip(Text.get("evaluation.compareMethods.help")));
+    compare.setOnAction(e -> mllab.ui.compare.CompareWindow.open(
+        compare.getScene().getWindow(), model.compareViewModel()));
+    return compare;
   }
 
   private VBox metricsCard() {

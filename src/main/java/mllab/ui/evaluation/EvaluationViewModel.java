@@ -69,6 +69,11 @@ public final class EvaluationViewModel {
       new ReadOnlyObjectWrapper<>(RowFilter.all());
   private final ReadOnlyIntegerWrapper curveLabel = new ReadOnlyIntegerWrapper(0);
   private final ReadOnlyStringWrapper tuning = new ReadOnlyStringWrapper("");
+  private final javafx.beans.property.ReadOnlyBooleanWrapper tunedOnValidation =
+      new javafx.beans.property.ReadOnlyBooleanWrapper();
+  /** The last tuning done on the validation rows, and its note (the leak beside it). */
+  private mllab.eval.TuningComparison validationTuning;
+  private String validationNote = "";
   private final ObservableList<Integer> rows = FXCollections.observableArrayList();
   private final FilteredList<Integer> shownRows = new FilteredList<>(rows);
   private final ObservableList<Integer> shownRowsView =
@@ -197,6 +202,13 @@ public final class EvaluationViewModel {
   }
 
   private String tuningNote(EvaluationSnapshot s) {
+    boolean fromValidation = validationTuning != null
+        && s.state().tuning() != ThresholdState.Tuning.NONE
+        && java.util.Arrays.equals(s.state().values(), validationTuning.onValidation().toArray());
+    tunedOnValidation.set(fromValidation);
+    if (fromValidation) {
+      return validationNote;
+    }
     return switch (s.state().tuning()) {
       case NONE -> "";
       case F1_OPTIMAL -> Text.get("evaluation.f1OptimalThresholdsWere");
@@ -251,7 +263,7 @@ public final class EvaluationViewModel {
   /** Each label gets the threshold that maximises its F1 on the test rows. */
   public void useF1Optimal() {
     ThresholdSweep s = sweep.get();
-    if (s == null) {
+    if (s == null || tuneOnValidation(mllab.eval.Tuning.F1)) {
       return;
     }
     session.setThresholds(state().withF1Optimal(s.f1OptimalThresholds().toArray()));
@@ -261,11 +273,48 @@ public final class EvaluationViewModel {
   public void usePCut() {
     ThresholdSweep s = sweep.get();
     Predictions p = predictions.get();
-    if (s == null || p == null) {
+    if (s == null || p == null || tuneOnValidation(mllab.eval.Tuning.PCUT)) {
       return;
     }
     double target = Math.min(p.labelCount(), trainCardinality);
     session.setThresholds(state().withPCut(s.pCut(target).threshold()));
+  }
+
+  /**
+   * With a validation part, tunes the thresholds there (off the FX thread) and applies them to the
+   * test rows; the note sets the same tuning done on the test rows beside it, and the gap between
+   * the two is the leak. Returns false without validation rows (the caller tunes on the test rows).
+   */
+  private boolean tuneOnValidation(mllab.eval.Tuning kind) {
+    PipelineSession s = session.session();
+    Predictions p = predictions.get();
+    if (p == null || !s.scaledSplit().hasValidation()) {
+      return false;
+    }
+    double cardinality = trainCardinality;
+    double t = threshold.get();
+    session.runner().run(
+        () -> mllab.eval.TuningComparison.of(
+            kind, s.validationPredictions().orElseThrow(), p, cardinality, t),
+        c -> {
+          if (predictions.get() != p) {
+            return;
+          }
+          validationTuning = c;
+          validationNote = Text.get("evaluation.tunedOnValidation", kind.displayName(),
+              Decimals.fixed(c.optimistic().microF1(), 3), Decimals.fixed(c.honest().microF1(), 3),
+              Decimals.fixed(c.microF1Gap(), 3));
+          session.setThresholds(kind == mllab.eval.Tuning.F1
+              ? state().withF1Optimal(c.onValidation().toArray())
+              : state().withPCut(c.onValidation().of(0)));
+        },
+        e -> tuning.set(String.valueOf(e.getMessage())));
+    return true;
+  }
+
+  /** True while the per-label thresholds are the ones tuned on the validation rows. */
+  public javafx.beans.property.ReadOnlyBooleanProperty tunedOnValidationProperty() {
+    return tunedOnValidation.getReadOnlyProperty();
   }
 
   /** Shows only the rows that pass {@code f} in the predictions table. */
@@ -293,6 +342,11 @@ public final class EvaluationViewModel {
   /** What "go to training" does; the main window wires it to its navigation. */
   public void setOnGoToTraining(Runnable action) {
     goToTraining = action == null ? () -> {} : action;
+  }
+
+  /** A Compare view model on this session that starts at the current threshold. */
+  public mllab.ui.compare.CompareViewModel compareViewModel() {
+    return new mllab.ui.compare.CompareViewModel(session, threshold.get());
   }
 
   public void goToTraining() {

@@ -3,6 +3,8 @@ package mllab.ui.split;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Slider;
@@ -18,6 +20,7 @@ import javafx.scene.layout.VBox;
 import mllab.pipeline.Step;
 import mllab.split.Split;
 import mllab.split.SplitMethod;
+import mllab.split.Splitter;
 import mllab.text.Text;
 import mllab.ui.chart.Charts;
 import mllab.ui.common.StepLayout;
@@ -33,6 +36,7 @@ public final class SplitView {
   private final HBox proportion = new HBox();
   private final Label trainPart = new Label();
   private final Label testPart = new Label();
+  private final Label validationPart = new Label();
   private final Label warning = new Label();
   private final Label gap = new Label();
   private final StackPane chartHolder = new StackPane();
@@ -95,6 +99,42 @@ public final class SplitView {
     model.methodProperty().addListener((o, a, b) -> syncMethod.run());
     syncMethod.run();
 
+    CheckBox validation = new CheckBox(Text.get("split.validation"));
+    validation.setId("split-validation");
+    validation.setAccessibleHelp(Text.get("split.validation.help"));
+    validation.setTooltip(new Tooltip(Text.get("split.validation.help")));
+    Slider validationShare = new Slider(0.05, 0.4,
+        model.validationFractionProperty().get() > 0 ? model.validationFractionProperty().get()
+            : Splitter.DEFAULT_VALIDATION_FRACTION);
+    validationShare.setId("validation-fraction-slider");
+    validationShare.setBlockIncrement(0.05);
+    validationShare.setMajorTickUnit(0.05);
+    validationShare.setMinorTickCount(0);
+    validationShare.setSnapToTicks(true);
+    validationShare.setAccessibleText(Text.get("split.validationShare"));
+    validationShare.setAccessibleHelp(Text.get("split.validation.help"));
+    validationShare.setTooltip(new Tooltip(Text.get("split.validation.help")));
+    validationShare.disableProperty().bind(validation.selectedProperty().not());
+    Label validationValue = new Label();
+    validationValue.setId("validation-fraction-value");
+    validationValue.textProperty().bind(Bindings.createStringBinding(
+        () -> validation.isSelected()
+            ? String.format(Locale.ROOT, "%.0f %%", validationShare.getValue() * 100) : "",
+        validationShare.valueProperty(), validation.selectedProperty()));
+    Runnable pushValidation = () -> model.validationFractionProperty().set(
+        validation.isSelected() ? validationShare.getValue() : 0);
+    validation.selectedProperty().addListener((o, a, b) -> pushValidation.run());
+    validationShare.valueProperty().addListener((o, a, b) -> pushValidation.run());
+    Runnable pullValidation = () -> {
+      double v = model.validationFractionProperty().get();
+      validation.setSelected(v > 0);
+      if (v > 0) {
+        validationShare.setValue(v);
+      }
+    };
+    model.validationFractionProperty().addListener((o, a, b) -> pullValidation.run());
+    pullValidation.run();
+
     GridPane controls = new GridPane();
     controls.setHgap(12);
     controls.setVgap(10);
@@ -106,6 +146,12 @@ public final class SplitView {
     controls.addRow(1, sl, seed);
     controls.addRow(2, new Label(Text.get("split.method")), new HBox(16, random, stratified));
     GridPane.setColumnSpan(controls.getChildren().get(controls.getChildren().size() - 1), 2);
+    Label vl = new Label(Text.get("split.validationShare"));
+    vl.setLabelFor(validationShare);
+    validation.setWrapText(true);
+    validationShare.setPrefWidth(240);
+    HBox validationRow = new HBox(12, vl, validationShare, validationValue);
+    validationRow.setAlignment(Pos.CENTER_LEFT);
     fraction.setPrefWidth(300);
     for (Node n : new Node[] {fraction, seed, random, stratified}) {
       n.disableProperty().bind(model.predefined());
@@ -117,18 +163,21 @@ public final class SplitView {
 
     trainPart.getStyleClass().addAll("split-train");
     testPart.getStyleClass().addAll("split-test");
+    validationPart.getStyleClass().addAll("split-validation");
     trainPart.setId("train-count");
     testPart.setId("test-count");
-    for (Label l : new Label[] {trainPart, testPart}) {
+    validationPart.setId("validation-count");
+    for (Label l : new Label[] {trainPart, validationPart, testPart}) {
       l.setMaxWidth(Double.MAX_VALUE);
       l.setMaxHeight(Double.MAX_VALUE);
       l.setAlignment(Pos.CENTER);
       l.setMinWidth(90);
     }
-    proportion.getChildren().setAll(trainPart, testPart);
+    proportion.getChildren().setAll(trainPart, validationPart, testPart);
     proportion.setPrefHeight(44);
     proportion.setId("proportion-bar");
-    VBox splitCard = StepLayout.card(Text.get("split.howRowsDivided"), proportion, controls, predefined);
+    VBox splitCard = StepLayout.card(Text.get("split.howRowsDivided"), proportion, controls, predefined,
+        validation, validationRow);
 
     warning.setWrapText(true);
     warning.setId("split-warning");
@@ -164,8 +213,17 @@ public final class SplitView {
     HBox.setHgrow(testPart, Priority.ALWAYS);
     trainPart.prefWidthProperty().bind(proportion.widthProperty().multiply(s.train().rows() / (double) n));
     testPart.prefWidthProperty().bind(proportion.widthProperty().multiply(s.test().rows() / (double) n));
-    proportion.setAccessibleText(Text.get("split.part.description",
-        String.valueOf(s.train().rows()), String.valueOf(s.test().rows())));
+    int v = s.validationRows();
+    validationPart.setText(Text.get("split.part.validation", String.valueOf(v)));
+    validationPart.setVisible(v > 0);
+    validationPart.setManaged(v > 0);
+    HBox.setHgrow(validationPart, Priority.ALWAYS);
+    validationPart.prefWidthProperty().bind(proportion.widthProperty().multiply(v / (double) n));
+    proportion.setAccessibleText(v > 0
+        ? Text.get("split.part.descriptionValidation", String.valueOf(s.train().rows()),
+            String.valueOf(v), String.valueOf(s.test().rows()))
+        : Text.get("split.part.description",
+            String.valueOf(s.train().rows()), String.valueOf(s.test().rows())));
     gap.setText(
         Text.get("split.gap",
             String.format(Locale.ROOT, "%.3f", s.maxPositiveRateGap()),
@@ -174,7 +232,10 @@ public final class SplitView {
     double[] tr = s.trainPositiveRates();
     double[] te = s.testPositiveRates();
     for (int k = 0; k < tr.length; k++) {
+      int kk = k;
       data.addValue(tr[k], Text.get("split.series.train"), s.labelNames().get(k));
+      s.validationPositiveRates().ifPresent(va -> data.addValue(
+          va[kk], Text.get("split.series.validation"), s.labelNames().get(kk)));
       data.addValue(te[k], Text.get("split.series.test"), s.labelNames().get(k));
     }
     ChartViewer chart =

@@ -29,6 +29,8 @@ public final class SplitViewModel {
   private final DoubleProperty testFraction = new SimpleDoubleProperty();
   private final LongProperty seed = new SimpleLongProperty();
   private final ObjectProperty<SplitMethod> method = new SimpleObjectProperty<>();
+  /** Share of the training rows held out for validation; 0 is off. */
+  private final DoubleProperty validationFraction = new SimpleDoubleProperty();
   private final ReadOnlyObjectWrapper<Split> split = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ShapeCard> card = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<PythonSnippet> python = new ReadOnlyObjectWrapper<>();
@@ -40,17 +42,36 @@ public final class SplitViewModel {
     testFraction.addListener((o, a, b) -> apply());
     seed.addListener((o, a, b) -> apply());
     method.addListener((o, a, b) -> apply());
+    validationFraction.addListener((o, a, b) -> apply());
     session.onChange(this::refresh);
   }
 
   private void apply() {
     PipelineSession s = session.session();
-    if (refreshing || method.get() == null || method.get() == SplitMethod.PREDEFINED) {
+    if (refreshing || method.get() == null) {
+      return;
+    }
+    if (method.get() == SplitMethod.PREDEFINED) {
+      // The published split stays as it is; a validation part can still come out of its train file.
+      applyValidation(s, SplitMethod.PREDEFINED);
       return;
     }
     double f = Math.round(testFraction.get() * 100) / 100.0;
     if (f != s.testFraction() || seed.get() != s.splitSeed() || method.get() != s.splitMethod()) {
       s.setSplit(method.get(), f, seed.get());
+    }
+    applyValidation(s, method.get());
+  }
+
+  /** The validation part follows the split's method (random or stratified). */
+  private void applyValidation(PipelineSession s, SplitMethod splitMethod) {
+    if (refreshing) {
+      return;
+    }
+    double v = Math.round(validationFraction.get() * 100) / 100.0;
+    SplitMethod m = splitMethod == SplitMethod.PREDEFINED ? SplitMethod.RANDOM : splitMethod;
+    if (v != s.validationFraction() || (v > 0 && m != s.validationMethod())) {
+      s.setValidation(m, v);
     }
   }
 
@@ -65,6 +86,7 @@ public final class SplitViewModel {
       testFraction.set(s.testFraction());
       seed.set(s.splitSeed());
       method.set(s.splitMethod());
+      validationFraction.set(s.validationFraction());
       split.set(s.split());
       card.set(StepCards.card(s, Step.SPLIT));
       python.set(StepCards.python(s, Step.SPLIT));
@@ -84,6 +106,11 @@ public final class SplitViewModel {
 
   public LongProperty seedProperty() {
     return seed;
+  }
+
+  /** Share of the training rows held out for validation (0.05 to 0.4), 0 for none. */
+  public DoubleProperty validationFractionProperty() {
+    return validationFraction;
   }
 
   public ObjectProperty<SplitMethod> methodProperty() {

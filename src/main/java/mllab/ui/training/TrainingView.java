@@ -74,6 +74,8 @@ public final class TrainingView {
 
   private final XYSeries trainLoss = new XYSeries(Text.get("training.trainLoss"), false, false);
   private final XYSeries testLoss = new XYSeries(Text.get("training.testLoss"), false, false);
+  private final XYSeries validationLoss =
+      new XYSeries(Text.get("training.validationLoss"), false, false);
   private final XYSeries labelAccuracy = new XYSeries(Text.get("training.labelAccuracy"), false, false);
   private final XYSeries subsetAccuracy = new XYSeries(Text.get("training.subsetAccuracy"), false, false);
   private final XYSeriesCollection lossData = new XYSeriesCollection();
@@ -375,6 +377,7 @@ public final class TrainingView {
   private Node curvesCard() {
     lossData.addSeries(trainLoss);
     lossData.addSeries(testLoss);
+    lossData.addSeries(validationLoss);
     accuracyData.addSeries(labelAccuracy);
     accuracyData.addSeries(subsetAccuracy);
     lossChart = lineChart(Text.get("training.loss"), Text.get("training.chart.lossAxis"), lossData);
@@ -613,6 +616,9 @@ public final class TrainingView {
     for (EpochReport r : added) {
       trainLoss.add(r.epoch(), r.trainLoss(), false);
       testLoss.add(r.epoch(), r.testLoss(), false);
+      if (r.hasValidation()) {
+        validationLoss.add(r.epoch(), r.validationLoss(), false);
+      }
       labelAccuracy.add(r.epoch(), r.labelAccuracy(), false);
       subsetAccuracy.add(r.epoch(), r.subsetAccuracy(), false);
       double[] perLabelLoss = r.perLabelLoss();
@@ -702,8 +708,8 @@ public final class TrainingView {
   }
 
   private List<XYSeries> allSeries() {
-    List<XYSeries> all = new ArrayList<>(List.of(trainLoss, testLoss, labelAccuracy,
-        subsetAccuracy));
+    List<XYSeries> all = new ArrayList<>(List.of(trainLoss, testLoss, validationLoss,
+        labelAccuracy, subsetAccuracy));
     all.addAll(perLabel);
     return all;
   }

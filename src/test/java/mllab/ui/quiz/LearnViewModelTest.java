@@ -62,7 +62,7 @@ class LearnViewModelTest {
     QuestionModel q = model.question();
     Question question = q.questionProperty().get();
     assertEquals(Page.QUESTION, model.pageProperty().get());
-    assertEquals("Question 1 of 8", model.positionTextProperty().get());
+    assertEquals("Question 1 of 13", model.positionTextProperty().get());
 
     // When the first try is wrong
     answer(q, false);

@@ -90,7 +90,7 @@ class LearnViewTest {
     }
     assertTrue(practice.isFocused());
     robot.type(KeyCode.SPACE);
-    assertEquals("Question 1 of 8", text(robot, "#position-label"));
+    assertEquals("Question 1 of 13", text(robot, "#position-label"));
     Question q = current();
     int wrong = (q.answerIndex() + 1) % q.options().size();
 
@@ -123,7 +123,7 @@ class LearnViewTest {
 
     // When Enter is pressed again, the next question comes, ready for keys again
     robot.type(KeyCode.ENTER);
-    assertEquals("Question 2 of 8", text(robot, "#position-label"));
+    assertEquals("Question 2 of 13", text(robot, "#position-label"));
     Question second = current();
     robot.type(KeyCode.valueOf(Question.letter(second.answerIndex())));
     robot.type(KeyCode.ENTER);
@@ -172,9 +172,9 @@ class LearnViewTest {
 
     // Then the score and both breakdowns are on screen
     assertEquals("3 of 10 correct (30%)", text(robot, "#score-label"));
-    assertEquals("2 / 3", text(robot, "#difficulty-score-easy"));
-    assertEquals("1 / 4", text(robot, "#difficulty-score-medium"));
-    assertEquals("0 / 3", text(robot, "#difficulty-score-hard"));
+    assertEquals("1 / 2", text(robot, "#difficulty-score-easy"));
+    assertEquals("1 / 5", text(robot, "#difficulty-score-medium"));
+    assertEquals("1 / 3", text(robot, "#difficulty-score-hard"));
     assertEquals("1 / 1", text(robot, "#step-score-raw-data"));
     assertEquals("1 / 2", text(robot, "#step-score-preprocessing"));
     assertEquals("1 / 2", text(robot, "#step-score-split"));
@@ -265,7 +265,7 @@ class LearnViewTest {
     robot.clickOn("#banner-close");
     assertFalse(visible(robot, "#progress-banner"));
     robot.clickOn("#entry-practice");
-    assertEquals("Question 1 of 8", text(robot, "#position-label"));
+    assertEquals("Question 1 of 13", text(robot, "#position-label"));
 
     show(robot);
     assertFalse(visible(robot, "#progress-banner"));

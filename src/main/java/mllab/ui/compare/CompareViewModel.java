@@ -1,0 +1,202 @@
+package mllab.ui.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import mllab.eval.MetricReport;
+import mllab.eval.Thresholds;
+import mllab.methods.ClassifierChain;
+import mllab.methods.MethodComparison;
+import mllab.methods.MethodKind;
+import mllab.methods.MethodResult;
+import mllab.pipeline.MethodSnippets;
+import mllab.pipeline.PipelineSession;
+import mllab.pipeline.PythonSnippet;
+import mllab.split.Split;
+import mllab.text.Text;
+import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.SessionModel;
+
+/**
+ * The Compare view's state: the five methods fitted on the session's split and scaled features
+ * (off the FX thread, with progress), and their metrics at one threshold that applies to every
+ * method. Moving the threshold re-reads the stored probabilities; nothing is refitted.
+ */
+public final class CompareViewModel {
+
+  /** One method's line of the table at the current threshold. */
+  public record Row(MethodResult result, MetricReport report) {
+    public String name() {
+      return result.name();
+    }
+  }
+
+  private final SessionModel session;
+  private final DoubleProperty threshold = new SimpleDoubleProperty(0.5);
+  private final StringProperty chainOrder = new SimpleStringProperty("");
+  private final javafx.beans.property.BooleanProperty otherWeighting =
+      new javafx.beans.property.SimpleBooleanProperty();
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper unseen = new ReadOnlyStringWrapper("");
+  private final ObservableList<Row> rows = FXCollections.observableArrayList();
+  private final ObservableList<String> labels = FXCollections.observableArrayList();
+  private List<MethodResult> results = List.of();
+  private BackgroundRunner.Cancellable job;
+  private AtomicBoolean cancelFlag = new AtomicBoolean();
+
+  public CompareViewModel(SessionModel session, double startThreshold) {
+    this.session = session;
+    threshold.set(startThreshold);
+    chainOrder.set(String.join(", ", session.session().dataset().labelNames()));
+    threshold.addListener((o, a, b) -> rethreshold());
+    status.set(Text.get("compare.status.notRun"));
+  }
+
+  /** The threshold every method's probabilities are decided at. */
+  public DoubleProperty thresholdProperty() {
+    return threshold;
+  }
+
+  /**
+   * Whether to fit the network a second time with pos_weight switched the other way, to see its
+   * effect on recall, rare labels and macro- vs micro-F1.
+   */
+  public javafx.beans.property.BooleanProperty otherWeightingProperty() {
+    return otherWeighting;
+  }
+
+  /** The classifier chain's label order as typed: names or positions, comma-separated. */
+  public StringProperty chainOrderProperty() {
+    return chainOrder;
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return running.getReadOnlyProperty();
+  }
+
+  /** Overall progress of the comparison, 0 to 1. */
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  /** What is happening, or what went wrong, in a sentence. */
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** The label powerset's unseen-combination note, empty before a run. */
+  public ReadOnlyStringProperty unseenProperty() {
+    return unseen.getReadOnlyProperty();
+  }
+
+  /** One row per method, at the current threshold. */
+  public ObservableList<Row> rows() {
+    return rows;
+  }
+
+  /** The label names, for the per-label F1 bars. */
+  public ObservableList<String> labels() {
+    return labels;
+  }
+
+  /** Fits the five methods in the background. A bad chain order is reported, nothing runs. */
+  public void start() {
+    if (running.get()) {
+      return;
+    }
+    PipelineSession s = session.session();
+    Split split = s.scaledSplit();
+    int[] order;
+    try {
+      order = ClassifierChain.parseOrder(chainOrder.get(), split.labelNames());
+    } catch (IllegalArgumentException e) {
+      status.set(e.getMessage());
+      return;
+    }
+    List<mllab.methods.MultiLabelMethod> methods = new ArrayList<>(MethodComparison.defaults(
+        s.trainingConfig(), s.runOptions(), split.labelNames().size(), order));
+    if (otherWeighting.get()) {
+      // The same network with pos_weight switched the other way: its effect, side by side.
+      methods.add(1, new mllab.methods.NetworkMethod(s.trainingConfig(),
+          s.runOptions().withPositiveWeighting(!s.runOptions().positiveWeighting())));
+    }
+    AtomicBoolean cancelled = new AtomicBoolean();
+    cancelFlag = cancelled;
+    running.set(true);
+    progress.set(0);
+    status.set(Text.get("compare.status.starting"));
+    job = session.runner().run(
+        () -> MethodComparison.run(methods, split, new MethodComparison.Listener() {
+          @Override
+          public void progress(int index, int count, MethodKind kind, double fraction) {
+            session.runner().post(() -> {
+              progress.set((index + fraction) / count);
+              status.set(Text.get("compare.status.fitting", kind.displayName(),
+                  String.valueOf(index + 1), String.valueOf(count)));
+            });
+          }
+
+          @Override
+          public boolean cancelled() {
+            return cancelled.get();
+          }
+        }),
+        r -> {
+          running.set(false);
+          progress.set(1);
+          results = r;
+          labels.setAll(split.labelNames());
+          status.set(Text.get("compare.status.done", String.valueOf(split.train().rows()),
+              String.valueOf(split.test().rows())));
+          rethreshold();
+        },
+        e -> {
+          running.set(false);
+          status.set(e instanceof java.util.concurrent.CancellationException
+              ? Text.get("compare.status.cancelled")
+              : Text.get("compare.status.failed", String.valueOf(e.getMessage())));
+        });
+  }
+
+  /** Stops a running comparison before its next step. */
+  public void cancel() {
+    cancelFlag.set(true);
+    if (job != null) {
+      job.cancel();
+    }
+  }
+
+  private void rethreshold() {
+    List<Row> next = new ArrayList<>();
+    for (MethodResult r : results) {
+      next.add(new Row(r,
+          MetricReport.of(r.test(), Thresholds.global(threshold.get(), r.test().labelCount()))));
+    }
+    rows.setAll(next);
+    unseen.set(results.stream().filter(r -> r.unseenTestSets().isPresent()).findFirst()
+        .map(r -> Text.get("compare.unseen", String.valueOf(r.unseenTestSets().getAsInt()),
+            String.valueOf(r.test().rows())))
+        .orElse(""));
+  }
+
+  /** The Python equivalent of {@code kind}, with what it prints for this run (if run). */
+  public PythonSnippet python(MethodKind kind) {
+    Row row = rows.stream().filter(r -> r.result().kind() == kind).findFirst().orElse(null);
+    return MethodSnippets.python(kind, row == null ? null : row.report(),
+        threshold.get());
+  }
+}

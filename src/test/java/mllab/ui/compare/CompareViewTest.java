@@ -1,0 +1,95 @@
+package mllab.ui.compare;
+
+import static mllab.ui.FxQueries.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import mllab.eval.MetricReport;
+import mllab.eval.Thresholds;
+import mllab.methods.MethodKind;
+import mllab.pipeline.PipelineSession;
+import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.SessionModel;
+import mllab.ui.evaluation.TrainedLesson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Compare view, driven by clicks and keys as a student would. */
+@ExtendWith(ApplicationExtension.class)
+class CompareViewTest {
+
+  private CompareViewModel model;
+
+  @Start
+  void start(Stage stage) {
+    PipelineSession session = TrainedLesson.session();
+    model = new CompareViewModel(new SessionModel(session, BackgroundRunner.sameThread()), 0.5);
+    TrainedLesson.show(stage, (Parent) new CompareView(model).createView(), 1280, 800);
+  }
+
+  @Test
+  void fittingAllFiveFillsOneRowPerMethodAndTheThresholdAppliesToEvery(FxRobot robot) {
+    // Given the view before a run: an empty table
+    TableView<?> table = robot.lookup("#compare-table").queryAs(TableView.class);
+    assertEquals(0, table.getItems().size());
+
+    // When the student reverses the chain order and presses "Fit all five"
+    robot.clickOn("#compare-chain-order").eraseText(200).write("city, people, sunset, beach");
+    robot.clickOn("#compare-run");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // Then there is a row per method, the chain shows its order, and the bars list every label
+    assertEquals(List.of(MethodKind.values()),
+        model.rows().stream().map(r -> r.result().kind()).toList());
+    assertTrue(model.rows().get(2).result().settings().endsWith("4, 3, 2, 1"));
+    assertEquals(4, robot.lookup("#compare-label-f1").queryAs(ListView.class).getItems().size());
+    assertTrue(text(robot, "compare-status").startsWith("Done"), text(robot, "compare-status"));
+    assertTrue(text(robot, "compare-unseen").contains("never seen"));
+
+    // When the threshold is keyed up to 0.70
+    String before = String.valueOf(model.rows().get(1).report().microF1());
+    robot.clickOn("#compare-threshold");
+    robot.type(KeyCode.HOME);
+    robot.type(KeyCode.RIGHT, 70);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // Then every method is decided at the slider's 0.70
+    assertEquals("0.70", text(robot, "compare-threshold-value"));
+    double t = model.thresholdProperty().get();
+    assertEquals(0.7, t, 1e-9);
+    for (CompareViewModel.Row row : model.rows()) {
+      assertEquals(MetricReport.of(row.result().test(), Thresholds.global(t, 4)).microF1(),
+          row.report().microF1(), 1e-9, row.name());
+    }
+    assertNotEquals(before, String.valueOf(model.rows().get(1).report().microF1()));
+  }
+
+  @Test
+  void aChainOrderNamingAnUnknownLabelIsReportedAndNothingRuns(FxRobot robot) {
+    robot.clickOn("#compare-chain-order").eraseText(200).write("city, snow");
+    robot.clickOn("#compare-run");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(text(robot, "compare-status").contains("'snow'"), text(robot, "compare-status"));
+    assertEquals(0, model.rows().size());
+  }
+
+  @Test
+  void eachMethodHasALessonAndAPythonPanel(FxRobot robot) {
+    for (MethodKind kind : MethodKind.values()) {
+      assertTrue(robot.lookup("#compare-python-" + kind.cliName()).tryQuery().isPresent()
+          || kind != MethodKind.MLP, kind.name());
+      assertTrue(!CompareView.lesson(kind).isBlank());
+    }
+  }
+}
