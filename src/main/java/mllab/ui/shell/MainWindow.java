@@ -402,9 +402,10 @@ public final class MainWindow {
   }
 
   private void chooseBankExport(boolean moodle) {
+    String fileName = moodle ? "questions.xml" : "questions.gift";
     fileDialogs.save(scene.getWindow(),
             moodle ? Text.get("shell.bank.exportMoodleTitle") : Text.get("shell.bank.exportGiftTitle"),
-            moodle ? "questions.xml" : "questions.gift", java.util.List.of())
+            fileName, java.util.List.of())
         .ifPresent(file -> exportQuestionBank(moodle, file));
   }
 
