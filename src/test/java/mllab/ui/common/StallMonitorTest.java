@@ -25,7 +25,8 @@ class StallMonitorTest {
 
   @Start
   void start(Stage stage) {
-    stage.setScene(new Scene(new Label("idle"), 200, 100));
+    // The size every window test expects: the stage is shared by the test classes of a fork.
+    stage.setScene(new Scene(new Label("idle"), 1280, 800));
     stage.show();
   }
 

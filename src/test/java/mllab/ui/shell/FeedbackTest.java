@@ -156,7 +156,7 @@ class FeedbackTest {
 
     // Then the question shows a vector of four zeros and speaks of 4 labels
     assertTrue(shownText(robot).contains("[0, 0, 0, 0]"), shownText(robot));
-    assertEquals("The row has none of the 4 labels. That is allowed in multi-label data.",
+    assertEquals("The row has none of the 4 labels, which is allowed.",
         robot.lookup("#check-yourself-option-0").queryAs(javafx.scene.control.ToggleButton.class)
             .getText());
 
@@ -169,7 +169,7 @@ class FeedbackTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(shownText(robot).contains("[0, 0, 0]") && !shownText(robot).contains("[0, 0, 0, 0]"),
         shownText(robot));
-    assertEquals("The row has none of the 3 labels. That is allowed in multi-label data.",
+    assertEquals("The row has none of the 3 labels, which is allowed.",
         robot.lookup("#check-yourself-option-0").queryAs(javafx.scene.control.ToggleButton.class)
             .getText());
   }
