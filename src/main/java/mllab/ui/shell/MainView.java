@@ -181,6 +181,15 @@ public final class MainView {
     Region r = new Region();
     HBox.setHgrow(l, Priority.ALWAYS);
     HBox.setHgrow(r, Priority.ALWAYS);
+    // Back, Next and the step's position keep their whole text; a long status line (a wide
+    // dataset's name and shape) gives way first and ends in "…".
+    back.setMinWidth(Region.USE_PREF_SIZE);
+    next.setMinWidth(Region.USE_PREF_SIZE);
+    position.setMinWidth(Region.USE_PREF_SIZE);
+    if (status instanceof Region statusRegion) {
+      statusRegion.setMinWidth(0);
+    }
+    HBox.setHgrow(status, Priority.SOMETIMES);
     HBox footer = new HBox(12, back, status, l, position, r, trailing, next);
     footer.setAlignment(Pos.CENTER);
     footer.getStyleClass().add(Styles.FOOTER);

@@ -212,4 +212,27 @@ class WalkthroughTest {
     // And the lesson dataset is still the current one
     assertEquals("1000 rows × 20 features + 4 labels", text(robot, "#shape-output"));
   }
+
+  @Test
+  void aLongStatusLineNeverCutsBackNextOrThePosition(FxRobot robot, @TempDir Path tmp)
+      throws Exception {
+    // Given a dataset whose file name alone is wider than the window's footer
+    String name = "a-benchmark-set-with-a-very-long-descriptive-file-name-as-they-come-from-"
+        + "archives-of-multi-label-data-with-hundreds-of-labels.csv";
+    open(robot, tmp.resolve(name), "size,a,b\n0.5,1,0\n0.1,0,1\n0.3,1,1\n0.9,0,0\n");
+    robot.clickOn("#import-ok");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(text(robot, "#dataset-status").contains(name));
+
+    // Then Back, Next and the position keep their whole text; the status line gives way
+    for (String id : new String[] {"#back-button", "#next-button", "#position-label"}) {
+      javafx.scene.control.Labeled l = robot.lookup(id).queryAs(javafx.scene.control.Labeled.class);
+      // The label's own text node (an icon is a text node too, without this style class)
+      String shown = robot.lookup(id).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text
+              && n.getStyleClass().contains("text"))
+          .queryAll().stream().map(n -> ((javafx.scene.text.Text) n).getText())
+          .findFirst().orElse("");
+      assertEquals(l.getText(), shown, id + " is cut");
+    }
+  }
 }
