@@ -450,7 +450,9 @@ public final class MainWindow {
           @Override
           public void reveal(String id) {
             // After the screen's first layout: zoomed in, the part is often below the fold.
-            javafx.application.Platform.runLater(() -> {
+            // A screen fills in its cards over the next pulses, which moves the part down, so
+            // it is brought into view again twice shortly after.
+            Runnable show = () -> {
               Node target = scene == null ? null : scene.lookup("#" + id);
               if (target != null) {
                 // The screen may have been shown in this very pulse: measure it laid out.
@@ -458,7 +460,14 @@ public final class MainWindow {
                 scene.getRoot().layout();
                 mllab.ui.common.ScrollIntoView.reveal(target);
               }
-            });
+            };
+            javafx.application.Platform.runLater(show);
+            for (int ms : new int[] {200, 700}) {
+              javafx.animation.PauseTransition later =
+                  new javafx.animation.PauseTransition(javafx.util.Duration.millis(ms));
+              later.setOnFinished(e -> show.run());
+              later.play();
+            }
           }
 
           @Override

@@ -97,19 +97,29 @@ class GuidedTourTest {
   }
 
   @Test
-  void zoomedInTheTourScrollsToWhatItTalksAbout(FxRobot robot) {
+  void zoomedInTheTourScrollsToWhatItTalksAbout(FxRobot robot) throws Exception {
     // Given the window at 200 %
     robot.interact(() -> window.zoomProperty().set(2.0));
     // When the tour reaches model training, whose narration is about the learning curves
     robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
     robot.type(KeyCode.SPACE, 3);
     org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-    // Then the curves' card is in view, below the screen's top edge
-    javafx.geometry.Bounds view = robot.lookup("#screen-training").query()
-        .localToScene(robot.lookup("#screen-training").query().getLayoutBounds());
-    javafx.geometry.Bounds curves = robot.lookup("#curves-card").query()
-        .localToScene(robot.lookup("#curves-card").query().getLayoutBounds());
-    assertTrue(curves.getMinY() >= view.getMinY() && curves.getMinY() < view.getMaxY() - 100,
-        "curves at " + curves.getMinY() + " in a view from " + view.getMinY() + " to " + view.getMaxY());
+    // Then the curves' card comes into view, below the screen's top edge (the screen fills in
+    // its cards over a few pulses; the tour follows the card until they are in)
+    java.util.concurrent.Callable<String> where = () -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+      javafx.geometry.Bounds view = robot.lookup("#screen-training").query()
+          .localToScene(robot.lookup("#screen-training").query().getLayoutBounds());
+      javafx.geometry.Bounds curves = robot.lookup("#curves-card").query()
+          .localToScene(robot.lookup("#curves-card").query().getLayoutBounds());
+      boolean in = curves.getMinY() >= view.getMinY() && curves.getMinY() < view.getMaxY() - 100;
+      return (in ? "in view: " : "") + "curves at " + curves.getMinY() + " in a view from "
+          + view.getMinY() + " to " + view.getMaxY();
+    }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    try {
+      org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+          () -> where.call().startsWith("in view"));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError(where.call(), e);
+    }
   }
 }
