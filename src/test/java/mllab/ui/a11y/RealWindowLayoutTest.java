@@ -110,7 +110,8 @@ class RealWindowLayoutTest {
           }
           if (screen == Screen.EVALUATION) {
             // The sweep chart with its threshold marker lives on the second tab.
-            TabPane tabs = (TabPane) scene.lookup("#evaluation-tabs");
+            // Looked up on the FX thread: it may be adding nodes (cells, deferred cards) meanwhile.
+            TabPane tabs = mllab.ui.FxQueries.onFx(() -> (TabPane) scene.lookup("#evaluation-tabs"));
             robot.interact(() -> tabs.getSelectionModel().select(1));
             check(robot, where, faults, shots.resolve(name + "-sweep.png"));
             mllab.tools.Screenshots.savePage(stage, "#screen-evaluation",
