@@ -49,8 +49,9 @@ public final class App extends Application {
   public void init() {
     // Meanwhile the FX thread, idle until start(), loads the theme and the icon fonts.
     Platform.runLater(MainWindow::prepareToolkit);
+    // Steps 1-3's results are computed in the background while the FX thread draws the window's
+    // first frame, the shell (MainWindow.showShellFirst); step 1 follows once they are there.
     session = Lesson.session();
-    session.prepareUpstream(); // steps 1-3's results, kept by the session, ready for the first frame
     if (progress == null) {
       progress = ProgressStore.forCurrentUser();
     }
@@ -64,7 +65,7 @@ public final class App extends Application {
     mllab.ui.common.StallMonitor.startIfRequested();
     runner = new FxBackgroundRunner();
     MainWindow window = new MainWindow(session, runner, progress, QuestionBank::builtIn);
-    Scene scene = window.show(stage);
+    Scene scene = window.showShellFirst(stage);
     ErrorDialog.install(stage);
     LaunchFile.fromArguments(arguments()).ifPresent(f -> OpenFromOutside.open(window, scene, f));
     DesktopOpenFiles.deliverTo(p -> OpenFromOutside.open(window, scene, LaunchFile.of(p)));
