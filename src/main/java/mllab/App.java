@@ -47,8 +47,10 @@ public final class App extends Application {
    */
   @Override
   public void init() {
-    // Meanwhile the FX thread, idle until start(), loads the theme and the icon fonts.
+    // Meanwhile the FX thread, idle until start(), loads the theme and the icon font, and the
+    // texts (a 100 KB bundle, which the first control would read on the FX thread) are read here.
     Platform.runLater(MainWindow::prepareToolkit);
+    mllab.text.Text.readNow();
     // Steps 1-3's results are computed in the background while the FX thread draws the window's
     // first frame, the shell (MainWindow.showShellFirst); step 1 follows once they are there.
     session = Lesson.session();
