@@ -279,6 +279,16 @@ public final class PipelineSession {
     invalidateFrom(Step.TRAINING);
   }
 
+  /**
+   * Sets the training settings and the run options at once, so that no listener sees one without
+   * the other (pos_weight with a softmax output, say, on the way from one valid pair to another).
+   */
+  public void setTraining(TrainingConfig config, RunOptions options) {
+    this.trainingConfig = Objects.requireNonNull(config, "config");
+    this.runOptions = Objects.requireNonNull(options, "options");
+    invalidateFrom(Step.TRAINING);
+  }
+
   public FitScope fitScope() {
     return fitScope;
   }

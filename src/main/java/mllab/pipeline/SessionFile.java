@@ -197,8 +197,7 @@ public final class SessionFile {
     }
     session.setValidation(state.validationMethod(), state.validationFraction());
     session.setFitScope(state.fitScope());
-    session.setTrainingConfig(state.trainingConfig());
-    session.setRunOptions(state.runOptions());
+    session.setTraining(state.trainingConfig(), state.runOptions());
     state.model().ifPresent(m -> session.restoreTraining(m, state.history()));
     session.setThresholdState(state.thresholds().toState());
   }

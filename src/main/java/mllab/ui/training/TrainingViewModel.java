@@ -520,13 +520,11 @@ public final class TrainingViewModel {
       positiveWeightingError.set("");
     }
     settingsValid.set(valid);
-    if (valid && !running.get() && !c.equals(session.trainingConfig())) {
+    if (valid && !running.get()
+        && (!c.equals(session.trainingConfig()) || !options.equals(session.runOptions()))) {
       applied = c;
-      session.setTrainingConfig(c);
-    }
-    if (valid && !running.get() && !options.equals(session.runOptions())) {
       appliedOptions = options;
-      session.setRunOptions(options);
+      session.setTraining(c, options);
     }
   }
 
