@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import mllab.model.RunOptions;
 import mllab.text.Text;
@@ -54,7 +55,7 @@ final class RunOptionsView {
     patience.setId("setting-patience");
     patience.setEditable(true);
     Spinners.keepValidIntegers(patience);
-    patience.setPrefWidth(90);
+    patience.setPrefWidth(80);
     patience.setAccessibleText(Text.get("training.earlyStopping.patience"));
     LazyTooltip.install(patience, Text.get("training.earlyStopping.help"));
     patience.valueProperty().addListener((o, a, b) -> model.patienceProperty().set(b));
@@ -65,8 +66,12 @@ final class RunOptionsView {
     Label epochs = new Label(Text.get("training.earlyStopping.epochs"));
     epochs.setLabelFor(patience);
     epochs.setMinWidth(Label.USE_PREF_SIZE);
-    // Zoomed in, the spinner and its unit wrap under the check box instead of cutting its text.
-    FlowPane row = new FlowPane(8, 6, stopping, patience, epochs);
+    epochs.disableProperty().bind(patience.disabledProperty());
+    // In a narrow column the spinner and its unit wrap together under the check box, instead of
+    // cutting its text or leaving the unit alone on a line.
+    HBox amount = new HBox(8, patience, epochs);
+    amount.setAlignment(Pos.CENTER_LEFT);
+    FlowPane row = new FlowPane(8, 6, stopping, amount);
     row.setAlignment(Pos.CENTER_LEFT);
     // Disabled controls show no tooltip, so the reason, and the way out, is said in plain view;
     // the check box's help says it too, for a screen reader.
