@@ -323,6 +323,13 @@ public final class MainWindow {
     return new LearnView(learnModel()).createView();
   }
 
+  /** Writes quiz answers not yet on disk; the app calls it on exit, before the workers stop. */
+  public void flushProgress() {
+    if (learn != null) {
+      learn.flushProgress();
+    }
+  }
+
   /** The Learn screen's model, made on first use (by the screen or the question-bank menu). */
   private LearnViewModel learnModel() {
     if (learn == null) {
