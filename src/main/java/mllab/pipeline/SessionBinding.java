@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -154,18 +154,21 @@ final class SessionBinding {
         return (T) c.handleUnexpectedToken(handledType(), p);
       }
       boolean whole = handledType() == int[].class;
-      List<Object> values = new ArrayList<>();
+      double[] values = new double[16];
+      int n = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
         Object v = value(whole ? Integer.class : Double.class, p);
         if (v == null) {
           throw JsonMappingException.wrapWithPath(
-              MismatchedInputException.from(p, handledType(), "not a number here"),
-              values, values.size());
+              MismatchedInputException.from(p, handledType(), "not a number here"), values, n);
         }
-        values.add(v);
+        if (n == values.length) {
+          values = Arrays.copyOf(values, 2 * n);
+        }
+        values[n++] = ((Number) v).doubleValue();
       }
-      return (T) (whole ? values.stream().mapToInt(v -> (Integer) v).toArray()
-          : values.stream().mapToDouble(v -> (Double) v).toArray());
+      double[] read = Arrays.copyOf(values, n);
+      return (T) (whole ? Arrays.stream(read).mapToInt(d -> (int) d).toArray() : read);
     }
   }
 

@@ -234,7 +234,7 @@ public final class SessionFile {
     }
     try {
       return SessionValidator.validate(bound);
-    } catch (SessionValidator.Bad | IllegalArgumentException e) {
+    } catch (SessionChecks.Bad | IllegalArgumentException e) {
       throw new SessionFileException(file, e.getMessage(), e);
     }
   }

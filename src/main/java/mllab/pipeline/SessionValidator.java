@@ -1,7 +1,6 @@
 package mllab.pipeline;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,21 +38,7 @@ import mllab.text.Text;
  * places), or not allowed (a threshold above 1, a model that does not fit the data, options that
  * could not train).
  */
-final class SessionValidator {
-
-  private static final String NOT_OBJECT = "notAnObjectAt";
-  private static final String NOT_TEXT = "notAText";
-  private static final String NOT_WHOLE = "notAWholeNumber";
-  private static final String NOT_NUMBER = "notANumber";
-  private static final String NOT_NUMBERS = "notANumberList";
-  private static final String NOT_BOOLEAN = "expectedBoolean";
-
-  /** A problem at a place in the file. */
-  static final class Bad extends RuntimeException {
-    Bad(String path, String problem) {
-      super(Text.get("engine.pipeline.session.at", path, problem));
-    }
-  }
+final class SessionValidator extends SessionChecks {
 
   /** The dataset part: the rows, where they come from, and how they are saved. */
   private record Data(
@@ -65,10 +50,8 @@ final class SessionValidator {
       SplitMethod method, double fraction, long seed, SplitMethod validationMethod,
       double validationFraction) {}
 
-  private final Set<String> broken;
-
   private SessionValidator(Set<String> broken) {
-    this.broken = broken;
+    super(broken);
   }
 
   /** The state the records describe; {@code null} is a file that is not a JSON object. */
@@ -364,56 +347,5 @@ final class SessionValidator {
       }
     }
     return v;
-  }
-
-  private <E extends Enum<E>> E constant(Class<E> type, String name, String path) {
-    need(name, path, NOT_TEXT);
-    try {
-      return Enum.valueOf(type, name);
-    } catch (IllegalArgumentException e) {
-      throw new Bad(path, message("unknownConstant", name,
-          Arrays.toString(type.getEnumConstants())));
-    }
-  }
-
-  /**
-   * {@code value}, which the file must have. {@code problems} name what is wrong with the value
-   * itself, with its items, and with their items.
-   */
-  private <T> T need(T value, String path, String... problems) {
-    refuseBroken(path, problems);
-    if (value == null) {
-      throw new Bad(path, message(problems[0]));
-    }
-    return value;
-  }
-
-  /** {@code value}, or {@code null} if the file does not have it; a broken one is refused. */
-  private <T> T maybe(T value, String path, String... problems) {
-    refuseBroken(path, problems);
-    return value;
-  }
-
-  /** Refuses the first broken value at {@code path} or in its lists, by its depth. */
-  private void refuseBroken(String path, String... problems) {
-    for (String b : broken) {
-      if (b.equals(path) || b.startsWith(path + "[") && below(b, path)) {
-        int depth = (int) b.substring(path.length()).chars().filter(c -> c == '[').count();
-        throw new Bad(b, message(problems[Math.min(depth, problems.length - 1)]));
-      }
-    }
-  }
-
-  private boolean brokenBelow(String path) {
-    return broken.stream().anyMatch(b -> b.startsWith(path + "[") && below(b, path));
-  }
-
-  /** Whether {@code place} is an item of the list at {@code path}, or an item of an item. */
-  private static boolean below(String place, String path) {
-    return place.substring(path.length()).matches("(\\[\\d+\\])+");
-  }
-
-  private static String message(String key, String... values) {
-    return Text.get("engine.pipeline.session." + key, (Object[]) values);
   }
 }
