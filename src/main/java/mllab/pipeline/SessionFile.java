@@ -34,6 +34,10 @@ import mllab.text.Text;
  *
  * <p>Reading validates everything (shapes, names, settings, that the weights fit the data) before
  * anything changes, so a damaged file leaves the current session as it was.
+ *
+ * <p>The file's objects are the records in {@link SessionJson}; {@link SessionBinding} binds them
+ * strictly (nothing coerced) and {@link SessionValidator} checks them and names the place of the
+ * first bad value.
  */
 public final class SessionFile {
 

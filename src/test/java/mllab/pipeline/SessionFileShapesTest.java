@@ -52,27 +52,23 @@ class SessionFileShapesTest {
 
   @Test
   void aValueOfTheWrongShapeIsRefusedAtItsPlace() throws Exception {
+    // place, problem, text in the file, what it is edited to
+    String[][] cases = {
+      {"training.epochs", "notAWholeNumber", "\"epochs\" : 5", "\"epochs\" : \"5\""},
+      {"training.batchSize", "notAWholeNumber", "\"batchSize\" : 32", "\"batchSize\" : 32.0"},
+      {"training.hiddenLayers[0]", "expectedWholeNumber", "[ 16 ]", "[ 16.5 ]"},
+      {"dataset.rows.labels[0][1]", "expectedZeroOrOne", "[ [ 0, 1 ]", "[ [ 0, true ]"},
+      {"dataset.rows.featureNames[0]", "notATextItem", "\"feature_1\"", "1"},
+      {"dataset.source", "notAText", "\"x-train.arff + x-test.arff\"", "7"},
+      {"history[0].trainLoss", "notANumber", "\"trainLoss\" : ", "\"trainLoss\" : true, \"x\" : "},
+      {"thresholds.perLabel", "expectedBoolean", "\"perLabel\" : false", "\"perLabel\" : 0"},
+      {"thresholds.global[0]", "notANumber", "\"global\" : 0.5", "\"global\" : \"half\""},
+      {"history", "expectedEpochList", "\"history\" : [", "\"history\" : \"none\", \"h\" : ["},
+    };
     String json = trainedJson();
-    assertEquals(at("training.epochs", "notAWholeNumber"),
-        refusal(json, "\"epochs\" : 5", "\"epochs\" : \"5\""));
-    assertEquals(at("training.batchSize", "notAWholeNumber"),
-        refusal(json, "\"batchSize\" : 32", "\"batchSize\" : 32.0"));
-    assertEquals(at("training.hiddenLayers[0]", "expectedWholeNumber"),
-        refusal(json, "\"hiddenLayers\" : [ 16 ]", "\"hiddenLayers\" : [ 16.5 ]"));
-    assertEquals(at("dataset.rows.labels[0][1]", "expectedZeroOrOne"),
-        refusal(json, "\"labels\" : [ [ 0, 1 ]", "\"labels\" : [ [ 0, true ]"));
-    assertEquals(at("dataset.rows.featureNames[0]", "notATextItem"),
-        refusal(json, "\"feature_1\"", "1"));
-    assertEquals(at("dataset.source", "notAText"),
-        refusal(json, "\"source\" : \"x-train.arff + x-test.arff\"", "\"source\" : 7"));
-    assertEquals(at("history[0].trainLoss", "notANumber"),
-        refusal(json, "\"trainLoss\" : ", "\"trainLoss\" : true, \"x\" : "));
-    assertEquals(at("thresholds.perLabel", "expectedBoolean"),
-        refusal(json, "\"perLabel\" : false", "\"perLabel\" : 0"));
-    assertEquals(at("thresholds.global[0]", "notANumber"),
-        refusal(json, "\"global\" : 0.5", "\"global\" : \"half\""));
-    assertEquals(at("history", "expectedEpochList"),
-        refusal(json, "\"history\" : [", "\"history\" : \"none\", \"h\" : ["));
+    for (String[] c : cases) {
+      assertEquals(at(c[0], c[1]), refusal(json, c[2], c[3]), c[0]);
+    }
   }
 
   @Test
