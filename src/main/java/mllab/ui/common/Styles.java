@@ -67,7 +67,6 @@ public final class Styles {
   public static final String NETWORK_DIAGRAM = "network-diagram";
   public static final String NET_NODE = "net-node";
   public static final String NET_OUTPUT = "net-output";
-  public static final String NET_BLOCK = "net-block";
   public static final String NET_TEXT = "net-text";
   public static final String NET_HEADER = "net-header";
   public static final String NET_LABEL = "net-label";
