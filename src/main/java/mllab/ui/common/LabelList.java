@@ -10,8 +10,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.geometry.Orientation;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -23,8 +24,9 @@ import javafx.util.StringConverter;
 import mllab.text.Text;
 
 /**
- * A long list of labels (or label sets), one row each with its bars: virtualized, so a thousand
- * labels cost the dozen cells on screen, sortable and searchable by name. Step 1's frequencies and
+ * A long list of labels (or label sets), one row each with its bars: a window of {@link #ROWS}
+ * row nodes, reused as the list scrolls (so a thousand labels cost a dozen rows of nodes), sortable
+ * and searchable by name. It scrolls with the wheel, the scroll bar, and the arrow and page keys. Step 1's frequencies and
  * label sets and step 3's per-label rates use it once there are more labels than read well as
  * plain bars.
  *
@@ -44,7 +46,16 @@ public final class LabelList<T> {
   private final Function<T, String> name;
   private final Function<T, List<Bar>> bars;
   private final String what;
-  private final ListView<T> list = new ListView<>();
+  /** Rows on screen at a time. */
+  public static final int ROWS = 10;
+  private final VBox rowsBox = new VBox(2);
+  private final ScrollBar scroll = new ScrollBar();
+  private final List<RowCell> cells = new ArrayList<>();
+  private final HBox list;
+  private List<T> shownRows = List.of();
+  private int offset;
+  /** When set, each row has a check box bound to this (the heatmap's picker). */
+  private Function<T, javafx.beans.property.BooleanProperty> checked;
   private final TextField find = new TextField();
   private final ChoiceBox<Order<T>> sort = new ChoiceBox<>();
   private final Label count = new Label();
@@ -64,16 +75,41 @@ public final class LabelList<T> {
     this.name = name;
     this.bars = bars;
     this.what = what;
-    list.setId(id + "-list");
+    rowsBox.setId(id + "-list");
+    rowsBox.setFocusTraversable(true);
+    HBox.setHgrow(rowsBox, Priority.ALWAYS);
+    rowsBox.setMinWidth(0);
+    scroll.setOrientation(Orientation.VERTICAL);
+    scroll.setId(id + "-scroll");
+    scroll.setAccessibleText(Text.get("common.labelList.scroll", what));
+    scroll.valueProperty().addListener((o, a, b) -> moveTo((int) Math.round(b.doubleValue())));
+    scroll.managedProperty().bind(scroll.visibleProperty());
+    list = new HBox(4, rowsBox, scroll);
+    list.getStyleClass().add(Styles.LABEL_LIST);
+    list.setMinWidth(0);
+    rowsBox.setOnScroll(e -> moveTo(offset - (int) Math.signum(e.getDeltaY()) * 3));
+    rowsBox.setOnKeyPressed(e -> {
+      switch (e.getCode()) {
+        case DOWN -> moveTo(offset + 1);
+        case UP -> moveTo(offset - 1);
+        case PAGE_DOWN -> moveTo(offset + ROWS);
+        case PAGE_UP -> moveTo(offset - ROWS);
+        case HOME -> moveTo(0);
+        case END -> moveTo(shownRows.size());
+        default -> {
+          return;
+        }
+      }
+      e.consume();
+    });
+    rowsBox.setOnMouseClicked(e -> rowsBox.requestFocus());
     find.setId(id + "-find");
     sort.setId(id + "-sort");
     count.setId(id + "-count");
     count.getStyleClass().add(Styles.MUTED);
-    list.setAccessibleText(Text.get("common.labelList.accessible", what));
-    list.setAccessibleHelp(Text.get("common.labelList.help"));
-    list.setPrefHeight(280);
-    list.setMinWidth(0);
-    list.setCellFactory(v -> new RowCell());
+    rowsBox.setAccessibleText(Text.get("common.labelList.accessible", what));
+    rowsBox.setAccessibleHelp(Text.get("common.labelList.help"));
+    rowsBox.setAccessibleRole(javafx.scene.AccessibleRole.LIST_VIEW);
     find.setPromptText(Text.get("common.labelList.find", what));
     find.setAccessibleText(Text.get("common.labelList.find", what));
     find.setAccessibleHelp(Text.get("common.labelList.findHelp"));
@@ -108,15 +144,21 @@ public final class LabelList<T> {
     return box;
   }
 
+  /** Gives every row a check box bound to {@code flag} of its data (a picker). */
+  public LabelList<T> withCheckBoxes(Function<T, javafx.beans.property.BooleanProperty> flag) {
+    this.checked = flag;
+    return this;
+  }
+
   /** New rows (a new dataset); the search and the sort stay. */
   public void setItems(List<T> rows) {
     all = List.copyOf(rows);
     show();
   }
 
-  /** The rows shown, in order (for tests and the screen reader's summary). */
+  /** The rows that match the search, in order (for tests). */
   public List<T> shown() {
-    return List.copyOf(list.getItems());
+    return shownRows;
   }
 
   /**
@@ -135,40 +177,74 @@ public final class LabelList<T> {
     if (order != null) {
       rows.sort(order.comparator());
     }
-    list.getItems().setAll(rows);
+    shownRows = List.copyOf(rows);
+    scroll.setMin(0);
+    scroll.setMax(Math.max(0, rows.size() - ROWS));
+    scroll.setVisibleAmount(Math.max(1, Math.min(ROWS, rows.size())));
+    scroll.setBlockIncrement(ROWS);
+    scroll.setVisible(rows.size() > ROWS);
+    offset = -1;
+    moveTo(0);
+    scroll.setValue(0);
     count.setText(rows.size() == all.size()
         ? Text.get("common.labelList.countAll", String.valueOf(all.size()), what)
         : Text.get("common.labelList.count", String.valueOf(rows.size()),
             String.valueOf(all.size()), what));
   }
 
+  /** Shows the rows from {@code first} on in the reused row nodes. */
+  private void moveTo(int first) {
+    int f = Math.max(0, Math.min(first, shownRows.size() - ROWS));
+    if (f == offset) {
+      return;
+    }
+    offset = f;
+    if (scroll.getValue() != f) {
+      scroll.setValue(f);
+    }
+    int n = Math.min(ROWS, shownRows.size());
+    while (cells.size() < n) {
+      RowCell c = new RowCell();
+      cells.add(c);
+      rowsBox.getChildren().add(c.row);
+    }
+    for (int i = 0; i < cells.size(); i++) {
+      cells.get(i).show(i < n ? shownRows.get(offset + i) : null);
+    }
+  }
+
   /** One row: its name, then each bar with its words; the nodes are reused as the list scrolls. */
-  private final class RowCell extends ListCell<T> {
+  private final class RowCell {
     private final Label rowName = new Label();
     private final HBox row = new HBox(8, rowName);
     private final List<Region> fills = new ArrayList<>();
     private final List<Label> texts = new ArrayList<>();
+    private final CheckBox box = new CheckBox();
+    private javafx.beans.property.BooleanProperty bound;
 
     RowCell() {
       rowName.getStyleClass().add(Styles.BAR_NAME);
       rowName.setPrefWidth(150);
       rowName.setMinWidth(60);
       row.setAlignment(Pos.CENTER_LEFT);
-      HBox.setHgrow(rowName, Priority.NEVER);
-      setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+      row.managedProperty().bind(row.visibleProperty());
+      if (checked != null) {
+        row.getChildren().add(0, box);
+      }
     }
 
-    @Override
-    protected void updateItem(T item, boolean empty) {
-      super.updateItem(item, empty);
-      if (empty || item == null) {
-        setGraphic(null);
-        setText(null);
-        setAccessibleText(null);
+    void show(T item) {
+      row.setVisible(item != null);
+      if (bound != null) {
+        box.selectedProperty().unbindBidirectional(bound);
+        bound = null;
+      }
+      if (item == null) {
         return;
       }
       String n = name.apply(item);
       rowName.setText(n);
+      LazyTooltip.install(rowName, n);
       List<Bar> b = bars.apply(item);
       while (fills.size() < b.size()) {
         addBar();
@@ -188,10 +264,13 @@ public final class LabelList<T> {
           spoken.append(i == 0 ? ": " : ", ").append(b.get(i).text());
         }
       }
-      // The text stays for the screen reader and the list's keyboard search; the graphic shows it.
-      setText(n);
-      setAccessibleText(spoken.toString());
-      setGraphic(row);
+      if (checked != null) {
+        bound = checked.apply(item);
+        box.setSelected(bound.get());
+        box.selectedProperty().bindBidirectional(bound);
+        box.setAccessibleText(n);
+      }
+      row.setAccessibleText(spoken.toString());
     }
 
     private void addBar() {
@@ -213,5 +292,16 @@ public final class LabelList<T> {
       texts.add(text);
       row.getChildren().addAll(bar, text);
     }
+  }
+
+  /** The texts of the rows on screen (for tests: what a student reads). */
+  public List<String> namesOnScreen() {
+    List<String> out = new ArrayList<>();
+    for (RowCell c : cells) {
+      if (c.row.isVisible()) {
+        out.add(c.rowName.getText());
+      }
+    }
+    return out;
   }
 }

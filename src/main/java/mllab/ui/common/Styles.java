@@ -93,6 +93,7 @@ public final class Styles {
   // Accessibility and layout (a11y)
   /** The name in front of a frequency bar; its width is in em so that it follows the zoom. */
   public static final String BAR_NAME = "bar-name";
+  public static final String LABEL_LIST = "label-list";
 
   // Presentation mode (View menu)
   /** On the root in presentation mode: larger slider thumbs and tracks, thicker focus rings. */

@@ -2,7 +2,6 @@ package mllab.ui.rawdata;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -10,12 +9,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import mllab.data.DatasetStats;
 import mllab.text.Text;
@@ -33,8 +30,7 @@ final class HeatmapPicker {
   private final Label message = new Label();
   private final ToggleButton open = new ToggleButton(Text.get("rawdata.heat.pick"));
   private final Button mostFrequent = new Button(Text.get("rawdata.heat.mostFrequent"));
-  private final TextField find = new TextField();
-  private final ListView<Integer> list = new ListView<>();
+  private mllab.ui.common.LabelList<Integer> list;
   private final VBox panel;
   private final VBox node;
   private DatasetStats stats;
@@ -47,10 +43,10 @@ final class HeatmapPicker {
     this.max = max;
     this.draw = draw;
     hidden.setId("cooccurrence-hidden");
-    hidden.setWrapText(true);
+    hidden.setMinWidth(Region.USE_PREF_SIZE);
     message.setId("cooccurrence-pick-message");
     message.getStyleClass().add(Styles.WARNING);
-    message.setWrapText(true);
+
     message.managedProperty().bind(message.visibleProperty());
     message.setVisible(false);
     open.setId("cooccurrence-pick");
@@ -63,34 +59,19 @@ final class HeatmapPicker {
     mostFrequent.setTooltip(new Tooltip(Text.get("rawdata.heat.mostFrequentHelp",
         String.valueOf(RawDataView.HEATMAP_LABELS))));
     mostFrequent.setOnAction(e -> pickMostFrequent());
-    find.setId("cooccurrence-pick-find");
-    find.setPromptText(Text.get("common.labelList.find", Text.get("rawdata.list.labels")));
-    find.setAccessibleText(Text.get("common.labelList.find", Text.get("rawdata.list.labels")));
-    find.setAccessibleHelp(Text.get("common.labelList.findHelp"));
-    find.setPrefColumnCount(14);
-    find.textProperty().addListener((o, a, b) -> filter());
-    list.setId("cooccurrence-pick-list");
-    list.setAccessibleText(Text.get("rawdata.heat.pickList"));
-    list.setAccessibleHelp(Text.get("rawdata.heat.pickHelp", String.valueOf(max)));
-    list.setPrefHeight(220);
-    list.setMinWidth(0);
-    list.setCellFactory(CheckBoxListCell.forListView(
-        k -> picked.get(k),
-        new javafx.util.StringConverter<Integer>() {
-          @Override
-          public String toString(Integer k) {
-            DatasetStats.LabelFrequency f = stats.labelFrequencies().get(k);
-            return f.label() + "  (" + f.count() + ")";
-          }
-
-          @Override
-          public Integer fromString(String s) {
-            return null;
-          }
-        }));
-    HBox tools = new HBox(8, find, mostFrequent);
-    tools.setAlignment(Pos.CENTER_LEFT);
-    panel = new VBox(6, tools, message, list);
+    list = new mllab.ui.common.LabelList<Integer>("cooccurrence-pick", Text.get("rawdata.list.labels"),
+        k -> stats.labelFrequencies().get(k).label(),
+        k -> List.of(new mllab.ui.common.LabelList.Bar(stats.labelFrequencies().get(k).fraction(),
+            Text.get("rawdata.setRows", String.valueOf(stats.labelFrequencies().get(k).count())))),
+        List.of(
+            new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.frequency"),
+                (a, b) -> Integer.compare(stats.labelFrequencies().get(b).count(),
+                    stats.labelFrequencies().get(a).count())),
+            new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.name"),
+                java.util.Comparator.comparing((Integer k) -> stats.labelFrequencies().get(k).label(),
+                    String.CASE_INSENSITIVE_ORDER))))
+        .withCheckBoxes(k -> picked.get(k));
+    panel = new VBox(6, mostFrequent, message, list.node());
     panel.setId("cooccurrence-pick-panel");
     panel.visibleProperty().bind(open.selectedProperty());
     panel.managedProperty().bind(panel.visibleProperty());
@@ -135,7 +116,11 @@ final class HeatmapPicker {
       draw.accept(s, all);
       return;
     }
-    filter();
+    List<Integer> all = new ArrayList<>(l);
+    for (int k : byFrequency) {
+      all.add(k);
+    }
+    list.setItems(all);
     pickMostFrequent();
   }
 
@@ -188,16 +173,5 @@ final class HeatmapPicker {
         : Text.get("rawdata.heat.allShown", String.valueOf(stats.labels())));
     open.setText(Text.get("rawdata.heat.pick"));
     draw.accept(stats, shown);
-  }
-
-  private void filter() {
-    String t = find.getText() == null ? "" : find.getText().trim().toLowerCase(Locale.ROOT);
-    List<Integer> rows = new ArrayList<>();
-    for (int k : byFrequency) {
-      if (t.isEmpty() || stats.labelFrequencies().get(k).label().toLowerCase(Locale.ROOT).contains(t)) {
-        rows.add(k);
-      }
-    }
-    list.getItems().setAll(rows);
   }
 }

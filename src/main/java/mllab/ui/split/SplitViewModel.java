@@ -94,10 +94,22 @@ public final class SplitViewModel {
       warning.set(
           missing.isEmpty()
               ? ""
-              : Text.get("split.noTestPositives", String.join(", ", missing)));
+              : Text.get("split.noTestPositives", names(missing)));
     } finally {
       refreshing = false;
     }
+  }
+
+  /** The most label names a warning lists; the rest are counted. */
+  static final int NAMES_LISTED = 8;
+
+  /** "a, b, c" or, for many, "a, b, … and 312 more". */
+  static String names(java.util.List<String> labels) {
+    if (labels.size() <= NAMES_LISTED) {
+      return String.join(", ", labels);
+    }
+    return Text.get("split.namesAndMore", String.join(", ", labels.subList(0, NAMES_LISTED)),
+        String.valueOf(labels.size() - NAMES_LISTED));
   }
 
   public DoubleProperty testFractionProperty() {
