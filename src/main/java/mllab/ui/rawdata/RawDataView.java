@@ -142,6 +142,7 @@ public final class RawDataView {
 
   private void bind() {
     layout.follow(model.cardProperty(), model.pythonProperty());
+    layout.followLesson(model.lessonProperty());
     model.statsProperty().addListener((o, a, b) -> {
       showStats(b);
       // The columns' decimals come from the statistics, which follow the dataset.

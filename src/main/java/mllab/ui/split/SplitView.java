@@ -233,6 +233,7 @@ public final class SplitView {
 
   private void bind() {
     layout.follow(model.cardProperty(), model.pythonProperty());
+    layout.followLesson(model.lessonProperty());
     model.splitProperty().addListener((o, a, b) -> show(b));
     show(model.splitProperty().get());
   }

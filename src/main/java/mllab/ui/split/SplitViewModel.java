@@ -33,6 +33,8 @@ public final class SplitViewModel {
   private final DoubleProperty validationFraction = new SimpleDoubleProperty();
   private final ReadOnlyObjectWrapper<Split> split = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ShapeCard> card = new ReadOnlyObjectWrapper<>();
+  private final javafx.beans.property.ReadOnlyStringWrapper lesson =
+      new javafx.beans.property.ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<PythonSnippet> python = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
   private boolean refreshing;
@@ -89,6 +91,7 @@ public final class SplitViewModel {
       validationFraction.set(s.validationFraction());
       split.set(s.split());
       card.set(StepCards.card(s, Step.SPLIT));
+      lesson.set(mllab.pipeline.LessonText.forStep(s, Step.SPLIT));
       python.set(StepCards.python(s, Step.SPLIT));
       var missing = s.split().labelsWithoutTestPositives();
       warning.set(
@@ -136,6 +139,11 @@ public final class SplitViewModel {
 
   public ReadOnlyObjectProperty<Split> splitProperty() {
     return split.getReadOnlyProperty();
+  }
+
+  /** The step's lesson text, about the data on screen. */
+  public javafx.beans.property.ReadOnlyStringProperty lessonProperty() {
+    return lesson.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<ShapeCard> cardProperty() {
