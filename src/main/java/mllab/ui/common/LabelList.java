@@ -156,11 +156,6 @@ public final class LabelList<T> {
     show();
   }
 
-  /** The rows that match the search, in order (for tests). */
-  public List<T> shown() {
-    return shownRows;
-  }
-
   /**
    * Filters and sorts on the FX thread: a thousand names are matched and sorted in well under a
    * millisecond, and only the cells on screen are drawn.
@@ -292,16 +287,5 @@ public final class LabelList<T> {
       texts.add(text);
       row.getChildren().addAll(bar, text);
     }
-  }
-
-  /** The texts of the rows on screen (for tests: what a student reads). */
-  public List<String> namesOnScreen() {
-    List<String> out = new ArrayList<>();
-    for (RowCell c : cells) {
-      if (c.row.isVisible()) {
-        out.add(c.rowName.getText());
-      }
-    }
-    return out;
   }
 }

@@ -171,7 +171,6 @@ final class HeatmapPicker {
     int rest = stats.labels() - shown.length;
     hidden.setText(rest > 0 ? Text.get("rawdata.heat.hidden", String.valueOf(rest))
         : Text.get("rawdata.heat.allShown", String.valueOf(stats.labels())));
-    open.setText(Text.get("rawdata.heat.pick"));
     draw.accept(stats, shown);
   }
 }
