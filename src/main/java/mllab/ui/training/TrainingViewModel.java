@@ -196,8 +196,8 @@ public final class TrainingViewModel {
   }
 
   /**
-   * Stops training at once (the epoch in progress is dropped) and keeps the best epoch so far for
-   * Evaluation. Called when the window closes.
+   * Stops training at once (the epoch in progress is dropped); Evaluation uses the weights after
+   * the last completed epoch. Called when the window closes.
    */
   public void cancel() {
     if (!running.get()) {
@@ -379,7 +379,7 @@ public final class TrainingViewModel {
     }
     return Text.get(r.finished() ? key + ".finished" : key + ".resumable",
         String.valueOf(r.epochsDone()), String.valueOf(r.config().epochs()),
-        String.valueOf(r.bestEpoch()));
+        String.valueOf(PipelineSession.evaluationEpoch(r)));
   }
 
   private void abandonWorker() {
