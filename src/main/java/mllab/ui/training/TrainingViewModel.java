@@ -107,6 +107,8 @@ public final class TrainingViewModel {
       new ReadOnlyObjectWrapper<>(List.of());
   private final ReadOnlyIntegerWrapper testRows = new ReadOnlyIntegerWrapper();
   private final ReadOnlyObjectWrapper<ShapeCard> card = new ReadOnlyObjectWrapper<>();
+  private final javafx.beans.property.ReadOnlyStringWrapper lesson =
+      new javafx.beans.property.ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<PythonSnippet> python = new ReadOnlyObjectWrapper<>();
   private final ObservableList<EpochReport> reports = FXCollections.observableArrayList();
   private final ObservableList<EpochRow> rows = FXCollections.observableArrayList();
@@ -571,6 +573,7 @@ public final class TrainingViewModel {
     }
     showRestoredHistory();
     card.set(StepCards.card(session, Step.TRAINING));
+    lesson.set(mllab.pipeline.LessonText.forStep(session, Step.TRAINING));
     python.set(StepCards.python(session, Step.TRAINING));
   }
 
@@ -753,6 +756,11 @@ public final class TrainingViewModel {
 
   public ReadOnlyIntegerProperty testRowsProperty() {
     return testRows.getReadOnlyProperty();
+  }
+
+  /** The step's lesson text, about the data on screen. */
+  public javafx.beans.property.ReadOnlyStringProperty lessonProperty() {
+    return lesson.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<ShapeCard> cardProperty() {
