@@ -85,6 +85,13 @@ public final class ColumnWindow {
     return Math.min(names.size(), first + size);
   }
 
+  /** Moves the window so that it shows column {@code column}. */
+  public void reveal(int column) {
+    if (column >= 0 && column < names.size() && (column < first || column >= end())) {
+      moveTo(column - column % size);
+    }
+  }
+
   private void moveTo(int newFirst) {
     int last = Math.max(0, names.size() - size);
     int f = Math.max(0, Math.min(last, newFirst));

@@ -2,6 +2,7 @@ package mllab.ui.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import mllab.data.Dataset;
+import mllab.data.DatasetStats;
 import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
 import mllab.eval.RankingReport;
@@ -110,7 +112,7 @@ public final class EvaluationViewModel {
       return;
     }
     Dataset train = s.scaledSplit().train();
-    trainCardinality = cardinality(train);
+    trainCardinality = Double.NaN;
     curveLabel.set(0);
     filter.set(RowFilter.all());
     // The old filter's predicate still holds the old predictions: drop it with the filter, before
@@ -126,24 +128,17 @@ public final class EvaluationViewModel {
           }
         },
         e -> ranking.set(null));
+    // PCut's target, the training rows' cardinality, comes with the sweep PCut reads: both are
+    // there before its button is enabled.
     session.runner().run(
-        () -> ThresholdSweep.of(p),
+        () -> Map.entry(ThresholdSweep.of(p), DatasetStats.labelCardinality(train)),
         r -> {
           if (predictions.get() == p) {
-            sweep.set(r);
+            trainCardinality = r.getValue();
+            sweep.set(r.getKey());
           }
         },
         e -> sweep.set(null));
-  }
-
-  private static double cardinality(Dataset d) {
-    long sum = 0;
-    for (int i = 0; i < d.rows(); i++) {
-      for (int y : d.labelRow(i)) {
-        sum += y;
-      }
-    }
-    return d.rows() == 0 ? 0 : sum / (double) d.rows();
   }
 
   /**
