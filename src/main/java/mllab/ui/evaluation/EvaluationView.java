@@ -11,8 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -60,10 +58,8 @@ public final class EvaluationView {
   private final Map<Metric, Label> metricValues = new EnumMap<>(Metric.class);
   private final Label[] rankingValues = new Label[4];
   /** One tile per label: its matrix, scores and (per-label mode) slider; only visible ones exist. */
-  private final ListView<Integer> tileList = new ListView<>();
   private final LabelList tileLabels;
-  /** The tallest tile drawn so far: the list is that tall, so no tile is cut. */
-  private double tileHeight;
+  private final LabelTiles tiles;
   private final Label predictedCardinality = new Label();
   private final Label trueCardinality = new Label();
   private final Label emptyRows = new Label();
@@ -90,6 +86,7 @@ public final class EvaluationView {
   public EvaluationView(EvaluationViewModel model) {
     this.model = model;
     this.tileLabels = new LabelList("label-list", model);
+    this.tiles = new LabelTiles(model, tileLabels, this::showRows);
     this.curveLabels = new LabelList("curve-label-list", model);
   }
 
@@ -329,26 +326,12 @@ public final class EvaluationView {
   }
 
   private VBox perLabelCard() {
-    tileList.setId("label-tiles");
-    tileList.setOrientation(javafx.geometry.Orientation.HORIZONTAL);
-    tileList.getStyleClass().add(Styles.LABEL_TILE_LIST);
-    tileList.setItems(tileLabels.shown());
-    tileList.setCellFactory(v -> new TileCell());
-    tileList.setAccessibleText(Text.get("evaluation.labels.list"));
-    tileList.setAccessibleHelp(Text.get("evaluation.labels.listHelp"));
-    tileList.setPlaceholder(new Label(Text.get("evaluation.labels.none")));
-    tileList.setPrefHeight(200);
-    // Per-label mode adds a slider to every tile: the list grows to the new tiles' height.
-    model.perLabelProperty().addListener((o, a, b) -> {
-      tileHeight = 0;
-      tileList.refresh();
-    });
     Label hint = new Label(
         Text.get("evaluation.eachLabelItsOwn"));
     hint.setWrapText(true);
     hint.getStyleClass().add(Styles.MUTED);
     VBox card = StepLayout.card(Text.get("evaluation.perLabelConfusionMatrix"), hint,
-        tileLabels.bar(), tileList);
+        tileLabels.bar(), tiles.createView());
     card.setId("per-label-card");
     return card;
   }
@@ -566,7 +549,6 @@ public final class EvaluationView {
     syncing = true;
     filterChooser.getItems().clear();
     List<String> names = p == null ? List.of() : p.labelNames();
-    tileHeight = 0;
     tileLabels.setNames(names);
     curveLabels.setNames(names);
     if (p == null) {
@@ -733,153 +715,6 @@ public final class EvaluationView {
 
   public static String format(double v) {
     return Double.isNaN(v) ? Text.get("evaluation.notAvailable") : Decimals.fixed(v, 3);
-  }
-
-  /**
-   * One label's tile: its 2×2 matrix (clickable cells), precision, recall, F1 and support, and in
-   * per-label mode its own threshold slider. A cell of a virtualized list: it is reused for another
-   * label as the list scrolls, and repaints itself from each new snapshot.
-   */
-  private final class TileCell extends ListCell<Integer> {
-    private final Label title = new Label();
-    private final Map<Outcome, Button> cells = new EnumMap<>(Outcome.class);
-    private final Label scores = new Label();
-    private final Slider threshold = new Slider(0, 1, 0.5);
-    private final Label thresholdValue = new Label();
-    private final HBox thresholdRow;
-    private final VBox box;
-    private final javafx.beans.InvalidationListener repaint = o -> paint();
-    private int label = -1;
-    private boolean painting;
-
-    TileCell() {
-      title.getStyleClass().add(Styles.CARD_TITLE);
-      // A long name is cut with an ellipsis (the tooltip has it whole) instead of widening the tile.
-      title.setMinWidth(0);
-      title.setPrefWidth(1);
-      title.setMaxWidth(Double.MAX_VALUE);
-      title.setTooltip(new Tooltip());
-      GridPane m = new GridPane();
-      m.setHgap(4);
-      m.setVgap(4);
-      Label predYes = new Label(Text.get("evaluation.matrix.predicted1"));
-      Label predNo = new Label(Text.get("evaluation.matrix.predicted0"));
-      Label trueYes = new Label(Text.get("evaluation.matrix.true1"));
-      Label trueNo = new Label(Text.get("evaluation.matrix.true0"));
-      for (Label l : new Label[] {predYes, predNo, trueYes, trueNo}) {
-        l.getStyleClass().add(Styles.MUTED);
-      }
-      m.add(predYes, 1, 0);
-      m.add(predNo, 2, 0);
-      m.add(trueYes, 0, 1);
-      m.add(trueNo, 0, 2);
-      for (Outcome o : Outcome.values()) {
-        Button b = new Button();
-        b.getStyleClass().add(Styles.CONFUSION_CELL);
-        b.pseudoClassStateChanged(o.pseudoClass(), true);
-        b.setTooltip(new Tooltip());
-        b.setOnAction(e -> showRows(label, o));
-        cells.put(o, b);
-      }
-      m.add(cells.get(Outcome.TP), 1, 1);
-      m.add(cells.get(Outcome.FN), 2, 1);
-      m.add(cells.get(Outcome.FP), 1, 2);
-      m.add(cells.get(Outcome.TN), 2, 2);
-      scores.getStyleClass().add(Styles.NUMBER);
-      threshold.setBlockIncrement(EvaluationViewModel.STEP);
-      threshold.setPrefWidth(120);
-      threshold.setMinWidth(60);
-      threshold.setTooltip(new Tooltip());
-      HBox.setHgrow(threshold, Priority.ALWAYS);
-      threshold.valueProperty().addListener((o, a, b) -> {
-        if (!painting && label >= 0) {
-          model.setLabelThreshold(label, b.doubleValue());
-        }
-      });
-      thresholdValue.getStyleClass().add(Styles.NUMBER);
-      thresholdValue.setMinWidth(Region.USE_PREF_SIZE);
-      thresholdRow = new HBox(8, threshold, thresholdValue);
-      thresholdRow.setAlignment(Pos.CENTER_LEFT);
-      thresholdRow.visibleProperty().bind(model.perLabelProperty());
-      thresholdRow.managedProperty().bind(thresholdRow.visibleProperty());
-      box = new VBox(6, title, m, scores, thresholdRow);
-      box.getStyleClass().add(Styles.LABEL_TILE);
-      model.snapshotProperty().addListener(new javafx.beans.WeakInvalidationListener(repaint));
-      setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-    }
-
-    @Override
-    protected void updateItem(Integer item, boolean empty) {
-      super.updateItem(item, empty);
-      if (empty || item == null) {
-        label = -1;
-        setGraphic(null);
-        box.setId(null);
-        return;
-      }
-      label = item;
-      String name = tileLabels.name(label);
-      title.setText(name);
-      title.getTooltip().setText(name);
-      box.setId("label-tile-" + label);
-      scores.setId("label-scores-" + label);
-      threshold.setId("label-threshold-" + label);
-      thresholdValue.setId("label-threshold-value-" + label);
-      threshold.setAccessibleText(Text.get("evaluation.labelThreshold", name));
-      threshold.getTooltip().setText(Text.get("evaluation.labelThreshold.tooltip", name));
-      for (Outcome o : Outcome.values()) {
-        Button b = cells.get(o);
-        b.setId("confusion-" + label + "-" + o.name());
-        b.getTooltip().setText(Text.get("evaluation.confusion.tooltip", o.meaning(), name));
-      }
-      paint();
-      setGraphic(box);
-    }
-
-    private void paint() {
-      EvaluationSnapshot s = model.snapshotProperty().get();
-      if (label < 0 || s == null || label >= s.report().labelCount()) {
-        return;
-      }
-      MetricReport r = s.report();
-      String name = tileLabels.name(label);
-      ConfusionCounts c = r.confusion(label);
-      int[] counts = {c.tp(), c.fp(), c.fn(), c.tn()};
-      for (Outcome o : Outcome.values()) {
-        int n = counts[o.ordinal()];
-        Button b = cells.get(o);
-        EvaluationView.setText(b, o.marker() + " " + n);
-        b.setAccessibleText(Text.get("evaluation.confusion.description", o.marker(), name,
-            String.valueOf(n)));
-      }
-      EvaluationView.setText(scores, Text.get("evaluation.labelScores",
-          Decimals.fixed(r.precision(label), 2),
-          Decimals.fixed(r.recall(label), 2),
-          Decimals.fixed(r.f1(label), 2),
-          String.valueOf(r.support(label))));
-      double t = s.thresholds().of(label);
-      painting = true;
-      if (Math.abs(threshold.getValue() - t) > 1e-9) {
-        threshold.setValue(t);
-      }
-      painting = false;
-      EvaluationView.setText(thresholdValue, Decimals.threshold(t));
-    }
-
-    /** The list is as tall as its tallest tile, so that a tile is never cut at the bottom. */
-    @Override
-    protected void layoutChildren() {
-      super.layoutChildren();
-      if (getGraphic() == null) {
-        return;
-      }
-      double h = box.prefHeight(-1) + snappedTopInset() + snappedBottomInset();
-      if (h > tileHeight + 0.5) {
-        tileHeight = h;
-        // Room for the list's border and its horizontal scroll bar.
-        tileList.setPrefHeight(Math.ceil(h + 2.2 * title.getFont().getSize()));
-      }
-    }
   }
 
   /** A confusion cell was clicked: the predictions table lists those rows, its column in view. */

@@ -406,6 +406,14 @@ public final class EvaluationViewModel {
   }
 
   /**
+   * The pipeline's decision rule as soon as it changes: the sliders follow it, while the numbers
+   * follow {@link #snapshotProperty()}, which on large predictions arrives a moment later.
+   */
+  public ReadOnlyObjectProperty<ThresholdState> thresholdStateProperty() {
+    return session.thresholdsProperty();
+  }
+
+  /**
    * Everything threshold-dependent, from one pass over one set of thresholds; the view shows only
    * values from this snapshot. Changes after every other property of this model.
    */

@@ -99,6 +99,15 @@ final class LabelList {
     sort();
   }
 
+  /** The size of the bar's text: an em at the current zoom. */
+  double fontSize() {
+    return count.getFont().getSize();
+  }
+
+  javafx.beans.value.ObservableValue<javafx.scene.text.Font> fontProperty() {
+    return count.fontProperty();
+  }
+
   FlowPane bar() {
     return bar;
   }

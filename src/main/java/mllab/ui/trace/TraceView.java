@@ -49,6 +49,16 @@ public final class TraceView {
   private Label[][] hiddenUnits = new Label[0][];
   private OutputRow[] outputRows = new OutputRow[0];
   private List<String> outputNames = List.of();
+  private int outputsFirst = -1;
+  /** Labels and features shown at a time: a row of nodes each, so a window onto many. */
+  static final int LABEL_ROWS = 12;
+  static final int FEATURE_ROWS = 20;
+  private final mllab.ui.common.ColumnWindow labelWindow = new mllab.ui.common.ColumnWindow(
+      "trace-labels", Text.get("rawdata.columns.labels"), LABEL_ROWS,
+      first -> showCurrentTrace());
+  private final mllab.ui.common.ColumnWindow featureWindow = new mllab.ui.common.ColumnWindow(
+      "trace-features", Text.get("rawdata.columns.features"), FEATURE_ROWS,
+      first -> buildInputs());
 
   public TraceView(TraceViewModel model) {
     this.model = model;
@@ -85,14 +95,14 @@ public final class TraceView {
     softmaxSum.getStyleClass().add(Styles.MUTED);
 
     VBox layer1 = layer(Text.get("trace.layerInputFeaturesScaled"),
-        inputs);
+        featureWindow.bar(), inputs);
     VBox layer2 = layer(Text.get("trace.layerHiddenActivations"), hidden);
     Label contrast = new Label(
         Text.get("trace.sigmoidGivesEachLabel"));
     contrast.setWrapText(true);
     contrast.getStyleClass().add(Styles.MUTED);
     VBox layer3 = layer(Text.get("trace.layersLogitsProbabilitiesLabels"),
-        outputs, softmaxSum, contrast);
+        labelWindow.bar(), outputs, softmaxSum, contrast);
     VBox content = new VBox(12, top, layer1, layer2, layer3);
     content.setId("trace-content");
     Label notReady = new Label(Text.get("trace.trainModelInStep"));
@@ -120,8 +130,8 @@ public final class TraceView {
 
   private void bind() {
     rowChooser.valueProperty().addListener((o, a, b) -> {
-      if (!syncing && b != null && b >= 1 && b <= model.rowCountProperty().get()) {
-        model.selectRow(b - 1);
+      if (!syncing && b != null && b >= 0 && b < model.rowCountProperty().get()) {
+        model.selectRow(b);
       }
     });
     model.rowCountProperty().addListener((o, a, b) -> rebuild());
@@ -138,14 +148,24 @@ public final class TraceView {
   private void rebuild() {
     syncing = true;
     int n = Math.max(1, model.rowCountProperty().get());
-    rowChooser.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, n,
-        model.rowProperty().get() + 1));
+    // Test rows count from 0, as in the predictions table, on step 1 and in the Python panel.
+    rowChooser.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, n - 1,
+        model.rowProperty().get()));
     syncing = false;
+    featureWindow.setNames(model.featureNames());
+    buildInputs();
+    showTrace(model.traceProperty().get());
+  }
+
+  /** One input row per feature inside the window, in two columns. */
+  private void buildInputs() {
     inputs.getChildren().clear();
     featureSliders.clear();
     featureFields.clear();
     List<String> names = model.featureNames();
-    for (int j = 0; j < names.size(); j++) {
+    int first = featureWindow.first();
+    int shown = featureWindow.end() - first;
+    for (int j = first; j < featureWindow.end(); j++) {
       int feature = j;
       Label name = new Label(names.get(j));
       Slider s = new Slider(0, 1, 0);
@@ -174,15 +194,15 @@ public final class TraceView {
       featureSliders.add(s);
       featureFields.add(field);
       // Two columns of features, so that the outputs stay in sight while editing.
-      int half = (names.size() + 1) / 2;
-      int col = j < half ? 0 : 3;
-      int row = j < half ? j : j - half;
+      int half = (shown + 1) / 2;
+      int i = j - first;
+      int col = i < half ? 0 : 3;
+      int row = i < half ? i : i - half;
       inputs.add(name, col, row);
       inputs.add(s, col + 1, row);
       inputs.add(field, col + 2, row);
     }
     showInput(model.inputProperty().get());
-    showTrace(model.traceProperty().get());
   }
 
   /** The largest scaled input a student may type. */
@@ -205,17 +225,19 @@ public final class TraceView {
 
   private void showRow() {
     syncing = true;
-    rowChooser.getValueFactory().setValue(model.rowProperty().get() + 1);
+    rowChooser.getValueFactory().setValue(model.rowProperty().get());
     syncing = false;
   }
 
   private void showInput(double[] x) {
     syncing = true;
-    for (int j = 0; j < featureSliders.size() && j < x.length; j++) {
-      featureSliders.get(j).setValue(Math.max(0, Math.min(1, x[j])));
-      String text = Decimals.fixed(x[j], 3);
-      if (!featureFields.get(j).isFocused() || !text.equals(featureFields.get(j).getText())) {
-        featureFields.get(j).setText(text);
+    int first = featureWindow.first();
+    for (int i = 0; i < featureSliders.size() && first + i < x.length; i++) {
+      double v = x[first + i];
+      featureSliders.get(i).setValue(Math.max(0, Math.min(1, v)));
+      String text = Decimals.fixed(v, 3);
+      if (!featureFields.get(i).isFocused() || !text.equals(featureFields.get(i).getText())) {
+        featureFields.get(i).setText(text);
       }
     }
     syncing = false;
@@ -253,13 +275,19 @@ public final class TraceView {
     int[] pred = t.labels();
     int[] truth = model.trueLabels();
     List<String> names = model.labelNames();
-    if (outputRows.length != z.length || !names.equals(outputNames)) {
-      buildOutputs(names, z.length);
+    if (!names.equals(outputNames)) {
+      labelWindow.setNames(names.size() == z.length ? names : java.util.Collections.nCopies(z.length, ""));
+    }
+    if (!names.equals(outputNames) || outputsFirst != labelWindow.first()
+        || outputRows.length != labelWindow.end() - labelWindow.first()) {
+      buildOutputs(names, labelWindow.first(), labelWindow.end());
     }
     double softTotal = 0;
     for (int k = 0; k < z.length; k++) {
       softTotal += soft[k];
-      OutputRow r = outputRows[k];
+    }
+    for (int k = labelWindow.first(); k < labelWindow.end(); k++) {
+      OutputRow r = outputRows[k - outputsFirst];
       setText(r.logit, Decimals.fixed(z[k], 3));
       setText(r.sigmoid, Decimals.fixed(sig[k], 3));
       setBar(r.sigmoidBar, sig[k]);
@@ -312,7 +340,12 @@ public final class TraceView {
     }
   }
 
-  private void buildOutputs(List<String> names, int labels) {
+  private void showCurrentTrace() {
+    showTrace(model.traceProperty().get());
+  }
+
+  /** One output row per label inside the window [{@code first}, {@code end}). */
+  private void buildOutputs(List<String> names, int first, int end) {
     outputs.getChildren().clear();
     String[] heads = {Text.get("trace.column.label"), Text.get("trace.column.logit"),
         Text.get("trace.column.sigmoid"), "", Text.get("trace.column.softmax"), "",
@@ -322,11 +355,12 @@ public final class TraceView {
       head.getStyleClass().add(Styles.MUTED);
       outputs.add(head, c, 0);
     }
-    outputRows = new OutputRow[labels];
-    for (int k = 0; k < labels; k++) {
+    outputRows = new OutputRow[end - first];
+    outputsFirst = first;
+    for (int k = first; k < end; k++) {
       OutputRow r = new OutputRow(k);
-      outputRows[k] = r;
-      outputs.addRow(k + 1, new Label(k < names.size() ? names.get(k) : ""), r.logit, r.sigmoid,
+      outputRows[k - first] = r;
+      outputs.addRow(k - first + 1, new Label(k < names.size() ? names.get(k) : ""), r.logit, r.sigmoid,
           r.sigmoidBar.getParent(), r.softmax, r.softmaxBar.getParent(), r.decision, r.actual);
     }
     outputNames = List.copyOf(names);
