@@ -57,33 +57,13 @@ class PredictionsWindowTest {
 
   @Start
   void start(Stage stage) {
-    long t0 = System.nanoTime();
     EvaluationViewModel model =
         new EvaluationViewModel(new SessionModel(trained, BackgroundRunner.sameThread()));
-    System.err.println("model " + (System.nanoTime() - t0) / 1_000_000 + " ms");
-    Parent root = (Parent) new EvaluationView(model).createView();
-    TrainedLesson.show(stage, root, 1280, 800);
-    System.err.println("shown " + (System.nanoTime() - t0) / 1_000_000 + " ms");
-  }
-
-  private static void count(Node n, String path, java.util.Map<String, Integer> counts) {
-    String p = n.getId() != null ? path + "/" + n.getId() : path;
-    counts.merge(p, 1, Integer::sum);
-    if (n instanceof Parent) {
-      for (Node c : ((Parent) n).getChildrenUnmodifiable()) {
-        count(c, p, counts);
-      }
-    }
+    TrainedLesson.show(stage, (Parent) new EvaluationView(model).createView(), 1280, 800);
   }
 
   @Test
   void thePredictionsTableNeverHasMoreThanFifteenLabelColumns(FxRobot robot) {
-    robot.interact(() -> {
-      java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
-      count(robot.lookup("#screen-evaluation").query(), "", counts);
-      counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25)
-          .forEach(e -> System.err.println("NODES " + e.getValue() + " " + e.getKey()));
-    });
     // Given step 5 with 500 labels; when the student moves the window of label columns on
     List<List<Integer>> seen = new ArrayList<>();
     for (int move = 0; move < 4; move++) {
