@@ -30,6 +30,7 @@ import mllab.text.Text;
 import mllab.ui.common.FxBackgroundRunner;
 import mllab.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,16 +58,23 @@ class WideLabelsEvaluationTest {
   private PipelineSession pipeline;
   private FxBackgroundRunner runner;
 
-  @Start
-  void start(Stage stage) {
+  private static Dataset wide;
+
+  /** Generated once, off the FX thread. */
+  @BeforeAll
+  static void generate() {
     double[] prevalence = new double[LABELS];
     Random random = new Random(5);
     for (int k = 0; k < LABELS; k++) {
       prevalence[k] = 0.02 + 0.3 * random.nextDouble();
     }
-    Dataset d = DatasetGenerator.generate(
+    wide = DatasetGenerator.generate(
         new GeneratorSettings(500, 12, LABELS, 1.0, prevalence, 0.3, 11));
-    pipeline = new PipelineSession(d, "wide");
+  }
+
+  @Start
+  void start(Stage stage) {
+    pipeline = new PipelineSession(wide, "wide");
     pipeline.setTrainingConfig(TrainingConfig.lesson().withEpochs(1).withHiddenLayers(16));
     runner = new FxBackgroundRunner();
     new MainWindow(pipeline, runner, new ProgressStore(progressFolder)).show(stage);
