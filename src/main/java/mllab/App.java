@@ -28,6 +28,7 @@ public final class App extends Application {
   private PipelineSession session;
   private ProgressStore progress;
   private FxBackgroundRunner runner;
+  private MainWindow window;
 
   /** The app as the JavaFX launcher makes it: settings in the user's own folder. */
   public App() {}
@@ -63,7 +64,7 @@ public final class App extends Application {
     }
     mllab.ui.common.StallMonitor.startIfRequested();
     runner = new FxBackgroundRunner();
-    MainWindow window = new MainWindow(session, runner, progress, QuestionBank::builtIn);
+    window = new MainWindow(session, runner, progress, QuestionBank::builtIn);
     Scene scene = window.show(stage);
     ErrorDialog.install(stage);
     LaunchFile.fromArguments(arguments()).ifPresent(f -> OpenFromOutside.open(window, scene, f));
@@ -79,6 +80,9 @@ public final class App extends Application {
   @Override
   public void stop() {
     mllab.ui.common.StallMonitor.stopAndWriteIfRunning();
+    if (window != null) {
+      window.flushProgress();
+    }
     if (runner != null) {
       runner.shutdown();
     }

@@ -250,6 +250,7 @@ public final class PipelineSession {
   /**
    * Carves a validation part of {@code fraction} of the training rows (0 turns it off), drawn
    * by {@code method} with the split's seed. The scaler and the model are then fitted on the rest.
+   * Turning it off also turns early stopping off: it would have nothing honest to watch.
    */
   public void setValidation(SplitMethod method, double fraction) {
     if (method == SplitMethod.PREDEFINED) {
@@ -262,6 +263,9 @@ public final class PipelineSession {
     }
     this.validationMethod = method;
     this.validationFraction = fraction;
+    if (fraction == 0 && runOptions.earlyStopping()) {
+      runOptions = runOptions.withEarlyStopping(0);
+    }
     invalidateFrom(Step.PREPROCESSING);
   }
 
@@ -271,6 +275,16 @@ public final class PipelineSession {
   }
 
   public void setRunOptions(RunOptions options) {
+    this.runOptions = Objects.requireNonNull(options, "options");
+    invalidateFrom(Step.TRAINING);
+  }
+
+  /**
+   * Sets the training settings and the run options at once, so that no listener sees one without
+   * the other (pos_weight with a softmax output, say, on the way from one valid pair to another).
+   */
+  public void setTraining(TrainingConfig config, RunOptions options) {
+    this.trainingConfig = Objects.requireNonNull(config, "config");
     this.runOptions = Objects.requireNonNull(options, "options");
     invalidateFrom(Step.TRAINING);
   }

@@ -25,6 +25,7 @@ import mllab.model.Layer;
 import mllab.model.Mlp;
 import mllab.model.Optimizer;
 import mllab.model.OutputActivation;
+import mllab.model.RunOptions;
 import mllab.model.TrainingConfig;
 import mllab.prep.FitScope;
 import mllab.split.SplitMethod;
@@ -33,8 +34,10 @@ import mllab.text.Text;
 
 /**
  * A saved session: everything needed to put the app back where it was — the dataset, the split,
- * the scaler's fit scope, the training settings, the trained weights with their epoch history, the
- * Evaluation thresholds and the step shown — as one JSON file an instructor can hand to students.
+ * the validation part, the scaler's fit scope, the training settings (with early stopping and
+ * pos_weight), the trained weights with their epoch history, the Evaluation thresholds and the step
+ * shown — as one JSON file an instructor can hand to students. Files written before a field existed
+ * read with that field's default (no validation part, no early stopping, no pos_weight).
  *
  * <p>The bundled dataset is saved by name, a generated one by its generator settings (the generator
  * is deterministic); any other dataset is embedded row by row, so the file is self-contained. Numbers are written in Java's shortest round-trip form
@@ -107,6 +110,8 @@ public final class SessionFile {
    * @param bundled whether the dataset is the bundled lesson dataset (saved by name only)
    * @param generator the settings a generated dataset was made with (saved instead of its rows)
    * @param test the test file of a dataset that came as train and test
+   * @param validationFraction the share of the training rows held out for validation, 0 for none
+   * @param runOptions early stopping and positive weighting for training
    * @param model the trained network, or empty if nothing was trained
    * @param step the step shown, or empty for a screen that is not a step (Learn)
    */
@@ -119,8 +124,11 @@ public final class SessionFile {
       SplitMethod splitMethod,
       double testFraction,
       long splitSeed,
+      SplitMethod validationMethod,
+      double validationFraction,
       FitScope fitScope,
       TrainingConfig trainingConfig,
+      RunOptions runOptions,
       Optional<Mlp> model,
       List<EpochReport> history,
       ThresholdChoice thresholds,
@@ -162,8 +170,11 @@ public final class SessionFile {
         session.splitMethod(),
         session.testFraction(),
         session.splitSeed(),
+        session.validationMethod(),
+        session.validationFraction(),
         session.fitScope(),
         session.trainingConfig(),
+        session.runOptions(),
         session.model(),
         session.history(),
         thresholds,
@@ -171,8 +182,9 @@ public final class SessionFile {
   }
 
   /**
-   * Puts {@code state} into {@code session}: dataset, split, scaling, settings, then the trained
-   * model (predictions are recomputed from the saved weights, not retrained).
+   * Puts {@code state} into {@code session}: dataset, split, validation part, scaling, settings,
+   * then the trained model (predictions are recomputed from the saved weights, not retrained; the
+   * validation part comes first because the scaler is fitted without its rows).
    */
   public static void apply(State state, PipelineSession session) {
     if (state.generator().isPresent()) {
@@ -183,8 +195,9 @@ public final class SessionFile {
     if (state.test().isEmpty()) {
       session.setSplit(state.splitMethod(), state.testFraction(), state.splitSeed());
     }
+    session.setValidation(state.validationMethod(), state.validationFraction());
     session.setFitScope(state.fitScope());
-    session.setTrainingConfig(state.trainingConfig());
+    session.setTraining(state.trainingConfig(), state.runOptions());
     state.model().ifPresent(m -> session.restoreTraining(m, state.history()));
     session.setThresholdState(state.thresholds().toState());
   }
@@ -229,8 +242,13 @@ public final class SessionFile {
     split.put("method", state.splitMethod().name());
     split.put("testFraction", state.testFraction());
     split.put("seed", state.splitSeed());
+    split.put("validationMethod", state.validationMethod().name());
+    split.set("validationFraction", number(state.validationFraction()));
     root.put("fitScope", state.fitScope().name());
-    root.set("training", configNode(state.trainingConfig()));
+    ObjectNode training = configNode(state.trainingConfig());
+    training.put("positiveWeighting", state.runOptions().positiveWeighting());
+    training.put("earlyStoppingPatience", state.runOptions().earlyStoppingPatience());
+    root.set("training", training);
     state.model().ifPresent(m -> root.set("model", modelNode(m)));
     ArrayNode history = root.putArray("history");
     state.history().forEach(r -> history.add(epochNode(r)));
@@ -339,6 +357,9 @@ public final class SessionFile {
     n.set("perLabelAccuracy", doubles(r.perLabelAccuracy()));
     n.set("trainLabelAccuracy", number(r.trainLabelAccuracy()));
     n.set("chanceLoss", number(r.chanceLoss()));
+    if (r.hasValidation()) {
+      n.set("validationLoss", number(r.validationLoss()));
+    }
     return n;
   }
 
@@ -440,8 +461,18 @@ public final class SessionFile {
       }
       Splitter.of(method, fraction, seed);
     }
+    SplitMethod validationMethod = split.has("validationMethod")
+        ? enumValue(SplitMethod.class, split, "validationMethod", "split.validationMethod")
+        : SplitMethod.RANDOM;
+    double validationFraction = validationFraction(split);
+    if (validationFraction > 0 && validationMethod == SplitMethod.PREDEFINED) {
+      throw new Bad("split.validationMethod",
+          Text.get("engine.pipeline.session.validationNotPredefined"));
+    }
     FitScope scope = enumValue(FitScope.class, root, "fitScope", "fitScope");
-    TrainingConfig config = config(object(root, "training", "training"));
+    JsonNode training = object(root, "training", "training");
+    TrainingConfig config = config(training);
+    RunOptions runOptions = runOptions(training, config, validationFraction);
     Optional<Mlp> model = Optional.empty();
     List<EpochReport> history = new ArrayList<>();
     JsonNode h = root.get("history");
@@ -491,8 +522,57 @@ public final class SessionFile {
       step = Optional.of(enumValue(Step.class, root, "step", "step"));
     }
     return new State(
-        bundled, generator, dataset, test, source, method, fraction, seed, scope, config, model, history,
+        bundled, generator, dataset, test, source, method, fraction, seed, validationMethod,
+        validationFraction, scope, config, runOptions, model, history,
         new ThresholdChoice(perLabel.booleanValue(), values, tuning(t), global(t, values)), step);
+  }
+
+  /** The validation share; files written before it was saved have none (0). */
+  private static double validationFraction(JsonNode split) {
+    JsonNode n = split.get("validationFraction");
+    if (n == null || n.isNull()) {
+      return 0;
+    }
+    double v = real(n, "split.validationFraction");
+    if (v != 0 && !(v > 0 && v < 1)) {
+      throw new Bad("split.validationFraction",
+          Text.get("engine.split.badValidationFraction", String.valueOf(v)));
+    }
+    return v;
+  }
+
+  /**
+   * Early stopping and pos_weight; files written before they were saved have neither. Checked as
+   * training would check them, so a file that could not train is refused when it is opened.
+   */
+  private static RunOptions runOptions(
+      JsonNode training, TrainingConfig config, double validationFraction) {
+    int patience = training.has("earlyStoppingPatience")
+        ? integer(training, "earlyStoppingPatience", "training.earlyStoppingPatience")
+        : 0;
+    boolean weighting = false;
+    JsonNode w = training.get("positiveWeighting");
+    if (w != null && !w.isNull()) {
+      if (!w.isBoolean()) {
+        throw new Bad("training.positiveWeighting", Text.get("engine.pipeline.session.expectedBoolean"));
+      }
+      weighting = w.booleanValue();
+    }
+    RunOptions options;
+    try {
+      options = new RunOptions(patience, weighting);
+    } catch (IllegalArgumentException e) {
+      throw new Bad("training.earlyStoppingPatience", e.getMessage());
+    }
+    if (options.earlyStopping() && validationFraction == 0) {
+      throw new Bad("training.earlyStoppingPatience",
+          Text.get("engine.model.earlyStoppingNeedsValidation"));
+    }
+    if (weighting && config.output() != OutputActivation.SIGMOID) {
+      throw new Bad("training.positiveWeighting",
+          Text.get("engine.model.posWeightNeedsSigmoid", config.output().toString()));
+    }
+    return options;
   }
 
   /** The main slider's value; files written before it was saved have it as their first value. */
@@ -632,7 +712,9 @@ public final class SessionFile {
             n.get("perLabelAccuracy"), path),
         reals(n.get("perLabelAccuracy"), path + ".perLabelAccuracy"),
         real(n.get("trainLabelAccuracy"), path + ".trainLabelAccuracy"),
-        real(n.get("chanceLoss"), path + ".chanceLoss"));
+        real(n.get("chanceLoss"), path + ".chanceLoss"),
+        n.has("validationLoss") ? real(n.get("validationLoss"), path + ".validationLoss")
+            : Double.NaN);
   }
 
   /** Per-label losses and accuracies come in pairs, one of each per label. */

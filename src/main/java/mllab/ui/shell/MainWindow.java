@@ -319,11 +319,43 @@ public final class MainWindow {
     return builtInBank;
   }
 
+  /**
+   * The Learn screen. When the built-in questions are still being read (a click on Learn in the
+   * first moments), it says so and fills in when they arrive, instead of holding the FX thread.
+   */
   private Node learnScreen() {
-    return new LearnView(learnModel()).createView();
+    if (learn != null || builtInBank().isDone()) {
+      return new LearnView(learnModel()).createView();
+    }
+    javafx.scene.layout.StackPane screen = new javafx.scene.layout.StackPane(
+        mllab.ui.common.Loading.placeholder("learn-loading", Text.get("learn.loading")));
+    withLearnModel(m -> screen.getChildren().setAll(new LearnView(m).createView()));
+    return screen;
   }
 
-  /** The Learn screen's model, made on first use (by the screen or the question-bank menu). */
+  /** Runs {@code action} on the FX thread with the Learn model, once the questions are read. */
+  private void withLearnModel(java.util.function.Consumer<LearnViewModel> action) {
+    builtInBank().thenRunAsync(() -> action.accept(learnModel()), work -> {
+      if (javafx.application.Platform.isFxApplicationThread()) {
+        work.run();
+      } else {
+        javafx.application.Platform.runLater(work);
+      }
+    });
+  }
+
+  /** Writes quiz answers not yet on disk; the app calls it on exit, before the workers stop. */
+  public void flushProgress() {
+    if (learn != null) {
+      learn.flushProgress();
+    }
+  }
+
+  /**
+   * The Learn screen's model, made on first use (by the screen or the question-bank menu). Only
+   * called once the built-in questions are read (see {@link #withLearnModel}), so the join below
+   * never waits.
+   */
   private LearnViewModel learnModel() {
     if (learn == null) {
       learn = new LearnViewModel(session, progressStore, builtInBank().join());
@@ -357,21 +389,25 @@ public final class MainWindow {
     session.runner()
         .run(
             () -> QuestionBank.load(fileOrFolder),
-            bank -> {
-              learnModel().useBank(bank, String.valueOf(fileOrFolder.getFileName()));
+            bank -> withLearnModel(learn -> {
+              learn.useBank(bank, String.valueOf(fileOrFolder.getFileName()));
               model.show(Screen.LEARN);
-            },
-            error -> learnModel().tell(
+            }),
+            error -> withLearnModel(learn -> learn.tell(
                 Text.get(
                     "shell.bank.readFailed",
                     String.valueOf(fileOrFolder.getFileName()),
-                    mllab.ui.common.Messages.explain(error))));
+                    mllab.ui.common.Messages.explain(error)))));
   }
 
   /** Writes the questions in use as Moodle XML or GIFT, for a course site. */
   public void exportQuestionBank(boolean moodle, java.nio.file.Path file) {
+    withLearnModel(learn -> exportQuestions(learn, moodle, file));
+  }
+
+  private void exportQuestions(LearnViewModel learn, boolean moodle, java.nio.file.Path file) {
     int labels = session.session().dataset().labelCount();
-    java.util.List<mllab.quiz.Question> questions = learnModel().bank().questions().stream()
+    java.util.List<mllab.quiz.Question> questions = learn.bank().questions().stream()
         .map(q -> mllab.quiz.QuestionData.fill(q, labels)).toList();
     session.runner()
         .run(
@@ -383,12 +419,12 @@ public final class MainWindow {
                       : mllab.quiz.GiftExport.toGift(questions));
               return file;
             },
-            done -> learnModel().tell(
+            done -> learn.tell(
                 Text.get(
                     "shell.bank.written",
                     String.valueOf(questions.size()),
                     String.valueOf(file.getFileName()))),
-            error -> learnModel().tell(
+            error -> learn.tell(
                 Text.get(
                     "shell.bank.writeFailed",
                     String.valueOf(file.getFileName()),

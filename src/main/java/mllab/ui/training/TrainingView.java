@@ -236,7 +236,8 @@ public final class TrainingView {
   }
 
   private Node settingsCard() {
-    VBox card = StepLayout.card(Text.get("training.hyperParameters"), settings());
+    VBox card = StepLayout.card(Text.get("training.hyperParameters"), settings(),
+        RunOptionsView.create(model));
     card.setId("settings-card");
     mllab.ui.common.Advanced.follow(card);
     return card;

@@ -76,7 +76,7 @@ class TrainingViewTest {
   }
 
   /** Scrolls the screen with the arrow keys, as a student would, until the node is in view. */
-  private static void reveal(FxRobot robot, String query) {
+  static void reveal(FxRobot robot, String query) {
     Node node = robot.lookup(query).query();
     for (int i = 0; i < 60; i++) {
       Bounds b = node.localToScene(node.getBoundsInLocal());
