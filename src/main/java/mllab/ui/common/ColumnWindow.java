@@ -8,7 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import mllab.text.Text;
 
 /**
@@ -25,7 +25,7 @@ public final class ColumnWindow {
   private final Button back = new Button("◀");
   private final Button forward = new Button("▶");
   private final TextField find = new TextField();
-  private final HBox bar;
+  private final FlowPane bar;
   private List<String> names = List.of();
   private int first;
 
@@ -57,13 +57,14 @@ public final class ColumnWindow {
     back.setOnAction(e -> moveTo(first - size));
     forward.setOnAction(e -> moveTo(first + size));
     find.setOnAction(e -> findColumn(find.getText()));
-    bar = new HBox(8, range, back, forward, find);
+    // A flow: zoomed in, the search field goes under the buttons instead of past the card's edge.
+    bar = new FlowPane(8, 6, range, back, forward, find);
     bar.setId(id + "-window");
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.managedProperty().bind(bar.visibleProperty());
   }
 
-  public HBox bar() {
+  public FlowPane bar() {
     return bar;
   }
 

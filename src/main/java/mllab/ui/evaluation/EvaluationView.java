@@ -357,8 +357,16 @@ public final class EvaluationView {
     pairsNote.getStyleClass().add(Styles.MUTED);
     pairsNote.managedProperty().bind(pairsNote.visibleProperty());
     pairsNote.setVisible(false);
+    // Zoomed in, even a few labels' pairs are wider than the column: they scroll sideways in
+    // their card rather than run under the lesson beside it.
+    javafx.scene.control.ScrollPane pairScroll = new javafx.scene.control.ScrollPane(pairs);
+    pairScroll.setId("pair-counts-scroll");
+    pairScroll.setFitToHeight(true);
+    pairScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+    pairScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+    pairScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
     VBox card = StepLayout.card(Text.get("evaluation.overOrUnderPredicting"),
-        numbers, pairsHint, pairsNote, pairs);
+        numbers, pairsHint, pairsNote, pairScroll);
     card.setId("cardinality-card");
     return card;
   }
