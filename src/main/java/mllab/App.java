@@ -48,10 +48,13 @@ public final class App extends Application {
    */
   @Override
   public void init() {
-    // Meanwhile the FX thread, idle until start(), loads the theme and the icon fonts.
+    // Meanwhile the FX thread, idle until start(), loads the theme and the icon font, and the
+    // texts (a 100 KB bundle, which the first control would read on the FX thread) are read here.
     Platform.runLater(MainWindow::prepareToolkit);
+    mllab.text.Text.readNow();
+    // Steps 1-3's results are computed in the background while the FX thread draws the window's
+    // first frame, the shell (MainWindow.showShellFirst); step 1 follows once they are there.
     session = Lesson.session();
-    session.prepareUpstream(); // steps 1-3's results, kept by the session, ready for the first frame
     if (progress == null) {
       progress = ProgressStore.forCurrentUser();
     }
@@ -65,7 +68,7 @@ public final class App extends Application {
     mllab.ui.common.StallMonitor.startIfRequested();
     runner = new FxBackgroundRunner();
     window = new MainWindow(session, runner, progress, QuestionBank::builtIn);
-    Scene scene = window.show(stage);
+    Scene scene = window.showShellFirst(stage);
     ErrorDialog.install(stage);
     LaunchFile.fromArguments(arguments()).ifPresent(f -> OpenFromOutside.open(window, scene, f));
     DesktopOpenFiles.deliverTo(p -> OpenFromOutside.open(window, scene, LaunchFile.of(p)));

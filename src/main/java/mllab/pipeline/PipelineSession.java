@@ -564,10 +564,24 @@ public final class PipelineSession {
    * would choose the model with the test set, the very leak the lesson warns about.
    */
   public static Mlp evaluationModel(TrainingRun run) {
+    return keepsBestEpoch(run) ? run.bestModel() : run.model();
+  }
+
+  /**
+   * The epoch whose weights {@link #evaluationModel} hands to Evaluation (0: the initial weights):
+   * what the Training step's notes name, so they say what Evaluation really uses.
+   */
+  public static int evaluationEpoch(TrainingRun run) {
+    return keepsBestEpoch(run) ? run.bestEpoch() : run.epochsDone();
+  }
+
+  /**
+   * Only a run that diverged or that early stopping ended evaluates its best epoch; a paused,
+   * stopped or completed one evaluates its last.
+   */
+  private static boolean keepsBestEpoch(TrainingRun run) {
     // Early stopping keeps the epoch the validation rows chose, never one the test rows chose.
-    return run.state() == TrainingRun.State.DIVERGED || run.stoppedEarly()
-        ? run.bestModel()
-        : run.model();
+    return run.state() == TrainingRun.State.DIVERGED || run.stoppedEarly();
   }
 
   /** The trained model's probabilities for the validation rows, when there are any. */

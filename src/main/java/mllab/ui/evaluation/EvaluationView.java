@@ -502,6 +502,7 @@ public final class EvaluationView {
     model.filterProperty().addListener((o, a, b) -> showFilter(b));
     model.shownRows().addListener((javafx.collections.ListChangeListener<Integer>) c -> showCount());
     layout.setShapeCard(model.cardProperty().get());
+    layout.followLesson(model.lessonProperty());
     if (model.pythonProperty().get() != null) {
       layout.setPython(model.pythonProperty().get());
     }

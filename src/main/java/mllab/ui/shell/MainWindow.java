@@ -211,18 +211,39 @@ public final class MainWindow {
   /**
    * Loads what the first frame needs and no data depends on: the theme's stylesheet and the icon
    * fonts (Ikonli reads every font of its icon packs on first use). {@code App} has the FX thread
-   * do it while the launcher thread reads the dataset; {@link #show} does it anyway.
+   * do it while the launcher thread reads the dataset; {@link #show} does it anyway. Of the icon
+   * fonts only the one the window draws with is loaded now ({@link mllab.ui.common.IconFonts}).
    */
   public static void prepareToolkit() {
+    mllab.ui.common.IconFonts.install();
     Theme.LIGHT.applyToApplication();
     new FontIcon(Material2AL.LIGHTBULB);
   }
 
   /** Puts the window's scene on {@code stage} and shows it. */
   public Scene show(Stage stage) {
+    return show(stage, false);
+  }
+
+  /**
+   * Shows the window as the app opens it: the first frame is the shell (menu bar, navigator,
+   * footer) with the content area saying the step is opening; steps 1–3's results are computed
+   * in the background meanwhile (if the session was handed over without them), and the step's
+   * screen is built after the first frame, once they are there.
+   */
+  public Scene showShellFirst(Stage stage) {
+    return show(stage, true);
+  }
+
+  private Scene show(Stage stage, boolean shellFirst) {
     this.stage = stage;
+    mllab.ui.common.IconFonts.install();
     theme.applyToApplication();
     MainView view = new MainView(model, this::createScreen, createMenu());
+    if (shellFirst) {
+      session.prepare();
+      view.showScreensWhen(session.preparingProperty().not());
+    }
     view.setStatus(
         new StatusBar(datasetMenu.createStatus(), datasetModel.statusProperty(), notice).createView());
     ZoomIndicator zoomIndicator = new ZoomIndicator(zoom);
@@ -267,6 +288,7 @@ public final class MainWindow {
     stage.show();
     // Queued after what the first screen fills in first: nobody opens a menu in the first pulses.
     mllab.ui.common.AfterFirstLayout.run(root, fillMenus);
+    mllab.ui.common.AfterFirstLayout.run(root, mllab.ui.common.IconFonts::loadTheRest);
     return scene;
   }
 

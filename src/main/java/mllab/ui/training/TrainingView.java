@@ -545,6 +545,7 @@ public final class TrainingView {
     model.cardProperty().addListener((o, a, b) -> layout.setShapeCard(b));
     model.pythonProperty().addListener((o, a, b) -> layout.setPython(b));
     layout.setShapeCard(model.cardProperty().get());
+    layout.followLesson(model.lessonProperty());
     if (model.pythonProperty().get() != null) {
       layout.setPython(model.pythonProperty().get());
     }

@@ -107,6 +107,8 @@ public final class TrainingViewModel {
       new ReadOnlyObjectWrapper<>(List.of());
   private final ReadOnlyIntegerWrapper testRows = new ReadOnlyIntegerWrapper();
   private final ReadOnlyObjectWrapper<ShapeCard> card = new ReadOnlyObjectWrapper<>();
+  private final javafx.beans.property.ReadOnlyStringWrapper lesson =
+      new javafx.beans.property.ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<PythonSnippet> python = new ReadOnlyObjectWrapper<>();
   private final ObservableList<EpochReport> reports = FXCollections.observableArrayList();
   private final ObservableList<EpochRow> rows = FXCollections.observableArrayList();
@@ -194,8 +196,8 @@ public final class TrainingViewModel {
   }
 
   /**
-   * Stops training at once (the epoch in progress is dropped) and keeps the best epoch so far for
-   * Evaluation. Called when the window closes.
+   * Stops training at once (the epoch in progress is dropped); Evaluation uses the weights after
+   * the last completed epoch. Called when the window closes.
    */
   public void cancel() {
     if (!running.get()) {
@@ -395,7 +397,7 @@ public final class TrainingViewModel {
     }
     return Text.get(r.finished() ? key + ".finished" : key + ".resumable",
         String.valueOf(r.epochsDone()), String.valueOf(r.config().epochs()),
-        String.valueOf(r.bestEpoch()));
+        String.valueOf(PipelineSession.evaluationEpoch(r)));
   }
 
   private void abandonWorker() {
@@ -589,6 +591,7 @@ public final class TrainingViewModel {
     }
     showRestoredHistory();
     card.set(StepCards.card(session, Step.TRAINING));
+    lesson.set(mllab.pipeline.LessonText.forStep(session, Step.TRAINING));
     python.set(StepCards.python(session, Step.TRAINING));
   }
 
@@ -771,6 +774,11 @@ public final class TrainingViewModel {
 
   public ReadOnlyIntegerProperty testRowsProperty() {
     return testRows.getReadOnlyProperty();
+  }
+
+  /** The step's lesson text, about the data on screen. */
+  public javafx.beans.property.ReadOnlyStringProperty lessonProperty() {
+    return lesson.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<ShapeCard> cardProperty() {
