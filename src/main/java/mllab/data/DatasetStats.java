@@ -189,6 +189,20 @@ public record DatasetStats(
         features);
   }
 
+  /**
+   * Label cardinality alone (the mean number of labels per row), without the rest of the
+   * statistics: PCut's target on the training rows. One pass over the label matrix; 0 with no rows.
+   */
+  public static double labelCardinality(Dataset dataset) {
+    long sum = 0;
+    for (int i = 0; i < dataset.rows(); i++) {
+      for (int y : dataset.labelRow(i)) {
+        sum += y;
+      }
+    }
+    return dataset.rows() == 0 ? 0 : sum / (double) dataset.rows();
+  }
+
   private static final Comparator<LabelSetCount> MOST_COMMON_FIRST =
       Comparator.comparingInt(LabelSetCount::count)
           .reversed()

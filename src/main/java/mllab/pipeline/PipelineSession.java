@@ -462,21 +462,53 @@ public final class PipelineSession {
    * epoch before the explosion).
    */
   public void trainingFinished(TrainingRun run) {
+    trainingFinished(run, null);
+  }
+
+  /**
+   * As {@link #trainingFinished(TrainingRun)}, with the forward pass already done (on a worker
+   * thread, by {@link #forwardPass}); a pass made with other weights or another split is ignored
+   * and done again here.
+   */
+  public void trainingFinished(TrainingRun run, Forward forward) {
     training = false;
     clearTraining();
-    boolean hasModel = run.state() == TrainingRun.State.DIVERGED
-        ? run.bestEpoch() > 0
-        : !run.history().isEmpty();
-    if (hasModel) {
+    if (hasModel(run)) {
       finishedRun = run;
       trainedModel = evaluationModel(run);
       trainedHistory = run.history();
-      predictions = predict(trainedModel);
+      predictions = forward != null && forward.model() == trainedModel
+          && forward.split() == scaledSplit()
+          ? forward.predictions()
+          : predict(trainedModel);
     }
     for (Consumer<Step> l : List.copyOf(listeners)) {
       l.accept(Step.TRAINING);
     }
   }
+
+  private static boolean hasModel(TrainingRun run) {
+    return run.state() == TrainingRun.State.DIVERGED
+        ? run.bestEpoch() > 0
+        : !run.history().isEmpty();
+  }
+
+  /**
+   * The test-set probabilities of the weights {@code run} hands to the Evaluation step, with the
+   * split and weights they were computed from. A forward pass grows with the data: the window runs
+   * it on a worker thread, then passes it to {@link #trainingFinished(TrainingRun, Forward)}.
+   */
+  public Optional<Forward> forwardPass(TrainingRun run) {
+    if (!hasModel(run)) {
+      return Optional.empty();
+    }
+    Split split = scaledSplit();
+    Mlp model = evaluationModel(run);
+    return Optional.of(new Forward(split, model, predict(model, split)));
+  }
+
+  /** One forward pass of the test rows: which split, which weights, which probabilities. */
+  public record Forward(Split split, Mlp model, Predictions predictions) {}
 
   public boolean isTraining() {
     return training;
@@ -568,7 +600,11 @@ public final class PipelineSession {
   }
 
   private Predictions predict(Mlp model) {
-    Dataset test = scaledSplit().test();
+    return predict(model, scaledSplit());
+  }
+
+  private static Predictions predict(Mlp model, Split split) {
+    Dataset test = split.test();
     return new Predictions(
         model.predictProbabilities(test.featureMatrix()), test.labelMatrix(), test.labelNames());
   }

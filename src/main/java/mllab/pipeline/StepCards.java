@@ -153,7 +153,7 @@ public final class StepCards {
   private static List<String> sampleProbabilities(Predictions p) {
     List<String> out = new ArrayList<>();
     for (int k = 0; k < p.labelCount(); k++) {
-      out.add(p.labelNames().get(k) + " " + String.format(Locale.ROOT, "%.2f", p.probabilities()[0][k]));
+      out.add(p.labelNames().get(k) + " " + String.format(Locale.ROOT, "%.2f", p.probability(0, k)));
     }
     return out;
   }

@@ -8,7 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import mllab.text.Text;
 
 /**
@@ -25,7 +25,7 @@ public final class ColumnWindow {
   private final Button back = new Button("◀");
   private final Button forward = new Button("▶");
   private final TextField find = new TextField();
-  private final HBox bar;
+  private final FlowPane bar;
   private List<String> names = List.of();
   private int first;
 
@@ -57,13 +57,14 @@ public final class ColumnWindow {
     back.setOnAction(e -> moveTo(first - size));
     forward.setOnAction(e -> moveTo(first + size));
     find.setOnAction(e -> findColumn(find.getText()));
-    bar = new HBox(8, range, back, forward, find);
+    // A flow: zoomed in, the search field goes under the buttons instead of past the card's edge.
+    bar = new FlowPane(8, 6, range, back, forward, find);
     bar.setId(id + "-window");
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.managedProperty().bind(bar.visibleProperty());
   }
 
-  public HBox bar() {
+  public FlowPane bar() {
     return bar;
   }
 
@@ -83,6 +84,13 @@ public final class ColumnWindow {
   /** One past the last column shown. */
   public int end() {
     return Math.min(names.size(), first + size);
+  }
+
+  /** Moves the window so that it shows column {@code column}. */
+  public void reveal(int column) {
+    if (column >= 0 && column < names.size() && (column < first || column >= end())) {
+      moveTo(column - column % size);
+    }
   }
 
   private void moveTo(int newFirst) {

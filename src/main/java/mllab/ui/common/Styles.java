@@ -81,6 +81,8 @@ public final class Styles {
   public static final String METRIC_VALUE = "metric-value";
   public static final String EMPTY_STATE = "empty-state";
   public static final String LABEL_TILE = "label-tile";
+  /** The horizontal list that holds step 5's label tiles: no selection colour behind a tile. */
+  public static final String LABEL_TILE_LIST = "label-tile-list";
   public static final String PAIR_CELL = "pair-cell";
   public static final String TRACE_LAYER = "trace-layer";
   // Evaluation: outcome pseudo-classes (":tp" …), toggled on table cells as the threshold moves

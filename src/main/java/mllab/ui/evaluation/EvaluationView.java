@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,13 +16,11 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import mllab.eval.ConfusionCounts;
 import mllab.eval.Metric;
 import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
@@ -55,9 +54,6 @@ public final class EvaluationView {
   private final Label sliderOff = new Label();
   private Label metricsTitle;
   private final ToggleButton perLabelToggle = new ToggleButton(Text.get("evaluation.oneThresholdPerLabel"));
-  private final GridPane labelSliders = new GridPane();
-  private final List<Slider> perLabelSliders = new ArrayList<>();
-  private final List<Label> perLabelValues = new ArrayList<>();
   private final Map<Metric, Label> metricValues = new EnumMap<>(Metric.class);
   private final Label[] rankingValues = new Label[RankingMetric.values().length];
   /** The node ids of the ranking values, which tests and the tour look up. */
@@ -66,15 +62,22 @@ public final class EvaluationView {
       RankingMetric.LABEL_RANKING_AVERAGE_PRECISION, "lrap",
       RankingMetric.RANKING_LOSS, "ranking-loss",
       RankingMetric.MACRO_ROC_AUC, "macro-auc");
-  private final FlowPane labelTiles = new FlowPane(12, 12);
-  private final List<LabelTile> tiles = new ArrayList<>();
+  /** One tile per label: its matrix, scores and (per-label mode) slider; only visible ones exist. */
+  private final LabelList tileLabels;
+  private final LabelTiles tiles;
   private final Label predictedCardinality = new Label();
   private final Label trueCardinality = new Label();
   private final Label emptyRows = new Label();
   private final GridPane pairs = new GridPane();
   private final Label filterCount = new Label();
   private final ComboBox<RowFilter> filterChooser = new ComboBox<>();
-  private final ComboBox<String> curveLabelChooser = new ComboBox<>();
+  private final ComboBox<Integer> curveLabelChooser = new ComboBox<>();
+  private final LabelList curveLabels;
+  private PredictionsTable predictionsTable;
+  /** The labels of the pair grid, and the predictions it was built for. */
+  private int[] pairLabelIndices = new int[0];
+  private Predictions pairsFor;
+  private final Label pairsNote = new Label();
   private final SweepCharts charts = new SweepCharts();
   private final TabPane tabs = new TabPane();
   private final javafx.animation.PauseTransition pythonPause =
@@ -82,8 +85,14 @@ public final class EvaluationView {
   private boolean syncing;
   private Tab sweepTab;
 
+  /** The pair grid shows the labels most often true, at most this many (L × L cells otherwise). */
+  static final int PAIR_LABELS = 10;
+
   public EvaluationView(EvaluationViewModel model) {
     this.model = model;
+    this.tileLabels = new LabelList("label-list", model);
+    this.tiles = new LabelTiles(model, tileLabels, this::showRows);
+    this.curveLabels = new LabelList("curve-label-list", model);
   }
 
   public Node createView() {
@@ -171,11 +180,14 @@ public final class EvaluationView {
     HBox modes = new HBox(10, perLabelToggle, f1, pcut);
     modes.setAlignment(Pos.CENTER_LEFT);
 
-    labelSliders.setHgap(12);
-    labelSliders.setVgap(6);
-    labelSliders.setId("label-sliders");
-    labelSliders.visibleProperty().bind(model.perLabelProperty());
-    labelSliders.managedProperty().bind(labelSliders.visibleProperty());
+    // Each label's own slider is on its tile, in a list that holds 4 labels or 1,000 alike.
+    Label perLabelNote = new Label(Text.get("evaluation.perLabelSlidersOnTiles",
+        Text.get("evaluation.perLabelConfusionMatrix")));
+    perLabelNote.setId("per-label-note");
+    perLabelNote.setWrapText(true);
+    perLabelNote.getStyleClass().add(Styles.MUTED);
+    perLabelNote.visibleProperty().bind(model.perLabelProperty());
+    perLabelNote.managedProperty().bind(perLabelNote.visibleProperty());
 
     Label tuning = new Label();
     tuning.setId("tuning-note");
@@ -193,7 +205,7 @@ public final class EvaluationView {
     leakage.visibleProperty().bind(
         model.perLabelProperty().and(model.tunedOnValidationProperty().not()));
     leakage.managedProperty().bind(leakage.visibleProperty());
-    VBox card = StepLayout.card(Text.get("evaluation.thresholdProbabilityLabel"), row, sliderOff, modes, labelSliders,
+    VBox card = StepLayout.card(Text.get("evaluation.thresholdProbabilityLabel"), row, sliderOff, modes, perLabelNote,
         tuning, leakage, compareButton());
     card.setId("threshold-card");
     return card;
@@ -311,13 +323,12 @@ public final class EvaluationView {
   }
 
   private VBox perLabelCard() {
-    labelTiles.setId("label-tiles");
     Label hint = new Label(
         Text.get("evaluation.eachLabelItsOwn"));
     hint.setWrapText(true);
     hint.getStyleClass().add(Styles.MUTED);
     VBox card = StepLayout.card(Text.get("evaluation.perLabelConfusionMatrix"), hint,
-        labelTiles);
+        tileLabels.bar(), tiles.createView());
     card.setId("per-label-card");
     return card;
   }
@@ -341,8 +352,21 @@ public final class EvaluationView {
         Text.get("evaluation.rowsWithBothLabels"));
     pairsHint.setWrapText(true);
     pairsHint.getStyleClass().add(Styles.MUTED);
+    pairsNote.setId("pair-counts-note");
+    pairsNote.setWrapText(true);
+    pairsNote.getStyleClass().add(Styles.MUTED);
+    pairsNote.managedProperty().bind(pairsNote.visibleProperty());
+    pairsNote.setVisible(false);
+    // Zoomed in, even a few labels' pairs are wider than the column: they scroll sideways in
+    // their card rather than run under the lesson beside it.
+    javafx.scene.control.ScrollPane pairScroll = new javafx.scene.control.ScrollPane(pairs);
+    pairScroll.setId("pair-counts-scroll");
+    pairScroll.setFitToHeight(true);
+    pairScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+    pairScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+    pairScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
     VBox card = StepLayout.card(Text.get("evaluation.overOrUnderPredicting"),
-        numbers, pairsHint, pairs);
+        numbers, pairsHint, pairsNote, pairScroll);
     card.setId("cardinality-card");
     return card;
   }
@@ -377,17 +401,29 @@ public final class EvaluationView {
         Text.get("evaluation.eachCellProbabilityIts"));
     legend.getStyleClass().add(Styles.MUTED);
     legend.setWrapText(true);
-    VBox table = new VBox(8, filterRow, legend, new PredictionsTable(model).createView());
+    predictionsTable = new PredictionsTable(model);
+    VBox table = new VBox(8, filterRow, legend, predictionsTable.createView());
     Tab predictions = new Tab(Text.get("evaluation.predictionsTable"), table);
     predictions.setId("tab-predictions");
 
     curveLabelChooser.setId("curve-label");
     curveLabelChooser.setAccessibleText(Text.get("evaluation.labelWhoseRocPrecision"));
     curveLabelChooser.setTooltip(new Tooltip(Text.get("evaluation.chooseLabelForRoc")));
-    curveLabelChooser.setOnAction(e -> {
-      int k = curveLabelChooser.getSelectionModel().getSelectedIndex();
-      if (!syncing && k >= 0) {
-        model.setCurveLabel(k);
+    curveLabelChooser.setItems(curveLabels.shown());
+    curveLabelChooser.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(Integer k) {
+        return k == null ? "" : curveLabels.name(k);
+      }
+
+      @Override
+      public Integer fromString(String s) {
+        return null;
+      }
+    });
+    curveLabelChooser.valueProperty().addListener((o, a, b) -> {
+      if (!syncing && b != null) {
+        model.setCurveLabel(b);
       }
     });
     ChartViewer sweep = charts.sweepViewer();
@@ -402,8 +438,9 @@ public final class EvaluationView {
     }
     Label pick = new Label(Text.get("evaluation.label"));
     pick.setLabelFor(curveLabelChooser);
-    HBox chooser = new HBox(10, pick, curveLabelChooser);
+    HBox chooser = new HBox(10, pick, curveLabelChooser, curveLabels.bar());
     chooser.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(curveLabels.bar(), Priority.ALWAYS);
     Label chartHint = new Label(Text.get("evaluation.rightClickChartExport"));
     chartHint.getStyleClass().add(Styles.MUTED);
     VBox curves = new VBox(10, sweep, chooser, new HBox(10, roc, pr), chartHint);
@@ -450,7 +487,12 @@ public final class EvaluationView {
       charts.showSweep(b);
       showCurves();
     });
-    model.curveLabelProperty().addListener((o, a, b) -> showCurves());
+    model.curveLabelProperty().addListener((o, a, b) -> {
+      syncing = true;
+      curveLabelChooser.setValue(b.intValue());
+      syncing = false;
+      showCurves();
+    });
     sweepTab.selectedProperty().addListener((o, a, b) -> {
       if (b) {
         showMarker();
@@ -505,73 +547,37 @@ public final class EvaluationView {
     return sweepTab != null && sweepTab.isSelected();
   }
 
-  /** New predictions: per-label controls and tiles for their labels (once per training). */
+  /**
+   * New predictions: the label lists and choosers get their labels (once per training). They hold
+   * label numbers only; nodes exist for the tiles on screen alone.
+   */
   private void showPredictions(Predictions p) {
-    labelSliders.getChildren().clear();
-    perLabelSliders.clear();
-    perLabelValues.clear();
-    labelTiles.getChildren().clear();
-    tiles.clear();
     syncing = true;
     filterChooser.getItems().clear();
-    curveLabelChooser.getItems().clear();
+    List<String> names = p == null ? List.of() : p.labelNames();
+    tileLabels.setNames(names);
+    curveLabels.setNames(names);
     if (p == null) {
+      curveLabelChooser.setValue(null);
       syncing = false;
       return;
     }
-    List<String> names = p.labelNames();
-    filterChooser.getItems().add(RowFilter.all());
-    filterChooser.getItems().add(RowFilter.noPrediction());
+    List<RowFilter> filters = new ArrayList<>(names.size() + 2);
+    filters.add(RowFilter.all());
+    filters.add(RowFilter.noPrediction());
     for (int k = 0; k < names.size(); k++) {
-      int label = k;
-      filterChooser.getItems().add(RowFilter.errorOn(k));
-      curveLabelChooser.getItems().add(names.get(k));
-
-      Label name = new Label(names.get(k));
-      Slider s = new Slider(0, 1, model.thresholdProperty().get());
-      s.setId("label-threshold-" + k);
-      s.setBlockIncrement(EvaluationViewModel.STEP);
-      s.setPrefWidth(300);
-      s.setAccessibleText(Text.get("evaluation.labelThreshold", names.get(k)));
-      s.setTooltip(new Tooltip(Text.get("evaluation.labelThreshold.tooltip", names.get(k))));
-      name.setLabelFor(s);
-      s.valueProperty().addListener((o, a, b) -> {
-        if (!syncing) {
-          model.setLabelThreshold(label, b.doubleValue());
-        }
-      });
-      Label value = new Label();
-      value.setId("label-threshold-value-" + k);
-      value.getStyleClass().add(Styles.NUMBER);
-      perLabelSliders.add(s);
-      perLabelValues.add(value);
-      labelSliders.addRow(k, name, s, value);
-
-      LabelTile tile = new LabelTile(k, names.get(k));
-      tiles.add(tile);
-      labelTiles.getChildren().add(tile.box);
+      filters.add(RowFilter.errorOn(k));
     }
+    filterChooser.getItems().setAll(filters);
     filterChooser.setValue(RowFilter.all());
-    curveLabelChooser.getSelectionModel().select(model.curveLabelProperty().get());
+    curveLabelChooser.setValue(model.curveLabelProperty().get());
     syncing = false;
-    showTruePairs(p);
   }
 
   private void showThresholds(Thresholds t) {
     if (t == null) {
       return;
     }
-    syncing = true;
-    // The per-label sliders are hidden in global mode; they catch up when they are shown.
-    int shown = model.perLabelProperty().get() ? perLabelSliders.size() : 0;
-    for (int k = 0; k < shown && k < t.labelCount(); k++) {
-      Slider s = perLabelSliders.get(k);
-      if (Math.abs(s.getValue() - t.of(k)) > 1e-9) {
-        s.setValue(t.of(k));
-      }
-      setText(perLabelValues.get(k), Decimals.threshold(t.of(k)));
-    }
-    syncing = false;
     int label = model.curveLabelProperty().get();
     if (chartsShown() && label < t.labelCount()) {
       charts.moveOperatingPoints(model.sweepProperty().get(), label, t.of(label));
@@ -585,12 +591,13 @@ public final class EvaluationView {
     for (Map.Entry<Metric, Label> e : metricValues.entrySet()) {
       setText(e.getValue(), format(e.getKey().valueIn(r)));
     }
-    for (LabelTile tile : tiles) {
-      tile.show(r);
-    }
     setText(predictedCardinality, format(r.predictedCardinality()));
     setText(trueCardinality, format(r.trueCardinality()));
     setText(emptyRows, Text.get("evaluation.emptyRows", String.valueOf(r.rowsWithNoPrediction())));
+    EvaluationSnapshot s = model.snapshotProperty().get();
+    if (s != null && s.predictions() != pairsFor) {
+      showTruePairs(s);
+    }
     showPredictedPairs(model.predictedPairsProperty().get());
     showCount();
   }
@@ -643,39 +650,59 @@ public final class EvaluationView {
 
   private Label[][] pairLabels = new Label[0][0];
 
-  private void showTruePairs(Predictions p) {
+  /**
+   * The pair grid for a new set of predictions: the labels most often true in the test rows, at
+   * most {@link #PAIR_LABELS} of them (1,000 labels would make a million cells), in column order.
+   */
+  private void showTruePairs(EvaluationSnapshot s) {
+    pairsFor = s.predictions();
     pairs.getChildren().clear();
-    int l = p.labelCount();
+    int[][] truth = s.truePairs();
+    List<String> names = s.predictions().labelNames();
+    int all = names.size();
+    pairLabelIndices = IntStream.range(0, all).boxed()
+        .sorted(java.util.Comparator.comparingInt((Integer k) -> -truth[k][k])
+            .thenComparingInt(k -> k))
+        .limit(PAIR_LABELS).sorted().mapToInt(Integer::intValue).toArray();
+    int l = pairLabelIndices.length;
+    pairsNote.setVisible(l < all);
+    pairsNote.setText(Text.get("evaluation.pairs.someLabels", String.valueOf(l),
+        String.valueOf(all)));
     pairLabels = new Label[l][l];
-    List<String> names = p.labelNames();
-    for (int k = 0; k < l; k++) {
+    for (int a = 0; a < l; a++) {
+      int k = pairLabelIndices[a];
       Label col = new Label(names.get(k));
       col.getStyleClass().add(Styles.MUTED);
-      pairs.add(col, k + 1, 0);
+      pairs.add(col, a + 1, 0);
       Label row = new Label(names.get(k));
       row.getStyleClass().add(Styles.MUTED);
-      pairs.add(row, 0, k + 1);
-      for (int j = 0; j < l; j++) {
+      pairs.add(row, 0, a + 1);
+      for (int b = 0; b < l; b++) {
+        int j = pairLabelIndices[b];
         Label cell = new Label();
         cell.setId("pair-" + k + "-" + j);
         cell.getStyleClass().addAll(Styles.NUMBER, Styles.PAIR_CELL);
         cell.setMaxWidth(Double.MAX_VALUE);
-        pairLabels[k][j] = cell;
-        pairs.add(cell, j + 1, k + 1);
+        pairLabels[a][b] = cell;
+        pairs.add(cell, b + 1, a + 1);
       }
     }
-    showPredictedPairs(model.predictedPairsProperty().get());
   }
 
   private void showPredictedPairs(int[][] predicted) {
     int[][] truth = model.truePairsProperty().get();
-    if (predicted == null || truth == null || predicted.length != pairLabels.length) {
+    if (predicted == null || truth == null || predicted.length != truth.length) {
       return;
     }
     List<String> names = model.labelNames();
-    for (int k = 0; k < predicted.length; k++) {
-      for (int j = 0; j < predicted.length; j++) {
-        Label cell = pairLabels[k][j];
+    for (int a = 0; a < pairLabelIndices.length; a++) {
+      int k = pairLabelIndices[a];
+      for (int b = 0; b < pairLabelIndices.length; b++) {
+        int j = pairLabelIndices[b];
+        if (k >= predicted.length || j >= predicted.length) {
+          return;
+        }
+        Label cell = pairLabels[a][b];
         setText(cell, predicted[k][j] + " / " + truth[k][j]);
         String what = k == j ? names.get(k)
             : Text.get("evaluation.pair.both", names.get(k), names.get(j));
@@ -696,73 +723,15 @@ public final class EvaluationView {
     return Double.isNaN(v) ? Text.get("evaluation.notAvailable") : Decimals.fixed(v, 3);
   }
 
-  /** One label's 2×2 matrix (clickable cells) and its precision, recall, F1 and support. */
-  private final class LabelTile {
-    private final VBox box;
-    private final Map<Outcome, Button> cells = new EnumMap<>(Outcome.class);
-    private final Label scores = new Label();
-    private final int label;
-    private final String name;
-
-    LabelTile(int label, String name) {
-      this.label = label;
-      this.name = name;
-      Label title = new Label(name);
-      title.getStyleClass().add(Styles.CARD_TITLE);
-      GridPane m = new GridPane();
-      m.setHgap(4);
-      m.setVgap(4);
-      Label predYes = new Label(Text.get("evaluation.matrix.predicted1"));
-      Label predNo = new Label(Text.get("evaluation.matrix.predicted0"));
-      Label trueYes = new Label(Text.get("evaluation.matrix.true1"));
-      Label trueNo = new Label(Text.get("evaluation.matrix.true0"));
-      for (Label l : new Label[] {predYes, predNo, trueYes, trueNo}) {
-        l.getStyleClass().add(Styles.MUTED);
-      }
-      m.add(predYes, 1, 0);
-      m.add(predNo, 2, 0);
-      m.add(trueYes, 0, 1);
-      m.add(trueNo, 0, 2);
-      for (Outcome o : Outcome.values()) {
-        Button b = new Button();
-        b.setId("confusion-" + label + "-" + o.name());
-        b.getStyleClass().add(Styles.CONFUSION_CELL);
-        b.pseudoClassStateChanged(o.pseudoClass(), true);
-        b.setTooltip(new Tooltip(Text.get("evaluation.confusion.tooltip", o.meaning(), name)));
-        b.setOnAction(e -> {
-          model.setFilter(RowFilter.outcome(label, o));
-          tabs.getSelectionModel().select(0);
-          // The filtered table is below the matrices: bring it up to where the student looks.
-          mllab.ui.common.ScrollIntoView.reveal(tabs);
-        });
-        cells.put(o, b);
-      }
-      m.add(cells.get(Outcome.TP), 1, 1);
-      m.add(cells.get(Outcome.FN), 2, 1);
-      m.add(cells.get(Outcome.FP), 1, 2);
-      m.add(cells.get(Outcome.TN), 2, 2);
-      scores.setId("label-scores-" + label);
-      scores.getStyleClass().add(Styles.NUMBER);
-      box = new VBox(6, title, m, scores);
-      box.getStyleClass().add(Styles.LABEL_TILE);
-      box.setId("label-tile-" + label);
+  /** A confusion cell was clicked: the predictions table lists those rows, its column in view. */
+  private void showRows(int label, Outcome o) {
+    if (label < 0) {
+      return;
     }
-
-    void show(MetricReport r) {
-      ConfusionCounts c = r.confusion(label);
-      int[] counts = {c.tp(), c.fp(), c.fn(), c.tn()};
-      for (Outcome o : Outcome.values()) {
-        int n = counts[o.ordinal()];
-        Button b = cells.get(o);
-        setText(b, o.marker() + " " + n);
-        b.setAccessibleText(Text.get("evaluation.confusion.description", o.marker(), name,
-            String.valueOf(n)));
-      }
-      setText(scores, Text.get("evaluation.labelScores",
-          Decimals.fixed(r.precision(label), 2),
-          Decimals.fixed(r.recall(label), 2),
-          Decimals.fixed(r.f1(label), 2),
-          String.valueOf(r.support(label))));
-    }
+    model.setFilter(RowFilter.outcome(label, o));
+    predictionsTable.revealLabel(label);
+    tabs.getSelectionModel().select(0);
+    // The filtered table is below the matrices: bring it up to where the student looks.
+    mllab.ui.common.ScrollIntoView.reveal(tabs);
   }
 }

@@ -2,6 +2,7 @@ package mllab.ui.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import mllab.data.Dataset;
+import mllab.data.DatasetStats;
 import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
 import mllab.eval.RankingReport;
@@ -113,7 +115,7 @@ public final class EvaluationViewModel {
       return;
     }
     Dataset train = s.scaledSplit().train();
-    trainCardinality = cardinality(train);
+    trainCardinality = Double.NaN;
     curveLabel.set(0);
     filter.set(RowFilter.all());
     // The old filter's predicate still holds the old predictions: drop it with the filter, before
@@ -129,24 +131,17 @@ public final class EvaluationViewModel {
           }
         },
         e -> ranking.set(null));
+    // PCut's target, the training rows' cardinality, comes with the sweep PCut reads: both are
+    // there before its button is enabled.
     session.runner().run(
-        () -> ThresholdSweep.of(p),
+        () -> Map.entry(ThresholdSweep.of(p), DatasetStats.labelCardinality(train)),
         r -> {
           if (predictions.get() == p) {
-            sweep.set(r);
+            trainCardinality = r.getValue();
+            sweep.set(r.getKey());
           }
         },
         e -> sweep.set(null));
-  }
-
-  private static double cardinality(Dataset d) {
-    long sum = 0;
-    for (int i = 0; i < d.rows(); i++) {
-      for (int y : d.labelRow(i)) {
-        sum += y;
-      }
-    }
-    return d.rows() == 0 ? 0 : sum / (double) d.rows();
   }
 
   /**
@@ -411,6 +406,14 @@ public final class EvaluationViewModel {
   /** The thresholds in force: the global one for every label, or each label's own. */
   public ReadOnlyObjectProperty<Thresholds> thresholdsProperty() {
     return thresholds.getReadOnlyProperty();
+  }
+
+  /**
+   * The pipeline's decision rule as soon as it changes: the sliders follow it, while the numbers
+   * follow {@link #snapshotProperty()}, which on large predictions arrives a moment later.
+   */
+  public ReadOnlyObjectProperty<ThresholdState> thresholdStateProperty() {
+    return session.thresholdsProperty();
   }
 
   /**

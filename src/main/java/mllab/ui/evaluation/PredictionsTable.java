@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import mllab.ui.common.ColumnWidths;
+import mllab.ui.common.ColumnWindow;
 import mllab.eval.Predictions;
 import mllab.text.Decimals;
 import mllab.text.Text;
@@ -38,14 +39,30 @@ final class PredictionsTable {
   private static final double CELL_CONTENT_EM = 9.1;
   private static final double MARKER_EM = 1.5;
 
+  /** Label columns shown at a time: a column per label would freeze the window at 159 labels. */
+  static final int LABEL_COLUMNS = 12;
+
   private final EvaluationViewModel model;
   private final TableView<Integer> table = new TableView<>();
+  private final ColumnWindow window = new ColumnWindow("predictions-labels",
+      Text.get("rawdata.columns.labels"), LABEL_COLUMNS, first -> buildColumns());
+  private java.util.List<TableColumn<Integer, Integer>> fixed;
 
   PredictionsTable(EvaluationViewModel model) {
     this.model = model;
   }
 
-  TableView<Integer> createView() {
+  /** The window's bar (shown only with more labels than fit) above the table. */
+  javafx.scene.layout.VBox createView() {
+    return new javafx.scene.layout.VBox(6, window.bar(), createTable());
+  }
+
+  /** Moves the window of label columns so that label {@code k}'s column is shown. */
+  void revealLabel(int k) {
+    window.reveal(k);
+  }
+
+  private TableView<Integer> createTable() {
     table.setId("predictions-table");
     table.setAccessibleText(Text.get("evaluation.predictionsForEveryTest"));
     table.setTooltip(new Tooltip(Text.get("evaluation.clickRowFollowIt")));
@@ -66,23 +83,29 @@ final class PredictionsTable {
             model.selectRow(b);
           }
         });
-    model.predictionsProperty().addListener((o, a, b) -> buildColumns(b));
-    buildColumns(model.predictionsProperty().get());
+    model.predictionsProperty().addListener((o, a, b) -> newLabels(b));
+    newLabels(model.predictionsProperty().get());
     return table;
   }
 
-  private void buildColumns(Predictions p) {
-    table.getColumns().clear();
+  private void newLabels(Predictions p) {
+    window.setNames(p == null ? java.util.List.of() : p.labelNames());
+    buildColumns();
+  }
+
+  /** The row number, the labels inside the window, then the row's wrong count and exact match. */
+  private void buildColumns() {
+    Predictions p = model.predictionsProperty().get();
     if (p == null) {
+      table.getColumns().clear();
       return;
     }
-    TableColumn<Integer, Integer> row = new TableColumn<>(Text.get("evaluation.row"));
-    row.setId("column-row");
-    row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-    row.setCellFactory(c -> new TextCell(i -> String.valueOf(i + 1)));
-    ColumnWidths.em(row, 3.7, 4);
-    table.getColumns().add(row);
-    for (int k = 0; k < p.labelCount(); k++) {
+    if (fixed == null) {
+      fixed = fixedColumns();
+    }
+    java.util.List<TableColumn<Integer, ?>> columns = new java.util.ArrayList<>();
+    columns.add(fixed.get(0));
+    for (int k = window.first(); k < window.end(); k++) {
       int label = k;
       TableColumn<Integer, Integer> col = new TableColumn<>(p.labelNames().get(k));
       col.setId("column-label-" + k);
@@ -93,8 +116,20 @@ final class PredictionsTable {
               model.predictionsProperty().get().probability(a, label),
               model.predictionsProperty().get().probability(b, label)));
       ColumnWidths.em(col, 9.7, 10.4);
-      table.getColumns().add(col);
+      columns.add(col);
     }
+    columns.addAll(fixed.subList(1, fixed.size()));
+    table.getColumns().setAll(columns);
+  }
+
+  /** Row, wrong and exact: the same columns (and sort) whichever labels the window shows. */
+  private java.util.List<TableColumn<Integer, Integer>> fixedColumns() {
+    TableColumn<Integer, Integer> row = new TableColumn<>(Text.get("evaluation.row"));
+    row.setId("column-row");
+    row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+    // Rows count from 0, as on step 1, in the trace and in the Python panel (pandas' index).
+    row.setCellFactory(c -> new TextCell(String::valueOf));
+    ColumnWidths.em(row, 3.7, 4);
     TableColumn<Integer, Integer> hamming = new TableColumn<>();
     hamming.setGraphic(header(Text.get("evaluation.wrong"),
         Text.get("evaluation.hammingDistanceHowMany")));
@@ -113,7 +148,7 @@ final class PredictionsTable {
     exact.setComparator(
         (a, b) -> Boolean.compare(model.hammingDistance(a) == 0, model.hammingDistance(b) == 0));
     ColumnWidths.em(exact, 6.4, 6.4);
-    table.getColumns().addAll(hamming, exact);
+    return java.util.List.of(row, hamming, exact);
   }
 
   private static Label header(String text, String tip) {
@@ -358,7 +393,7 @@ final class PredictionsTable {
       int pred = model.predicted(row, label);
       int truth = p.truth(row, label);
       return Text.get("evaluation.cell.description",
-          p.labelNames().get(label), String.valueOf(row + 1),
+          p.labelNames().get(label), String.valueOf(row),
           Decimals.fixed(prob, 3),
           Decimals.threshold(model.thresholdsProperty().get().of(label)),
           String.valueOf(pred), String.valueOf(truth),

@@ -94,6 +94,9 @@ public final class LearnViewModel {
   private final ReadOnlyObjectWrapper<TestResult> result = new ReadOnlyObjectWrapper<>();
 
   private List<Question> runQuestions = List.of();
+  /** The inputs of the newest "from your run" questions asked for; null without predictions. */
+  private RunInputs runInputs;
+  private boolean makingRunQuestions;
   private QuizSession quiz;
   private Progress before = Progress.empty();
   private Consumer<Step> onOpenStep = step -> {};
@@ -360,34 +363,84 @@ public final class LearnViewModel {
     progressSummary.set(s.toString());
   }
 
+  /**
+   * Makes the "from your run" questions for the predictions and the threshold in force. They read
+   * every test row, so they are made on a worker thread, one job at a time, the newest inputs
+   * winning; a threshold move that leaves the questions' threshold as it was (per-label mode) asks
+   * for nothing.
+   */
   private void refreshRun() {
     Optional<Predictions> predictions = sessionModel.session().predictions();
     if (predictions.isEmpty()) {
+      runInputs = null;
       runQuestions = List.of();
       runAvailable.set(false);
       runNote.set(Text.get("learn.run.locked"));
       return;
     }
-    Predictions p = predictions.get();
     // The questions use the threshold in force on the Evaluation step; with per-label thresholds
     // they keep one threshold for all labels (0.5), and the note says so.
     ThresholdState state = sessionModel.session().thresholdState();
-    double threshold = state.perLabel() ? RUN_THRESHOLD : state.global();
-    MetricReport report =
-        MetricReport.of(p, Thresholds.global(threshold, p.labelCount()));
-    double[] f1 = new double[p.labelCount()];
-    for (int k = 0; k < f1.length; k++) {
-      f1[k] = report.f1(k);
+    RunInputs in = new RunInputs(predictions.get(), state.perLabel(),
+        state.perLabel() ? RUN_THRESHOLD : state.global());
+    if (in.equals(runInputs)) {
+      return;
     }
-    runQuestions = new GeneratedQuestions(p.probabilities(), p.truth(), p.labelNames(),
-        threshold, f1).all();
+    runInputs = in;
+    if (!makingRunQuestions) {
+      makeRunQuestions(in);
+    }
+  }
+
+  private void makeRunQuestions(RunInputs in) {
+    makingRunQuestions = true;
+    sessionModel.runner().run(
+        () -> in.questions(),
+        questions -> {
+          makingRunQuestions = false;
+          if (in.equals(runInputs)) {
+            showRunQuestions(in, questions);
+          } else if (runInputs != null) {
+            makeRunQuestions(runInputs);
+          }
+        },
+        error -> makingRunQuestions = false);
+  }
+
+  private void showRunQuestions(RunInputs in, List<Question> questions) {
+    runQuestions = questions;
     runAvailable.set(!runQuestions.isEmpty());
     runNote.set(
         Text.get(
-            state.perLabel() ? "learn.run.notePerLabel" : "learn.run.note",
+            in.perLabel() ? "learn.run.notePerLabel" : "learn.run.note",
             String.valueOf(runQuestions.size()),
-            String.valueOf(p.rows()),
-            Decimals.threshold(threshold)));
+            String.valueOf(in.predictions().rows()),
+            Decimals.threshold(in.threshold())));
+  }
+
+  /** What the "from your run" questions are made from (predictions compared by identity). */
+  private record RunInputs(Predictions predictions, boolean perLabel, double threshold) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof RunInputs r && r.predictions == predictions && r.perLabel == perLabel
+          && r.threshold == threshold;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(predictions) * 31 + Double.hashCode(threshold);
+    }
+
+    List<Question> questions() {
+      MetricReport report =
+          MetricReport.of(predictions, Thresholds.global(threshold, predictions.labelCount()));
+      double[] f1 = new double[predictions.labelCount()];
+      for (int k = 0; k < f1.length; k++) {
+        f1[k] = report.f1(k);
+      }
+      return new GeneratedQuestions(predictions.probabilities(), predictions.truth(),
+          predictions.labelNames(), threshold, f1).all();
+    }
   }
 
   /** The question being answered (shared by every activity). */

@@ -134,8 +134,8 @@ public final class TraceView {
 
   private void bind() {
     rowChooser.valueProperty().addListener((o, a, b) -> {
-      if (!syncing && b != null && b >= 1 && b <= model.rowCountProperty().get()) {
-        model.selectRow(b - 1);
+      if (!syncing && b != null && b >= 0 && b < model.rowCountProperty().get()) {
+        model.selectRow(b);
       }
     });
     model.rowCountProperty().addListener((o, a, b) -> rebuild());
@@ -152,8 +152,9 @@ public final class TraceView {
   private void rebuild() {
     syncing = true;
     int n = Math.max(1, model.rowCountProperty().get());
-    rowChooser.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, n,
-        model.rowProperty().get() + 1));
+    // Test rows count from 0, as in the predictions table, on step 1 and in the Python panel.
+    rowChooser.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, n - 1,
+        model.rowProperty().get()));
     syncing = false;
     inputWindow.setNames(model.featureNames());
     hiddenFirst = -1;
@@ -238,7 +239,7 @@ public final class TraceView {
 
   private void showRow() {
     syncing = true;
-    rowChooser.getValueFactory().setValue(model.rowProperty().get() + 1);
+    rowChooser.getValueFactory().setValue(model.rowProperty().get());
     syncing = false;
   }
 

@@ -241,9 +241,27 @@ public final class TrainingViewModel {
     session.trainingStarted();
     worker =
         runner.run(
-            () -> train(r, gen, maxEpochs),
-            done -> finished(r, gen, null),
-            error -> finished(r, gen, error));
+            () -> trainThenPredict(r, gen, maxEpochs),
+            done -> finished(r, gen, done.error(), done.forward()),
+            error -> finished(r, gen, error, null));
+  }
+
+  /** How a worker's turn ended: its error (null when none) and the forward pass after it. */
+  private record Turn(Throwable error, PipelineSession.Forward forward) {}
+
+  /**
+   * Trains, then runs the test rows through the weights Evaluation will use, still on the worker:
+   * a forward pass grows with the data and must not run on the FX thread. A loss that explodes
+   * ends the training, not the turn: the best epoch before it is evaluated.
+   */
+  private Turn trainThenPredict(TrainingRun r, long gen, int maxEpochs) throws InterruptedException {
+    Throwable error = null;
+    try {
+      train(r, gen, maxEpochs);
+    } catch (TrainingDivergedException e) {
+      error = e;
+    }
+    return new Turn(error, session.forwardPass(r).orElse(null));
   }
 
   /**
@@ -337,7 +355,7 @@ public final class TrainingViewModel {
     updateSample();
   }
 
-  private void finished(TrainingRun r, long gen, Throwable error) {
+  private void finished(TrainingRun r, long gen, Throwable error, PipelineSession.Forward forward) {
     if (gen != generation) {
       return;
     }
@@ -366,7 +384,7 @@ public final class TrainingViewModel {
       note.set(stoppedNote(r, "training.note.paused"));
     }
     finished.set(r.finished());
-    session.trainingFinished(r);
+    session.trainingFinished(r, forward);
   }
 
   /**

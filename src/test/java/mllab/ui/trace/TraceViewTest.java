@@ -48,9 +48,9 @@ class TraceViewTest {
 
   @Test
   void typingAnInputValueRecomputesEveryLayerFromTheModel(FxRobot robot) {
-    // Given test row 3 picked in the spinner
+    // Given test row 2 picked in the spinner (rows count from 0, as in the predictions table)
     TextField rowField = ((javafx.scene.control.Spinner<?>) byId(robot, "trace-row")).getEditor();
-    robot.doubleClickOn(rowField).write("3").type(KeyCode.ENTER);
+    robot.doubleClickOn(rowField).write("2").type(KeyCode.ENTER);
     assertEquals(2, model.rowProperty().get());
     Dataset test = trained.scaledSplit().test();
     Mlp mlp = trained.model().orElseThrow();
