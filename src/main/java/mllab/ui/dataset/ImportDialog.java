@@ -51,6 +51,8 @@ public final class ImportDialog {
   }
 
   private static final int PREVIEW_ROWS = 8;
+  /** Warnings listed in the dialog; the rest are in the warnings' tooltip. */
+  private static final int SHOWN_WARNINGS = 3;
   /** Columns the preview shows at a time; more are reached through its column window. */
   static final int PREVIEW_COLUMNS = 8;
 
@@ -116,6 +118,10 @@ public final class ImportDialog {
     features.setWrapText(true);
     warnings.setId("import-warnings");
     warnings.setWrapText(true);
+    // Wrapped texts take the height they need: a dialog sized before they filled in would cut them.
+    for (Label l : new Label[] {summary, labels, features, warnings}) {
+      l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
     warnings.getStyleClass().add(Styles.WARNING);
     warnings.managedProperty().bind(warnings.visibleProperty());
     warnings.setVisible(false);
@@ -166,7 +172,7 @@ public final class ImportDialog {
     for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {labelsCaption, countCaption, reread}) {
       c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
-    mode.setMinWidth(240);
+    mode.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     count.setMinWidth(90);
     HBox labelRow = new HBox(8, labelsCaption, mode, countCaption, count, reread);
     labelRow.setAlignment(Pos.CENTER_LEFT);
@@ -299,8 +305,15 @@ public final class ImportDialog {
     summary.setText(s.summary());
     labels.setText(s.labels());
     features.setText(s.features());
-    warnings.setText(String.join("\n", s.data().warnings()));
-    warnings.setVisible(!s.data().warnings().isEmpty());
+    java.util.List<String> all = s.data().warnings();
+    // A wide file can warn about hundreds of labels: the first few here, all of them on hover.
+    java.util.List<String> shown = new java.util.ArrayList<>(all.subList(0, Math.min(SHOWN_WARNINGS, all.size())));
+    if (all.size() > SHOWN_WARNINGS) {
+      shown.add(Text.get("dataset.import.moreWarnings", String.valueOf(all.size() - SHOWN_WARNINGS)));
+    }
+    warnings.setText(String.join("\n", shown));
+    warnings.setTooltip(all.size() > SHOWN_WARNINGS ? new Tooltip(String.join("\n", all)) : null);
+    warnings.setVisible(!all.isEmpty());
     if (count.getValue() != s.data().train().labelCount() && mode.getValue() == LabelMode.DETECT) {
       count.getValueFactory().setValue(s.data().train().labelCount());
       shownChoice.set(choice());
