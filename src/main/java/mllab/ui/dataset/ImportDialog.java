@@ -126,7 +126,7 @@ public final class ImportDialog {
     warnings.managedProperty().bind(warnings.visibleProperty());
     warnings.setVisible(false);
     preview.setId("import-preview");
-    preview.setPrefSize(560, 250);
+    preview.setPrefSize(520, 250);
     preview.setAccessibleText(Text.get("dataset.import.previewAccessible"));
     preview.setPlaceholder(new Label(Text.get("dataset.import.waiting")));
     // Columns never narrower than their headers: "[label] beach" must say which columns are labels.
@@ -148,10 +148,10 @@ public final class ImportDialog {
     labelList.setAccessibleText(Text.get("dataset.import.labelListAccessible"));
     labelList.setAccessibleHelp(Text.get("dataset.import.findLabelHelp"));
     labelList.setPlaceholder(new Label(Text.get("dataset.import.noLabel")));
-    labelList.setPrefSize(250, 250);
+    labelList.setPrefSize(300, 250);
     VBox.setVgrow(labelList, javafx.scene.layout.Priority.ALWAYS);
     VBox labelBox = new VBox(6, labelFind, labelList);
-    labelBox.setMinWidth(220);
+    labelBox.setMinWidth(260);
 
     mode.setId("import-label-mode");
     mode.setAccessibleText(Text.get("dataset.import.modeAccessible"));
