@@ -28,6 +28,7 @@ public final class App extends Application {
   private PipelineSession session;
   private ProgressStore progress;
   private FxBackgroundRunner runner;
+  private MainWindow window;
 
   /** The app as the JavaFX launcher makes it: settings in the user's own folder. */
   public App() {}
@@ -47,10 +48,13 @@ public final class App extends Application {
    */
   @Override
   public void init() {
-    // Meanwhile the FX thread, idle until start(), loads the theme and the icon fonts.
+    // Meanwhile the FX thread, idle until start(), loads the theme and the icon font, and the
+    // texts (a 100 KB bundle, which the first control would read on the FX thread) are read here.
     Platform.runLater(MainWindow::prepareToolkit);
+    mllab.text.Text.readNow();
+    // Steps 1-3's results are computed in the background while the FX thread draws the window's
+    // first frame, the shell (MainWindow.showShellFirst); step 1 follows once they are there.
     session = Lesson.session();
-    session.prepareUpstream(); // steps 1-3's results, kept by the session, ready for the first frame
     if (progress == null) {
       progress = ProgressStore.forCurrentUser();
     }
@@ -63,8 +67,8 @@ public final class App extends Application {
     }
     mllab.ui.common.StallMonitor.startIfRequested();
     runner = new FxBackgroundRunner();
-    MainWindow window = new MainWindow(session, runner, progress, QuestionBank::builtIn);
-    Scene scene = window.show(stage);
+    window = new MainWindow(session, runner, progress, QuestionBank::builtIn);
+    Scene scene = window.showShellFirst(stage);
     ErrorDialog.install(stage);
     LaunchFile.fromArguments(arguments()).ifPresent(f -> OpenFromOutside.open(window, scene, f));
     DesktopOpenFiles.deliverTo(p -> OpenFromOutside.open(window, scene, LaunchFile.of(p)));
@@ -79,6 +83,9 @@ public final class App extends Application {
   @Override
   public void stop() {
     mllab.ui.common.StallMonitor.stopAndWriteIfRunning();
+    if (window != null) {
+      window.flushProgress();
+    }
     if (runner != null) {
       runner.shutdown();
     }

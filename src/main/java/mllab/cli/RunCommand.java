@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import mllab.data.Dataset;
 import mllab.data.io.DatasetFormatException;
 import mllab.eval.Metric;
+import mllab.eval.RankingMetric;
 import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
 import mllab.eval.RankingReport;
@@ -327,10 +328,11 @@ final class RunCommand implements Callable<Integer> {
         Metric.MACRO_F1, Metric.SAMPLES_F1, Metric.JACCARD)) {
       o.printf(Locale.ROOT, "  %-30s %.4f%n", m.displayName(), m.valueIn(r.report()));
     }
-    o.printf(Locale.ROOT, "  %-30s %.4f%n", Text.get("cli.run.metric.lrap"),
-        r.ranking().labelRankingAveragePrecision());
-    o.printf(Locale.ROOT, "  %-30s %.4f%n", Text.get("cli.run.metric.rankingLoss"), r.ranking().rankingLoss());
-    o.printf(Locale.ROOT, "  %-30s %.4f%n", Text.get("cli.run.metric.rocAuc"), r.ranking().macroRocAuc());
+    for (RankingMetric m : List.of(RankingMetric.LABEL_RANKING_AVERAGE_PRECISION,
+        RankingMetric.RANKING_LOSS, RankingMetric.MACRO_ROC_AUC)) {
+      o.printf(Locale.ROOT, "  %-30s %.4f%n", Text.get("cli.run.metric." + m.name()),
+          m.valueIn(r.ranking()));
+    }
     r.tuning().flatMap(TuningOutcome::comparison).ifPresent(c -> o.println(Text.get(
         "cli.run.leak", format(c.optimistic().microF1()), format(c.honest().microF1()),
         format(c.microF1Gap()))));

@@ -33,6 +33,10 @@ public record ConfusionCounts(int tp, int fp, int fn, int tn) {
     return ratio(2.0 * tp, 2.0 * tp + fp + fn);
   }
 
+  /**
+   * num / den, and 0 when den is 0: scikit-learn's {@code zero_division=0}. The one place this
+   * rule is written; every metric in {@code eval} divides through it.
+   */
   static double ratio(double num, double den) {
     return den == 0 ? 0.0 : num / den;
   }

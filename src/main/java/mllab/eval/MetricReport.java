@@ -312,7 +312,7 @@ public final class MetricReport {
   }
 
   private static double ratio(double num, double den) {
-    return den == 0 ? 0.0 : num / den;
+    return ConfusionCounts.ratio(num, den);
   }
 
   private static long sum(int[] values) {

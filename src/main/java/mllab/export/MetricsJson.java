@@ -14,6 +14,7 @@ import java.util.Objects;
 import mllab.eval.ConfusionCounts;
 import mllab.eval.Metric;
 import mllab.eval.MetricReport;
+import mllab.eval.RankingMetric;
 import mllab.eval.RankingReport;
 import mllab.eval.Thresholds;
 
@@ -129,10 +130,9 @@ public final class MetricsJson {
     metrics.put("rows_with_no_prediction", report.rowsWithNoPrediction());
 
     ObjectNode rank = root.putObject("ranking");
-    rank.put("coverage_error", ranking.coverageError());
-    rank.put("label_ranking_average_precision", ranking.labelRankingAveragePrecision());
-    rank.put("label_ranking_loss", ranking.rankingLoss());
-    putMaybeUndefined(rank, "macro_roc_auc", ranking.macroRocAuc());
+    for (RankingMetric m : RankingMetric.values()) {
+      putMaybeUndefined(rank, m.key(), m.valueIn(ranking));
+    }
     rank.put("labels_with_defined_roc_auc", ranking.labelsWithDefinedAuc());
     if (Double.isNaN(ranking.macroRocAuc())) {
       notes.add("macro_roc_auc is null: no label has both positive and negative rows, so no"

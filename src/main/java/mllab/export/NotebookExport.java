@@ -27,9 +27,10 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes a session as a Jupyter notebook and everything its cells read, into one folder: the
  * notebook ({@value #NOTEBOOK}, nbformat 4), the same code as a plain script ({@value #SCRIPT}),
- * the dataset, the split as row numbers, the trained weights, the app's test probabilities and
- * the thresholds. Nothing in the folder needs the app: numbers are plain CSV and JSON, written in
- * full precision (Java's shortest round-trip form, which Python reads back as the same double).
+ * the dataset, the split as row numbers (with the validation part's when there is one), the
+ * trained weights, the app's test probabilities and the thresholds. Nothing in the folder needs
+ * the app: numbers are plain CSV and JSON, written in full precision (Java's shortest round-trip
+ * form, which Python reads back as the same double).
  *
  * <p>Run in that folder, the script prints what each step's Python panel says it prints and
  * writes {@link PythonNotebook#REPRODUCED_METRICS}, the metrics recomputed by scikit-learn at the
@@ -69,6 +70,11 @@ public final class NotebookExport {
     writeDataset(all, dir.resolve(PythonNotebook.DATASET));
     writeRows(split.trainIndices(), dir.resolve(PythonNotebook.TRAIN_ROWS));
     writeRows(split.testIndices(), dir.resolve(PythonNotebook.TEST_ROWS));
+    if (split.hasValidation()) {
+      writeRows(split.validationIndices(), dir.resolve(PythonNotebook.VALIDATION_ROWS));
+    } else {
+      Files.deleteIfExists(dir.resolve(PythonNotebook.VALIDATION_ROWS));
+    }
     writeJson(weights(model), dir.resolve(PythonNotebook.WEIGHTS));
     writeProbabilities(predictions, dir.resolve(PythonNotebook.PROBABILITIES));
     ObjectNode t = MAPPER.createObjectNode();

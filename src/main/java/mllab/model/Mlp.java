@@ -147,6 +147,11 @@ public final class Mlp {
     return layers.get(index).weights();
   }
 
+  /** One weight of layer {@code index}, from input {@code from} to unit {@code to}, without a copy. */
+  public double weight(int index, int to, int from) {
+    return layers.get(index).weight(to, from);
+  }
+
   public double[] biases(int index) {
     return layers.get(index).biases();
   }

@@ -290,6 +290,7 @@ public final class PipelineSession {
   /**
    * Carves a validation part of {@code fraction} of the training rows (0 turns it off), drawn
    * by {@code method} with the split's seed. The scaler and the model are then fitted on the rest.
+   * Turning it off also turns early stopping off: it would have nothing honest to watch.
    */
   public void setValidation(SplitMethod method, double fraction) {
     if (method == SplitMethod.PREDEFINED) {
@@ -302,6 +303,9 @@ public final class PipelineSession {
     }
     this.validationMethod = method;
     this.validationFraction = fraction;
+    if (fraction == 0 && runOptions.earlyStopping()) {
+      runOptions = runOptions.withEarlyStopping(0);
+    }
     invalidateFrom(Step.PREPROCESSING);
   }
 
@@ -311,6 +315,16 @@ public final class PipelineSession {
   }
 
   public void setRunOptions(RunOptions options) {
+    this.runOptions = Objects.requireNonNull(options, "options");
+    invalidateFrom(Step.TRAINING);
+  }
+
+  /**
+   * Sets the training settings and the run options at once, so that no listener sees one without
+   * the other (pos_weight with a softmax output, say, on the way from one valid pair to another).
+   */
+  public void setTraining(TrainingConfig config, RunOptions options) {
+    this.trainingConfig = Objects.requireNonNull(config, "config");
     this.runOptions = Objects.requireNonNull(options, "options");
     invalidateFrom(Step.TRAINING);
   }
@@ -558,10 +572,24 @@ public final class PipelineSession {
    * would choose the model with the test set, the very leak the lesson warns about.
    */
   public static Mlp evaluationModel(TrainingRun run) {
+    return keepsBestEpoch(run) ? run.bestModel() : run.model();
+  }
+
+  /**
+   * The epoch whose weights {@link #evaluationModel} hands to Evaluation (0: the initial weights):
+   * what the Training step's notes name, so they say what Evaluation really uses.
+   */
+  public static int evaluationEpoch(TrainingRun run) {
+    return keepsBestEpoch(run) ? run.bestEpoch() : run.epochsDone();
+  }
+
+  /**
+   * Only a run that diverged or that early stopping ended evaluates its best epoch; a paused,
+   * stopped or completed one evaluates its last.
+   */
+  private static boolean keepsBestEpoch(TrainingRun run) {
     // Early stopping keeps the epoch the validation rows chose, never one the test rows chose.
-    return run.state() == TrainingRun.State.DIVERGED || run.stoppedEarly()
-        ? run.bestModel()
-        : run.model();
+    return run.state() == TrainingRun.State.DIVERGED || run.stoppedEarly();
   }
 
   /** The trained model's probabilities for the validation rows, when there are any. */

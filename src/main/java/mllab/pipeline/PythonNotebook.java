@@ -12,6 +12,7 @@ import mllab.model.Loss;
 import mllab.model.Mlp;
 import mllab.model.Optimizer;
 import mllab.model.OutputActivation;
+import mllab.model.RunOptions;
 import mllab.model.TrainingConfig;
 import mllab.prep.FitScope;
 import mllab.prep.FittedScaler;
@@ -51,6 +52,9 @@ public final class PythonNotebook {
   /** Row numbers of {@link #DATASET} in the test part, one per line. */
   public static final String TEST_ROWS = "test_rows.txt";
 
+  /** Row numbers of {@link #DATASET} in the validation part, one per line; only with one. */
+  public static final String VALIDATION_ROWS = "validation_rows.txt";
+
   /** The trained network's weights and biases, layer by layer. */
   public static final String WEIGHTS = "weights.json";
 
@@ -82,6 +86,9 @@ public final class PythonNotebook {
   private final double testFraction;
   private final long splitSeed;
   private final TrainingConfig config;
+  private final double validationFraction;
+  private final SplitMethod validationMethod;
+  private final RunOptions runOptions;
 
   private PythonNotebook(
       PipelineSession s, Step upTo, Mlp model, Predictions predictions, Thresholds t) {
@@ -101,6 +108,9 @@ public final class PythonNotebook {
     this.testFraction = s.testFraction();
     this.splitSeed = s.splitSeed();
     this.config = s.trainingConfig();
+    this.validationFraction = s.validationFraction();
+    this.validationMethod = s.validationMethod();
+    this.runOptions = s.runOptions();
   }
 
   /**
@@ -176,7 +186,7 @@ public final class PythonNotebook {
       case RAW_DATA -> List.of(rawData());
       case PREPROCESSING -> List.of(preprocessing());
       case SPLIT -> List.of(splitCell());
-      case TRAINING -> List.of(forwardPass(), sklearnTraining(), torchTraining(), kerasTraining());
+      case TRAINING -> trainingCells();
       case EVALUATION -> List.of(evaluation());
     };
   }
@@ -242,6 +252,10 @@ public final class PythonNotebook {
             + DATASET + ")\n"
             + "train_rows = np.loadtxt(" + PyFormat.str(TRAIN_ROWS) + ", dtype=int, ndmin=1)\n"
             + "test_rows = np.loadtxt(" + PyFormat.str(TEST_ROWS) + ", dtype=int, ndmin=1)\n"
+            + (split.hasValidation()
+                ? "# the validation part, carved out of the training rows (neither trained on nor tested)\n"
+                    + "val_rows = np.loadtxt(" + PyFormat.str(VALIDATION_ROWS) + ", dtype=int, ndmin=1)\n"
+                : "")
             + (trainOnly
                 ? "scaler = MinMaxScaler().fit(X[train_rows])  # min and max of the training rows only\n"
                 : "scaler = MinMaxScaler().fit(X)  # WRONG: fitted on all rows, the test rows leak in\n")
@@ -265,24 +279,42 @@ public final class PythonNotebook {
 
   private PythonCell splitCell() {
     int l = dataset.labelCount();
+    boolean validation = split.hasValidation();
     String code =
         splitComment()
             + "X_train, Y_train = X_s[train_rows], Y[train_rows]  # scaled, as the network sees them\n"
+            + (validation ? "X_val, Y_val = X_s[val_rows], Y[val_rows]\n" : "")
             + "X_test, Y_test = X_s[test_rows], Y[test_rows]\n"
-            + "print(X_train.shape, X_test.shape)\n"
+            + "print(X_train.shape" + (validation ? ", X_val.shape" : "") + ", X_test.shape)\n"
             + "print(np.round(Y_train.mean(axis=0), 3)" + limit(l)
             + ".tolist())  # positive rate per label" + limitComment(l) + "\n"
+            + (validation
+                ? "print(np.round(Y_val.mean(axis=0), 3)" + limit(l) + ".tolist())\n" : "")
             + "print(np.round(Y_test.mean(axis=0), 3)" + limit(l) + ".tolist())";
     int n = Math.min(l, LIST_LIMIT);
     String printed =
         shape(split.train().rows(), split.train().featureCount()) + " "
+            + split.validation().map(v -> shape(v.rows(), v.featureCount()) + " ").orElse("")
             + shape(split.test().rows(), split.test().featureCount()) + "\n"
             + PyFormat.npRoundList(java.util.Arrays.copyOf(split.trainPositiveRates(), n), 3) + "\n"
+            + split.validationPositiveRates()
+                .map(r -> PyFormat.npRoundList(java.util.Arrays.copyOf(r, n), 3) + "\n").orElse("")
             + PyFormat.npRoundList(java.util.Arrays.copyOf(split.testPositiveRates(), n), 3);
     return PythonCell.printing(Step.SPLIT, code, printed);
   }
 
   private String splitComment() {
+    if (!split.hasValidation()) {
+      return testSplitComment();
+    }
+    int pct = (int) Math.round(validationFraction * 100);
+    return testSplitComment() + "# Then " + pct + " % of the training rows are held out for validation ("
+        + (validationMethod == SplitMethod.ITERATIVE_STRATIFICATION
+            ? "iterative stratification" : "random")
+        + ", seed " + splitSeed + "): step 4\n# watches their loss, step 5 tunes thresholds on them.\n";
+  }
+
+  private String testSplitComment() {
     int pct = (int) Math.round(testFraction * 100);
     if (splitMethod == SplitMethod.PREDEFINED) {
       return "# The dataset came as two files: the training file's rows, then the test file's\n";
@@ -319,6 +351,44 @@ public final class PythonNotebook {
       case TANH -> "np.tanh(a @ W.T + b)";
       case SIGMOID -> "sigmoid(a @ W.T + b)";
     };
+  }
+
+  private List<PythonCell> trainingCells() {
+    List<PythonCell> cells = new ArrayList<>(List.of(forwardPass()));
+    if (positiveWeighting()) {
+      cells.add(positiveWeightsCell());
+    }
+    cells.addAll(List.of(sklearnTraining(), torchTraining(), kerasTraining()));
+    return cells;
+  }
+
+  /** Whether the runs the cells translate weight each label's positives (sigmoid outputs only). */
+  private boolean positiveWeighting() {
+    return runOptions.positiveWeighting() && !softmax();
+  }
+
+  /** Whether the runs stop early; only with a validation part to watch. */
+  private boolean earlyStopping() {
+    return runOptions.earlyStopping() && split.hasValidation();
+  }
+
+  /** pos_weight as the app computes it on the training rows, printed for the first labels. */
+  private PythonCell positiveWeightsCell() {
+    int l = dataset.labelCount();
+    String cap = PyFormat.repr(RunOptions.MAX_POSITIVE_WEIGHT);
+    String code =
+        "# Rare labels weighted: each label's positive term in the loss counts pos_weight times,\n"
+            + "# negatives / positives on the training rows, capped at " + cap
+            + " (1 for a label without positives)\n"
+            + "positives = Y_train.sum(axis=0)\n"
+            + "pos_weight = np.where(positives == 0, 1.0,\n"
+            + "                      np.minimum(" + cap
+            + ", (len(Y_train) - positives) / np.maximum(positives, 1)))\n"
+            + "print(np.round(pos_weight, 3)" + limit(l) + ".tolist())  # pos_weight per label"
+            + limitComment(l);
+    double[] w = RunOptions.positiveWeights(split.train().labelMatrix());
+    return PythonCell.printing(Step.TRAINING, code,
+        PyFormat.npRoundList(java.util.Arrays.copyOf(w, Math.min(l, LIST_LIMIT)), 3));
   }
 
   private PythonCell forwardPass() {
@@ -408,6 +478,14 @@ public final class PythonNotebook {
     if (softmax()) {
       code.append("# MLPClassifier has no softmax over the labels of multi-label targets: it trains one\n")
           .append("# sigmoid per label instead.\n");
+    }
+    if (positiveWeighting()) {
+      code.append("# MLPClassifier has no pos_weight: this run minimises the plain loss, the PyTorch and\n")
+          .append("# Keras cells below weight the rare labels as the app does.\n");
+    }
+    if (earlyStopping()) {
+      code.append("# MLPClassifier's early_stopping watches the accuracy on rows it draws itself, not the\n")
+          .append("# validation loss: this run trains every epoch, the PyTorch and Keras cells stop early.\n");
     }
     code.append("clf = MLPClassifier(\n")
         .append("    hidden_layer_sizes=").append(tuple(c.hiddenLayers())).append(", activation=\"")
@@ -513,18 +591,45 @@ public final class PythonNotebook {
         .append(optimizerCall("torch.optim.", "params, lr=", "eps")).append("\n");
     if (softmax()) {
       code.append("    loss_fn = torch.nn.CrossEntropyLoss()  # against the labels scaled to sum to 1\n")
-          .append("    Yt = torch.tensor(Y_train / np.maximum(Y_train.sum(axis=1, keepdims=True), 1))\n");
+          .append("    targets = lambda Y: torch.tensor(Y / np.maximum(Y.sum(axis=1, keepdims=True), 1))\n");
     } else {
-      code.append("    loss_fn = torch.nn.BCEWithLogitsLoss()  # mean over rows and labels, as the app\n")
-          .append("    Yt = torch.tensor(Y_train, dtype=torch.float64)\n");
+      code.append("    loss_fn = torch.nn.BCEWithLogitsLoss(")
+          .append(positiveWeighting() ? "pos_weight=torch.tensor(pos_weight)" : "")
+          .append(")  # mean over rows and labels, as the app\n")
+          .append("    targets = lambda Y: torch.tensor(Y, dtype=torch.float64)\n");
     }
-    code.append("    Xt = torch.tensor(X_train)\n")
-        .append("    for epoch in range(").append(c.epochs()).append("):\n")
-        .append("        for batch in torch.randperm(len(Xt)).split(").append(c.batchSize()).append("):\n")
+    code.append("    Xt, Yt = torch.tensor(X_train), targets(Y_train)\n");
+    boolean stop = earlyStopping();
+    if (stop) {
+      code.append("    # Early stopping, as the app: after each epoch the validation loss (the plain one")
+          .append(positiveWeighting() ? ", without\n    # pos_weight" : "")
+          .append(") is watched; ").append(runOptions.earlyStoppingPatience())
+          .append(" epochs without a lower one stop the run,\n")
+          .append("    # which then keeps the weights of the epoch with the lowest validation loss\n")
+          .append("    watched = ").append(softmax() ? "loss_fn" : "torch.nn.BCEWithLogitsLoss()").append("\n")
+          .append("    Xv, Yv = torch.tensor(X_val), targets(Y_val)\n")
+          .append("    best_loss, best_epoch = float(\"inf\"), 0\n")
+          .append("    for epoch in range(1, ").append(c.epochs() + 1).append("):\n");
+    } else {
+      code.append("    for epoch in range(").append(c.epochs()).append("):\n");
+    }
+    code.append("        for batch in torch.randperm(len(Xt)).split(").append(c.batchSize()).append("):\n")
         .append("            optimizer.zero_grad()\n")
         .append("            loss_fn(net(Xt[batch]), Yt[batch]).backward()\n")
-        .append("            optimizer.step()\n")
-        .append("    with torch.no_grad():\n")
+        .append("            optimizer.step()\n");
+    if (stop) {
+      code.append("        with torch.no_grad():\n")
+          .append("            val_loss = watched(net(Xv), Yv).item()\n")
+          .append("        if val_loss < best_loss:\n")
+          .append("            best_loss, best_epoch = val_loss, epoch\n")
+          .append("            best = {k: v.clone() for k, v in net.state_dict().items()}\n")
+          .append("        if epoch - best_epoch >= ").append(runOptions.earlyStoppingPatience())
+          .append(" and epoch < ").append(c.epochs()).append(":\n")
+          .append("            net.load_state_dict(best)\n")
+          .append("            print(\"PyTorch's run stopped early after epoch\", epoch, \"and keeps epoch\", best_epoch)\n")
+          .append("            break\n");
+    }
+    code.append("    with torch.no_grad():\n")
         .append("        Z_torch = net(torch.tensor(X_test)).numpy()\n")
         .append("    print(\"PyTorch's run: test loss\", round(mean_loss(Z_torch, Y_test), 3), \"label accuracy\",\n")
         .append("          round(float(((probabilities(Z_torch) >= 0.5) == Y_test).mean()), 3))");
@@ -543,6 +648,10 @@ public final class PythonNotebook {
   private PythonCell kerasTraining() {
     TrainingConfig c = config();
     String activation = c.activation().name().toLowerCase(java.util.Locale.ROOT);
+    String plain = "keras.losses." + (softmax() ? "CategoricalCrossentropy" : "BinaryCrossentropy")
+        + "(from_logits=True)";
+    java.util.function.UnaryOperator<String> target = y -> softmax()
+        ? y + " / np.maximum(" + y + ".sum(axis=1, keepdims=True), 1)" : y;
     StringBuilder code = new StringBuilder(
             optionalHeader("Keras", "tensorflow", "pip install tensorflow"))
         .append("    from tensorflow import keras\n\n")
@@ -560,20 +669,38 @@ public final class PythonNotebook {
             : "")
         .append("))\n")
         .append("    model.add(keras.layers.Dense(sizes[-1], kernel_regularizer=l2))  # logits; Glorot uniform, as the app\n")
+        .append(kerasLoss())
         .append("    model.compile(optimizer=")
         .append(optimizerCall("keras.optimizers.", "learning_rate=", "epsilon"))
-        .append(",\n                  loss=keras.losses.")
-        .append(softmax() ? "CategoricalCrossentropy" : "BinaryCrossentropy")
-        .append("(from_logits=True))\n")
-        .append("    model.fit(X_train, ")
-        .append(softmax() ? "Y_train / np.maximum(Y_train.sum(axis=1, keepdims=True), 1)" : "Y_train")
+        .append(",\n                  loss=").append(positiveWeighting() ? "weighted_loss" : plain)
+        .append(earlyStopping() ? ", metrics=[" + plain.replace("True)", "True, name=\"plain\")") + "]" : "")
+        .append(")\n")
+        .append("    model.fit(X_train, ").append(target.apply("Y_train"))
         .append(", epochs=").append(c.epochs()).append(", batch_size=").append(c.batchSize())
-        .append(", shuffle=True, verbose=0)\n")
+        .append(", shuffle=True, verbose=0");
+    if (earlyStopping()) {
+      code.append(",\n              # watches the plain validation loss, keeps the best epoch when it stops\n")
+          .append("              validation_data=(X_val, ").append(target.apply("Y_val")).append("),\n")
+          .append("              callbacks=[keras.callbacks.EarlyStopping(monitor=\"val_plain\", patience=")
+          .append(runOptions.earlyStoppingPatience()).append(", restore_best_weights=True)]");
+    }
+    code.append(")\n")
         .append("    Z_keras = model.predict(X_test, verbose=0).astype(float)\n")
         .append("    # accuracy counted with >= 0.5 as the app (Keras' binary_accuracy counts p > 0.5)\n")
         .append("    print(\"Keras's run: test loss\", round(mean_loss(Z_keras, Y_test), 3), \"label accuracy\",\n")
         .append("          round(float(((probabilities(Z_keras) >= 0.5) == Y_test).mean()), 3))");
     return PythonCell.differing(Step.TRAINING, code.toString(), appGot("Keras"), "Keras");
+  }
+
+  /** With pos_weight: the weighted binary cross-entropy from the logits, as PyTorch's. */
+  private String kerasLoss() {
+    if (!positiveWeighting()) {
+      return "";
+    }
+    return "    w = keras.ops.convert_to_tensor(pos_weight, dtype=\"float32\")\n\n"
+        + "    def weighted_loss(y, z):  # -[w y ln p + (1 - y) ln(1 - p)], mean over labels\n"
+        + "        y = keras.ops.cast(y, z.dtype)\n"
+        + "        return keras.ops.mean(w * y * keras.ops.softplus(-z) + (1 - y) * keras.ops.softplus(z), axis=-1)\n\n";
   }
 
   // ---- step 5 -------------------------------------------------------------------------------

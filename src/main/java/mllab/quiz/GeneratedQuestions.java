@@ -1,5 +1,9 @@
 package mllab.quiz;
 
+import mllab.eval.ConfusionCounts;
+import mllab.eval.MetricReport;
+import mllab.eval.Predictions;
+import mllab.eval.Thresholds;
 import mllab.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +41,7 @@ public final class GeneratedQuestions {
   private final List<String> labelNames;
   private final double threshold;
   private final double[] f1;
+  private final ConfusionCounts[] counts;
 
   /**
    * @param probabilities n × L probabilities in [0, 1], n ≥ 1
@@ -81,6 +86,8 @@ public final class GeneratedQuestions {
     }
     this.threshold = threshold;
     this.f1 = f1.clone();
+    this.counts = MetricReport.of(new Predictions(this.probabilities, this.truth, this.labelNames),
+        Thresholds.global(threshold, l)).perLabel();
     for (int k = 0; k < l; k++) {
       double expected = counts(k).f1();
       if (Math.abs(expected - f1[k]) > 1e-9) {
@@ -296,9 +303,9 @@ public final class GeneratedQuestions {
             .append(Text.get("quiz.generated.column.positives"))
             .append(" | TP | FP | FN |\n|---|---:|---:|---:|---:|\n");
     for (int k = 0; k < l; k++) {
-      Counts c = counts(k);
+      ConfusionCounts c = counts(k);
       table.append("| ").append(labelNames.get(k)).append(" | ").append(c.support())
-          .append(" | ").append(c.tp).append(" | ").append(c.fp).append(" | ").append(c.fn)
+          .append(" | ").append(c.tp()).append(" | ").append(c.fp()).append(" | ").append(c.fn())
           .append(" |\n");
     }
     List<String> options = new ArrayList<>();
@@ -319,7 +326,7 @@ public final class GeneratedQuestions {
     String perLabel = IntStream.range(0, l)
         .mapToObj(k -> labelNames.get(k) + ": " + f1Formula(k))
         .collect(Collectors.joining("; ")) + ".";
-    Counts c = counts(low);
+    ConfusionCounts c = counts(low);
     String name = labelNames.get(low);
     int rarest = argMin(IntStream.range(0, l).boxed().toList(),
         k -> counts(k).support());
@@ -333,15 +340,15 @@ public final class GeneratedQuestions {
             ? Text.get("quiz.generated.f1.amongRarest", name, support, total)
             : Text.get("quiz.generated.f1.rarest", name, support, total);
     String errors;
-    if (c.fn > c.fp) {
-      errors = Text.get("quiz.generated.f1.misses", n(c.fn), n(c.fp), fmt3(c.recall()));
-    } else if (c.fp > c.fn) {
-      errors = Text.get("quiz.generated.f1.falseAlarms", n(c.fp), n(c.fn), fmt3(c.precision()));
+    if (c.fn() > c.fp()) {
+      errors = Text.get("quiz.generated.f1.misses", n(c.fn()), n(c.fp()), fmt3(c.recall()));
+    } else if (c.fp() > c.fn()) {
+      errors = Text.get("quiz.generated.f1.falseAlarms", n(c.fp()), n(c.fn()), fmt3(c.precision()));
     } else {
       errors =
           Text.get(
               "quiz.generated.f1.even",
-              n(c.fn), n(c.fp), fmt3(c.recall()), fmt3(c.precision()), n(c.tp));
+              n(c.fn()), n(c.fp()), fmt3(c.recall()), fmt3(c.precision()), n(c.tp()));
     }
     return Optional.of(Question.choice("generated-lowest-f1", Difficulty.MEDIUM,
         QuestionStep.EVALUATION, QuestionSet.PRACTICE,
@@ -364,7 +371,7 @@ public final class GeneratedQuestions {
   }
 
   private String distractorNote(int k) {
-    Counts c = counts(k);
+    ConfusionCounts c = counts(k);
     List<Integer> all = IntStream.range(0, labelNames.size()).boxed().toList();
     if (argMin(all, j -> counts(j).precision()) == k) {
       return " " + Text.get("quiz.generated.f1.lowestPrecision", fmt3(c.precision()), fmt3(c.recall()));
@@ -373,51 +380,20 @@ public final class GeneratedQuestions {
       return " " + Text.get("quiz.generated.f1.lowestRecall", fmt3(c.recall()), fmt3(c.precision()));
     }
     if (argMin(all, j -> -(counts(j).fp() + counts(j).fn())) == k) {
-      return " " + Text.get("quiz.generated.f1.mostErrors", n(c.fp + c.fn), n(c.tp));
+      return " " + Text.get("quiz.generated.f1.mostErrors", n(c.fp() + c.fn()), n(c.tp()));
     }
     return "";
   }
 
   private String f1Formula(int k) {
-    Counts c = counts(k);
-    return "2·" + c.tp + " / (2·" + c.tp + " + " + c.fp + " + " + c.fn + ") = " + fmt3(f1[k]);
+    ConfusionCounts c = counts(k);
+    return "2·" + c.tp() + " / (2·" + c.tp() + " + " + c.fp() + " + " + c.fn() + ") = " + fmt3(f1[k]);
   }
 
   /** One label's confusion counts at the threshold, over all rows. */
-  private record Counts(int tp, int fp, int fn) {
-    int support() {
-      return tp + fn;
-    }
-
-    double precision() {
-      return tp + fp == 0 ? 0 : tp / (double) (tp + fp);
-    }
-
-    double recall() {
-      return tp + fn == 0 ? 0 : tp / (double) (tp + fn);
-    }
-
-    /** 0 when there are no positives at all, as scikit-learn's zero_division=0. */
-    double f1() {
-      return 2 * tp + fp + fn == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
-    }
-  }
-
-  private Counts counts(int label) {
-    int tp = 0;
-    int fp = 0;
-    int fn = 0;
-    for (int i = 0; i < probabilities.length; i++) {
-      boolean predicted = probabilities[i][label] >= threshold;
-      if (predicted && truth[i][label] == 1) {
-        tp++;
-      } else if (predicted) {
-        fp++;
-      } else if (truth[i][label] == 1) {
-        fn++;
-      }
-    }
-    return new Counts(tp, fp, fn);
+  /** The label's confusion counts at the threshold, counted once by {@code eval}. */
+  private ConfusionCounts counts(int label) {
+    return counts[label];
   }
 
   private static int argMin(List<Integer> labels, IntToDoubleFunction score) {

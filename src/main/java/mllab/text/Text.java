@@ -28,6 +28,14 @@ public final class Text {
   private Text() {}
 
   /**
+   * Reads the bundle now, if it is not read yet (otherwise the first text asked for reads it): the
+   * app's start has the launcher thread read it while the FX thread loads the theme.
+   */
+  public static void readNow() {
+    // Nothing more to do: the bundle is read when this class is initialized.
+  }
+
+  /**
    * The text for {@code key}, its {@code {0}}, {@code {1}}… replaced by {@code args}.
    *
    * @throws MissingResourceException if the key is not in the bundle (a test checks every key the

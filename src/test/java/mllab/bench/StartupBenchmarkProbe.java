@@ -1,6 +1,7 @@
 package mllab.bench;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import javafx.animation.AnimationTimer;
@@ -17,7 +18,10 @@ import mllab.App;
  *
  * <p>The application is created here rather than by {@code launch} so the probe can see the stage
  * without a hook in the app. Argument: {@code app} ({@link App}) or {@code bare}
- * ({@link BareWindow}). Output: {@code <which> toolkit=<ms> init=<ms> start=<ms> frame=<ms>},
+ * ({@link BareWindow}), or {@code tour}: the app, which after its first frame goes through the
+ * first minute of a lesson (every step, training started, Learn) before exiting, so that the
+ * start-up archive made from its class list ({@code mllab.tools.AppCdsArchive}) also holds the
+ * classes of the screens that come after the first frame. Output: {@code <which> toolkit=<ms> init=<ms> start=<ms> frame=<ms>},
  * each the time since JVM start at which that phase had finished; on Linux a second line,
  * {@code <which>-cpu …}, with the CPU time each kind of thread had used by then
  * ({@link ThreadCpu}).
@@ -27,11 +31,12 @@ public final class StartupBenchmarkProbe {
   private StartupBenchmarkProbe() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 1 || !(args[0].equals("app") || args[0].equals("bare"))) {
+    if (args.length != 1 || !List.of("app", "bare", "tour").contains(args[0])) {
       throw new IllegalArgumentException(
-          "expected one argument, app or bare, but got " + String.join(" ", args));
+          "expected one argument, app, bare or tour, but got " + String.join(" ", args));
     }
-    String which = args[0];
+    boolean tour = args[0].equals("tour");
+    String which = tour ? "app" : args[0];
     CountDownLatch toolkitStarted = new CountDownLatch(1);
     Platform.startup(toolkitStarted::countDown);
     toolkitStarted.await();
@@ -43,8 +48,9 @@ public final class StartupBenchmarkProbe {
 
     double[] start = new double[1];
     Platform.runLater(() -> {
+      Stage stage = new Stage();
       try {
-        application.start(new Stage());
+        application.start(stage);
       } catch (Exception e) {
         throw new IllegalStateException("the " + which + " failed to start", e);
       }
@@ -63,7 +69,11 @@ public final class StartupBenchmarkProbe {
                 which, toolkit, init, start[0], sinceJvmStart());
             ThreadCpu.read().ifPresent(cpu -> System.out.println(which + "-cpu " + cpu));
             System.out.flush();
-            System.exit(0);
+            if (tour) {
+              FirstMinute.start(stage);
+            } else {
+              System.exit(0);
+            }
           }
         }
       }.start();

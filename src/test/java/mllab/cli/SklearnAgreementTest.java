@@ -85,12 +85,12 @@ class SklearnAgreementTest {
       }
     }
     candidates.addAll(List.of("/usr/bin/python3", "/usr/local/bin/python3", "python3", "python"));
-    return candidates.stream().filter(SklearnAgreementTest::canImportSklearn).findFirst();
+    return candidates.stream().filter(p -> canImport(p, "numpy, sklearn")).findFirst();
   }
 
-  private static boolean canImportSklearn(String python) {
+  private static boolean canImport(String python, String modules) {
     try {
-      Process p = new ProcessBuilder(python, "-c", "import numpy, sklearn")
+      Process p = new ProcessBuilder(python, "-c", "import " + modules)
           .redirectErrorStream(true).start();
       p.getInputStream().readAllBytes();
       return p.waitFor() == 0;
@@ -198,6 +198,40 @@ class SklearnAgreementTest {
   }
 
   @Test
+  void validationPosWeightAndEarlyStoppingAreInThePanelsAndTheyRun() throws Exception {
+    // Given the lesson with a stratified validation part, rare labels weighted and early stopping
+    // (patience 2) on a long run
+    python();
+    PipelineSession s = Lesson.session();
+    s.setValidation(mllab.split.SplitMethod.ITERATIVE_STRATIFICATION, 0.2);
+    s.setTraining(s.trainingConfig().withEpochs(60),
+        new mllab.model.RunOptions(2, true));
+    train(s);
+    Map<Step, String> code = new java.util.EnumMap<>(Step.class);
+    for (Step step : List.of(Step.PREPROCESSING, Step.SPLIT, Step.TRAINING)) {
+      code.put(step, StepCards.python(s, step).code());
+    }
+
+    // Then step 3 shows the three parts, step 4 trains with the app's pos_weight and watches the
+    // validation loss with the app's patience
+    assertTrue(code.get(Step.PREPROCESSING).contains(PythonNotebook.VALIDATION_ROWS),
+        code.get(Step.PREPROCESSING));
+    assertTrue(code.get(Step.SPLIT).contains("print(X_train.shape, X_val.shape, X_test.shape)"),
+        code.get(Step.SPLIT));
+    String training = code.get(Step.TRAINING);
+    assertTrue(training.contains("BCEWithLogitsLoss(pos_weight=torch.tensor(pos_weight))"), training);
+    assertTrue(training.contains("if epoch - best_epoch >= 2 and epoch < 60:"), training);
+    assertTrue(training.contains("patience=2, restore_best_weights=True"), training);
+
+    // And the panels print what they claim (pos_weight included), session.py reproduces the
+    // metrics, and the optional PyTorch cell runs its early-stopping loop when torch is there
+    String printed = checkPanelsAndNotebook(s, Thresholds.perLabel(0.3, 0.5, 0.6, 0.45), 6);
+    if (canImport(PYTHON.get(), "torch")) {
+      assertTrue(printed.contains("PyTorch's run: test loss"), printed);
+    }
+  }
+
+  @Test
   void emotionsPanelsRunInStepOrderAndPrintWhatTheyClaim() throws Exception {
     // Given emotions (train and test files) trained with Adam and an L2 penalty, per-label
     // thresholds
@@ -227,8 +261,10 @@ class SklearnAgreementTest {
    * Exports {@code s} at {@code t}, pastes the five panels into one script, runs it in the export
    * folder and compares each cell's output with its panel; then runs session.py and compares its
    * metrics with metrics.json at {@code t}.
+   *
+   * @return what session.py printed
    */
-  private void checkPanelsAndNotebook(PipelineSession s, Thresholds t, int printingCells)
+  private String checkPanelsAndNotebook(PipelineSession s, Thresholds t, int printingCells)
       throws Exception {
     Path dir = out.resolve("notebook");
     NotebookExport.write(PythonNotebook.of(s, t), dir);
@@ -266,13 +302,14 @@ class SklearnAgreementTest {
 
     // And session.py reproduces every metric of metrics.json at the same thresholds
     Files.delete(dir.resolve(PythonNotebook.REPRODUCED_METRICS));
-    runPython(dir, NotebookExport.SCRIPT);
+    String printed = runPython(dir, NotebookExport.SCRIPT);
     Predictions p = s.predictions().orElseThrow();
     Path metrics = out.resolve("metrics.json");
     try (var w = Files.newBufferedWriter(metrics, StandardCharsets.UTF_8)) {
       MetricsJson.write(MetricReport.of(p, t), RankingReport.of(p), t, p.labelNames(), w);
     }
     assertSameMetrics(metrics, dir.resolve(PythonNotebook.REPRODUCED_METRICS));
+    return printed;
   }
 
   /** The same keys under "metrics" and "ranking", every value within 1e-9 (or both null). */

@@ -19,6 +19,7 @@ import mllab.model.Activation;
 import mllab.model.Mlp;
 import mllab.model.Optimizer;
 import mllab.model.OutputActivation;
+import mllab.model.RunOptions;
 import mllab.model.TrainingConfig;
 import mllab.model.TrainingRun;
 import mllab.pipeline.SessionFile.SessionFileException;
@@ -26,6 +27,8 @@ import mllab.pipeline.SessionFile.State;
 import mllab.pipeline.SessionFile.ThresholdChoice;
 import mllab.prep.FitScope;
 import mllab.split.SplitMethod;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -223,5 +226,97 @@ class SessionFileTest {
     assertTrue(s.model().isEmpty());
     assertThrows(IllegalArgumentException.class,
         () -> Mlp.of(List.of(wrong.layer(0), wrong.layer(1), wrong.layer(2)), Activation.RELU, OutputActivation.SIGMOID));
+  }
+
+  /** The generated session, scaled on its training rows, with a validation part and both options. */
+  private static PipelineSession validatedSession() {
+    PipelineSession s = generatedSession();
+    s.setFitScope(FitScope.TRAIN_ONLY);
+    s.setValidation(SplitMethod.ITERATIVE_STRATIFICATION, 0.2);
+    s.setRunOptions(new RunOptions(4, true));
+    train(s);
+    return s;
+  }
+
+  @Test
+  void theValidationPartPosWeightAndEarlyStoppingSurviveARoundTrip() throws Exception {
+    // Given a trained session with a stratified 20 % validation part, pos_weight and patience 4
+    PipelineSession s = validatedSession();
+    Path file = dir.resolve("v.mllab.json");
+    SessionFile.save(SessionFile.capture(s, ThresholdChoice.global(0.5, 3), Optional.empty()), file);
+
+    // When it is read back and opened in a fresh session without any of them
+    State read = SessionFile.read(file);
+    PipelineSession fresh = Lesson.session();
+    SessionFile.apply(read, fresh);
+
+    // Then the choices are back, the epochs keep their validation loss, and the test rows are
+    // scaled as before (the scaler fitted without the validation rows): identical predictions
+    assertEquals(SplitMethod.ITERATIVE_STRATIFICATION, read.validationMethod());
+    assertEquals(0.2, read.validationFraction());
+    assertEquals(new RunOptions(4, true), read.runOptions());
+    assertEquals(SplitMethod.ITERATIVE_STRATIFICATION, fresh.validationMethod());
+    assertEquals(0.2, fresh.validationFraction());
+    assertEquals(new RunOptions(4, true), fresh.runOptions());
+    assertTrue(read.history().get(0).hasValidation());
+    assertEquals(s.history(), fresh.history());
+    double[][] expected = s.predictions().orElseThrow().probabilities();
+    double[][] actual = fresh.predictions().orElseThrow().probabilities();
+    for (int i = 0; i < expected.length; i++) {
+      assertArrayEquals(expected[i], actual[i], 0.0);
+    }
+    // and the next run trains with them
+    assertEquals(new RunOptions(4, true), fresh.newTrainingRun().options());
+  }
+
+  @Test
+  void aFileWrittenBeforeTheValidationPartOpensWithTheDefaults() throws Exception {
+    // Given a file as the app wrote it before the validation part and the training options existed
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode old = (ObjectNode) json.readTree(SessionFile.toJson(
+        SessionFile.capture(generatedSession(), ThresholdChoice.global(0.5, 3), Optional.empty())));
+    ((ObjectNode) old.get("split")).remove(List.of("validationMethod", "validationFraction"));
+    ((ObjectNode) old.get("training")).remove(List.of("positiveWeighting", "earlyStoppingPatience"));
+    old.get("history").forEach(e -> ((ObjectNode) e).remove("validationLoss"));
+    assertFalse(old.toString().contains("validation") || old.toString().contains("Weighting"));
+    Path file = dir.resolve("old.mllab.json");
+    Files.writeString(file, old.toString());
+
+    // When a session with all of them on opens it
+    PipelineSession opened = Lesson.session();
+    opened.setValidation(SplitMethod.RANDOM, 0.15);
+    opened.setRunOptions(new RunOptions(3, true));
+    SessionFile.apply(SessionFile.read(file), opened);
+
+    // Then there is no validation part, no early stopping and no pos_weight, and it trains
+    assertEquals(0.0, opened.validationFraction());
+    assertEquals(RunOptions.NONE, opened.runOptions());
+    assertFalse(opened.scaledSplit().hasValidation());
+    assertTrue(opened.newTrainingRun().nextEpoch().epoch() == 1);
+  }
+
+  @Test
+  void optionsThatCouldNotTrainAreRefusedNamingTheField() throws Exception {
+    String json = SessionFile.toJson(
+        SessionFile.capture(validatedSession(), ThresholdChoice.global(0.5, 3), Optional.empty()));
+
+    // early stopping without a validation part to watch
+    Path noValidation = dir.resolve("no-validation.mllab.json");
+    Files.writeString(noValidation, json.replace("\"validationFraction\" : 0.2", "\"validationFraction\" : 0"));
+    SessionFileException e =
+        assertThrows(SessionFileException.class, () -> SessionFile.read(noValidation));
+    assertTrue(e.getMessage().contains("training.earlyStoppingPatience"), e.getMessage());
+
+    // pos_weight with softmax outputs
+    Path softmax = dir.resolve("softmax.mllab.json");
+    Files.writeString(softmax, json.replace("\"SIGMOID\"", "\"SOFTMAX\""));
+    e = assertThrows(SessionFileException.class, () -> SessionFile.read(softmax));
+    assertTrue(e.getMessage().contains("training.positiveWeighting"), e.getMessage());
+
+    // a validation share out of range
+    Path share = dir.resolve("share.mllab.json");
+    Files.writeString(share, json.replace("\"validationFraction\" : 0.2", "\"validationFraction\" : 1.5"));
+    e = assertThrows(SessionFileException.class, () -> SessionFile.read(share));
+    assertTrue(e.getMessage().contains("split.validationFraction"), e.getMessage());
   }
 }

@@ -12,9 +12,10 @@ import java.util.stream.Stream;
 
 /**
  * Package time, after jpackage has made the app image: gives the image its application
- * class-data-sharing archive. (1) A real start of the app, up to its first frame, records the
- * classes it loads ({@code -XX:DumpLoadedClassList}; the start-up benchmark's probe on headless
- * Monocle, so no display is needed). (2) The image's own runtime, with the image's own class path
+ * class-data-sharing archive. (1) A real start of the app and the first minute of a lesson after
+ * its first frame (every step, training started, Learn) records the classes it loads
+ * ({@code -XX:DumpLoadedClassList}; the start-up benchmark's probe in its {@code tour} mode on
+ * headless Monocle, so no display is needed). (2) The image's own runtime, with the image's own class path
  * and options, runs {@link mllab.StartupArchive} on that list with
  * {@code -XX:ArchiveClassesAtExit}, writing {@code mllab.jsa} beside the jars, where both
  * launchers' {@code -XX:SharedArchiveFile=$APPDIR/mllab.jsa} find it. The list stays in the image
@@ -65,7 +66,7 @@ public final class AppCdsArchive {
     run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--add-modules", "jdk.incubator.vector", "-XX:DumpLoadedClassList=" + list,
         "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-        "-cp", classPath, "mllab.bench.StartupBenchmarkProbe", "app"));
+        "-cp", classPath, "mllab.bench.StartupBenchmarkProbe", "tour"));
   }
 
   private static List<String> cfgValues(Path cfg, String key) throws IOException {

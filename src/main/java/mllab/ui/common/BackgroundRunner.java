@@ -11,7 +11,9 @@ public interface BackgroundRunner {
 
   /**
    * Runs {@code work} in the background; afterwards calls exactly one of {@code onSuccess} or
-   * {@code onFailure} on the FX thread (or on the caller's thread for the same-thread runner).
+   * {@code onFailure} on the FX thread (or on the caller's thread for the same-thread runner). A job
+   * cancelled through the returned handle before it finished reports a {@link
+   * java.util.concurrent.CancellationException} to {@code onFailure}.
    */
   <T> Cancellable run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 

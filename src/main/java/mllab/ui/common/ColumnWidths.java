@@ -26,6 +26,9 @@ public final class ColumnWidths {
   /** Room for the sort arrow that a sorted column shows beside its header text. */
   private static final double SORT_ARROW_EM = 0.8;
 
+  /** The font size assumed until a header's font is read: the theme's 100 % size. */
+  private static final double ASSUMED_EM_PX = 14;
+
   private ColumnWidths() {}
 
   /**
@@ -35,6 +38,10 @@ public final class ColumnWidths {
   public static <C extends TableColumnBase<?, ?>> C em(C column, double minEm, double prefEm) {
     column.getProperties().put(MIN_EM, minEm);
     column.getProperties().put(PREF_EM, prefEm);
+    // A width of its own until the font is known: a column left at JavaFX's default width is
+    // auto-sized when its header joins the scene, which makes and styles a cell for each of 30 rows
+    // per column (step 1's 33 columns held the FX thread for seconds: the stall read as "fmt").
+    column.setPrefWidth(Math.round(prefEm * ASSUMED_EM_PX));
     return column;
   }
 

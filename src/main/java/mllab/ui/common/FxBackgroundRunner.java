@@ -1,6 +1,7 @@
 package mllab.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -30,6 +31,8 @@ public final class FxBackgroundRunner implements BackgroundRunner {
         };
     task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
     task.setOnFailed(e -> onFailure.accept(task.getException()));
+    // A cancelled task fires neither of the two above; the contract promises one callback.
+    task.setOnCancelled(e -> onFailure.accept(new CancellationException("cancelled")));
     executor.execute(task);
     return () -> task.cancel(true);
   }

@@ -64,6 +64,14 @@ public final class SessionModel {
         error -> publish(job));
   }
 
+  /**
+   * Computes the results of steps 1–3 in the background now, as after a change, for a session
+   * that was handed over without them (the app's start: its first frame need not wait for them).
+   */
+  public void prepare() {
+    prepareThenPublish();
+  }
+
   private void publish(long job) {
     if (job != jobs) {
       return;

@@ -32,8 +32,8 @@ final class ShapeCardView {
   private final VBox holder = new VBox();
 
   ShapeCardView(ShapeCard c) {
-    in = shapeBox("input", Text.get("common.shape.input"), c.input(), String.join("  ", c.sampleBefore()));
-    out = shapeBox("output", Text.get("common.shape.output"), c.output(), String.join("  ", c.sampleAfter()));
+    in = shapeBox("input", Text.get("common.shape.input"), c.input(), elide(c.sampleBefore()));
+    out = shapeBox("output", Text.get("common.shape.output"), c.output(), elide(c.sampleAfter()));
     op = new Label(c.operation());
     op.getStyleClass().add(Styles.SHAPE_OPERATION);
     op.setWrapText(true);
@@ -53,6 +53,22 @@ final class ShapeCardView {
   /** The card, in whichever arrangement {@link #fit} chose. */
   Node node() {
     return holder;
+  }
+
+  /** The most sample values a box shows; the rest are counted ("… 49 more"). */
+  static final int SAMPLES_SHOWN = 6;
+
+  /**
+   * A sample row's first values and how many more there are: 53 probabilities in full made the
+   * output box so wide that the input box was squeezed to one character a line.
+   */
+  static String elide(java.util.List<String> sample) {
+    if (sample.size() <= SAMPLES_SHOWN + 1) {
+      return String.join("  ", sample);
+    }
+    return String.join("  ", sample.subList(0, SAMPLES_SHOWN)) + "  "
+        + Text.get("common.shape.more", String.format(java.util.Locale.ROOT, "%,d",
+            sample.size() - SAMPLES_SHOWN));
   }
 
   /** Lays the parts in a row when they fit in {@code width} side by side, else under each other. */
@@ -134,6 +150,7 @@ final class ShapeCardView {
       Label row = new Label(sample);
       row.getStyleClass().add(Styles.NUMBER);
       row.setWrapText(true);
+      row.setId("shape-" + id + "-sample");
       box.getChildren().add(row);
     }
     box.getStyleClass().add(Styles.SHAPE_BOX);

@@ -1,10 +1,6 @@
 package mllab.ui.common;
 
 import mllab.text.Text;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,9 +27,33 @@ public final class StepLayout {
   private final VBox main = new VBox(14);
   private final VBox side = new VBox(14);
   private final java.util.List<Runnable> fillIns = new java.util.ArrayList<>();
+  /** The lesson text shown, about the data on screen; the photo lesson's until told otherwise. */
+  private String lessonText;
+  private VBox explanation;
 
   public StepLayout(Step step) {
     this.step = step;
+    this.lessonText = lesson(step);
+  }
+
+  /**
+   * Shows {@code markdown} as the lesson (a {@link mllab.pipeline.LessonText} for the data on
+   * screen), now if the lesson card is built, else when it is.
+   */
+  public void setLesson(String markdown) {
+    if (markdown == null || markdown.equals(lessonText)) {
+      return;
+    }
+    lessonText = markdown;
+    if (explanation != null) {
+      explanation.getChildren().set(1, MarkdownView.render(markdown));
+    }
+  }
+
+  /** Follows a view model's lesson text. */
+  public void followLesson(javafx.beans.value.ObservableValue<String> lesson) {
+    lesson.addListener((o, a, b) -> setLesson(b));
+    setLesson(lesson.getValue());
   }
 
   /** The area where the step puts its main visual. */
@@ -66,7 +86,7 @@ public final class StepLayout {
     // The lesson (Markdown, many text nodes) and the Python panel fill in after the first frame,
     // below whatever the step put at the top of the side column.
     fillIns.add(0, () -> {
-      VBox explanation = card(Text.get("common.step.lesson"), MarkdownView.render(lesson(step)));
+      explanation = card(Text.get("common.step.lesson"), MarkdownView.render(lessonText));
       explanation.setId("lesson-card");
       side.getChildren().add(explanation);
     });
@@ -234,16 +254,8 @@ public final class StepLayout {
     return box;
   }
 
-  /** The step's explanation text from {@code assets/lessons}. */
+  /** The step's explanation text from {@code assets/lessons}, for the photo lesson. */
   static String lesson(Step step) {
-    String file = "/assets/lessons/" + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".md";
-    try (InputStream in = StepLayout.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing lesson text " + file + " in the application");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return mllab.pipeline.LessonText.forStep(null, step);
   }
 }

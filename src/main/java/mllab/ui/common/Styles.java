@@ -67,7 +67,6 @@ public final class Styles {
   public static final String NETWORK_DIAGRAM = "network-diagram";
   public static final String NET_NODE = "net-node";
   public static final String NET_OUTPUT = "net-output";
-  public static final String NET_BLOCK = "net-block";
   public static final String NET_TEXT = "net-text";
   public static final String NET_HEADER = "net-header";
   public static final String NET_LABEL = "net-label";
@@ -94,6 +93,7 @@ public final class Styles {
   // Accessibility and layout (a11y)
   /** The name in front of a frequency bar; its width is in em so that it follows the zoom. */
   public static final String BAR_NAME = "bar-name";
+  public static final String LABEL_LIST = "label-list";
 
   // Presentation mode (View menu)
   /** On the root in presentation mode: larger slider thumbs and tracks, thicker focus rings. */

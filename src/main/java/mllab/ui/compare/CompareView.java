@@ -121,7 +121,20 @@ public final class CompareView {
     weighting.selectedProperty().bindBidirectional(model.otherWeightingProperty());
     weighting.setAccessibleHelp(Text.get("compare.otherWeighting.help"));
     LazyTooltip.install(weighting, Text.get("compare.otherWeighting.help"));
-    weighting.disableProperty().bind(model.runningProperty());
+    weighting.setAccessibleText(Text.get("compare.otherWeighting"));
+    Node weightingRow = weighting;
+    if (model.otherWeightingOffered()) {
+      weighting.disableProperty().bind(model.runningProperty());
+    } else {
+      // Softmax outputs cannot take pos_weight: the box stays off and the reason is beside it.
+      weighting.setSelected(false);
+      weighting.setDisable(true);
+      Label why = new Label(Text.get("compare.otherWeighting.softmax"));
+      why.setId("compare-pos-weight-reason");
+      why.setWrapText(true);
+      weighting.setAccessibleHelp(Text.get("compare.otherWeighting.softmax"));
+      weightingRow = new VBox(4, weighting, why);
+    }
 
     HBox orderRow = new HBox(10, orderName, order);
     HBox runRow = new HBox(10, run, cancel, progress);
@@ -129,7 +142,7 @@ public final class CompareView {
     for (HBox row : new HBox[] {orderRow, runRow, thresholdRow}) {
       row.setAlignment(Pos.CENTER_LEFT);
     }
-    return StepLayout.card(Text.get("compare.controls.title"), orderRow, weighting, runRow, status,
+    return StepLayout.card(Text.get("compare.controls.title"), orderRow, weightingRow, runRow, status,
         thresholdRow);
   }
 

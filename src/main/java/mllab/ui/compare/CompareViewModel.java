@@ -20,6 +20,7 @@ import mllab.eval.Thresholds;
 import mllab.methods.ClassifierChain;
 import mllab.methods.MethodComparison;
 import mllab.methods.MethodKind;
+import mllab.model.OutputActivation;
 import mllab.methods.MethodResult;
 import mllab.pipeline.MethodSnippets;
 import mllab.pipeline.PipelineSession;
@@ -79,6 +80,14 @@ public final class CompareViewModel {
     return otherWeighting;
   }
 
+  /**
+   * Whether the switched network is offered: pos_weight weights binary cross-entropy, so a network
+   * with softmax outputs cannot have it (the engine refuses it, and the run would fail).
+   */
+  public boolean otherWeightingOffered() {
+    return session.session().trainingConfig().output() == OutputActivation.SIGMOID;
+  }
+
   /** The classifier chain's label order as typed: names or positions, comma-separated. */
   public StringProperty chainOrderProperty() {
     return chainOrder;
@@ -129,7 +138,7 @@ public final class CompareViewModel {
     }
     List<mllab.methods.MultiLabelMethod> methods = new ArrayList<>(MethodComparison.defaults(
         s.trainingConfig(), s.runOptions(), split.labelNames().size(), order));
-    if (otherWeighting.get()) {
+    if (otherWeighting.get() && otherWeightingOffered()) {
       // The same network with pos_weight switched the other way: its effect, side by side.
       methods.add(1, new mllab.methods.NetworkMethod(s.trainingConfig(),
           s.runOptions().withPositiveWeighting(!s.runOptions().positiveWeighting())));

@@ -25,6 +25,7 @@ import mllab.eval.ConfusionCounts;
 import mllab.eval.Metric;
 import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
+import mllab.eval.RankingMetric;
 import mllab.eval.RankingReport;
 import mllab.eval.Thresholds;
 import mllab.pipeline.Step;
@@ -58,7 +59,13 @@ public final class EvaluationView {
   private final List<Slider> perLabelSliders = new ArrayList<>();
   private final List<Label> perLabelValues = new ArrayList<>();
   private final Map<Metric, Label> metricValues = new EnumMap<>(Metric.class);
-  private final Label[] rankingValues = new Label[4];
+  private final Label[] rankingValues = new Label[RankingMetric.values().length];
+  /** The node ids of the ranking values, which tests and the tour look up. */
+  private static final java.util.Map<RankingMetric, String> RANKING_IDS = java.util.Map.of(
+      RankingMetric.COVERAGE_ERROR, "coverage-error",
+      RankingMetric.LABEL_RANKING_AVERAGE_PRECISION, "lrap",
+      RankingMetric.RANKING_LOSS, "ranking-loss",
+      RankingMetric.MACRO_ROC_AUC, "macro-auc");
   private final FlowPane labelTiles = new FlowPane(12, 12);
   private final List<LabelTile> tiles = new ArrayList<>();
   private final Label predictedCardinality = new Label();
@@ -246,24 +253,16 @@ public final class EvaluationView {
     ranking.setHgap(24);
     ranking.setVgap(2);
     ranking.setId("ranking-metrics");
-    String[][] rankNames = {
-      {"coverage-error", Text.get("evaluation.coverageError"),
-          Text.get("evaluation.howFarDownRanked")},
-      {"lrap", Text.get("evaluation.lrap"),
-          Text.get("evaluation.labelRankingAveragePrecision")},
-      {"ranking-loss", Text.get("evaluation.rankingLoss"),
-          Text.get("evaluation.shareTrueFalseLabel")},
-      {"macro-auc", Text.get("evaluation.rocAucMacro"),
-          Text.get("evaluation.meanAreaUnderEach")},
-    };
-    for (int i = 0; i < rankNames.length; i++) {
-      Label n = new Label(rankNames[i][1]);
-      n.setTooltip(new Tooltip(rankNames[i][2]));
+    RankingMetric[] rankMetrics = RankingMetric.values();
+    for (int i = 0; i < rankMetrics.length; i++) {
+      RankingMetric m = rankMetrics[i];
+      Label n = new Label(m.displayName());
+      n.setTooltip(new Tooltip(m.definition()));
       Label v = new Label("…");
-      v.setId("ranking-" + rankNames[i][0]);
+      v.setId("ranking-" + RANKING_IDS.get(m));
       v.getStyleClass().addAll(Styles.NUMBER, Styles.METRIC_VALUE);
-      v.setTooltip(new Tooltip(rankNames[i][2]));
-      speakNameAndValue(v, rankNames[i][1]);
+      v.setTooltip(new Tooltip(m.definition()));
+      speakNameAndValue(v, m.displayName());
       rankingValues[i] = v;
       ranking.add(n, i, 0);
       ranking.add(v, i, 1);
@@ -461,6 +460,7 @@ public final class EvaluationView {
     model.filterProperty().addListener((o, a, b) -> showFilter(b));
     model.shownRows().addListener((javafx.collections.ListChangeListener<Integer>) c -> showCount());
     layout.setShapeCard(model.cardProperty().get());
+    layout.followLesson(model.lessonProperty());
     if (model.pythonProperty().get() != null) {
       layout.setPython(model.pythonProperty().get());
     }
@@ -602,11 +602,11 @@ public final class EvaluationView {
       }
       return;
     }
-    rankingValues[0].setText(format(r.coverageError()));
-    rankingValues[1].setText(format(r.labelRankingAveragePrecision()));
-    rankingValues[2].setText(format(r.rankingLoss()));
-    rankingValues[3].setText(Double.isNaN(r.macroRocAuc())
-        ? Text.get("evaluation.notAvailable") : format(r.macroRocAuc()));
+    for (RankingMetric m : RankingMetric.values()) {
+      double value = m.valueIn(r);
+      rankingValues[m.ordinal()].setText(
+          Double.isNaN(value) ? Text.get("evaluation.notAvailable") : format(value));
+    }
   }
 
   private void showCurves() {

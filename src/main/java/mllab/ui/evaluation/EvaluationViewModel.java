@@ -64,6 +64,8 @@ public final class EvaluationViewModel {
   private final ReadOnlyObjectWrapper<int[][]> predictedPairs = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<int[][]> truePairs = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ShapeCard> card = new ReadOnlyObjectWrapper<>();
+  private final javafx.beans.property.ReadOnlyStringWrapper lesson =
+      new javafx.beans.property.ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<PythonSnippet> python = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<RowFilter> filter =
       new ReadOnlyObjectWrapper<>(RowFilter.all());
@@ -94,6 +96,7 @@ public final class EvaluationViewModel {
     PipelineSession s = session.session();
     Predictions p = s.predictions().orElse(null);
     card.set(StepCards.card(s, Step.EVALUATION));
+    lesson.set(mllab.pipeline.LessonText.forStep(s, Step.EVALUATION));
     if (p == predictions.get()) {
       return;
     }
@@ -439,6 +442,11 @@ public final class EvaluationViewModel {
   /** Rows truly carrying both labels a and b. */
   public ReadOnlyObjectProperty<int[][]> truePairsProperty() {
     return truePairs.getReadOnlyProperty();
+  }
+
+  /** The step's lesson text, about the data on screen. */
+  public javafx.beans.property.ReadOnlyStringProperty lessonProperty() {
+    return lesson.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<ShapeCard> cardProperty() {

@@ -72,6 +72,7 @@ public final class LearnViewModel {
 
   private final SessionModel sessionModel;
   private final ProgressStore store;
+  private final ProgressSaver saver;
   private final Clock clock;
   private QuestionBank bank;
   private final QuestionModel questionModel = new QuestionModel();
@@ -121,6 +122,7 @@ public final class LearnViewModel {
     this.store = store;
     this.bank = bank;
     this.clock = clock;
+    this.saver = new ProgressSaver(store, sessionModel.runner(), this::saveFailed);
     ProgressStore.LoadResult loaded = store.load();
     loaded.message().ifPresent(banner::set);
     setProgress(loaded.progress());
@@ -302,10 +304,20 @@ public final class LearnViewModel {
 
   private void save(Progress updated) {
     setProgress(updated);
+    saver.save(updated);
+  }
+
+  private void saveFailed(Throwable e) {
+    banner.set(Text.get("learn.progress.notSaved", String.valueOf(store.file()),
+        String.valueOf(e.getMessage())));
+  }
+
+  /** Writes any answer not yet on disk, on the calling thread; the app calls it on exit. */
+  public void flushProgress() {
     try {
-      store.save(updated);
+      saver.flush();
     } catch (IOException | RuntimeException e) {
-      banner.set(Text.get("learn.progress.notSaved", String.valueOf(store.file()), String.valueOf(e.getMessage())));
+      saveFailed(e);
     }
   }
 

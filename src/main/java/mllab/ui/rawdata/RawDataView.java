@@ -45,6 +45,39 @@ public final class RawDataView {
   private final mllab.ui.common.ColumnWindow featureWindow = new mllab.ui.common.ColumnWindow(
       "rows-features", Text.get("rawdata.columns.features"), FEATURE_COLUMNS, first -> showColumns());
   private final Label contrast = new Label();
+  /** The statistics and co-occurrence cards: side by side for a few labels, else one above the other. */
+  private final VBox cards = new VBox(14);
+  private VBox statsCard;
+  private VBox heatCard;
+  /** Up to this many labels, the frequencies are plain bars and the grid shows every label. */
+  static final int PLAIN_LABELS = 12;
+  /** The co-occurrence grid shows this many labels at first, the most frequent ones. */
+  static final int HEATMAP_LABELS = 30;
+  /** The most labels the grid shows at once (each adds a row and a column of cells). */
+  static final int HEATMAP_MAX = 40;
+  private final mllab.ui.common.LabelList<DatasetStats.LabelFrequency> frequencyList =
+      new mllab.ui.common.LabelList<>("label-frequency", Text.get("rawdata.list.labels"),
+          DatasetStats.LabelFrequency::label,
+          f -> java.util.List.of(new mllab.ui.common.LabelList.Bar(f.fraction(),
+              Text.get("rawdata.frequency", String.valueOf(f.count()), pct(f.fraction())))),
+          java.util.List.of(
+              new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.frequency"),
+                  java.util.Comparator.comparingInt(DatasetStats.LabelFrequency::count).reversed()),
+              new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.name"),
+                  java.util.Comparator.comparing(DatasetStats.LabelFrequency::label,
+                      String.CASE_INSENSITIVE_ORDER))));
+  private final mllab.ui.common.LabelList<DatasetStats.LabelSetCount> setList =
+      new mllab.ui.common.LabelList<>("label-set", Text.get("rawdata.list.labelSets"),
+          DatasetStats.LabelSetCount::display,
+          c -> java.util.List.of(new mllab.ui.common.LabelList.Bar(c.fraction(),
+              Text.get("rawdata.setRows", String.valueOf(c.count())))),
+          java.util.List.of(
+              new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.frequency"),
+                  java.util.Comparator.comparingInt(DatasetStats.LabelSetCount::count).reversed()),
+              new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.name"),
+                  java.util.Comparator.comparing(DatasetStats.LabelSetCount::display,
+                      String.CASE_INSENSITIVE_ORDER))));
+  private final HeatmapPicker picker = new HeatmapPicker(HEATMAP_MAX, this::drawHeatmap);
 
   public RawDataView(RawDataViewModel model) {
     this.model = model;
@@ -70,14 +103,16 @@ public final class RawDataView {
         heatmapBox.getChildren().setAll(
             Loading.placeholder("cooccurrence-loading", Text.get("rawdata.loading.cooccurrence")));
       }
-      VBox statsCard = StepLayout.card(Text.get("rawdata.labelStatistics"), statsBox);
+      statsCard = StepLayout.card(Text.get("rawdata.labelStatistics"), statsBox);
       statsCard.setId("label-stats-card");
-      VBox heatCard = StepLayout.card(Text.get("rawdata.labelCoOccurrence"), heatmapBox);
+      heatCard = StepLayout.card(Text.get("rawdata.labelCoOccurrence"), heatmapBox);
       heatCard.setId("cooccurrence-card");
+      heatCard.setMinWidth(0);
       HBox.setHgrow(statsCard, Priority.ALWAYS);
+      arrangeCards(model.statsProperty().get());
       tableSpace.setPrefHeight(TABLE_HEIGHT);
       VBox tableCard = StepLayout.card(Text.get("rawdata.rowsHighlightedRowLesson"), tableSpace);
-      layout.main().getChildren().addAll(contrast, new HBox(14, statsCard, heatCard), tableCard);
+      layout.main().getChildren().addAll(contrast, cards, tableCard);
     });
     layout.fillIn(() -> showStats(model.statsProperty().get()));
     layout.fillIn(() -> {
@@ -107,6 +142,7 @@ public final class RawDataView {
 
   private void bind() {
     layout.follow(model.cardProperty(), model.pythonProperty());
+    layout.followLesson(model.lessonProperty());
     model.statsProperty().addListener((o, a, b) -> {
       showStats(b);
       // The columns' decimals come from the statistics, which follow the dataset.
@@ -135,26 +171,47 @@ public final class RawDataView {
     addNumber(numbers, 3, Text.get("rawdata.labelSets"), String.valueOf(s.distinctLabelSets()), "stat-sets",
         Text.get("rawdata.howManyDifferentCombinations"));
 
+    arrangeCards(s);
     VBox bars = new VBox(4);
     Label barsTitle = new Label(Text.get("rawdata.perLabelFrequency"));
     barsTitle.getStyleClass().add(Styles.MUTED);
     bars.getChildren().add(barsTitle);
-    for (DatasetStats.LabelFrequency f : s.labelFrequencies()) {
-      bars.getChildren().add(bar(f.label(), f.fraction(),
-          Text.get("rawdata.frequency", String.valueOf(f.count()), pct(f.fraction()))));
-    }
     VBox sets = new VBox(4);
     Label setsTitle = new Label(Text.get("rawdata.mostCommonLabelSets"));
     setsTitle.getStyleClass().add(Styles.MUTED);
     sets.getChildren().add(setsTitle);
-    for (DatasetStats.LabelSetCount c : s.mostCommonLabelSets(6)) {
-      sets.getChildren().add(bar(c.display(), c.fraction(),
-          Text.get("rawdata.setRows", String.valueOf(c.count()))));
+    if (s.labels() <= PLAIN_LABELS) {
+      for (DatasetStats.LabelFrequency f : s.labelFrequencies()) {
+        bars.getChildren().add(bar(f.label(), f.fraction(),
+            Text.get("rawdata.frequency", String.valueOf(f.count()), pct(f.fraction()))));
+      }
+      for (DatasetStats.LabelSetCount c : s.mostCommonLabelSets(6)) {
+        sets.getChildren().add(bar(c.display(), c.fraction(),
+            Text.get("rawdata.setRows", String.valueOf(c.count()))));
+      }
+    } else {
+      // Many labels: one virtualized list each, sorted by frequency and searchable by name.
+      frequencyList.setItems(s.labelFrequencies());
+      setList.setItems(s.mostCommonLabelSets(Integer.MAX_VALUE));
+      bars.getChildren().add(frequencyList.node());
+      sets.getChildren().add(setList.node());
     }
-    sets.setId("label-sets");
-    bars.setId("label-frequencies");
     statsBox.getChildren().setAll(numbers, bars, sets);
-    showHeatmap(s);
+    picker.setLabels(s);
+  }
+
+  /** A few labels: the two cards side by side, as in the lesson; many: one above the other. */
+  private void arrangeCards(DatasetStats s) {
+    if (statsCard == null) {
+      return;
+    }
+    boolean wide = s != null && s.labels() > PLAIN_LABELS;
+    if (wide) {
+      cards.getChildren().setAll(statsCard, heatCard);
+    } else {
+      HBox row = new HBox(14, statsCard, heatCard);
+      cards.getChildren().setAll(row);
+    }
   }
 
   private static void addNumber(GridPane g, int col, String name, String value, String id, String help) {
@@ -193,27 +250,29 @@ public final class RawDataView {
     return row;
   }
 
-  private void showHeatmap(DatasetStats s) {
+  /** Draws the grid of the labels {@code shown} (label indices, in column order). */
+  private void drawHeatmap(DatasetStats s, int[] shown) {
     GridPane g = new GridPane();
     g.setHgap(3);
     g.setVgap(3);
     g.setId("cooccurrence-heatmap");
-    int l = s.labels();
+    int l = shown.length;
     int max = 1;
     for (int a = 0; a < l; a++) {
       for (int b = 0; b < l; b++) {
         if (a != b) {
-          max = Math.max(max, s.cooccurrence(a, b));
+          max = Math.max(max, s.cooccurrence(shown[a], shown[b]));
         }
       }
     }
     for (int k = 0; k < l; k++) {
-      Label col = new Label(s.labelFrequencies().get(k).label());
+      Label col = new Label(s.labelFrequencies().get(shown[k]).label());
       col.getStyleClass().add(Styles.MUTED);
       col.setRotate(l > 6 ? -60 : 0);
       g.add(col, k + 1, 0);
-      Label row = new Label(s.labelFrequencies().get(k).label());
+      Label row = new Label(s.labelFrequencies().get(shown[k]).label());
       row.getStyleClass().add(Styles.MUTED);
+      row.setMaxWidth(160);
       if (l <= 12) {
         // A few labels' names are read whole ("be…" said nothing); many go rotated and small.
         col.setMinWidth(Region.USE_PREF_SIZE);
@@ -223,14 +282,14 @@ public final class RawDataView {
     }
     for (int a = 0; a < l; a++) {
       for (int b = 0; b < l; b++) {
-        int c = s.cooccurrence(a, b);
+        int c = s.cooccurrence(shown[a], shown[b]);
         Label cell = new Label(l > 12 ? "" : String.valueOf(c));
         cell.setMinSize(l > 12 ? 16 : 54, l > 12 ? 16 : 34);
         cell.setAlignment(Pos.CENTER);
         int level = a == b ? -1 : (int) Math.round(5.0 * c / max);
         cell.getStyleClass().addAll("heat-cell", a == b ? "heat-diagonal" : "heat-" + level);
-        String an = s.labelFrequencies().get(a).label();
-        String bn = s.labelFrequencies().get(b).label();
+        String an = s.labelFrequencies().get(shown[a]).label();
+        String bn = s.labelFrequencies().get(shown[b]).label();
         String text = a == b
             ? Text.get("rawdata.heat.single", String.valueOf(c), an)
             : Text.get("rawdata.heat.pair", String.valueOf(c), an, bn);
@@ -243,7 +302,19 @@ public final class RawDataView {
     note.getStyleClass().add(Styles.MUTED);
     note.setWrapText(true);
     note.setMaxWidth(360);
-    heatmapBox.getChildren().setAll(g, note);
+    if (s.labels() <= PLAIN_LABELS) {
+      heatmapBox.getChildren().setAll(g, note);
+      return;
+    }
+    // Many labels: the grid scrolls inside its card rather than run under the lesson column.
+    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(g);
+    scroll.setId("cooccurrence-scroll");
+    scroll.setFitToHeight(true);
+    scroll.setMinWidth(0);
+    scroll.setPannable(true);
+    scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.setAccessibleText(Text.get("rawdata.labelCoOccurrence"));
+    heatmapBox.getChildren().setAll(picker.node(), scroll, note);
   }
 
   private void showTable(Dataset d) {

@@ -18,6 +18,8 @@ public final class RawDataViewModel {
   private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<DatasetStats> stats = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ShapeCard> card = new ReadOnlyObjectWrapper<>();
+  private final javafx.beans.property.ReadOnlyStringWrapper lesson =
+      new javafx.beans.property.ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<PythonSnippet> python = new ReadOnlyObjectWrapper<>();
 
   public RawDataViewModel(SessionModel session) {
@@ -33,6 +35,7 @@ public final class RawDataViewModel {
     dataset.set(s.combined());
     stats.set(s.stats());
     card.set(StepCards.card(s, Step.RAW_DATA));
+    lesson.set(mllab.pipeline.LessonText.forStep(s, Step.RAW_DATA));
     python.set(StepCards.python(s, Step.RAW_DATA));
   }
 
@@ -42,6 +45,11 @@ public final class RawDataViewModel {
 
   public ReadOnlyObjectProperty<DatasetStats> statsProperty() {
     return stats.getReadOnlyProperty();
+  }
+
+  /** The step's lesson text, about the data on screen. */
+  public javafx.beans.property.ReadOnlyStringProperty lessonProperty() {
+    return lesson.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<ShapeCard> cardProperty() {

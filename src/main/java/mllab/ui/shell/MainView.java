@@ -44,11 +44,28 @@ public final class MainView {
   private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
   private final StackPane content = new StackPane();
   private BorderPane root;
+  /**
+   * Until true, the content area says the screen is loading instead of showing it: set by {@link
+   * #showScreensWhen} for a first frame that is the shell alone.
+   */
+  private javafx.beans.value.ObservableBooleanValue screensReady;
+  /** True from a shell-only first frame until the first screen is shown. */
+  private boolean firstScreenPending;
 
   public MainView(MainViewModel model, Function<Screen, Node> screenFactory, MenuBar menuBar) {
     this.model = model;
     this.screenFactory = screenFactory;
     this.menuBar = menuBar;
+  }
+
+  /**
+   * Makes the first frame the shell alone (menu bar, navigator, footer), with the content area
+   * saying that the screen is loading: the current screen is built after that frame is laid out,
+   * once {@code ready} is true (the data it shows is computed), so that neither building it nor
+   * computing its data holds up the window's first frame. Call before {@link #createView}.
+   */
+  public void showScreensWhen(javafx.beans.value.ObservableBooleanValue ready) {
+    this.screensReady = ready;
   }
 
   /** A node shown at the left of the footer (what is loading, and how far). */
@@ -198,10 +215,44 @@ public final class MainView {
 
   private void bind() {
     model.currentProperty().addListener((o, a, b) -> showScreen(b));
-    showScreen(model.current());
+    if (screensReady == null) {
+      showScreen(model.current());
+      return;
+    }
+    Screen first = model.current();
+    content.getChildren().setAll(mllab.ui.common.Loading.placeholder(
+        "screen-loading", Text.get("shell.loading.screen", first.title())));
+    highlight(first);
+    // Pressed before the screen could be shown, a step button or key only lights its step.
+    firstScreenPending = true;
+    mllab.ui.common.AfterFirstLayout.run(content, () -> whenTrue(screensReady, () -> {
+      firstScreenPending = false;
+      showScreen(model.current());
+    }));
+  }
+
+  /** Runs {@code action} now if {@code condition} holds, else as soon as it does, once. */
+  private static void whenTrue(javafx.beans.value.ObservableBooleanValue condition, Runnable action) {
+    if (condition.get()) {
+      action.run();
+      return;
+    }
+    condition.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+      @Override
+      public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean b) {
+        if (b) {
+          condition.removeListener(this);
+          action.run();
+        }
+      }
+    });
   }
 
   private void showScreen(Screen screen) {
+    if (firstScreenPending) {
+      highlight(screen);
+      return;
+    }
     Node node = built.computeIfAbsent(screen, screenFactory);
     content.getChildren().setAll(node);
     highlight(screen);

@@ -211,18 +211,39 @@ public final class MainWindow {
   /**
    * Loads what the first frame needs and no data depends on: the theme's stylesheet and the icon
    * fonts (Ikonli reads every font of its icon packs on first use). {@code App} has the FX thread
-   * do it while the launcher thread reads the dataset; {@link #show} does it anyway.
+   * do it while the launcher thread reads the dataset; {@link #show} does it anyway. Of the icon
+   * fonts only the one the window draws with is loaded now ({@link mllab.ui.common.IconFonts}).
    */
   public static void prepareToolkit() {
+    mllab.ui.common.IconFonts.install();
     Theme.LIGHT.applyToApplication();
     new FontIcon(Material2AL.LIGHTBULB);
   }
 
   /** Puts the window's scene on {@code stage} and shows it. */
   public Scene show(Stage stage) {
+    return show(stage, false);
+  }
+
+  /**
+   * Shows the window as the app opens it: the first frame is the shell (menu bar, navigator,
+   * footer) with the content area saying the step is opening; steps 1–3's results are computed
+   * in the background meanwhile (if the session was handed over without them), and the step's
+   * screen is built after the first frame, once they are there.
+   */
+  public Scene showShellFirst(Stage stage) {
+    return show(stage, true);
+  }
+
+  private Scene show(Stage stage, boolean shellFirst) {
     this.stage = stage;
+    mllab.ui.common.IconFonts.install();
     theme.applyToApplication();
     MainView view = new MainView(model, this::createScreen, createMenu());
+    if (shellFirst) {
+      session.prepare();
+      view.showScreensWhen(session.preparingProperty().not());
+    }
     view.setStatus(
         new StatusBar(datasetMenu.createStatus(), datasetModel.statusProperty(), notice).createView());
     ZoomIndicator zoomIndicator = new ZoomIndicator(zoom);
@@ -267,6 +288,7 @@ public final class MainWindow {
     stage.show();
     // Queued after what the first screen fills in first: nobody opens a menu in the first pulses.
     mllab.ui.common.AfterFirstLayout.run(root, fillMenus);
+    mllab.ui.common.AfterFirstLayout.run(root, mllab.ui.common.IconFonts::loadTheRest);
     return scene;
   }
 
@@ -319,11 +341,43 @@ public final class MainWindow {
     return builtInBank;
   }
 
+  /**
+   * The Learn screen. When the built-in questions are still being read (a click on Learn in the
+   * first moments), it says so and fills in when they arrive, instead of holding the FX thread.
+   */
   private Node learnScreen() {
-    return new LearnView(learnModel()).createView();
+    if (learn != null || builtInBank().isDone()) {
+      return new LearnView(learnModel()).createView();
+    }
+    javafx.scene.layout.StackPane screen = new javafx.scene.layout.StackPane(
+        mllab.ui.common.Loading.placeholder("learn-loading", Text.get("learn.loading")));
+    withLearnModel(m -> screen.getChildren().setAll(new LearnView(m).createView()));
+    return screen;
   }
 
-  /** The Learn screen's model, made on first use (by the screen or the question-bank menu). */
+  /** Runs {@code action} on the FX thread with the Learn model, once the questions are read. */
+  private void withLearnModel(java.util.function.Consumer<LearnViewModel> action) {
+    builtInBank().thenRunAsync(() -> action.accept(learnModel()), work -> {
+      if (javafx.application.Platform.isFxApplicationThread()) {
+        work.run();
+      } else {
+        javafx.application.Platform.runLater(work);
+      }
+    });
+  }
+
+  /** Writes quiz answers not yet on disk; the app calls it on exit, before the workers stop. */
+  public void flushProgress() {
+    if (learn != null) {
+      learn.flushProgress();
+    }
+  }
+
+  /**
+   * The Learn screen's model, made on first use (by the screen or the question-bank menu). Only
+   * called once the built-in questions are read (see {@link #withLearnModel}), so the join below
+   * never waits.
+   */
   private LearnViewModel learnModel() {
     if (learn == null) {
       learn = new LearnViewModel(session, progressStore, builtInBank().join());
@@ -357,21 +411,25 @@ public final class MainWindow {
     session.runner()
         .run(
             () -> QuestionBank.load(fileOrFolder),
-            bank -> {
-              learnModel().useBank(bank, String.valueOf(fileOrFolder.getFileName()));
+            bank -> withLearnModel(learn -> {
+              learn.useBank(bank, String.valueOf(fileOrFolder.getFileName()));
               model.show(Screen.LEARN);
-            },
-            error -> learnModel().tell(
+            }),
+            error -> withLearnModel(learn -> learn.tell(
                 Text.get(
                     "shell.bank.readFailed",
                     String.valueOf(fileOrFolder.getFileName()),
-                    mllab.ui.common.Messages.explain(error))));
+                    mllab.ui.common.Messages.explain(error)))));
   }
 
   /** Writes the questions in use as Moodle XML or GIFT, for a course site. */
   public void exportQuestionBank(boolean moodle, java.nio.file.Path file) {
+    withLearnModel(learn -> exportQuestions(learn, moodle, file));
+  }
+
+  private void exportQuestions(LearnViewModel learn, boolean moodle, java.nio.file.Path file) {
     int labels = session.session().dataset().labelCount();
-    java.util.List<mllab.quiz.Question> questions = learnModel().bank().questions().stream()
+    java.util.List<mllab.quiz.Question> questions = learn.bank().questions().stream()
         .map(q -> mllab.quiz.QuestionData.fill(q, labels)).toList();
     session.runner()
         .run(
@@ -383,12 +441,12 @@ public final class MainWindow {
                       : mllab.quiz.GiftExport.toGift(questions));
               return file;
             },
-            done -> learnModel().tell(
+            done -> learn.tell(
                 Text.get(
                     "shell.bank.written",
                     String.valueOf(questions.size()),
                     String.valueOf(file.getFileName()))),
-            error -> learnModel().tell(
+            error -> learn.tell(
                 Text.get(
                     "shell.bank.writeFailed",
                     String.valueOf(file.getFileName()),

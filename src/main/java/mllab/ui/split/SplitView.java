@@ -40,6 +40,41 @@ public final class SplitView {
   private final Label warning = new Label();
   private final Label gap = new Label();
   private final StackPane chartHolder = new StackPane();
+  /** Up to this many labels the rates are a bar chart; more read better as a searchable list. */
+  static final int CHART_LABELS = 20;
+  private final mllab.ui.common.LabelList<LabelRates> rateList = new mllab.ui.common.LabelList<>(
+      "label-rates", Text.get("rawdata.list.labels"), LabelRates::name, LabelRates::bars,
+      java.util.List.of(
+          new mllab.ui.common.LabelList.Order<>(Text.get("split.sort.gap"),
+              java.util.Comparator.comparingDouble(LabelRates::gap).reversed()),
+          new mllab.ui.common.LabelList.Order<>(Text.get("split.sort.train"),
+              java.util.Comparator.comparingDouble(LabelRates::train).reversed()),
+          new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.name"),
+              java.util.Comparator.comparing(LabelRates::name, String.CASE_INSENSITIVE_ORDER))));
+
+  /** One label's positive rate in each part of the split; validation is NaN without one. */
+  record LabelRates(String name, double train, double validation, double test) {
+
+    /** How far the test rate is from the training rate. */
+    double gap() {
+      return Math.abs(train - test);
+    }
+
+    java.util.List<mllab.ui.common.LabelList.Bar> bars() {
+      java.util.List<mllab.ui.common.LabelList.Bar> b = new java.util.ArrayList<>();
+      b.add(new mllab.ui.common.LabelList.Bar(train, Text.get("split.rate.train", rate(train))));
+      if (!Double.isNaN(validation)) {
+        b.add(new mllab.ui.common.LabelList.Bar(validation,
+            Text.get("split.rate.validation", rate(validation))));
+      }
+      b.add(new mllab.ui.common.LabelList.Bar(test, Text.get("split.rate.test", rate(test))));
+      return b;
+    }
+
+    private static String rate(double r) {
+      return String.format(Locale.ROOT, "%.3f", r);
+    }
+  }
 
   public SplitView(SplitViewModel model) {
     this.model = model;
@@ -198,6 +233,7 @@ public final class SplitView {
 
   private void bind() {
     layout.follow(model.cardProperty(), model.pythonProperty());
+    layout.followLesson(model.lessonProperty());
     model.splitProperty().addListener((o, a, b) -> show(b));
     show(model.splitProperty().get());
   }
@@ -228,9 +264,20 @@ public final class SplitView {
         Text.get("split.gap",
             String.format(Locale.ROOT, "%.3f", s.maxPositiveRateGap()),
             s.method().displayName().toLowerCase(Locale.ROOT)));
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
     double[] tr = s.trainPositiveRates();
     double[] te = s.testPositiveRates();
+    if (tr.length > CHART_LABELS) {
+      // A thousand squeezed bars say nothing: one row per label, sorted by the gap, searchable.
+      double[] va = s.validationPositiveRates().orElse(null);
+      java.util.List<LabelRates> rows = new java.util.ArrayList<>(tr.length);
+      for (int k = 0; k < tr.length; k++) {
+        rows.add(new LabelRates(s.labelNames().get(k), tr[k], va == null ? Double.NaN : va[k], te[k]));
+      }
+      rateList.setItems(rows);
+      chartHolder.getChildren().setAll(rateList.node());
+      return;
+    }
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (int k = 0; k < tr.length; k++) {
       int kk = k;
       data.addValue(tr[k], Text.get("split.series.train"), s.labelNames().get(k));

@@ -33,6 +33,8 @@ public final class SplitViewModel {
   private final DoubleProperty validationFraction = new SimpleDoubleProperty();
   private final ReadOnlyObjectWrapper<Split> split = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ShapeCard> card = new ReadOnlyObjectWrapper<>();
+  private final javafx.beans.property.ReadOnlyStringWrapper lesson =
+      new javafx.beans.property.ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<PythonSnippet> python = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
   private boolean refreshing;
@@ -89,15 +91,28 @@ public final class SplitViewModel {
       validationFraction.set(s.validationFraction());
       split.set(s.split());
       card.set(StepCards.card(s, Step.SPLIT));
+      lesson.set(mllab.pipeline.LessonText.forStep(s, Step.SPLIT));
       python.set(StepCards.python(s, Step.SPLIT));
       var missing = s.split().labelsWithoutTestPositives();
       warning.set(
           missing.isEmpty()
               ? ""
-              : Text.get("split.noTestPositives", String.join(", ", missing)));
+              : Text.get("split.noTestPositives", names(missing)));
     } finally {
       refreshing = false;
     }
+  }
+
+  /** The most label names a warning lists; the rest are counted. */
+  static final int NAMES_LISTED = 8;
+
+  /** "a, b, c" or, for many, "a, b, … and 312 more". */
+  static String names(java.util.List<String> labels) {
+    if (labels.size() <= NAMES_LISTED) {
+      return String.join(", ", labels);
+    }
+    return Text.get("split.namesAndMore", String.join(", ", labels.subList(0, NAMES_LISTED)),
+        String.valueOf(labels.size() - NAMES_LISTED));
   }
 
   public DoubleProperty testFractionProperty() {
@@ -124,6 +139,11 @@ public final class SplitViewModel {
 
   public ReadOnlyObjectProperty<Split> splitProperty() {
     return split.getReadOnlyProperty();
+  }
+
+  /** The step's lesson text, about the data on screen. */
+  public javafx.beans.property.ReadOnlyStringProperty lessonProperty() {
+    return lesson.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<ShapeCard> cardProperty() {

@@ -79,10 +79,15 @@ public final class TourViewModel {
   private static List<Stop> stops(PipelineSession s) {
     return List.of(
         new Stop(Step.RAW_DATA, Text.get("tour.rawData.title"),
+            // The photo lesson says "photo"; other data is described by its own name and labels.
             Text.get(
-                "tour.rawData.text",
+                mllab.pipeline.LessonText.isLesson(s) ? "tour.rawData.text" : "tour.rawData.textOther",
                 String.valueOf(s.dataset().featureCount()),
-                String.valueOf(s.dataset().labelCount())),
+                String.valueOf(s.dataset().labelCount()),
+                String.valueOf(s.dataset().rows()),
+                s.source(),
+                String.join(", ", s.dataset().labelNames().subList(0,
+                    Math.min(3, s.dataset().labelCount())))),
             null, "rows-table"),
         new Stop(Step.PREPROCESSING, Text.get("tour.preprocessing.title"),
             Text.get("tour.preprocessing.text"), null, "fit-train-only"),

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import mllab.model.ForwardTrace;
 import mllab.text.Decimals;
 import mllab.text.Text;
+import mllab.ui.common.ColumnWindow;
 import mllab.ui.common.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -49,6 +50,19 @@ public final class TraceView {
   private Label[][] hiddenUnits = new Label[0][];
   private OutputRow[] outputRows = new OutputRow[0];
   private List<String> outputNames = List.of();
+  /** Inputs, hidden units and labels shown at a time; more are reached by moving a window. */
+  static final int INPUT_WINDOW = 20;
+  static final int HIDDEN_WINDOW = 64;
+  static final int LABEL_WINDOW = 20;
+  private final ColumnWindow inputWindow = new ColumnWindow("trace-features",
+      Text.get("rawdata.columns.features"), INPUT_WINDOW, first -> buildInputs());
+  private final ColumnWindow hiddenWindow = new ColumnWindow("trace-units",
+      Text.get("trace.columns.units"), HIDDEN_WINDOW, first -> redrawTrace());
+  private final ColumnWindow labelWindow = new ColumnWindow("trace-labels",
+      Text.get("rawdata.columns.labels"), LABEL_WINDOW, first -> redrawTrace());
+  /** The first hidden unit and the first label the built nodes show. */
+  private int hiddenFirst = -1;
+  private int labelFirst = -1;
 
   public TraceView(TraceViewModel model) {
     this.model = model;
@@ -84,14 +98,14 @@ public final class TraceView {
     softmaxSum.setId("trace-softmax-sum");
     softmaxSum.getStyleClass().add(Styles.MUTED);
 
-    VBox layer1 = layer(Text.get("trace.layerInputFeaturesScaled"),
+    VBox layer1 = layer(Text.get("trace.layerInputFeaturesScaled"), inputWindow.bar(),
         inputs);
-    VBox layer2 = layer(Text.get("trace.layerHiddenActivations"), hidden);
+    VBox layer2 = layer(Text.get("trace.layerHiddenActivations"), hiddenWindow.bar(), hidden);
     Label contrast = new Label(
         Text.get("trace.sigmoidGivesEachLabel"));
     contrast.setWrapText(true);
     contrast.getStyleClass().add(Styles.MUTED);
-    VBox layer3 = layer(Text.get("trace.layersLogitsProbabilitiesLabels"),
+    VBox layer3 = layer(Text.get("trace.layersLogitsProbabilitiesLabels"), labelWindow.bar(),
         outputs, softmaxSum, contrast);
     VBox content = new VBox(12, top, layer1, layer2, layer3);
     content.setId("trace-content");
@@ -134,18 +148,32 @@ public final class TraceView {
     rebuild();
   }
 
-  /** New model or test set: one input row per feature. */
+  /** New model or test set: the windows go back to the first features, units and labels. */
   private void rebuild() {
     syncing = true;
     int n = Math.max(1, model.rowCountProperty().get());
     rowChooser.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, n,
         model.rowProperty().get() + 1));
     syncing = false;
+    inputWindow.setNames(model.featureNames());
+    hiddenFirst = -1;
+    labelFirst = -1;
+    buildInputs();
+    showTrace(model.traceProperty().get());
+  }
+
+  /**
+   * One input row per feature in the window: a 1,836-feature row is read through 20 sliders at a
+   * time and found by name, instead of 1,836 rows of nodes.
+   */
+  private void buildInputs() {
     inputs.getChildren().clear();
     featureSliders.clear();
     featureFields.clear();
     List<String> names = model.featureNames();
-    for (int j = 0; j < names.size(); j++) {
+    int first = inputWindow.first();
+    int end = inputWindow.end();
+    for (int j = first; j < end; j++) {
       int feature = j;
       Label name = new Label(names.get(j));
       Slider s = new Slider(0, 1, 0);
@@ -174,16 +202,21 @@ public final class TraceView {
       featureSliders.add(s);
       featureFields.add(field);
       // Two columns of features, so that the outputs stay in sight while editing.
-      int half = (names.size() + 1) / 2;
-      int col = j < half ? 0 : 3;
-      int row = j < half ? j : j - half;
+      int half = (end - first + 1) / 2;
+      int at = j - first;
+      int col = at < half ? 0 : 3;
+      int row = at < half ? at : at - half;
       inputs.add(name, col, row);
       inputs.add(s, col + 1, row);
       inputs.add(field, col + 2, row);
     }
     showInput(model.inputProperty().get());
+  }
+
+  private void redrawTrace() {
     showTrace(model.traceProperty().get());
   }
+
 
   /** The largest scaled input a student may type. */
   private static final double MAX_INPUT = 1e6;
@@ -211,11 +244,13 @@ public final class TraceView {
 
   private void showInput(double[] x) {
     syncing = true;
-    for (int j = 0; j < featureSliders.size() && j < x.length; j++) {
-      featureSliders.get(j).setValue(Math.max(0, Math.min(1, x[j])));
+    int first = inputWindow.first();
+    for (int i = 0; i < featureSliders.size() && first + i < x.length; i++) {
+      int j = first + i;
+      featureSliders.get(i).setValue(Math.max(0, Math.min(1, x[j])));
       String text = Decimals.fixed(x[j], 3);
-      if (!featureFields.get(j).isFocused() || !text.equals(featureFields.get(j).getText())) {
-        featureFields.get(j).setText(text);
+      if (!featureFields.get(i).isFocused() || !text.equals(featureFields.get(i).getText())) {
+        featureFields.get(i).setText(text);
       }
     }
     syncing = false;
@@ -230,18 +265,22 @@ public final class TraceView {
     if (t == null) {
       hidden.getChildren().clear();
       hiddenUnits = new Label[0][];
+      hiddenShape = new int[0];
       outputs.getChildren().clear();
       outputRows = new OutputRow[0];
+      outputNames = List.of();
+      outputCount = -1;
       setText(softmaxSum, "");
       return;
     }
     double[][] h = t.hiddenActivations();
-    if (!sameShape(h)) {
+    if (!sameShape(h) || hiddenFirst != hiddenWindow.first()) {
       buildHidden(h);
     }
     for (int layer = 0; layer < h.length; layer++) {
-      for (int u = 0; u < h[layer].length; u++) {
-        Label unit = hiddenUnits[layer][u];
+      for (int i = 0; i < hiddenUnits[layer].length; i++) {
+        int u = hiddenFirst + i;
+        Label unit = hiddenUnits[layer][i];
         setText(unit, Text.get("trace.hiddenUnit", String.valueOf(u + 1),
             Decimals.fixed(h[layer][u], 2)));
         setChip(unit, h[layer][u] > 0);
@@ -253,13 +292,17 @@ public final class TraceView {
     int[] pred = t.labels();
     int[] truth = model.trueLabels();
     List<String> names = model.labelNames();
-    if (outputRows.length != z.length || !names.equals(outputNames)) {
+    if (!names.equals(outputNames) || outputCount != z.length) {
+      labelWindow.setNames(names.size() == z.length ? names : unitNames(z.length, "training.net.unnamedLabel"));
+      labelFirst = -1;
+    }
+    if (labelFirst != labelWindow.first()) {
       buildOutputs(names, z.length);
     }
-    double softTotal = 0;
-    for (int k = 0; k < z.length; k++) {
-      softTotal += soft[k];
-      OutputRow r = outputRows[k];
+    double softTotal = sum(soft);
+    for (int i = 0; i < outputRows.length; i++) {
+      int k = labelFirst + i;
+      OutputRow r = outputRows[i];
       setText(r.logit, Decimals.fixed(z[k], 3));
       setText(r.sigmoid, Decimals.fixed(sig[k], 3));
       setBar(r.sigmoidBar, sig[k]);
@@ -285,33 +328,58 @@ public final class TraceView {
         Decimals.fixed(softTotal, 3)));
   }
 
+  private int[] hiddenShape = new int[0];
+  private int outputCount = -1;
+
   private boolean sameShape(double[][] h) {
-    if (hiddenUnits.length != h.length) {
+    if (hiddenShape.length != h.length) {
       return false;
     }
     for (int layer = 0; layer < h.length; layer++) {
-      if (hiddenUnits[layer].length != h[layer].length) {
+      if (hiddenShape[layer] != h[layer].length) {
         return false;
       }
     }
     return true;
   }
 
+  /** The hidden units in the window, of every layer. */
   private void buildHidden(double[][] h) {
+    if (!sameShape(h)) {
+      hiddenShape = new int[h.length];
+      int widest = 0;
+      for (int layer = 0; layer < h.length; layer++) {
+        hiddenShape[layer] = h[layer].length;
+        widest = Math.max(widest, h[layer].length);
+      }
+      hiddenWindow.setNames(unitNames(widest, "trace.unitName"));
+    }
+    hiddenFirst = hiddenWindow.first();
     hidden.getChildren().clear();
     hiddenUnits = new Label[h.length][];
     for (int layer = 0; layer < h.length; layer++) {
-      hiddenUnits[layer] = new Label[h[layer].length];
-      for (int u = 0; u < h[layer].length; u++) {
+      int end = Math.min(h[layer].length, hiddenWindow.end());
+      hiddenUnits[layer] = new Label[Math.max(0, end - hiddenFirst)];
+      for (int u = hiddenFirst; u < end; u++) {
         Label unit = new Label();
         unit.setId("trace-hidden-" + layer + "-" + u);
         unit.getStyleClass().addAll(Styles.NUMBER, Styles.CHIP);
-        hiddenUnits[layer][u] = unit;
+        hiddenUnits[layer][u - hiddenFirst] = unit;
         hidden.getChildren().add(unit);
       }
     }
   }
 
+  /** "unit 1", "unit 2", … for a window over nameless columns. */
+  private static List<String> unitNames(int count, String key) {
+    List<String> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(Text.get(key, String.valueOf(i + 1)));
+    }
+    return out;
+  }
+
+  /** The rows of the labels in the window. */
   private void buildOutputs(List<String> names, int labels) {
     outputs.getChildren().clear();
     String[] heads = {Text.get("trace.column.label"), Text.get("trace.column.logit"),
@@ -322,14 +390,18 @@ public final class TraceView {
       head.getStyleClass().add(Styles.MUTED);
       outputs.add(head, c, 0);
     }
-    outputRows = new OutputRow[labels];
-    for (int k = 0; k < labels; k++) {
+    labelFirst = labelWindow.first();
+    int end = Math.min(labels, labelWindow.end());
+    outputRows = new OutputRow[Math.max(0, end - labelFirst)];
+    for (int k = labelFirst; k < end; k++) {
       OutputRow r = new OutputRow(k);
-      outputRows[k] = r;
-      outputs.addRow(k + 1, new Label(k < names.size() ? names.get(k) : ""), r.logit, r.sigmoid,
-          r.sigmoidBar.getParent(), r.softmax, r.softmaxBar.getParent(), r.decision, r.actual);
+      outputRows[k - labelFirst] = r;
+      outputs.addRow(k - labelFirst + 1, new Label(k < names.size() ? names.get(k) : ""), r.logit,
+          r.sigmoid, r.sigmoidBar.getParent(), r.softmax, r.softmaxBar.getParent(), r.decision,
+          r.actual);
     }
     outputNames = List.copyOf(names);
+    outputCount = labels;
   }
 
   /** Changes a label's text only when it differs, so that unchanged labels need no new layout. */

@@ -9,7 +9,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
@@ -20,15 +19,16 @@ import mllab.ui.common.Styles;
 /**
  * The network drawn as layers of nodes joined by weighted edges. An edge's thickness follows the
  * weight's magnitude and its style its sign (positive solid, negative dashed and in a second
- * colour), so the picture reads without colour too. A layer wider than {@link #MAX_NODES} is drawn
- * as one block, and the edges to it stand for the mean of the weights they bundle.
+ * colour), so the picture reads without colour too. A layer wider than {@link #MAX_NODES} draws
+ * its first few units and its last with an ellipsis and the number between ("⋮ 1,830 more"), so
+ * the work of drawing and of each epoch's restyle stays the same at 20 inputs or 10,000.
  *
  * <p>The node layout is built when the architecture changes; after each epoch only the edges'
  * thickness and style and the output probabilities change, so a tooltip being read stays open.
  */
 final class NetworkDiagram extends Region {
 
-  /** Layers with more units than this are drawn as a block. */
+  /** Layers with more units than this draw a few of them and an ellipsis. */
   static final int MAX_NODES = 24;
 
   private static final double TOP = 44;
@@ -43,6 +43,8 @@ final class NetworkDiagram extends Region {
   private final List<Edge> edges = new ArrayList<>();
   private final List<Text> probabilityTexts = new ArrayList<>();
   private final List<Tooltip> outputTips = new ArrayList<>();
+  /** The output units drawn, in the order of {@link #probabilityTexts}. */
+  private final List<Integer> outputUnits = new ArrayList<>();
   private Mlp model;
   private List<String> labels = List.of();
   private double[] probabilities = new double[0];
@@ -67,7 +69,7 @@ final class NetworkDiagram extends Region {
     this.probabilities = sampleProbabilities;
     this.sampleRow = row;
     String key = m == null ? "" : m.inputCount() + Arrays.toString(m.hiddenSizes())
-        + m.outputCount() + m.hiddenActivation() + m.output() + labelNames;
+        + m.outputCount() + m.hiddenActivation() + m.output() + labelNames.hashCode();
     if (!key.equals(structure)) {
       structure = key;
       builtWidth = getWidth();
@@ -95,6 +97,7 @@ final class NetworkDiagram extends Region {
     edges.clear();
     probabilityTexts.clear();
     outputTips.clear();
+    outputUnits.clear();
     if (model == null || w <= 0 || h <= 0) {
       return;
     }
@@ -109,45 +112,70 @@ final class NetworkDiagram extends Region {
     for (int c = 0; c < columns; c++) {
       x[c] = LEFT + (right - LEFT) * c / (columns - 1);
     }
+    int[][] units = new int[columns][];
     double[][] y = new double[columns][];
     for (int c = 0; c < columns; c++) {
+      units[c] = drawnUnits(counts[c]);
       y[c] = positions(counts[c], h);
     }
     Group edgeLayer = new Group();
     Group nodeLayer = new Group();
     for (int layer = 0; layer < columns - 1; layer++) {
-      addEdges(edgeLayer, layer, x[layer], y[layer], x[layer + 1], y[layer + 1]);
+      for (int j = 0; j < units[layer + 1].length; j++) {
+        for (int i = 0; i < units[layer].length; i++) {
+          edges.add(edge(edgeLayer, layer, units[layer + 1][j], units[layer][i],
+              x[layer], y[layer][i], x[layer + 1], y[layer + 1][j]));
+        }
+      }
     }
     for (int c = 0; c < columns; c++) {
       boolean output = c == columns - 1;
       addHeader(nodeLayer, x[c], header(c, columns, counts[c]));
-      if (y[c].length == 0) {
-        Rectangle block = new Rectangle(x[c] - 34, TOP + 6, 68, h - TOP - BOTTOM - 12);
-        block.setArcWidth(14);
-        block.setArcHeight(14);
-        block.getStyleClass().add(Styles.NET_BLOCK);
-        Text t = new Text(mllab.text.Text.get(c == 0 ? "training.net.block.inputs" : "training.net.block.units",
-            String.valueOf(counts[c])));
-        t.setTextAlignment(TextAlignment.CENTER);
-        t.getStyleClass().add(Styles.NET_TEXT);
-        t.setX(x[c] - 26);
-        t.setY(TOP + (h - TOP - BOTTOM) / 2);
-        nodeLayer.getChildren().addAll(block, t);
-        continue;
-      }
-      double r = radius(counts[c], h);
-      for (int i = 0; i < y[c].length; i++) {
+      double r = radius(Math.min(counts[c], HEAD + 2), h);
+      for (int i = 0; i < units[c].length; i++) {
         Circle node = new Circle(x[c], y[c][i], r);
         node.getStyleClass().add(output ? Styles.NET_OUTPUT : Styles.NET_NODE);
         nodeLayer.getChildren().add(node);
         if (output) {
           boolean oneLine = y[c].length > 1 && y[c][1] - y[c][0] < 34;
-          decorateOutput(nodeLayer, node, i, x[c] + r + 8, y[c][i], oneLine);
+          decorateOutput(nodeLayer, node, units[c][i], x[c] + r + 8, y[c][i], oneLine);
         }
+      }
+      if (counts[c] > MAX_NODES) {
+        // The units between the first few and the last: a gap, an ellipsis and their number.
+        double gapY = (y[c][HEAD - 1] + y[c][HEAD]) / 2;
+        Text more = new Text(mllab.text.Text.get("training.net.more",
+            String.format(Locale.ROOT, "%,d", counts[c] - units[c].length)));
+        more.getStyleClass().add(Styles.NET_TEXT);
+        more.setId("net-more-" + c);
+        more.setTextOrigin(javafx.geometry.VPos.CENTER);
+        more.setX(x[c] - 6);
+        more.setY(gapY);
+        nodeLayer.getChildren().add(more);
       }
     }
     content.getChildren().addAll(edgeLayer, nodeLayer);
     refresh();
+  }
+
+  /** Units drawn of a wide layer: its first {@value #HEAD} and its last. */
+  static final int HEAD = 5;
+
+  /** The units a column draws: every one, or for a wide layer the first few and the last. */
+  private static int[] drawnUnits(int count) {
+    if (count <= MAX_NODES) {
+      int[] all = new int[count];
+      for (int i = 0; i < count; i++) {
+        all[i] = i;
+      }
+      return all;
+    }
+    int[] some = new int[HEAD + 1];
+    for (int i = 0; i < HEAD; i++) {
+      some[i] = i;
+    }
+    some[HEAD] = count - 1;
+    return some;
   }
 
   private void decorateOutput(
@@ -162,6 +190,7 @@ final class NetworkDiagram extends Region {
     Text p = new Text(textX, oneLine ? textY + 4 : textY + 14, "");
     p.setId("output-probability-" + k);
     probabilityTexts.add(p);
+    outputUnits.add(k);
     layer.getChildren().add(p);
     if (oneLine) {
       // Close nodes get name and probability in one text, so neighbouring labels do not overlap.
@@ -181,15 +210,17 @@ final class NetworkDiagram extends Region {
   }
 
   private String header(int c, int columns, int count) {
+    String n = String.format(Locale.ROOT, "%,d", count);
     if (c == 0) {
-      return mllab.text.Text.get("training.net.header.input", String.valueOf(count));
+      return mllab.text.Text.get("training.net.header.input", n);
     }
     if (c == columns - 1) {
-      return mllab.text.Text.get(model.output() == OutputActivation.SOFTMAX
-          ? "training.net.header.softmax" : "training.net.header.sigmoid");
+      String kind = model.output() == OutputActivation.SOFTMAX
+          ? "training.net.header.softmax" : "training.net.header.sigmoid";
+      return count > MAX_NODES ? mllab.text.Text.get(kind + ".many", n) : mllab.text.Text.get(kind);
     }
     return mllab.text.Text.get("training.net.header.hidden", columns > 3 ? c + " " : "",
-        String.valueOf(count), model.hiddenActivation());
+        n, model.hiddenActivation());
   }
 
   private void addHeader(Group layer, double x, String text) {
@@ -204,29 +235,6 @@ final class NetworkDiagram extends Region {
     layer.getChildren().add(t);
   }
 
-  private void addEdges(Group layer, int index, double x0, double[] y0, double x1, double[] y1) {
-    double mid0 = (builtHeight + TOP - BOTTOM) / 2;
-    double from0 = y0.length == 0 ? x0 + 34 : x0;
-    double to1 = y1.length == 0 ? x1 - 34 : x1;
-    if (y0.length == 0 && y1.length == 0) {
-      edges.add(edge(layer, index, -1, -1, from0, mid0, to1, mid0));
-    } else if (y0.length == 0) {
-      for (int j = 0; j < y1.length; j++) {
-        edges.add(edge(layer, index, j, -1, from0, mid0, to1, y1[j]));
-      }
-    } else if (y1.length == 0) {
-      for (int i = 0; i < y0.length; i++) {
-        edges.add(edge(layer, index, -1, i, from0, y0[i], to1, mid0));
-      }
-    } else {
-      for (int j = 0; j < y1.length; j++) {
-        for (int i = 0; i < y0.length; i++) {
-          edges.add(edge(layer, index, j, i, from0, y0[i], to1, y1[j]));
-        }
-      }
-    }
-  }
-
   private static Edge edge(
       Group layer, int index, int to, int from, double x0, double y0, double x1, double y1) {
     Line line = new Line(x0, y0, x1, y1);
@@ -239,12 +247,8 @@ final class NetworkDiagram extends Region {
     if (model == null) {
       return;
     }
-    double[][][] weights = new double[model.layerCount()][][];
     for (Edge e : edges) {
-      if (weights[e.layer()] == null) {
-        weights[e.layer()] = model.weights(e.layer());
-      }
-      double w = weight(weights[e.layer()], e.to(), e.from());
+      double w = model.weight(e.layer(), e.to(), e.from());
       Line line = e.line();
       line.setStrokeWidth(Math.min(5.0, 0.3 + 2.0 * Math.abs(w)));
       // Changing a style class re-applies CSS, so only edges whose sign flipped are touched.
@@ -255,53 +259,40 @@ final class NetworkDiagram extends Region {
             Styles.NET_EDGE, negative ? Styles.NET_EDGE_NEGATIVE : Styles.NET_EDGE_POSITIVE);
       }
     }
-    for (int k = 0; k < probabilityTexts.size(); k++) {
+    for (int i = 0; i < probabilityTexts.size(); i++) {
+      int k = outputUnits.get(i);
       String name = labelName(k);
       if (k < probabilities.length) {
         String p = String.format(Locale.ROOT, "%.3f", probabilities[k]);
-        probabilityTexts.get(k).setText(namesInProbabilities
+        probabilityTexts.get(i).setText(namesInProbabilities
             ? mllab.text.Text.get("training.net.namedProbability", name, p)
             : mllab.text.Text.get("training.net.probability", p));
-        outputTips.get(k).setText(mllab.text.Text.get(
+        outputTips.get(i).setText(mllab.text.Text.get(
             model.output() == OutputActivation.SOFTMAX
                 ? "training.net.outputTip.softmax" : "training.net.outputTip.sigmoid",
             name, p, String.valueOf(sampleRow + 1)));
       } else {
-        probabilityTexts.get(k).setText(namesInProbabilities ? name : "");
-        outputTips.get(k).setText(name);
+        probabilityTexts.get(i).setText(namesInProbabilities ? name : "");
+        outputTips.get(i).setText(name);
       }
     }
   }
 
-  /** The weight, or the mean of the weights an edge to or from a block stands for. */
-  private static double weight(double[][] w, int to, int from) {
-    if (to >= 0 && from >= 0) {
-      return w[to][from];
-    }
-    double sum = 0;
-    int n = 0;
-    for (int j = 0; j < w.length; j++) {
-      if (to >= 0 && j != to) {
-        continue;
-      }
-      for (int i = 0; i < w[j].length; i++) {
-        if (from >= 0 && i != from) {
-          continue;
-        }
-        sum += w[j][i];
-        n++;
-      }
-    }
-    // The mean is small next to single weights, so it is scaled up to stay visible.
-    return n == 0 ? 0 : 4 * sum / n;
-  }
-
-  /** The node centres of a column, or none when the column is drawn as a block. */
+  /**
+   * The centres of the units a column draws: evenly spread, and for a wide layer with one free
+   * place before the last unit, where the ellipsis goes.
+   */
   private static double[] positions(int count, double h) {
-    if (count > MAX_NODES) {
-      return new double[0];
-    }
     double span = h - TOP - BOTTOM;
+    if (count > MAX_NODES) {
+      int places = HEAD + 2;
+      double[] y = new double[HEAD + 1];
+      for (int i = 0; i < HEAD; i++) {
+        y[i] = TOP + span * (i + 0.5) / places;
+      }
+      y[HEAD] = TOP + span * (places - 0.5) / places;
+      return y;
+    }
     double[] y = new double[count];
     for (int i = 0; i < count; i++) {
       y[i] = TOP + span * (i + 0.5) / count;
@@ -313,7 +304,7 @@ final class NetworkDiagram extends Region {
     return Math.max(3.5, Math.min(13, (h - TOP - BOTTOM) / count * 0.35));
   }
 
-  /** The edges currently drawn (for tests: one per weight when no layer is a block). */
+  /** The edges currently drawn (for tests: one per weight between drawn units). */
   int edgeCount() {
     return edges.size();
   }

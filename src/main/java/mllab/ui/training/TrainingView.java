@@ -236,7 +236,8 @@ public final class TrainingView {
   }
 
   private Node settingsCard() {
-    VBox card = StepLayout.card(Text.get("training.hyperParameters"), settings());
+    VBox card = StepLayout.card(Text.get("training.hyperParameters"), settings(),
+        RunOptionsView.create(model));
     card.setId("settings-card");
     mllab.ui.common.Advanced.follow(card);
     return card;
@@ -544,6 +545,7 @@ public final class TrainingView {
     model.cardProperty().addListener((o, a, b) -> layout.setShapeCard(b));
     model.pythonProperty().addListener((o, a, b) -> layout.setPython(b));
     layout.setShapeCard(model.cardProperty().get());
+    layout.followLesson(model.lessonProperty());
     if (model.pythonProperty().get() != null) {
       layout.setPython(model.pythonProperty().get());
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,6 +21,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -31,6 +33,7 @@ import mllab.model.Mlp;
 import mllab.model.Observation;
 import mllab.model.Optimizer;
 import mllab.model.OutputActivation;
+import mllab.model.RunOptions;
 import mllab.model.TrainingConfig;
 import mllab.model.TrainingDivergedException;
 import mllab.model.TrainingRun;
@@ -75,6 +78,16 @@ public final class TrainingViewModel {
   private final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>();
   private final ObjectProperty<Speed> speed = new SimpleObjectProperty<>(Speed.TWO_PER_SECOND);
   private final IntegerProperty sampleRow = new SimpleIntegerProperty(0);
+  private final BooleanProperty positiveWeighting = new SimpleBooleanProperty();
+  private final BooleanProperty earlyStopping = new SimpleBooleanProperty();
+  private final IntegerProperty patience = new SimpleIntegerProperty(DEFAULT_PATIENCE);
+  private final ReadOnlyBooleanWrapper validationAvailable = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper positiveWeightingError = new ReadOnlyStringWrapper("");
+
+  /** The patience offered when early stopping is first ticked, in epochs. */
+  static final int DEFAULT_PATIENCE = 5;
+  /** The largest patience the spinner offers, in epochs. */
+  static final int MAX_PATIENCE = 1000;
 
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper settingsValid = new ReadOnlyBooleanWrapper(true);
@@ -94,6 +107,8 @@ public final class TrainingViewModel {
       new ReadOnlyObjectWrapper<>(List.of());
   private final ReadOnlyIntegerWrapper testRows = new ReadOnlyIntegerWrapper();
   private final ReadOnlyObjectWrapper<ShapeCard> card = new ReadOnlyObjectWrapper<>();
+  private final javafx.beans.property.ReadOnlyStringWrapper lesson =
+      new javafx.beans.property.ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<PythonSnippet> python = new ReadOnlyObjectWrapper<>();
   private final ObservableList<EpochReport> reports = FXCollections.observableArrayList();
   private final ObservableList<EpochRow> rows = FXCollections.observableArrayList();
@@ -123,6 +138,7 @@ public final class TrainingViewModel {
   // dropped instead of landing in a fresh chart.
   private long generation;
   private TrainingConfig applied;
+  private RunOptions appliedOptions;
   private boolean loading;
   // A cancelled run cannot train on; the next Play starts a fresh one.
   private boolean runCancelled;
@@ -131,13 +147,16 @@ public final class TrainingViewModel {
     this.sessionModel = sessionModel;
     this.session = sessionModel.session();
     this.runner = sessionModel.runner();
-    loadSettings(session.trainingConfig());
+    loadSettings(session.trainingConfig(), session.runOptions());
     for (Setting s : settings()) {
       s.textProperty().addListener((o, a, b) -> applySettings());
     }
     activation.addListener((o, a, b) -> applySettings());
     output.addListener((o, a, b) -> applySettings());
     optimizer.addListener((o, a, b) -> applySettings());
+    positiveWeighting.addListener((o, a, b) -> applySettings());
+    earlyStopping.addListener((o, a, b) -> applySettings());
+    patience.addListener((o, a, b) -> applySettings());
     speed.addListener(
         (o, a, b) -> {
           epochNanos = b == null ? 0 : b.epochNanos();
@@ -177,8 +196,8 @@ public final class TrainingViewModel {
   }
 
   /**
-   * Stops training at once (the epoch in progress is dropped) and keeps the best epoch so far for
-   * Evaluation. Called when the window closes.
+   * Stops training at once (the epoch in progress is dropped); Evaluation uses the weights after
+   * the last completed epoch. Called when the window closes.
    */
   public void cancel() {
     if (!running.get()) {
@@ -330,13 +349,27 @@ public final class TrainingViewModel {
     } else if (error != null && !(error instanceof CancellationException)) {
       failure.set(Text.get("training.failure.other", mllab.ui.common.Messages.explain(error)));
     } else if (r.state() == TrainingRun.State.COMPLETED) {
-      note.set(Text.get("training.note.finished", String.valueOf(r.epochsDone()),
-          String.valueOf(r.bestEpoch())));
+      note.set(completedNote(r));
     } else {
       note.set(stoppedNote(r, "training.note.paused"));
     }
     finished.set(r.finished());
     session.trainingFinished(r);
+  }
+
+  /**
+   * What a completed run kept. Early stopping names the epoch it stopped at, how long the
+   * validation loss had not improved and the epoch Evaluation keeps, all read from the run.
+   */
+  private static String completedNote(TrainingRun r) {
+    if (r.stoppedEarly()) {
+      EpochReport kept = r.history().get(r.bestEpoch() - 1);
+      return Text.get("training.note.stoppedEarly", String.valueOf(r.epochsDone()),
+          String.valueOf(r.config().epochs()), String.valueOf(r.epochsDone() - r.bestEpoch()),
+          String.valueOf(r.bestEpoch()), format(kept.validationLoss()));
+    }
+    return Text.get(r.hasValidation() ? "training.note.finishedValidation" : "training.note.finished",
+        String.valueOf(r.epochsDone()), String.valueOf(r.bestEpoch()));
   }
 
   /** {@code key} is {@code training.note.stopped} or {@code training.note.paused}. */
@@ -346,7 +379,7 @@ public final class TrainingViewModel {
     }
     return Text.get(r.finished() ? key + ".finished" : key + ".resumable",
         String.valueOf(r.epochsDone()), String.valueOf(r.config().epochs()),
-        String.valueOf(r.bestEpoch()));
+        String.valueOf(PipelineSession.evaluationEpoch(r)));
   }
 
   private void abandonWorker() {
@@ -418,9 +451,17 @@ public final class TrainingViewModel {
     return List.of(epochs, hidden, learningRate, batchSize, l2, seed);
   }
 
-  private void loadSettings(TrainingConfig c) {
+  private void loadSettings(TrainingConfig c, RunOptions options) {
     loading = true;
     try {
+      validationAvailable.set(session.validationFraction() > 0);
+      positiveWeighting.set(options.positiveWeighting());
+      earlyStopping.set(options.earlyStopping());
+      if (options.earlyStopping()) {
+        patience.set(options.earlyStoppingPatience());
+      }
+      positiveWeightingError.set("");
+      appliedOptions = options;
       epochs.textProperty().set(Integer.toString(c.epochs()));
       StringBuilder units = new StringBuilder();
       for (int u : c.hiddenLayers()) {
@@ -469,10 +510,23 @@ public final class TrainingViewModel {
         valid = false;
       }
     }
+    RunOptions options = new RunOptions(
+        earlyStopping.get() && validationAvailable.get() ? Math.max(1, patience.get()) : 0,
+        positiveWeighting.get());
+    // The engine refuses pos_weight with softmax outputs; say so beside the box, before Play.
+    if (options.positiveWeighting() && output.get() != OutputActivation.SIGMOID) {
+      positiveWeightingError.set(
+          Text.get("engine.model.posWeightNeedsSigmoid", output.get().toString()));
+      valid = false;
+    } else {
+      positiveWeightingError.set("");
+    }
     settingsValid.set(valid);
-    if (valid && !running.get() && !c.equals(session.trainingConfig())) {
+    if (valid && !running.get()
+        && (!c.equals(session.trainingConfig()) || !options.equals(session.runOptions()))) {
       applied = c;
-      session.setTrainingConfig(c);
+      appliedOptions = options;
+      session.setTraining(c, options);
     }
   }
 
@@ -499,22 +553,27 @@ public final class TrainingViewModel {
     Step change = sessionModel.lastChangeProperty().get();
     boolean upstream = change.ordinal() < Step.TRAINING.ordinal();
     TrainingConfig current = session.trainingConfig();
+    RunOptions options = session.runOptions();
+    // Turning the validation part off in step 3 also turns early stopping off (PipelineSession).
+    boolean stale = !current.equals(applied) || !options.equals(appliedOptions)
+        || validationAvailable.get() != (session.validationFraction() > 0);
     if (upstream) {
       abandonWorker();
-      if (!current.equals(applied)) {
-        loadSettings(current);
+      if (stale) {
+        loadSettings(current, options);
       }
       startFreshRun();
     } else if (!running.get()) {
-      if (!current.equals(applied)) {
-        loadSettings(current);
+      if (stale) {
+        loadSettings(current, options);
       }
-      if (run == null || !run.config().equals(current)) {
+      if (run == null || !run.config().equals(current) || !run.options().equals(options)) {
         startFreshRun();
       }
     }
     showRestoredHistory();
     card.set(StepCards.card(session, Step.TRAINING));
+    lesson.set(mllab.pipeline.LessonText.forStep(session, Step.TRAINING));
     python.set(StepCards.python(session, Step.TRAINING));
   }
 
@@ -592,6 +651,37 @@ public final class TrainingViewModel {
     return sampleRow;
   }
 
+  /** Weight each label's positives by negatives / positives in the loss (PyTorch's pos_weight). */
+  public BooleanProperty positiveWeightingProperty() {
+    return positiveWeighting;
+  }
+
+  /** Why pos_weight cannot be used with the chosen output, or empty when it can. */
+  public ReadOnlyStringProperty positiveWeightingErrorProperty() {
+    return positiveWeightingError.getReadOnlyProperty();
+  }
+
+  /** Stop when the validation loss has not improved for {@link #patienceProperty()} epochs. */
+  public BooleanProperty earlyStoppingProperty() {
+    return earlyStopping;
+  }
+
+  /** Epochs without a better validation loss before early stopping ends the run. */
+  public IntegerProperty patienceProperty() {
+    return patience;
+  }
+
+  /** Whether step 3 holds out validation rows, which early stopping watches. */
+  public ReadOnlyBooleanProperty validationAvailableProperty() {
+    return validationAvailable.getReadOnlyProperty();
+  }
+
+  /** Early stopping can be switched: there are validation rows and no run is training. */
+  public BooleanBinding canChooseEarlyStopping() {
+    return Bindings.createBooleanBinding(
+        () -> validationAvailable.get() && !running.get(), validationAvailable, running);
+  }
+
   public ReadOnlyBooleanProperty runningProperty() {
     return running.getReadOnlyProperty();
   }
@@ -666,6 +756,11 @@ public final class TrainingViewModel {
 
   public ReadOnlyIntegerProperty testRowsProperty() {
     return testRows.getReadOnlyProperty();
+  }
+
+  /** The step's lesson text, about the data on screen. */
+  public javafx.beans.property.ReadOnlyStringProperty lessonProperty() {
+    return lesson.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<ShapeCard> cardProperty() {

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import static mllab.ui.FxQueries.onFx;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -122,6 +123,58 @@ class SessionsTest {
     RecentFiles.Entry entry = new RecentFiles.Entry(RecentFiles.Kind.SESSION, file.toAbsolutePath());
     assertEquals(java.util.List.of(entry), window.sessions().recent());
     assertEquals(java.util.List.of(entry), fresh[0].sessions().recent());
+  }
+
+  @Test
+  void aSessionSavedWithValidationPosWeightAndEarlyStoppingShowsThemInSteps3And4(FxRobot robot)
+      throws Exception {
+    // Given a session saved with a 20 % validation part, rare labels weighted and early stopping
+    // after 4 epochs without a better validation loss
+    PipelineSession saved = Lesson.session();
+    saved.setValidation(mllab.split.SplitMethod.RANDOM, 0.2);
+    saved.setTraining(saved.trainingConfig(), new mllab.model.RunOptions(4, true));
+    Path file = tmp.resolve("options.mllab.json");
+    mllab.pipeline.SessionFile.save(mllab.pipeline.SessionFile.capture(saved,
+        mllab.pipeline.SessionFile.ThresholdChoice.global(0.5, 4),
+        java.util.Optional.of(mllab.pipeline.Step.SPLIT)), file);
+
+    // When a student opens it in a fresh window on the lesson's defaults (no validation part,
+    // no weighting, no early stopping)
+    MainWindow[] fresh = new MainWindow[1];
+    Scene[] freshScene = new Scene[1];
+    robot.interact(
+        () -> {
+          freshStage = new Stage();
+          fresh[0] = new MainWindow(Lesson.session(), BackgroundRunner.sameThread(),
+              new ProgressStore(tmp.resolve("student")));
+          freshScene[0] = fresh[0].show(freshStage);
+          fresh[0].sessions().open(file);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // Then step 3 shows the validation part ticked at 20 % and the bar's validation rows
+    assertEquals(Screen.SPLIT, fresh[0].model().current());
+    int validationRows = fresh[0].session().session().split().validationRows();
+    assertTrue(validationRows > 0, "validation rows: " + validationRows);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
+        ((javafx.scene.control.CheckBox) byId(robot, freshScene[0], "split-validation"))
+            .isSelected()));
+    assertEquals("20 %", onFx(() -> text(robot, freshScene[0], "validation-fraction-value")));
+    assertEquals(mllab.text.Text.get("split.part.validation", String.valueOf(validationRows)),
+        onFx(() -> text(robot, freshScene[0], "validation-count")));
+
+    // And step 4's weighting and early-stopping boxes are ticked, with the patience of 4
+    robot.interact(() -> fresh[0].model().show(Screen.TRAINING));
+    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
+        ((javafx.scene.control.CheckBox) byId(robot, freshScene[0], "setting-pos-weight"))
+            .isSelected()));
+    assertTrue(onFx(() -> ((javafx.scene.control.CheckBox) byId(robot, freshScene[0],
+        "setting-early-stopping")).isSelected()));
+    assertTrue(onFx(() -> !byId(robot, freshScene[0], "setting-early-stopping").isDisabled()));
+    assertEquals(4, (int) onFx(() -> ((javafx.scene.control.Spinner<?>) byId(robot,
+        freshScene[0], "setting-patience")).getValue()));
+    assertTrue(onFx(() -> !byId(robot, freshScene[0], "setting-patience").isDisabled()));
   }
 
   @Test

@@ -123,6 +123,30 @@ class TrainingViewModelTest {
   }
 
   @Test
+  void aPausedRunsNoteNamesTheEpochEvaluationReallyUses() {
+    // Given a long, fast run paused at the first epoch whose loss is not the lowest so far
+    vm.epochsSetting().textProperty().set("200");
+    vm.learningRateSetting().textProperty().set("1");
+    ListChangeListener<EpochReport> pauseAfterWorse = c -> {
+      if (vm.run().bestEpoch() < vm.run().epochsDone()) {
+        vm.pause();
+      }
+    };
+    vm.reports().addListener(pauseAfterWorse);
+    // When Play runs
+    vm.play();
+    vm.reports().removeListener(pauseAfterWorse);
+    // Then Evaluation uses the last epoch's weights, not the best epoch's, and the note says so
+    TrainingRun run = vm.run();
+    int done = run.epochsDone();
+    assertTrue(done < 200 && run.bestEpoch() < done, "paused at " + done + ", best " + run.bestEpoch());
+    assertSame(run.model(), session.model().orElseThrow());
+    assertEquals(done, PipelineSession.evaluationEpoch(run));
+    assertEquals(mllab.text.Text.get("training.note.paused.resumable", String.valueOf(done), "200",
+        String.valueOf(done)), vm.noteProperty().get());
+  }
+
+  @Test
   void cancelStopsAtOnceAndKeepsTheCompletedEpochs() {
     vm.reports().addListener((ListChangeListener<EpochReport>) c -> vm.cancel());
     vm.play();

@@ -76,7 +76,7 @@ class TrainingViewTest {
   }
 
   /** Scrolls the screen with the arrow keys, as a student would, until the node is in view. */
-  private static void reveal(FxRobot robot, String query) {
+  static void reveal(FxRobot robot, String query) {
     Node node = robot.lookup(query).query();
     for (int i = 0; i < 60; i++) {
       Bounds b = node.localToScene(node.getBoundsInLocal());
@@ -292,8 +292,12 @@ class TrainingViewTest {
       }
     }
     retype(robot, "#setting-hidden", "64");
-    // a 64-unit layer is one block: one bundled edge per input and one per output
-    assertEquals(20 + 4, diagram.edgeCount());
+    // a 64-unit layer draws its first five units and its last: real weights to and from those
+    assertEquals(20 * 6 + 6 * 4, diagram.edgeCount());
+    Mlp wide = model.modelProperty().get();
+    assertEquals(Math.min(5.0, 0.3 + 2.0 * Math.abs(wide.weight(0, 63, 7))),
+        diagram.edge(0, 63, 7).getStrokeWidth());
+    assertEquals("\u22ee 58 more", robot.lookup("#net-more-1").queryAs(javafx.scene.text.Text.class).getText());
   }
 
   @Test

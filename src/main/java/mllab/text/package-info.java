@@ -1,0 +1,7 @@
+/**
+ * Words and numbers as the user reads them: {@link mllab.text.Text} reads every user-visible
+ * sentence from the bundle ({@code assets/i18n/messages.properties}), and {@link
+ * mllab.text.Decimals} rounds numbers as Python prints them, so a card and a Python panel never
+ * disagree in the last digit.
+ */
+package mllab.text;

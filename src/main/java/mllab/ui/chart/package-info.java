@@ -1,0 +1,5 @@
+/**
+ * Chart factories on JFreeChart-FX and {@link mllab.ui.chart.ChartStyler}, the one place that
+ * maps the theme's colours to chart colours (JFreeChart does not read JavaFX CSS).
+ */
+package mllab.ui.chart;
