@@ -235,7 +235,12 @@ public final class DatasetViewModel {
     status.set(
         data.warnings().isEmpty()
             ? loaded
-            : Text.get("dataset.status.withWarnings", loaded, String.join("; ", data.warnings())));
+            : data.warnings().size() == 1
+                ? Text.get("dataset.status.withWarnings", loaded, data.warnings().get(0))
+                // A wide file may warn about dozens of labels: the status line counts them (the
+                // import dialog listed them).
+                : Text.get("dataset.status.withWarnings", loaded,
+                    Text.get("dataset.status.warnings", String.valueOf(data.warnings().size()))));
   }
 
   /** Whether {@code t} says the file has missing values the user can choose to drop or fill. */

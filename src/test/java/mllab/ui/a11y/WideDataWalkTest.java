@@ -180,8 +180,35 @@ class WideDataWalkTest {
       if (s.step() == Step.RAW_DATA) {
         problems.addAll(findInRowsTable(robot, where, lastLabel));
       }
+      problems.addAll(findInLabelLists(robot, where, lastLabel));
     }
     return new ArrayList<>(problems);
+  }
+
+  /**
+   * Every searchable label list on the screen (a {@code LabelList}: "X-find" beside "X-list")
+   * shows the last label once its name is typed in the search box. Lists of label sets are left
+   * out: the last label need not be in any set that is listed.
+   */
+  private List<String> findInLabelLists(FxRobot robot, String where, String label) {
+    List<String> lists = onFx(() -> LayoutChecks.shown(stage.getScene().getRoot()).stream()
+        .filter(n -> n instanceof TextField && n.getId() != null && n.getId().endsWith("-find"))
+        .map(n -> n.getId().substring(0, n.getId().length() - "-find".length()))
+        .filter(id -> stage.getScene().lookup("#" + id + "-list") != null && !id.contains("set"))
+        .toList());
+    List<String> out = new ArrayList<>();
+    for (String id : lists) {
+      TextField find = (TextField) onFx(() -> stage.getScene().lookup("#" + id + "-find"));
+      robot.interact(() -> find.setText(label));
+      boolean listed = onFx(() -> LayoutChecks.shown(
+              (javafx.scene.Parent) stage.getScene().lookup("#" + id + "-list")).stream()
+          .anyMatch(n -> n instanceof Labeled l && label.equals(l.getText())));
+      if (!listed) {
+        out.add(where + ": searching the list #" + id + " for '" + label + "' does not show it");
+      }
+      robot.interact(() -> find.setText(""));
+    }
+    return out;
   }
 
   /** Step 1's table shows a window of label columns; the last label is found by name. */
