@@ -23,6 +23,8 @@ import mllab.ui.shell.Screen;
  * <pre>
  *   xvfb-run -a -s "-screen 0 1280x800x24" java ... mllab.tools.StallTour DATA.arff stalls.txt [screenshot-prefix]
  * </pre>
+ *
+ * <p>With {@code -Dtour.openOnly=true} it stops after step 1 is drawn (open and apply only).
  */
 public final class StallTour {
 
@@ -64,6 +66,13 @@ public final class StallTour {
     ScreenshotTour.settle();
     System.out.printf("step 1 drawn after %.2f s (including 0.75 s of settling)%n",
         (System.nanoTime() - t1) / 1e9);
+    if (Boolean.getBoolean("tour.openOnly")) {
+      // Only opening and applying: the stalls of those, without the steps' own.
+      StallMonitor.stopAndWriteIfRunning();
+      System.out.println("wrote " + log);
+      Platform.exit();
+      System.exit(0);
+    }
     for (Screen s : new Screen[] {Screen.RAW_DATA, Screen.PREPROCESSING, Screen.SPLIT, Screen.TRAINING}) {
       long t = System.nanoTime();
       ScreenshotTour.onFx(() -> window[0].model().show(s));
