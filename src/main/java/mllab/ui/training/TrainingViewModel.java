@@ -142,6 +142,10 @@ public final class TrainingViewModel {
   private boolean loading;
   // A cancelled run cannot train on; the next Play starts a fresh one.
   private boolean runCancelled;
+  // A fresh run is being made on a worker (its first forward pass grows with the data).
+  private BackgroundRunner.Cancellable preparing;
+  // Epochs asked for (Play or Step) while the fresh run was being made; 0 when none.
+  private int playWhenReady;
 
   public TrainingViewModel(SessionModel sessionModel) {
     this.sessionModel = sessionModel;
@@ -217,8 +221,16 @@ public final class TrainingViewModel {
     if (running.get() || !settingsValid.get()) {
       return;
     }
+    if (run == null && preparing != null) {
+      playWhenReady = maxEpochs;
+      return;
+    }
     if (run == null || run.finished() || runCancelled) {
       startFreshRun();
+      if (run == null) {
+        playWhenReady = maxEpochs;
+        return;
+      }
     }
     TrainingRun r = run;
     long gen = generation;
@@ -397,6 +409,11 @@ public final class TrainingViewModel {
     pending.clear();
   }
 
+  /**
+   * Throws the current run away and makes a fresh one on a worker: starting a run evaluates it
+   * once over every row (the epoch-0 point of the curves), which grows with the data and must not
+   * hold the FX thread. Play or Step pressed meanwhile start as soon as the run is there.
+   */
   private void startFreshRun() {
     boolean wasRunning = running.get();
     running.set(false);
@@ -407,26 +424,59 @@ public final class TrainingViewModel {
     note.set("");
     failedEpoch.set(0);
     finished.set(false);
-    run = session.newTrainingRun();
+    run = null;
     runCancelled = false;
-    applied = run.config();
+    playWhenReady = 0;
     Dataset test = session.scaledSplit().test();
     labelNames.set(test.labelNames());
     testRows.set(test.rows());
     if (sampleRow.get() >= test.rows()) {
       sampleRow.set(0);
     }
-    chanceLoss.set(run.baseline().chanceLoss());
-    model.set(run.model());
+    updateProgress();
+    updateSample();
+    if (preparing != null) {
+      preparing.cancel();
+    }
+    long gen = generation;
+    BackgroundRunner.Cancellable job = runner.run(
+        session::newTrainingRun,
+        fresh -> runReady(fresh, gen, wasRunning),
+        error -> {
+          if (gen == generation) {
+            preparing = null;
+            playWhenReady = 0;
+            failure.set(mllab.ui.common.Messages.explain(error));
+          }
+        });
+    // The same-thread runner has already delivered the run; the FX runner delivers it later.
+    preparing = run == null && gen == generation ? job : null;
+  }
+
+  private void runReady(TrainingRun fresh, long gen, boolean wasRunning) {
+    if (gen != generation) {
+      fresh.cancel();
+      return;
+    }
+    preparing = null;
+    run = fresh;
+    applied = fresh.config();
+    chanceLoss.set(fresh.baseline().chanceLoss());
+    model.set(fresh.model());
     updateProgress();
     updateSample();
     if (wasRunning) {
-      session.trainingFinished(run);
+      session.trainingFinished(fresh);
+    }
+    if (playWhenReady > 0) {
+      int epochsAsked = playWhenReady;
+      playWhenReady = 0;
+      launch(epochsAsked);
     }
   }
 
   private void updateProgress() {
-    int total = run == null ? 0 : run.config().epochs();
+    int total = run == null ? session.trainingConfig().epochs() : run.config().epochs();
     int done = reports.size();
     epochsDone.set(done);
     epochsTotal.set(total);
@@ -435,7 +485,7 @@ public final class TrainingViewModel {
   }
 
   private void updateSample() {
-    Mlp m = model.get();
+    Mlp m = run == null ? null : model.get();
     int row = sampleRow.get();
     Dataset test = session.scaledSplit().test();
     if (m == null || row < 0 || row >= test.rows()) {
