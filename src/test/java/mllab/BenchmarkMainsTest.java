@@ -40,6 +40,19 @@ class BenchmarkMainsTest {
   }
 
   @Test
+  void wideDataTimingRunsOnATinyWideFileAndATinyGeneratedSet() throws Exception {
+    Path arff = dir.resolve("wide.arff");
+    assertContains("wrote wide.arff: 60 × 30 × 25",
+        run(List.of(), "mllab.bench.WideArff", arff.toString(), "60", "30", "25"));
+    String file = run(List.of(), "mllab.bench.WideDataTiming", "file", arff.toString(), "1");
+    assertContains("60 rows × 30 features, 25 labels", file);
+    assertContains("upstream ", file);
+    String generated = run(List.of(), "mllab.bench.WideDataTiming", "generate", "50x20x12", "1");
+    assertContains("50 rows × 20 features, 12 labels", generated);
+    assertContains("import summaries ", generated);
+  }
+
+  @Test
   void fxBenchmarksRunOnHeadlessMonocle() throws Exception {
     List<String> threshold = new ArrayList<>(HEADLESS_FX);
     threshold.addAll(List.of("-Dsizes=20x3", "-Dmoves=2"));

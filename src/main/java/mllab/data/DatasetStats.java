@@ -130,9 +130,13 @@ public record DatasetStats(
       for (int a = 0; a < l; a++) {
         if (dataset.label(i, a) == 1) {
           set.add(a);
-          for (int b = 0; b < l; b++) {
-            co[a][b] += dataset.label(i, b);
-          }
+        }
+      }
+      // Pairs within the row's set only: with 1,000 labels a row carries a few dozen, and a loop
+      // over all label pairs would cost L times more for the same counts.
+      for (int a : set) {
+        for (int b : set) {
+          co[a][b]++;
         }
       }
       histogram[set.size()]++;

@@ -57,10 +57,10 @@ public record GeneratorSettings(
 
   public static final int MAX_FEATURES = 10_000;
 
-  public static final int MAX_LABELS = 500;
+  public static final int MAX_LABELS = 1_000;
 
   /** The most feature values (rows × features) one generated dataset may have. */
-  public static final long MAX_CELLS = 50_000_000L;
+  public static final long MAX_CELLS = 100_000_000L;
 
   public GeneratorSettings {
     if (rows < 2) {

@@ -101,6 +101,11 @@ public final class PipelineSession {
   }
 
   private void invalidateFrom(Step step) {
+    invalidateFrom(step, null);
+  }
+
+  /** {@code prepared}, when given, is installed before the listeners are told. */
+  private void invalidateFrom(Step step, Upstream prepared) {
     synchronized (this) {
       if (step.ordinal() <= Step.RAW_DATA.ordinal()) {
         stats = null;
@@ -113,6 +118,9 @@ public final class PipelineSession {
         testReport = null;
         leakage = null;
         version++;
+      }
+      if (prepared != null) {
+        install(prepared);
       }
     }
     clearTraining();
@@ -190,11 +198,37 @@ public final class PipelineSession {
    * whose split is then kept as given.
    */
   public void setDataset(Dataset newDataset, Optional<Dataset> test, String newSource) {
+    replaceDataset(newDataset, test, newSource, null, null);
+  }
+
+  /**
+   * As {@link #setDataset(Dataset, Optional, String)}, with the results of steps 1–3 computed ahead
+   * from {@link #inputsFor}: they are in place before any listener hears of the change, so the new
+   * dataset arrives complete and nothing is computed on the listener's thread. Results whose
+   * choices changed meanwhile are dropped (and computed again as usual).
+   */
+  public void setDataset(
+      Dataset newDataset, Optional<Dataset> test, String newSource, Upstream prepared) {
+    replaceDataset(newDataset, test, newSource, null, Objects.requireNonNull(prepared, "prepared"));
+  }
+
+  /**
+   * The choices of steps 1–3 applied to a dataset that is not current yet, for {@link
+   * Upstream#compute} on a worker while the current dataset stays in use.
+   */
+  public synchronized Upstream.Inputs inputsFor(Dataset newDataset, Optional<Dataset> test) {
+    return new Upstream.Inputs(
+        version + 1, newDataset, test.orElse(null), splitMethod, testFraction, splitSeed, fitScope,
+        validationFraction, validationMethod);
+  }
+
+  private void replaceDataset(Dataset newDataset, Optional<Dataset> test, String newSource,
+      GeneratorSettings settings, Upstream prepared) {
     this.dataset = Objects.requireNonNull(newDataset, "dataset");
     this.predefinedTest = test.orElse(null);
     this.source = newSource;
-    this.generatorSettings = null;
-    invalidateFrom(Step.RAW_DATA);
+    this.generatorSettings = settings;
+    invalidateFrom(Step.RAW_DATA, prepared);
   }
 
   /**
@@ -203,8 +237,14 @@ public final class PipelineSession {
    */
   public void setGeneratedDataset(Dataset generated, GeneratorSettings settings, String newSource) {
     Objects.requireNonNull(settings, "settings");
-    setDataset(generated, Optional.empty(), newSource);
-    this.generatorSettings = settings;
+    replaceDataset(generated, Optional.empty(), newSource, settings, null);
+  }
+
+  /** As {@link #setGeneratedDataset(Dataset, GeneratorSettings, String)}, with steps 1–3 ready. */
+  public void setGeneratedDataset(
+      Dataset generated, GeneratorSettings settings, String newSource, Upstream prepared) {
+    replaceDataset(generated, Optional.empty(), newSource,
+        Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(prepared, "prepared"));
   }
 
   /** The settings the current dataset was generated with, if it was generated. */

@@ -44,6 +44,10 @@ public final class Dialogs {
   }
 
   private static void keepInside(DialogPane pane, Window owner) {
+    // A dialog closed before this runs (an import whose file failed to read) has nothing to place.
+    if (pane.getScene() == null || pane.getScene().getWindow() == null) {
+      return;
+    }
     Window dialog = pane.getScene().getWindow();
     // As wide as its content asks (a window sized before the zoom's fonts applied is too narrow),
     // never wider than the owner.

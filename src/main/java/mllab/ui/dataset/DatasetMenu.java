@@ -4,7 +4,6 @@ import mllab.text.Text;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
@@ -112,18 +111,13 @@ public final class DatasetMenu {
     this.files = files;
   }
 
-  /** Reads {@code file} in the background, then shows the import dialog to confirm. */
+  /** Shows the import dialog for {@code file} at once; it reads the file in the background. */
   public void open(Path file) {
     open(file, ReadOptions.defaults());
   }
 
   private void open(Path file, ReadOptions options) {
-    Optional<Path> test = DatasetViewModel.companionTestFile(file);
-    model.read(
-        file,
-        test,
-        options,
-        data -> new ImportDialog(model, file, test, options, data).show(scene.getWindow()),
+    new ImportDialog(model, file, DatasetViewModel.companionTestFile(file), options,
         failure -> {
           if (!DatasetViewModel.isMissingValues(failure)
               || options.missingValues() != mllab.data.io.MissingValuePolicy.REFUSE) {
@@ -131,7 +125,8 @@ public final class DatasetMenu {
           }
           askAboutMissingValues(file, failure.getMessage(), options);
           return true;
-        });
+        })
+        .show(scene.getWindow());
   }
 
   /** Missing values are never guessed silently: the user chooses to drop rows or fill means. */

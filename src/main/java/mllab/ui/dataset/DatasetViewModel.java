@@ -16,6 +16,7 @@ import mllab.data.io.DatasetReader;
 import mllab.data.io.LoadedData;
 import mllab.data.io.ReadOptions;
 import mllab.pipeline.Lesson;
+import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
 
 /**
@@ -70,16 +71,52 @@ public final class DatasetViewModel {
     busy.set(true);
     error.set("");
     status.set(Text.get("dataset.status.generating", String.valueOf(settings.rows())));
-    session.runner()
+    job = session.runner()
         .run(
-            () -> DatasetGenerator.generate(settings),
-            d -> {
+            () -> {
+              Dataset d = DatasetGenerator.generate(settings);
+              return new Prepared(d, prepare(d, Optional.empty()));
+            },
+            p -> {
               busy.set(false);
               String source = Text.get("dataset.source.generated", String.valueOf(settings.seed()));
-              session.session().setGeneratedDataset(d, settings, source);
-              status.set(Text.get("dataset.status.loaded", source, d.shape()));
+              session.session().setGeneratedDataset(p.dataset(), settings, source, p.upstream());
+              status.set(Text.get("dataset.status.loaded", source, p.dataset().shape()));
             },
             this::fail);
+  }
+
+  /** A generated dataset with the results of steps 1–3 for it. */
+  private record Prepared(Dataset dataset, mllab.pipeline.Upstream upstream) {}
+
+  /**
+   * Statistics, split and scaling of a dataset that is not current yet, with the session's
+   * choices; on a worker, while the current dataset stays in use.
+   */
+  private mllab.pipeline.Upstream prepare(Dataset d, Optional<Dataset> test) {
+    mllab.pipeline.Upstream.Inputs in = session.session().inputsFor(d, test);
+    if (Thread.currentThread().isInterrupted()) {
+      throw new java.util.concurrent.CancellationException();
+    }
+    return mllab.pipeline.Upstream.compute(in);
+  }
+
+  /** The job running now (reading, generating or preparing), to stop it. */
+  private BackgroundRunner.Cancellable job = () -> {};
+
+  /**
+   * Stops what is running (reading, generating or preparing a dataset): its result is dropped and
+   * the current dataset stays.
+   */
+  public void cancel() {
+    if (!busy.get()) {
+      return;
+    }
+    job.cancel();
+    job = () -> {};
+    busy.set(false);
+    progress.set(-1);
+    status.set(Text.get("dataset.status.stopped"));
   }
 
   private java.util.function.Consumer<Path> onFileApplied = p -> {};
@@ -96,6 +133,29 @@ public final class DatasetViewModel {
   }
 
   /**
+   * Computes the statistics, split and scaling of {@code data} in the background, then makes it the
+   * current dataset complete (and remembers {@code file}) and calls {@code onApplied}; until then,
+   * and if it is {@link #cancel}led, the current dataset stays in use.
+   */
+  public void applyInBackground(LoadedData data, Path file, Runnable onApplied) {
+    busy.set(true);
+    error.set("");
+    progress.set(-1);
+    status.set(Text.get("dataset.status.preparing", data.source()));
+    job = session.runner()
+        .run(
+            () -> prepare(data.train(), data.test()),
+            upstream -> {
+              busy.set(false);
+              session.session().setDataset(data.train(), data.test(), data.source(), upstream);
+              announceLoaded(data);
+              onFileApplied.accept(file);
+              onApplied.run();
+            },
+            this::fail);
+  }
+
+  /**
    * Reads {@code file} (and {@code test}, a second file whose split is kept) in the background,
    * then hands the result to {@code onRead} on the FX thread; nothing changes until the caller
    * {@link #apply}s it.
@@ -105,18 +165,23 @@ public final class DatasetViewModel {
       Optional<Path> test,
       ReadOptions options,
       java.util.function.Consumer<LoadedData> onRead) {
-    read(file, test, options, onRead, t -> false);
+    read(file, test, options, d -> d, onRead, t -> false);
   }
+
+  /** A file's source name and what was computed from its data. */
+  private record Read<T>(String source, T result) {}
 
   /**
    * As {@link #read(Path, Optional, ReadOptions, java.util.function.Consumer)}; {@code handled}
-   * may take care of a failure itself (returns true), otherwise it is reported as an error.
+   * may take care of a failure itself (returns true), otherwise it is reported as an error. With
+   * {@code summarise}, {@code onRead} gets what it computes from the data, on the same worker.
    */
-  public void read(
+  public <T> void read(
       Path file,
       Optional<Path> test,
       ReadOptions options,
-      java.util.function.Consumer<LoadedData> onRead,
+      java.util.function.Function<LoadedData, T> summarise,
+      java.util.function.Consumer<T> onRead,
       java.util.function.Predicate<Throwable> handled) {
     busy.set(true);
     error.set("");
@@ -125,15 +190,21 @@ public final class DatasetViewModel {
     ReadOptions withProgress =
         options.withProgress(
             (read, total) -> session.runner().post(() -> progress.set(total > 0 ? read / (double) total : -1)));
-    session.runner()
+    job = session.runner()
         .run(
-            () -> DatasetReader.requireSplittable(test.isPresent()
-                ? DatasetReader.readTrainTest(file, test.get(), withProgress)
-                : DatasetReader.read(file, withProgress)),
-            data -> {
+            () -> {
+              LoadedData data = DatasetReader.requireSplittable(test.isPresent()
+                  ? DatasetReader.readTrainTest(file, test.get(), withProgress)
+                  : DatasetReader.read(file, withProgress));
+              if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException();
+              }
+              return new Read<>(data.source(), summarise.apply(data));
+            },
+            read -> {
               busy.set(false);
-              status.set(Text.get("dataset.status.read", data.source()));
-              onRead.accept(data);
+              status.set(Text.get("dataset.status.read", read.source()));
+              onRead.accept(read.result());
             },
             t -> {
               if (handled.test(t)) {
@@ -148,6 +219,10 @@ public final class DatasetViewModel {
   /** Makes {@code data} the current dataset (every step recomputes). */
   public void apply(LoadedData data) {
     session.session().setDataset(data.train(), data.test(), data.source());
+    announceLoaded(data);
+  }
+
+  private void announceLoaded(LoadedData data) {
     String loaded =
         data.test()
             .map(
@@ -160,7 +235,12 @@ public final class DatasetViewModel {
     status.set(
         data.warnings().isEmpty()
             ? loaded
-            : Text.get("dataset.status.withWarnings", loaded, String.join("; ", data.warnings())));
+            : data.warnings().size() == 1
+                ? Text.get("dataset.status.withWarnings", loaded, data.warnings().get(0))
+                // A wide file may warn about dozens of labels: the status line counts them (the
+                // import dialog listed them).
+                : Text.get("dataset.status.withWarnings", loaded,
+                    Text.get("dataset.status.warnings", String.valueOf(data.warnings().size()))));
   }
 
   /** Whether {@code t} says the file has missing values the user can choose to drop or fill. */
@@ -190,7 +270,7 @@ public final class DatasetViewModel {
     busy.set(true);
     error.set("");
     status.set(message);
-    session.runner()
+    job = session.runner()
         .run(
             work::get,
             data -> {

@@ -15,6 +15,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import java.util.Locale;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -22,6 +27,7 @@ import mllab.data.Dataset;
 import mllab.data.io.LabelSpec;
 import mllab.data.io.LoadedData;
 import mllab.data.io.ReadOptions;
+import mllab.ui.common.ColumnWindow;
 import mllab.ui.common.Styles;
 
 /**
@@ -45,35 +51,60 @@ public final class ImportDialog {
   }
 
   private static final int PREVIEW_ROWS = 8;
-  private static final int PREVIEW_FEATURES = 6;
+  /** Warnings listed in the dialog; the rest are in the warnings' tooltip. */
+  private static final int SHOWN_WARNINGS = 3;
+  /** Columns the preview shows at a time; more are reached through its column window. */
+  static final int PREVIEW_COLUMNS = 8;
 
   private final DatasetViewModel model;
   private final Path file;
   private final Optional<Path> testFile;
   private final ReadOptions options;
+  private final java.util.function.Predicate<Throwable> handled;
   private LoadedData data;
   private final Dialog<ButtonType> dialog = new Dialog<>();
   /** The label-column choice the data on screen was read with. */
   private final javafx.beans.property.StringProperty shownChoice =
       new javafx.beans.property.SimpleStringProperty();
+  /** True once a file has been read and is on screen. */
+  private final javafx.beans.property.BooleanProperty loaded =
+      new javafx.beans.property.SimpleBooleanProperty();
   private final Label summary = new Label();
   private final Label labels = new Label();
+  private final Label features = new Label();
   private final Label warnings = new Label();
   private final TableView<Integer> preview = new TableView<>();
+  private final ColumnWindow columns =
+      new ColumnWindow("import-columns", Text.get("dataset.import.columns"), PREVIEW_COLUMNS,
+          first -> showColumns());
+  private final javafx.collections.ObservableList<String> labelEntries =
+      FXCollections.observableArrayList();
+  private final javafx.collections.transformation.FilteredList<String> shownEntries =
+      new javafx.collections.transformation.FilteredList<>(labelEntries);
+  private final ListView<String> labelList = new ListView<>(shownEntries);
+  private final TextField labelFind = new TextField();
   private final ComboBox<LabelMode> mode = new ComboBox<>(FXCollections.observableArrayList(LabelMode.values()));
-  private final Spinner<Integer> count = new Spinner<>(1, 500, 1);
+  private final Spinner<Integer> count = new Spinner<>(1, 100_000, 1);
   private final CheckBox useTest = new CheckBox();
+  private boolean failedFirstRead;
 
-  public ImportDialog(
-      DatasetViewModel model, Path file, Optional<Path> testFile, ReadOptions options, LoadedData data) {
+  /**
+   * @param handled may take care of a failed read itself (returns true, e.g. asks about missing
+   *     values); otherwise the failure is reported as an error
+   */
+  public ImportDialog(DatasetViewModel model, Path file, Optional<Path> testFile, ReadOptions options,
+      java.util.function.Predicate<Throwable> handled) {
     this.model = model;
     this.file = file;
     this.testFile = testFile;
     this.options = options;
-    this.data = data;
+    this.handled = handled;
   }
 
-  /** Shows the dialog; on OK the dataset becomes current. */
+  /**
+   * Shows the dialog at once and reads the file in the background: the dialog fills in when the
+   * file is read. "Use this dataset" prepares it in the background and makes it current.
+   */
   public void show(Window owner) {
     dialog.initOwner(owner);
     mllab.ui.common.Dialogs.styleLike(dialog, owner);
@@ -83,14 +114,44 @@ public final class ImportDialog {
     summary.setWrapText(true);
     labels.setId("import-labels");
     labels.setWrapText(true);
+    features.setId("import-features");
+    features.setWrapText(true);
     warnings.setId("import-warnings");
     warnings.setWrapText(true);
+    // Wrapped texts take the height they need: a dialog sized before they filled in would cut them.
+    for (Label l : new Label[] {summary, labels, features, warnings}) {
+      l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
     warnings.getStyleClass().add(Styles.WARNING);
+    warnings.managedProperty().bind(warnings.visibleProperty());
+    warnings.setVisible(false);
     preview.setId("import-preview");
-    preview.setPrefSize(760, 240);
+    preview.setPrefSize(520, 250);
     preview.setAccessibleText(Text.get("dataset.import.previewAccessible"));
+    preview.setPlaceholder(new Label(Text.get("dataset.import.waiting")));
     // Columns never narrower than their headers: "[label] beach" must say which columns are labels.
     mllab.ui.common.ColumnWidths.follow(preview);
+    VBox previewBox = new VBox(6, columns.bar(), preview);
+    HBox.setHgrow(previewBox, javafx.scene.layout.Priority.ALWAYS);
+    VBox.setVgrow(preview, javafx.scene.layout.Priority.ALWAYS);
+
+    labelFind.setId("import-label-find");
+    labelFind.setPromptText(Text.get("dataset.import.findLabel"));
+    labelFind.setAccessibleText(Text.get("dataset.import.findLabel"));
+    labelFind.setAccessibleHelp(Text.get("dataset.import.findLabelHelp"));
+    labelFind.setTooltip(new Tooltip(Text.get("dataset.import.findLabelHelp")));
+    labelFind.textProperty().addListener((o, a, b) -> {
+      String t = b == null ? "" : b.trim().toLowerCase(Locale.ROOT);
+      shownEntries.setPredicate(t.isEmpty() ? null : e -> e.toLowerCase(Locale.ROOT).contains(t));
+    });
+    labelList.setId("import-label-list");
+    labelList.setAccessibleText(Text.get("dataset.import.labelListAccessible"));
+    labelList.setAccessibleHelp(Text.get("dataset.import.findLabelHelp"));
+    labelList.setPlaceholder(new Label(Text.get("dataset.import.noLabel")));
+    labelList.setPrefSize(300, 250);
+    VBox.setVgrow(labelList, javafx.scene.layout.Priority.ALWAYS);
+    VBox labelBox = new VBox(6, labelFind, labelList);
+    labelBox.setMinWidth(260);
 
     mode.setId("import-label-mode");
     mode.setAccessibleText(Text.get("dataset.import.modeAccessible"));
@@ -99,15 +160,11 @@ public final class ImportDialog {
     count.setEditable(true);
     mllab.ui.common.Spinners.keepValidIntegers(count);
     count.setAccessibleText(Text.get("dataset.import.countAccessible"));
-    count.getValueFactory().setValue(data.train().labelCount());
     count.disableProperty().bind(mode.valueProperty().isEqualTo(LabelMode.DETECT));
     Button reread = new Button(Text.get("dataset.import.reread"));
     reread.setId("import-reread");
     reread.setOnAction(e -> reread());
     reread.disableProperty().bind(model.busyProperty());
-    Label status = new Label();
-    status.textProperty().bind(model.statusProperty());
-    status.getStyleClass().add(Styles.MUTED);
     Label labelsCaption = new Label(Text.get("dataset.import.labelColumns"));
     labelsCaption.setLabelFor(mode);
     Label countCaption = new Label(Text.get("dataset.import.count"));
@@ -115,7 +172,7 @@ public final class ImportDialog {
     for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {labelsCaption, countCaption, reread}) {
       c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
-    mode.setMinWidth(240);
+    mode.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     count.setMinWidth(90);
     HBox labelRow = new HBox(8, labelsCaption, mode, countCaption, count, reread);
     labelRow.setAlignment(Pos.CENTER_LEFT);
@@ -124,27 +181,39 @@ public final class ImportDialog {
     testFile.ifPresent(
         t -> {
           useTest.setText(Text.get("dataset.import.useTest", String.valueOf(t.getFileName())));
-          useTest.setSelected(data.test().isPresent());
+          useTest.setSelected(true);
           useTest.setOnAction(e -> reread());
         });
     useTest.setVisible(testFile.isPresent());
     useTest.setManaged(testFile.isPresent());
 
-    VBox content = new VBox(10, summary, labels, labelRow, useTest, warnings, preview, status);
-    content.setPrefWidth(800);
+    VBox content = new VBox(10, progressRow(), summary, labels, features, labelRow, useTest, warnings,
+        new HBox(10, previewBox, labelBox));
+    content.setPrefWidth(840);
     dialog.setResizable(true);
-    dialog.getDialogPane().setMinWidth(860);
+    dialog.getDialogPane().setMinWidth(880);
     dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
     ok.setText(Text.get("dataset.import.ok"));
     ok.setId("import-ok");
+    ok.setAccessibleHelp(Text.get("dataset.import.okHelp"));
     // The preview shows the data as read with one choice of label columns: once the choice is
     // changed, OK would apply data the student is no longer looking at, so it waits for a re-read.
     shownChoice.set(choice());
-    ok.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
-        () -> !choice().equals(shownChoice.get()), mode.valueProperty(), count.valueProperty(),
-        shownChoice)));
+    ok.disableProperty().bind(model.busyProperty().or(loaded.not()).or(
+        javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> !choice().equals(shownChoice.get()), mode.valueProperty(), count.valueProperty(),
+            shownChoice)));
+    // OK prepares the dataset in the background; the dialog closes when it is in use, and Cancel
+    // meanwhile stops it with the current dataset still there.
+    ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+      e.consume();
+      model.applyInBackground(data, file, () -> {
+        dialog.setResult(ButtonType.OK);
+        dialog.close();
+      });
+    });
     // Enter in the count reads again with it (and does not press the default button).
     count.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
       if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
@@ -155,15 +224,42 @@ public final class ImportDialog {
         e.consume();
       }
     });
-    show(data);
     dialog.setResultConverter(b -> b);
-    dialog.setOnHidden(
-        e -> {
-          if (dialog.getResult() == ButtonType.OK) {
-            model.apply(this.data, file);
-          }
-        });
+    dialog.setOnHidden(e -> {
+      if (!failedFirstRead) {
+        model.cancel();
+      }
+    });
+    summary.setText(Text.get("dataset.status.reading", String.valueOf(file.getFileName())));
     dialog.show();
+    read(choice(), options.labels(), testFile);
+  }
+
+  /** A progress bar, what is happening, and Stop while something runs. */
+  private HBox progressRow() {
+    ProgressBar bar = new ProgressBar();
+    bar.setId("import-progress");
+    bar.progressProperty().bind(model.progressProperty());
+    bar.setPrefWidth(160);
+    bar.setAccessibleText(Text.get("dataset.import.progressAccessible"));
+    Label status = new Label();
+    status.setId("import-status");
+    status.textProperty().bind(model.statusProperty());
+    status.getStyleClass().add(Styles.MUTED);
+    status.setWrapText(true);
+    Button stop = new Button(Text.get("dataset.import.stop"));
+    stop.setId("import-stop");
+    stop.setAccessibleHelp(Text.get("dataset.import.stopHelp"));
+    stop.setTooltip(new Tooltip(Text.get("dataset.import.stopHelp")));
+    stop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    stop.setOnAction(e -> model.cancel());
+    HBox row = new HBox(8, bar, stop, status);
+    row.setAlignment(Pos.CENTER_LEFT);
+    for (javafx.scene.Node n : new javafx.scene.Node[] {bar, stop}) {
+      n.visibleProperty().bind(model.busyProperty());
+      n.managedProperty().bind(model.busyProperty());
+    }
+    return row;
   }
 
   /** The dialog, for tests and for the owner to wait on. */
@@ -179,59 +275,82 @@ public final class ImportDialog {
   }
 
   private void reread() {
-    String reading = choice();
     LabelSpec spec =
         switch (mode.getValue()) {
           case DETECT -> LabelSpec.guess();
           case LAST -> LabelSpec.last(count.getValue());
           case FIRST -> LabelSpec.first(count.getValue());
         };
-    Optional<Path> test = useTest.isSelected() ? testFile : Optional.empty();
-    model.read(file, test, options.withLabels(spec), d -> {
+    read(choice(), spec, useTest.isSelected() ? testFile : Optional.empty());
+  }
+
+  /** Reads (and summarises) in the background; a first read that fails closes the dialog. */
+  private void read(String reading, LabelSpec spec, Optional<Path> test) {
+    model.read(file, test, options.withLabels(spec), ImportSummary::of, s -> {
       shownChoice.set(reading);
-      show(d);
+      show(s);
+    }, t -> {
+      if (data != null) {
+        return false;
+      }
+      failedFirstRead = true;
+      dialog.setResult(ButtonType.CANCEL);
+      dialog.close();
+      return handled.test(t);
     });
   }
 
-  private void show(LoadedData d) {
-    this.data = d;
-    Dataset t = d.train();
-    summary.setText(
-        d.test()
-            .map(
-                x -> Text.get(
-                    "dataset.import.summaryWithTest", d.source(), t.shape(), String.valueOf(x.rows())))
-            .orElseGet(() -> Text.get("dataset.import.summary", d.source(), t.shape())));
-    labels.setText(
-        Text.get(
-            "dataset.import.labels", String.valueOf(t.labelCount()), String.join(", ", t.labelNames())));
-    warnings.setText(String.join("\n", d.warnings()));
-    warnings.setVisible(!d.warnings().isEmpty());
-    warnings.setManaged(!d.warnings().isEmpty());
-    preview.getColumns().clear();
-    int shownFeatures = Math.min(PREVIEW_FEATURES, t.featureCount());
-    for (int j = 0; j < shownFeatures; j++) {
-      int col = j;
-      TableColumn<Integer, String> c = new TableColumn<>(t.featureNames().get(j));
-      c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(fmt(t.feature(r.getValue(), col))));
-      preview.getColumns().add(mllab.ui.common.ColumnWidths.em(c, 0, 5));
+  private void show(ImportSummary s) {
+    this.data = s.data();
+    summary.setText(s.summary());
+    labels.setText(s.labels());
+    features.setText(s.features());
+    java.util.List<String> all = s.data().warnings();
+    // A wide file can warn about hundreds of labels: the first few here, all of them on hover.
+    java.util.List<String> shown = new java.util.ArrayList<>(all.subList(0, Math.min(SHOWN_WARNINGS, all.size())));
+    if (all.size() > SHOWN_WARNINGS) {
+      shown.add(Text.get("dataset.import.moreWarnings", String.valueOf(all.size() - SHOWN_WARNINGS)));
     }
-    if (t.featureCount() > shownFeatures) {
-      TableColumn<Integer, String> more = new TableColumn<>(Text.get("dataset.import.moreFeatures", String.valueOf(t.featureCount() - shownFeatures)));
-      more.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>("…"));
-      preview.getColumns().add(more);
+    warnings.setText(String.join("\n", shown));
+    warnings.setTooltip(all.size() > SHOWN_WARNINGS ? new Tooltip(String.join("\n", all)) : null);
+    warnings.setVisible(!all.isEmpty());
+    if (count.getValue() != s.data().train().labelCount() && mode.getValue() == LabelMode.DETECT) {
+      count.getValueFactory().setValue(s.data().train().labelCount());
+      shownChoice.set(choice());
     }
-    for (int k = 0; k < t.labelCount(); k++) {
-      int label = k;
-      TableColumn<Integer, String> c = new TableColumn<>(Text.get("dataset.import.labelColumn", t.labelNames().get(k)));
-      c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(String.valueOf(t.label(r.getValue(), label))));
-      preview.getColumns().add(mllab.ui.common.ColumnWidths.em(c, 0, 5));
-    }
-    Integer[] rows = new Integer[Math.min(PREVIEW_ROWS, t.rows())];
+    labelEntries.setAll(s.labelEntries());
+    columns.setNames(s.columns());
+    showColumns();
+    Integer[] rows = new Integer[Math.min(PREVIEW_ROWS, s.data().train().rows())];
     for (int i = 0; i < rows.length; i++) {
       rows[i] = i;
     }
     preview.setItems(FXCollections.observableArrayList(rows));
+    loaded.set(true);
+  }
+
+  /** The preview's columns inside the column window: features first, then labels. */
+  private void showColumns() {
+    if (data == null) {
+      return;
+    }
+    Dataset t = data.train();
+    int d = t.featureCount();
+    java.util.List<TableColumn<Integer, ?>> shown = new java.util.ArrayList<>();
+    for (int j = columns.first(); j < columns.end(); j++) {
+      int col = j;
+      TableColumn<Integer, String> c;
+      if (j < d) {
+        c = new TableColumn<>(t.featureNames().get(j));
+        c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(fmt(t.feature(r.getValue(), col))));
+      } else {
+        c = new TableColumn<>(Text.get("dataset.import.labelColumn", t.labelNames().get(j - d)));
+        c.setCellValueFactory(
+            r -> new ReadOnlyObjectWrapper<>(String.valueOf(t.label(r.getValue(), col - d))));
+      }
+      shown.add(mllab.ui.common.ColumnWidths.em(c, 0, 5));
+    }
+    preview.getColumns().setAll(shown);
   }
 
   private static String fmt(double v) {
