@@ -221,6 +221,10 @@ public final class LabelList<T> {
       rowName.getStyleClass().add(Styles.BAR_NAME);
       rowName.setPrefWidth(150);
       rowName.setMinWidth(60);
+      // A long name or label set wraps onto more lines rather than losing its end: the rows are
+      // reused nodes in a box, so a taller row costs nothing.
+      rowName.setWrapText(true);
+      rowName.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
       row.setAlignment(Pos.CENTER_LEFT);
       row.managedProperty().bind(row.visibleProperty());
       if (checked != null) {

@@ -66,6 +66,10 @@ public final class DatasetMenu {
     javafx.scene.control.Label text = new javafx.scene.control.Label();
     text.setId("dataset-status");
     text.textProperty().bind(model.statusProperty());
+    // A long status (a wide file's name and shape) wraps onto a second line in the footer rather
+    // than losing its end; Back and Next keep their place (see the footer).
+    text.setWrapText(true);
+    text.setMinWidth(0);
     javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8, progress, text);
     box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     return box;

@@ -42,7 +42,7 @@ final class LabelTiles {
   /** Rows of tiles shown before the list scrolls. */
   static final int ROWS_SHOWN = 2;
   /** A tile's width in em of its text, so that "TN 1,234" fits at every zoom. */
-  private static final double TILE_EM = 18;
+  private static final double TILE_EM = 22;
   /** The space between two tiles of a row, in px. */
   private static final double GAP = 12;
 
@@ -191,6 +191,7 @@ final class LabelTiles {
       for (Outcome o : Outcome.values()) {
         Button b = new Button();
         b.getStyleClass().add(Styles.CONFUSION_CELL);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.pseudoClassStateChanged(o.pseudoClass(), true);
         b.setTooltip(new Tooltip());
         b.setOnAction(e -> {
@@ -205,7 +206,9 @@ final class LabelTiles {
       m.add(cells.get(Outcome.FP), 1, 2);
       m.add(cells.get(Outcome.TN), 2, 2);
       scores.getStyleClass().add(Styles.NUMBER);
-      scores.setWrapText(true);
+      // Two set lines (scores, then support), always whole: the tile is wide enough for them.
+      scores.setMinWidth(Region.USE_PREF_SIZE);
+      scores.setMinHeight(Region.USE_PREF_SIZE);
       threshold.setBlockIncrement(EvaluationViewModel.STEP);
       threshold.setPrefWidth(120);
       threshold.setMinWidth(60);
@@ -276,7 +279,8 @@ final class LabelTiles {
       for (Outcome o : Outcome.values()) {
         int n = counts[o.ordinal()];
         Button b = cells.get(o);
-        EvaluationView.setText(b, o.marker() + " " + n);
+        // The outcome above its count: a four-digit count stays whole in the tile's width.
+        EvaluationView.setText(b, o.marker() + "\n" + n);
         b.setAccessibleText(Text.get("evaluation.confusion.description", o.marker(), name,
             String.valueOf(n)));
       }

@@ -272,11 +272,11 @@ public final class RawDataView {
       g.add(col, k + 1, 0);
       Label row = new Label(s.labelFrequencies().get(shown[k]).label());
       row.getStyleClass().add(Styles.MUTED);
-      row.setMaxWidth(160);
+      // Every name is read whole ("be…" said nothing): a grid of many labels scrolls sideways in
+      // its card; a few labels' column names stand upright, many go rotated.
+      row.setMinWidth(Region.USE_PREF_SIZE);
       if (l <= 12) {
-        // A few labels' names are read whole ("be…" said nothing); many go rotated and small.
         col.setMinWidth(Region.USE_PREF_SIZE);
-        row.setMinWidth(Region.USE_PREF_SIZE);
       }
       g.add(row, 0, k + 1);
     }

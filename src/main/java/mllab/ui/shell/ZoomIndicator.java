@@ -29,6 +29,8 @@ final class ZoomIndicator {
   Button createButton() {
     Button b = new Button();
     b.setId("zoom-level");
+    // Its few characters stay whole: a long status line beside it gives way instead.
+    b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     b.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
     b.setFocusTraversable(true);
     LazyTooltip.install(b, Text.get("shell.zoom.tooltip"));

@@ -85,7 +85,10 @@ final class LayoutChecks {
       // A scroll pane's content may be taller than its viewport (that is what scrolling is for)
       // but not wider: the screens scroll down only, a sideways overflow is cut off.
       boolean scrolls = p.getParent() != null && p.getParent().getStyleClass().contains("viewport");
-      boolean outside = minX < box.getMinX() - SLACK || maxX > box.getMaxX() + SLACK
+      // A card's own grid (a heatmap, a pair grid) may scroll sideways when its scroll pane shows
+      // a horizontal bar for it: then the student can reach all of it.
+      boolean sideways = scrolls && scrollsSideways(p);
+      boolean outside = (!sideways && (minX < box.getMinX() - SLACK || maxX > box.getMaxX() + SLACK))
           || (!scrolls && (minY < box.getMinY() - SLACK || maxY > box.getMaxY() + SLACK));
       if (outside) {
         out.add(String.format("%s %s %s #%s %s at x %.0f–%.0f, y %.0f–%.0f outside %s of %.0f × %.0f",
@@ -152,6 +155,18 @@ final class LayoutChecks {
   }
 
   /** Parents whose children may be larger by design: they scroll or clip what they show. */
+  /** True when {@code content}'s scroll pane lets it scroll sideways (its bar is not NEVER). */
+  private static boolean scrollsSideways(Parent content) {
+    for (Parent a = content.getParent(); a != null; a = a.getParent()) {
+      if (a instanceof javafx.scene.control.ScrollPane sp) {
+        // A screen's own scroll pane fits its width: a screen wider than the window is a fault.
+        return !sp.isFitToWidth()
+            && sp.getHbarPolicy() != javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER;
+      }
+    }
+    return false;
+  }
+
   private static boolean ownsOverflow(Parent p) {
     return p instanceof javafx.scene.control.ScrollPane || p instanceof Group
         || p.getClass().getName().contains("VirtualFlow")

@@ -175,6 +175,9 @@ class WideDataWalkTest {
       if (s.step() == Step.TRAINING) {
         train(robot);
       }
+      if (s.step() == Step.EVALUATION) {
+        waitForTheEvaluationNumbers();
+      }
       String where = what + ", " + s.name().toLowerCase(Locale.ROOT);
       problems.addAll(layoutOf(stage.getScene(), where));
       if (s.step() == Step.RAW_DATA) {
@@ -235,6 +238,29 @@ class WideDataWalkTest {
     robot.clickOn("#train-play");
     waitUntil(() -> window.session().session().predictions().isPresent()
         && !window.session().session().isTraining());
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /**
+   * Step 5's numbers of a wide set are computed on a worker: waits until the first tile shows the
+   * true negatives the pipeline's own report gives, then for the layout pass after that text.
+   */
+  private void waitForTheEvaluationNumbers() {
+    String expected = onFx(() -> {
+      mllab.pipeline.PipelineSession p = window.session().session();
+      mllab.eval.MetricReport r = mllab.eval.MetricReport.of(
+          p.predictions().orElseThrow(), p.thresholdState().thresholds());
+      return "TN\n" + r.confusion(0).tn();
+    });
+    waitUntil(() -> {
+      Node cell = stage.getScene().lookup("#confusion-0-TN");
+      return cell instanceof Labeled l && expected.equals(l.getText());
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    onFx(() -> {
+      stage.getScene().getRoot().requestLayout();
+      return null;
+    });
     WaitForAsyncUtils.waitForFxEvents();
   }
 

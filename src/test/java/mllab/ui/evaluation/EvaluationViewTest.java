@@ -196,7 +196,7 @@ class EvaluationViewTest {
     MetricReport r = MetricReport.of(predictions, Thresholds.global(0.5, l));
     int fp = r.confusion(1).fp();
     assertTrue(fp > 0, "the lesson model makes some false alarms on label 1");
-    assertEquals("FP " + fp, text(robot, "confusion-1-FP"));
+    assertEquals("FP\n" + fp, text(robot, "confusion-1-FP"));
 
     // When the student clicks it
     scrollTo(robot, "confusion-1-FP");

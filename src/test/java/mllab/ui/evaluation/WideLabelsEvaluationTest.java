@@ -98,8 +98,8 @@ class WideLabelsEvaluationTest {
         Text.get("evaluation.labels.count", "1", String.valueOf(LABELS))));
     MetricReport r = report();
     waitUntil(() -> scoresOf(r, LABEL).equals(text(robot, "label-scores-" + LABEL)));
-    assertEquals("TP " + r.confusion(LABEL).tp(), text(robot, "confusion-" + LABEL + "-TP"));
-    assertEquals("FN " + r.confusion(LABEL).fn(), text(robot, "confusion-" + LABEL + "-FN"));
+    assertEquals("TP\n" + r.confusion(LABEL).tp(), text(robot, "confusion-" + LABEL + "-TP"));
+    assertEquals("FN\n" + r.confusion(LABEL).fn(), text(robot, "confusion-" + LABEL + "-FN"));
 
     // When they switch to one threshold per label and key that label's own slider up by 0.10
     click(robot, "per-label-toggle");

@@ -143,9 +143,9 @@ class ScreenAgreementTest {
     assertFalse(robot.lookup("#try-it-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
   }
 
-  /** The number on a confusion cell ("TP 57" with its marker). */
+  /** The number on a confusion cell ("TP" above "57"). */
   private static int count(String cell) {
-    return Integer.parseInt(cell.substring(cell.lastIndexOf(' ') + 1));
+    return Integer.parseInt(cell.substring(Math.max(cell.lastIndexOf(' '), cell.lastIndexOf('\n')) + 1));
   }
 
   private void assertStepFiveAgrees(FxRobot robot) throws Exception {
