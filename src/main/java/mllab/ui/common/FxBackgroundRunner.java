@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -29,12 +30,31 @@ public final class FxBackgroundRunner implements BackgroundRunner {
             return work.call();
           }
         };
-    task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-    task.setOnFailed(e -> onFailure.accept(task.getException()));
-    // A cancelled task fires neither of the two above; the contract promises one callback.
-    task.setOnCancelled(e -> onFailure.accept(new CancellationException("cancelled")));
+    // Exactly one callback: a task cancelled while its work throws (an interrupted wait) can
+    // report both its cancellation and the failure that followed.
+    AtomicBoolean reported = new AtomicBoolean();
+    AtomicBoolean cancelled = new AtomicBoolean();
+    task.setOnSucceeded(e -> {
+      if (reported.compareAndSet(false, true)) {
+        onSuccess.accept(task.getValue());
+      }
+    });
+    task.setOnFailed(e -> {
+      if (reported.compareAndSet(false, true)) {
+        onFailure.accept(cancelled.get()
+            ? new CancellationException("cancelled") : task.getException());
+      }
+    });
+    task.setOnCancelled(e -> {
+      if (reported.compareAndSet(false, true)) {
+        onFailure.accept(new CancellationException("cancelled"));
+      }
+    });
     executor.execute(task);
-    return () -> task.cancel(true);
+    return () -> {
+      cancelled.set(true);
+      task.cancel(true);
+    };
   }
 
   @Override

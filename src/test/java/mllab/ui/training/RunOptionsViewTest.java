@@ -155,9 +155,12 @@ class RunOptionsViewTest {
 
   @Test
   void posWeightWithSoftmaxOutputsIsRefusedBesideTheBox(FxRobot robot) {
-    // Given pos_weight ticked
+    // Given pos_weight ticked from the keyboard (focus on the box, Space)
     TrainingViewTest.reveal(robot, "#setting-pos-weight");
-    robot.clickOn("#setting-pos-weight");
+    javafx.scene.control.CheckBox weighting =
+        node(robot, "#setting-pos-weight", javafx.scene.control.CheckBox.class);
+    robot.interact(weighting::requestFocus);
+    robot.type(KeyCode.SPACE);
     waitUntil(() -> session.runOptions().positiveWeighting(), "pos_weight did not turn on");
     Label error = node(robot, "#setting-pos-weight-error", Label.class);
     assertFalse(onFx(error::isVisible));
