@@ -104,10 +104,10 @@ class BadInputTest {
   void generatorSettingsBeyondWhatTheMachineCanHoldAreRefusedByName() {
     IllegalArgumentException labels = assertThrows(IllegalArgumentException.class,
         () -> GeneratorSettings.requireLabels(999_999_999));
-    assertEquals("labels is 999999999; at most 500", labels.getMessage());
+    assertEquals("labels is 999999999; at most 1000", labels.getMessage());
     IllegalArgumentException cells = assertThrows(IllegalArgumentException.class,
         () -> GeneratorSettings.uniform(1_000_000, 1000, 4, 0.3, 1));
-    assertTrue(cells.getMessage().contains("more than 50000000 values"), cells.getMessage());
+    assertTrue(cells.getMessage().contains("more than 100000000 values"), cells.getMessage());
     IllegalArgumentException one = assertThrows(IllegalArgumentException.class,
         () -> GeneratorSettings.uniform(1, 20, 4, 0.3, 1));
     assertTrue(one.getMessage().startsWith("rows is 1; a train/test split needs at least 2"),
