@@ -174,8 +174,9 @@ class RunOptionsViewTest {
         onFx(error::getText));
     assertTrue(onFx(() -> node(robot, "#train-play", Node.class).isDisabled()));
 
-    // When the box is unticked, the softmax run can start
-    robot.clickOn("#setting-pos-weight");
+    // When the box is unticked (Space again), the softmax run can start
+    robot.interact(weighting::requestFocus);
+    robot.type(KeyCode.SPACE);
     waitUntil(() -> !error.isVisible(), "the message stayed");
     assertFalse(onFx(() -> node(robot, "#train-play", Node.class).isDisabled()));
     assertEquals(OutputActivation.SOFTMAX, onFx(() -> session.trainingConfig().output()));
