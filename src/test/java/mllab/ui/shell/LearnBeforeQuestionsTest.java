@@ -75,7 +75,8 @@ class LearnBeforeQuestionsTest {
     // When the questions arrive, Then the Learn screen fills in
     questionsMayArrive.countDown();
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(
-        () -> robot.lookup("#screen-learn").tryQuery().isPresent()));
+        () -> robot.lookup("#screen-learn").tryQuery().isPresent()
+            && robot.lookup("#screen-title").tryQuery().isPresent()));
     assertEquals(Text.get("learn.title"), FxQueries.text(robot, "screen-title"));
   }
 }
