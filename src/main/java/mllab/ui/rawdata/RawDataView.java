@@ -56,28 +56,28 @@ public final class RawDataView {
   /** The most labels the grid shows at once (each adds a row and a column of cells). */
   static final int HEATMAP_MAX = 40;
   private final mllab.ui.common.LabelList<DatasetStats.LabelFrequency> frequencyList =
-      new mllab.ui.common.LabelList<>("label-frequency", Text.get("rawdata.list.labels"),
-          DatasetStats.LabelFrequency::label,
-          f -> java.util.List.of(new mllab.ui.common.LabelList.Bar(f.fraction(),
-              Text.get("rawdata.frequency", String.valueOf(f.count()), pct(f.fraction())))),
-          java.util.List.of(
-              new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.frequency"),
-                  java.util.Comparator.comparingInt(DatasetStats.LabelFrequency::count).reversed()),
-              new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.name"),
-                  java.util.Comparator.comparing(DatasetStats.LabelFrequency::label,
-                      String.CASE_INSENSITIVE_ORDER))));
+      countList("label-frequency", Text.get("rawdata.list.labels"),
+          DatasetStats.LabelFrequency::label, DatasetStats.LabelFrequency::count,
+          f -> new mllab.ui.common.LabelList.Bar(f.fraction(),
+              Text.get("rawdata.frequency", String.valueOf(f.count()), pct(f.fraction()))));
   private final mllab.ui.common.LabelList<DatasetStats.LabelSetCount> setList =
-      new mllab.ui.common.LabelList<>("label-set", Text.get("rawdata.list.labelSets"),
-          DatasetStats.LabelSetCount::display,
-          c -> java.util.List.of(new mllab.ui.common.LabelList.Bar(c.fraction(),
-              Text.get("rawdata.setRows", String.valueOf(c.count())))),
-          java.util.List.of(
-              new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.frequency"),
-                  java.util.Comparator.comparingInt(DatasetStats.LabelSetCount::count).reversed()),
-              new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.name"),
-                  java.util.Comparator.comparing(DatasetStats.LabelSetCount::display,
-                      String.CASE_INSENSITIVE_ORDER))));
+      countList("label-set", Text.get("rawdata.list.labelSets"),
+          DatasetStats.LabelSetCount::display, DatasetStats.LabelSetCount::count,
+          c -> new mllab.ui.common.LabelList.Bar(c.fraction(),
+              Text.get("rawdata.setRows", String.valueOf(c.count()))));
   private final HeatmapPicker picker = new HeatmapPicker(HEATMAP_MAX, this::drawHeatmap);
+
+  /** A list of counted rows (labels, label sets), one bar each, most frequent first or by name. */
+  private static <T> mllab.ui.common.LabelList<T> countList(String id, String what,
+      java.util.function.Function<T, String> name, java.util.function.ToIntFunction<T> count,
+      java.util.function.Function<T, mllab.ui.common.LabelList.Bar> bar) {
+    return new mllab.ui.common.LabelList<>(id, what, name, t -> java.util.List.of(bar.apply(t)),
+        java.util.List.of(
+            new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.frequency"),
+                java.util.Comparator.comparingInt(count).reversed()),
+            new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.name"),
+                java.util.Comparator.comparing(name, String.CASE_INSENSITIVE_ORDER))));
+  }
 
   public RawDataView(RawDataViewModel model) {
     this.model = model;
