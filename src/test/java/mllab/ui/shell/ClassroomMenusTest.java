@@ -40,6 +40,16 @@ class ClassroomMenusTest {
     window.show(stage);
   }
 
+  /** Waits until the node is in the scene: a screen's cards fill in after its first frame. */
+  private static void shown(FxRobot robot, String query) {
+    try {
+      WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+          () -> robot.lookup(query).tryQuery().isPresent());
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError(query + " did not appear within 20 s", e);
+    }
+  }
+
   private static String text(FxRobot robot, String query) {
     return robot.lookup(query).queryAs(Label.class).getText();
   }
@@ -90,7 +100,8 @@ class ClassroomMenusTest {
   @Test
   void anInstructorHidesTheAdvancedControlsForTheProjector(FxRobot robot) {
     try {
-      // Given the Python panel on the raw data step
+      // Given the Python panel on the raw data step (it fills in after the screen's first frame)
+      shown(robot, "#python-panel");
       assertTrue(robot.lookup("#python-panel").query().isVisible());
       // When the instructor presses Ctrl+Shift+H
       robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.H)
@@ -98,6 +109,7 @@ class ClassroomMenusTest {
       // Then the Python panel is gone here and the hyper-parameters are gone on the training step
       assertFalse(robot.lookup("#python-panel").query().isVisible());
       robot.clickOn("#nav-training");
+      shown(robot, "#settings-card");
       assertFalse(robot.lookup("#settings-card").query().isVisible());
       // And pressing it again brings them back
       robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.H)
