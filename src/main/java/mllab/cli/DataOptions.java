@@ -13,7 +13,7 @@ import mllab.data.io.LabelSpec;
 import mllab.data.io.LoadedData;
 import mllab.data.io.MulanLabels;
 import mllab.data.io.ReadOptions;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.split.SplitMethod;
 import mllab.split.Splitter;

@@ -1,5 +1,7 @@
 package mllab.eval;
 
+import mllab.capability.VectorApi;
+
 /**
  * The threshold slider's inner loop: one row's probabilities against the thresholds. Each cell
  * becomes a 0/1 decision; the row's predicted labels are counted and each predicted label's

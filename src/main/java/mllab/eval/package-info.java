@@ -8,7 +8,7 @@
  *
  * <p>The definitions are scikit-learn's, including {@code zero_division=0}, which is written once,
  * in {@link mllab.eval.ConfusionCounts}. Reports are immutable; re-thresholding never retrains.
- * {@link mllab.eval.VectorApi} is the one switch that decides whether the incubating Vector API is
+ * {@link mllab.capability.VectorApi} is the one switch that decides whether the incubating Vector API is
  * used (by the decisions here and by the kernels in {@code model}).
  *
  * <p>Engine layer: plain Java, no dependency on any other app package but {@code text}.

@@ -27,7 +27,7 @@ import java.util.Arrays;
  */
 final class Kernels {
 
-  private static volatile boolean simd = mllab.eval.VectorApi.present();
+  private static volatile boolean simd = mllab.capability.VectorApi.present();
 
   /** Rows are padded to a multiple of this many doubles (512 bits) so vectors need no tail. */
   static final int PAD = 8;
@@ -42,7 +42,7 @@ final class Kernels {
   /** Chooses the implementation (tests compare both); returns the previous choice. */
   static boolean useSimd(boolean on) {
     boolean before = simd;
-    simd = on && mllab.eval.VectorApi.present();
+    simd = on && mllab.capability.VectorApi.present();
     return before;
   }
 

@@ -6,7 +6,7 @@
  * mllab.model.EpochReport}: the step-4 screen draws those reports and nothing else.
  *
  * <p>Engine layer: plain Java, no JavaFX. It depends only on {@code data} and {@code eval}
- * (the Vector-API switch in {@link mllab.eval.VectorApi}); the pipeline and the CLI call it.
+ * (the Vector-API switch in {@link mllab.capability.VectorApi}); the pipeline and the CLI call it.
  * {@link mllab.model.Kernels} and {@link mllab.model.VectorKernels} are the two implementations
  * of the inner loops, chosen by size.
  */

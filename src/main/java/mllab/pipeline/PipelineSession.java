@@ -41,7 +41,7 @@ import mllab.split.Splitter;
  * Upstream#compute} from a copy of the choices ({@link #upstreamToPrepare()}) and handed back with
  * {@link #install}; training runs on a {@link TrainingRun} handed out by {@link #newTrainingRun()}
  * and comes back through {@link #trainingFinished(TrainingRun)}; the Evaluation step's numbers are
- * an {@link EvaluationSnapshot} of the stored predictions and the {@link ThresholdState}.
+ * a snapshot of the stored predictions and the {@link ThresholdState} (built in {@code lesson}).
  */
 public final class PipelineSession {
 

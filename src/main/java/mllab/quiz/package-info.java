@@ -3,7 +3,7 @@
  * mllab.quiz.QuestionBank}, YAML, checked on load with the file and line of each problem),
  * quiz and test sessions, questions generated from the student's own run ({@link
  * mllab.quiz.GeneratedQuestions}, counted through {@code eval}), the saved progress ({@link
- * mllab.quiz.ProgressStore}) and the Moodle XML / GIFT exports.
+ * mllab.persist.ProgressStore}) and the Moodle XML / GIFT exports.
  *
  * <p>Used by the ui and the CLI, never the other way round.
  */

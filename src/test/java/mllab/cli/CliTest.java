@@ -23,7 +23,7 @@ import mllab.eval.RankingReport;
 import mllab.eval.Thresholds;
 import mllab.model.TrainingConfig;
 import mllab.model.TrainingRun;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.cli.CliRunner.Result;
 import org.junit.jupiter.api.Test;

@@ -33,12 +33,12 @@ import mllab.export.MetricsJson;
 import mllab.export.NotebookExport;
 import mllab.model.Optimizer;
 import mllab.model.TrainingRun;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
-import mllab.pipeline.PythonCell;
-import mllab.pipeline.PythonNotebook;
+import mllab.lesson.PythonCell;
+import mllab.lesson.PythonNotebook;
 import mllab.pipeline.Step;
-import mllab.pipeline.StepCards;
+import mllab.lesson.StepCards;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

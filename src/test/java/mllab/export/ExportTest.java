@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import mllab.eval.MetricReport;
 import mllab.eval.Thresholds;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -11,7 +11,7 @@ import mllab.eval.MetricReport;
 import mllab.eval.Thresholds;
 import mllab.model.RunOptions;
 import mllab.model.TrainingConfig;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.split.Split;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import mllab.data.GeneratorSettings;
 import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
 import mllab.eval.Thresholds;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.split.Split;
 import mllab.split.SplitMethod;

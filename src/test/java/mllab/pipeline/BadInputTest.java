@@ -12,6 +12,7 @@ import mllab.data.GeneratorSettings;
 import mllab.data.io.DatasetFormatException;
 import mllab.data.io.DatasetReader;
 import mllab.data.io.ReadOptions;
+import mllab.lesson.Lesson;
 import mllab.model.TrainingConfig;
 import mllab.model.TrainingDivergedException;
 import mllab.model.TrainingRun;

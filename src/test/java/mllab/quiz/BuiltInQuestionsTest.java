@@ -106,7 +106,7 @@ class BuiltInQuestionsTest {
   @Test
   void theLearningRateQuestionShowsWhatTheLessonDoesAtTwo() {
     // Given the lesson trained at learning rate 2.0
-    mllab.pipeline.PipelineSession s = mllab.pipeline.Lesson.session();
+    mllab.pipeline.PipelineSession s = mllab.lesson.Lesson.session();
     s.setTrainingConfig(s.trainingConfig().withLearningRate(2.0));
     List<mllab.model.EpochReport> h = s.newTrainingRun().runAll(r -> {});
     // Then the practice question's trace is that run's test loss, to two decimals
@@ -162,7 +162,7 @@ class BuiltInQuestionsTest {
   @Test
   void theNetworkSizeQuestionCountsTheLessonNetworksParameters() {
     // Given the lesson's network as the app builds and trains it
-    mllab.pipeline.PipelineSession s = mllab.pipeline.Lesson.session();
+    mllab.pipeline.PipelineSession s = mllab.lesson.Lesson.session();
     var run = s.newTrainingRun();
     run.runAll(r -> {});
     s.trainingFinished(run);

@@ -2,9 +2,9 @@ package mllab.tools;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
-import mllab.pipeline.SessionFile;
+import mllab.persist.SessionFile;
 import mllab.pipeline.Step;
 import mllab.ui.evaluation.TrainedLesson;
 

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.ui.common.FxBackgroundRunner;
 import mllab.ui.shell.MainWindow;
 import mllab.ui.shell.Screen;

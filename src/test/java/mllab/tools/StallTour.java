@@ -9,7 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.ui.common.FxBackgroundRunner;
 import mllab.ui.common.StallMonitor;
 import mllab.ui.shell.MainWindow;

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
-import mllab.quiz.ProgressStore;
+import mllab.persist.ProgressStore;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.evaluation.TrainedLesson;
 import mllab.ui.shell.MainWindow;

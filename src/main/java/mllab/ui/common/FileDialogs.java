@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import mllab.pipeline.LastFolder;
+import mllab.persist.LastFolder;
 
 /**
  * Every file dialog of the window: each opens in the folder the user last chose a file in (or

@@ -8,7 +8,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import mllab.pipeline.ShapeCard;
+import mllab.lesson.ShapeCard;
 import mllab.text.Text;
 
 /**

@@ -10,8 +10,8 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import mllab.pipeline.PythonSnippet;
-import mllab.pipeline.ShapeCard;
+import mllab.lesson.PythonSnippet;
+import mllab.lesson.ShapeCard;
 import mllab.pipeline.Step;
 
 /**
@@ -37,7 +37,7 @@ public final class StepLayout {
   }
 
   /**
-   * Shows {@code markdown} as the lesson (a {@link mllab.pipeline.LessonText} for the data on
+   * Shows {@code markdown} as the lesson (a {@link mllab.lesson.LessonText} for the data on
    * screen), now if the lesson card is built, else when it is.
    */
   public void setLesson(String markdown) {
@@ -195,7 +195,7 @@ public final class StepLayout {
   public void setPython(PythonSnippet snippet) {
     java.util.List<Node> nodes = new java.util.ArrayList<>();
     int n = 0;
-    for (mllab.pipeline.PythonCell cell : snippet.cells()) {
+    for (mllab.lesson.PythonCell cell : snippet.cells()) {
       String suffix = ++n == 1 ? "" : "-" + n;
       Label code = new Label(cell.code());
       code.getStyleClass().add(Styles.CODE);
@@ -256,6 +256,6 @@ public final class StepLayout {
 
   /** The step's explanation text from {@code assets/lessons}, for the photo lesson. */
   static String lesson(Step step) {
-    return mllab.pipeline.LessonText.forStep(null, step);
+    return mllab.lesson.LessonText.forStep(null, step);
   }
 }

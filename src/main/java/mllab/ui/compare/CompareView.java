@@ -29,7 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import mllab.eval.Metric;
 import mllab.methods.MethodKind;
-import mllab.pipeline.PythonSnippet;
+import mllab.lesson.PythonSnippet;
 import mllab.text.Text;
 import mllab.ui.common.LazyTooltip;
 import mllab.ui.common.MarkdownView;

@@ -46,7 +46,7 @@ public final class DatasetMenu {
                   lastSettings = s;
                   model.generate(s);
                 }));
-    MenuItem bundled = new MenuItem(Text.get("dataset.menu.bundled", mllab.pipeline.Lesson.DATASET_FILE));
+    MenuItem bundled = new MenuItem(Text.get("dataset.menu.bundled", mllab.lesson.Lesson.DATASET_FILE));
     bundled.setId("menu-bundled");
     bundled.setOnAction(e -> model.loadBundled());
     Menu menu = new Menu(Text.get("dataset.menu.dataset"), null, bundled, generate, open);

@@ -15,7 +15,7 @@ import mllab.data.io.DatasetFormatException;
 import mllab.data.io.DatasetReader;
 import mllab.data.io.LoadedData;
 import mllab.data.io.ReadOptions;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
 

@@ -28,7 +28,7 @@ import mllab.eval.RankingMetric;
 import mllab.eval.RankingReport;
 import mllab.eval.Thresholds;
 import mllab.pipeline.Step;
-import mllab.pipeline.EvaluationSnapshot;
+import mllab.lesson.EvaluationSnapshot;
 import mllab.pipeline.ThresholdState;
 import mllab.text.Decimals;
 import mllab.text.Text;

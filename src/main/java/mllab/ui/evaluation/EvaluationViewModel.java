@@ -24,12 +24,12 @@ import mllab.eval.Predictions;
 import mllab.eval.RankingReport;
 import mllab.eval.ThresholdSweep;
 import mllab.eval.Thresholds;
-import mllab.pipeline.EvaluationSnapshot;
+import mllab.lesson.EvaluationSnapshot;
 import mllab.pipeline.PipelineSession;
-import mllab.pipeline.PythonSnippet;
-import mllab.pipeline.ShapeCard;
+import mllab.lesson.PythonSnippet;
+import mllab.lesson.ShapeCard;
 import mllab.pipeline.Step;
-import mllab.pipeline.StepCards;
+import mllab.lesson.StepCards;
 import mllab.pipeline.ThresholdState;
 import mllab.text.Decimals;
 import mllab.text.Text;
@@ -98,7 +98,7 @@ public final class EvaluationViewModel {
     PipelineSession s = session.session();
     Predictions p = s.predictions().orElse(null);
     card.set(StepCards.card(s, Step.EVALUATION));
-    lesson.set(mllab.pipeline.LessonText.forStep(s, Step.EVALUATION));
+    lesson.set(mllab.lesson.LessonText.forStep(s, Step.EVALUATION));
     if (p == predictions.get()) {
       return;
     }

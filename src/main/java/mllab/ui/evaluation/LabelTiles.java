@@ -26,7 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import mllab.eval.ConfusionCounts;
 import mllab.eval.MetricReport;
-import mllab.pipeline.EvaluationSnapshot;
+import mllab.lesson.EvaluationSnapshot;
 import mllab.text.Decimals;
 import mllab.text.Text;
 import mllab.ui.common.Styles;

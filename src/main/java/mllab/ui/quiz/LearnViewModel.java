@@ -25,7 +25,7 @@ import mllab.pipeline.Step;
 import mllab.quiz.Answer;
 import mllab.quiz.GeneratedQuestions;
 import mllab.quiz.Progress;
-import mllab.quiz.ProgressStore;
+import mllab.persist.ProgressStore;
 import mllab.quiz.Question;
 import mllab.quiz.QuestionBank;
 import mllab.quiz.QuestionSet;

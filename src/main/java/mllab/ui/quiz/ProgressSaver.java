@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import mllab.quiz.Progress;
-import mllab.quiz.ProgressStore;
+import mllab.persist.ProgressStore;
 import mllab.ui.common.BackgroundRunner;
 
 /**

@@ -4,10 +4,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import mllab.data.Dataset;
 import mllab.data.DatasetStats;
-import mllab.pipeline.PythonSnippet;
-import mllab.pipeline.ShapeCard;
+import mllab.lesson.PythonSnippet;
+import mllab.lesson.ShapeCard;
 import mllab.pipeline.Step;
-import mllab.pipeline.StepCards;
+import mllab.lesson.StepCards;
 import mllab.text.Text;
 import mllab.ui.common.SessionModel;
 
@@ -35,7 +35,7 @@ public final class RawDataViewModel {
     dataset.set(s.combined());
     stats.set(s.stats());
     card.set(StepCards.card(s, Step.RAW_DATA));
-    lesson.set(mllab.pipeline.LessonText.forStep(s, Step.RAW_DATA));
+    lesson.set(mllab.lesson.LessonText.forStep(s, Step.RAW_DATA));
     python.set(StepCards.python(s, Step.RAW_DATA));
   }
 

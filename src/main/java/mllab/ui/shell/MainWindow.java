@@ -18,7 +18,7 @@ import mllab.pipeline.PipelineSession;
 import mllab.pipeline.Step;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
-import mllab.quiz.ProgressStore;
+import mllab.persist.ProgressStore;
 import mllab.quiz.QuestionBank;
 import mllab.quiz.QuestionStep;
 import mllab.ui.dataset.DatasetMenu;
@@ -142,7 +142,7 @@ public final class MainWindow {
     this.sessions =
         new SessionViewModel(
             this.session,
-            new mllab.pipeline.RecentFiles(progressStore.file().getParent()),
+            new mllab.persist.RecentFiles(progressStore.file().getParent()),
             this::thresholdChoice,
             () -> java.util.Optional.ofNullable(model.current().step()),
             this::showRestored);
@@ -161,7 +161,7 @@ public final class MainWindow {
       }
     });
     this.fileDialogs = new mllab.ui.common.FileDialogs(
-        mllab.pipeline.LastFolder.in(progressStore.file().getParent()));
+        mllab.persist.LastFolder.in(progressStore.file().getParent()));
     datasetMenu.setFileDialogs(fileDialogs);
     this.exports = new ExportAction(
         this.session, this::currentThresholds, fileDialogs, notice, () -> scene.getWindow());
@@ -179,15 +179,15 @@ public final class MainWindow {
     return sessions;
   }
 
-  private mllab.pipeline.SessionFile.ThresholdChoice thresholdChoice() {
-    return mllab.pipeline.SessionFile.ThresholdChoice.of(session.session().thresholdState());
+  private mllab.persist.SessionFile.ThresholdChoice thresholdChoice() {
+    return mllab.persist.SessionFile.ThresholdChoice.of(session.session().thresholdState());
   }
 
   /**
    * After an opened session was applied (its thresholds are already in force: they are pipeline
    * state): its step.
    */
-  private void showRestored(mllab.pipeline.SessionFile.State state) {
+  private void showRestored(mllab.persist.SessionFile.State state) {
     model.show(state.step().map(Screen::of).orElse(Screen.LEARN));
   }
 
@@ -660,7 +660,7 @@ public final class MainWindow {
 
   /** Restores the lesson's exact scenario: bundled dataset, split, scaling and model settings. */
   public void resetToLesson() {
-    mllab.pipeline.Lesson.resetSettings(session.session());
+    mllab.lesson.Lesson.resetSettings(session.session());
     // The bundled file is read in the background like any other dataset.
     datasetModel.loadBundled();
     model.show(Screen.RAW_DATA);

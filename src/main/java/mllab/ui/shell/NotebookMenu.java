@@ -7,7 +7,7 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.DirectoryChooser;
 import mllab.eval.Thresholds;
 import mllab.export.NotebookExport;
-import mllab.pipeline.PythonNotebook;
+import mllab.lesson.PythonNotebook;
 import mllab.text.Text;
 import mllab.ui.common.SessionModel;
 

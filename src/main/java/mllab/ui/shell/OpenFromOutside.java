@@ -1,6 +1,6 @@
 package mllab.ui.shell;
 
-import mllab.pipeline.LaunchFile;
+import mllab.persist.LaunchFile;
 
 /**
  * Opens a file handed to the app from outside (command line, file association, macOS open-file

@@ -13,10 +13,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import mllab.pipeline.PipelineSession;
-import mllab.pipeline.PythonSnippet;
-import mllab.pipeline.ShapeCard;
+import mllab.lesson.PythonSnippet;
+import mllab.lesson.ShapeCard;
 import mllab.pipeline.Step;
-import mllab.pipeline.StepCards;
+import mllab.lesson.StepCards;
 import mllab.split.Split;
 import mllab.split.SplitMethod;
 import mllab.text.Text;
@@ -91,7 +91,7 @@ public final class SplitViewModel {
       validationFraction.set(s.validationFraction());
       split.set(s.split());
       card.set(StepCards.card(s, Step.SPLIT));
-      lesson.set(mllab.pipeline.LessonText.forStep(s, Step.SPLIT));
+      lesson.set(mllab.lesson.LessonText.forStep(s, Step.SPLIT));
       python.set(StepCards.python(s, Step.SPLIT));
       var missing = s.split().labelsWithoutTestPositives();
       warning.set(

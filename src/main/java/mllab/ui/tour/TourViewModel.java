@@ -81,7 +81,7 @@ public final class TourViewModel {
         new Stop(Step.RAW_DATA, Text.get("tour.rawData.title"),
             // The photo lesson says "photo"; other data is described by its own name and labels.
             Text.get(
-                mllab.pipeline.LessonText.isLesson(s) ? "tour.rawData.text" : "tour.rawData.textOther",
+                mllab.lesson.LessonText.isLesson(s) ? "tour.rawData.text" : "tour.rawData.textOther",
                 String.valueOf(s.dataset().featureCount()),
                 String.valueOf(s.dataset().labelCount()),
                 String.valueOf(s.dataset().rows()),

@@ -6,7 +6,7 @@ import mllab.model.EpochReport;
  * One row of the epoch table: the numbers of an epoch and the sentence that reads them.
  *
  * @param report the trainer's report, unchanged
- * @param observation what the numbers say ({@link mllab.model.Observation#text()})
+ * @param observation what the numbers say ({@link mllab.lesson.Observation#text()})
  */
 public record EpochRow(EpochReport report, String observation) {
 

@@ -30,7 +30,7 @@ import mllab.data.Dataset;
 import mllab.model.Activation;
 import mllab.model.EpochReport;
 import mllab.model.Mlp;
-import mllab.model.Observation;
+import mllab.lesson.Observation;
 import mllab.model.Optimizer;
 import mllab.model.OutputActivation;
 import mllab.model.RunOptions;
@@ -38,10 +38,10 @@ import mllab.model.TrainingConfig;
 import mllab.model.TrainingDivergedException;
 import mllab.model.TrainingRun;
 import mllab.pipeline.PipelineSession;
-import mllab.pipeline.PythonSnippet;
-import mllab.pipeline.ShapeCard;
+import mllab.lesson.PythonSnippet;
+import mllab.lesson.ShapeCard;
 import mllab.pipeline.Step;
-import mllab.pipeline.StepCards;
+import mllab.lesson.StepCards;
 import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
@@ -641,7 +641,7 @@ public final class TrainingViewModel {
     }
     showRestoredHistory();
     card.set(StepCards.card(session, Step.TRAINING));
-    lesson.set(mllab.pipeline.LessonText.forStep(session, Step.TRAINING));
+    lesson.set(mllab.lesson.LessonText.forStep(session, Step.TRAINING));
     python.set(StepCards.python(session, Step.TRAINING));
   }
 

@@ -10,7 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import mllab.pipeline.ShapeCard;
+import mllab.lesson.ShapeCard;
 import mllab.text.Text;
 import mllab.ui.FxQueries;
 import org.junit.jupiter.api.Test;

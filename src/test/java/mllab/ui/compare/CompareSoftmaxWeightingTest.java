@@ -16,7 +16,7 @@ import mllab.methods.Progress;
 import mllab.model.OutputActivation;
 import mllab.model.RunOptions;
 import mllab.model.TrainingConfig;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;

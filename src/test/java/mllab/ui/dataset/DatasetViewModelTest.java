@@ -14,7 +14,7 @@ import mllab.data.Dataset;
 import mllab.data.DatasetGenerator;
 import mllab.data.GeneratorSettings;
 import mllab.data.io.LoadedData;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;

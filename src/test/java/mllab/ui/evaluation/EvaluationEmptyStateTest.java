@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 import mllab.eval.Metric;
 import mllab.eval.MetricReport;
 import mllab.eval.Thresholds;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;

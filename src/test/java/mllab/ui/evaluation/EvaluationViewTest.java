@@ -91,7 +91,7 @@ class EvaluationViewTest {
 
     // And the Python panel prints what scikit-learn would at 0.8
     String python =
-        mllab.pipeline.StepCards.evaluation(predictions, t, MetricReport.of(predictions, t)).output();
+        mllab.lesson.StepCards.evaluation(predictions, t, MetricReport.of(predictions, t)).output();
     try {
       WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> python.equals(text(robot, "python-output")));
     } catch (java.util.concurrent.TimeoutException e) {

@@ -8,7 +8,7 @@ import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
 import mllab.eval.Tuning;
 import mllab.eval.TuningComparison;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.split.SplitMethod;
 import mllab.ui.common.BackgroundRunner;

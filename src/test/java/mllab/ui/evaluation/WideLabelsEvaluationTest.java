@@ -24,7 +24,7 @@ import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
 import mllab.model.TrainingConfig;
 import mllab.pipeline.PipelineSession;
-import mllab.quiz.ProgressStore;
+import mllab.persist.ProgressStore;
 import mllab.text.Decimals;
 import mllab.text.Text;
 import mllab.ui.common.FxBackgroundRunner;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import mllab.quiz.Progress;
-import mllab.quiz.ProgressStore;
+import mllab.persist.ProgressStore;
 import mllab.ui.common.BackgroundRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,9 +10,9 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javax.xml.parsers.DocumentBuilderFactory;
 import mllab.export.Export;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
-import mllab.quiz.ProgressStore;
+import mllab.persist.ProgressStore;
 import mllab.ui.common.BackgroundRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -198,9 +198,9 @@ class ClassroomMenusTest {
     StringBuilder panels = new StringBuilder();
     for (mllab.pipeline.Step step : mllab.pipeline.Step.values()) {
       var snippet = step == mllab.pipeline.Step.EVALUATION
-          ? mllab.pipeline.StepCards.evaluation(session.predictions().orElseThrow(), session.thresholdState().thresholds(),
+          ? mllab.lesson.StepCards.evaluation(session.predictions().orElseThrow(), session.thresholdState().thresholds(),
               mllab.eval.MetricReport.of(session.predictions().orElseThrow(), session.thresholdState().thresholds()))
-          : mllab.pipeline.StepCards.python(session, step);
+          : mllab.lesson.StepCards.python(session, step);
       panels.append(snippet.code()).append("\n\n");
     }
     assertEquals(panels.toString(), code.toString());

@@ -12,9 +12,9 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
-import mllab.pipeline.StepCards;
+import mllab.lesson.StepCards;
 import mllab.pipeline.ThresholdState;
 import mllab.prep.ScalingReport;
 import mllab.text.Decimals;
@@ -45,7 +45,7 @@ class ScreenAgreementTest {
   @Start
   void start(Stage stage) {
     pipeline = Lesson.session();
-    new MainWindow(pipeline, BackgroundRunner.sameThread(), new mllab.quiz.ProgressStore(progressFolder))
+    new MainWindow(pipeline, BackgroundRunner.sameThread(), new mllab.persist.ProgressStore(progressFolder))
         .show(stage);
   }
 

@@ -17,10 +17,10 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import mllab.eval.Predictions;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
-import mllab.pipeline.RecentFiles;
-import mllab.quiz.ProgressStore;
+import mllab.persist.RecentFiles;
+import mllab.persist.ProgressStore;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.evaluation.TrainedLesson;
 import org.junit.jupiter.api.AfterEach;
@@ -134,8 +134,8 @@ class SessionsTest {
     saved.setValidation(mllab.split.SplitMethod.RANDOM, 0.2);
     saved.setTraining(saved.trainingConfig(), new mllab.model.RunOptions(4, true));
     Path file = tmp.resolve("options.mllab.json");
-    mllab.pipeline.SessionFile.save(mllab.pipeline.SessionFile.capture(saved,
-        mllab.pipeline.SessionFile.ThresholdChoice.global(0.5, 4),
+    mllab.persist.SessionFile.save(mllab.persist.SessionFile.capture(saved,
+        mllab.persist.SessionFile.ThresholdChoice.global(0.5, 4),
         java.util.Optional.of(mllab.pipeline.Step.SPLIT)), file);
 
     // When a student opens it in a fresh window on the lesson's defaults (no validation part,

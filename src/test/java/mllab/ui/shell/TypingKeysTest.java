@@ -9,7 +9,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.Step;
 import mllab.ui.FxQueries;
 import mllab.ui.common.BackgroundRunner;
@@ -36,7 +36,7 @@ class TypingKeysTest {
   @Start
   void start(Stage stage) {
     window = new MainWindow(
-        Lesson.session(), BackgroundRunner.sameThread(), new mllab.quiz.ProgressStore(progressFolder));
+        Lesson.session(), BackgroundRunner.sameThread(), new mllab.persist.ProgressStore(progressFolder));
     window.show(stage);
   }
 

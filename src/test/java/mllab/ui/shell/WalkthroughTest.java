@@ -10,7 +10,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.Step;
 import mllab.ui.common.BackgroundRunner;
 import org.junit.jupiter.api.Assumptions;
@@ -36,7 +36,7 @@ class WalkthroughTest {
         new MainWindow(
             Lesson.session(),
             BackgroundRunner.sameThread(),
-            new mllab.quiz.ProgressStore(progressFolder));
+            new mllab.persist.ProgressStore(progressFolder));
     window.show(stage);
   }
 

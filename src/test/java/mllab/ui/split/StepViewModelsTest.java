@@ -3,7 +3,7 @@ package mllab.ui.split;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.prep.FitScope;
 import mllab.split.SplitMethod;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Parent;
 import javafx.stage.Stage;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;

@@ -22,7 +22,7 @@ import mllab.model.OutputActivation;
 import mllab.model.RunOptions;
 import mllab.model.TrainingConfig;
 import mllab.model.TrainingRun;
-import mllab.pipeline.Lesson;
+import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.split.SplitMethod;
 import mllab.text.Text;

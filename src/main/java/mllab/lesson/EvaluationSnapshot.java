@@ -1,0 +1,79 @@
+package mllab.lesson;
+
+import java.util.Objects;
+import mllab.eval.MetricReport;
+import mllab.eval.Predictions;
+import mllab.eval.Thresholds;
+import mllab.pipeline.ThresholdState;
+
+/**
+ * Everything the Evaluation step shows that depends on the thresholds, computed in one pass from
+ * one pair of inputs: the stored test-set {@link Predictions} and one {@link ThresholdState}. A
+ * screen that shows only values from one snapshot cannot show one number at the new thresholds
+ * and its neighbour at the old ones.
+ *
+ * <p>Immutable and free of JavaFX: it may be computed on any thread.
+ *
+ * @param predictions the test-set probabilities and truth
+ * @param state the decision rule these numbers were computed with
+ * @param report every threshold-dependent metric
+ * @param predictedPairs rows predicted to carry both labels a and b ({@code [a][a]}: label a)
+ * @param truePairs rows truly carrying both labels a and b
+ * @param python the Evaluation step's Python panel at these thresholds
+ */
+public record EvaluationSnapshot(
+    Predictions predictions,
+    ThresholdState state,
+    MetricReport report,
+    int[][] predictedPairs,
+    int[][] truePairs,
+    PythonSnippet python) {
+
+  public EvaluationSnapshot {
+    Objects.requireNonNull(predictions, "predictions");
+    Objects.requireNonNull(state, "state");
+  }
+
+  /**
+   * Computes the snapshot; {@code truePairs} may be passed in from an earlier snapshot of the same
+   * predictions (they do not depend on the thresholds), or {@code null} to count them.
+   */
+  public static EvaluationSnapshot of(Predictions p, ThresholdState state, int[][] truePairs) {
+    Thresholds t = state.thresholds();
+    MetricReport report = MetricReport.of(p, t);
+    return new EvaluationSnapshot(
+        p,
+        state,
+        report,
+        pairs(p, t),
+        truePairs != null ? truePairs : pairs(p, null),
+        StepCards.evaluation(p, t, report));
+  }
+
+  /** The thresholds in force. */
+  public Thresholds thresholds() {
+    return state.thresholds();
+  }
+
+  /** Rows carrying both labels a and b (a = b: the label itself), by prediction or by truth. */
+  static int[][] pairs(Predictions p, Thresholds t) {
+    int l = p.labelCount();
+    int[][] counts = new int[l][l];
+    int[] on = new int[l];
+    for (int i = 0; i < p.rows(); i++) {
+      int m = 0;
+      for (int k = 0; k < l; k++) {
+        int v = t == null ? p.truth(i, k) : t.decide(k, p.probability(i, k));
+        if (v == 1) {
+          on[m++] = k;
+        }
+      }
+      for (int a = 0; a < m; a++) {
+        for (int b = 0; b < m; b++) {
+          counts[on[a]][on[b]]++;
+        }
+      }
+    }
+    return counts;
+  }
+}

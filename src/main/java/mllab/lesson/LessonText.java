@@ -1,0 +1,124 @@
+package mllab.lesson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mllab.data.Dataset;
+import mllab.data.DatasetStats;
+import mllab.data.DatasetGenerator;
+import mllab.pipeline.PipelineSession;
+import mllab.pipeline.Step;
+import mllab.text.Text;
+
+/**
+ * A step's lesson text about the data on screen. The texts in {@code assets/lessons} are written
+ * for the photo lesson; a passage that only the lesson's data makes true sits between {@code
+ * <!-- lesson -->} and {@code <!-- other -->}, followed by its version for any other data up to
+ * {@code <!-- end -->}, which names that data's own labels and numbers through placeholders:
+ * {@code {rows}}, {@code {features}}, {@code {labels}}, {@code {labelList}} (a few names in code
+ * font), {@code {labelA}} and {@code {labelB}} (the two most frequent labels), {@code {train80}}
+ * and {@code {test20}} (an 80/20 split of the rows).
+ */
+public final class LessonText {
+
+  private static final Pattern BLOCK = Pattern.compile(
+      "<!-- lesson -->(.*?)<!-- other -->(.*?)<!-- end -->", Pattern.DOTALL);
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)\\}");
+  /** How many label names {@code {labelList}} spells out before it counts the rest. */
+  static final int LISTED = 4;
+
+  private LessonText() {}
+
+  /** Step {@code step}'s lesson text for {@code session}'s data (the photo lesson when null). */
+  public static String forStep(PipelineSession session, Step step) {
+    return render(raw(step), session);
+  }
+
+  private static final Map<Step, String> RAW = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The lesson text as written, with both versions of each data-bound passage. */
+  public static String raw(Step step) {
+    return RAW.computeIfAbsent(step, LessonText::read);
+  }
+
+  private static String read(Step step) {
+    String file = "/assets/lessons/" + step.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".md";
+    try (InputStream in = LessonText.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing lesson text " + file + " in the application");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Keeps the lesson's or the other version of each passage and fills in the data's facts. */
+  public static String render(String markdown, PipelineSession session) {
+    boolean lesson = isLesson(session);
+    Matcher m = BLOCK.matcher(markdown);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(lesson ? m.group(1) : fill(m.group(2), session)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
+   * Whether the data on screen is the photo lesson's: the bundled file with its photo tags.
+   */
+  public static boolean isLesson(PipelineSession session) {
+    return session == null || (Lesson.DATASET_FILE.equals(session.source())
+        && session.dataset().labelNames().equals(DatasetGenerator.PHOTO_LABELS));
+  }
+
+  private static String fill(String text, PipelineSession s) {
+    Map<String, String> facts = facts(s);
+    Matcher m = PLACEHOLDER.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String v = facts.get(m.group(1));
+      m.appendReplacement(out, Matcher.quoteReplacement(v == null ? m.group() : v));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static Map<String, String> facts(PipelineSession s) {
+    Dataset d = s.dataset();
+    int rows = s.combined().rows();
+    List<String> names = d.labelNames();
+    List<String> shown = new ArrayList<>();
+    for (int k = 0; k < Math.min(LISTED, names.size()); k++) {
+      shown.add("`" + names.get(k) + "`");
+    }
+    String list = String.join(", ", shown)
+        + (names.size() > LISTED
+            ? Text.get("lesson.text.moreLabels", String.format(Locale.ROOT, "%,d", names.size() - LISTED))
+            : "");
+    DatasetStats st = s.stats();
+    List<DatasetStats.LabelFrequency> byCount = new ArrayList<>(st.labelFrequencies());
+    byCount.sort(Comparator.comparingInt(DatasetStats.LabelFrequency::count).reversed());
+    String a = byCount.isEmpty() ? "" : byCount.get(0).label();
+    String b = byCount.size() < 2 ? a : byCount.get(1).label();
+    int test = (int) Math.round(rows * 0.2);
+    return Map.of(
+        "rows", String.format(Locale.ROOT, "%,d", rows),
+        "features", String.format(Locale.ROOT, "%,d", d.featureCount()),
+        "labels", String.format(Locale.ROOT, "%,d", names.size()),
+        "labelList", list,
+        "labelA", a,
+        "labelB", b,
+        "train80", String.format(Locale.ROOT, "%,d", rows - test),
+        "test20", String.format(Locale.ROOT, "%,d", test));
+  }
+}
