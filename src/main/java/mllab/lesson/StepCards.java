@@ -203,6 +203,6 @@ public final class StepCards {
    * the rest of an {@link EvaluationSnapshot} on any thread.
    */
   public static PythonSnippet evaluation(Predictions predictions, Thresholds t, MetricReport r) {
-    return new PythonSnippet(List.of(PythonNotebook.evaluationCell(predictions, t, r)));
+    return new PythonSnippet(List.of(EvaluationCell.of(predictions, t, r)));
   }
 }

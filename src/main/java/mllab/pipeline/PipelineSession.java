@@ -9,22 +9,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import mllab.data.Dataset;
 import mllab.data.DatasetStats;
-import mllab.data.GeneratorSettings;
 import mllab.eval.Predictions;
 import mllab.model.EpochReport;
 import mllab.model.Mlp;
-import mllab.model.RunOptions;
 import mllab.model.Trainer;
-import mllab.model.TrainingConfig;
 import mllab.model.TrainingRun;
-import mllab.prep.FitScope;
 import mllab.prep.FittedScaler;
-import mllab.prep.Scaler;
 import mllab.prep.ScalerComparison;
 import mllab.prep.ScalingReport;
 import mllab.split.Split;
-import mllab.split.SplitMethod;
-import mllab.split.Splitter;
 
 /**
  * The one pipeline the app walks through: the current dataset and every choice made on it, with
@@ -42,8 +35,11 @@ import mllab.split.Splitter;
  * {@link #install}; training runs on a {@link TrainingRun} handed out by {@link #newTrainingRun()}
  * and comes back through {@link #trainingFinished(TrainingRun)}; the Evaluation step's numbers are
  * a snapshot of the stored predictions and the {@link ThresholdState} (built in {@code lesson}).
+ *
+ * <p>The choices, each checked when it is made, live in {@link SessionChoices}; the results of
+ * steps 1–3 in {@link UpstreamResults}, what training left in {@link TrainingOutcome}.
  */
-public final class PipelineSession {
+public final class PipelineSession extends SessionChoices {
 
   /** The sample row the lesson's cards follow through the steps (index in the raw dataset). */
   public static final int SAMPLE_ROW = 0;
@@ -51,45 +47,17 @@ public final class PipelineSession {
   /** The lesson's split seed. */
   public static final long DEFAULT_SPLIT_SEED = 42;
 
-  private Dataset dataset;
-  private Dataset predefinedTest;
-  private String source;
-  private GeneratorSettings generatorSettings;
-  private SplitMethod splitMethod = SplitMethod.RANDOM;
-  private double testFraction = Splitter.DEFAULT_TEST_FRACTION;
-  private long splitSeed = DEFAULT_SPLIT_SEED;
-  private FitScope fitScope = FitScope.TRAIN_ONLY;
-  private TrainingConfig trainingConfig = TrainingConfig.lesson();
-  private double validationFraction;
-  private SplitMethod validationMethod = SplitMethod.RANDOM;
-  private RunOptions runOptions = RunOptions.NONE;
-
-  private DatasetStats stats;
-  private Dataset combined;
-  private Split split;
-  private FittedScaler scaler;
-  private Split scaledSplit;
-  private ScalingReport testReport;
-  private ScalerComparison leakage;
-  /** Counts changes of the choices steps 1-3 depend on; results of an older version are dropped. */
-  private long version;
-  private TrainingRun finishedRun;
-  private Mlp trainedModel;
-  private List<EpochReport> trainedHistory = List.of();
-  private Predictions predictions;
+  private final UpstreamResults results = new UpstreamResults();
+  private TrainingOutcome outcome = TrainingOutcome.NONE;
   private boolean training;
-  private ThresholdState thresholdState;
   private final List<Consumer<Step>> listeners = new ArrayList<>();
-  private final List<Consumer<ThresholdState>> thresholdListeners = new ArrayList<>();
 
   /**
    * @param dataset the dataset to start with
    * @param source where it came from, shown to the student ("bundled photos.csv")
    */
   public PipelineSession(Dataset dataset, String source) {
-    this.dataset = Objects.requireNonNull(dataset, "dataset");
-    this.source = source;
-    this.thresholdState = ThresholdState.lesson(dataset.labelCount());
+    super(dataset, source);
   }
 
   /**
@@ -100,116 +68,29 @@ public final class PipelineSession {
     listeners.add(listener);
   }
 
-  private void invalidateFrom(Step step) {
-    invalidateFrom(step, null);
-  }
-
   /** {@code prepared}, when given, is installed before the listeners are told. */
-  private void invalidateFrom(Step step, Upstream prepared) {
+  @Override
+  void invalidateFrom(Step step, Upstream prepared) {
     synchronized (this) {
-      if (step.ordinal() <= Step.RAW_DATA.ordinal()) {
-        stats = null;
-        combined = null;
-      }
-      if (step.ordinal() <= Step.SPLIT.ordinal()) {
-        split = null;
-        scaler = null;
-        scaledSplit = null;
-        testReport = null;
-        leakage = null;
-        version++;
-      }
+      results.clear(step);
       if (prepared != null) {
         install(prepared);
       }
     }
     clearTraining();
+    tell(step);
+  }
+
+  private void tell(Step step) {
     for (Consumer<Step> l : List.copyOf(listeners)) {
       l.accept(step);
     }
   }
 
   private void clearTraining() {
-    finishedRun = null;
-    trainedModel = null;
-    trainedHistory = List.of();
-    predictions = null;
+    outcome = TrainingOutcome.NONE;
     // Tuned or per-label thresholds belonged to the old predictions; the global one stays.
-    changeThresholds(thresholdState.forLabels(dataset.labelCount()));
-  }
-
-  // ---- thresholds ---------------------------------------------------------------------------
-
-  /**
-   * Registers a listener told every new {@link ThresholdState}. Thresholds change nothing upstream,
-   * so they do not go through the step listeners.
-   */
-  public void addThresholdListener(Consumer<ThresholdState> listener) {
-    thresholdListeners.add(listener);
-  }
-
-  /** The Evaluation step's decision rule, in force for every threshold-dependent number. */
-  public ThresholdState thresholdState() {
-    return thresholdState;
-  }
-
-  /**
-   * Replaces the decision rule; nothing is retrained or re-predicted.
-   *
-   * @throws IllegalArgumentException if the state has another number of labels than the dataset
-   */
-  public void setThresholdState(ThresholdState state) {
-    Objects.requireNonNull(state, "state");
-    if (state.labelCount() != dataset.labelCount()) {
-      throw new IllegalArgumentException(
-          "thresholds for " + state.labelCount() + " labels, but the dataset has "
-              + dataset.labelCount());
-    }
-    changeThresholds(state);
-  }
-
-  private void changeThresholds(ThresholdState state) {
-    if (state.equals(thresholdState)) {
-      return;
-    }
-    thresholdState = state;
-    for (Consumer<ThresholdState> l : List.copyOf(thresholdListeners)) {
-      l.accept(state);
-    }
-  }
-
-  // ---- inputs -------------------------------------------------------------------------------
-
-  public Dataset dataset() {
-    return dataset;
-  }
-
-  public String source() {
-    return source;
-  }
-
-  /** The test file of a dataset that came as two files, if any. */
-  public Optional<Dataset> predefinedTest() {
-    return Optional.ofNullable(predefinedTest);
-  }
-
-  /**
-   * Replaces the dataset; {@code test} is the second file of a dataset shipped as train and test,
-   * whose split is then kept as given.
-   */
-  public void setDataset(Dataset newDataset, Optional<Dataset> test, String newSource) {
-    replaceDataset(newDataset, test, newSource, null, null);
-  }
-
-  /**
-   * As {@link #setDataset(Dataset, Optional, String)}, with the results of steps 1–3 computed ahead
-   * from {@link #inputsFor}: they are in place before any listener hears of the change, so the new
-   * dataset arrives complete and nothing is computed on the listener's thread. Results whose
-   * choices changed meanwhile are dropped (and computed again as usual).
-   */
-  public void setDataset(
-      Dataset newDataset, Optional<Dataset> test, String newSource, Upstream prepared) {
-    replaceDataset(newDataset, test, newSource, null, Objects.requireNonNull(prepared, "prepared"));
+    changeThresholds(thresholdState().forLabels(dataset().labelCount()));
   }
 
   /**
@@ -217,135 +98,7 @@ public final class PipelineSession {
    * Upstream#compute} on a worker while the current dataset stays in use.
    */
   public synchronized Upstream.Inputs inputsFor(Dataset newDataset, Optional<Dataset> test) {
-    return new Upstream.Inputs(
-        version + 1, newDataset, test.orElse(null), splitMethod, testFraction, splitSeed, fitScope,
-        validationFraction, validationMethod);
-  }
-
-  private void replaceDataset(Dataset newDataset, Optional<Dataset> test, String newSource,
-      GeneratorSettings settings, Upstream prepared) {
-    this.dataset = Objects.requireNonNull(newDataset, "dataset");
-    this.predefinedTest = test.orElse(null);
-    this.source = newSource;
-    this.generatorSettings = settings;
-    invalidateFrom(Step.RAW_DATA, prepared);
-  }
-
-  /**
-   * Replaces the dataset with one made by the generator, remembering its settings so that a saved
-   * session can say how to make it again instead of listing its rows.
-   */
-  public void setGeneratedDataset(Dataset generated, GeneratorSettings settings, String newSource) {
-    Objects.requireNonNull(settings, "settings");
-    replaceDataset(generated, Optional.empty(), newSource, settings, null);
-  }
-
-  /** As {@link #setGeneratedDataset(Dataset, GeneratorSettings, String)}, with steps 1–3 ready. */
-  public void setGeneratedDataset(
-      Dataset generated, GeneratorSettings settings, String newSource, Upstream prepared) {
-    replaceDataset(generated, Optional.empty(), newSource,
-        Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(prepared, "prepared"));
-  }
-
-  /** The settings the current dataset was generated with, if it was generated. */
-  public Optional<GeneratorSettings> generatorSettings() {
-    return Optional.ofNullable(generatorSettings);
-  }
-
-  public SplitMethod splitMethod() {
-    return predefinedTest != null ? SplitMethod.PREDEFINED : splitMethod;
-  }
-
-  public double testFraction() {
-    return testFraction;
-  }
-
-  public long splitSeed() {
-    return splitSeed;
-  }
-
-  /** Changes how rows are split (ignored for a dataset that came as train and test files). */
-  public void setSplit(SplitMethod method, double fraction, long seed) {
-    if (method == SplitMethod.PREDEFINED) {
-      throw new IllegalArgumentException(
-          "a predefined split comes from loading train and test files, it cannot be chosen");
-    }
-    Splitter.of(method, fraction, seed); // validates, naming the bad value
-    this.splitMethod = method;
-    this.testFraction = fraction;
-    this.splitSeed = seed;
-    invalidateFrom(Step.PREPROCESSING);
-  }
-
-  /** The share of the training rows held out for validation; 0 when there is no validation part. */
-  public double validationFraction() {
-    return validationFraction;
-  }
-
-  /** How the validation rows are drawn from the training rows. */
-  public SplitMethod validationMethod() {
-    return validationMethod;
-  }
-
-  /**
-   * Carves a validation part of {@code fraction} of the training rows (0 turns it off), drawn
-   * by {@code method} with the split's seed. The scaler and the model are then fitted on the rest.
-   * Turning it off also turns early stopping off: it would have nothing honest to watch.
-   */
-  public void setValidation(SplitMethod method, double fraction) {
-    if (method == SplitMethod.PREDEFINED) {
-      throw new IllegalArgumentException(
-          "a validation part is drawn at random or by stratification, not predefined");
-    }
-    if (fraction != 0 && !(fraction > 0 && fraction < 1)) {
-      throw new IllegalArgumentException(mllab.text.Text.get(
-          "engine.split.badValidationFraction", String.valueOf(fraction)));
-    }
-    this.validationMethod = method;
-    this.validationFraction = fraction;
-    if (fraction == 0 && runOptions.earlyStopping()) {
-      runOptions = runOptions.withEarlyStopping(0);
-    }
-    invalidateFrom(Step.PREPROCESSING);
-  }
-
-  /** Early stopping and positive weighting for the next training run. */
-  public RunOptions runOptions() {
-    return runOptions;
-  }
-
-  public void setRunOptions(RunOptions options) {
-    this.runOptions = Objects.requireNonNull(options, "options");
-    invalidateFrom(Step.TRAINING);
-  }
-
-  /**
-   * Sets the training settings and the run options at once, so that no listener sees one without
-   * the other (pos_weight with a softmax output, say, on the way from one valid pair to another).
-   */
-  public void setTraining(TrainingConfig config, RunOptions options) {
-    this.trainingConfig = Objects.requireNonNull(config, "config");
-    this.runOptions = Objects.requireNonNull(options, "options");
-    invalidateFrom(Step.TRAINING);
-  }
-
-  public FitScope fitScope() {
-    return fitScope;
-  }
-
-  /** Fit the scaler on the training rows only (correct) or on all rows (the leak the lesson shows). */
-  public void setFitScope(FitScope scope) {
-    this.fitScope = Objects.requireNonNull(scope, "scope");
-    invalidateFrom(Step.PREPROCESSING);
-  }
-
-  public TrainingConfig trainingConfig() {
-    return trainingConfig;
-  }
-
-  public void setTrainingConfig(TrainingConfig config) {
-    this.trainingConfig = Objects.requireNonNull(config, "config");
-    invalidateFrom(Step.TRAINING);
+    return inputs(results.version() + 1, newDataset, test.orElse(null));
   }
 
   // ---- results ------------------------------------------------------------------------------
@@ -359,13 +112,12 @@ public final class PipelineSession {
    * already here.
    */
   public synchronized Optional<Upstream.Inputs> upstreamToPrepare() {
-    if (stats != null && split != null && scaler != null && scaledSplit != null && testReport != null
-        && leakage != null) {
-      return Optional.empty();
-    }
-    return Optional.of(new Upstream.Inputs(
-        version, dataset, predefinedTest, splitMethod, testFraction, splitSeed, fitScope,
-        validationFraction, validationMethod));
+    return results.complete() ? Optional.empty() : Optional.of(choices());
+  }
+
+  /** The current choices of steps 1–3, as {@link Upstream#compute} takes them. */
+  private Upstream.Inputs choices() {
+    return inputs(results.version(), dataset(), predefinedTest().orElse(null));
   }
 
   /**
@@ -373,28 +125,7 @@ public final class PipelineSession {
    * were copied (then they are dropped and {@code false} is returned).
    */
   public synchronized boolean install(Upstream u) {
-    if (u.version() != version) {
-      return false;
-    }
-    // Results already here stay: the same choices give equal results, and screens and a trained
-    // model may hold on to the ones they were given.
-    if (predefinedTest != null && combined == null) {
-      combined = u.combined();
-    }
-    stats = stats != null ? stats : u.stats();
-    if (split == null) {
-      split = u.split();
-      scaler = null;
-      scaledSplit = null;
-    }
-    if (scaler == null) {
-      scaler = u.scaler();
-      scaledSplit = null;
-    }
-    scaledSplit = scaledSplit != null ? scaledSplit : u.scaledSplit();
-    testReport = testReport != null ? testReport : u.testReport();
-    leakage = leakage != null ? leakage : u.leakage();
-    return true;
+    return results.install(u, choices());
   }
 
   /** Computes every result of steps 1–3 here and now (for a session used without a window). */
@@ -403,87 +134,43 @@ public final class PipelineSession {
   }
 
   public synchronized DatasetStats stats() {
-    if (stats == null) {
-      stats = DatasetStats.of(combined());
-    }
-    return stats;
+    return results.stats(choices());
   }
 
   /** All rows, including a predefined test file's rows after the training file's. */
   public synchronized Dataset combined() {
-    if (predefinedTest == null) {
-      return dataset;
-    }
-    if (combined == null) {
-      combined = concat(dataset, predefinedTest);
-    }
-    return combined;
-  }
-
-  static Dataset concat(Dataset a, Dataset b) {
-    double[][] f = new double[a.rows() + b.rows()][];
-    int[][] y = new int[a.rows() + b.rows()][];
-    for (int i = 0; i < a.rows(); i++) {
-      f[i] = a.featureRow(i);
-      y[i] = a.labelRow(i);
-    }
-    for (int i = 0; i < b.rows(); i++) {
-      f[a.rows() + i] = b.featureRow(i);
-      y[a.rows() + i] = b.labelRow(i);
-    }
-    return new Dataset(a.name(), f, y, a.featureNames(), a.labelNames());
+    return results.combined(choices());
   }
 
   /** The raw (unscaled) split, with its validation part when one is chosen. */
   public synchronized Split split() {
-    if (split == null) {
-      Split s =
-          predefinedTest != null
-              ? Split.predefined(dataset, predefinedTest)
-              : Splitter.of(splitMethod, testFraction, splitSeed).split(dataset);
-      split = validationFraction > 0
-          ? Splitter.carveValidation(s, validationMethod, validationFraction, splitSeed)
-          : s;
-    }
-    return split;
+    return results.split(choices());
   }
 
   /** The scaler fitted with the current scope on the current split. */
   public synchronized FittedScaler scaler() {
-    if (scaler == null) {
-      scaler = Scaler.MIN_MAX.fit(split(), fitScope);
-    }
-    return scaler;
+    return results.scaler(choices());
   }
 
   /** The split with both parts scaled by {@link #scaler()}: what the network sees. */
   public synchronized Split scaledSplit() {
-    if (scaledSplit == null) {
-      scaledSplit = scaler().apply(split());
-    }
-    return scaledSplit;
+    return results.scaledSplit(choices());
   }
 
   /** How the test rows look after scaling: which values fall outside 0–1. */
   public synchronized ScalingReport testReport() {
-    if (testReport == null) {
-      testReport = scaler().report(split().test());
-    }
-    return testReport;
+    return results.testReport(choices());
   }
 
   /** What fitting the scaler on all rows instead of the training rows changes in the test rows. */
   public synchronized ScalerComparison leakage() {
-    if (leakage == null) {
-      leakage = ScalerComparison.leakage(Scaler.MIN_MAX, split());
-    }
-    return leakage;
+    return results.leakage(choices());
   }
 
   /** A fresh training run on the scaled split with the current settings. */
   public TrainingRun newTrainingRun() {
     Split s = scaledSplit();
-    return new Trainer(trainingConfig, runOptions)
+    return new Trainer(trainingConfig(), runOptions())
         .start(s.train(), s.validation().orElse(null), s.test());
   }
 
@@ -491,9 +178,7 @@ public final class PipelineSession {
   public void trainingStarted() {
     training = true;
     clearTraining();
-    for (Consumer<Step> l : List.copyOf(listeners)) {
-      l.accept(Step.TRAINING);
-    }
+    tell(Step.TRAINING);
   }
 
   /**
@@ -513,24 +198,10 @@ public final class PipelineSession {
   public void trainingFinished(TrainingRun run, Forward forward) {
     training = false;
     clearTraining();
-    if (hasModel(run)) {
-      finishedRun = run;
-      trainedModel = evaluationModel(run);
-      trainedHistory = run.history();
-      predictions = forward != null && forward.model() == trainedModel
-          && forward.split() == scaledSplit()
-          ? forward.predictions()
-          : predict(trainedModel);
+    if (TrainingOutcome.hasModel(run)) {
+      outcome = TrainingOutcome.finished(run, forward, scaledSplit());
     }
-    for (Consumer<Step> l : List.copyOf(listeners)) {
-      l.accept(Step.TRAINING);
-    }
-  }
-
-  private static boolean hasModel(TrainingRun run) {
-    return run.state() == TrainingRun.State.DIVERGED
-        ? run.bestEpoch() > 0
-        : !run.history().isEmpty();
+    tell(Step.TRAINING);
   }
 
   /**
@@ -539,12 +210,12 @@ public final class PipelineSession {
    * it on a worker thread, then passes it to {@link #trainingFinished(TrainingRun, Forward)}.
    */
   public Optional<Forward> forwardPass(TrainingRun run) {
-    if (!hasModel(run)) {
+    if (!TrainingOutcome.hasModel(run)) {
       return Optional.empty();
     }
     Split split = scaledSplit();
     Mlp model = evaluationModel(run);
-    return Optional.of(new Forward(split, model, predict(model, split)));
+    return Optional.of(new Forward(split, model, TrainingOutcome.predict(model, split)));
   }
 
   /** One forward pass of the test rows: which split, which weights, which probabilities. */
@@ -576,17 +247,13 @@ public final class PipelineSession {
     }
     training = false;
     clearTraining();
-    trainedModel = model;
-    trainedHistory = List.copyOf(history);
-    predictions = predict(model);
-    for (Consumer<Step> l : List.copyOf(listeners)) {
-      l.accept(Step.TRAINING);
-    }
+    outcome = TrainingOutcome.restored(model, history, scaledSplit());
+    tell(Step.TRAINING);
   }
 
   /** The last finished run, if there is one for the current settings and it was trained here. */
   public Optional<TrainingRun> finishedRun() {
-    return Optional.ofNullable(finishedRun);
+    return Optional.ofNullable(outcome.run());
   }
 
   /**
@@ -594,7 +261,7 @@ public final class PipelineSession {
    * given to {@link #restoreTraining}.
    */
   public Optional<Mlp> model() {
-    return Optional.ofNullable(trainedModel);
+    return Optional.ofNullable(outcome.model());
   }
 
   /**
@@ -604,7 +271,7 @@ public final class PipelineSession {
    * would choose the model with the test set, the very leak the lesson warns about.
    */
   public static Mlp evaluationModel(TrainingRun run) {
-    return keepsBestEpoch(run) ? run.bestModel() : run.model();
+    return TrainingOutcome.evaluationModel(run);
   }
 
   /**
@@ -612,20 +279,12 @@ public final class PipelineSession {
    * what the Training step's notes name, so they say what Evaluation really uses.
    */
   public static int evaluationEpoch(TrainingRun run) {
-    return keepsBestEpoch(run) ? run.bestEpoch() : run.epochsDone();
-  }
-
-  /**
-   * Only a run that diverged or that early stopping ended evaluates its best epoch; a paused,
-   * stopped or completed one evaluates its last.
-   */
-  private static boolean keepsBestEpoch(TrainingRun run) {
-    // Early stopping keeps the epoch the validation rows chose, never one the test rows chose.
-    return run.state() == TrainingRun.State.DIVERGED || run.stoppedEarly();
+    return TrainingOutcome.evaluationEpoch(run);
   }
 
   /** The trained model's probabilities for the validation rows, when there are any. */
   public Optional<Predictions> validationPredictions() {
+    Mlp trainedModel = outcome.model();
     if (trainedModel == null || !scaledSplit().hasValidation()) {
       return Optional.empty();
     }
@@ -636,21 +295,11 @@ public final class PipelineSession {
 
   /** The test-set probabilities of the trained model. */
   public Optional<Predictions> predictions() {
-    return Optional.ofNullable(predictions);
-  }
-
-  private Predictions predict(Mlp model) {
-    return predict(model, scaledSplit());
-  }
-
-  private static Predictions predict(Mlp model, Split split) {
-    Dataset test = split.test();
-    return new Predictions(
-        model.predictProbabilities(test.featureMatrix()), test.labelMatrix(), test.labelNames());
+    return Optional.ofNullable(outcome.predictions());
   }
 
   public List<EpochReport> history() {
-    return trainedHistory;
+    return outcome.history();
   }
 
   /** The state of every step, for the navigator. */
@@ -659,8 +308,9 @@ public final class PipelineSession {
     m.put(Step.RAW_DATA, StepState.READY);
     m.put(Step.PREPROCESSING, StepState.READY);
     m.put(Step.SPLIT, StepState.READY);
-    m.put(Step.TRAINING, training ? StepState.COMPUTING : trainedModel != null ? StepState.READY : StepState.NOT_COMPUTED);
-    m.put(Step.EVALUATION, trainedModel != null && !training ? StepState.READY : StepState.NOT_COMPUTED);
+    boolean trained = outcome.model() != null;
+    m.put(Step.TRAINING, training ? StepState.COMPUTING : trained ? StepState.READY : StepState.NOT_COMPUTED);
+    m.put(Step.EVALUATION, trained && !training ? StepState.READY : StepState.NOT_COMPUTED);
     return m;
   }
 }

@@ -52,7 +52,7 @@ public record Upstream(
   /** Computes every result of steps 1–3 for {@code in}; touches no session. */
   public static Upstream compute(Inputs in) {
     Dataset combined =
-        in.predefinedTest() == null ? in.dataset() : PipelineSession.concat(in.dataset(), in.predefinedTest());
+        in.predefinedTest() == null ? in.dataset() : concat(in.dataset(), in.predefinedTest());
     DatasetStats stats = DatasetStats.of(combined);
     Split twoParts =
         in.predefinedTest() != null
@@ -72,5 +72,20 @@ public record Upstream(
         scaler.apply(split),
         scaler.report(split.test()),
         ScalerComparison.leakage(Scaler.MIN_MAX, split));
+  }
+
+  /** A dataset shipped as two files, as one: the training file's rows, then the test file's. */
+  static Dataset concat(Dataset a, Dataset b) {
+    double[][] f = new double[a.rows() + b.rows()][];
+    int[][] y = new int[a.rows() + b.rows()][];
+    for (int i = 0; i < a.rows(); i++) {
+      f[i] = a.featureRow(i);
+      y[i] = a.labelRow(i);
+    }
+    for (int i = 0; i < b.rows(); i++) {
+      f[a.rows() + i] = b.featureRow(i);
+      y[a.rows() + i] = b.labelRow(i);
+    }
+    return new Dataset(a.name(), f, y, a.featureNames(), a.labelNames());
   }
 }
