@@ -1,8 +1,5 @@
 package mllab.export;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -17,6 +14,7 @@ import mllab.eval.MetricReport;
 import mllab.eval.RankingMetric;
 import mllab.eval.RankingReport;
 import mllab.eval.Thresholds;
+import mllab.persist.Json;
 
 /**
  * Writes a whole evaluation as one JSON document: the threshold-dependent metrics ({@link
@@ -45,11 +43,6 @@ import mllab.eval.Thresholds;
  * sentence in {@code notes} says which value and why, so a reader never mistakes it for a zero.
  */
 public final class MetricsJson {
-
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private MetricsJson() {}
 
@@ -87,14 +80,14 @@ public final class MetricsJson {
       Writer out)
       throws IOException {
     Objects.requireNonNull(out, "out");
-    MAPPER.writeValue(out, toJson(report, ranking, thresholds, labelNames));
+    Json.mapper().writeValue(out, toJson(report, ranking, thresholds, labelNames));
     out.flush();
   }
 
   /** Writes a document built by {@link #toJson} (perhaps with fields added); flushed, not closed. */
   public static void write(ObjectNode document, Writer out) throws IOException {
     Objects.requireNonNull(out, "out");
-    MAPPER.writeValue(out, document);
+    Json.mapper().writeValue(out, document);
     out.flush();
   }
 
@@ -113,7 +106,7 @@ public final class MetricsJson {
               + "; pass the reports, thresholds and names of the same predictions");
     }
     List<String> notes = new ArrayList<>();
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.mapper().createObjectNode();
     root.put("rows", report.rows());
     root.put("label_count", l);
     ArrayNode t = root.putArray("thresholds");

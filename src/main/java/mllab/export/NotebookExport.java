@@ -1,8 +1,5 @@
 package mllab.export;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -15,10 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import mllab.data.Dataset;
 import mllab.eval.Predictions;
-import mllab.model.Layer;
-import mllab.model.Mlp;
 import mllab.lesson.PythonCell;
 import mllab.lesson.PythonNotebook;
+import mllab.model.Layer;
+import mllab.model.Mlp;
+import mllab.persist.Json;
 import mllab.pipeline.Step;
 import mllab.text.Text;
 import org.apache.commons.csv.CSVFormat;
@@ -43,11 +41,6 @@ public final class NotebookExport {
 
   /** The plain script's file name. */
   public static final String SCRIPT = "session.py";
-
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
@@ -77,7 +70,7 @@ public final class NotebookExport {
     }
     writeJson(weights(model), dir.resolve(PythonNotebook.WEIGHTS));
     writeProbabilities(predictions, dir.resolve(PythonNotebook.PROBABILITIES));
-    ObjectNode t = MAPPER.createObjectNode();
+    ObjectNode t = Json.mapper().createObjectNode();
     ArrayNode labels = t.putArray("labels");
     ArrayNode values = t.putArray("thresholds");
     for (int k = 0; k < all.labelCount(); k++) {
@@ -134,7 +127,7 @@ public final class NotebookExport {
 
   /** {@code {"hidden_activation", "output", "layers": [{"weights": [[w_oi]], "biases"}]}}. */
   private static ObjectNode weights(Mlp model) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.mapper().createObjectNode();
     root.put("hidden_activation", model.hiddenActivation().name().toLowerCase(Locale.ROOT));
     root.put("output", model.output().name().toLowerCase(Locale.ROOT));
     root.put("layout", "weights[o][i] is the weight from input i to unit o");
@@ -158,7 +151,7 @@ public final class NotebookExport {
 
   private static void writeJson(ObjectNode node, Path file) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      MAPPER.writeValue(w, node);
+      Json.mapper().writeValue(w, node);
       w.write('\n');
     }
   }
@@ -169,7 +162,7 @@ public final class NotebookExport {
 
   /** The notebook: per step a heading, its cells, and after a cell whose output varies, a note. */
   static ObjectNode ipynb(List<PythonCell> cells, String source) {
-    ObjectNode nb = MAPPER.createObjectNode();
+    ObjectNode nb = Json.mapper().createObjectNode();
     nb.put("nbformat", 4);
     nb.put("nbformat_minor", 4);
     ObjectNode meta = nb.putObject("metadata");

@@ -4,7 +4,6 @@ import mllab.quiz.Progress;
 import mllab.text.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -44,10 +43,6 @@ public final class ProgressStore {
   private static final int FORMAT_VERSION = 1;
   private static final DateTimeFormatter BACKUP_STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
-  /** Made on first use: loading Jackson is a noticeable part of the app's start-up. */
-  private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-  }
 
   private final Path folder;
   private final Clock clock;
@@ -135,7 +130,7 @@ public final class ProgressStore {
   /** Writes {@code progress} atomically, creating the folder if needed. */
   public void save(Progress progress) throws IOException {
     Files.createDirectories(folder);
-    byte[] bytes = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(progress));
+    byte[] bytes = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(progress));
     // The temporary file must be in the same folder: a rename is atomic only within a file system.
     Path temp = Files.createTempFile(folder, FILE_NAME + ".", ".tmp");
     try {
@@ -196,7 +191,7 @@ public final class ProgressStore {
   }
 
   private static JsonNode toJson(Progress progress) {
-    ObjectNode root = Json.MAPPER.createObjectNode();
+    ObjectNode root = Json.mapper().createObjectNode();
     root.put("version", FORMAT_VERSION);
     root.put("attempts", progress.attempts());
     root.put("correct", progress.correct());
@@ -214,7 +209,7 @@ public final class ProgressStore {
 
   /** Parses and checks the saved JSON; anything unexpected is an IllegalArgumentException. */
   private static Progress parse(byte[] bytes) throws IOException {
-    JsonNode root = Json.MAPPER.readTree(bytes);
+    JsonNode root = Json.mapper().readTree(bytes);
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException(Text.get("quiz.progress.notObject"));
     }

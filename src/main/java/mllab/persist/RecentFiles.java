@@ -1,7 +1,6 @@
 package mllab.persist;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,11 +37,6 @@ public final class RecentFiles {
     }
   }
 
-  /** Made on first use: loading Jackson is a noticeable part of the app's start-up. */
-  private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-  }
-
   private final Path folder;
 
   /** A list kept in {@code folder} (created on first save); tests pass a temporary folder. */
@@ -62,7 +56,7 @@ public final class RecentFiles {
       return List.of();
     }
     try {
-      JsonNode root = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      JsonNode root = Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
       List<Entry> entries = new ArrayList<>();
       if (root == null || !root.isArray()) {
         return List.of();
@@ -99,12 +93,12 @@ public final class RecentFiles {
   }
 
   private void save(List<Entry> entries) throws IOException {
-    ArrayNode root = Json.MAPPER.createArrayNode();
+    ArrayNode root = Json.mapper().createArrayNode();
     for (Entry e : entries) {
       root.addObject().put("kind", e.kind().name()).put("path", e.path().toString());
     }
     writeAtomically(folder, FILE_NAME,
-        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
   }
 
   /** Writes {@code text} to {@code fileName} in {@code folder} (created if needed) atomically. */

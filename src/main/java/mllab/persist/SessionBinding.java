@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -38,14 +37,15 @@ final class SessionBinding {
   /** Bad values taken out one by one before whole top-level fields are taken out at once. */
   private static final int ONE_BY_ONE = 20;
 
-  static final ObjectMapper MAPPER = mapper();
+  /** The strict reader of session files (they are written with the shared {@link Json} mapper). */
+  static final ObjectMapper READER = reader();
 
   /** The records, and the places of values of the wrong shape in file order. */
   record Bound(Document document, Set<String> broken) {}
 
   private SessionBinding() {}
 
-  private static ObjectMapper mapper() {
+  private static ObjectMapper reader() {
     SimpleModule strict = new SimpleModule("mllab-session-strict")
         .addDeserializer(Integer.class, new Scalar<>(Integer.class))
         .addDeserializer(Long.class, new Scalar<>(Long.class))
@@ -54,9 +54,9 @@ final class SessionBinding {
         .addDeserializer(String.class, new Scalar<>(String.class))
         .addDeserializer(double[].class, new Numbers<>(double[].class))
         .addDeserializer(int[].class, new Numbers<>(int[].class));
-    ObjectMapper m = new ObjectMapper()
+    // The shared mapper's rules, made strict for reading: the copy leaves the shared one alone.
+    ObjectMapper m = Json.mapper().copy()
         .registerModule(strict)
-        .enable(SerializationFeature.INDENT_OUTPUT)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     m.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
@@ -69,9 +69,9 @@ final class SessionBinding {
    */
   static Bound bind(String text) throws JsonProcessingException {
     try {
-      return new Bound(MAPPER.readValue(text, Document.class), Set.of());
+      return new Bound(READER.readValue(text, Document.class), Set.of());
     } catch (MismatchedInputException first) {
-      return repair(MAPPER.readTree(text));
+      return repair(READER.readTree(text));
     }
   }
 
@@ -82,7 +82,7 @@ final class SessionBinding {
     Set<String> broken = new LinkedHashSet<>();
     for (int pass = 0; ; pass++) {
       try {
-        return new Bound(MAPPER.treeToValue(root, Document.class), broken);
+        return new Bound(READER.treeToValue(root, Document.class), broken);
       } catch (MismatchedInputException e) {
         List<JsonMappingException.Reference> path = e.getPath();
         if (pass >= ONE_BY_ONE) {

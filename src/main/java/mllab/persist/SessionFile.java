@@ -216,7 +216,7 @@ public final class SessionFile {
   /** The JSON text of {@code state}. */
   public static String toJson(State state) {
     try {
-      return SessionBinding.MAPPER.writeValueAsString(SessionJson.of(state));
+      return Json.mapper().writeValueAsString(SessionJson.of(state));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("records of plain values always serialise", e);
     }
