@@ -2,13 +2,12 @@ package mllab;
 
 import java.util.List;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import mllab.persist.LaunchFile;
 import mllab.lesson.Lesson;
-import mllab.pipeline.PipelineSession;
+import mllab.persist.LaunchFile;
 import mllab.persist.ProgressStore;
+import mllab.pipeline.PipelineSession;
 import mllab.quiz.QuestionBank;
 import mllab.ui.common.ErrorDialog;
 import mllab.ui.common.FxBackgroundRunner;
@@ -50,7 +49,7 @@ public final class App extends Application {
   public void init() {
     // Meanwhile the FX thread, idle until start(), loads the theme and the icon font, and the
     // texts (a 100 KB bundle, which the first control would read on the FX thread) are read here.
-    Platform.runLater(MainWindow::prepareToolkit);
+    FxBackgroundRunner.later(MainWindow::prepareToolkit);
     mllab.text.Text.readNow();
     // Steps 1-3's results are computed in the background while the FX thread draws the window's
     // first frame, the shell (MainWindow.showShellFirst); step 1 follows once they are there.

@@ -31,14 +31,14 @@ import mllab.eval.RankingReport;
 import mllab.eval.Thresholds;
 import mllab.export.MetricsJson;
 import mllab.export.NotebookExport;
-import mllab.model.Optimizer;
-import mllab.model.TrainingRun;
 import mllab.lesson.Lesson;
-import mllab.pipeline.PipelineSession;
 import mllab.lesson.PythonCell;
 import mllab.lesson.PythonNotebook;
-import mllab.pipeline.Step;
 import mllab.lesson.StepCards;
+import mllab.model.Optimizer;
+import mllab.model.TrainingRun;
+import mllab.pipeline.PipelineSession;
+import mllab.pipeline.Step;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

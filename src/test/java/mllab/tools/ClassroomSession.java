@@ -3,8 +3,8 @@ package mllab.tools;
 import java.nio.file.Path;
 import java.util.Optional;
 import mllab.lesson.Lesson;
-import mllab.pipeline.PipelineSession;
 import mllab.persist.SessionFile;
+import mllab.pipeline.PipelineSession;
 import mllab.pipeline.Step;
 import mllab.ui.evaluation.TrainedLesson;
 

@@ -78,7 +78,7 @@ public final class AfterFirstLayout {
       scene.addPostLayoutPulseListener(() -> {
         if (!created.isEmpty()) {
           // Run after the pulse: the scene is walking its listener list and its nodes now.
-          Platform.runLater(created.poll());
+          FxBackgroundRunner.later(created.poll());
           if (!created.isEmpty()) {
             // The next piece must not wait for an unrelated change to bring a pulse.
             Platform.requestNextPulse();

@@ -1,6 +1,5 @@
 package mllab.ui.common;
 
-import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -55,7 +54,7 @@ public final class ColumnWidths {
         () -> {
           if (!scheduled[0]) {
             scheduled[0] = true;
-            Platform.runLater(
+            FxBackgroundRunner.later(
                 () -> {
                   scheduled[0] = false;
                   fit(table);

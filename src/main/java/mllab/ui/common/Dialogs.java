@@ -38,7 +38,7 @@ public final class Dialogs {
       if (showing) {
         keepInside(pane, owner);
         // A real window is sized and centred once more after it appears: check again then.
-        javafx.application.Platform.runLater(() -> keepInside(pane, owner));
+        FxBackgroundRunner.later(() -> keepInside(pane, owner));
       }
     });
   }

@@ -39,7 +39,7 @@ public final class ErrorDialog {
           if (Platform.isFxApplicationThread()) {
             show.run();
           } else {
-            Platform.runLater(show);
+            FxBackgroundRunner.later(show);
           }
         });
   }

@@ -1,6 +1,5 @@
 package mllab.ui.common;
 
-import javafx.application.Platform;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.util.StringConverter;
@@ -37,7 +36,7 @@ public final class Spinners {
         } catch (NumberFormatException | NullPointerException e) {
           Integer kept = factory.getValue();
           // The value does not change, so the spinner would leave the typed text: put it back.
-          Platform.runLater(() -> spinner.getEditor().setText(toString(factory.getValue())));
+          FxBackgroundRunner.later(() -> spinner.getEditor().setText(toString(factory.getValue())));
           return kept;
         }
       }

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.application.Platform;
 
 /**
  * Records every stretch in which the FX thread could not answer for longer than a limit (50 ms by
@@ -65,7 +64,7 @@ public final class StallMonitor {
     }
     StallMonitor m = new StallMonitor(file, limitMs);
     running = m;
-    Platform.runLater(() -> {
+    FxBackgroundRunner.later(() -> {
       m.fxThread = Thread.currentThread();
       m.watchdog.start();
     });
@@ -87,7 +86,7 @@ public final class StallMonitor {
       long now = System.nanoTime();
       if (posted < 0) {
         postedAt.set(now);
-        Platform.runLater(this::answered);
+        FxBackgroundRunner.later(this::answered);
       } else if (now - posted > limitNanos && fxThread != null) {
         StackTraceElement[] s = fxThread.getStackTrace();
         synchronized (samples) {

@@ -107,7 +107,7 @@ public final class StepLayout {
     // Zoomed in (or in a narrow window) the side column moves below the main area, so that the
     // main area keeps room for its controls instead of cutting their texts. The move waits for
     // the end of the pulse: width and font change while CSS and layout walk the children.
-    Runnable arrange = () -> javafx.application.Platform.runLater(
+    Runnable arrange = () -> FxBackgroundRunner.later(
         () -> stackWhenNarrow(screen, body, subtitle.getFont().getSize()));
     screen.widthProperty().addListener((o, a, b) -> arrange.run());
     subtitle.fontProperty().addListener((o, a, b) -> arrange.run());

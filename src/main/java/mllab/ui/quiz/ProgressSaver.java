@@ -3,8 +3,8 @@ package mllab.ui.quiz;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import mllab.quiz.Progress;
 import mllab.persist.ProgressStore;
+import mllab.quiz.Progress;
 import mllab.ui.common.BackgroundRunner;
 
 /**

@@ -6,8 +6,8 @@ import mllab.data.Dataset;
 import mllab.data.DatasetStats;
 import mllab.lesson.PythonSnippet;
 import mllab.lesson.ShapeCard;
-import mllab.pipeline.Step;
 import mllab.lesson.StepCards;
+import mllab.pipeline.Step;
 import mllab.text.Text;
 import mllab.ui.common.SessionModel;
 
