@@ -104,14 +104,13 @@ class ArchitectureTest {
               "Methods", "Model", "Prep", "Eval", "Data", "Text")
           .whereLayer("Cli").mayOnlyAccessLayers("Export", "Persist", "Lesson", "Pipeline", "Quiz",
               "Methods", "Model", "Prep", "Eval", "Data", "Text")
-          .whereLayer("Export").mayOnlyAccessLayers("Persist", "Lesson", "Pipeline", "Methods",
-              "Model", "Prep", "Eval", "Data", "Text")
+          .whereLayer("Export").mayOnlyAccessLayers("Persist", "Lesson", "Pipeline", "Model",
+              "Prep", "Eval", "Data", "Text")
           .whereLayer("Persist").mayOnlyAccessLayers("Lesson", "Pipeline", "Quiz", "Model", "Prep",
               "Eval", "Data", "Text")
           .whereLayer("Lesson").mayOnlyAccessLayers("Pipeline", "Methods", "Model", "Prep", "Eval",
               "Data", "Text")
-          .whereLayer("Pipeline").mayOnlyAccessLayers("Methods", "Model", "Prep", "Eval", "Data",
-              "Text")
+          .whereLayer("Pipeline").mayOnlyAccessLayers("Model", "Prep", "Eval", "Data", "Text")
           .whereLayer("Quiz").mayOnlyAccessLayers("Eval", "Text")
           .whereLayer("Methods").mayOnlyAccessLayers("Model", "Prep", "Eval", "Data", "Text")
           .whereLayer("Model").mayOnlyAccessLayers("Eval", "Data", "Capability", "Text")

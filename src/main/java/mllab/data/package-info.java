@@ -4,6 +4,6 @@
  * frequencies, co-occurrence, label sets) and the seeded {@link mllab.data.DatasetGenerator} that
  * made the bundled lesson. Readers live in {@code data.io}.
  *
- * <p>The bottom of the engine: it depends on no other app package but {@code text}.
+ * <p>The bottom of the engine: it may call no other app package but {@code text}.
  */
 package mllab.data;

@@ -8,9 +8,9 @@
  *
  * <p>The definitions are scikit-learn's, including {@code zero_division=0}, which is written once,
  * in {@link mllab.eval.ConfusionCounts}. Reports are immutable; re-thresholding never retrains.
- * {@link mllab.capability.VectorApi} is the one switch that decides whether the incubating Vector API is
- * used (by the decisions here and by the kernels in {@code model}).
+ * Whether the incubating Vector API is used (by the decisions here and by the kernels in {@code
+ * model}) is decided once, by {@link mllab.capability.VectorApi}.
  *
- * <p>Engine layer: plain Java, no dependency on any other app package but {@code text}.
+ * <p>Engine layer: plain Java; it may call only {@code capability} and {@code text}.
  */
 package mllab.eval;

@@ -5,6 +5,7 @@
  * mllab.methods.MethodComparison} fits them one after another and reports progress and
  * cancellation to a listener, so the Compare window and the {@code compare} command share it.
  *
- * <p>Engine layer: depends on {@code data}, {@code split}, {@code model} and {@code eval}.
+ * <p>Engine layer: it may call {@code data}, {@code prep}, {@code split}, {@code model}, {@code
+ * eval} and {@code text}.
  */
 package mllab.methods;

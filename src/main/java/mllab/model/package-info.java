@@ -5,8 +5,9 @@
  * mllab.model.TrainingRun}, which trains one epoch per call and returns an immutable {@link
  * mllab.model.EpochReport}: the step-4 screen draws those reports and nothing else.
  *
- * <p>Engine layer: plain Java, no JavaFX. It depends only on {@code data} and {@code eval}
- * (the Vector-API switch in {@link mllab.capability.VectorApi}); the pipeline and the CLI call it.
+ * <p>Engine layer: plain Java, no JavaFX. It may call {@code data}, {@code eval}, {@code
+ * capability} (the Vector-API switch, {@link mllab.capability.VectorApi}) and {@code text}; the
+ * pipeline, the methods and the CLI call it.
  * {@link mllab.model.Kernels} and {@link mllab.model.VectorKernels} are the two implementations
  * of the inner loops, chosen by size.
  */

@@ -4,6 +4,7 @@
  * and applying the result to every part is the lesson; {@link mllab.prep.ScalerComparison} shows
  * which test values change when the scaler is fitted on all rows instead (the leak).
  *
- * <p>Engine layer: plain Java, depends only on {@code data}.
+ * <p>Engine layer: plain Java; it may call {@code data}, {@code split} (the parts it is fitted on
+ * and applied to) and {@code text}.
  */
 package mllab.prep;

@@ -4,6 +4,6 @@
  * mllab.split.Split} is immutable and remembers which original rows went where, so the trace and
  * the predictions table can name a row by its number in the file.
  *
- * <p>Engine layer: plain Java, depends only on {@code data}.
+ * <p>Engine layer: plain Java; it may call {@code data} and {@code text}.
  */
 package mllab.split;

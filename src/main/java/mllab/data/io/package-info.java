@@ -7,5 +7,7 @@
  * apart on purpose: a format reader turns text into a table of columns and cells, and one shared
  * assembler decides which columns are labels, checks them, expands nominal features and applies
  * the {@link mllab.data.io.MissingValuePolicy}, so CSV and ARFF follow the same rules.
+ *
+ * <p>Engine layer: it may call {@code data} and {@code text}.
  */
 package mllab.data.io;
