@@ -62,13 +62,7 @@ public final class Predictions {
     this.rows = probabilities.length;
     this.labelCount = this.labelNames.size();
     int l = labelCount;
-    int cells;
-    try {
-      cells = Math.multiplyExact(rows, l);
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
-          rows + " rows × " + l + " labels is too many cells; evaluate fewer rows at a time", e);
-    }
+    int cells = cells(rows, l);
     this.probability = new double[cells];
     this.truth = new byte[cells];
     this.rowTrueCount = new int[rows];
@@ -98,22 +92,53 @@ public final class Predictions {
         labelTrueCount[k] += y;
       }
     }
-    this.positiveStart = new int[rows + 1];
-    for (int i = 0; i < rows; i++) {
-      positiveStart[i + 1] = positiveStart[i] + rowTrueCount[i];
+    this.positiveStart = positiveStarts(rowTrueCount);
+    this.positiveLabel = positiveLabels(this.truth, positiveStart, l);
+    this.inverse = inverses(2 * l);
+  }
+
+  /** {@code rows × labels}, the number of cells, when it fits in an array. */
+  private static int cells(int rows, int labels) {
+    try {
+      return Math.multiplyExact(rows, labels);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          rows + " rows × " + labels + " labels is too many cells; evaluate fewer rows at a time",
+          e);
     }
-    this.positiveLabel = new int[positiveStart[rows]];
+  }
+
+  /** Where each row's true labels start in {@link #positiveLabel}, plus the end of the last. */
+  private static int[] positiveStarts(int[] rowTrueCount) {
+    int rows = rowTrueCount.length;
+    int[] start = new int[rows + 1];
+    for (int i = 0; i < rows; i++) {
+      start[i + 1] = start[i] + rowTrueCount[i];
+    }
+    return start;
+  }
+
+  /** Each row's true labels back to back, from the row-major 0/1 truth of {@code l} labels. */
+  private static int[] positiveLabels(byte[] truth, int[] positiveStart, int l) {
+    int rows = positiveStart.length - 1;
+    int[] labels = new int[positiveStart[rows]];
     for (int i = 0, m = 0; i < rows; i++) {
       for (int k = 0; k < l; k++) {
-        if (this.truth[i * l + k] == 1) {
-          positiveLabel[m++] = k;
+        if (truth[i * l + k] == 1) {
+          labels[m++] = k;
         }
       }
     }
-    this.inverse = new double[2 * l + 1];
+    return labels;
+  }
+
+  /** {@code 1 / x} for x in 0..max, with 1/0 taken as 0. */
+  private static double[] inverses(int max) {
+    double[] inverse = new double[max + 1];
     for (int x = 1; x < inverse.length; x++) {
       inverse[x] = 1.0 / x;
     }
+    return inverse;
   }
 
   public int rows() {

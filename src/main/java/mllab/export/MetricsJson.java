@@ -142,8 +142,21 @@ public final class MetricsJson {
           + " labels whose ROC AUC is defined");
     }
 
-    ArrayNode perLabel = root.putArray("per_label");
-    for (int k = 0; k < l; k++) {
+    putPerLabel(root.putArray("per_label"), report, ranking, thresholds, labelNames, notes);
+    ArrayNode n = root.putArray("notes");
+    notes.forEach(n::add);
+    return root;
+  }
+
+  /** One block per label: its threshold, counts and scores; notes each undefined ROC AUC. */
+  private static void putPerLabel(
+      ArrayNode perLabel,
+      MetricReport report,
+      RankingReport ranking,
+      Thresholds thresholds,
+      List<String> labelNames,
+      List<String> notes) {
+    for (int k = 0; k < report.labelCount(); k++) {
       ConfusionCounts c = report.confusion(k);
       ObjectNode block = perLabel.addObject();
       block.put("index", k);
@@ -164,9 +177,6 @@ public final class MetricsJson {
             + ", so its ROC curve (and area) is undefined");
       }
     }
-    ArrayNode n = root.putArray("notes");
-    notes.forEach(n::add);
-    return root;
   }
 
   private static void putMaybeUndefined(ObjectNode node, String field, double value) {

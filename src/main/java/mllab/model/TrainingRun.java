@@ -201,6 +201,17 @@ public final class TrainingRun {
     if (!Double.isFinite(report.testLoss())) {
       throw diverged(epoch, report.testLoss());
     }
+    record(epoch, report);
+    return report;
+  }
+
+  /**
+   * Keeps a completed epoch: its weights become the model, its report joins the history, and it
+   * may become the best epoch, end the run early, or end it as exploded.
+   *
+   * @throws TrainingDivergedException if the training loss exploded in this epoch
+   */
+  private void record(int epoch, EpochReport report) {
     Mlp snapshot = network.snapshot();
     model = snapshot;
     List<EpochReport> next = new ArrayList<>(history);
@@ -231,7 +242,6 @@ public final class TrainingRun {
     } else if (epoch == config.epochs()) {
       stop(State.COMPLETED, "completed " + epoch + " epochs");
     }
-    return report;
   }
 
   /**
