@@ -112,8 +112,7 @@ public record DatasetStats(
     int d = dataset.featureCount();
     int l = dataset.labelCount();
     if (n == 0) {
-      throw new IllegalArgumentException(
-          "dataset '" + dataset.name() + "' has no rows; statistics need at least one row");
+      throw new IllegalArgumentException(Text.get("engine.data.stats.noRows", dataset.name()));
     }
     int[][] co = new int[l][l];
     int[] histogram = new int[l + 1];
@@ -267,7 +266,8 @@ public record DatasetStats(
   /** The {@code limit} most common label sets (fewer if fewer occur). */
   public List<LabelSetCount> mostCommonLabelSets(int limit) {
     if (limit < 0) {
-      throw new IllegalArgumentException("limit is " + limit + "; ask for 0 or more label sets");
+      throw new IllegalArgumentException(
+          Text.get("engine.data.stats.negativeLimit", String.valueOf(limit)));
     }
     return labelSets.subList(0, Math.min(limit, labelSets.size()));
   }

@@ -3,6 +3,7 @@ package mllab.eval;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import mllab.text.Text;
 
 /**
  * What a trained multi-label model says about a set of rows: for every row and every label an
@@ -55,9 +56,8 @@ public final class Predictions {
     Objects.requireNonNull(truth, "truth");
     this.labelNames = List.copyOf(labelNames);
     if (probabilities.length != truth.length) {
-      throw new IllegalArgumentException(
-          probabilities.length + " rows of probabilities but " + truth.length
-              + " rows of truth; pass the probabilities and labels of the same rows");
+      throw new IllegalArgumentException(Text.get("engine.eval.predictions.rowCounts",
+          String.valueOf(probabilities.length), String.valueOf(truth.length)));
     }
     this.rows = probabilities.length;
     this.labelCount = this.labelNames.size();
@@ -69,22 +69,20 @@ public final class Predictions {
     this.labelTrueCount = new int[l];
     for (int i = 0; i < rows; i++) {
       if (probabilities[i].length != l || truth[i].length != l) {
-        throw new IllegalArgumentException(
-            "row " + i + " has " + probabilities[i].length + " probabilities and "
-                + truth[i].length + " truth values; expected " + l + " (one per label)");
+        throw new IllegalArgumentException(Text.get("engine.eval.predictions.rowWidth",
+            String.valueOf(i), String.valueOf(probabilities[i].length),
+            String.valueOf(truth[i].length), String.valueOf(l)));
       }
       for (int k = 0; k < l; k++) {
         double p = probabilities[i][k];
         if (!(p >= 0 && p <= 1)) {
-          throw new IllegalArgumentException(
-              "row " + i + ", label '" + this.labelNames.get(k) + "' has probability " + p
-                  + "; probabilities must lie in 0–1 (did training diverge?)");
+          throw new IllegalArgumentException(Text.get("engine.eval.predictions.probability",
+              String.valueOf(i), this.labelNames.get(k), String.valueOf(p)));
         }
         int y = truth[i][k];
         if (y != 0 && y != 1) {
-          throw new IllegalArgumentException(
-              "row " + i + ", label '" + this.labelNames.get(k) + "' has truth " + y
-                  + "; true labels must be 0 or 1");
+          throw new IllegalArgumentException(Text.get("engine.eval.predictions.truth",
+              String.valueOf(i), this.labelNames.get(k), String.valueOf(y)));
         }
         this.probability[i * l + k] = p;
         this.truth[i * l + k] = (byte) y;
@@ -102,9 +100,8 @@ public final class Predictions {
     try {
       return Math.multiplyExact(rows, labels);
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
-          rows + " rows × " + labels + " labels is too many cells; evaluate fewer rows at a time",
-          e);
+      throw new IllegalArgumentException(Text.get("engine.eval.predictions.tooManyCells",
+          String.valueOf(rows), String.valueOf(labels)), e);
     }
   }
 

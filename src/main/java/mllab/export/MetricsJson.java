@@ -17,6 +17,7 @@ import mllab.eval.MetricReport;
 import mllab.eval.RankingMetric;
 import mllab.eval.RankingReport;
 import mllab.eval.Thresholds;
+import mllab.text.Text;
 
 /**
  * Writes a whole evaluation as one JSON document: the threshold-dependent metrics ({@link
@@ -106,11 +107,9 @@ public final class MetricsJson {
     Objects.requireNonNull(thresholds, "thresholds");
     int l = report.labelCount();
     if (ranking.labelCount() != l || thresholds.labelCount() != l || labelNames.size() != l) {
-      throw new IllegalArgumentException(
-          "the metric report has " + l + " labels but the ranking report has "
-              + ranking.labelCount() + ", the thresholds " + thresholds.labelCount()
-              + " and the names " + labelNames.size()
-              + "; pass the reports, thresholds and names of the same predictions");
+      throw new IllegalArgumentException(Text.get("export.metrics.labelCount",
+          String.valueOf(l), String.valueOf(ranking.labelCount()),
+          String.valueOf(thresholds.labelCount()), String.valueOf(labelNames.size())));
     }
     List<String> notes = new ArrayList<>();
     ObjectNode root = MAPPER.createObjectNode();

@@ -54,29 +54,32 @@ public final class GeneratedQuestions {
     this.labelNames = List.copyOf(labelNames);
     int l = this.labelNames.size();
     if (probabilities.length == 0 || probabilities.length != truth.length) {
-      throw new IllegalArgumentException(probabilities.length + " rows of probabilities and "
-          + truth.length + " rows of truth; give the same number of rows, at least one");
+      throw new IllegalArgumentException(Text.get("quiz.generated.bad.rowCounts",
+          String.valueOf(probabilities.length), String.valueOf(truth.length)));
     }
     if (!(threshold >= 0 && threshold <= 1)) {
-      throw new IllegalArgumentException("threshold " + threshold + " is outside 0–1");
+      throw new IllegalArgumentException(
+          Text.get("quiz.generated.bad.threshold", String.valueOf(threshold)));
     }
     if (f1.length != l) {
-      throw new IllegalArgumentException(f1.length + " F1 values for " + l + " labels");
+      throw new IllegalArgumentException(
+          Text.get("quiz.generated.bad.f1Count", String.valueOf(f1.length), String.valueOf(l)));
     }
     this.probabilities = new double[probabilities.length][];
     this.truth = new int[truth.length][];
     for (int i = 0; i < probabilities.length; i++) {
       if (probabilities[i].length != l || truth[i].length != l) {
-        throw new IllegalArgumentException("row " + i + " does not have " + l + " labels");
+        throw new IllegalArgumentException(
+            Text.get("quiz.generated.bad.rowWidth", String.valueOf(i), String.valueOf(l)));
       }
       for (int k = 0; k < l; k++) {
         if (!(probabilities[i][k] >= 0 && probabilities[i][k] <= 1)) {
-          throw new IllegalArgumentException("row " + i + ", label '" + labelNames.get(k)
-              + "' has probability " + probabilities[i][k] + "; probabilities must be in 0–1");
+          throw new IllegalArgumentException(Text.get("quiz.generated.bad.probability",
+              String.valueOf(i), labelNames.get(k), String.valueOf(probabilities[i][k])));
         }
         if (truth[i][k] != 0 && truth[i][k] != 1) {
-          throw new IllegalArgumentException("row " + i + ", label '" + labelNames.get(k)
-              + "' is " + truth[i][k] + "; labels must be 0 or 1");
+          throw new IllegalArgumentException(Text.get("quiz.generated.bad.truth",
+              String.valueOf(i), labelNames.get(k), String.valueOf(truth[i][k])));
         }
       }
       this.probabilities[i] = probabilities[i].clone();
@@ -89,9 +92,9 @@ public final class GeneratedQuestions {
     for (int k = 0; k < l; k++) {
       double expected = counts(k).f1();
       if (Math.abs(expected - f1[k]) > 1e-9) {
-        throw new IllegalArgumentException("F1 of label '" + labelNames.get(k) + "' is given as "
-            + f1[k] + " but these probabilities at threshold " + threshold + " give " + expected
-            + "; pass F1 values computed at the same threshold");
+        throw new IllegalArgumentException(Text.get("quiz.generated.bad.f1",
+            labelNames.get(k), String.valueOf(f1[k]), String.valueOf(threshold),
+            String.valueOf(expected)));
       }
     }
   }
@@ -303,8 +306,8 @@ public final class GeneratedQuestions {
 
   private void requireRow(int row) {
     if (row < 0 || row >= probabilities.length) {
-      throw new IllegalArgumentException(
-          "row " + row + " does not exist; use 0 to " + (probabilities.length - 1));
+      throw new IllegalArgumentException(Text.get("quiz.generated.bad.row",
+          String.valueOf(row), String.valueOf(probabilities.length - 1)));
     }
   }
 
