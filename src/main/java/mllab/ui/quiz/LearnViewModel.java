@@ -84,7 +84,7 @@ public final class LearnViewModel {
    * always gives the same one: reproducible in a demo and in tests.
    */
   private java.util.function.ToLongFunction<Activity> attemptSeeds = which -> {
-    Progress p = this.progress.get();
+    Progress p = progressProperty().get();
     return 31L * (31L * p.attempts() + p.tests().size()) + which.ordinal();
   };
 
