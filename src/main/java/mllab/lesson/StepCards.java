@@ -136,7 +136,7 @@ public final class StepCards {
   private static List<String> sampleRaw(Dataset d, int row) {
     List<String> out = new ArrayList<>();
     for (int j = 0; j < Math.min(SAMPLE_FEATURES, d.featureCount()); j++) {
-      out.add(d.featureNames().get(j) + " " + compact(d.feature(row, j)));
+      out.add(namedValue(d.featureNames().get(j), compact(d.feature(row, j))));
     }
     out.add(Text.get("engine.pipeline.card.sampleLabels", labelsOf(d, row)));
     return out;
@@ -146,7 +146,8 @@ public final class StepCards {
     double[] scaled = s.scaler().apply(s.dataset().featureRow(row));
     List<String> out = new ArrayList<>();
     for (int j = 0; j < Math.min(SAMPLE_FEATURES, scaled.length); j++) {
-      out.add(s.dataset().featureNames().get(j) + " " + String.format(Locale.ROOT, "%.3f", scaled[j]));
+      out.add(namedValue(s.dataset().featureNames().get(j),
+          String.format(Locale.ROOT, "%.3f", scaled[j])));
     }
     out.add(Text.get("engine.pipeline.card.labelsUnchanged"));
     return out;
@@ -155,9 +156,17 @@ public final class StepCards {
   private static List<String> sampleProbabilities(Predictions p) {
     List<String> out = new ArrayList<>();
     for (int k = 0; k < p.labelCount(); k++) {
-      out.add(p.labelNames().get(k) + " " + String.format(Locale.ROOT, "%.2f", p.probability(0, k)));
+      out.add(namedValue(p.labelNames().get(k), String.format(Locale.ROOT, "%.2f", p.probability(0, k))));
     }
     return out;
+  }
+
+  /**
+   * "f3 = 0.412": the name and the value apart, so that a feature named by a number (bibtex's
+   * "000", "02") is not read as part of a value.
+   */
+  private static String namedValue(String name, String value) {
+    return Text.get("engine.pipeline.card.sampleValue", name, value);
   }
 
   /** "[beach, sunset]" or "[] (no label)". */
