@@ -196,6 +196,16 @@ public final class StepCards {
   }
 
   /**
+   * {@link #python} in two halves: the session is read now, on the thread that owns it; the
+   * returned work writes the cells, which for step 4 runs the test rows through the network, so it
+   * may run on any thread, even while the session changes.
+   */
+  public static java.util.function.Supplier<PythonSnippet> pythonLater(PipelineSession s, Step step) {
+    PythonNotebook notebook = PythonNotebook.upTo(s, step, null);
+    return () -> new PythonSnippet(notebook.cells(step));
+  }
+
+  /**
    * The Evaluation panel for {@code predictions} at the thresholds in force, global or per label
    * ({@code report} is their metric report). Needs no session, so that it can be computed with
    * the rest of an {@link EvaluationSnapshot} on any thread.

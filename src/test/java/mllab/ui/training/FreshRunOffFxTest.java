@@ -64,7 +64,7 @@ class FreshRunOffFxTest {
     // The run is being made on the worker: nothing has held the caller's thread for it
     assertNull(vm.run());
     assertFalse(runner.jobs.isEmpty());
-    assertEquals("epoch 0 of 5", vm.progressTextProperty().get());
+    assertEquals("epoch 0 of 5", vm.display().progressTextProperty().get());
 
     // When the student presses Play before it is there, nothing starts yet
     vm.play();
@@ -73,7 +73,7 @@ class FreshRunOffFxTest {
     // Then once the worker is done the run exists and Play's epochs train
     runner.runAll();
     assertNotNull(vm.run());
-    assertEquals(5, vm.reports().size());
+    assertEquals(5, vm.display().reports().size());
     assertFalse(vm.runningProperty().get());
     assertTrue(session.finishedRun().isPresent());
   }
