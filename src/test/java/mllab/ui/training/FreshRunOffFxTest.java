@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import mllab.pipeline.Lesson;
 import mllab.pipeline.PipelineSession;
-import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
 import org.junit.jupiter.api.Test;
 
@@ -22,37 +17,6 @@ import org.junit.jupiter.api.Test;
  * and starts as soon as the run is there.
  */
 class FreshRunOffFxTest {
-
-  /** Keeps jobs until the test runs them, as a worker that has not finished yet. */
-  private static final class HeldRunner implements BackgroundRunner {
-    final Deque<Runnable> jobs = new ArrayDeque<>();
-
-    @Override
-    public <T> Cancellable run(Callable<T> work, Consumer<T> ok, Consumer<Throwable> failed) {
-      jobs.add(() -> {
-        T value;
-        try {
-          value = work.call();
-        } catch (Exception e) {
-          failed.accept(e);
-          return;
-        }
-        ok.accept(value);
-      });
-      return () -> {};
-    }
-
-    @Override
-    public void post(Runnable action) {
-      action.run();
-    }
-
-    void runAll() {
-      while (!jobs.isEmpty()) {
-        jobs.poll().run();
-      }
-    }
-  }
 
   @Test
   void playPressedWhileTheRunIsMadeStartsWhenItIsThere() {
