@@ -101,8 +101,18 @@ public final class RunDisplay {
     update();
   }
 
-  /** Shows the epochs and the model of a session opened from a file, which brings no run. */
-  void restore(List<EpochReport> history, Mlp restored) {
+  /**
+   * Shows the epochs and the model of a session opened from a file, which brings them but no run,
+   * so the curves match what Evaluation shows; only when nothing else is shown.
+   *
+   * @return whether they are shown now
+   */
+  boolean restoreSaved() {
+    List<EpochReport> history = session.history();
+    if (session.finishedRun().isPresent() || session.model().isEmpty() || history.isEmpty()
+        || !reports.isEmpty()) {
+      return false;
+    }
     List<EpochRow> restoredRows = new ArrayList<>();
     for (int e = 1; e <= history.size(); e++) {
       restoredRows.add(
@@ -110,8 +120,9 @@ public final class RunDisplay {
     }
     reports.setAll(history);
     rows.setAll(restoredRows);
-    model.set(restored);
+    model.set(session.model().get());
     update();
+    return true;
   }
 
   private void update() {

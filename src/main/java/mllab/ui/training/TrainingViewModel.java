@@ -300,17 +300,10 @@ public final class TrainingViewModel {
    * seed.
    */
   private void showRestoredHistory() {
-    if (running.get()
-        || session.finishedRun().isPresent()
-        || session.model().isEmpty()
-        || session.history().isEmpty()
-        || !display.reports().isEmpty()) {
-      return;
+    if (!running.get() && display.restoreSaved()) {
+      finished.set(true);
+      note.set(Text.get("training.note.restored", String.valueOf(display.reports().size())));
     }
-    List<EpochReport> history = session.history();
-    display.restore(history, session.model().get());
-    finished.set(true);
-    note.set(Text.get("training.note.restored", String.valueOf(history.size())));
   }
 
   // ---- properties ---------------------------------------------------------------------------
