@@ -1,7 +1,6 @@
 package mllab.ui.shell;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -13,7 +12,6 @@ import javafx.stage.Stage;
 import mllab.eval.Thresholds;
 import mllab.export.Export;
 import mllab.pipeline.LastFolder;
-import mllab.pipeline.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.pipeline.RecentFiles;
 import mllab.pipeline.SessionFile;
@@ -24,14 +22,12 @@ import mllab.text.Text;
 import mllab.ui.common.AfterFirstLayout;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.BuiltWhenShown;
-import mllab.ui.common.Confirm;
 import mllab.ui.common.FileDialogs;
 import mllab.ui.common.IconFonts;
 import mllab.ui.common.Notice;
 import mllab.ui.common.SessionModel;
 import mllab.ui.dataset.DatasetMenu;
 import mllab.ui.dataset.DatasetViewModel;
-import mllab.ui.evaluation.EvaluationViewModel;
 import mllab.ui.tour.TourBar;
 import mllab.ui.tour.TourViewModel;
 import mllab.ui.training.TrainingViewModel;
@@ -59,6 +55,7 @@ public final class MainWindow {
   private final ExportService exports;
   private final QuestionBankService banks;
   private final Screens screens;
+  private final LessonReset reset;
   private Scene scene;
   private Stage stage;
 
@@ -126,6 +123,7 @@ public final class MainWindow {
     this.banks = new QuestionBankService(this.session, progressStore, builtInBank, fileDialogs,
         () -> scene.getWindow(), this::tryIt, () -> model.show(Screen.LEARN));
     this.screens = new Screens(this.session, model, tryItBar, banks, () -> scene);
+    this.reset = new LessonReset(this.session, datasetModel, model, screens::evaluation, () -> scene.getWindow());
   }
 
   /** The file dialogs (tests stand in for the person choosing). */
@@ -225,7 +223,7 @@ public final class MainWindow {
     IconFonts.install();
     appearance.theme().applyToApplication();
     ShellMenus menus = new ShellMenus(
-        new ShellMenus.Parts(sessions, fileDialogs, exports, banks, appearance, tour, this::askResetToLesson),
+        new ShellMenus.Parts(sessions, fileDialogs, exports, banks, appearance, tour, reset::ask),
         () -> scene, () -> this.stage);
     MainView view = new MainView(model, screens::create, menus.createBar(datasetMenu.createMenu()));
     if (shellFirst) {
@@ -293,29 +291,5 @@ public final class MainWindow {
   /** Cancels a running training cleanly (the window is closing). */
   public void close() {
     screens.close();
-  }
-
-  /**
-   * File → Reset to the lesson: asks first when it would throw away a trained model or thresholds
-   * moved away from 0.5, naming them.
-   */
-  public void askResetToLesson() {
-    EvaluationViewModel evaluation = screens.evaluation();
-    List<String> lost = ResetQuestion.losses(session.session(), currentThresholds(),
-        evaluation != null && evaluation.perLabelProperty().get());
-    if (lost.isEmpty() || Confirm.ask(scene.getWindow(), "reset-question",
-        Text.get("shell.reset.title"), Text.get("shell.reset.header"),
-        Text.get("shell.reset.body", "• " + String.join("\n• ", lost)),
-        Text.get("shell.reset.confirm"), Text.get("shell.reset.keep"))) {
-      resetToLesson();
-    }
-  }
-
-  /** Restores the lesson's exact scenario: bundled dataset, split, scaling and model settings. */
-  public void resetToLesson() {
-    Lesson.resetSettings(session.session());
-    // The bundled file is read in the background like any other dataset.
-    datasetModel.loadBundled();
-    model.show(Screen.RAW_DATA);
   }
 }

@@ -33,7 +33,7 @@ final class ShellMenus {
       QuestionBankService banks,
       AppearanceViewModel appearance,
       TourViewModel tour,
-      Runnable askResetToLesson) {}
+      Runnable resetToLesson) {}
 
   private final Parts parts;
   private final Supplier<Scene> scene;
@@ -80,7 +80,7 @@ final class ShellMenus {
     QuestionBankService banks = parts.banks();
     entries.addAll(List.of(
         MenuEntry.separator(),
-        MenuEntry.item("menu-reset-lesson", "shell.menu.resetLesson", parts.askResetToLesson())
+        MenuEntry.item("menu-reset-lesson", "shell.menu.resetLesson", parts.resetToLesson())
             .withAccelerator("Shortcut+Shift+R"),
         parts.exports().exportMenu(),
         parts.exports().notebookItem(),
