@@ -3,7 +3,6 @@ package mllab.ui.shell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -11,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import mllab.text.Text;
 import mllab.ui.common.Advanced;
@@ -20,8 +18,7 @@ import mllab.ui.tour.TourViewModel;
 
 /**
  * The window's menus as data: File, View and Help, each item with its id, text, shortcut and
- * action ({@link MenuEntry}); the Dataset menu is the dataset package's own. Items are found by
- * their id ({@link #item}).
+ * action ({@link MenuEntry}); the Dataset menu is the dataset package's own.
  */
 final class ShellMenus {
 
@@ -67,11 +64,6 @@ final class ShellMenus {
     file.getItems().setAll(factory.build(fileEntries()));
     view.getItems().setAll(factory.build(viewEntries()));
     help.getItems().setAll(factory.build(helpEntries()));
-  }
-
-  /** The item with {@code id}, once the menus are filled. */
-  Optional<MenuItem> item(String id) {
-    return factory.find(id);
   }
 
   private List<MenuEntry> fileEntries() {
