@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import mllab.ui.common.FxBackgroundRunner;
 
 /**
  * macOS hands files to a running app as an "open files" event (a file double-clicked, chosen with
@@ -40,7 +40,7 @@ public final class DesktopOpenFiles {
   /** From now on, each file (and each that arrived earlier) goes to {@code open} on the FX thread. */
   public static synchronized void deliverTo(Consumer<Path> open) {
     target = open;
-    WAITING.forEach(p -> Platform.runLater(() -> open.accept(p)));
+    WAITING.forEach(p -> FxBackgroundRunner.later(() -> open.accept(p)));
     WAITING.clear();
   }
 
@@ -49,7 +49,7 @@ public final class DesktopOpenFiles {
       WAITING.add(file);
     } else {
       Consumer<Path> open = target;
-      Platform.runLater(() -> open.accept(file));
+      FxBackgroundRunner.later(() -> open.accept(file));
     }
   }
 }
