@@ -1,5 +1,6 @@
 package mllab.lesson;
 
+import mllab.split.SplitMethod;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +26,9 @@ import mllab.text.Text;
  * {@code <!-- end -->}, which names that data's own labels and numbers through placeholders:
  * {@code {rows}}, {@code {features}}, {@code {labels}}, {@code {labelList}} (a few names in code
  * font), {@code {labelA}} and {@code {labelB}} (the two most frequent labels), {@code {train80}}
- * and {@code {test20}} (an 80/20 split of the rows).
+ * and {@code {test20}} (an 80/20 split of the rows), {@code {trainRows}} and {@code {testRows}} (the
+ * split on screen). An other-data version may end with {@code <!-- predefined -->} and a version
+ * for data that came as separate train and test files.
  */
 public final class LessonText {
 
@@ -67,11 +70,27 @@ public final class LessonText {
     Matcher m = BLOCK.matcher(markdown);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(lesson ? m.group(1) : fill(m.group(2), session)));
+      m.appendReplacement(out, Matcher.quoteReplacement(lesson ? m.group(1) : fill(other(m.group(2), session), session)));
     }
     m.appendTail(out);
     return out.toString();
   }
+
+  /**
+   * The other-data version of a passage: its part after {@code <!-- predefined -->} when the data
+   * came as separate train and test files (its split is then published, not drawn), else the part
+   * before it.
+   */
+  private static String other(String text, PipelineSession s) {
+    int at = text.indexOf(PREDEFINED);
+    if (at < 0) {
+      return text;
+    }
+    return s.splitMethod() == SplitMethod.PREDEFINED
+        ? text.substring(at + PREDEFINED.length()) : text.substring(0, at);
+  }
+
+  private static final String PREDEFINED = "<!-- predefined -->";
 
   /**
    * Whether the data on screen is the photo lesson's: the bundled file with its photo tags.
@@ -111,7 +130,10 @@ public final class LessonText {
     String a = byCount.isEmpty() ? "" : byCount.get(0).label();
     String b = byCount.size() < 2 ? a : byCount.get(1).label();
     int test = (int) Math.round(rows * 0.2);
+    int testRows = s.split().test().rows();
     return Map.of(
+        "trainRows", String.format(Locale.ROOT, "%,d", rows - testRows),
+        "testRows", String.format(Locale.ROOT, "%,d", testRows),
         "rows", String.format(Locale.ROOT, "%,d", rows),
         "features", String.format(Locale.ROOT, "%,d", d.featureCount()),
         "labels", String.format(Locale.ROOT, "%,d", names.size()),

@@ -3,6 +3,7 @@ package mllab.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import mllab.data.Dataset;
 import mllab.eval.MetricReport;
@@ -204,6 +205,16 @@ public final class StepCards {
    */
   public static PythonSnippet python(PipelineSession s, Step step) {
     return new PythonSnippet(PythonNotebook.upTo(s, step, null).cells(step));
+  }
+
+  /**
+   * {@link #python} in two halves: the session is read now, on the thread that owns it; the
+   * returned work writes the cells, which for step 4 runs the test rows through the network, so it
+   * may run on any thread, even while the session changes.
+   */
+  public static Supplier<PythonSnippet> pythonLater(PipelineSession s, Step step) {
+    PythonNotebook notebook = PythonNotebook.upTo(s, step, null);
+    return () -> new PythonSnippet(notebook.cells(step));
   }
 
   /**

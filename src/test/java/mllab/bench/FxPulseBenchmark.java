@@ -60,8 +60,8 @@ public final class FxPulseBenchmark {
       SessionModel session =
           new SessionModel(new PipelineSession(yeastSized, "generated yeast-sized"), runner);
       model[0] = new TrainingViewModel(session);
-      model[0].hiddenSetting().textProperty().set("64");
-      model[0].epochsSetting().textProperty().set(Integer.toString(epochs));
+      model[0].settings().hidden().textProperty().set("64");
+      model[0].settings().epochs().textProperty().set(Integer.toString(epochs));
       model[0].speedProperty().set(Speed.MAX);
       Parent root = (Parent) new TrainingView(model[0]).createView();
       root.getStyleClass().add(Styles.APP);
@@ -125,7 +125,7 @@ public final class FxPulseBenchmark {
     long fxCpu = threads.getThreadCpuTime(fxThread[0]) - cpuBefore;
     long renderCpu = renderCpu(threads) - renderBefore;
     onFx(timer::stop);
-    int epochsDone = model == null ? 0 : model.epochsDoneProperty().get();
+    int epochsDone = model == null ? 0 : model.display().epochsDoneProperty().get();
     return new Gaps(
         gaps.stream().mapToLong(Long::longValue).toArray(), elapsed, epochsDone, fxCpu,
         renderCpu);

@@ -3,6 +3,8 @@ package mllab.ui.shell;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import mllab.text.Text;
+import mllab.ui.common.Dialogs;
+import mllab.ui.common.Messages;
 
 /** The dialog of an export that failed: which file or folder, and what went wrong. */
 final class ExportFailure {
@@ -12,10 +14,10 @@ final class ExportFailure {
   static void show(Window owner, String name, Throwable error) {
     Alert alert = new Alert(Alert.AlertType.ERROR);
     alert.initOwner(owner);
-    mllab.ui.common.Dialogs.styleLike(alert, owner);
+    Dialogs.styleLike(alert, owner);
     alert.setTitle(Text.get("shell.export.failedTitle"));
     alert.setHeaderText(Text.get("shell.export.failedHeader", name));
-    alert.setContentText(mllab.ui.common.Messages.explain(error));
+    alert.setContentText(Messages.explain(error));
     alert.getDialogPane().setId("export-error");
     alert.show();
   }

@@ -27,6 +27,14 @@ import mllab.ui.common.Typing;
 import mllab.ui.common.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.VPos;
+import javafx.scene.control.ContentDisplay;
+import mllab.ui.common.AfterFirstLayout;
+import mllab.ui.common.Loading;
+import mllab.ui.quiz.LearnView;
 
 /**
  * The main window's frame: menu, the step navigator, the current screen and the Back/Next bar.
@@ -48,7 +56,7 @@ public final class MainView {
    * Until true, the content area says the screen is loading instead of showing it: set by {@link
    * #showScreensWhen} for a first frame that is the shell alone.
    */
-  private javafx.beans.value.ObservableBooleanValue screensReady;
+  private ObservableBooleanValue screensReady;
   /** True from a shell-only first frame until the first screen is shown. */
   private boolean firstScreenPending;
 
@@ -64,7 +72,7 @@ public final class MainView {
    * once {@code ready} is true (the data it shows is computed), so that neither building it nor
    * computing its data holds up the window's first frame. Call before {@link #createView}.
    */
-  public void showScreensWhen(javafx.beans.value.ObservableBooleanValue ready) {
+  public void showScreensWhen(ObservableBooleanValue ready) {
     this.screensReady = ready;
   }
 
@@ -95,7 +103,7 @@ public final class MainView {
     FlowPane nav = new FlowPane();
     nav.getStyleClass().add(Styles.NAVIGATOR);
     nav.setAlignment(Pos.CENTER_LEFT);
-    nav.setRowValignment(javafx.geometry.VPos.CENTER);
+    nav.setRowValignment(VPos.CENTER);
     for (Screen screen : Screen.values()) {
       ToggleButton b = new ToggleButton();
       b.setId(screen.navId());
@@ -184,7 +192,7 @@ public final class MainView {
     back.setOnAction(e -> model.back());
     Button next = new Button(Text.get("shell.footer.next"), new FontIcon(Material2AL.ARROW_FORWARD));
     next.setId("next-button");
-    next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+    next.setContentDisplay(ContentDisplay.RIGHT);
     next.textProperty().bind(model.nextText());
     next.accessibleTextProperty().bind(model.nextAccessibleText());
     LazyTooltip.install(next, Text.get("shell.footer.nextTooltip"));
@@ -220,26 +228,26 @@ public final class MainView {
       return;
     }
     Screen first = model.current();
-    content.getChildren().setAll(mllab.ui.common.Loading.placeholder(
+    content.getChildren().setAll(Loading.placeholder(
         "screen-loading", Text.get("shell.loading.screen", first.title())));
     highlight(first);
     // Pressed before the screen could be shown, a step button or key only lights its step.
     firstScreenPending = true;
-    mllab.ui.common.AfterFirstLayout.run(content, () -> whenTrue(screensReady, () -> {
+    AfterFirstLayout.run(content, () -> whenTrue(screensReady, () -> {
       firstScreenPending = false;
       showScreen(model.current());
     }));
   }
 
   /** Runs {@code action} now if {@code condition} holds, else as soon as it does, once. */
-  private static void whenTrue(javafx.beans.value.ObservableBooleanValue condition, Runnable action) {
+  private static void whenTrue(ObservableBooleanValue condition, Runnable action) {
     if (condition.get()) {
       action.run();
       return;
     }
-    condition.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+    condition.addListener(new ChangeListener<Boolean>() {
       @Override
-      public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean b) {
+      public void changed(ObservableValue<? extends Boolean> o, Boolean a, Boolean b) {
         if (b) {
           condition.removeListener(this);
           action.run();
@@ -266,7 +274,7 @@ public final class MainView {
   /** Whether a focused question (or its parents) uses digits to choose options. */
   private static boolean ownsDigitKeys(Node focused) {
     for (Node n = focused; n != null; n = n.getParent()) {
-      if (Boolean.TRUE.equals(n.getProperties().get(mllab.ui.quiz.LearnView.OWNS_DIGIT_KEYS))) {
+      if (Boolean.TRUE.equals(n.getProperties().get(LearnView.OWNS_DIGIT_KEYS))) {
         return true;
       }
     }

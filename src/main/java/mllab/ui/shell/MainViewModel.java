@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import mllab.pipeline.Step;
 import mllab.pipeline.StepState;
+import java.util.Optional;
 
 /**
  * State of the main window: which screen is shown and how far each step has been computed. Next
@@ -50,12 +51,12 @@ public final class MainViewModel {
   }
 
   /** The screen after {@code screen}: the next step, Learn after the last step, none after Learn. */
-  static java.util.Optional<Screen> next(Screen screen) {
+  static Optional<Screen> next(Screen screen) {
     Step s = screen.step();
     if (s == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(s.ordinal() == Step.values().length - 1 ? Screen.LEARN : Screen.of(s.next()));
+    return Optional.of(s.ordinal() == Step.values().length - 1 ? Screen.LEARN : Screen.of(s.next()));
   }
 
   /** Moves to the previous step (from Learn: back to the last step). */

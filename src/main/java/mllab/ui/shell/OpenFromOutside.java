@@ -1,6 +1,8 @@
 package mllab.ui.shell;
 
 import mllab.persist.LaunchFile;
+import javafx.scene.Scene;
+import mllab.ui.common.AfterFirstLayout;
 
 /**
  * Opens a file handed to the app from outside (command line, file association, macOS open-file
@@ -13,8 +15,8 @@ public final class OpenFromOutside {
   private OpenFromOutside() {}
 
   /** Opens {@code file} in {@code window}, whose {@code scene} {@link MainWindow#show} returned. */
-  public static void open(MainWindow window, javafx.scene.Scene scene, LaunchFile file) {
-    mllab.ui.common.AfterFirstLayout.run(scene.getRoot(), () -> {
+  public static void open(MainWindow window, Scene scene, LaunchFile file) {
+    AfterFirstLayout.run(scene.getRoot(), () -> {
       switch (file.kind()) {
         case DATASET -> window.datasetMenu().open(file.path());
         case SESSION -> window.sessions().open(file.path());

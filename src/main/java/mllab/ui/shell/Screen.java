@@ -2,6 +2,7 @@ package mllab.ui.shell;
 
 import mllab.text.Text;
 import mllab.pipeline.Step;
+import java.util.Locale;
 
 /** What the main window can show: one of the five pipeline steps, or Learn (quiz and practice). */
 public enum Screen {
@@ -33,6 +34,6 @@ public enum Screen {
 
   /** The node id of this screen's navigator button, e.g. {@code nav-raw-data}. */
   public String navId() {
-    return "nav-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return "nav-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

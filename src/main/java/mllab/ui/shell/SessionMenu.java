@@ -6,11 +6,12 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import mllab.persist.RecentFiles;
 import mllab.persist.SessionFile;
+import mllab.ui.common.Dialogs;
+import mllab.ui.common.FileDialogs;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -23,14 +24,14 @@ public final class SessionMenu {
 
   private final SessionViewModel model;
   private final Owner owner;
-  private final mllab.ui.common.FileDialogs files;
+  private final FileDialogs files;
 
   /** The window that owns the file choosers and dialogs (known only once the scene is shown). */
   public interface Owner {
     Window window();
   }
 
-  public SessionMenu(SessionViewModel model, Owner owner, mllab.ui.common.FileDialogs files) {
+  public SessionMenu(SessionViewModel model, Owner owner, FileDialogs files) {
     this.model = model;
     this.owner = owner;
     this.files = files;
@@ -44,20 +45,24 @@ public final class SessionMenu {
   }
 
   /** Save, Open and Recent, to put at the top of the File menu. */
-  public List<MenuItem> createItems() {
-    MenuItem save = new MenuItem(Text.get("shell.menu.saveSession"), new FontIcon(Material2MZ.SAVE));
-    save.setId("menu-save-session");
-    save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
-    save.setOnAction(e -> chooseSaveFile());
-    MenuItem open = new MenuItem(Text.get("shell.menu.openSession"), new FontIcon(Material2AL.FOLDER_OPEN));
-    open.setId("menu-open-session");
-    open.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
-    open.setOnAction(e -> chooseOpenFile());
+  List<MenuEntry> entries() {
+    return List.of(
+        MenuEntry.item("menu-save-session", "shell.menu.saveSession", this::chooseSaveFile)
+            .withAccelerator("Shortcut+S")
+            .withIcon(() -> new FontIcon(Material2MZ.SAVE)),
+        MenuEntry.item("menu-open-session", "shell.menu.openSession", this::chooseOpenFile)
+            .withAccelerator("Shortcut+Shift+O")
+            .withIcon(() -> new FontIcon(Material2AL.FOLDER_OPEN)),
+        MenuEntry.custom("menu-recent", this::createRecent));
+  }
+
+  /** Recent ▸, which follows the list of recent files. */
+  private Menu createRecent() {
     Menu recent = new Menu(Text.get("shell.menu.recent"), new FontIcon(Material2AL.HISTORY));
     recent.setId("menu-recent");
     fillRecent(recent);
     model.recent().addListener((ListChangeListener<RecentFiles.Entry>) c -> fillRecent(recent));
-    return List.of(save, open, recent);
+    return recent;
   }
 
   private void fillRecent(Menu recent) {
@@ -106,7 +111,7 @@ public final class SessionMenu {
     Window w = owner.window();
     if (w != null) {
       alert.initOwner(w);
-      mllab.ui.common.Dialogs.styleLike(alert, w);
+      Dialogs.styleLike(alert, w);
     }
     alert.setTitle(Text.get("shell.session.errorTitle"));
     alert.setHeaderText(

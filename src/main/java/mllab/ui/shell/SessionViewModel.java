@@ -17,6 +17,8 @@ import mllab.persist.SessionFile;
 import mllab.pipeline.Step;
 import mllab.ui.common.Messages;
 import mllab.ui.common.SessionModel;
+import java.io.IOException;
+import mllab.ui.common.FileDialogs;
 
 /**
  * Saving and opening sessions, and the "recent files" list. Files are written and read in the
@@ -98,7 +100,7 @@ public final class SessionViewModel {
             done -> {
               status.set(""); // saving the same file twice confirms twice
               status.set(Text.get("shell.session.saved", String.valueOf(file.getFileName()),
-                  mllab.ui.common.FileDialogs.folderName(file)));
+                  FileDialogs.folderName(file)));
               remember(RecentFiles.Kind.SESSION, file);
             },
             t -> fail(
@@ -158,7 +160,7 @@ public final class SessionViewModel {
     try {
       List<RecentFiles.Entry> entries = recentFiles.add(kind, file);
       recent.setAll(entries);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // The list only saves clicks: a config folder we cannot write must not spoil a save or open.
       recent.setAll(recentFiles.load());
     }

@@ -4,6 +4,12 @@ import mllab.text.Text;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import mllab.ui.common.Dialogs;
 
 /** The list of keyboard shortcuts (F1). */
 final class ShortcutSheet {
@@ -31,26 +37,26 @@ final class ShortcutSheet {
 
   static void show(Window owner) {
     // One row per shortcut: the keys whole, the action wrapping beside them.
-    javafx.scene.layout.VBox rows = new javafx.scene.layout.VBox(6);
+    VBox rows = new VBox(6);
     for (int i = 0; i < SHORTCUTS.length; i++) {
       Label key = new Label(keys(i));
       key.getStyleClass().add("number");
-      key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-      key.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+      key.setMinWidth(Region.USE_PREF_SIZE);
+      key.setPrefWidth(Region.USE_COMPUTED_SIZE);
       Label action = new Label(action(i));
       action.setWrapText(true);
       action.setMinWidth(0);
       action.setMaxWidth(Double.MAX_VALUE);
-      javafx.scene.layout.HBox.setHgrow(action, javafx.scene.layout.Priority.ALWAYS);
-      rows.getChildren().add(new javafx.scene.layout.HBox(24, key, action));
+      HBox.setHgrow(action, Priority.ALWAYS);
+      rows.getChildren().add(new HBox(24, key, action));
     }
     // Zoomed in on a small screen the sheet is taller than the window: it scrolls.
-    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(rows);
+    ScrollPane scroll = new ScrollPane(rows);
     scroll.setFitToWidth(true);
-    scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     Alert sheet = new Alert(Alert.AlertType.INFORMATION);
     sheet.initOwner(owner);
-    mllab.ui.common.Dialogs.styleLike(sheet, owner);
+    Dialogs.styleLike(sheet, owner);
     sheet.setTitle(Text.get("shell.shortcuts.title"));
     sheet.setHeaderText(Text.get("shell.shortcuts.header"));
     sheet.getDialogPane().setContent(scroll);

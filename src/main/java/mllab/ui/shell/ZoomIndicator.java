@@ -6,6 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import mllab.text.Text;
 import mllab.ui.common.LazyTooltip;
+import atlantafx.base.theme.Styles;
+import javafx.scene.layout.Region;
 
 /**
  * The zoom level where a student looks for it: in the footer ("130 %", a click goes back to
@@ -30,8 +32,8 @@ final class ZoomIndicator {
     Button b = new Button();
     b.setId("zoom-level");
     // Its few characters stay whole: a long status line beside it gives way instead.
-    b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    b.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
+    b.setMinWidth(Region.USE_PREF_SIZE);
+    b.getStyleClass().add(Styles.FLAT);
     b.setFocusTraversable(true);
     LazyTooltip.install(b, Text.get("shell.zoom.tooltip"));
     Runnable show = () -> {

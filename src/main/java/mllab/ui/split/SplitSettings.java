@@ -63,7 +63,14 @@ final class SplitSettings {
     for (Node n : new Node[] {fraction, seed, methods[0], methods[1]}) {
       n.disableProperty().bind(model.predefined());
     }
-    Label predefined = new Label(Text.get("split.thisDatasetCameAs"));
+    // A published split has no fraction, seed or method to choose: the controls give way to what
+    // the dataset came with, instead of showing the lesson's 0.20 greyed out.
+    controls.visibleProperty().bind(model.predefined().not());
+    controls.managedProperty().bind(model.predefined().not());
+    Label predefined = new Label();
+    predefined.setId("split-predefined-note");
+    predefined.setWrapText(true);
+    predefined.textProperty().bind(model.predefinedNoteProperty());
     predefined.visibleProperty().bind(model.predefined());
     predefined.managedProperty().bind(model.predefined());
     predefined.getStyleClass().add(Styles.MUTED);

@@ -1,5 +1,8 @@
 package mllab.ui.split;
 
+import java.util.Locale;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -37,6 +40,7 @@ public final class SplitViewModel {
       new javafx.beans.property.ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<PythonSnippet> python = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+  private final StringProperty predefinedNote = new SimpleStringProperty("");
   private boolean refreshing;
 
   public SplitViewModel(SessionModel session) {
@@ -90,6 +94,11 @@ public final class SplitViewModel {
       method.set(s.splitMethod());
       validationFraction.set(s.validationFraction());
       split.set(s.split());
+      int testRows = s.split().test().rows();
+      predefinedNote.set(s.splitMethod() != SplitMethod.PREDEFINED ? ""
+          : Text.get("split.thisDatasetCameAs", String.format(Locale.ROOT, "%,d", s.combined().rows() - testRows),
+              String.format(Locale.ROOT, "%,d", testRows),
+              String.format(Locale.ROOT, "%.2f", testRows / (double) s.combined().rows())));
       card.set(StepCards.card(s, Step.SPLIT));
       lesson.set(mllab.lesson.LessonText.forStep(s, Step.SPLIT));
       python.set(StepCards.python(s, Step.SPLIT));
@@ -130,6 +139,14 @@ public final class SplitViewModel {
 
   public ObjectProperty<SplitMethod> methodProperty() {
     return method;
+  }
+
+  /**
+   * For a dataset that came as train and test files, what the student is told instead of the
+   * fraction, seed and method (its own rows and test share); empty otherwise.
+   */
+  public ReadOnlyStringProperty predefinedNoteProperty() {
+    return predefinedNote;
   }
 
   /** A dataset that came as train and test files keeps its split: the controls are disabled. */

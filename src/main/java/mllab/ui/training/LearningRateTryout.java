@@ -50,7 +50,7 @@ final class LearningRateTryout {
 
   /** Sets the learning rate as if typed, and trains a fresh run with it. */
   void tryRate(double rate) {
-    model.learningRateSetting().textProperty().set(number(rate));
+    model.settings().learningRate().textProperty().set(number(rate));
     model.play();
   }
 

@@ -129,33 +129,39 @@ final class NetworkDiagram extends Region {
       }
     }
     for (int c = 0; c < columns; c++) {
-      boolean output = c == columns - 1;
-      addHeader(nodeLayer, x[c], header(c, columns, counts[c]));
-      double r = radius(Math.min(counts[c], HEAD + 2), h);
-      for (int i = 0; i < units[c].length; i++) {
-        Circle node = new Circle(x[c], y[c][i], r);
-        node.getStyleClass().add(output ? Styles.NET_OUTPUT : Styles.NET_NODE);
-        nodeLayer.getChildren().add(node);
-        if (output) {
-          boolean oneLine = y[c].length > 1 && y[c][1] - y[c][0] < 34;
-          decorateOutput(nodeLayer, node, units[c][i], x[c] + r + 8, y[c][i], oneLine);
-        }
-      }
-      if (counts[c] > MAX_NODES) {
-        // The units between the first few and the last: a gap, an ellipsis and their number.
-        double gapY = (y[c][HEAD - 1] + y[c][HEAD]) / 2;
-        Text more = new Text(mllab.text.Text.get("training.net.more",
-            String.format(Locale.ROOT, "%,d", counts[c] - units[c].length)));
-        more.getStyleClass().add(Styles.NET_TEXT);
-        more.setId("net-more-" + c);
-        more.setTextOrigin(javafx.geometry.VPos.CENTER);
-        more.setX(x[c] - 6);
-        more.setY(gapY);
-        nodeLayer.getChildren().add(more);
-      }
+      drawColumn(nodeLayer, c, columns, counts[c], units[c], x[c], y[c], h);
     }
     content.getChildren().addAll(edgeLayer, nodeLayer);
     refresh();
+  }
+
+  /** Column {@code c}: its header, its drawn units and, for a wide layer, "⋮ n more". */
+  private void drawColumn(
+      Group nodeLayer, int c, int columns, int count, int[] units, double x, double[] y, double h) {
+    boolean output = c == columns - 1;
+    addHeader(nodeLayer, x, header(c, columns, count));
+    double r = radius(Math.min(count, HEAD + 2), h);
+    for (int i = 0; i < units.length; i++) {
+      Circle node = new Circle(x, y[i], r);
+      node.getStyleClass().add(output ? Styles.NET_OUTPUT : Styles.NET_NODE);
+      nodeLayer.getChildren().add(node);
+      if (output) {
+        boolean oneLine = y.length > 1 && y[1] - y[0] < 34;
+        decorateOutput(nodeLayer, node, units[i], x + r + 8, y[i], oneLine);
+      }
+    }
+    if (count > MAX_NODES) {
+      // The units between the first few and the last: a gap, an ellipsis and their number.
+      double gapY = (y[HEAD - 1] + y[HEAD]) / 2;
+      Text more = new Text(mllab.text.Text.get("training.net.more",
+          String.format(Locale.ROOT, "%,d", count - units.length)));
+      more.getStyleClass().add(Styles.NET_TEXT);
+      more.setId("net-more-" + c);
+      more.setTextOrigin(javafx.geometry.VPos.CENTER);
+      more.setX(x - 6);
+      more.setY(gapY);
+      nodeLayer.getChildren().add(more);
+    }
   }
 
   /** Units drawn of a wide layer: its first {@value #HEAD} and its last. */

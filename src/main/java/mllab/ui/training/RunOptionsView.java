@@ -1,5 +1,6 @@
 package mllab.ui.training;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -19,13 +20,33 @@ import mllab.ui.common.Styles;
  * Step 4's two choices that depend on the data, at the foot of the hyper-parameters card (beside
  * the curves, or below them when zoomed in, so they never push Play down): pos_weight for rare
  * labels, and early stopping on the validation loss, which says why it is off when step 3 holds out
- * no validation part. The state is {@link TrainingViewModel}'s.
+ * no validation part. The state is the {@link SettingsForm}'s.
  */
 final class RunOptionsView {
 
   private RunOptionsView() {}
 
-  static Node create(TrainingViewModel model) {
+  /** The run options of {@code form}, locked while {@code running} is true. */
+  static Node create(SettingsForm form, ObservableBooleanValue running) {
+    Label title = new Label(Text.get("training.runOptions.title"));
+    title.getStyleClass().add(Styles.MUTED);
+    title.setWrapText(true);
+    CheckBox weights = positiveWeighting(form, running);
+    Label weightsError = new Label();
+    weightsError.setId("setting-pos-weight-error");
+    weightsError.getStyleClass().add(Styles.SETTING_ERROR);
+    weightsError.setWrapText(true);
+    weightsError.textProperty().bind(form.positiveWeightingErrorProperty());
+    weightsError.visibleProperty().bind(form.positiveWeightingErrorProperty().isNotEmpty());
+    weightsError.managedProperty().bind(weightsError.visibleProperty());
+    CheckBox stopping = new CheckBox(Text.get("training.earlyStopping"));
+    Node row = earlyStopping(form, stopping);
+    VBox box = new VBox(6, title, weights, weightsError, row, needsValidation(form, stopping));
+    box.setId("run-options");
+    return box;
+  }
+
+  private static CheckBox positiveWeighting(SettingsForm form, ObservableBooleanValue running) {
     String cap = String.valueOf((int) RunOptions.MAX_POSITIVE_WEIGHT);
     CheckBox weights = new CheckBox(Text.get("training.posWeight", cap));
     weights.setId("setting-pos-weight");
@@ -34,35 +55,31 @@ final class RunOptionsView {
     weights.setWrapText(true);
     weights.setAccessibleText(Text.get("training.posWeight.name"));
     LazyTooltip.install(weights, Text.get("training.posWeight.help", cap));
-    weights.selectedProperty().bindBidirectional(model.positiveWeightingProperty());
-    weights.disableProperty().bind(model.runningProperty());
-    Label weightsError = new Label();
-    weightsError.setId("setting-pos-weight-error");
-    weightsError.getStyleClass().add(Styles.SETTING_ERROR);
-    weightsError.setWrapText(true);
-    weightsError.textProperty().bind(model.positiveWeightingErrorProperty());
-    weightsError.visibleProperty().bind(model.positiveWeightingErrorProperty().isNotEmpty());
-    weightsError.managedProperty().bind(weightsError.visibleProperty());
+    weights.selectedProperty().bindBidirectional(form.positiveWeightingProperty());
+    weights.disableProperty().bind(running);
+    return weights;
+  }
 
-    CheckBox stopping = new CheckBox(Text.get("training.earlyStopping"));
+  /** The early-stopping box {@code stopping} and the patience in epochs beside it. */
+  private static Node earlyStopping(SettingsForm form, CheckBox stopping) {
     stopping.setId("setting-early-stopping");
     stopping.setAccessibleText(Text.get("training.earlyStopping.name"));
     LazyTooltip.install(stopping, Text.get("training.earlyStopping.help"));
-    stopping.selectedProperty().bindBidirectional(model.earlyStoppingProperty());
-    stopping.disableProperty().bind(model.canChooseEarlyStopping().not());
+    stopping.selectedProperty().bindBidirectional(form.earlyStoppingProperty());
+    stopping.disableProperty().bind(form.canChooseEarlyStopping().not());
     Spinner<Integer> patience = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
-        1, TrainingViewModel.MAX_PATIENCE, model.patienceProperty().get()));
+        1, SettingsForm.MAX_PATIENCE, form.patienceProperty().get()));
     patience.setId("setting-patience");
     patience.setEditable(true);
     Spinners.keepValidIntegers(patience);
     patience.setPrefWidth(80);
     patience.setAccessibleText(Text.get("training.earlyStopping.patience"));
     LazyTooltip.install(patience, Text.get("training.earlyStopping.help"));
-    patience.valueProperty().addListener((o, a, b) -> model.patienceProperty().set(b));
-    model.patienceProperty().addListener(
+    patience.valueProperty().addListener((o, a, b) -> form.patienceProperty().set(b));
+    form.patienceProperty().addListener(
         (o, a, b) -> patience.getValueFactory().setValue(b.intValue()));
     patience.disableProperty().bind(
-        model.canChooseEarlyStopping().not().or(model.earlyStoppingProperty().not()));
+        form.canChooseEarlyStopping().not().or(form.earlyStoppingProperty().not()));
     Label epochs = new Label(Text.get("training.earlyStopping.epochs"));
     epochs.setLabelFor(patience);
     epochs.setMinWidth(Label.USE_PREF_SIZE);
@@ -73,26 +90,26 @@ final class RunOptionsView {
     amount.setAlignment(Pos.CENTER_LEFT);
     FlowPane row = new FlowPane(8, 6, stopping, amount);
     row.setAlignment(Pos.CENTER_LEFT);
-    // Disabled controls show no tooltip, so the reason, and the way out, is said in plain view;
-    // the check box's help says it too, for a screen reader.
+    return row;
+  }
+
+  /**
+   * Disabled controls show no tooltip, so the reason early stopping is off, and the way out, is
+   * said in plain view; the check box's help says it too, for a screen reader.
+   */
+  private static Label needsValidation(SettingsForm form, CheckBox stopping) {
     Label needsValidation = new Label(
         Text.get("training.earlyStopping.needsValidation", Text.get("split.validation")));
     needsValidation.setId("early-stopping-reason");
     needsValidation.getStyleClass().add(Styles.MUTED);
     needsValidation.setWrapText(true);
-    needsValidation.visibleProperty().bind(model.validationAvailableProperty().not());
+    needsValidation.visibleProperty().bind(form.validationAvailableProperty().not());
     needsValidation.managedProperty().bind(needsValidation.visibleProperty());
-    model.validationAvailableProperty().addListener((o, a, b) -> stopping.setAccessibleHelp(
+    form.validationAvailableProperty().addListener((o, a, b) -> stopping.setAccessibleHelp(
         b ? Text.get("training.earlyStopping.help") : needsValidation.getText()));
-    if (!model.validationAvailableProperty().get()) {
+    if (!form.validationAvailableProperty().get()) {
       stopping.setAccessibleHelp(needsValidation.getText());
     }
-
-    Label title = new Label(Text.get("training.runOptions.title"));
-    title.getStyleClass().add(Styles.MUTED);
-    title.setWrapText(true);
-    VBox box = new VBox(6, title, weights, weightsError, row, needsValidation);
-    box.setId("run-options");
-    return box;
+    return needsValidation;
   }
 }

@@ -21,7 +21,7 @@ final class TrainAgainQuestion {
         from.getScene() == null ? null : from.getScene().getWindow(),
         "train-again-question",
         Text.get("training.again.title"),
-        Text.get("training.again.header", model.epochsDoneProperty().get()),
+        Text.get("training.again.header", model.display().epochsDoneProperty().get()),
         Text.get("training.again.body"),
         Text.get("training.again.confirm"),
         Text.get("training.again.keep"));

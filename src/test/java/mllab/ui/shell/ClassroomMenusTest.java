@@ -172,7 +172,7 @@ class ClassroomMenusTest {
 
     // When the session is exported as a notebook
     Path dir = tmp.resolve("notebook");
-    robot.interact(() -> window.notebook().exportTo(dir));
+    robot.interact(() -> window.exports().exportNotebook(dir));
     WaitForAsyncUtils.waitForFxEvents();
 
     // Then the folder holds the notebook, the script and every file the cells read,

@@ -175,7 +175,7 @@ class TypingKeysTest {
     // Then its text is as large as the window's (2 × 15 px), not the default size
     double size = FxQueries.onFx(() -> robot.lookup("#shortcut-sheet .label").queryAs(Label.class)
         .getFont().getSize());
-    assertEquals(2 * MainWindow.BASE_FONT_PX, size, 0.5);
+    assertEquals(2 * AppearanceViewModel.BASE_FONT_PX, size, 0.5);
     // And, larger than the window would hold, it stays inside the window (its list scrolls)
     javafx.stage.Window sheet = FxQueries.onFx(() -> robot.lookup("#shortcut-sheet").query().getScene().getWindow());
     javafx.stage.Window main = FxQueries.onFx(() -> robot.lookup("#screen-content").query().getScene().getWindow());

@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
-import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
 import org.junit.jupiter.api.Test;
 
@@ -22,37 +17,6 @@ import org.junit.jupiter.api.Test;
  * and starts as soon as the run is there.
  */
 class FreshRunOffFxTest {
-
-  /** Keeps jobs until the test runs them, as a worker that has not finished yet. */
-  private static final class HeldRunner implements BackgroundRunner {
-    final Deque<Runnable> jobs = new ArrayDeque<>();
-
-    @Override
-    public <T> Cancellable run(Callable<T> work, Consumer<T> ok, Consumer<Throwable> failed) {
-      jobs.add(() -> {
-        T value;
-        try {
-          value = work.call();
-        } catch (Exception e) {
-          failed.accept(e);
-          return;
-        }
-        ok.accept(value);
-      });
-      return () -> {};
-    }
-
-    @Override
-    public void post(Runnable action) {
-      action.run();
-    }
-
-    void runAll() {
-      while (!jobs.isEmpty()) {
-        jobs.poll().run();
-      }
-    }
-  }
 
   @Test
   void playPressedWhileTheRunIsMadeStartsWhenItIsThere() {
@@ -64,7 +28,7 @@ class FreshRunOffFxTest {
     // The run is being made on the worker: nothing has held the caller's thread for it
     assertNull(vm.run());
     assertFalse(runner.jobs.isEmpty());
-    assertEquals("epoch 0 of 5", vm.progressTextProperty().get());
+    assertEquals("epoch 0 of 5", vm.display().progressTextProperty().get());
 
     // When the student presses Play before it is there, nothing starts yet
     vm.play();
@@ -73,7 +37,7 @@ class FreshRunOffFxTest {
     // Then once the worker is done the run exists and Play's epochs train
     runner.runAll();
     assertNotNull(vm.run());
-    assertEquals(5, vm.reports().size());
+    assertEquals(5, vm.display().reports().size());
     assertFalse(vm.runningProperty().get());
     assertTrue(session.finishedRun().isPresent());
   }

@@ -84,7 +84,7 @@ class RunOptionsViewTest {
     robot.clickOn("#setting-early-stopping");
     // and lowers the patience from 5 to 3 with the keyboard
     robot.type(KeyCode.TAB).type(KeyCode.DOWN, 2);
-    waitUntil(() -> model.patienceProperty().get() == 3, "the patience did not become 3");
+    waitUntil(() -> model.settings().patienceProperty().get() == 3, "the patience did not become 3");
     assertEquals(new RunOptions(3, false), onFx(session::runOptions));
 
     // When Play trains
@@ -94,7 +94,7 @@ class RunOptionsViewTest {
         "the run did not finish");
 
     // Then the run stopped before its 300 epochs, 3 epochs after its lowest validation loss
-    List<EpochReport> shown = onFx(() -> List.copyOf(model.reports()));
+    List<EpochReport> shown = onFx(() -> List.copyOf(model.display().reports()));
     int stop = shown.size();
     assertTrue(stop < 300, "stopped at " + stop);
     int kept = 1;
@@ -166,7 +166,7 @@ class RunOptionsViewTest {
     assertFalse(onFx(error::isVisible));
 
     // When the output is switched to softmax
-    robot.interact(() -> model.outputProperty().set(OutputActivation.SOFTMAX));
+    robot.interact(() -> model.settings().outputProperty().set(OutputActivation.SOFTMAX));
 
     // Then the engine's reason shows beside the box and Play waits for a fix
     waitUntil(error::isVisible, "no message beside pos_weight");

@@ -72,7 +72,7 @@ class TrainingBackgroundTest {
   @Test
   void pauseStopsTheCountAndStepAddsOne(FxRobot robot) throws Exception {
     robot.clickOn("#train-play");
-    waitUntil(() -> model.epochsDoneProperty().get() >= 2);
+    waitUntil(() -> model.display().epochsDoneProperty().get() >= 2);
 
     // While running, settings that shape the run are locked and only Pause is offered
     assertTrue(robot.lookup("#setting-epochs").queryAs(TextField.class).isDisabled());
@@ -95,7 +95,7 @@ class TrainingBackgroundTest {
     assertFalse(robot.lookup("#setting-epochs").queryAs(TextField.class).isDisabled());
 
     robot.clickOn("#train-step");
-    waitUntil(() -> !model.runningProperty().get() && model.epochsDoneProperty().get() == shown + 1);
+    waitUntil(() -> !model.runningProperty().get() && model.display().epochsDoneProperty().get() == shown + 1);
     assertEquals(shown + 1, model.run().epochsDone());
     assertEquals(shown + 1, view.testLossSeries().getItemCount());
   }
@@ -103,7 +103,7 @@ class TrainingBackgroundTest {
   @Test
   void cancelOnCloseStopsTrainingAndKeepsTheEpochsSoFar(FxRobot robot) throws Exception {
     robot.clickOn("#train-play");
-    waitUntil(() -> model.epochsDoneProperty().get() >= 1);
+    waitUntil(() -> model.display().epochsDoneProperty().get() >= 1);
 
     robot.interact(model::cancel);
 
@@ -112,7 +112,7 @@ class TrainingBackgroundTest {
     int kept = session.finishedRun().orElseThrow().epochsDone();
     assertTrue(kept >= 1 && kept < 200, "kept " + kept);
     // an epoch finishing on the worker while Cancel runs is kept but may not be drawn any more
-    int drawn = model.epochsDoneProperty().get();
+    int drawn = model.display().epochsDoneProperty().get();
     assertTrue(kept == drawn || kept == drawn + 1, "kept " + kept + ", drawn " + drawn);
   }
 }

@@ -53,15 +53,15 @@ class TrainingViewModelTest {
     // Then there is one report and one table row per epoch, equal to a fresh run's
     List<EpochReport> expected = independentRun(TrainingConfig.lesson());
     assertEquals(5, expected.size());
-    assertEquals(expected, List.copyOf(vm.reports()));
-    assertEquals(5, vm.rows().size());
+    assertEquals(expected, List.copyOf(vm.display().reports()));
+    assertEquals(5, vm.display().rows().size());
     for (int i = 0; i < 5; i++) {
-      assertEquals(expected.get(i), vm.rows().get(i).report());
+      assertEquals(expected.get(i), vm.display().rows().get(i).report());
       assertEquals(
-          Observation.of(expected.subList(0, i + 1)).text(), vm.rows().get(i).observation());
+          Observation.of(expected.subList(0, i + 1)).text(), vm.display().rows().get(i).observation());
     }
-    assertEquals("epoch 5 of 5", vm.progressTextProperty().get());
-    assertEquals(1.0, vm.progressProperty().get());
+    assertEquals("epoch 5 of 5", vm.display().progressTextProperty().get());
+    assertEquals(1.0, vm.display().progressProperty().get());
     assertFalse(vm.runningProperty().get());
     assertTrue(vm.noteProperty().get().startsWith("Finished 5 epochs"), vm.noteProperty().get());
   }
@@ -69,7 +69,7 @@ class TrainingViewModelTest {
   @Test
   void theLessonTraceShowsLossFallingAndAccuracyRising() {
     vm.play();
-    List<EpochReport> r = vm.reports();
+    List<EpochReport> r = vm.display().reports();
     assertTrue(r.get(4).testLoss() < r.get(0).testLoss());
     assertTrue(r.get(4).labelAccuracy() > r.get(0).labelAccuracy());
   }
@@ -85,11 +85,11 @@ class TrainingViewModelTest {
   @Test
   void stepAddsExactlyOneEpoch() {
     vm.step();
-    assertEquals(1, vm.reports().size());
+    assertEquals(1, vm.display().reports().size());
     vm.step();
-    assertEquals(2, vm.reports().size());
-    assertEquals(independentRun(TrainingConfig.lesson()).subList(0, 2), List.copyOf(vm.reports()));
-    assertEquals("epoch 2 of 5", vm.progressTextProperty().get());
+    assertEquals(2, vm.display().reports().size());
+    assertEquals(independentRun(TrainingConfig.lesson()).subList(0, 2), List.copyOf(vm.display().reports()));
+    assertEquals("epoch 2 of 5", vm.display().progressTextProperty().get());
   }
 
   @Test
@@ -97,38 +97,38 @@ class TrainingViewModelTest {
     vm.step();
     vm.step();
     vm.reset();
-    assertTrue(vm.reports().isEmpty());
-    assertTrue(vm.rows().isEmpty());
-    assertEquals("epoch 0 of 5", vm.progressTextProperty().get());
+    assertTrue(vm.display().reports().isEmpty());
+    assertTrue(vm.display().rows().isEmpty());
+    assertEquals("epoch 0 of 5", vm.display().progressTextProperty().get());
     vm.play();
-    assertEquals(independentRun(TrainingConfig.lesson()), List.copyOf(vm.reports()));
+    assertEquals(independentRun(TrainingConfig.lesson()), List.copyOf(vm.display().reports()));
   }
 
   @Test
   void pauseStopsAfterTheEpochInProgressAndPlayContinues() {
     // Given a pause requested as soon as the first epoch is shown
     ListChangeListener<EpochReport> pauseAtFirst = c -> vm.pause();
-    vm.reports().addListener(pauseAtFirst);
+    vm.display().reports().addListener(pauseAtFirst);
     // When Play runs
     vm.play();
     // Then training stops after that epoch and the session keeps the best epoch so far
-    assertEquals(1, vm.reports().size());
+    assertEquals(1, vm.display().reports().size());
     assertEquals(1, vm.run().epochsDone());
     assertFalse(vm.runningProperty().get());
     assertTrue(vm.noteProperty().get().equals(Text.get("training.note.paused.resumable", "1", "5", "1")));
     assertEquals(1, session.finishedRun().orElseThrow().epochsDone());
     // And Play continues the same run to the end
-    vm.reports().removeListener(pauseAtFirst);
+    vm.display().reports().removeListener(pauseAtFirst);
     vm.play();
-    assertEquals(independentRun(TrainingConfig.lesson()), List.copyOf(vm.reports()));
+    assertEquals(independentRun(TrainingConfig.lesson()), List.copyOf(vm.display().reports()));
   }
 
   @Test
   void aPausedRunsNoteNamesTheEpochEvaluationReallyUses() {
     // Given a long run stepped one epoch at a time up to the first epoch whose loss is not the
     // lowest so far (Step leaves the run paused, as Pause does)
-    vm.epochsSetting().textProperty().set("200");
-    vm.learningRateSetting().textProperty().set("1");
+    vm.settings().epochs().textProperty().set("200");
+    vm.settings().learningRate().textProperty().set("1");
     do {
       vm.step();
     } while (vm.run().bestEpoch() == vm.run().epochsDone() && vm.run().epochsDone() < 200);
@@ -144,9 +144,9 @@ class TrainingViewModelTest {
 
   @Test
   void cancelStopsAtOnceAndKeepsTheCompletedEpochs() {
-    vm.reports().addListener((ListChangeListener<EpochReport>) c -> vm.cancel());
+    vm.display().reports().addListener((ListChangeListener<EpochReport>) c -> vm.cancel());
     vm.play();
-    assertEquals(1, vm.reports().size());
+    assertEquals(1, vm.display().reports().size());
     assertFalse(vm.runningProperty().get());
     assertFalse(session.isTraining());
     assertEquals(1, session.finishedRun().orElseThrow().epochsDone());
@@ -157,22 +157,22 @@ class TrainingViewModelTest {
   void atFullSpeedReportsAreHandedOverInBatches() {
     // Given 200 fast epochs, a hand-over gap longer than the whole run (so the clock cannot
     // decide the count) and a count of the hand-overs to the FX thread
-    vm.epochsSetting().textProperty().set("200");
+    vm.settings().epochs().textProperty().set("200");
     vm.setHandOverGapNanos(3_600_000_000_000L);
     int[] changes = {0};
-    vm.reports().addListener((ListChangeListener<EpochReport>) c -> changes[0]++);
+    vm.display().reports().addListener((ListChangeListener<EpochReport>) c -> changes[0]++);
     // When Play trains them at full speed
     vm.play();
     // Then every epoch arrives, all in the first hand-over plus the final one
-    assertEquals(200, vm.reports().size());
-    assertEquals(200, vm.rows().size());
+    assertEquals(200, vm.display().reports().size());
+    assertEquals(200, vm.display().rows().size());
     assertTrue(changes[0] <= 2, changes[0] + " hand-overs");
   }
 
   @Test
   void anExplodingLearningRateShowsTheTrainersMessageAndPlayStaysUsable() {
     // Given plain SGD without momentum at learning rate 50
-    vm.learningRateSetting().textProperty().set("50");
+    vm.settings().learningRate().textProperty().set("50");
     // When Play runs
     vm.play();
     // Then the run stops with the advice and the failed epoch is marked
@@ -181,7 +181,7 @@ class TrainingViewModelTest {
     assertTrue(failure.contains(" at epoch 1 (guessing gives 0.693)"), failure);
     assertTrue(failure.contains("lower the learning rate (now 50.0)"), failure);
     assertEquals(1, vm.failedEpochProperty().get());
-    assertEquals(1, vm.reports().size());
+    assertEquals(1, vm.display().reports().size());
     // And the exploded epoch is not handed to Evaluation: there is no model to evaluate yet
     assertTrue(failure.endsWith("The loss exploded in the first epoch, so there is no model to evaluate yet."),
         failure);
@@ -189,55 +189,55 @@ class TrainingViewModelTest {
     assertFalse(vm.runningProperty().get());
     assertTrue(vm.canTrain().get());
     // And after lowering the rate, Play trains normally again
-    vm.learningRateSetting().textProperty().set("0.05");
+    vm.settings().learningRate().textProperty().set("0.05");
     assertEquals("", vm.failureProperty().get());
     vm.play();
-    assertEquals(5, vm.reports().size());
+    assertEquals(5, vm.display().reports().size());
   }
 
   @Test
   void aLossThatIsNoLongerANumberShowsTheTrainersMessage() {
-    vm.learningRateSetting().textProperty().set("1e200");
+    vm.settings().learningRate().textProperty().set("1e200");
     vm.play();
     String failure = vm.failureProperty().get();
     assertTrue(failure.startsWith("Training stopped: the loss became"), failure);
     assertTrue(failure.contains("lower the learning rate (now 1.0E200)"), failure);
-    assertEquals(vm.failedEpochProperty().get() - 1, vm.reports().size());
+    assertEquals(vm.failedEpochProperty().get() - 1, vm.display().reports().size());
     assertTrue(vm.canTrain().get());
   }
 
   @Test
   void hugeOrMistypedSizesSayWhatIsWrongWithTheValue() {
     // Eleven digits are a whole number, just far too large for a setting
-    vm.epochsSetting().textProperty().set("99999999999");
+    vm.settings().epochs().textProperty().set("99999999999");
     assertEquals("epochs \"99999999999\" is far too large; type a smaller whole number",
-        vm.epochsSetting().errorProperty().get());
+        vm.settings().epochs().errorProperty().get());
     // A hidden layer of 50000 units (one 0 too many) is refused before any network is built
-    vm.hiddenSetting().textProperty().set("16,50000");
-    assertTrue(vm.hiddenSetting().errorProperty().get().startsWith("hidden layer 2 has 50000 units"),
-        vm.hiddenSetting().errorProperty().get());
+    vm.settings().hidden().textProperty().set("16,50000");
+    assertTrue(vm.settings().hidden().errorProperty().get().startsWith("hidden layer 2 has 50000 units"),
+        vm.settings().hidden().errorProperty().get());
     assertFalse(vm.canTrain().get());
   }
 
   @Test
   void invalidSettingsShowTheEnginesMessageAndDoNotReachTheSession() {
-    vm.learningRateSetting().textProperty().set("-1");
+    vm.settings().learningRate().textProperty().set("-1");
     assertEquals(
         "learning rate -1 must be > 0 (try 0.01 to 0.1)",
-        vm.learningRateSetting().errorProperty().get());
+        vm.settings().learningRate().errorProperty().get());
     assertFalse(vm.canTrain().get());
     assertEquals(0.025, session.trainingConfig().learningRate());
 
-    vm.learningRateSetting().textProperty().set("abc");
-    assertTrue(vm.learningRateSetting().errorProperty().get().contains("is not a number"));
+    vm.settings().learningRate().textProperty().set("abc");
+    assertTrue(vm.settings().learningRate().errorProperty().get().contains("is not a number"));
 
-    vm.hiddenSetting().textProperty().set("16,0");
+    vm.settings().hidden().textProperty().set("16,0");
     assertTrue(
-        vm.hiddenSetting().errorProperty().get().startsWith("hidden layer 2 has 0 units"),
-        vm.hiddenSetting().errorProperty().get());
+        vm.settings().hidden().errorProperty().get().startsWith("hidden layer 2 has 0 units"),
+        vm.settings().hidden().errorProperty().get());
 
-    vm.learningRateSetting().textProperty().set("0.1");
-    vm.hiddenSetting().textProperty().set("32,16");
+    vm.settings().learningRate().textProperty().set("0.1");
+    vm.settings().hidden().textProperty().set("32,16");
     assertTrue(vm.canTrain().get());
     assertEquals(0.1, session.trainingConfig().learningRate());
     assertEquals(2, session.trainingConfig().hiddenLayers().length);
@@ -246,28 +246,28 @@ class TrainingViewModelTest {
   @Test
   void changingASettingStartsAFreshRunWithIt() {
     vm.play();
-    vm.epochsSetting().textProperty().set("8");
-    assertTrue(vm.reports().isEmpty());
+    vm.settings().epochs().textProperty().set("8");
+    assertTrue(vm.display().reports().isEmpty());
     assertEquals(8, session.trainingConfig().epochs());
     vm.play();
-    assertEquals(independentRun(TrainingConfig.lesson().withEpochs(8)), List.copyOf(vm.reports()));
+    assertEquals(independentRun(TrainingConfig.lesson().withEpochs(8)), List.copyOf(vm.display().reports()));
   }
 
   @Test
   void anUpstreamChangeClearsTheRun() {
     vm.play();
     session.setSplit(SplitMethod.ITERATIVE_STRATIFICATION, 0.2, 42);
-    assertTrue(vm.reports().isEmpty());
-    assertEquals("epoch 0 of 5", vm.progressTextProperty().get());
+    assertTrue(vm.display().reports().isEmpty());
+    assertEquals("epoch 0 of 5", vm.display().progressTextProperty().get());
   }
 
   @Test
   void softmaxPredictsAtMostOneLabelMoreOftenThanSigmoid() {
-    vm.epochsSetting().textProperty().set("20");
+    vm.settings().epochs().textProperty().set("20");
     vm.play();
     double sigmoid = atMostOneLabel(session.predictions().orElseThrow());
 
-    vm.outputProperty().set(OutputActivation.SOFTMAX);
+    vm.settings().outputProperty().set(OutputActivation.SOFTMAX);
     vm.play();
     double softmax = atMostOneLabel(session.predictions().orElseThrow());
 
@@ -277,15 +277,15 @@ class TrainingViewModelTest {
 
   @Test
   void theSampleProbabilitiesFollowTheModelAndTheChosenRow() {
-    double[] before = vm.sampleProbabilitiesProperty().get();
+    double[] before = vm.display().sampleProbabilitiesProperty().get();
     assertEquals(4, before.length);
     vm.step();
-    double[] after = vm.sampleProbabilitiesProperty().get();
+    double[] after = vm.display().sampleProbabilitiesProperty().get();
     assertNotEquals(before[0], after[0]);
-    vm.sampleRowProperty().set(3);
+    vm.display().sampleRowProperty().set(3);
     double[] expected =
-        vm.modelProperty().get().predictProbabilities(session.scaledSplit().test().featureRow(3));
-    assertEquals(expected[0], vm.sampleProbabilitiesProperty().get()[0]);
+        vm.display().modelProperty().get().predictProbabilities(session.scaledSplit().test().featureRow(3));
+    assertEquals(expected[0], vm.display().sampleProbabilitiesProperty().get()[0]);
   }
 
   private static double atMostOneLabel(Predictions p) {

@@ -158,7 +158,7 @@ class TrainingViewTest {
   void playAfterAFinishedRunAsksBeforeStartingAgain(FxRobot robot) {
     // Given a finished run of 5 epochs
     robot.clickOn("#train-play");
-    Mlp trained = model.modelProperty().get();
+    Mlp trained = model.display().modelProperty().get();
     assertEquals(5, table(robot).getItems().size());
 
     // When Play is clicked again, a dialog says what would happen; Escape keeps the model
@@ -169,7 +169,7 @@ class TrainingViewTest {
     assertTrue(dialog.getContentText().contains("starts a new run from the seed's initial weights"));
     robot.type(KeyCode.ESCAPE);
     assertTrue(robot.lookup("#train-again-question").tryQuery().isEmpty());
-    assertEquals(trained, model.modelProperty().get());
+    assertEquals(trained, model.display().modelProperty().get());
     assertEquals(5, table(robot).getItems().size());
 
     // When Step is pressed and the student confirms with the keyboard, a new run starts
@@ -254,21 +254,21 @@ class TrainingViewTest {
     assertEquals(20, table(robot).getItems().size());
     assertEquals(1.0, softmax);
     assertTrue(softmax > sigmoid, "softmax " + softmax + " vs sigmoid " + sigmoid);
-    assertEquals(OutputActivation.SOFTMAX, model.outputProperty().get());
+    assertEquals(OutputActivation.SOFTMAX, model.settings().outputProperty().get());
   }
 
   @Test
   void theOutputNodesShowTheCurrentProbabilitiesOfTheChosenTestRow(FxRobot robot) {
     robot.clickOn("#train-play");
     double[] p =
-        model.modelProperty().get().predictProbabilities(session.scaledSplit().test().featureRow(0));
+        model.display().modelProperty().get().predictProbabilities(session.scaledSplit().test().featureRow(0));
     Text beach = robot.lookup("#output-probability-0").queryAs(Text.class);
     assertEquals(String.format(Locale.ROOT, "p = %.3f", p[0]), beach.getText());
 
     retype(robot, "#sample-row .text-field", "3");
     robot.type(KeyCode.ENTER);
     double[] third =
-        model.modelProperty().get().predictProbabilities(session.scaledSplit().test().featureRow(2));
+        model.display().modelProperty().get().predictProbabilities(session.scaledSplit().test().featureRow(2));
     assertEquals(String.format(Locale.ROOT, "p = %.3f", third[0]), beach.getText());
   }
 
@@ -280,7 +280,7 @@ class TrainingViewTest {
     assertTrue(diagram.negativeEdges() > 0);
     robot.clickOn("#train-play");
     // every edge follows the trained weights: thickness by magnitude, dashed class when negative
-    Mlp trained = model.modelProperty().get();
+    Mlp trained = model.display().modelProperty().get();
     for (int layer = 0; layer < 2; layer++) {
       double[][] w = trained.weights(layer);
       for (int to = 0; to < w.length; to++) {
@@ -294,7 +294,7 @@ class TrainingViewTest {
     retype(robot, "#setting-hidden", "64");
     // a 64-unit layer draws its first five units and its last: real weights to and from those
     assertEquals(20 * 6 + 6 * 4, diagram.edgeCount());
-    Mlp wide = model.modelProperty().get();
+    Mlp wide = model.display().modelProperty().get();
     assertEquals(Math.min(5.0, 0.3 + 2.0 * Math.abs(wide.weight(0, 63, 7))),
         diagram.edge(0, 63, 7).getStrokeWidth());
     assertEquals("\u22ee 58 more", robot.lookup("#net-more-1").queryAs(javafx.scene.text.Text.class).getText());
