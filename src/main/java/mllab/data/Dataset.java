@@ -46,14 +46,13 @@ public final class Dataset {
     this.featureNames = List.copyOf(featureNames);
     this.labelNames = List.copyOf(labelNames);
     if (features.length != labels.length) {
-      throw new IllegalArgumentException(
-          "features have " + features.length + " rows but labels have " + labels.length
-              + "; both must have one row per example");
+      throw new IllegalArgumentException(Text.get("engine.data.dataset.rowCounts",
+          String.valueOf(features.length), String.valueOf(labels.length)));
     }
-    requireDistinct(this.featureNames, "feature");
-    requireDistinct(this.labelNames, "label");
+    requireDistinct(this.featureNames, "engine.data.dataset.duplicateFeature");
+    requireDistinct(this.labelNames, "engine.data.dataset.duplicateLabel");
     if (this.labelNames.isEmpty()) {
-      throw new IllegalArgumentException("a multi-label dataset needs at least one label column");
+      throw new IllegalArgumentException(Text.get("engine.data.dataset.noLabels"));
     }
     int d = this.featureNames.size();
     int l = this.labelNames.size();
@@ -61,25 +60,23 @@ public final class Dataset {
     this.labels = new int[labels.length][];
     for (int i = 0; i < features.length; i++) {
       if (features[i].length != d) {
-        throw new IllegalArgumentException(
-            "row " + i + " has " + features[i].length + " feature values, expected " + d);
+        throw new IllegalArgumentException(Text.get("engine.data.dataset.featureCount",
+            String.valueOf(i), String.valueOf(features[i].length), String.valueOf(d)));
       }
       if (labels[i].length != l) {
-        throw new IllegalArgumentException(
-            "row " + i + " has " + labels[i].length + " label values, expected " + l);
+        throw new IllegalArgumentException(Text.get("engine.data.dataset.labelCount",
+            String.valueOf(i), String.valueOf(labels[i].length), String.valueOf(l)));
       }
       for (int j = 0; j < d; j++) {
         if (!Double.isFinite(features[i][j])) {
-          throw new IllegalArgumentException(
-              "row " + i + ", feature '" + this.featureNames.get(j) + "' is " + features[i][j]
-                  + "; every feature value must be a finite number");
+          throw new IllegalArgumentException(Text.get("engine.data.dataset.notFinite",
+              String.valueOf(i), this.featureNames.get(j), String.valueOf(features[i][j])));
         }
       }
       for (int k = 0; k < l; k++) {
         if (labels[i][k] != 0 && labels[i][k] != 1) {
-          throw new IllegalArgumentException(
-              "row " + i + ", label '" + this.labelNames.get(k) + "' is " + labels[i][k]
-                  + "; labels must be 0 or 1");
+          throw new IllegalArgumentException(Text.get("engine.data.dataset.notBinary",
+              String.valueOf(i), this.labelNames.get(k), String.valueOf(labels[i][k])));
         }
       }
       this.features[i] = features[i].clone();
@@ -87,11 +84,12 @@ public final class Dataset {
     }
   }
 
-  private static void requireDistinct(List<String> names, String kind) {
+  /** @param duplicateKey the bundle key of the message that names a duplicate */
+  private static void requireDistinct(List<String> names, String duplicateKey) {
     Set<String> seen = new HashSet<>();
     for (String n : names) {
       if (!seen.add(n)) {
-        throw new IllegalArgumentException("duplicate " + kind + " name '" + n + "'");
+        throw new IllegalArgumentException(Text.get(duplicateKey, n));
       }
     }
   }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import mllab.text.Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -84,7 +85,7 @@ public final class DatasetCsvWriter {
   public static String formatNumber(double value) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException(
-          "cannot write " + value + " to a CSV file; every feature value must be a finite number");
+          Text.get("engine.data.csv.notFinite", String.valueOf(value)));
     }
     if (value == 0) {
       return "0";

@@ -85,34 +85,6 @@ public final class DatasetGenerator {
   /** Seeds the extremes' own random stream, apart from the one that draws everything else. */
   private static final long EXTREMES_STREAM = 0x5EED_E87E_3E5L;
 
-  private static final int BEACH = 0;
-  private static final int SUNSET = 1;
-  private static final int PEOPLE = 2;
-  private static final int CITY = 3;
-
-  private static final List<FeatureRecipe> PHOTO_FEATURES =
-      List.of(
-          photo("blue_sky_ratio", RawScale.RATIO, 0, BEACH, 1.0, SUNSET, -0.6, CITY, -0.4),
-          photo("sand_tone", RawScale.INTENSITY, -0.3, BEACH, 1.2),
-          photo("warm_hue", RawScale.RATIO, 0, SUNSET, 1.2, BEACH, 0.2),
-          photo("brightness", RawScale.INTENSITY, 0.3, SUNSET, -0.9, BEACH, 0.4),
-          photo("horizon_height", RawScale.RATIO, 0, BEACH, 0.6, SUNSET, 0.6, CITY, -0.8),
-          photo("face_count", RawScale.COUNT, -0.8, PEOPLE, 1.5),
-          photo("skin_tone_ratio", RawScale.RATIO, -1.0, PEOPLE, 1.0, BEACH, 0.3),
-          photo("edge_density", RawScale.PIXELS, 0, CITY, 1.0, PEOPLE, 0.3),
-          photo("vertical_lines", RawScale.PIXELS, 0, CITY, 1.2, BEACH, -0.3),
-          photo("window_grid", RawScale.COUNT, -0.5, CITY, 1.0),
-          photo("saturation", RawScale.INTENSITY, 0.2, SUNSET, 0.7, BEACH, 0.3),
-          photo("contrast", RawScale.INTENSITY, 0, SUNSET, 0.4, CITY, 0.4),
-          photo("green_ratio", RawScale.RATIO, -0.8, BEACH, -0.3, CITY, -0.3),
-          photo("water_texture", RawScale.RATIO, -0.5, BEACH, 0.9, SUNSET, 0.2),
-          photo("shadow_length", RawScale.PIXELS, 0, SUNSET, 1.0, CITY, 0.2),
-          photo("red_orange_ratio", RawScale.RATIO, -0.8, SUNSET, 1.1),
-          photo("symmetry", RawScale.RATIO, 0, CITY, 0.5, PEOPLE, 0.2),
-          photo("noise_grain", RawScale.INTENSITY, -0.5),
-          photo("text_regions", RawScale.COUNT, -0.6, CITY, 0.6, PEOPLE, 0.2),
-          photo("motion_blur", RawScale.PIXELS, -1.0));
-
   private DatasetGenerator() {}
 
   /** Generates the dataset described by {@code settings}; equal settings give equal datasets. */
@@ -121,7 +93,7 @@ public final class DatasetGenerator {
     int d = settings.features();
     int l = settings.labels();
     boolean photos = isPhotoThemed(settings);
-    List<FeatureRecipe> recipes = recipes(d, l, photos);
+    List<FeatureRecipe> recipes = FeatureRecipe.recipes(d, l, photos);
     double c = settings.labelCorrelation();
     int scenes = (l + 1) / 2;
     // (h_p − mean(h)) / √(1 − 1/S) has unit variance and pairwise correlation −1/(S−1); so has
@@ -162,16 +134,7 @@ public final class DatasetGenerator {
         u[k] = TAG_WEIGHT * (y[i][k] - settings.prevalence(k)) / labelSpread[k]
             + (1 - TAG_WEIGHT) * score;
       }
-      for (int j = 0; j < d; j++) {
-        FeatureRecipe recipe = recipes.get(j);
-        // A pure-noise feature has no signal to measure the noise against; it gets unit spread so
-        // it still looks like a measurement on its raw scale.
-        double value =
-            recipe.isPureNoise()
-                ? rng.nextGaussian()
-                : recipe.signal(u) + settings.noise() * rng.nextGaussian();
-        x[i][j] = recipe.scale().toRaw(value + recipe.shift());
-      }
+      FeatureRecipe.measureFeatures(recipes, u, settings.noise(), rng, x[i]);
     }
     addRareExtremes(x, recipes, settings.seed());
     List<String> featureNames = recipes.stream().map(FeatureRecipe::name).toList();
@@ -191,7 +154,7 @@ public final class DatasetGenerator {
   private static void addRareExtremes(double[][] x, List<FeatureRecipe> recipes, long seed) {
     List<Integer> counts = new ArrayList<>();
     for (int j = 0; j < recipes.size(); j++) {
-      if (recipes.get(j).scale() == RawScale.COUNT) {
+      if (recipes.get(j).scale() == FeatureRecipe.RawScale.COUNT) {
         counts.add(j);
       }
     }
@@ -263,41 +226,8 @@ public final class DatasetGenerator {
 
   // StrictMath, not Math: its results are specified bit for bit, so the shipped CSV is reproducible
   // on every JVM and CPU.
-  private static double sigmoid(double z) {
+  static double sigmoid(double z) {
     return 1 / (1 + StrictMath.exp(-z));
-  }
-
-  private static List<FeatureRecipe> recipes(int features, int labels, boolean photos) {
-    List<FeatureRecipe> recipes = new ArrayList<>(features);
-    for (int j = 0; j < features; j++) {
-      if (photos && j < PHOTO_FEATURES.size()) {
-        recipes.add(PHOTO_FEATURES.get(j));
-      } else {
-        recipes.add(generic(j, labels));
-      }
-    }
-    return recipes;
-  }
-
-  private static FeatureRecipe generic(int j, int labels) {
-    double[] weights = new double[labels];
-    if (j % 5 != 4) {
-      weights[j % labels] = 1.0;
-      int second = (j + 1 + j / labels) % labels;
-      if (second != j % labels) {
-        weights[second] = 0.5;
-      }
-    }
-    RawScale scale = RawScale.values()[j % RawScale.values().length];
-    return new FeatureRecipe("feature_" + (j + 1), scale, 0, weights);
-  }
-
-  private static FeatureRecipe photo(String name, RawScale scale, double shift, double... pairs) {
-    double[] weights = new double[PHOTO_LABELS.size()];
-    for (int i = 0; i < pairs.length; i += 2) {
-      weights[(int) pairs[i]] = pairs[i + 1];
-    }
-    return new FeatureRecipe(name, scale, shift, weights);
   }
 
   private static List<String> numbered(String prefix, int count) {
@@ -306,84 +236,5 @@ public final class DatasetGenerator {
       names.add(prefix + i);
     }
     return names;
-  }
-
-  /**
-   * How one feature is made: its weights on the labels' evidence {@code u}, a shift of its typical
-   * value (few faces in most photos) and the raw scale it is reported on.
-   */
-  private record FeatureRecipe(String name, RawScale scale, double shift, double[] weights,
-      int[] used) {
-
-    /** {@code used}: the labels with a weight other than 0, in order (at most two of them). */
-    FeatureRecipe(String name, RawScale scale, double shift, double[] weights) {
-      this(name, scale, shift, weights,
-          java.util.stream.IntStream.range(0, weights.length).filter(k -> weights[k] != 0).toArray());
-    }
-
-    boolean isPureNoise() {
-      return used.length == 0;
-    }
-
-    /**
-     * The weighted evidence scaled by the weights' length, so every feature has similar spread.
-     * Summed over the labels it uses only: with 1,000 labels a loop over all of them made the
-     * generator a thousand times slower, and the zero terms add nothing (same bits, same order).
-     */
-    double signal(double[] u) {
-      double sum = 0;
-      double norm = 0;
-      for (int k : used) {
-        sum += weights[k] * u[k];
-        norm += weights[k] * weights[k];
-      }
-      return norm == 0 ? 0 : sum / Math.sqrt(norm);
-    }
-  }
-
-  /**
-   * The raw units a real image measurement comes in. Values are rounded to the precision such a
-   * measurement would have, so the CSV file holds exactly what the generator produced.
-   */
-  private enum RawScale {
-    /** A fraction of the image, 0–1, four decimals. */
-    RATIO {
-      @Override
-      double toRaw(double z) {
-        return round(sigmoid(1.2 * z), 4);
-      }
-    },
-    /** A mean 8-bit channel value, 0–255, one decimal. */
-    INTENSITY {
-      @Override
-      double toRaw(double z) {
-        return round(clamp(128 + 42 * z, 0, 255), 1);
-      }
-    },
-    /** A count of detected objects, whole numbers 0–12. */
-    COUNT {
-      @Override
-      double toRaw(double z) {
-        return clamp(Math.round(3 + 2.2 * z), 0, COUNT_LIMIT);
-      }
-    },
-    /** A length or count in pixels, whole numbers 0–1000. */
-    PIXELS {
-      @Override
-      double toRaw(double z) {
-        return clamp(Math.round(450 + 170 * z), 0, 1000);
-      }
-    };
-
-    abstract double toRaw(double z);
-
-    private static double clamp(double v, double lo, double hi) {
-      return Math.max(lo, Math.min(hi, v));
-    }
-
-    private static double round(double v, int decimals) {
-      double factor = StrictMath.pow(10, decimals);
-      return Math.round(v * factor) / factor;
-    }
   }
 }

@@ -112,18 +112,12 @@ public record DatasetStats(
     int d = dataset.featureCount();
     int l = dataset.labelCount();
     if (n == 0) {
-      throw new IllegalArgumentException(
-          "dataset '" + dataset.name() + "' has no rows; statistics need at least one row");
+      throw new IllegalArgumentException(Text.get("engine.data.stats.noRows", dataset.name()));
     }
     int[][] co = new int[l][l];
     int[] histogram = new int[l + 1];
     Map<List<Integer>, Integer> setCounts = new HashMap<>();
-    SummaryStatistics[] summaries = new SummaryStatistics[d];
-    boolean[] whole = new boolean[d];
-    for (int j = 0; j < d; j++) {
-      summaries[j] = new SummaryStatistics();
-      whole[j] = true;
-    }
+    FeatureSpread spread = new FeatureSpread(d);
     long labelTotal = 0;
     for (int i = 0; i < n; i++) {
       List<Integer> set = new ArrayList<>();
@@ -142,39 +136,16 @@ public record DatasetStats(
       histogram[set.size()]++;
       labelTotal += set.size();
       setCounts.merge(List.copyOf(set), 1, Integer::sum);
-      for (int j = 0; j < d; j++) {
-        double v = dataset.feature(i, j);
-        summaries[j].addValue(v);
-        whole[j] &= v == Math.rint(v);
-      }
+      spread.add(dataset, i);
     }
 
-    List<LabelFrequency> frequencies = new ArrayList<>(l);
-    for (int k = 0; k < l; k++) {
-      frequencies.add(
-          new LabelFrequency(dataset.labelNames().get(k), co[k][k], co[k][k] / (double) n));
-    }
+    List<LabelFrequency> frequencies = labelFrequencies(co, n, dataset.labelNames());
     List<LabelSetCount> sets =
         setCounts.entrySet().stream()
             .map(e -> labelSet(e.getKey(), e.getValue(), n, dataset.labelNames()))
             .sorted(MOST_COMMON_FIRST)
             .toList();
-    List<FeatureSummary> features = new ArrayList<>(d);
-    for (int j = 0; j < d; j++) {
-      SummaryStatistics s = summaries[j];
-      features.add(
-          new FeatureSummary(
-              dataset.featureNames().get(j),
-              s.getMin(),
-              s.getMax(),
-              s.getMean(),
-              s.getStandardDeviation(),
-              whole[j]));
-    }
-    int threeOrMore = 0;
-    for (int m = 3; m <= l; m++) {
-      threeOrMore += histogram[m];
-    }
+    List<FeatureSummary> features = spread.summaries(dataset.featureNames());
     double cardinality = labelTotal / (double) n;
     return new DatasetStats(
         dataset.name(),
@@ -187,10 +158,70 @@ public record DatasetStats(
         setCounts.size(),
         sets,
         histogram[0],
-        threeOrMore,
+        rowsWithAtLeast(3, histogram),
         Arrays.stream(histogram).boxed().toList(),
         co,
         features);
+  }
+
+  /** The rows carrying at least {@code m} labels, from the labels-per-row histogram. */
+  private static int rowsWithAtLeast(int m, int[] histogram) {
+    int rows = 0;
+    for (int k = m; k < histogram.length; k++) {
+      rows += histogram[k];
+    }
+    return rows;
+  }
+
+  /** Each label's count (the co-occurrence matrix's diagonal) and its share of the rows. */
+  private static List<LabelFrequency> labelFrequencies(int[][] co, int n, List<String> names) {
+    List<LabelFrequency> frequencies = new ArrayList<>(co.length);
+    for (int k = 0; k < co.length; k++) {
+      frequencies.add(new LabelFrequency(names.get(k), co[k][k], co[k][k] / (double) n));
+    }
+    return frequencies;
+  }
+
+  /**
+   * Each feature's running minimum, maximum, mean and standard deviation, and whether all its
+   * values so far are whole numbers, fed one row at a time.
+   */
+  private static final class FeatureSpread {
+    private final SummaryStatistics[] summaries;
+    private final boolean[] whole;
+
+    FeatureSpread(int d) {
+      summaries = new SummaryStatistics[d];
+      whole = new boolean[d];
+      for (int j = 0; j < d; j++) {
+        summaries[j] = new SummaryStatistics();
+        whole[j] = true;
+      }
+    }
+
+    void add(Dataset dataset, int row) {
+      for (int j = 0; j < summaries.length; j++) {
+        double v = dataset.feature(row, j);
+        summaries[j].addValue(v);
+        whole[j] &= v == Math.rint(v);
+      }
+    }
+
+    List<FeatureSummary> summaries(List<String> names) {
+      List<FeatureSummary> features = new ArrayList<>(summaries.length);
+      for (int j = 0; j < summaries.length; j++) {
+        SummaryStatistics s = summaries[j];
+        features.add(
+            new FeatureSummary(
+                names.get(j),
+                s.getMin(),
+                s.getMax(),
+                s.getMean(),
+                s.getStandardDeviation(),
+                whole[j]));
+      }
+      return features;
+    }
   }
 
   /**
@@ -235,7 +266,8 @@ public record DatasetStats(
   /** The {@code limit} most common label sets (fewer if fewer occur). */
   public List<LabelSetCount> mostCommonLabelSets(int limit) {
     if (limit < 0) {
-      throw new IllegalArgumentException("limit is " + limit + "; ask for 0 or more label sets");
+      throw new IllegalArgumentException(
+          Text.get("engine.data.stats.negativeLimit", String.valueOf(limit)));
     }
     return labelSets.subList(0, Math.min(limit, labelSets.size()));
   }

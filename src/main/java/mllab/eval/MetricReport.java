@@ -1,6 +1,7 @@
 package mllab.eval;
 
 import java.util.Objects;
+import mllab.text.Text;
 
 /**
  * Every threshold-dependent metric of a set of predictions at given thresholds.
@@ -92,9 +93,8 @@ public final class MetricReport {
     int n = predictions.rows();
     int l = predictions.labelCount();
     if (thresholds.labelCount() != l) {
-      throw new IllegalArgumentException(
-          "thresholds are for " + thresholds.labelCount() + " labels but the predictions have "
-              + l + "; build them with Thresholds.global(t, " + l + ")");
+      throw new IllegalArgumentException(Text.get("engine.eval.thresholdCount",
+          String.valueOf(thresholds.labelCount()), String.valueOf(l)));
     }
     double[] t = thresholds.values();
     double[] p = predictions.probability;

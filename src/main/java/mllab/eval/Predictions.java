@@ -3,6 +3,7 @@ package mllab.eval;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import mllab.text.Text;
 
 /**
  * What a trained multi-label model says about a set of rows: for every row and every label an
@@ -55,42 +56,33 @@ public final class Predictions {
     Objects.requireNonNull(truth, "truth");
     this.labelNames = List.copyOf(labelNames);
     if (probabilities.length != truth.length) {
-      throw new IllegalArgumentException(
-          probabilities.length + " rows of probabilities but " + truth.length
-              + " rows of truth; pass the probabilities and labels of the same rows");
+      throw new IllegalArgumentException(Text.get("engine.eval.predictions.rowCounts",
+          String.valueOf(probabilities.length), String.valueOf(truth.length)));
     }
     this.rows = probabilities.length;
     this.labelCount = this.labelNames.size();
     int l = labelCount;
-    int cells;
-    try {
-      cells = Math.multiplyExact(rows, l);
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
-          rows + " rows × " + l + " labels is too many cells; evaluate fewer rows at a time", e);
-    }
+    int cells = cells(rows, l);
     this.probability = new double[cells];
     this.truth = new byte[cells];
     this.rowTrueCount = new int[rows];
     this.labelTrueCount = new int[l];
     for (int i = 0; i < rows; i++) {
       if (probabilities[i].length != l || truth[i].length != l) {
-        throw new IllegalArgumentException(
-            "row " + i + " has " + probabilities[i].length + " probabilities and "
-                + truth[i].length + " truth values; expected " + l + " (one per label)");
+        throw new IllegalArgumentException(Text.get("engine.eval.predictions.rowWidth",
+            String.valueOf(i), String.valueOf(probabilities[i].length),
+            String.valueOf(truth[i].length), String.valueOf(l)));
       }
       for (int k = 0; k < l; k++) {
         double p = probabilities[i][k];
         if (!(p >= 0 && p <= 1)) {
-          throw new IllegalArgumentException(
-              "row " + i + ", label '" + this.labelNames.get(k) + "' has probability " + p
-                  + "; probabilities must lie in 0–1 (did training diverge?)");
+          throw new IllegalArgumentException(Text.get("engine.eval.predictions.probability",
+              String.valueOf(i), this.labelNames.get(k), String.valueOf(p)));
         }
         int y = truth[i][k];
         if (y != 0 && y != 1) {
-          throw new IllegalArgumentException(
-              "row " + i + ", label '" + this.labelNames.get(k) + "' has truth " + y
-                  + "; true labels must be 0 or 1");
+          throw new IllegalArgumentException(Text.get("engine.eval.predictions.truth",
+              String.valueOf(i), this.labelNames.get(k), String.valueOf(y)));
         }
         this.probability[i * l + k] = p;
         this.truth[i * l + k] = (byte) y;
@@ -98,22 +90,52 @@ public final class Predictions {
         labelTrueCount[k] += y;
       }
     }
-    this.positiveStart = new int[rows + 1];
-    for (int i = 0; i < rows; i++) {
-      positiveStart[i + 1] = positiveStart[i] + rowTrueCount[i];
+    this.positiveStart = positiveStarts(rowTrueCount);
+    this.positiveLabel = positiveLabels(this.truth, positiveStart, l);
+    this.inverse = inverses(2 * l);
+  }
+
+  /** {@code rows × labels}, the number of cells, when it fits in an array. */
+  private static int cells(int rows, int labels) {
+    try {
+      return Math.multiplyExact(rows, labels);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(Text.get("engine.eval.predictions.tooManyCells",
+          String.valueOf(rows), String.valueOf(labels)), e);
     }
-    this.positiveLabel = new int[positiveStart[rows]];
+  }
+
+  /** Where each row's true labels start in {@link #positiveLabel}, plus the end of the last. */
+  private static int[] positiveStarts(int[] rowTrueCount) {
+    int rows = rowTrueCount.length;
+    int[] start = new int[rows + 1];
+    for (int i = 0; i < rows; i++) {
+      start[i + 1] = start[i] + rowTrueCount[i];
+    }
+    return start;
+  }
+
+  /** Each row's true labels back to back, from the row-major 0/1 truth of {@code l} labels. */
+  private static int[] positiveLabels(byte[] truth, int[] positiveStart, int l) {
+    int rows = positiveStart.length - 1;
+    int[] labels = new int[positiveStart[rows]];
     for (int i = 0, m = 0; i < rows; i++) {
       for (int k = 0; k < l; k++) {
-        if (this.truth[i * l + k] == 1) {
-          positiveLabel[m++] = k;
+        if (truth[i * l + k] == 1) {
+          labels[m++] = k;
         }
       }
     }
-    this.inverse = new double[2 * l + 1];
+    return labels;
+  }
+
+  /** {@code 1 / x} for x in 0..max, with 1/0 taken as 0. */
+  private static double[] inverses(int max) {
+    double[] inverse = new double[max + 1];
     for (int x = 1; x < inverse.length; x++) {
       inverse[x] = 1.0 / x;
     }
+    return inverse;
   }
 
   public int rows() {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import mllab.text.Text;
 
 /**
  * What happens to the metrics as the threshold moves from 0 to 1, and which thresholds are worth
@@ -80,7 +81,7 @@ public final class ThresholdSweep {
     Objects.requireNonNull(predictions, "predictions");
     if (gridPoints < 2) {
       throw new IllegalArgumentException(
-          "a threshold grid needs at least 2 points (0 and 1), got " + gridPoints);
+          Text.get("engine.eval.sweep.gridPoints", String.valueOf(gridPoints)));
     }
     int l = predictions.labelCount();
     double[] grid = new double[gridPoints];
@@ -168,9 +169,8 @@ public final class ThresholdSweep {
     int n = predictions.rows();
     int l = predictions.labelCount();
     if (!(targetCardinality >= 0 && targetCardinality <= l)) {
-      throw new IllegalArgumentException(
-          "target cardinality " + targetCardinality + " is outside 0–" + l
-              + "; pass the mean number of labels per row, e.g. the training set's");
+      throw new IllegalArgumentException(Text.get("engine.eval.sweep.targetCardinality",
+          String.valueOf(targetCardinality), String.valueOf(l)));
     }
     if (n == 0) {
       return new PCut(1.0, 0);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import mllab.model.EpochReport;
 import mllab.model.Observation;
+import mllab.text.Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -53,9 +54,9 @@ public final class EpochsCsv {
     List<String> names = List.copyOf(labelNames);
     for (EpochReport r : history) {
       if (r.labelCount() != names.size()) {
-        throw new IllegalArgumentException(
-            "epoch " + r.epoch() + " reports " + r.labelCount() + " labels but "
-                + names.size() + " label names were given; pass the names of the run's dataset");
+        throw new IllegalArgumentException(Text.get("export.epochs.labelCount",
+            String.valueOf(r.epoch()), String.valueOf(r.labelCount()),
+            String.valueOf(names.size())));
       }
     }
     CSVPrinter csv = FORMAT.builder().setHeader(header(names)).get().print(out);

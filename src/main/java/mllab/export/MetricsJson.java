@@ -17,6 +17,7 @@ import mllab.eval.MetricReport;
 import mllab.eval.RankingMetric;
 import mllab.eval.RankingReport;
 import mllab.eval.Thresholds;
+import mllab.text.Text;
 
 /**
  * Writes a whole evaluation as one JSON document: the threshold-dependent metrics ({@link
@@ -106,11 +107,9 @@ public final class MetricsJson {
     Objects.requireNonNull(thresholds, "thresholds");
     int l = report.labelCount();
     if (ranking.labelCount() != l || thresholds.labelCount() != l || labelNames.size() != l) {
-      throw new IllegalArgumentException(
-          "the metric report has " + l + " labels but the ranking report has "
-              + ranking.labelCount() + ", the thresholds " + thresholds.labelCount()
-              + " and the names " + labelNames.size()
-              + "; pass the reports, thresholds and names of the same predictions");
+      throw new IllegalArgumentException(Text.get("export.metrics.labelCount",
+          String.valueOf(l), String.valueOf(ranking.labelCount()),
+          String.valueOf(thresholds.labelCount()), String.valueOf(labelNames.size())));
     }
     List<String> notes = new ArrayList<>();
     ObjectNode root = MAPPER.createObjectNode();
@@ -142,8 +141,21 @@ public final class MetricsJson {
           + " labels whose ROC AUC is defined");
     }
 
-    ArrayNode perLabel = root.putArray("per_label");
-    for (int k = 0; k < l; k++) {
+    putPerLabel(root.putArray("per_label"), report, ranking, thresholds, labelNames, notes);
+    ArrayNode n = root.putArray("notes");
+    notes.forEach(n::add);
+    return root;
+  }
+
+  /** One block per label: its threshold, counts and scores; notes each undefined ROC AUC. */
+  private static void putPerLabel(
+      ArrayNode perLabel,
+      MetricReport report,
+      RankingReport ranking,
+      Thresholds thresholds,
+      List<String> labelNames,
+      List<String> notes) {
+    for (int k = 0; k < report.labelCount(); k++) {
       ConfusionCounts c = report.confusion(k);
       ObjectNode block = perLabel.addObject();
       block.put("index", k);
@@ -164,9 +176,6 @@ public final class MetricsJson {
             + ", so its ROC curve (and area) is undefined");
       }
     }
-    ArrayNode n = root.putArray("notes");
-    notes.forEach(n::add);
-    return root;
   }
 
   private static void putMaybeUndefined(ObjectNode node, String field, double value) {

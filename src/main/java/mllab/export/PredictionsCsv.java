@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import mllab.eval.Predictions;
 import mllab.eval.Thresholds;
+import mllab.text.Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -47,9 +48,8 @@ public final class PredictionsCsv {
     Objects.requireNonNull(out, "out");
     int l = predictions.labelCount();
     if (thresholds.labelCount() != l) {
-      throw new IllegalArgumentException(
-          "thresholds are for " + thresholds.labelCount() + " labels but the predictions have "
-              + l + "; build them with Thresholds.global(t, " + l + ")");
+      throw new IllegalArgumentException(Text.get("engine.eval.thresholdCount",
+          String.valueOf(thresholds.labelCount()), String.valueOf(l)));
     }
     CSVPrinter csv =
         FORMAT.builder().setHeader(header(predictions.labelNames())).get().print(out);

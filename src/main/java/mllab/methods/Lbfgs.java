@@ -49,42 +49,17 @@ final class Lbfgs {
     int d = w.length;
     double[] g = new double[d];
     double fx = f.valueAndGradient(w, g);
-    double[][] s = new double[MEMORY][d];
-    double[][] y = new double[MEMORY][d];
-    double[] rho = new double[MEMORY];
-    double[] alpha = new double[MEMORY];
+    PairHistory history = new PairHistory(d);
     double[] dir = new double[d];
     double[] wNew = new double[d];
     double[] gNew = new double[d];
     double[] sNew = new double[d];
     double[] yNew = new double[d];
-    int stored = 0;
-    int newest = -1;
     for (int iter = 0; iter < maxIterations && maxAbs(g) > tolerance; iter++) {
       if (cancelled.getAsBoolean()) {
         throw new CancellationException("cancelled");
       }
-      // Two-loop recursion: dir = −H⁻¹ g with the stored pairs.
-      for (int i = 0; i < d; i++) {
-        dir[i] = -g[i];
-      }
-      for (int j = 0; j < stored; j++) {
-        int k = Math.floorMod(newest - j, MEMORY);
-        alpha[k] = rho[k] * dot(s[k], dir);
-        axpy(-alpha[k], y[k], dir);
-      }
-      if (stored > 0) {
-        // Scale by sᵀy / yᵀy, the usual guess of the Hessian's size along the last step.
-        double gamma = dot(s[newest], y[newest]) / dot(y[newest], y[newest]);
-        for (int i = 0; i < d; i++) {
-          dir[i] *= gamma;
-        }
-      }
-      for (int j = stored - 1; j >= 0; j--) {
-        int k = Math.floorMod(newest - j, MEMORY);
-        double beta = rho[k] * dot(y[k], dir);
-        axpy(alpha[k] - beta, s[k], dir);
-      }
+      history.direction(g, dir);
       double slope = dot(g, dir);
       if (!(slope < 0)) {
         // Not a descent direction (rounding): restart from steepest descent.
@@ -92,9 +67,9 @@ final class Lbfgs {
           dir[i] = -g[i];
         }
         slope = dot(g, dir);
-        stored = 0;
+        history.forget();
       }
-      double step = stored == 0 ? Math.min(1.0, 1.0 / Math.sqrt(-slope)) : 1.0;
+      double step = history.isEmpty() ? Math.min(1.0, 1.0 / Math.sqrt(-slope)) : 1.0;
       double fNew;
       int halvings = 0;
       while (true) {
@@ -118,14 +93,7 @@ final class Lbfgs {
         yNew[i] = gNew[i] - g[i];
         sy += sNew[i] * yNew[i];
       }
-      if (sy > 1e-12) {
-        // Only a pair with positive curvature keeps the approximation positive definite.
-        newest = (newest + 1) % MEMORY;
-        System.arraycopy(sNew, 0, s[newest], 0, d);
-        System.arraycopy(yNew, 0, y[newest], 0, d);
-        rho[newest] = 1.0 / sy;
-        stored = Math.min(stored + 1, MEMORY);
-      }
+      history.add(sNew, yNew, sy);
       double previous = fx;
       System.arraycopy(wNew, 0, w, 0, d);
       System.arraycopy(gNew, 0, g, 0, d);
@@ -133,6 +101,70 @@ final class Lbfgs {
       // SciPy's L-BFGS-B stops on the same relative decrease (its default ftol).
       if (previous - fx <= 2.2e-9 * Math.max(1.0, Math.max(Math.abs(fx), Math.abs(previous)))) {
         return;
+      }
+    }
+  }
+
+  /**
+   * The last {@link #MEMORY} pairs (step, change of gradient), kept in a ring, and the two-loop
+   * recursion that turns them into a search direction.
+   */
+  private static final class PairHistory {
+    private final double[][] s;
+    private final double[][] y;
+    private final double[] rho = new double[MEMORY];
+    private final double[] alpha = new double[MEMORY];
+    private int stored;
+    private int newest = -1;
+
+    PairHistory(int d) {
+      s = new double[MEMORY][d];
+      y = new double[MEMORY][d];
+    }
+
+    boolean isEmpty() {
+      return stored == 0;
+    }
+
+    /** Drops the pairs (the ring's position stays where it is). */
+    void forget() {
+      stored = 0;
+    }
+
+    /** Two-loop recursion: writes {@code dir = −H⁻¹ g} with the stored pairs. */
+    void direction(double[] g, double[] dir) {
+      int d = dir.length;
+      for (int i = 0; i < d; i++) {
+        dir[i] = -g[i];
+      }
+      for (int j = 0; j < stored; j++) {
+        int k = Math.floorMod(newest - j, MEMORY);
+        alpha[k] = rho[k] * dot(s[k], dir);
+        axpy(-alpha[k], y[k], dir);
+      }
+      if (stored > 0) {
+        // Scale by sᵀy / yᵀy, the usual guess of the Hessian's size along the last step.
+        double gamma = dot(s[newest], y[newest]) / dot(y[newest], y[newest]);
+        for (int i = 0; i < d; i++) {
+          dir[i] *= gamma;
+        }
+      }
+      for (int j = stored - 1; j >= 0; j--) {
+        int k = Math.floorMod(newest - j, MEMORY);
+        double beta = rho[k] * dot(y[k], dir);
+        axpy(alpha[k] - beta, s[k], dir);
+      }
+    }
+
+    /** Keeps the pair {@code (sNew, yNew)} whose product is {@code sy}, if it curves upwards. */
+    void add(double[] sNew, double[] yNew, double sy) {
+      if (sy > 1e-12) {
+        // Only a pair with positive curvature keeps the approximation positive definite.
+        newest = (newest + 1) % MEMORY;
+        System.arraycopy(sNew, 0, s[newest], 0, sNew.length);
+        System.arraycopy(yNew, 0, y[newest], 0, yNew.length);
+        rho[newest] = 1.0 / sy;
+        stored = Math.min(stored + 1, MEMORY);
       }
     }
   }

@@ -39,26 +39,46 @@ record LinearFit(double[][] weights, double[] bias) {
    */
   static LinearFit fit(double[][] x, int scores, int[] inputs, double c, RowLoss loss,
       int maxIterations, BooleanSupplier cancelled) {
-    int n = x.length;
+    int d = columns(x, inputs);
+    LinearFit current = new LinearFit(new double[scores][d], new double[scores]);
+    Lbfgs.Objective objective = current.objective(x, inputs, c, loss);
+    double[] params = new double[(d + 1) * scores];
+    new Lbfgs(maxIterations, 1e-4).minimise(objective, params, cancelled);
+    LinearFit fitted = new LinearFit(new double[scores][d], new double[scores]);
+    fitted.unpack(params);
+    return fitted;
+  }
+
+  /** The number of weight columns: the most any score reads. */
+  private static int columns(double[][] x, int[] inputs) {
     int columns = 0;
     if (inputs == null) {
-      columns = n == 0 ? 0 : x[0].length;
+      columns = x.length == 0 ? 0 : x[0].length;
     } else {
       for (int in : inputs) {
         columns = Math.max(columns, in);
       }
     }
-    int d = columns;
+    return columns;
+  }
+
+  /**
+   * The penalised objective over all rows as the solver sees it: each evaluation unpacks its
+   * parameters into this fit's weights, so this fit is the solver's scratch space.
+   */
+  private Lbfgs.Objective objective(double[][] x, int[] inputs, double c, RowLoss loss) {
+    int n = x.length;
+    int scores = bias.length;
+    int d = scores == 0 ? 0 : weights[0].length;
     // The objective divided by n: the same minimum, and the scale on which scikit-learn (1.1 and
     // later) applies its tolerance of 1e-4 to the gradient.
     double invN = 1.0 / n;
     double invC = 1.0 / c;
-    LinearFit current = new LinearFit(new double[scores][d], new double[scores]);
     double[][] gw = new double[scores][d];
     double[] gb = new double[scores];
     double[] z = new double[scores];
-    Lbfgs.Objective objective = (params, grad) -> {
-      current.unpack(params);
+    return (params, grad) -> {
+      unpack(params);
       for (double[] row : gw) {
         Arrays.fill(row, 0.0);
       }
@@ -66,7 +86,7 @@ record LinearFit(double[][] weights, double[] bias) {
       double total = 0;
       for (int i = 0; i < n; i++) {
         double[] row = x[i];
-        current.scores(row, z);
+        scores(row, z);
         total += loss.lossAndGradient(i, z, scores);
         for (int k = 0; k < scores; k++) {
           double r = z[k];
@@ -80,14 +100,13 @@ record LinearFit(double[][] weights, double[] bias) {
           gb[k] += r;
         }
       }
-      double[][] w = current.weights();
       double penalty = 0;
       int at = 0;
       for (int k = 0; k < scores; k++) {
         for (int j = 0; j < d; j++) {
-          penalty += w[k][j] * w[k][j];
+          penalty += weights[k][j] * weights[k][j];
           boolean read = inputs == null || j < inputs[k];
-          grad[at++] = read ? (gw[k][j] + invC * w[k][j]) * invN : 0;
+          grad[at++] = read ? (gw[k][j] + invC * weights[k][j]) * invN : 0;
         }
       }
       for (int k = 0; k < scores; k++) {
@@ -95,11 +114,6 @@ record LinearFit(double[][] weights, double[] bias) {
       }
       return (total + 0.5 * invC * penalty) * invN;
     };
-    double[] params = new double[(d + 1) * scores];
-    new Lbfgs(maxIterations, 1e-4).minimise(objective, params, cancelled);
-    LinearFit fitted = new LinearFit(new double[scores][d], new double[scores]);
-    fitted.unpack(params);
-    return fitted;
   }
 
   private void unpack(double[] params) {

@@ -1,6 +1,7 @@
 package mllab.model;
 
 import java.util.Optional;
+import mllab.text.Text;
 
 /**
  * One fully connected ("dense") layer: every output unit {@code o} computes a weighted sum of all
@@ -23,10 +24,10 @@ public final class Layer {
   /** Takes ownership of the arrays: callers inside the package pass fresh copies. */
   Layer(int inputs, int outputs, double[] weights, double[] biases, Activation activation) {
     if (weights.length != inputs * outputs || biases.length != outputs) {
-      throw new IllegalArgumentException(
-          "a layer of " + inputs + " → " + outputs + " units needs " + inputs * outputs
-              + " weights and " + outputs + " biases, got " + weights.length + " and "
-              + biases.length);
+      throw new IllegalArgumentException(Text.get("engine.model.layer.weightCount",
+          String.valueOf(inputs), String.valueOf(outputs), String.valueOf(inputs * outputs),
+          String.valueOf(outputs), String.valueOf(weights.length),
+          String.valueOf(biases.length)));
     }
     this.inputs = inputs;
     this.outputs = outputs;
@@ -81,8 +82,8 @@ public final class Layer {
   /** The layer's output for one input vector: activations for a hidden layer, else logits. */
   public double[] forward(double[] input) {
     if (input.length != inputs) {
-      throw new IllegalArgumentException(
-          "input has " + input.length + " values but this layer expects " + inputs);
+      throw new IllegalArgumentException(Text.get("engine.model.layer.inputWidth",
+          String.valueOf(input.length), String.valueOf(inputs)));
     }
     double[] out = new double[outputs];
     for (int o = 0; o < outputs; o++) {
@@ -104,7 +105,7 @@ public final class Layer {
 
   private static int columns(double[][] weights) {
     if (weights.length == 0) {
-      throw new IllegalArgumentException("a layer needs at least one output unit");
+      throw new IllegalArgumentException(Text.get("engine.model.layer.noUnits"));
     }
     return weights[0].length;
   }
@@ -114,9 +115,8 @@ public final class Layer {
     double[] flat = new double[weights.length * in];
     for (int o = 0; o < weights.length; o++) {
       if (weights[o].length != in) {
-        throw new IllegalArgumentException(
-            "weight row " + o + " has " + weights[o].length + " inputs, row 0 has " + in
-                + "; every unit needs one weight per input");
+        throw new IllegalArgumentException(Text.get("engine.model.layer.weightRow",
+            String.valueOf(o), String.valueOf(weights[o].length), String.valueOf(in)));
       }
       System.arraycopy(weights[o], 0, flat, o * in, in);
     }

@@ -52,7 +52,8 @@ public final class Loss {
     }
     for (double w : weights) {
       if (!(w > 0) || !Double.isFinite(w)) {
-        throw new IllegalArgumentException("pos_weight " + w + " must be a positive number");
+        throw new IllegalArgumentException(
+            mllab.text.Text.get("engine.model.loss.badPosWeight", String.valueOf(w)));
       }
     }
     return new Loss(output, weights.clone());
@@ -238,15 +239,13 @@ public final class Loss {
 
   private static void requireSameShape(double[][] logits, int[][] labels) {
     if (logits.length != labels.length) {
-      throw new IllegalArgumentException(
-          logits.length + " rows of logits but " + labels.length
-              + " rows of labels; pass one label row per logit row");
+      throw new IllegalArgumentException(mllab.text.Text.get("engine.model.loss.rowCounts",
+          String.valueOf(logits.length), String.valueOf(labels.length)));
     }
     for (int i = 0; i < logits.length; i++) {
       if (logits[i].length != labels[i].length || logits[i].length != logits[0].length) {
-        throw new IllegalArgumentException(
-            "row " + i + " has " + logits[i].length + " logits and " + labels[i].length
-                + " labels; every row needs one logit per label");
+        throw new IllegalArgumentException(mllab.text.Text.get("engine.model.loss.rowWidth",
+            String.valueOf(i), String.valueOf(logits[i].length), String.valueOf(labels[i].length)));
       }
     }
   }

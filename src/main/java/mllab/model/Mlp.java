@@ -3,6 +3,7 @@ package mllab.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import mllab.text.Text;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 
@@ -34,9 +35,9 @@ public final class Mlp {
     this.output = Objects.requireNonNull(output, "output");
     for (int l = 1; l < this.layers.size(); l++) {
       if (this.layers.get(l).inputs() != this.layers.get(l - 1).outputs()) {
-        throw new IllegalArgumentException(
-            "layer " + l + " expects " + this.layers.get(l).inputs() + " inputs but layer "
-                + (l - 1) + " has " + this.layers.get(l - 1).outputs() + " outputs");
+        throw new IllegalArgumentException(Text.get("engine.model.mlp.disconnected",
+            String.valueOf(l), String.valueOf(this.layers.get(l).inputs()),
+            String.valueOf(l - 1), String.valueOf(this.layers.get(l - 1).outputs())));
       }
     }
   }
@@ -48,15 +49,16 @@ public final class Mlp {
    */
   public static Mlp of(List<Layer> layers, Activation hiddenActivation, OutputActivation output) {
     if (layers.isEmpty()) {
-      throw new IllegalArgumentException("a network needs at least its output layer");
+      throw new IllegalArgumentException(Text.get("engine.model.mlp.noLayers"));
     }
     for (int l = 0; l < layers.size(); l++) {
       java.util.Optional<Activation> a = layers.get(l).activation();
       boolean last = l == layers.size() - 1;
       if (last ? a.isPresent() : !a.equals(java.util.Optional.of(hiddenActivation))) {
-        throw new IllegalArgumentException(
-            "layer " + l + (last ? " is the output layer and must have no activation"
-                : " must use the hidden activation " + hiddenActivation + ", not " + a.orElse(null)));
+        throw new IllegalArgumentException(last
+            ? Text.get("engine.model.mlp.outputActivation", String.valueOf(l))
+            : Text.get("engine.model.mlp.hiddenActivation", String.valueOf(l),
+                String.valueOf(hiddenActivation), String.valueOf(a.orElse(null))));
       }
     }
     return new Mlp(layers, hiddenActivation, output);
@@ -78,10 +80,12 @@ public final class Mlp {
       OutputActivation output,
       long seed) {
     if (inputs < 1) {
-      throw new IllegalArgumentException("inputs " + inputs + " must be at least 1");
+      throw new IllegalArgumentException(
+          Text.get("engine.model.mlp.inputs", String.valueOf(inputs)));
     }
     if (outputs < 1) {
-      throw new IllegalArgumentException("outputs " + outputs + " must be at least 1");
+      throw new IllegalArgumentException(
+          Text.get("engine.model.mlp.outputs", String.valueOf(outputs)));
     }
     TrainingConfig.requireHiddenLayers(hidden);
     RandomGenerator rng = new Well19937c(seed);
@@ -197,12 +201,13 @@ public final class Mlp {
   /** The same, deciding each label with its own threshold. */
   public ForwardTrace trace(double[] x, double[] thresholds) {
     if (thresholds.length != outputCount()) {
-      throw new IllegalArgumentException(
-          thresholds.length + " thresholds for a network with " + outputCount() + " outputs");
+      throw new IllegalArgumentException(Text.get("engine.model.mlp.thresholdCount",
+          String.valueOf(thresholds.length), String.valueOf(outputCount())));
     }
     for (double threshold : thresholds) {
       if (!(threshold >= 0 && threshold <= 1)) {
-        throw new IllegalArgumentException("threshold " + threshold + " must be between 0 and 1");
+        throw new IllegalArgumentException(
+            Text.get("engine.model.mlp.thresholdRange", String.valueOf(threshold)));
       }
     }
     double[][] hidden = new double[layers.size() - 1][];

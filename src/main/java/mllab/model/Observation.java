@@ -48,7 +48,7 @@ public record Observation(Kind kind, String text) {
   /** The observation for the last report of {@code history} (oldest first, not empty). */
   public static Observation of(List<EpochReport> history) {
     if (history.isEmpty()) {
-      throw new IllegalArgumentException("no epochs yet; describe a history of at least one");
+      throw new IllegalArgumentException(Text.get("engine.model.observation.noEpochs"));
     }
     EpochReport now = history.get(history.size() - 1);
     if (!Double.isFinite(now.trainLoss()) || !Double.isFinite(now.testLoss())) {

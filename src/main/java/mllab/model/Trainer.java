@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import mllab.data.Dataset;
+import mllab.text.Text;
 
 /**
  * Starts training runs with one {@link TrainingConfig}.
@@ -44,13 +45,11 @@ public final class Trainer {
       return start(train, test);
     }
     if (!train.labelNames().equals(validation.labelNames())) {
-      throw new IllegalArgumentException(
-          "train labels " + train.labelNames() + " differ from validation labels "
-              + validation.labelNames() + "; split one dataset into all parts");
+      throw new IllegalArgumentException(Text.get("engine.model.trainer.validationLabels",
+          String.valueOf(train.labelNames()), String.valueOf(validation.labelNames())));
     }
     if (validation.rows() == 0) {
-      throw new IllegalArgumentException(
-          "the validation part is empty; give it at least one row or turn it off");
+      throw new IllegalArgumentException(Text.get("engine.model.trainer.emptyValidation"));
     }
     return start(train.featureMatrix(), train.labelMatrix(), test.featureMatrix(),
         test.labelMatrix(), validation.featureMatrix(), validation.labelMatrix(),
@@ -64,9 +63,8 @@ public final class Trainer {
   /** A run on already split and scaled datasets; label names come from {@code train}. */
   public TrainingRun start(Dataset train, Dataset test) {
     if (!train.labelNames().equals(test.labelNames())) {
-      throw new IllegalArgumentException(
-          "train labels " + train.labelNames() + " differ from test labels " + test.labelNames()
-              + "; split one dataset into both");
+      throw new IllegalArgumentException(Text.get("engine.model.trainer.testLabels",
+          String.valueOf(train.labelNames()), String.valueOf(test.labelNames())));
     }
     return start(
         train.featureMatrix(), train.labelMatrix(), test.featureMatrix(), test.labelMatrix(),
@@ -93,21 +91,21 @@ public final class Trainer {
       double[][] trainX, int[][] trainY, double[][] testX, int[][] testY,
       double[][] validationX, int[][] validationY, List<String> labels) {
     if (trainX.length == 0) {
-      throw new IllegalArgumentException("the training set is empty; give it at least one row");
+      throw new IllegalArgumentException(Text.get("engine.model.trainer.emptyTraining"));
     }
     if (testX.length == 0) {
-      throw new IllegalArgumentException(
-          "the test set is empty; keep some rows for testing (e.g. a 20 % split)");
+      throw new IllegalArgumentException(Text.get("engine.model.trainer.emptyTest"));
     }
     int d = trainX[0].length;
     int l = labels.size();
     if (l == 0) {
-      throw new IllegalArgumentException("there are no labels; a multi-label model needs one");
+      throw new IllegalArgumentException(Text.get("engine.model.trainer.noLabels"));
     }
-    double[][] tx = copyChecked(trainX, trainY, d, l, "training");
-    double[][] vx = copyChecked(testX, testY, d, l, "test");
+    double[][] tx =
+        copyChecked(trainX, trainY, d, l, Text.get("engine.model.trainer.part.training"));
+    double[][] vx = copyChecked(testX, testY, d, l, Text.get("engine.model.trainer.part.test"));
     double[][] hx = validationX == null ? null : copyChecked(validationX, validationY, d, l,
-        "validation");
+        Text.get("engine.model.trainer.part.validation"));
     Mlp initial =
         Mlp.initialize(
             d, config.hiddenLayers(), l, config.activation(), config.output(), config.seed());
@@ -118,25 +116,23 @@ public final class Trainer {
   private static double[][] copyChecked(
       double[][] x, int[][] y, int features, int labels, String set) {
     if (x.length != y.length) {
-      throw new IllegalArgumentException(
-          "the " + set + " set has " + x.length + " feature rows but " + y.length
-              + " label rows; give one label row per feature row");
+      throw new IllegalArgumentException(Text.get("engine.model.trainer.rowCounts",
+          set, String.valueOf(x.length), String.valueOf(y.length)));
     }
     double[][] c = new double[x.length][];
     for (int i = 0; i < x.length; i++) {
       if (x[i].length != features) {
-        throw new IllegalArgumentException(
-            set + " row " + i + " has " + x[i].length + " features, expected " + features);
+        throw new IllegalArgumentException(Text.get("engine.model.trainer.featureCount",
+            set, String.valueOf(i), String.valueOf(x[i].length), String.valueOf(features)));
       }
       if (y[i].length != labels) {
-        throw new IllegalArgumentException(
-            set + " row " + i + " has " + y[i].length + " labels, expected " + labels);
+        throw new IllegalArgumentException(Text.get("engine.model.trainer.labelCount",
+            set, String.valueOf(i), String.valueOf(y[i].length), String.valueOf(labels)));
       }
       for (int k = 0; k < labels; k++) {
         if (y[i][k] != 0 && y[i][k] != 1) {
-          throw new IllegalArgumentException(
-              set + " row " + i + ", label " + (k + 1) + " is " + y[i][k]
-                  + "; labels must be 0 or 1");
+          throw new IllegalArgumentException(Text.get("engine.model.trainer.notBinary",
+              set, String.valueOf(i), String.valueOf(k + 1), String.valueOf(y[i][k])));
         }
       }
       c[i] = x[i].clone();

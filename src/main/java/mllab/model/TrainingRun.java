@@ -8,6 +8,7 @@ import java.util.function.IntConsumer;
 import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
 import mllab.eval.Thresholds;
+import mllab.text.Text;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 
@@ -102,7 +103,7 @@ public final class TrainingRun {
     this.options = options;
     if (options.earlyStopping() && validationX == null) {
       throw new IllegalArgumentException(
-          mllab.text.Text.get("engine.model.earlyStoppingNeedsValidation"));
+          Text.get("engine.model.earlyStoppingNeedsValidation"));
     }
     this.validationProbabilities =
         validationX == null ? null : new double[validationX.length][labelNames.size()];
@@ -169,9 +170,8 @@ public final class TrainingRun {
    */
   public synchronized EpochReport nextEpoch() {
     if (state != State.IN_PROGRESS) {
-      throw new IllegalStateException(
-          "the run has already finished (" + state.name().toLowerCase(java.util.Locale.ROOT)
-              + " after epoch " + history.size() + "); start a new run to train again");
+      throw new IllegalStateException(Text.get("engine.model.run.finished",
+          state.name().toLowerCase(java.util.Locale.ROOT), String.valueOf(history.size())));
     }
     int epoch = history.size() + 1;
     shuffleOrder();
@@ -181,10 +181,10 @@ public final class TrainingRun {
     long correct = 0;
     for (int from = 0; from < order.length; from += batchSize) {
       if (cancelRequested) {
-        stop(State.CANCELLED, "cancelled during epoch " + epoch);
-        throw new CancellationException(
-            "training cancelled during epoch " + epoch + "; the model keeps "
-                + (epoch == 1 ? "its initial weights" : "the weights after epoch " + (epoch - 1)));
+        stop(State.CANCELLED, Text.get("engine.model.run.stop.cancelled", String.valueOf(epoch)));
+        throw new CancellationException(Text.get(
+            epoch == 1 ? "engine.model.run.cancelledInFirst" : "engine.model.run.cancelled",
+            String.valueOf(epoch), String.valueOf(epoch - 1)));
       }
       int count = Math.min(batchSize, order.length - from);
       double loss = network.trainBatch(trainX, trainY, order, from, count, config);
@@ -201,6 +201,17 @@ public final class TrainingRun {
     if (!Double.isFinite(report.testLoss())) {
       throw diverged(epoch, report.testLoss());
     }
+    record(epoch, report);
+    return report;
+  }
+
+  /**
+   * Keeps a completed epoch: its weights become the model, its report joins the history, and it
+   * may become the best epoch, end the run early, or end it as exploded.
+   *
+   * @throws TrainingDivergedException if the training loss exploded in this epoch
+   */
+  private void record(int epoch, EpochReport report) {
     Mlp snapshot = network.snapshot();
     model = snapshot;
     List<EpochReport> next = new ArrayList<>(history);
@@ -225,13 +236,12 @@ public final class TrainingRun {
     if (options.earlyStopping() && epoch - bestEpoch >= options.earlyStoppingPatience()
         && epoch < config.epochs()) {
       stoppedEarly = true;
-      stop(State.COMPLETED, mllab.text.Text.get("engine.model.stoppedEarly",
+      stop(State.COMPLETED, Text.get("engine.model.stoppedEarly",
           String.valueOf(epoch), String.valueOf(bestEpoch),
           String.valueOf(options.earlyStoppingPatience())));
     } else if (epoch == config.epochs()) {
-      stop(State.COMPLETED, "completed " + epoch + " epochs");
+      stop(State.COMPLETED, Text.get("engine.model.run.stop.completed", String.valueOf(epoch)));
     }
-    return report;
   }
 
   /**

@@ -108,9 +108,8 @@ public final class FittedScaler {
    */
   public double[] apply(double[] row) {
     if (row.length != min.length) {
-      throw new IllegalArgumentException(
-          "row has " + row.length + " feature values but the scaler was fitted on " + min.length
-              + " features; scale rows of the same dataset the scaler was fitted on");
+      throw new IllegalArgumentException(Text.get("engine.prep.rowWidth",
+          String.valueOf(row.length), String.valueOf(min.length)));
     }
     double[] out = new double[row.length];
     for (int j = 0; j < row.length; j++) {
@@ -182,11 +181,9 @@ public final class FittedScaler {
 
   private void requireSameFeatures(Dataset data) {
     if (!data.featureNames().equals(featureNames)) {
-      throw new IllegalArgumentException(
-          "'" + data.name() + "' has " + data.featureCount() + " features "
-              + preview(data.featureNames()) + " but the scaler was fitted on "
-              + featureNames.size() + " " + preview(featureNames)
-              + "; apply a scaler only to the dataset it was fitted on");
+      throw new IllegalArgumentException(Text.get("engine.prep.otherFeatures",
+          data.name(), String.valueOf(data.featureCount()), preview(data.featureNames()),
+          String.valueOf(featureNames.size()), preview(featureNames)));
     }
   }
 

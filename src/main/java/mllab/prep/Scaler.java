@@ -49,8 +49,7 @@ public enum Scaler {
     double[][] rows = scope.rowsToFit(split);
     if (rows.length == 0) {
       throw new IllegalArgumentException(
-          "cannot fit a scaler on 0 rows (" + scope.displayName() + " of " + split
-              + "); the training set needs at least one row");
+          Text.get("engine.prep.noRows", scope.displayName(), String.valueOf(split)));
     }
     int d = split.train().featureCount();
     double[] min = new double[d];

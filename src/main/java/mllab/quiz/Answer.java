@@ -1,5 +1,7 @@
 package mllab.quiz;
 
+import mllab.text.Text;
+
 /**
  * What a student answered: an option (0-based index, 0 = A) for a multiple-choice question, or a
  * number for a numeric one.
@@ -23,7 +25,8 @@ public sealed interface Answer {
   record Choice(int index) implements Answer {
     public Choice {
       if (index < 0) {
-        throw new IllegalArgumentException("option index " + index + " is negative; use 0 for A");
+        throw new IllegalArgumentException(
+            Text.get("quiz.answer.negativeIndex", String.valueOf(index)));
       }
     }
 
@@ -37,7 +40,8 @@ public sealed interface Answer {
   record Numeric(double value) implements Answer {
     public Numeric {
       if (!Double.isFinite(value)) {
-        throw new IllegalArgumentException("answer " + value + " is not a finite number");
+        throw new IllegalArgumentException(
+            Text.get("quiz.answer.notFinite", String.valueOf(value)));
       }
     }
 

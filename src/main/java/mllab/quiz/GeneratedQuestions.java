@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoublePredicate;
 import java.util.function.IntToDoubleFunction;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Questions built from the student's own run: the probabilities the trained model gave the test
@@ -56,29 +54,32 @@ public final class GeneratedQuestions {
     this.labelNames = List.copyOf(labelNames);
     int l = this.labelNames.size();
     if (probabilities.length == 0 || probabilities.length != truth.length) {
-      throw new IllegalArgumentException(probabilities.length + " rows of probabilities and "
-          + truth.length + " rows of truth; give the same number of rows, at least one");
+      throw new IllegalArgumentException(Text.get("quiz.generated.bad.rowCounts",
+          String.valueOf(probabilities.length), String.valueOf(truth.length)));
     }
     if (!(threshold >= 0 && threshold <= 1)) {
-      throw new IllegalArgumentException("threshold " + threshold + " is outside 0–1");
+      throw new IllegalArgumentException(
+          Text.get("quiz.generated.bad.threshold", String.valueOf(threshold)));
     }
     if (f1.length != l) {
-      throw new IllegalArgumentException(f1.length + " F1 values for " + l + " labels");
+      throw new IllegalArgumentException(
+          Text.get("quiz.generated.bad.f1Count", String.valueOf(f1.length), String.valueOf(l)));
     }
     this.probabilities = new double[probabilities.length][];
     this.truth = new int[truth.length][];
     for (int i = 0; i < probabilities.length; i++) {
       if (probabilities[i].length != l || truth[i].length != l) {
-        throw new IllegalArgumentException("row " + i + " does not have " + l + " labels");
+        throw new IllegalArgumentException(
+            Text.get("quiz.generated.bad.rowWidth", String.valueOf(i), String.valueOf(l)));
       }
       for (int k = 0; k < l; k++) {
         if (!(probabilities[i][k] >= 0 && probabilities[i][k] <= 1)) {
-          throw new IllegalArgumentException("row " + i + ", label '" + labelNames.get(k)
-              + "' has probability " + probabilities[i][k] + "; probabilities must be in 0–1");
+          throw new IllegalArgumentException(Text.get("quiz.generated.bad.probability",
+              String.valueOf(i), labelNames.get(k), String.valueOf(probabilities[i][k])));
         }
         if (truth[i][k] != 0 && truth[i][k] != 1) {
-          throw new IllegalArgumentException("row " + i + ", label '" + labelNames.get(k)
-              + "' is " + truth[i][k] + "; labels must be 0 or 1");
+          throw new IllegalArgumentException(Text.get("quiz.generated.bad.truth",
+              String.valueOf(i), labelNames.get(k), String.valueOf(truth[i][k])));
         }
       }
       this.probabilities[i] = probabilities[i].clone();
@@ -91,9 +92,9 @@ public final class GeneratedQuestions {
     for (int k = 0; k < l; k++) {
       double expected = counts(k).f1();
       if (Math.abs(expected - f1[k]) > 1e-9) {
-        throw new IllegalArgumentException("F1 of label '" + labelNames.get(k) + "' is given as "
-            + f1[k] + " but these probabilities at threshold " + threshold + " give " + expected
-            + "; pass F1 values computed at the same threshold");
+        throw new IllegalArgumentException(Text.get("quiz.generated.bad.f1",
+            labelNames.get(k), String.valueOf(f1[k]), String.valueOf(threshold),
+            String.valueOf(expected)));
       }
     }
   }
@@ -117,28 +118,8 @@ public final class GeneratedQuestions {
     double[] p = Arrays.copyOf(probabilities[row], shown);
     int correct = mask(p, q -> q >= threshold);
 
-    // The sets that known mistakes give, in order of how often students make them.
-    Map<Integer, String> mistakes = new LinkedHashMap<>();
-    int top = 0;
-    for (int k = 1; k < shown; k++) {
-      top = p[k] > p[top] ? k : top;
-    }
+    Map<Integer, String> mistakes = mistakenSets(p, correct);
     String t = fmt(threshold);
-    mistakes.putIfAbsent(1 << top, Text.get("quiz.generated.predicted.mistake.argmax"));
-    if (threshold != 0.5) {
-      mistakes.putIfAbsent(
-          mask(p, q -> q >= 0.5), Text.get("quiz.generated.predicted.mistake.default", t));
-    }
-    mistakes.putIfAbsent(
-        mask(p, q -> q > threshold), Text.get("quiz.generated.predicted.mistake.strict", t));
-    int all = (1 << shown) - 1;
-    mistakes.putIfAbsent(all & ~correct, Text.get("quiz.generated.predicted.mistake.inverted", t));
-    mistakes.putIfAbsent(all, Text.get("quiz.generated.predicted.mistake.all", t));
-    mistakes.putIfAbsent(0, Text.get("quiz.generated.predicted.mistake.none", t));
-    for (int m = 0; m <= all; m++) {
-      mistakes.putIfAbsent(m, Text.get("quiz.generated.predicted.mistake.other", t));
-    }
-    mistakes.remove(correct);
 
     List<Integer> sets = new ArrayList<>();
     sets.add(correct);
@@ -189,6 +170,37 @@ public final class GeneratedQuestions {
   }
 
   /**
+   * The label sets (bit masks over the shown labels {@code p}) that known mistakes give, in order
+   * of how often students make them, each with its feedback; then every other wrong set. Never
+   * the {@code correct} set.
+   */
+  private Map<Integer, String> mistakenSets(double[] p, int correct) {
+    int shown = p.length;
+    Map<Integer, String> mistakes = new LinkedHashMap<>();
+    int top = 0;
+    for (int k = 1; k < shown; k++) {
+      top = p[k] > p[top] ? k : top;
+    }
+    String t = fmt(threshold);
+    mistakes.putIfAbsent(1 << top, Text.get("quiz.generated.predicted.mistake.argmax"));
+    if (threshold != 0.5) {
+      mistakes.putIfAbsent(
+          mask(p, q -> q >= 0.5), Text.get("quiz.generated.predicted.mistake.default", t));
+    }
+    mistakes.putIfAbsent(
+        mask(p, q -> q > threshold), Text.get("quiz.generated.predicted.mistake.strict", t));
+    int all = (1 << shown) - 1;
+    mistakes.putIfAbsent(all & ~correct, Text.get("quiz.generated.predicted.mistake.inverted", t));
+    mistakes.putIfAbsent(all, Text.get("quiz.generated.predicted.mistake.all", t));
+    mistakes.putIfAbsent(0, Text.get("quiz.generated.predicted.mistake.none", t));
+    for (int m = 0; m <= all; m++) {
+      mistakes.putIfAbsent(m, Text.get("quiz.generated.predicted.mistake.other", t));
+    }
+    mistakes.remove(correct);
+    return mistakes;
+  }
+
+  /**
    * "What is the Hamming loss of these three rows?", a numeric question over rows {@code
    * firstRow}, {@code firstRow + 1}, {@code firstRow + 2} (fewer when the run has fewer rows).
    */
@@ -204,33 +216,7 @@ public final class GeneratedQuestions {
     List<String> wrongCells = new ArrayList<>();
     int wrong = 0;
     for (int r = 0; r < rows; r++) {
-      int i = firstRow + r;
-      table.append("| ").append(i + 1).append(" | ");
-      List<String> cells = new ArrayList<>();
-      int[] pred = new int[l];
-      List<String> rowWrong = new ArrayList<>();
-      for (int k = 0; k < l; k++) {
-        cells.add(
-            Text.get(
-                "quiz.generated.hamming.cell", fmtVs(probabilities[i][k], threshold), n(truth[i][k])));
-        pred[k] = probabilities[i][k] >= threshold ? 1 : 0;
-        if (pred[k] != truth[i][k]) {
-          rowWrong.add(
-              Text.get(
-                  "quiz.generated.hamming.wrongCell", labelNames.get(k), n(pred[k]), n(truth[i][k])));
-        }
-      }
-      table.append(String.join(" | ", cells)).append(" |\n");
-      decisions.add(
-          Text.get("quiz.generated.hamming.decision", n(i + 1), vector(pred), vector(truth[i])));
-      wrongCells.add(
-          Text.get(
-              "quiz.generated.hamming.rowWrong",
-              n(i + 1),
-              rowWrong.isEmpty()
-                  ? Text.get("quiz.generated.hamming.noWrongCells")
-                  : String.join(", ", rowWrong)));
-      wrong += rowWrong.size();
+      wrong += hammingRow(firstRow + r, table, decisions, wrongCells);
     }
     int cells = rows * l;
     double loss = wrong / (double) cells;
@@ -263,140 +249,54 @@ public final class GeneratedQuestions {
   }
 
   /**
+   * Row {@code i} of the Hamming-loss question: appends its table line, its decisions and its
+   * wrong cells to the working, and returns how many of its cells are wrong.
+   */
+  private int hammingRow(
+      int i, StringBuilder table, List<String> decisions, List<String> wrongCells) {
+    int l = labelNames.size();
+    table.append("| ").append(i + 1).append(" | ");
+    List<String> cells = new ArrayList<>();
+    int[] pred = new int[l];
+    List<String> rowWrong = new ArrayList<>();
+    for (int k = 0; k < l; k++) {
+      cells.add(
+          Text.get(
+              "quiz.generated.hamming.cell", fmtVs(probabilities[i][k], threshold), n(truth[i][k])));
+      pred[k] = probabilities[i][k] >= threshold ? 1 : 0;
+      if (pred[k] != truth[i][k]) {
+        rowWrong.add(
+            Text.get(
+                "quiz.generated.hamming.wrongCell", labelNames.get(k), n(pred[k]), n(truth[i][k])));
+      }
+    }
+    table.append(String.join(" | ", cells)).append(" |\n");
+    decisions.add(
+        Text.get("quiz.generated.hamming.decision", n(i + 1), vector(pred), vector(truth[i])));
+    wrongCells.add(
+        Text.get(
+            "quiz.generated.hamming.rowWrong",
+            n(i + 1),
+            rowWrong.isEmpty()
+                ? Text.get("quiz.generated.hamming.noWrongCells")
+                : String.join(", ", rowWrong)));
+    return rowWrong.size();
+  }
+
+  /**
    * "Which label has the lowest F1, and why?", from each label's TP, FP and FN on the whole test
    * set. Empty when fewer than two labels have clearly different F1 values.
    */
   public Optional<Question> lowestF1() {
-    int l = labelNames.size();
-    int lowest = 0;
-    for (int k = 1; k < l; k++) {
-      lowest = f1[k] < f1[lowest] ? k : lowest;
-    }
-    // Only labels whose F1 differs visibly (at 3 decimals) can be wrong options.
-    final int low = lowest;
-    List<Integer> others = new ArrayList<>();
-    for (int k = 0; k < l; k++) {
-      if (k != low && f1[k] - f1[low] >= 0.001) {
-        others.add(k);
-      }
-    }
-    if (others.isEmpty()) {
-      return Optional.empty();
-    }
-    // Prefer the distractors that tempt: lowest precision, lowest recall, most errors.
-    List<Integer> tempting = new ArrayList<>();
-    tempting.add(argMin(others, k -> counts(k).precision()));
-    tempting.add(argMin(others, k -> counts(k).recall()));
-    tempting.add(argMin(others, k -> -(counts(k).fp() + counts(k).fn())));
-    tempting.addAll(others);
-    List<Integer> chosen = new ArrayList<>();
-    chosen.add(low);
-    tempting.stream().distinct().limit(Question.MAX_OPTIONS - 1).forEach(chosen::add);
-    chosen.sort(Comparator.naturalOrder());
-
-    StringBuilder table =
-        new StringBuilder(
-            Text.get("quiz.generated.f1.intro", n(probabilities.length), fmt(threshold)))
-            .append("\n\n| ")
-            .append(Text.get("quiz.generated.column.label"))
-            .append(" | ")
-            .append(Text.get("quiz.generated.column.positives"))
-            .append(" | TP | FP | FN |\n|---|---:|---:|---:|---:|\n");
-    for (int k = 0; k < l; k++) {
-      ConfusionCounts c = counts(k);
-      table.append("| ").append(labelNames.get(k)).append(" | ").append(c.support())
-          .append(" | ").append(c.tp()).append(" | ").append(c.fp()).append(" | ").append(c.fn())
-          .append(" |\n");
-    }
-    List<String> options = new ArrayList<>();
-    List<String> feedback = new ArrayList<>();
-    for (int k : chosen) {
-      options.add(labelNames.get(k));
-      feedback.add(
-          k == low
-              ? ""
-              : Text.get(
-                      "quiz.generated.f1.feedback",
-                      labelNames.get(k),
-                      f1Formula(k),
-                      labelNames.get(low),
-                      fmt3(f1[low]))
-                  + distractorNote(k));
-    }
-    String perLabel = IntStream.range(0, l)
-        .mapToObj(k -> labelNames.get(k) + ": " + f1Formula(k))
-        .collect(Collectors.joining("; ")) + ".";
-    ConfusionCounts c = counts(low);
-    String name = labelNames.get(low);
-    int rarest = argMin(IntStream.range(0, l).boxed().toList(),
-        k -> counts(k).support());
-    long tiedRarest = IntStream.range(0, l)
-        .filter(k -> counts(k).support() == counts(rarest).support()).count();
-    String support = n(c.support());
-    String total = n(probabilities.length);
-    String rarity = counts(rarest).support() != c.support()
-        ? Text.get("quiz.generated.f1.support", name, support, total)
-        : tiedRarest > 1
-            ? Text.get("quiz.generated.f1.amongRarest", name, support, total)
-            : Text.get("quiz.generated.f1.rarest", name, support, total);
-    String errors;
-    if (c.fn() > c.fp()) {
-      errors = Text.get("quiz.generated.f1.misses", n(c.fn()), n(c.fp()), fmt3(c.recall()));
-    } else if (c.fp() > c.fn()) {
-      errors = Text.get("quiz.generated.f1.falseAlarms", n(c.fp()), n(c.fn()), fmt3(c.precision()));
-    } else {
-      errors =
-          Text.get(
-              "quiz.generated.f1.even",
-              n(c.fn()), n(c.fp()), fmt3(c.recall()), fmt3(c.precision()), n(c.tp()));
-    }
-    return Optional.of(Question.choice("generated-lowest-f1", Difficulty.MEDIUM,
-        QuestionStep.EVALUATION, QuestionSet.PRACTICE,
-        table + "\n" + Text.get("quiz.generated.f1.question"),
-        options, chosen.indexOf(low), feedback,
-        Text.get("quiz.generated.f1.hint"),
-        List.of(
-            new SolutionStep(Text.get("quiz.generated.f1.step.perLabel"), perLabel),
-            new SolutionStep(
-                Text.get("quiz.generated.f1.step.lowest"),
-                Text.get("quiz.generated.f1.step.lowestText", name, fmt3(f1[low]))),
-            new SolutionStep(Text.get("quiz.generated.f1.step.why"), rarity + " " + errors)),
-        Text.get(
-            "quiz.generated.f1.answer", name, Question.letter(chosen.indexOf(low)), fmt3(f1[low])),
-        Text.get("quiz.generated.f1.quickCheck"),
-        List.of(
-            Text.get("quiz.generated.f1.mistake1"),
-            Text.get("quiz.generated.f1.mistake2"),
-            Text.get("quiz.generated.f1.mistake3"))));
+    return new LowestF1Question(labelNames, f1, counts, probabilities.length, threshold).build();
   }
 
-  private String distractorNote(int k) {
-    ConfusionCounts c = counts(k);
-    List<Integer> all = IntStream.range(0, labelNames.size()).boxed().toList();
-    if (argMin(all, j -> counts(j).precision()) == k) {
-      return " " + Text.get("quiz.generated.f1.lowestPrecision", fmt3(c.precision()), fmt3(c.recall()));
-    }
-    if (argMin(all, j -> counts(j).recall()) == k) {
-      return " " + Text.get("quiz.generated.f1.lowestRecall", fmt3(c.recall()), fmt3(c.precision()));
-    }
-    if (argMin(all, j -> -(counts(j).fp() + counts(j).fn())) == k) {
-      return " " + Text.get("quiz.generated.f1.mostErrors", n(c.fp() + c.fn()), n(c.tp()));
-    }
-    return "";
-  }
-
-  private String f1Formula(int k) {
-    ConfusionCounts c = counts(k);
-    return "2·" + c.tp() + " / (2·" + c.tp() + " + " + c.fp() + " + " + c.fn() + ") = " + fmt3(f1[k]);
-  }
-
-  /** One label's confusion counts at the threshold, over all rows. */
   /** The label's confusion counts at the threshold, counted once by {@code eval}. */
   private ConfusionCounts counts(int label) {
     return counts[label];
   }
 
-  private static int argMin(List<Integer> labels, IntToDoubleFunction score) {
+  static int argMin(List<Integer> labels, IntToDoubleFunction score) {
     int best = labels.get(0);
     for (int k : labels) {
       best = score.applyAsDouble(k) < score.applyAsDouble(best) ? k : best;
@@ -406,8 +306,8 @@ public final class GeneratedQuestions {
 
   private void requireRow(int row) {
     if (row < 0 || row >= probabilities.length) {
-      throw new IllegalArgumentException(
-          "row " + row + " does not exist; use 0 to " + (probabilities.length - 1));
+      throw new IllegalArgumentException(Text.get("quiz.generated.bad.row",
+          String.valueOf(row), String.valueOf(probabilities.length - 1)));
     }
   }
 
@@ -435,15 +335,15 @@ public final class GeneratedQuestions {
     return Arrays.toString(v);
   }
 
-  private static String fmt(double value) {
+  static String fmt(double value) {
     return Question.formatNumber(value);
   }
 
-  private static String n(long value) {
+  static String n(long value) {
     return String.valueOf(value);
   }
 
-  private static String fmt3(double value) {
+  static String fmt3(double value) {
     return String.format(Locale.ROOT, "%.3f", value);
   }
 

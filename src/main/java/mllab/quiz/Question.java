@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import mllab.text.Text;
 
 /**
  * One question that teaches as well as scores: besides the prompt and the answer it carries a hint,
@@ -58,28 +59,24 @@ public record Question(
     mistakes = List.copyOf(mistakes);
     if (kind == QuestionKind.CHOICE) {
       if (options.size() < 2 || options.size() > MAX_OPTIONS) {
-        throw new IllegalArgumentException(
-            "question '" + id + "' has " + options.size() + " options; give 2 to " + MAX_OPTIONS);
+        throw new IllegalArgumentException(Text.get("quiz.question.optionCount",
+            id, String.valueOf(options.size()), String.valueOf(MAX_OPTIONS)));
       }
       if (answerIndex < 0 || answerIndex >= options.size()) {
-        throw new IllegalArgumentException(
-            "question '" + id + "' marks option " + answerIndex + " correct but has only "
-                + options.size() + " options");
+        throw new IllegalArgumentException(Text.get("quiz.question.answerIndex",
+            id, String.valueOf(answerIndex), String.valueOf(options.size())));
       }
       if (feedback.size() != options.size()) {
-        throw new IllegalArgumentException(
-            "question '" + id + "' has " + feedback.size() + " feedback entries for "
-                + options.size() + " options; give one per option (empty for the correct one)");
+        throw new IllegalArgumentException(Text.get("quiz.question.feedbackCount",
+            id, String.valueOf(feedback.size()), String.valueOf(options.size())));
       }
     } else {
       if (!options.isEmpty()) {
-        throw new IllegalArgumentException(
-            "numeric question '" + id + "' has options; remove them or make it a choice question");
+        throw new IllegalArgumentException(Text.get("quiz.question.numericWithOptions", id));
       }
       if (!Double.isFinite(numericAnswer) || !(tolerance >= 0) || !Double.isFinite(tolerance)) {
-        throw new IllegalArgumentException(
-            "numeric question '" + id + "' needs a finite answer and a tolerance ≥ 0, got "
-                + numericAnswer + " ± " + tolerance);
+        throw new IllegalArgumentException(Text.get("quiz.question.numericAnswer",
+            id, String.valueOf(numericAnswer), String.valueOf(tolerance)));
       }
     }
   }

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import mllab.text.Text;
 
 /**
  * A run through a sequence of questions, in one of two modes.
@@ -38,7 +40,7 @@ public final class QuizSession {
 
   private QuizSession(Mode mode, List<Question> questions) {
     if (questions.isEmpty()) {
-      throw new IllegalArgumentException("a quiz session needs at least one question");
+      throw new IllegalArgumentException(Text.get("quiz.session.noQuestions"));
     }
     this.mode = mode;
     this.questions = List.copyOf(questions);
@@ -96,14 +98,14 @@ public final class QuizSession {
   public Question current() {
     if (isFinished()) {
       throw new IllegalStateException(
-          "the session is finished after " + size() + " questions; start a new one to continue");
+          Text.get("quiz.session.finished", String.valueOf(size())));
     }
     return questions.get(position);
   }
 
   /** Practice only: checks an answer, may be called again after a wrong one. */
   public AnswerCheck check(Answer answer) {
-    requireMode(Mode.PRACTICE, "check");
+    requireMode(Mode.PRACTICE, () -> Text.get("quiz.session.action.check"));
     Question q = current();
     boolean correct = q.isCorrect(answer);
     attemptsOnCurrent++;
@@ -114,7 +116,7 @@ public final class QuizSession {
 
   /** Practice only: the current question's hint. */
   public String hint() {
-    requireMode(Mode.PRACTICE, "show a hint");
+    requireMode(Mode.PRACTICE, () -> Text.get("quiz.session.action.hint"));
     return current().hint();
   }
 
@@ -123,7 +125,7 @@ public final class QuizSession {
    * records the question as missed, so "review what I missed" brings it back.
    */
   public List<SolutionStep> revealSolution() {
-    requireMode(Mode.PRACTICE, "reveal the solution");
+    requireMode(Mode.PRACTICE, () -> Text.get("quiz.session.action.solution"));
     Question q = current();
     firstTries.putIfAbsent(q.id(), false);
     return q.solution();
@@ -136,14 +138,14 @@ public final class QuizSession {
 
   /** Practice only: moves to the next question, answered or not. */
   public void next() {
-    requireMode(Mode.PRACTICE, "skip ahead");
+    requireMode(Mode.PRACTICE, () -> Text.get("quiz.session.action.skip"));
     current();
     advance();
   }
 
   /** Test only: records the answer to the current question and moves to the next one. */
   public void submit(Answer answer) {
-    requireMode(Mode.TEST, "submit");
+    requireMode(Mode.TEST, () -> Text.get("quiz.session.action.submit"));
     Question q = current();
     boolean correct = q.isCorrect(answer);
     firstTries.put(q.id(), correct);
@@ -153,10 +155,10 @@ public final class QuizSession {
 
   /** Test only, after the last question: the score and the review. */
   public TestResult result() {
-    requireMode(Mode.TEST, "score");
+    requireMode(Mode.TEST, () -> Text.get("quiz.session.action.score"));
     if (!isFinished()) {
-      throw new IllegalStateException("the test is at question " + (position + 1) + " of "
-          + size() + "; answer every question before asking for the result");
+      throw new IllegalStateException(Text.get("quiz.session.unanswered",
+          String.valueOf(position + 1), String.valueOf(size())));
     }
     return TestResult.of(review);
   }
@@ -175,10 +177,13 @@ public final class QuizSession {
     solvedCurrent = false;
   }
 
-  private void requireMode(Mode needed, String action) {
+  /** @param action what the caller tried, looked up only when it is refused */
+  private void requireMode(Mode needed, Supplier<String> action) {
     if (mode != needed) {
-      throw new IllegalStateException("cannot " + action + " in " + mode.name().toLowerCase()
-          + " mode; only a " + needed.name().toLowerCase() + " session allows it");
+      // Two modes: a session that is not the one needed is the other one.
+      throw new IllegalStateException(Text.get(
+          needed == Mode.PRACTICE ? "quiz.session.practiceOnly" : "quiz.session.testOnly",
+          action.get()));
     }
   }
 }

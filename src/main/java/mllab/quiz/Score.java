@@ -1,12 +1,14 @@
 package mllab.quiz;
 
+import mllab.text.Text;
+
 /** {@code correct} right answers out of {@code total} questions. */
 public record Score(int correct, int total) {
 
   public Score {
     if (total < 0 || correct < 0 || correct > total) {
       throw new IllegalArgumentException(
-          "score " + correct + "/" + total + " is impossible; need 0 ≤ correct ≤ total");
+          Text.get("quiz.score.impossible", String.valueOf(correct), String.valueOf(total)));
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.IntStream;
 import mllab.data.Dataset;
+import mllab.text.Text;
 
 /**
  * A dataset divided into a training set, which the model learns from, and a test set, which is
@@ -82,18 +83,17 @@ public record Split(
     int validationRows = validation.map(Dataset::rows).orElse(0);
     if (trainIndices.length != train.rows() || testIndices.length != test.rows()
         || validationIndices.length != validationRows) {
-      throw new IllegalArgumentException(
-          trainIndices.length + " train indices and " + testIndices.length
-              + " test indices for " + train.rows() + " train rows and " + test.rows()
-              + " test rows (" + validationIndices.length + " validation indices for "
-              + validationRows + " rows); there must be one index per row");
+      throw new IllegalArgumentException(Text.get("engine.split.indexCount",
+          String.valueOf(trainIndices.length), String.valueOf(testIndices.length),
+          String.valueOf(train.rows()), String.valueOf(test.rows()),
+          String.valueOf(validationIndices.length), String.valueOf(validationRows)));
     }
     requirePartition(trainIndices, testIndices, validationIndices);
     if ((method == SplitMethod.PREDEFINED) == seed.isPresent()) {
       throw new IllegalArgumentException(
           method == SplitMethod.PREDEFINED
-              ? "a predefined split has no seed, but seed " + seed.getAsLong() + " was given"
-              : "a " + method + " split needs the seed it was drawn with, but none was given");
+              ? Text.get("engine.split.predefinedSeed", String.valueOf(seed.getAsLong()))
+              : Text.get("engine.split.missingSeed", String.valueOf(method)));
     }
   }
 
@@ -107,9 +107,8 @@ public record Split(
    */
   public static Split predefined(Dataset train, Dataset test) {
     if (train.rows() == 0 || test.rows() == 0) {
-      throw new IllegalArgumentException(
-          "'" + train.name() + "' has " + train.rows() + " rows and '" + test.name() + "' has "
-              + test.rows() + "; a predefined split needs at least one row in each file");
+      throw new IllegalArgumentException(Text.get("engine.split.emptyFile",
+          train.name(), String.valueOf(train.rows()), test.name(), String.valueOf(test.rows())));
     }
     int[] trainIdx = IntStream.range(0, train.rows()).toArray();
     int[] testIdx = IntStream.range(train.rows(), train.rows() + test.rows()).toArray();
@@ -118,16 +117,14 @@ public record Split(
 
   private static void requireSameColumns(Dataset train, Dataset test) {
     if (!train.featureNames().equals(test.featureNames())) {
-      throw new IllegalArgumentException(
-          "the test set '" + test.name() + "' has features " + describe(test.featureNames())
-              + " but the training set '" + train.name() + "' has " + describe(train.featureNames())
-              + "; both parts need the same feature columns in the same order");
+      throw new IllegalArgumentException(Text.get("engine.split.otherFeatures",
+          test.name(), describe(test.featureNames()), train.name(),
+          describe(train.featureNames())));
     }
     if (!train.labelNames().equals(test.labelNames())) {
-      throw new IllegalArgumentException(
-          "the test set '" + test.name() + "' has labels " + test.labelNames()
-              + " but the training set '" + train.name() + "' has " + train.labelNames()
-              + "; both parts need the same label columns in the same order");
+      throw new IllegalArgumentException(Text.get("engine.split.otherLabels",
+          test.name(), String.valueOf(test.labelNames()), train.name(),
+          String.valueOf(train.labelNames())));
     }
   }
 
@@ -135,7 +132,8 @@ public record Split(
     if (names.size() <= 6) {
       return names.toString();
     }
-    return names.size() + " columns starting " + names.subList(0, 3);
+    return Text.get("engine.split.columnsStarting",
+        String.valueOf(names.size()), String.valueOf(names.subList(0, 3)));
   }
 
   private static void requirePartition(int[] trainIdx, int[] testIdx, int[] validationIdx) {
@@ -145,18 +143,16 @@ public record Split(
       for (int i = 0; i < part.length; i++) {
         int r = part[i];
         if (r < 0 || r >= total) {
-          throw new IllegalArgumentException(
-              "row index " + r + " is outside 0.." + (total - 1) + " for a split of " + total
-                  + " rows");
+          throw new IllegalArgumentException(Text.get("engine.split.indexRange",
+              String.valueOf(r), String.valueOf(total - 1), String.valueOf(total)));
         }
         if (seen[r]) {
           throw new IllegalArgumentException(
-              "row " + r + " appears twice; every row must be in exactly one part of the split");
+              Text.get("engine.split.rowTwice", String.valueOf(r)));
         }
         if (i > 0 && part[i - 1] >= r) {
-          throw new IllegalArgumentException(
-              "row indices must be ascending within each part, but " + part[i - 1]
-                  + " comes before " + r);
+          throw new IllegalArgumentException(Text.get("engine.split.notAscending",
+              String.valueOf(part[i - 1]), String.valueOf(r)));
         }
         seen[r] = true;
       }
@@ -304,9 +300,7 @@ public record Split(
         || !Arrays.deepEquals(newTrain.labelMatrix(), train.labelMatrix())
         || !Arrays.deepEquals(newTest.labelMatrix(), test.labelMatrix())) {
       throw new IllegalArgumentException(
-          "the replacement datasets '" + newTrain.name() + "' and '" + newTest.name()
-              + "' do not have the same rows and labels as this split; only feature values may"
-              + " change");
+          Text.get("engine.split.otherRows", newTrain.name(), newTest.name()));
     }
     return new Split(
         newTrain, newTest, trainIndices, testIndices, method, seed, newValidation,

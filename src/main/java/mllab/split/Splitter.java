@@ -42,8 +42,7 @@ public final class Splitter {
   private Splitter(SplitMethod method, double testFraction, long seed) {
     this.method = Objects.requireNonNull(method, "method");
     if (method == SplitMethod.PREDEFINED) {
-      throw new IllegalArgumentException(
-          "a predefined split is not drawn from one dataset; use Split.predefined(train, test)");
+      throw new IllegalArgumentException(Text.get("engine.split.predefinedNotDrawn"));
     }
     this.testFraction = requireValidFraction(testFraction);
     this.seed = seed;
@@ -157,8 +156,7 @@ public final class Splitter {
    */
   public static Split carveValidation(Split split, SplitMethod method, double fraction, long seed) {
     if (split.hasValidation()) {
-      throw new IllegalArgumentException(
-          "this split already has a validation part; carve it from the two-part split");
+      throw new IllegalArgumentException(Text.get("engine.split.validationTwice"));
     }
     Split inner = of(method, fraction, seed).split(split.train());
     int[] outerTrain = split.trainIndices();

@@ -81,6 +81,35 @@ public final class ArffReader {
 
   static Parsed parse(Reader reader, String fileName) throws IOException, DatasetFormatException {
     BufferedReader in = new BufferedReader(reader, 1 << 16);
+    Header header = readHeader(in, fileName);
+    RawTable table = new RawTable(fileName, header.columns());
+    ArffDataLine data = new ArffDataLine(fileName, header.columns(), header.categoryIndex());
+    int lineNo = header.lineNo();
+    String line;
+    while ((line = in.readLine()) != null) {
+      lineNo++;
+      String s = strip(line, lineNo);
+      if (s.isEmpty() || s.startsWith("%")) {
+        continue;
+      }
+      table.add(data.parse(s, lineNo), lineNo);
+    }
+    return new Parsed(table, header.relation());
+  }
+
+  /**
+   * What the lines up to {@code @data} declare: the relation, the attributes, for each attribute
+   * the index of each declared value, and the number of the {@code @data} line.
+   */
+  private record Header(
+      String relation,
+      List<RawTable.Column> columns,
+      List<Map<String, Integer>> categoryIndex,
+      int lineNo) { }
+
+  /** Reads the declarations up to and including the {@code @data} line. */
+  private static Header readHeader(BufferedReader in, String fileName)
+      throws IOException, DatasetFormatException {
     String relation = null;
     List<RawTable.Column> columns = new ArrayList<>();
     List<Map<String, Integer>> categoryIndex = new ArrayList<>();
@@ -91,14 +120,7 @@ public final class ArffReader {
     while (true) {
       line = in.readLine();
       if (line == null) {
-        if (!sawContent) {
-          throw DatasetFormatException.ofFile(
-              fileName, Text.get("engine.io.isEmpty"), Text.get("engine.io.arff.empty.hint"));
-        }
-        throw DatasetFormatException.ofFile(
-            fileName,
-            Text.get("engine.io.arff.noData"),
-            Text.get("engine.io.arff.noData.hint"));
+        throw endsBeforeData(fileName, sawContent);
       }
       lineNo++;
       String s = strip(line, lineNo);
@@ -117,11 +139,7 @@ public final class ArffReader {
               Text.get("engine.io.arff.duplicateAttribute.hint"));
         }
         columns.add(col);
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < col.categories().size(); i++) {
-          index.put(col.categories().get(i), i);
-        }
-        categoryIndex.add(index);
+        categoryIndex.add(categoryIndex(col));
       } else if (keyword.equals("@data")) {
         break;
       } else {
@@ -141,17 +159,28 @@ public final class ArffReader {
           fileName, lineNo, null, Text.get("engine.io.arff.noAttributes"),
           Text.get("engine.io.arff.noAttributes.hint"));
     }
-    RawTable table = new RawTable(fileName, columns);
-    DataLine data = new DataLine(fileName, columns, categoryIndex);
-    while ((line = in.readLine()) != null) {
-      lineNo++;
-      String s = strip(line, lineNo);
-      if (s.isEmpty() || s.startsWith("%")) {
-        continue;
-      }
-      table.add(data.parse(s, lineNo), lineNo);
+    return new Header(relation, columns, categoryIndex, lineNo);
+  }
+
+  /** The file ended before its {@code @data} line: empty, or a header without data. */
+  private static DatasetFormatException endsBeforeData(String fileName, boolean sawContent) {
+    if (!sawContent) {
+      return DatasetFormatException.ofFile(
+          fileName, Text.get("engine.io.isEmpty"), Text.get("engine.io.arff.empty.hint"));
     }
-    return new Parsed(table, relation);
+    return DatasetFormatException.ofFile(
+        fileName,
+        Text.get("engine.io.arff.noData"),
+        Text.get("engine.io.arff.noData.hint"));
+  }
+
+  /** Each of a nominal attribute's declared values and its position; empty for a numeric one. */
+  private static Map<String, Integer> categoryIndex(RawTable.Column col) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < col.categories().size(); i++) {
+      index.put(col.categories().get(i), i);
+    }
+    return index;
   }
 
   private static String strip(String line, int lineNo) {
@@ -202,31 +231,7 @@ public final class ArffReader {
           Text.get("engine.io.arff.emptyName.hint"));
     }
     if (type.startsWith("{")) {
-      if (!type.endsWith("}")) {
-        throw new DatasetFormatException(
-            fileName, line, name, Text.get("engine.io.arff.unclosedValues", "{", "}"),
-            Text.get("engine.io.arff.nominal.hint", "{", "}"));
-      }
-      List<String> values = new ArrayList<>();
-      for (String v : splitFields(type.substring(1, type.length() - 1), fileName, line)) {
-        if (v.isEmpty()) {
-          throw new DatasetFormatException(
-              fileName, line, name, Text.get("engine.io.arff.emptyValue"),
-              Text.get("engine.io.arff.nominal.hint", "{", "}"));
-        }
-        if (values.contains(v)) {
-          throw new DatasetFormatException(
-              fileName, line, name, Text.get("engine.io.arff.duplicateValue", v),
-              Text.get("engine.io.arff.duplicateValue.hint"));
-        }
-        values.add(v);
-      }
-      if (values.isEmpty()) {
-        throw new DatasetFormatException(
-            fileName, line, name, Text.get("engine.io.arff.noValues"),
-            Text.get("engine.io.arff.nominal.hint", "{", "}"));
-      }
-      return new RawTable.Column(name, values);
+      return new RawTable.Column(name, nominalValues(type, name, fileName, line));
     }
     String kind = firstWord(type).toLowerCase(Locale.ROOT);
     switch (kind) {
@@ -243,6 +248,36 @@ public final class ArffReader {
     }
   }
 
+  /** The values a nominal attribute declares in {@code type}, {@code {a,b,c}}. */
+  private static List<String> nominalValues(String type, String name, String fileName, int line)
+      throws DatasetFormatException {
+    if (!type.endsWith("}")) {
+      throw new DatasetFormatException(
+          fileName, line, name, Text.get("engine.io.arff.unclosedValues", "{", "}"),
+          Text.get("engine.io.arff.nominal.hint", "{", "}"));
+    }
+    List<String> values = new ArrayList<>();
+    for (String v : splitFields(type.substring(1, type.length() - 1), fileName, line)) {
+      if (v.isEmpty()) {
+        throw new DatasetFormatException(
+            fileName, line, name, Text.get("engine.io.arff.emptyValue"),
+            Text.get("engine.io.arff.nominal.hint", "{", "}"));
+      }
+      if (values.contains(v)) {
+        throw new DatasetFormatException(
+            fileName, line, name, Text.get("engine.io.arff.duplicateValue", v),
+            Text.get("engine.io.arff.duplicateValue.hint"));
+      }
+      values.add(v);
+    }
+    if (values.isEmpty()) {
+      throw new DatasetFormatException(
+          fileName, line, name, Text.get("engine.io.arff.noValues"),
+          Text.get("engine.io.arff.nominal.hint", "{", "}"));
+    }
+    return values;
+  }
+
   /** Index of the quote that closes the one at {@code open}, honouring backslash escapes. */
   private static int closingQuote(String s, int open) {
     char q = s.charAt(open);
@@ -257,7 +292,7 @@ public final class ArffReader {
     return -1;
   }
 
-  private static String unescape(String s) {
+  static String unescape(String s) {
     return s.indexOf('\\') < 0 ? s : s.replaceAll("\\\\(.)", "$1");
   }
 
@@ -303,176 +338,6 @@ public final class ArffReader {
         return out;
       }
       start = next + 1;
-    }
-  }
-
-  /** Parses data rows against the declared attributes. */
-  private static final class DataLine {
-    private final String fileName;
-    private final List<RawTable.Column> columns;
-    private final List<Map<String, Integer>> categoryIndex;
-
-    DataLine(
-        String fileName, List<RawTable.Column> columns, List<Map<String, Integer>> categoryIndex) {
-      this.fileName = fileName;
-      this.columns = columns;
-      this.categoryIndex = categoryIndex;
-    }
-
-    double[] parse(String s, int line) throws DatasetFormatException {
-      return s.startsWith("{") ? sparse(s, line) : dense(s, line);
-    }
-
-    private double[] dense(String s, int line) throws DatasetFormatException {
-      if (s.indexOf('\'') < 0 && s.indexOf('"') < 0) {
-        double[] row = unquotedDense(s, line);
-        if (row != null) {
-          return row;
-        }
-      }
-      List<String> fields = splitFields(s, fileName, line);
-      if (fields.size() != columns.size()) {
-        throw DatasetFormatException.expected(
-            fileName, line, null, Text.get("engine.io.nValues", String.valueOf(columns.size())),
-            String.valueOf(fields.size()), Text.get("engine.io.arff.rowWidth.hint"));
-      }
-      double[] row = new double[fields.size()];
-      for (int c = 0; c < row.length; c++) {
-        row[c] = value(fields.get(c), c, line);
-      }
-      return row;
-    }
-
-    /**
-     * The common case, a line without quotes, read in place; null when the value count is wrong
-     * so that the general path reports it.
-     */
-    private double[] unquotedDense(String s, int line) throws DatasetFormatException {
-      double[] row = new double[columns.size()];
-      int start = 0;
-      for (int c = 0; c < row.length; c++) {
-        int end = s.indexOf(',', start);
-        if (end < 0) {
-          if (c != row.length - 1) {
-            return null;
-          }
-          end = s.length();
-        } else if (c == row.length - 1) {
-          return null;
-        }
-        int from = start;
-        int to = end;
-        while (from < to && Character.isWhitespace(s.charAt(from))) {
-          from++;
-        }
-        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
-          to--;
-        }
-        double v = columns.get(c).nominal() ? Double.NaN : DecimalParser.parse(s, from, to);
-        row[c] = Double.isNaN(v) ? value(s.substring(from, to), c, line) : v;
-        start = end + 1;
-      }
-      return row;
-    }
-
-    private double[] sparse(String s, int line) throws DatasetFormatException {
-      if (!s.endsWith("}")) {
-        throw new DatasetFormatException(
-            fileName, line, null, Text.get("engine.io.arff.unclosedSparse", "{", "}"),
-            Text.get("engine.io.arff.sparse.hint", "{", "}"));
-      }
-      // Absent attributes are 0: for a nominal attribute, its first declared value.
-      double[] row = new double[columns.size()];
-      for (String entry : splitEntries(s.substring(1, s.length() - 1), line)) {
-        int space = 0;
-        while (space < entry.length() && !Character.isWhitespace(entry.charAt(space))) {
-          space++;
-        }
-        String indexText = entry.substring(0, space);
-        String valueText = entry.substring(space).strip();
-        int index;
-        try {
-          index = Integer.parseInt(indexText);
-        } catch (NumberFormatException e) {
-          throw new DatasetFormatException(
-              fileName, line, null,
-              Text.get("engine.io.arff.badSparseEntry", CsvReader.abbreviate(entry)),
-              Text.get("engine.io.arff.sparse.hint", "{", "}"));
-        }
-        if (index < 0 || index >= columns.size()) {
-          throw DatasetFormatException.of(
-              fileName, line, null,
-              Text.get("engine.io.arff.sparseIndexRange", String.valueOf(index),
-                  String.valueOf(columns.size() - 1), String.valueOf(columns.size())),
-              Text.get("engine.io.arff.sparseIndexRange.expected", String.valueOf(columns.size() - 1)),
-              String.valueOf(index), Text.get("engine.io.arff.sparseIndexRange.hint"));
-        }
-        if (valueText.isEmpty()) {
-          throw new DatasetFormatException(
-              fileName, line, columns.get(index).name(),
-              Text.get("engine.io.arff.sparseNoValue", String.valueOf(index)), null);
-        }
-        row[index] = value(unquote(valueText), index, line);
-      }
-      return row;
-    }
-
-    private List<String> splitEntries(String inner, int line) throws DatasetFormatException {
-      List<String> out = new ArrayList<>();
-      if (inner.isBlank()) {
-        return out;
-      }
-      for (String entry : inner.split(",", -1)) {
-        String e = entry.strip();
-        if (e.isEmpty()) {
-          throw new DatasetFormatException(
-              fileName, line, null, Text.get("engine.io.arff.emptySparseEntry"),
-              Text.get("engine.io.arff.sparse.hint", "{", "}"));
-        }
-        out.add(e);
-      }
-      return out;
-    }
-
-    private String unquote(String v) {
-      char q = v.charAt(0);
-      if ((q == '\'' || q == '"') && v.length() >= 2 && v.charAt(v.length() - 1) == q) {
-        return unescape(v.substring(1, v.length() - 1));
-      }
-      return v;
-    }
-
-    private double value(String text, int c, int line) throws DatasetFormatException {
-      RawTable.Column col = columns.get(c);
-      if (text.equals("?")) {
-        return Double.NaN;
-      }
-      if (col.nominal()) {
-        Integer index = categoryIndex.get(c).get(text);
-        if (index == null) {
-          throw new DatasetFormatException(
-              fileName, line, col.name(),
-              Text.get("engine.io.arff.undeclaredValue", CsvReader.abbreviate(text),
-                  "{" + CsvReader.abbreviate(String.join(",", col.categories())) + "}"),
-              null);
-        }
-        return index;
-      }
-      double v;
-      try {
-        v = Double.parseDouble(text);
-      } catch (NumberFormatException e) {
-        throw DatasetFormatException.of(
-            fileName, line, col.name(), Text.get("engine.io.notANumber", CsvReader.abbreviate(text)),
-            Text.get("engine.io.aNumber"), text, Text.get("engine.io.arff.notANumber.hint"));
-      }
-      if (!Double.isFinite(v)) {
-        throw new DatasetFormatException(
-            fileName, line, col.name(),
-            Text.get("engine.io.notFinite", CsvReader.abbreviate(text)),
-            Text.get("engine.io.arff.notFinite.hint"));
-      }
-      return v;
     }
   }
 }

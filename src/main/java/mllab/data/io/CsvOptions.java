@@ -1,6 +1,7 @@
 package mllab.data.io;
 
 import java.util.Objects;
+import mllab.text.Text;
 
 /**
  * How to read a CSV file.
@@ -17,8 +18,7 @@ public record CsvOptions(LabelSpec labels, Character delimiter, MissingValuePoli
     Objects.requireNonNull(missingValues, "missingValues");
     if (delimiter != null && delimiter != ',' && delimiter != ';' && delimiter != '\t') {
       throw new IllegalArgumentException(
-          "delimiter '" + delimiter
-              + "' is not supported; use ',', ';' or a tab, or null to detect");
+          Text.get("engine.io.csv.badDelimiter", String.valueOf(delimiter)));
     }
   }
 

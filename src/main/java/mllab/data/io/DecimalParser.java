@@ -15,6 +15,8 @@ final class DecimalParser {
 
   private static final long MAX_EXACT = 1L << 53;
   private static final double[] POWERS = new double[23];
+  /** What {@link #exponent} returns for a malformed exponent (a real one has at most 4 digits). */
+  private static final int NO_EXPONENT = Integer.MIN_VALUE;
 
   static {
     POWERS[0] = 1;
@@ -65,31 +67,42 @@ final class DecimalParser {
       if (c != 'e' && c != 'E') {
         return Double.NaN;
       }
-      i++;
-      boolean negativeExponent = false;
-      if (i < to && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-        negativeExponent = s.charAt(i) == '-';
-        i++;
-      }
-      int exponent = 0;
-      int expDigits = 0;
-      for (; i < to; i++) {
-        c = s.charAt(i);
-        if (c < '0' || c > '9' || expDigits > 3) {
-          return Double.NaN;
-        }
-        exponent = exponent * 10 + (c - '0');
-        expDigits++;
-      }
-      if (expDigits == 0) {
+      int exponent = exponent(s, i + 1, to);
+      if (exponent == NO_EXPONENT) {
         return Double.NaN;
       }
-      scale += negativeExponent ? -exponent : exponent;
+      scale += exponent;
     }
     if (mantissa > MAX_EXACT || scale < -22 || scale > 22) {
       return Double.NaN;
     }
     double v = scale < 0 ? mantissa / POWERS[-scale] : mantissa * POWERS[scale];
     return negative ? -v : v;
+  }
+
+  /**
+   * The exponent written in {@code s[i, to)}, after the {@code e}: an optional sign and 1 to 4
+   * digits; {@link #NO_EXPONENT} for anything else. Off the hot path: most values have none.
+   */
+  private static int exponent(String s, int i, int to) {
+    boolean negativeExponent = false;
+    if (i < to && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+      negativeExponent = s.charAt(i) == '-';
+      i++;
+    }
+    int exponent = 0;
+    int expDigits = 0;
+    for (; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9' || expDigits > 3) {
+        return NO_EXPONENT;
+      }
+      exponent = exponent * 10 + (c - '0');
+      expDigits++;
+    }
+    if (expDigits == 0) {
+      return NO_EXPONENT;
+    }
+    return negativeExponent ? -exponent : exponent;
   }
 }

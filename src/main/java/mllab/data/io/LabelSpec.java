@@ -25,7 +25,7 @@ public sealed interface LabelSpec {
       names = List.copyOf(names);
       Objects.requireNonNull(source, "source");
       if (names.isEmpty()) {
-        throw new IllegalArgumentException("name at least one label column");
+        throw new IllegalArgumentException(Text.get("engine.io.labels.noneNamed"));
       }
     }
   }
@@ -66,7 +66,7 @@ public sealed interface LabelSpec {
   private static void requirePositive(int count) {
     if (count < 1) {
       throw new IllegalArgumentException(
-          "label count " + count + " must be at least 1; a multi-label dataset needs a label");
+          Text.get("engine.io.labels.badCount", String.valueOf(count)));
     }
   }
 }

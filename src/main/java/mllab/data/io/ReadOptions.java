@@ -1,6 +1,7 @@
 package mllab.data.io;
 
 import java.util.Objects;
+import mllab.text.Text;
 
 /**
  * Everything {@link DatasetReader} needs besides the file.
@@ -27,7 +28,8 @@ public record ReadOptions(
     Objects.requireNonNull(missingValues, "missingValues");
     Objects.requireNonNull(progress, "progress");
     if (maxBytes < 1) {
-      throw new IllegalArgumentException("maxBytes " + maxBytes + " must be positive");
+      throw new IllegalArgumentException(
+          Text.get("engine.io.badMaxBytes", String.valueOf(maxBytes)));
     }
   }
 

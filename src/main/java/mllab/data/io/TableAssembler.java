@@ -1,7 +1,6 @@
 package mllab.data.io;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,13 +17,12 @@ import mllab.text.Text;
  * network as 0, 1, 2 — that would claim green lies between red and blue. Instead each category
  * gets its own 0/1 column ({@code colour=red}, {@code colour=green}). A nominal attribute whose
  * categories are exactly 0 and 1 already is such a column and stays one (medical's 1449 words).
+ * Missing values are {@link MissingValues}' job.
  */
 final class TableAssembler {
 
   /** The dataset, what the user should be told, and the means used to fill missing features. */
   record Assembled(Dataset dataset, List<String> warnings, double[] featureMeans) { }
-
-  private static final int MISSING_LABEL = -1;
 
   private TableAssembler() { }
 
@@ -77,63 +75,14 @@ final class TableAssembler {
     }
 
     List<String> warnings = new ArrayList<>();
-    MissingScan scan = MissingScan.of(table, y, labelNames);
-    double[] means = null;
-    if (scan.rows > 0) {
-      switch (policy) {
-        case REFUSE -> throw DatasetFormatException.missingValues(
-            file,
-            scan.firstLine,
-            scan.firstColumn,
-            Text.get(scan.rows == 1 ? "engine.io.missingValue.one" : "engine.io.missingValue.other",
-                String.valueOf(scan.rows)),
-            Text.get("engine.io.missingValue.hint"));
-        case DROP_ROWS -> {
-          int kept = 0;
-          for (int i = 0; i < n; i++) {
-            if (!scan.missing[i]) {
-              x[kept] = x[i];
-              y[kept] = y[i];
-              kept++;
-            }
-          }
-          if (kept == 0) {
-            throw DatasetFormatException.ofFile(
-                file,
-                Text.get("engine.io.allRowsMissing", String.valueOf(n)),
-                Text.get("engine.io.allRowsMissing.hint"));
-          }
-          x = Arrays.copyOf(x, kept);
-          y = Arrays.copyOf(y, kept);
-          warnings.add(Text.get(
-              scan.rows == 1 ? "engine.io.droppedRows.one" : "engine.io.droppedRows.other",
-              file, String.valueOf(scan.rows), String.valueOf(scan.firstLine)));
-        }
-        case IMPUTE_MEAN -> {
-          if (scan.firstMissingLabelLine > 0) {
-            throw new DatasetFormatException(
-                file,
-                scan.firstMissingLabelLine,
-                scan.firstMissingLabel,
-                Text.get("engine.io.missingLabel"),
-                Text.get("engine.io.missingLabel.hint"));
-          }
-          means = trainMeans != null ? trainMeans : columnMeans(file, x, featureNames);
-          int filled = impute(x, means);
-          String values = Text.get(
-              filled == 1 ? "engine.io.nMissingValues.one" : "engine.io.nMissingValues.other",
-              String.valueOf(filled));
-          String rows = Text.get(scan.rows == 1 ? "engine.io.nRows.one" : "engine.io.nRows.other",
-              String.valueOf(scan.rows));
-          warnings.add(Text.get("engine.io.imputed", file, values, rows,
-              String.valueOf(scan.firstLine)));
-        }
-        default -> throw new IllegalStateException("unknown policy " + policy);
-      }
-    }
+    MissingValues.Applied applied = MissingValues.apply(
+        table, x, y, featureNames, labelNames, policy, trainMeans, warnings);
+    x = applied.x();
+    y = applied.y();
+    double[] means = applied.means();
     checkLabels(file, y, labelNames, warnings);
     if (means == null) {
-      means = trainMeans != null ? trainMeans : columnMeans(file, x, featureNames);
+      means = trainMeans != null ? trainMeans : MissingValues.columnMeans(file, x, featureNames);
     }
     return new Assembled(new Dataset(file, x, y, featureNames, labelNames), warnings, means);
   }
@@ -297,7 +246,7 @@ final class TableAssembler {
       RawTable.Column col = table.columns.get(c);
       double v = raw[c];
       if (Double.isNaN(v)) {
-        out[k] = MISSING_LABEL;
+        out[k] = MissingValues.MISSING_LABEL;
       } else if (col.nominal()) {
         out[k] = Integer.parseInt(col.categories().get((int) v));
       } else if (v == 0 || v == 1) {
@@ -335,49 +284,6 @@ final class TableAssembler {
     }
   }
 
-  private static double[] columnMeans(String file, double[][] x, List<String> names)
-      throws DatasetFormatException {
-    int d = names.size();
-    int[] count = new int[d];
-    for (double[] row : x) {
-      for (int j = 0; j < d; j++) {
-        if (!Double.isNaN(row[j])) {
-          count[j]++;
-        }
-      }
-    }
-    double[] mean = new double[d];
-    for (double[] row : x) {
-      for (int j = 0; j < d; j++) {
-        if (!Double.isNaN(row[j])) {
-          // Dividing before adding keeps the sum finite even for values near Double.MAX_VALUE.
-          mean[j] += row[j] / count[j];
-        }
-      }
-    }
-    for (int j = 0; j < d; j++) {
-      if (count[j] == 0) {
-        throw new DatasetFormatException(
-            file, 0, names.get(j), Text.get("engine.io.emptyColumn"),
-            Text.get("engine.io.emptyColumn.hint"));
-      }
-    }
-    return mean;
-  }
-
-  private static int impute(double[][] x, double[] means) {
-    int filled = 0;
-    for (double[] row : x) {
-      for (int j = 0; j < row.length; j++) {
-        if (Double.isNaN(row[j])) {
-          row[j] = means[j];
-          filled++;
-        }
-      }
-    }
-    return filled;
-  }
-
   private static void checkLabels(String file, int[][] y, List<String> names, List<String> warnings)
       throws DatasetFormatException {
     int l = names.size();
@@ -405,41 +311,6 @@ final class TableAssembler {
       } else if (positives[k] == y.length) {
         warnings.add(Text.get("engine.io.labelAlwaysOne", file, names.get(k)));
       }
-    }
-  }
-
-  /** Where values are missing: per row, the first one, and the count of rows. */
-  private static final class MissingScan {
-    boolean[] missing;
-    int rows;
-    int firstLine;
-    String firstColumn;
-    int firstMissingLabelLine;
-    String firstMissingLabel;
-
-    static MissingScan of(RawTable table, int[][] y, List<String> labels) {
-      MissingScan s = new MissingScan();
-      s.missing = new boolean[y.length];
-      for (int i = 0; i < y.length; i++) {
-        for (int c = 0; c < table.columnCount(); c++) {
-          if (Double.isNaN(table.row(i)[c])) {
-            s.missing[i] = true;
-            if (s.rows == 0) {
-              s.firstLine = table.line(i);
-              s.firstColumn = table.columns.get(c).name();
-            }
-            s.rows++;
-            break;
-          }
-        }
-        for (int k = 0; k < y[i].length && s.firstMissingLabelLine == 0; k++) {
-          if (y[i][k] == MISSING_LABEL) {
-            s.firstMissingLabelLine = table.line(i);
-            s.firstMissingLabel = labels.get(k);
-          }
-        }
-      }
-      return s;
     }
   }
 }

@@ -87,6 +87,30 @@ public final class LabelList<T> {
     list = new HBox(4, rowsBox, scroll);
     list.getStyleClass().add(Styles.LABEL_LIST);
     list.setMinWidth(0);
+    scrollWithWheelAndKeys();
+    find.setId(id + "-find");
+    sort.setId(id + "-sort");
+    count.setId(id + "-count");
+    count.getStyleClass().add(Styles.MUTED);
+    rowsBox.setAccessibleText(Text.get("common.labelList.accessible", what));
+    rowsBox.setAccessibleHelp(Text.get("common.labelList.help"));
+    rowsBox.setAccessibleRole(javafx.scene.AccessibleRole.LIST_VIEW);
+    find.setPromptText(Text.get("common.labelList.find", what));
+    find.setAccessibleText(Text.get("common.labelList.find", what));
+    find.setAccessibleHelp(Text.get("common.labelList.findHelp"));
+    find.setTooltip(new Tooltip(Text.get("common.labelList.findHelp")));
+    find.setPrefColumnCount(14);
+    find.textProperty().addListener((o, a, b) -> show());
+    offerOrders(orders);
+    HBox tools = new HBox(8, find, sort, count);
+    tools.setAlignment(Pos.CENTER_LEFT);
+    box = new VBox(6, tools, list);
+    box.setId(id);
+    box.setMinWidth(0);
+  }
+
+  /** The wheel, and the arrow, page, Home and End keys once the list has the focus. */
+  private void scrollWithWheelAndKeys() {
     rowsBox.setOnScroll(e -> moveTo(offset - (int) Math.signum(e.getDeltaY()) * 3));
     rowsBox.setOnKeyPressed(e -> {
       switch (e.getCode()) {
@@ -103,19 +127,10 @@ public final class LabelList<T> {
       e.consume();
     });
     rowsBox.setOnMouseClicked(e -> rowsBox.requestFocus());
-    find.setId(id + "-find");
-    sort.setId(id + "-sort");
-    count.setId(id + "-count");
-    count.getStyleClass().add(Styles.MUTED);
-    rowsBox.setAccessibleText(Text.get("common.labelList.accessible", what));
-    rowsBox.setAccessibleHelp(Text.get("common.labelList.help"));
-    rowsBox.setAccessibleRole(javafx.scene.AccessibleRole.LIST_VIEW);
-    find.setPromptText(Text.get("common.labelList.find", what));
-    find.setAccessibleText(Text.get("common.labelList.find", what));
-    find.setAccessibleHelp(Text.get("common.labelList.findHelp"));
-    find.setTooltip(new Tooltip(Text.get("common.labelList.findHelp")));
-    find.setPrefColumnCount(14);
-    find.textProperty().addListener((o, a, b) -> show());
+  }
+
+  /** The sort box: the orders by name, the first one chosen. */
+  private void offerOrders(List<Order<T>> orders) {
     sort.setItems(FXCollections.observableArrayList(orders));
     sort.setConverter(new StringConverter<>() {
       @Override
@@ -133,11 +148,6 @@ public final class LabelList<T> {
     sort.setAccessibleHelp(Text.get("common.labelList.sortHelp"));
     sort.setTooltip(new Tooltip(Text.get("common.labelList.sortHelp")));
     sort.valueProperty().addListener((o, a, b) -> show());
-    HBox tools = new HBox(8, find, sort, count);
-    tools.setAlignment(Pos.CENTER_LEFT);
-    box = new VBox(6, tools, list);
-    box.setId(id);
-    box.setMinWidth(0);
   }
 
   public Node node() {

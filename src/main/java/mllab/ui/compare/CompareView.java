@@ -5,33 +5,25 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import mllab.eval.Metric;
 import mllab.methods.MethodKind;
 import mllab.pipeline.PythonSnippet;
 import mllab.text.Text;
-import mllab.ui.common.LazyTooltip;
 import mllab.ui.common.MarkdownView;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
@@ -52,98 +44,12 @@ public final class CompareView {
   public Node createView() {
     Label intro = new Label(Text.get("compare.intro"));
     intro.setWrapText(true);
-    VBox box = new VBox(14, intro, controls(), StepLayout.card(Text.get("compare.table.title"),
+    VBox box = new VBox(14, intro, new CompareControls(model).create(), StepLayout.card(Text.get("compare.table.title"),
         table(), unseenNote()), StepLayout.card(Text.get("compare.bars.title"), bars()),
         methods());
     box.setPadding(new Insets(16));
     box.setId("compare-view");
     return box;
-  }
-
-  private Node controls() {
-    TextField order = new TextField();
-    order.setId("compare-chain-order");
-    order.textProperty().bindBidirectional(model.chainOrderProperty());
-    order.setAccessibleText(Text.get("compare.chainOrder"));
-    order.setAccessibleHelp(Text.get("compare.chainOrder.help"));
-    LazyTooltip.install(order, Text.get("compare.chainOrder.help"));
-    HBox.setHgrow(order, Priority.ALWAYS);
-    Label orderName = new Label(Text.get("compare.chainOrder"));
-    orderName.setLabelFor(order);
-
-    Button run = new Button(Text.get("compare.run"));
-    run.setId("compare-run");
-    run.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-    run.setAccessibleHelp(Text.get("compare.run.help"));
-    LazyTooltip.install(run, Text.get("compare.run.help"));
-    run.disableProperty().bind(model.runningProperty());
-    run.setOnAction(e -> model.start());
-    run.setDefaultButton(true);
-    Button cancel = new Button(Text.get("compare.cancel"));
-    cancel.setId("compare-cancel");
-    cancel.setAccessibleHelp(Text.get("compare.cancel.help"));
-    LazyTooltip.install(cancel, Text.get("compare.cancel.help"));
-    cancel.disableProperty().bind(model.runningProperty().not());
-    cancel.setOnAction(e -> model.cancel());
-
-    ProgressBar progress = new ProgressBar();
-    progress.setId("compare-progress");
-    progress.progressProperty().bind(model.progressProperty());
-    progress.setAccessibleText(Text.get("compare.progress"));
-    progress.setMaxWidth(Double.MAX_VALUE);
-    HBox.setHgrow(progress, Priority.ALWAYS);
-    Label status = new Label();
-    status.setId("compare-status");
-    status.setWrapText(true);
-    status.textProperty().bind(model.statusProperty());
-
-    Slider slider = new Slider(0, 1, model.thresholdProperty().get());
-    slider.setId("compare-threshold");
-    slider.valueProperty().bindBidirectional(model.thresholdProperty());
-    slider.setBlockIncrement(0.01);
-    slider.setMajorTickUnit(0.1);
-    slider.setShowTickMarks(true);
-    slider.setAccessibleText(Text.get("compare.threshold"));
-    slider.setAccessibleHelp(Text.get("compare.threshold.help"));
-    LazyTooltip.install(slider, Text.get("compare.threshold.help"));
-    HBox.setHgrow(slider, Priority.ALWAYS);
-    Label sliderName = new Label(Text.get("compare.threshold"));
-    sliderName.setLabelFor(slider);
-    Label value = new Label();
-    value.setId("compare-threshold-value");
-    value.textProperty().bind(Bindings.createStringBinding(
-        () -> String.format(Locale.ROOT, "%.2f", model.thresholdProperty().get()),
-        model.thresholdProperty()));
-
-    javafx.scene.control.CheckBox weighting =
-        new javafx.scene.control.CheckBox(Text.get("compare.otherWeighting"));
-    weighting.setId("compare-pos-weight");
-    weighting.selectedProperty().bindBidirectional(model.otherWeightingProperty());
-    weighting.setAccessibleHelp(Text.get("compare.otherWeighting.help"));
-    LazyTooltip.install(weighting, Text.get("compare.otherWeighting.help"));
-    weighting.setAccessibleText(Text.get("compare.otherWeighting"));
-    Node weightingRow = weighting;
-    if (model.otherWeightingOffered()) {
-      weighting.disableProperty().bind(model.runningProperty());
-    } else {
-      // Softmax outputs cannot take pos_weight: the box stays off and the reason is beside it.
-      weighting.setSelected(false);
-      weighting.setDisable(true);
-      Label why = new Label(Text.get("compare.otherWeighting.softmax"));
-      why.setId("compare-pos-weight-reason");
-      why.setWrapText(true);
-      weighting.setAccessibleHelp(Text.get("compare.otherWeighting.softmax"));
-      weightingRow = new VBox(4, weighting, why);
-    }
-
-    HBox orderRow = new HBox(10, orderName, order);
-    HBox runRow = new HBox(10, run, cancel, progress);
-    HBox thresholdRow = new HBox(10, sliderName, slider, value);
-    for (HBox row : new HBox[] {orderRow, runRow, thresholdRow}) {
-      row.setAlignment(Pos.CENTER_LEFT);
-    }
-    return StepLayout.card(Text.get("compare.controls.title"), orderRow, weightingRow, runRow, status,
-        thresholdRow);
   }
 
   private Node table() {

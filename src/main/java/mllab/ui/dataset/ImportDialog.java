@@ -3,7 +3,6 @@ package mllab.ui.dataset;
 import mllab.text.Text;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,8 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -23,11 +20,9 @@ import java.util.Locale;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import mllab.data.Dataset;
 import mllab.data.io.LabelSpec;
 import mllab.data.io.LoadedData;
 import mllab.data.io.ReadOptions;
-import mllab.ui.common.ColumnWindow;
 import mllab.ui.common.Styles;
 
 /**
@@ -50,7 +45,6 @@ public final class ImportDialog {
     }
   }
 
-  private static final int PREVIEW_ROWS = 8;
   /** Warnings listed in the dialog; the rest are in the warnings' tooltip. */
   private static final int SHOWN_WARNINGS = 3;
   /** Columns the preview shows at a time; more are reached through its column window. */
@@ -73,10 +67,7 @@ public final class ImportDialog {
   private final Label labels = new Label();
   private final Label features = new Label();
   private final Label warnings = new Label();
-  private final TableView<Integer> preview = new TableView<>();
-  private final ColumnWindow columns =
-      new ColumnWindow("import-columns", Text.get("dataset.import.columns"), PREVIEW_COLUMNS,
-          first -> showColumns());
+  private final ImportPreview preview = new ImportPreview();
   private final javafx.collections.ObservableList<String> labelEntries =
       FXCollections.observableArrayList();
   private final javafx.collections.transformation.FilteredList<String> shownEntries =
@@ -110,6 +101,42 @@ public final class ImportDialog {
     mllab.ui.common.Dialogs.styleLike(dialog, owner);
     dialog.setTitle(Text.get("dataset.import.title", String.valueOf(file.getFileName())));
     dialog.setHeaderText(Text.get("dataset.import.header", String.valueOf(file.getFileName())));
+    styleTexts();
+    VBox labelBox = labelBox();
+    HBox labelRow = labelRow();
+    offerTestFile();
+
+    VBox content = new VBox(10, progressRow(), summary, labels, features, labelRow, useTest, warnings,
+        new HBox(10, preview.node(), labelBox));
+    content.setPrefWidth(840);
+    dialog.setResizable(true);
+    dialog.getDialogPane().setMinWidth(880);
+    dialog.getDialogPane().setContent(content);
+    dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    okButton();
+    // Enter in the count reads again with it (and does not press the default button).
+    count.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+        count.commitValue();
+        if (!model.busyProperty().get()) {
+          reread();
+        }
+        e.consume();
+      }
+    });
+    dialog.setResultConverter(b -> b);
+    dialog.setOnHidden(e -> {
+      if (!failedFirstRead) {
+        model.cancel();
+      }
+    });
+    summary.setText(Text.get("dataset.status.reading", String.valueOf(file.getFileName())));
+    dialog.show();
+    read(choice(), options.labels(), testFile);
+  }
+
+  /** The texts about the file: ids, wrapping, and the warnings hidden until there are some. */
+  private void styleTexts() {
     summary.setId("import-summary");
     summary.setWrapText(true);
     labels.setId("import-labels");
@@ -125,16 +152,10 @@ public final class ImportDialog {
     warnings.getStyleClass().add(Styles.WARNING);
     warnings.managedProperty().bind(warnings.visibleProperty());
     warnings.setVisible(false);
-    preview.setId("import-preview");
-    preview.setPrefSize(520, 250);
-    preview.setAccessibleText(Text.get("dataset.import.previewAccessible"));
-    preview.setPlaceholder(new Label(Text.get("dataset.import.waiting")));
-    // Columns never narrower than their headers: "[label] beach" must say which columns are labels.
-    mllab.ui.common.ColumnWidths.follow(preview);
-    VBox previewBox = new VBox(6, columns.bar(), preview);
-    HBox.setHgrow(previewBox, javafx.scene.layout.Priority.ALWAYS);
-    VBox.setVgrow(preview, javafx.scene.layout.Priority.ALWAYS);
+  }
 
+  /** The label columns as read, in a list searchable by name. */
+  private VBox labelBox() {
     labelFind.setId("import-label-find");
     labelFind.setPromptText(Text.get("dataset.import.findLabel"));
     labelFind.setAccessibleText(Text.get("dataset.import.findLabel"));
@@ -152,7 +173,11 @@ public final class ImportDialog {
     VBox.setVgrow(labelList, javafx.scene.layout.Priority.ALWAYS);
     VBox labelBox = new VBox(6, labelFind, labelList);
     labelBox.setMinWidth(260);
+    return labelBox;
+  }
 
+  /** How the label columns are chosen, how many, and "read again". */
+  private HBox labelRow() {
     mode.setId("import-label-mode");
     mode.setAccessibleText(Text.get("dataset.import.modeAccessible"));
     mode.getSelectionModel().select(LabelMode.DETECT);
@@ -176,7 +201,11 @@ public final class ImportDialog {
     count.setMinWidth(90);
     HBox labelRow = new HBox(8, labelsCaption, mode, countCaption, count, reread);
     labelRow.setAlignment(Pos.CENTER_LEFT);
+    return labelRow;
+  }
 
+  /** With a test file beside the training file: a box, ticked, to read it too. */
+  private void offerTestFile() {
     useTest.setId("import-use-test");
     testFile.ifPresent(
         t -> {
@@ -186,14 +215,10 @@ public final class ImportDialog {
         });
     useTest.setVisible(testFile.isPresent());
     useTest.setManaged(testFile.isPresent());
+  }
 
-    VBox content = new VBox(10, progressRow(), summary, labels, features, labelRow, useTest, warnings,
-        new HBox(10, previewBox, labelBox));
-    content.setPrefWidth(840);
-    dialog.setResizable(true);
-    dialog.getDialogPane().setMinWidth(880);
-    dialog.getDialogPane().setContent(content);
-    dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+  /** "Use this dataset": enabled for the data on screen, applies it in the background. */
+  private void okButton() {
     Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
     ok.setText(Text.get("dataset.import.ok"));
     ok.setId("import-ok");
@@ -214,25 +239,6 @@ public final class ImportDialog {
         dialog.close();
       });
     });
-    // Enter in the count reads again with it (and does not press the default button).
-    count.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-      if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-        count.commitValue();
-        if (!model.busyProperty().get()) {
-          reread();
-        }
-        e.consume();
-      }
-    });
-    dialog.setResultConverter(b -> b);
-    dialog.setOnHidden(e -> {
-      if (!failedFirstRead) {
-        model.cancel();
-      }
-    });
-    summary.setText(Text.get("dataset.status.reading", String.valueOf(file.getFileName())));
-    dialog.show();
-    read(choice(), options.labels(), testFile);
   }
 
   /** A progress bar, what is happening, and Stop while something runs. */
@@ -319,43 +325,7 @@ public final class ImportDialog {
       shownChoice.set(choice());
     }
     labelEntries.setAll(s.labelEntries());
-    columns.setNames(s.columns());
-    showColumns();
-    Integer[] rows = new Integer[Math.min(PREVIEW_ROWS, s.data().train().rows())];
-    for (int i = 0; i < rows.length; i++) {
-      rows[i] = i;
-    }
-    preview.setItems(FXCollections.observableArrayList(rows));
+    preview.show(s.data().train(), s.columns());
     loaded.set(true);
-  }
-
-  /** The preview's columns inside the column window: features first, then labels. */
-  private void showColumns() {
-    if (data == null) {
-      return;
-    }
-    Dataset t = data.train();
-    int d = t.featureCount();
-    java.util.List<TableColumn<Integer, ?>> shown = new java.util.ArrayList<>();
-    for (int j = columns.first(); j < columns.end(); j++) {
-      int col = j;
-      TableColumn<Integer, String> c;
-      if (j < d) {
-        c = new TableColumn<>(t.featureNames().get(j));
-        c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(fmt(t.feature(r.getValue(), col))));
-      } else {
-        c = new TableColumn<>(Text.get("dataset.import.labelColumn", t.labelNames().get(j - d)));
-        c.setCellValueFactory(
-            r -> new ReadOnlyObjectWrapper<>(String.valueOf(t.label(r.getValue(), col - d))));
-      }
-      shown.add(mllab.ui.common.ColumnWidths.em(c, 0, 5));
-    }
-    preview.getColumns().setAll(shown);
-  }
-
-  private static String fmt(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e6
-        ? String.valueOf((long) v)
-        : String.format(java.util.Locale.ROOT, "%.4g", v);
   }
 }

@@ -1,7 +1,5 @@
 package mllab.ui.quiz;
 
-import mllab.pipeline.ThresholdState;
-import mllab.text.Decimals;
 import mllab.text.Text;
 import java.io.IOException;
 import java.time.Clock;
@@ -13,24 +11,18 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import mllab.eval.MetricReport;
-import mllab.eval.Predictions;
-import mllab.eval.Thresholds;
 import mllab.pipeline.Step;
 import mllab.quiz.Answer;
-import mllab.quiz.GeneratedQuestions;
 import mllab.quiz.Progress;
 import mllab.quiz.ProgressStore;
 import mllab.quiz.Question;
 import mllab.quiz.QuestionBank;
 import mllab.quiz.QuestionSet;
 import mllab.quiz.QuizSession;
-import mllab.quiz.Score;
 import mllab.quiz.TestResult;
 import mllab.ui.common.SessionModel;
 
@@ -39,9 +31,8 @@ import mllab.ui.common.SessionModel;
  * own run, review of missed questions), the question being answered, and the result of a test.
  *
  * <p>Progress is loaded once from the {@link ProgressStore} and saved after every answered question
- * and every finished test. Saving happens on the calling (FX) thread: the file is a few hundred
- * bytes and the saves must land in order, which a pool of background threads does not promise. A
- * failed save or a damaged progress file never stops the screen; it shows a message in the banner.
+ * and every finished test (see {@link LearnProgress}). A failed save or a damaged progress file
+ * never stops the screen; it shows a message in the banner.
  */
 public final class LearnViewModel {
 
@@ -67,36 +58,23 @@ public final class LearnViewModel {
     }
   }
 
-  /** The threshold the "from your run" questions use while each label has its own. */
-  static final double RUN_THRESHOLD = 0.5;
-
   private final SessionModel sessionModel;
   private final ProgressStore store;
-  private final ProgressSaver saver;
+  private final LearnProgress progress;
+  private final RunQuestions run;
   private final Clock clock;
   private QuestionBank bank;
   private final QuestionModel questionModel = new QuestionModel();
 
   private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.MENU);
   private final ReadOnlyObjectWrapper<Activity> activity = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<Progress> progress =
-      new ReadOnlyObjectWrapper<>(Progress.empty());
-  private final ReadOnlyStringWrapper progressSummary = new ReadOnlyStringWrapper();
-  private final ReadOnlyIntegerWrapper missedCount = new ReadOnlyIntegerWrapper();
-  private final ReadOnlyStringWrapper reviewNote = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper lastOutcome = new ReadOnlyStringWrapper("");
-  private final ReadOnlyBooleanWrapper runAvailable = new ReadOnlyBooleanWrapper();
-  private final ReadOnlyStringWrapper runNote = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper("");
   private final ReadOnlyDoubleWrapper positionFraction = new ReadOnlyDoubleWrapper();
   private final ReadOnlyBooleanWrapper lastQuestion = new ReadOnlyBooleanWrapper();
   private final ReadOnlyObjectWrapper<TestResult> result = new ReadOnlyObjectWrapper<>();
 
-  private List<Question> runQuestions = List.of();
-  /** The inputs of the newest "from your run" questions asked for; null without predictions. */
-  private RunInputs runInputs;
-  private boolean makingRunQuestions;
   private QuizSession quiz;
   private Progress before = Progress.empty();
   private Consumer<Step> onOpenStep = step -> {};
@@ -106,7 +84,7 @@ public final class LearnViewModel {
    * always gives the same one: reproducible in a demo and in tests.
    */
   private java.util.function.ToLongFunction<Activity> attemptSeeds = which -> {
-    Progress p = progress.get();
+    Progress p = progressProperty().get();
     return 31L * (31L * p.attempts() + p.tests().size()) + which.ordinal();
   };
 
@@ -125,13 +103,12 @@ public final class LearnViewModel {
     this.store = store;
     this.bank = bank;
     this.clock = clock;
-    this.saver = new ProgressSaver(store, sessionModel.runner(), this::saveFailed);
+    this.progress = new LearnProgress(store, sessionModel.runner(), this::saveFailed);
     ProgressStore.LoadResult loaded = store.load();
     loaded.message().ifPresent(banner::set);
     setProgress(loaded.progress());
     questionModel.setOnAnswered(this::answered);
-    sessionModel.onChange(this::refreshRun);
-    sessionModel.thresholdsProperty().addListener((o, a, b) -> refreshRun());
+    this.run = new RunQuestions(sessionModel);
   }
 
   /** Tests fix the option order of every attempt by giving the seeds. */
@@ -150,7 +127,7 @@ public final class LearnViewModel {
       case MODEL_QUIZ -> bank.inSet(QuestionSet.QUIZ);
       case PRACTICE -> bank.inSet(QuestionSet.PRACTICE);
       case TEST -> bank.inSet(QuestionSet.TEST);
-      case FROM_RUN -> runQuestions;
+      case FROM_RUN -> run.questions();
       case REVIEW -> reviewQuestions();
     };
     if (questions.isEmpty()) {
@@ -306,8 +283,7 @@ public final class LearnViewModel {
   }
 
   private void save(Progress updated) {
-    setProgress(updated);
-    saver.save(updated);
+    progress.save(updated, bank);
   }
 
   private void saveFailed(Throwable e) {
@@ -318,129 +294,14 @@ public final class LearnViewModel {
   /** Writes any answer not yet on disk, on the calling thread; the app calls it on exit. */
   public void flushProgress() {
     try {
-      saver.flush();
+      progress.flush();
     } catch (IOException | RuntimeException e) {
       saveFailed(e);
     }
   }
 
   private void setProgress(Progress p) {
-    progress.set(p);
-    int missed = (int) p.missedIds().stream().filter(id -> bank.byId(id).isPresent()).count();
-    missedCount.set(missed);
-    reviewNote.set(
-        missed == 0
-            ? Text.get("learn.review.nothingMissed")
-            : missed == 1
-                ? Text.get("learn.review.missedOne")
-                : Text.get("learn.review.missedMany", String.valueOf(missed)));
-    StringBuilder s = new StringBuilder();
-    if (p.attempts() == 0) {
-      s.append(Text.get("learn.progress.none"));
-    } else {
-      s.append(
-          p.attempts() == 1
-              ? Text.get("learn.progress.triedOne", String.valueOf(p.correct()))
-              : Text.get(
-                  "learn.progress.triedMany",
-                  String.valueOf(p.attempts()),
-                  String.valueOf(p.correct())));
-    }
-    if (p.tests().isEmpty()) {
-      s.append(Text.get("learn.progress.noTest"));
-    } else {
-      Progress.TestScore best = p.tests().stream()
-          .max((a, b) -> Double.compare(new Score(a.correct(), a.total()).fraction(),
-              new Score(b.correct(), b.total()).fraction()))
-          .orElseThrow();
-      String score = String.valueOf(best.correct());
-      String of = String.valueOf(best.total());
-      s.append(
-          p.tests().size() == 1
-              ? Text.get("learn.progress.testOne", score, of)
-              : Text.get("learn.progress.testMany", String.valueOf(p.tests().size()), score, of));
-    }
-    progressSummary.set(s.toString());
-  }
-
-  /**
-   * Makes the "from your run" questions for the predictions and the threshold in force. They read
-   * every test row, so they are made on a worker thread, one job at a time, the newest inputs
-   * winning; a threshold move that leaves the questions' threshold as it was (per-label mode) asks
-   * for nothing.
-   */
-  private void refreshRun() {
-    Optional<Predictions> predictions = sessionModel.session().predictions();
-    if (predictions.isEmpty()) {
-      runInputs = null;
-      runQuestions = List.of();
-      runAvailable.set(false);
-      runNote.set(Text.get("learn.run.locked"));
-      return;
-    }
-    // The questions use the threshold in force on the Evaluation step; with per-label thresholds
-    // they keep one threshold for all labels (0.5), and the note says so.
-    ThresholdState state = sessionModel.session().thresholdState();
-    RunInputs in = new RunInputs(predictions.get(), state.perLabel(),
-        state.perLabel() ? RUN_THRESHOLD : state.global());
-    if (in.equals(runInputs)) {
-      return;
-    }
-    runInputs = in;
-    if (!makingRunQuestions) {
-      makeRunQuestions(in);
-    }
-  }
-
-  private void makeRunQuestions(RunInputs in) {
-    makingRunQuestions = true;
-    sessionModel.runner().run(
-        () -> in.questions(),
-        questions -> {
-          makingRunQuestions = false;
-          if (in.equals(runInputs)) {
-            showRunQuestions(in, questions);
-          } else if (runInputs != null) {
-            makeRunQuestions(runInputs);
-          }
-        },
-        error -> makingRunQuestions = false);
-  }
-
-  private void showRunQuestions(RunInputs in, List<Question> questions) {
-    runQuestions = questions;
-    runAvailable.set(!runQuestions.isEmpty());
-    runNote.set(
-        Text.get(
-            in.perLabel() ? "learn.run.notePerLabel" : "learn.run.note",
-            String.valueOf(runQuestions.size()),
-            String.valueOf(in.predictions().rows()),
-            Decimals.threshold(in.threshold())));
-  }
-
-  /** What the "from your run" questions are made from (predictions compared by identity). */
-  private record RunInputs(Predictions predictions, boolean perLabel, double threshold) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof RunInputs r && r.predictions == predictions && r.perLabel == perLabel
-          && r.threshold == threshold;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(predictions) * 31 + Double.hashCode(threshold);
-    }
-
-    List<Question> questions() {
-      MetricReport report =
-          MetricReport.of(predictions, Thresholds.global(threshold, predictions.labelCount()));
-      double[] f1 = new double[predictions.labelCount()];
-      for (int k = 0; k < f1.length; k++) {
-        f1[k] = report.f1(k);
-      }
-      return new GeneratedQuestions(predictions.probabilities(), predictions.truth(),
-          predictions.labelNames(), threshold, f1).all();
-    }
+    progress.set(p, bank);
   }
 
   /** The question being answered (shared by every activity). */
@@ -458,22 +319,22 @@ public final class LearnViewModel {
   }
 
   public ReadOnlyObjectProperty<Progress> progressProperty() {
-    return progress.getReadOnlyProperty();
+    return progress.progressProperty();
   }
 
   /** "12 questions tried, 8 right on the first try. 2 tests taken, best score 7/10." */
   public ReadOnlyStringProperty progressSummaryProperty() {
-    return progressSummary.getReadOnlyProperty();
+    return progress.summaryProperty();
   }
 
   /** How many bank questions are currently on the missed list. */
   public ReadOnlyIntegerProperty missedCountProperty() {
-    return missedCount.getReadOnlyProperty();
+    return progress.missedCountProperty();
   }
 
   /** What "review what I missed" will ask: "3 missed questions come first, then the rest." */
   public ReadOnlyStringProperty reviewNoteProperty() {
-    return reviewNote.getReadOnlyProperty();
+    return progress.reviewNoteProperty();
   }
 
   /** A message about the progress file (damaged, not saved); empty when there is none. */
@@ -488,12 +349,12 @@ public final class LearnViewModel {
 
   /** True when the session has predictions to ask about. */
   public ReadOnlyBooleanProperty runAvailableProperty() {
-    return runAvailable.getReadOnlyProperty();
+    return run.availableProperty();
   }
 
   /** What "from your run" offers, or how to unlock it. */
   public ReadOnlyStringProperty runNoteProperty() {
-    return runNote.getReadOnlyProperty();
+    return run.noteProperty();
   }
 
   /** "Question 3 of 10". */

@@ -1,14 +1,9 @@
 package mllab.ui.rawdata;
 
 import java.util.Locale;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -16,8 +11,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import mllab.ui.common.ColumnWidths;
-import mllab.data.Dataset;
 import mllab.data.DatasetStats;
 import mllab.pipeline.Step;
 import mllab.text.Text;
@@ -33,17 +26,13 @@ public final class RawDataView {
   private final RawDataViewModel model;
   private final StepLayout layout = new StepLayout(Step.RAW_DATA);
   private final VBox statsBox = new VBox(10);
-  private final VBox heatmapBox = new VBox(6);
-  /** Made when it joins the screen, after the statistics. */
-  private TableView<Integer> table;
+  /** The table of rows, made when it joins the screen, after the statistics. */
+  private final RowsTable rows;
+  private final CooccurrenceGrid heatmap = new CooccurrenceGrid();
   /** Labels and features shown in the table at a time; more are reached through the bars. */
   static final int LABEL_COLUMNS = 12;
 
   static final int FEATURE_COLUMNS = 20;
-  private final mllab.ui.common.ColumnWindow labelWindow = new mllab.ui.common.ColumnWindow(
-      "rows-labels", Text.get("rawdata.columns.labels"), LABEL_COLUMNS, first -> showColumns());
-  private final mllab.ui.common.ColumnWindow featureWindow = new mllab.ui.common.ColumnWindow(
-      "rows-features", Text.get("rawdata.columns.features"), FEATURE_COLUMNS, first -> showColumns());
   private final Label contrast = new Label();
   /** The statistics and co-occurrence cards: side by side for a few labels, else one above the other. */
   private final VBox cards = new VBox(14);
@@ -65,7 +54,6 @@ public final class RawDataView {
           DatasetStats.LabelSetCount::display, DatasetStats.LabelSetCount::count,
           c -> new mllab.ui.common.LabelList.Bar(c.fraction(),
               Text.get("rawdata.setRows", String.valueOf(c.count()))));
-  private final HeatmapPicker picker = new HeatmapPicker(HEATMAP_MAX, this::drawHeatmap);
 
   /** A list of counted rows (labels, label sets), one bar each, most frequent first or by name. */
   private static <T> mllab.ui.common.LabelList<T> countList(String id, String what,
@@ -81,6 +69,7 @@ public final class RawDataView {
 
   public RawDataView(RawDataViewModel model) {
     this.model = model;
+    this.rows = new RowsTable(model);
   }
 
   public Node createView() {
@@ -100,12 +89,12 @@ public final class RawDataView {
       if (statsBox.getChildren().isEmpty()) {
         statsBox.getChildren().setAll(
             Loading.placeholder("label-stats-loading", Text.get("rawdata.loading.stats")));
-        heatmapBox.getChildren().setAll(
+        heatmap.box().getChildren().setAll(
             Loading.placeholder("cooccurrence-loading", Text.get("rawdata.loading.cooccurrence")));
       }
       statsCard = StepLayout.card(Text.get("rawdata.labelStatistics"), statsBox);
       statsCard.setId("label-stats-card");
-      heatCard = StepLayout.card(Text.get("rawdata.labelCoOccurrence"), heatmapBox);
+      heatCard = StepLayout.card(Text.get("rawdata.labelCoOccurrence"), heatmap.box());
       heatCard.setId("cooccurrence-card");
       heatCard.setMinWidth(0);
       HBox.setHgrow(statsCard, Priority.ALWAYS);
@@ -116,29 +105,17 @@ public final class RawDataView {
     });
     layout.fillIn(() -> showStats(model.statsProperty().get()));
     layout.fillIn(() -> {
-      table = createTable();
-      showTable(model.datasetProperty().get());
+      TableView<Integer> table = rows.create();
+      rows.show(model.datasetProperty().get());
       VBox tableCard = (VBox) tableSpace.getParent();
       tableCard.getChildren().set(tableCard.getChildren().indexOf(tableSpace), table);
-      tableCard.getChildren().add(tableCard.getChildren().indexOf(table),
-          new VBox(6, labelWindow.bar(), featureWindow.bar()));
+      tableCard.getChildren().add(tableCard.getChildren().indexOf(table), rows.windowBars());
     });
     bind();
     return root;
   }
 
-  private static final double TABLE_HEIGHT = 360;
-
-  private TableView<Integer> createTable() {
-    TableView<Integer> t = new TableView<>();
-    t.setId("rows-table");
-    t.setAccessibleHelp(Text.get("a11y.help.table"));
-    t.setAccessibleText(Text.get("rawdata.datasetRowsFeaturesLabel"));
-    t.setPrefHeight(TABLE_HEIGHT);
-    t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-    ColumnWidths.follow(t);
-    return t;
-  }
+  static final double TABLE_HEIGHT = 360;
 
   private void bind() {
     layout.follow(model.cardProperty(), model.pythonProperty());
@@ -146,9 +123,9 @@ public final class RawDataView {
     model.statsProperty().addListener((o, a, b) -> {
       showStats(b);
       // The columns' decimals come from the statistics, which follow the dataset.
-      showTable(model.datasetProperty().get());
+      rows.show(model.datasetProperty().get());
     });
-    model.datasetProperty().addListener((o, a, b) -> showTable(b));
+    model.datasetProperty().addListener((o, a, b) -> rows.show(b));
     if (model.statsProperty().get() != null) {
       contrast.setText(model.multiLabelContrast());
     }
@@ -197,7 +174,7 @@ public final class RawDataView {
       sets.getChildren().add(setList.node());
     }
     statsBox.getChildren().setAll(numbers, bars, sets);
-    picker.setLabels(s);
+    heatmap.setLabels(s);
   }
 
   /** A few labels: the two cards side by side, as in the lesson; many: one above the other. */
@@ -248,205 +225,6 @@ public final class RawDataView {
     row.setAlignment(Pos.CENTER_LEFT);
     row.setAccessibleText(name + ": " + text);
     return row;
-  }
-
-  /** Draws the grid of the labels {@code shown} (label indices, in column order). */
-  private void drawHeatmap(DatasetStats s, int[] shown) {
-    GridPane g = new GridPane();
-    g.setHgap(3);
-    g.setVgap(3);
-    g.setId("cooccurrence-heatmap");
-    int l = shown.length;
-    int max = 1;
-    for (int a = 0; a < l; a++) {
-      for (int b = 0; b < l; b++) {
-        if (a != b) {
-          max = Math.max(max, s.cooccurrence(shown[a], shown[b]));
-        }
-      }
-    }
-    for (int k = 0; k < l; k++) {
-      Label col = new Label(s.labelFrequencies().get(shown[k]).label());
-      col.getStyleClass().add(Styles.MUTED);
-      col.setRotate(l > 6 ? -60 : 0);
-      g.add(col, k + 1, 0);
-      Label row = new Label(s.labelFrequencies().get(shown[k]).label());
-      row.getStyleClass().add(Styles.MUTED);
-      // Every name is read whole ("be…" said nothing): a grid of many labels scrolls sideways in
-      // its card; a few labels' column names stand upright, many go rotated.
-      row.setMinWidth(Region.USE_PREF_SIZE);
-      if (l <= 12) {
-        col.setMinWidth(Region.USE_PREF_SIZE);
-      }
-      g.add(row, 0, k + 1);
-    }
-    for (int a = 0; a < l; a++) {
-      for (int b = 0; b < l; b++) {
-        int c = s.cooccurrence(shown[a], shown[b]);
-        Label cell = new Label(l > 12 ? "" : String.valueOf(c));
-        cell.setMinSize(l > 12 ? 16 : 54, l > 12 ? 16 : 34);
-        cell.setAlignment(Pos.CENTER);
-        int level = a == b ? -1 : (int) Math.round(5.0 * c / max);
-        cell.getStyleClass().addAll("heat-cell", a == b ? "heat-diagonal" : "heat-" + level);
-        String an = s.labelFrequencies().get(shown[a]).label();
-        String bn = s.labelFrequencies().get(shown[b]).label();
-        String text = a == b
-            ? Text.get("rawdata.heat.single", String.valueOf(c), an)
-            : Text.get("rawdata.heat.pair", String.valueOf(c), an, bn);
-        cell.setAccessibleText(text);
-        LazyTooltip.install(cell, text);
-        g.add(cell, b + 1, a + 1);
-      }
-    }
-    Label note = new Label(Text.get("rawdata.diagonalRowsWithThat"));
-    note.getStyleClass().add(Styles.MUTED);
-    note.setWrapText(true);
-    note.setMaxWidth(360);
-    if (s.labels() <= PLAIN_LABELS) {
-      heatmapBox.getChildren().setAll(g, note);
-      return;
-    }
-    // Many labels: the grid scrolls inside its card rather than run under the lesson column.
-    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(g);
-    scroll.setId("cooccurrence-scroll");
-    scroll.setFitToHeight(true);
-    scroll.setMinWidth(0);
-    scroll.setPannable(true);
-    scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-    scroll.setAccessibleText(Text.get("rawdata.labelCoOccurrence"));
-    heatmapBox.getChildren().setAll(picker.node(), scroll, note);
-  }
-
-  private void showTable(Dataset d) {
-    if (d == null || table == null) {
-      return;
-    }
-    labelWindow.setNames(d.labelNames());
-    featureWindow.setNames(d.featureNames());
-    showColumns();
-    Integer[] rows = new Integer[d.rows()];
-    for (int i = 0; i < rows.length; i++) {
-      rows[i] = i;
-    }
-    table.setItems(FXCollections.observableArrayList(rows));
-    int sample = model.sampleRow();
-    table.setRowFactory(
-        tv -> new TableRow<>() {
-          @Override
-          protected void updateItem(Integer item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().remove(Styles.HIGHLIGHT_ROW);
-            if (!empty && item != null && item == sample) {
-              getStyleClass().add(Styles.HIGHLIGHT_ROW);
-            }
-          }
-        });
-  }
-
-  /**
-   * The row number, then the labels and features inside the two column windows: a few dozen
-   * columns whatever the data's width.
-   */
-  private void showColumns() {
-    Dataset d = model.datasetProperty().get();
-    if (d == null || table == null) {
-      return;
-    }
-    java.util.List<TableColumn<Integer, ?>> columns = new java.util.ArrayList<>();
-    int sample = model.sampleRow();
-    TableColumn<Integer, Number> idx = new TableColumn<>("#");
-    idx.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-    // The sample row is marked by a sign as well as by its background (never colour alone).
-    idx.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(Number item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty || item == null ? null
-            : item.intValue() == sample ? "▸ " + item : String.valueOf(item));
-      }
-    });
-    ColumnWidths.em(idx, 0, 4.4);
-    columns.add(idx);
-    for (int k = labelWindow.first(); k < labelWindow.end(); k++) {
-      final int label = k;
-      TableColumn<Integer, Number> col = new TableColumn<>(d.labelNames().get(k));
-      col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.label(c.getValue(), label)));
-      col.setCellFactory(c -> new ChipCell());
-      ColumnWidths.em(col, 0, 4.7);
-      columns.add(col);
-    }
-    DatasetStats stats = model.statsProperty().get();
-    for (int j = featureWindow.first(); j < featureWindow.end(); j++) {
-      final int feature = j;
-      TableColumn<Integer, Number> col = new TableColumn<>(d.featureNames().get(j));
-      col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.feature(c.getValue(), feature)));
-      int decimals = stats != null && stats.featureSummaries().size() == d.featureCount()
-          ? decimals(stats.featureSummaries().get(j)) : 3;
-      col.setCellFactory(c -> new NumberCell(decimals));
-      ColumnWidths.em(col, 0, 6);
-      columns.add(col);
-    }
-    table.getColumns().setAll(columns);
-  }
-
-  /** A 0/1 label as a chip. */
-  private static final class ChipCell extends TableCell<Integer, Number> {
-    private static final javafx.css.PseudoClass ON = javafx.css.PseudoClass.getPseudoClass("on");
-    private static final javafx.css.PseudoClass OFF = javafx.css.PseudoClass.getPseudoClass("off");
-    private final Label chip = new Label();
-
-    ChipCell() {
-      chip.getStyleClass().add(Styles.CHIP);
-      setAlignment(Pos.CENTER);
-    }
-
-    @Override
-    protected void updateItem(Number item, boolean empty) {
-      super.updateItem(item, empty);
-      if (empty || item == null) {
-        setGraphic(null);
-        return;
-      }
-      boolean on = item.intValue() == 1;
-      chip.setText(on ? "1" : "0");
-      // Pseudo-classes, not style classes: a changed style class makes JavaFX match the chip's
-      // styles anew, and a table of label columns redraws thousands of chips while it scrolls.
-      chip.pseudoClassStateChanged(ON, on);
-      chip.pseudoClassStateChanged(OFF, !on);
-      setGraphic(chip);
-    }
-  }
-
-  /**
-   * How many decimals a feature's column shows, the same for every value in it (never 119, 93.800
-   * and 157.2 in one column): none for whole numbers, one from 100 up, three below.
-   */
-  static int decimals(DatasetStats.FeatureSummary f) {
-    if (f.wholeNumbers()) {
-      return 0;
-    }
-    return Math.max(Math.abs(f.min()), Math.abs(f.max())) >= 100 ? 1 : 3;
-  }
-
-  /** A feature value, right-aligned, with its column's decimals. */
-  private static final class NumberCell extends TableCell<Integer, Number> {
-    private final int decimals;
-
-    NumberCell(int decimals) {
-      this.decimals = decimals;
-      setAlignment(Pos.CENTER_RIGHT);
-      getStyleClass().add(Styles.NUMBER);
-    }
-
-    @Override
-    protected void updateItem(Number item, boolean empty) {
-      super.updateItem(item, empty);
-      if (empty || item == null) {
-        setText(null);
-        return;
-      }
-      setText(fmt(item.doubleValue(), decimals));
-    }
   }
 
   static String fmt(double v, int decimals) {

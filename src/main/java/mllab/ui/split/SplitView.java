@@ -3,24 +3,13 @@ package mllab.ui.split;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.beans.binding.Bindings;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import mllab.pipeline.Step;
 import mllab.split.Split;
-import mllab.split.SplitMethod;
-import mllab.split.Splitter;
 import mllab.text.Text;
 import mllab.ui.chart.Charts;
 import mllab.ui.common.StepLayout;
@@ -82,120 +71,7 @@ public final class SplitView {
 
   public Node createView() {
     Node root = layout.createView();
-
-    Slider fraction = new Slider(0.05, 0.5, model.testFractionProperty().get());
-    fraction.setId("test-fraction-slider");
-    fraction.setBlockIncrement(0.05);
-    fraction.setMajorTickUnit(0.05);
-    fraction.setMinorTickCount(0);
-    fraction.setSnapToTicks(true);
-    fraction.setShowTickMarks(true);
-    fraction.setAccessibleText(Text.get("split.testFraction"));
-    fraction.setTooltip(new Tooltip(Text.get("split.shareRowsHeldOut")));
-    fraction.valueProperty().bindBidirectional(model.testFractionProperty());
-    Label fractionValue = new Label();
-    fractionValue.setId("test-fraction-value");
-    fractionValue.textProperty()
-        .bind(model.testFractionProperty().asString(Locale.ROOT, "%.2f"));
-
-    Spinner<Integer> seed = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 999_999, (int) model.seedProperty().get()));
-    seed.setId("split-seed");
-    seed.setEditable(true);
-    mllab.ui.common.Spinners.keepValidIntegers(seed);
-    seed.setAccessibleText(Text.get("split.splitSeed"));
-    seed.setTooltip(new Tooltip(Text.get("split.sameSeedAlwaysGives")));
-    seed.valueProperty().addListener((o, a, b) -> model.seedProperty().set(b));
-    model.seedProperty().addListener((o, a, b) -> seed.getValueFactory().setValue(b.intValue()));
-    seed.setPrefWidth(120);
-
-    ToggleGroup methods = new ToggleGroup();
-    RadioButton random = new RadioButton(Text.get("split.random"));
-    random.setId("split-random");
-    random.setToggleGroup(methods);
-    random.setTooltip(new Tooltip(SplitMethod.RANDOM.definition()));
-    RadioButton stratified = new RadioButton(Text.get("split.iterativeStratification"));
-    stratified.setId("split-stratified");
-    stratified.setToggleGroup(methods);
-    stratified.setTooltip(new Tooltip(SplitMethod.ITERATIVE_STRATIFICATION.definition()));
-    methods.selectedToggleProperty()
-        .addListener((o, a, b) -> {
-          if (b == random) {
-            model.methodProperty().set(SplitMethod.RANDOM);
-          } else if (b == stratified) {
-            model.methodProperty().set(SplitMethod.ITERATIVE_STRATIFICATION);
-          }
-        });
-    Runnable syncMethod =
-        () -> {
-          SplitMethod m = model.methodProperty().get();
-          random.setSelected(m == SplitMethod.RANDOM);
-          stratified.setSelected(m == SplitMethod.ITERATIVE_STRATIFICATION);
-        };
-    model.methodProperty().addListener((o, a, b) -> syncMethod.run());
-    syncMethod.run();
-
-    CheckBox validation = new CheckBox(Text.get("split.validation"));
-    validation.setId("split-validation");
-    validation.setAccessibleHelp(Text.get("split.validation.help"));
-    validation.setTooltip(new Tooltip(Text.get("split.validation.help")));
-    Slider validationShare = new Slider(0.05, 0.4,
-        model.validationFractionProperty().get() > 0 ? model.validationFractionProperty().get()
-            : Splitter.DEFAULT_VALIDATION_FRACTION);
-    validationShare.setId("validation-fraction-slider");
-    validationShare.setBlockIncrement(0.05);
-    validationShare.setMajorTickUnit(0.05);
-    validationShare.setMinorTickCount(0);
-    validationShare.setSnapToTicks(true);
-    validationShare.setAccessibleText(Text.get("split.validationShare"));
-    validationShare.setAccessibleHelp(Text.get("split.validation.help"));
-    validationShare.setTooltip(new Tooltip(Text.get("split.validation.help")));
-    validationShare.disableProperty().bind(validation.selectedProperty().not());
-    Label validationValue = new Label();
-    validationValue.setId("validation-fraction-value");
-    validationValue.textProperty().bind(Bindings.createStringBinding(
-        () -> validation.isSelected()
-            ? String.format(Locale.ROOT, "%.0f %%", validationShare.getValue() * 100) : "",
-        validationShare.valueProperty(), validation.selectedProperty()));
-    Runnable pushValidation = () -> model.validationFractionProperty().set(
-        validation.isSelected() ? validationShare.getValue() : 0);
-    validation.selectedProperty().addListener((o, a, b) -> pushValidation.run());
-    validationShare.valueProperty().addListener((o, a, b) -> pushValidation.run());
-    Runnable pullValidation = () -> {
-      double v = model.validationFractionProperty().get();
-      validation.setSelected(v > 0);
-      if (v > 0) {
-        validationShare.setValue(v);
-      }
-    };
-    model.validationFractionProperty().addListener((o, a, b) -> pullValidation.run());
-    pullValidation.run();
-
-    GridPane controls = new GridPane();
-    controls.setHgap(12);
-    controls.setVgap(10);
-    Label fl = new Label(Text.get("split.testFraction"));
-    fl.setLabelFor(fraction);
-    Label sl = new Label(Text.get("split.seed"));
-    sl.setLabelFor(seed);
-    controls.addRow(0, fl, fraction, fractionValue);
-    controls.addRow(1, sl, seed);
-    controls.addRow(2, new Label(Text.get("split.method")), new HBox(16, random, stratified));
-    GridPane.setColumnSpan(controls.getChildren().get(controls.getChildren().size() - 1), 2);
-    Label vl = new Label(Text.get("split.validationShare"));
-    vl.setLabelFor(validationShare);
-    validation.setWrapText(true);
-    validationShare.setPrefWidth(240);
-    HBox validationRow = new HBox(12, vl, validationShare, validationValue);
-    validationRow.setAlignment(Pos.CENTER_LEFT);
-    fraction.setPrefWidth(300);
-    for (Node n : new Node[] {fraction, seed, random, stratified}) {
-      n.disableProperty().bind(model.predefined());
-    }
-    Label predefined = new Label(Text.get("split.thisDatasetCameAs"));
-    predefined.visibleProperty().bind(model.predefined());
-    predefined.managedProperty().bind(model.predefined());
-    predefined.getStyleClass().add(Styles.MUTED);
-
+    Node[] settings = new SplitSettings(model).create();
     trainPart.getStyleClass().addAll("split-train");
     testPart.getStyleClass().addAll("split-test");
     validationPart.getStyleClass().addAll("split-validation");
@@ -211,8 +87,8 @@ public final class SplitView {
     proportion.getChildren().setAll(trainPart, validationPart, testPart);
     proportion.setPrefHeight(44);
     proportion.setId("proportion-bar");
-    VBox splitCard = StepLayout.card(Text.get("split.howRowsDivided"), proportion, controls, predefined,
-        validation, validationRow);
+    VBox splitCard = StepLayout.card(Text.get("split.howRowsDivided"), proportion);
+    splitCard.getChildren().addAll(settings);
 
     warning.setWrapText(true);
     warning.setId("split-warning");

@@ -17,8 +17,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import mllab.model.ForwardTrace;
 import mllab.text.Decimals;
@@ -35,21 +33,15 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class TraceView {
 
-  private static final double BAR = 90;
-
   private final TraceViewModel model;
   private final Spinner<Integer> rowChooser = new Spinner<>();
   private final Label editedNote = new Label();
   private final GridPane inputs = new GridPane();
   private final FlowPane hidden = new FlowPane(6, 6);
-  private final GridPane outputs = new GridPane();
-  private final Label softmaxSum = new Label();
   private final List<Slider> featureSliders = new ArrayList<>();
   private final List<TextField> featureFields = new ArrayList<>();
   private boolean syncing;
   private Label[][] hiddenUnits = new Label[0][];
-  private OutputRow[] outputRows = new OutputRow[0];
-  private List<String> outputNames = List.of();
   /** Inputs, hidden units and labels shown at a time; more are reached by moving a window. */
   static final int INPUT_WINDOW = 20;
   static final int HIDDEN_WINDOW = 64;
@@ -58,11 +50,9 @@ public final class TraceView {
       Text.get("rawdata.columns.features"), INPUT_WINDOW, first -> buildInputs());
   private final ColumnWindow hiddenWindow = new ColumnWindow("trace-units",
       Text.get("trace.columns.units"), HIDDEN_WINDOW, first -> redrawTrace());
-  private final ColumnWindow labelWindow = new ColumnWindow("trace-labels",
-      Text.get("rawdata.columns.labels"), LABEL_WINDOW, first -> redrawTrace());
-  /** The first hidden unit and the first label the built nodes show. */
+  private final TraceOutputs outputs = new TraceOutputs(LABEL_WINDOW, this::redrawTrace);
+  /** The first hidden unit the built nodes show. */
   private int hiddenFirst = -1;
-  private int labelFirst = -1;
 
   public TraceView(TraceViewModel model) {
     this.model = model;
@@ -92,11 +82,6 @@ public final class TraceView {
     inputs.setVgap(2);
     inputs.setId("trace-inputs");
     hidden.setId("trace-hidden");
-    outputs.setHgap(14);
-    outputs.setVgap(6);
-    outputs.setId("trace-outputs");
-    softmaxSum.setId("trace-softmax-sum");
-    softmaxSum.getStyleClass().add(Styles.MUTED);
 
     VBox layer1 = layer(Text.get("trace.layerInputFeaturesScaled"), inputWindow.bar(),
         inputs);
@@ -105,8 +90,8 @@ public final class TraceView {
         Text.get("trace.sigmoidGivesEachLabel"));
     contrast.setWrapText(true);
     contrast.getStyleClass().add(Styles.MUTED);
-    VBox layer3 = layer(Text.get("trace.layersLogitsProbabilitiesLabels"), labelWindow.bar(),
-        outputs, softmaxSum, contrast);
+    VBox layer3 = layer(Text.get("trace.layersLogitsProbabilitiesLabels"), outputs.nodes());
+    layer3.getChildren().add(contrast);
     VBox content = new VBox(12, top, layer1, layer2, layer3);
     content.setId("trace-content");
     Label notReady = new Label(Text.get("trace.trainModelInStep"));
@@ -158,7 +143,7 @@ public final class TraceView {
     syncing = false;
     inputWindow.setNames(model.featureNames());
     hiddenFirst = -1;
-    labelFirst = -1;
+    outputs.reset();
     buildInputs();
     showTrace(model.traceProperty().get());
   }
@@ -267,11 +252,7 @@ public final class TraceView {
       hidden.getChildren().clear();
       hiddenUnits = new Label[0][];
       hiddenShape = new int[0];
-      outputs.getChildren().clear();
-      outputRows = new OutputRow[0];
-      outputNames = List.of();
-      outputCount = -1;
-      setText(softmaxSum, "");
+      outputs.clear();
       return;
     }
     double[][] h = t.hiddenActivations();
@@ -287,50 +268,10 @@ public final class TraceView {
         setChip(unit, h[layer][u] > 0);
       }
     }
-    double[] z = t.logits();
-    double[] sig = t.sigmoidProbabilities();
-    double[] soft = t.softmaxProbabilities();
-    int[] pred = t.labels();
-    int[] truth = model.trueLabels();
-    List<String> names = model.labelNames();
-    if (!names.equals(outputNames) || outputCount != z.length) {
-      labelWindow.setNames(names.size() == z.length ? names : unitNames(z.length, "training.net.unnamedLabel"));
-      labelFirst = -1;
-    }
-    if (labelFirst != labelWindow.first()) {
-      buildOutputs(names, z.length);
-    }
-    double softTotal = sum(soft);
-    for (int i = 0; i < outputRows.length; i++) {
-      int k = labelFirst + i;
-      OutputRow r = outputRows[i];
-      setText(r.logit, Decimals.fixed(z[k], 3));
-      setText(r.sigmoid, Decimals.fixed(sig[k], 3));
-      setBar(r.sigmoidBar, sig[k]);
-      setText(r.softmax, Decimals.fixed(soft[k], 3));
-      setBar(r.softmaxBar, soft[k]);
-      double used = t.probabilities()[k];
-      double limit = t.threshold(k);
-      // As many digits as it takes for the written numbers to show the comparison that decided.
-      int digits = Decimals.distinguishing(used, limit, 3);
-      setText(r.decision, Decimals.fixed(used, digits) + (used >= limit ? " ≥ " : " < ")
-          + Decimals.fixed(limit, Math.max(2, digits)) + " → " + pred[k]);
-      boolean known = k < truth.length;
-      boolean right = known && truth[k] == pred[k];
-      // Right or wrong by a mark as well as by colour (the colour alone means "1" elsewhere).
-      setText(r.actual, known ? truth[k] + (right ? " ✓" : " ✗") : "");
-      setChip(r.actual, right);
-      r.actualTip.setText(right
-          ? Text.get("trace.predictionMatchesTruth") : Text.get("trace.predictionDiffersFromTruth"));
-      r.actual.setAccessibleText(known
-          ? Text.get("trace.actualSpoken", String.valueOf(truth[k]), r.actualTip.getText()) : "");
-    }
-    setText(softmaxSum, Text.get("trace.sums", Decimals.fixed(sum(sig), 3),
-        Decimals.fixed(softTotal, 3)));
+    outputs.show(t, model.trueLabels(), model.labelNames());
   }
 
   private int[] hiddenShape = new int[0];
-  private int outputCount = -1;
 
   private boolean sameShape(double[][] h) {
     if (hiddenShape.length != h.length) {
@@ -372,7 +313,7 @@ public final class TraceView {
   }
 
   /** "unit 1", "unit 2", … for a window over nameless columns. */
-  private static List<String> unitNames(int count, String key) {
+  static List<String> unitNames(int count, String key) {
     List<String> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       out.add(Text.get(key, String.valueOf(i + 1)));
@@ -380,100 +321,19 @@ public final class TraceView {
     return out;
   }
 
-  /** The rows of the labels in the window. */
-  private void buildOutputs(List<String> names, int labels) {
-    outputs.getChildren().clear();
-    String[] heads = {Text.get("trace.column.label"), Text.get("trace.column.logit"),
-        Text.get("trace.column.sigmoid"), "", Text.get("trace.column.softmax"), "",
-        Text.get("trace.column.predicted"), Text.get("trace.column.true")};
-    for (int c = 0; c < heads.length; c++) {
-      Label head = new Label(heads[c]);
-      head.getStyleClass().add(Styles.MUTED);
-      outputs.add(head, c, 0);
-    }
-    labelFirst = labelWindow.first();
-    int end = Math.min(labels, labelWindow.end());
-    outputRows = new OutputRow[Math.max(0, end - labelFirst)];
-    for (int k = labelFirst; k < end; k++) {
-      OutputRow r = new OutputRow(k);
-      outputRows[k - labelFirst] = r;
-      outputs.addRow(k - labelFirst + 1, new Label(k < names.size() ? names.get(k) : ""), r.logit,
-          r.sigmoid, r.sigmoidBar.getParent(), r.softmax, r.softmaxBar.getParent(), r.decision,
-          r.actual);
-    }
-    outputNames = List.copyOf(names);
-    outputCount = labels;
-  }
-
   /** Changes a label's text only when it differs, so that unchanged labels need no new layout. */
-  private static void setText(Labeled l, String text) {
+  static void setText(Labeled l, String text) {
     if (!text.equals(l.getText())) {
       l.setText(text);
     }
   }
 
-  private static void setChip(Node n, boolean on) {
+  static void setChip(Node n, boolean on) {
     String add = on ? Styles.CHIP_ON : Styles.CHIP_OFF;
     String remove = on ? Styles.CHIP_OFF : Styles.CHIP_ON;
     if (!n.getStyleClass().contains(add)) {
       n.getStyleClass().remove(remove);
       n.getStyleClass().add(add);
     }
-  }
-
-  private static void setBar(Region fill, double v) {
-    double w = Math.max(1, v * BAR);
-    if (fill.getPrefWidth() != w) {
-      fill.setPrefSize(w, 10);
-      fill.setMaxSize(w, 10);
-    }
-  }
-
-  /** The nodes of one output label's row, reused from trace to trace. */
-  private static final class OutputRow {
-    private final Label logit = number("trace-logit-");
-    private final Label sigmoid = number("trace-sigmoid-");
-    private final Region sigmoidBar = bar();
-    private final Label softmax = number("trace-softmax-");
-    private final Region softmaxBar = bar();
-    private final Label decision = number("trace-predicted-");
-    private final Label actual = new Label();
-    private final Tooltip actualTip = new Tooltip();
-
-    OutputRow(int k) {
-      for (Label l : new Label[] {logit, sigmoid, softmax, decision}) {
-        l.setId(l.getId() + k);
-      }
-      actual.setId("trace-true-" + k);
-      actual.getStyleClass().add(Styles.CHIP);
-      actual.setTooltip(actualTip);
-    }
-  }
-
-  private static double sum(double[] v) {
-    double s = 0;
-    for (double x : v) {
-      s += x;
-    }
-    return s;
-  }
-
-  private static Label number(String idPrefix) {
-    Label l = new Label();
-    l.setId(idPrefix);
-    l.getStyleClass().add(Styles.NUMBER);
-    return l;
-  }
-
-  /** A bar's fill inside its fixed-width track; the fill's width is set by {@link #setBar}. */
-  private static Region bar() {
-    Region fill = new Region();
-    fill.getStyleClass().add(Styles.BAR);
-    Pane track = new HBox(fill);
-    track.getStyleClass().add(Styles.BAR_TRACK);
-    track.setMinSize(BAR, 10);
-    track.setPrefSize(BAR, 10);
-    track.setMaxSize(BAR, 10);
-    return fill;
   }
 }

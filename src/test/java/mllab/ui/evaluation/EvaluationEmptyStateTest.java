@@ -1,5 +1,6 @@
 package mllab.ui.evaluation;
 
+import mllab.text.Text;
 import static mllab.ui.FxQueries.byId;
 import static mllab.ui.FxQueries.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +44,7 @@ class EvaluationEmptyStateTest {
   @Test
   void untrainedShowsTrainFirstThenEverythingOnceTrained(FxRobot robot) {
     // Given no trained model: the empty state, not the metrics
-    assertEquals("Train the model in step 4 first", text(robot, "evaluation-empty-message"));
+    assertEquals(Text.get("evaluation.trainModelInStep"), text(robot, "evaluation-empty-message"));
     assertFalse(byId(robot, "evaluation-content").isVisible());
 
     // When the student clicks the button

@@ -1,5 +1,6 @@
 package mllab.ui.quiz;
 
+import mllab.text.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +63,7 @@ class LearnViewModelTest {
     QuestionModel q = model.question();
     Question question = q.questionProperty().get();
     assertEquals(Page.QUESTION, model.pageProperty().get());
-    assertEquals("Question 1 of 13", model.positionTextProperty().get());
+    assertEquals(Text.get("learn.position", 1, 13), model.positionTextProperty().get());
 
     // When the first try is wrong
     answer(q, false);
@@ -103,7 +104,7 @@ class LearnViewModelTest {
     assertTrue(model.question().solvedProperty().get());
     model.primaryAction();
 
-    assertEquals("Question 2 of 3", model.positionTextProperty().get());
+    assertEquals(Text.get("learn.position", 2, 3), model.positionTextProperty().get());
     assertFalse(model.question().checkedProperty().get());
   }
 
@@ -117,7 +118,7 @@ class LearnViewModelTest {
       model.next();
     }
     assertEquals(Page.MENU, model.pageProperty().get());
-    assertEquals("Model quiz finished: 2 of 3 right on the first try.",
+    assertEquals(Text.get("learn.outcome.finished", Activity.MODEL_QUIZ.title(), "2", "3"),
         model.lastOutcomeProperty().get());
     assertEquals("3 questions tried, 2 right on the first try. No test taken yet.",
         model.progressSummaryProperty().get());

@@ -1,5 +1,6 @@
 package mllab.ui.quiz;
 
+import mllab.text.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,7 +91,7 @@ class LearnViewTest {
     }
     assertTrue(practice.isFocused());
     robot.type(KeyCode.SPACE);
-    assertEquals("Question 1 of 13", text(robot, "#position-label"));
+    assertEquals(Text.get("learn.position", 1, 13), text(robot, "#position-label"));
     Question q = current();
     int wrong = (q.answerIndex() + 1) % q.options().size();
 
@@ -123,7 +124,7 @@ class LearnViewTest {
 
     // When Enter is pressed again, the next question comes, ready for keys again
     robot.type(KeyCode.ENTER);
-    assertEquals("Question 2 of 13", text(robot, "#position-label"));
+    assertEquals(Text.get("learn.position", 2, 13), text(robot, "#position-label"));
     Question second = current();
     robot.type(KeyCode.valueOf(Question.letter(second.answerIndex())));
     robot.type(KeyCode.ENTER);
@@ -266,7 +267,7 @@ class LearnViewTest {
     robot.clickOn("#banner-close");
     assertFalse(visible(robot, "#progress-banner"));
     robot.clickOn("#entry-practice");
-    assertEquals("Question 1 of 13", text(robot, "#position-label"));
+    assertEquals(Text.get("learn.position", 1, 13), text(robot, "#position-label"));
 
     show(robot);
     assertFalse(visible(robot, "#progress-banner"));

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.text.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,8 +100,8 @@ class FeedbackTest {
     assertTrue(lines.get(1).startsWith("1,") && lines.get(200).startsWith("200,"), lines.get(1));
     Label notice = robot.lookup("#status-notice").queryAs(Label.class);
     assertTrue(notice.isVisible());
-    assertEquals("Exported Predictions with probabilities and thresholds as week3-predictions.csv"
-        + " in results", notice.getText());
+    assertEquals(Text.get("shell.notice.exported", mllab.export.Export.PREDICTIONS_CSV.title(),
+        "week3-predictions.csv", "results"), notice.getText());
     assertEquals(notice.getText(), notice.getAccessibleText());
 
     // When they save the session with Ctrl+S, the dialog opens in the results folder
@@ -108,7 +109,8 @@ class FeedbackTest {
     shortcut(robot, KeyCode.CONTROL, KeyCode.S);
     assertEquals(results, offered.get(1));
     assertTrue(Files.isRegularFile(results.resolve("week3.mllab.json")));
-    assertEquals("Saved the session as week3.mllab.json in results", text(robot, "#status-notice"));
+    assertEquals(Text.get("shell.session.saved", "week3.mllab.json", "results"),
+        text(robot, "#status-notice"));
 
     // And the folder is remembered beside the recent files for the next start
     assertEquals(results, LastFolder.in(config).folder());

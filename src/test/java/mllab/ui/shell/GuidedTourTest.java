@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.text.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +45,7 @@ class GuidedTourTest {
   void spaceWalksTheFiveStepsAndRevealsWhatTheStudentPredicted(FxRobot robot) {
     // Given the instructor starts the tour (Ctrl+T)
     robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
-    assertEquals("Tour 1 of 5 · Raw data", text(robot, "#tour-title"));
+    assertEquals(Text.get("tour.title", 1, 5, Screen.RAW_DATA.title()), text(robot, "#tour-title"));
     assertEquals(Screen.RAW_DATA, window.model().current());
     // When Space is pressed three times, the tour reaches model training with a question
     robot.type(KeyCode.SPACE, 3);
@@ -87,7 +88,7 @@ class GuidedTourTest {
     robot.type(KeyCode.SPACE);
     // Then a closing message says the tour is done and the threshold is back where it was
     assertEquals("Tour done", text(robot, "#tour-title"));
-    assertTrue(text(robot, "#tour-text").contains("The threshold is back at 0.35"),
+    assertTrue(text(robot, "#tour-text").contains(Text.get("tour.kept.global", "0.35")),
         text(robot, "#tour-text"));
     assertEquals(0.35, ((Slider) robot.lookup("#threshold-slider").query()).getValue(), 1e-9);
     assertEquals("Close (Space)", robot.lookup("#tour-next").queryButton().getText());

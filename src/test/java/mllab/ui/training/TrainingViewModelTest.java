@@ -1,5 +1,6 @@
 package mllab.ui.training;
 
+import mllab.text.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -114,7 +115,7 @@ class TrainingViewModelTest {
     assertEquals(1, vm.reports().size());
     assertEquals(1, vm.run().epochsDone());
     assertFalse(vm.runningProperty().get());
-    assertTrue(vm.noteProperty().get().contains("Paused after epoch 1 of 5"));
+    assertTrue(vm.noteProperty().get().equals(Text.get("training.note.paused.resumable", "1", "5", "1")));
     assertEquals(1, session.finishedRun().orElseThrow().epochsDone());
     // And Play continues the same run to the end
     vm.reports().removeListener(pauseAtFirst);
@@ -149,7 +150,7 @@ class TrainingViewModelTest {
     assertFalse(vm.runningProperty().get());
     assertFalse(session.isTraining());
     assertEquals(1, session.finishedRun().orElseThrow().epochsDone());
-    assertTrue(vm.noteProperty().get().startsWith("Stopped after epoch 1 of 5"));
+    assertTrue(vm.noteProperty().get().equals(Text.get("training.note.stopped.resumable", "1", "5", "1")));
   }
 
   @Test

@@ -165,7 +165,7 @@ class TrainingViewTest {
     robot.clickOn("#train-play");
     javafx.scene.control.DialogPane dialog =
         robot.lookup("#train-again-question").queryAs(javafx.scene.control.DialogPane.class);
-    assertEquals("The run finished after 5 epochs. Train again from the start?", dialog.getHeaderText());
+    assertEquals(mllab.text.Text.get("training.again.header", 5), dialog.getHeaderText());
     assertTrue(dialog.getContentText().contains("starts a new run from the seed's initial weights"));
     robot.type(KeyCode.ESCAPE);
     assertTrue(robot.lookup("#train-again-question").tryQuery().isEmpty());

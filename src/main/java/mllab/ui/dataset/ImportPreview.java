@@ -1,0 +1,92 @@
+package mllab.ui.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import mllab.data.Dataset;
+import mllab.text.Text;
+import mllab.ui.common.ColumnWidths;
+import mllab.ui.common.ColumnWindow;
+
+/**
+ * The import dialog's preview of a file as read: its first rows, features first and then labels,
+ * a few columns at a time through a column window.
+ */
+final class ImportPreview {
+
+  private static final int PREVIEW_ROWS = 8;
+
+  private final TableView<Integer> preview = new TableView<>();
+  private final ColumnWindow columns =
+      new ColumnWindow("import-columns", Text.get("dataset.import.columns"),
+          ImportDialog.PREVIEW_COLUMNS, first -> showColumns());
+  private final VBox node = new VBox(6, columns.bar(), preview);
+  /** The training rows on screen; null before the first read. */
+  private Dataset data;
+
+  ImportPreview() {
+    preview.setId("import-preview");
+    preview.setPrefSize(520, 250);
+    preview.setAccessibleText(Text.get("dataset.import.previewAccessible"));
+    preview.setPlaceholder(new Label(Text.get("dataset.import.waiting")));
+    // Columns never narrower than their headers: "[label] beach" must say which columns are labels.
+    ColumnWidths.follow(preview);
+    HBox.setHgrow(node, Priority.ALWAYS);
+    VBox.setVgrow(preview, Priority.ALWAYS);
+  }
+
+  /** The column window's bar above the table. */
+  VBox node() {
+    return node;
+  }
+
+  /** Shows the first rows of {@code train}, whose columns are named {@code names}. */
+  void show(Dataset train, List<String> names) {
+    data = train;
+    columns.setNames(names);
+    showColumns();
+    Integer[] rows = new Integer[Math.min(PREVIEW_ROWS, train.rows())];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = i;
+    }
+    preview.setItems(FXCollections.observableArrayList(rows));
+  }
+
+  /** The preview's columns inside the column window: features first, then labels. */
+  private void showColumns() {
+    if (data == null) {
+      return;
+    }
+    Dataset t = data;
+    int d = t.featureCount();
+    List<TableColumn<Integer, ?>> shown = new ArrayList<>();
+    for (int j = columns.first(); j < columns.end(); j++) {
+      int col = j;
+      TableColumn<Integer, String> c;
+      if (j < d) {
+        c = new TableColumn<>(t.featureNames().get(j));
+        c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(fmt(t.feature(r.getValue(), col))));
+      } else {
+        c = new TableColumn<>(Text.get("dataset.import.labelColumn", t.labelNames().get(j - d)));
+        c.setCellValueFactory(
+            r -> new ReadOnlyObjectWrapper<>(String.valueOf(t.label(r.getValue(), col - d))));
+      }
+      shown.add(ColumnWidths.em(c, 0, 5));
+    }
+    preview.getColumns().setAll(shown);
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e6
+        ? String.valueOf((long) v)
+        : String.format(Locale.ROOT, "%.4g", v);
+  }
+}
