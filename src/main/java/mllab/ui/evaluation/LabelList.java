@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -16,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import mllab.eval.MetricReport;
+import mllab.lesson.EvaluationSnapshot;
 import mllab.text.Text;
 import mllab.ui.common.Styles;
 
@@ -40,7 +42,7 @@ final class LabelList {
     }
   }
 
-  private final EvaluationViewModel model;
+  private final ObservableValue<EvaluationSnapshot> snapshot;
   private final ObservableList<Integer> all = FXCollections.observableArrayList();
   private final FilteredList<Integer> found = new FilteredList<>(all);
   private final SortedList<Integer> shown = new SortedList<>(found);
@@ -52,10 +54,10 @@ final class LabelList {
 
   /**
    * @param id the id prefix of the bar's nodes ("label-list" gives "label-list-find" …)
-   * @param model the screen's model: the labels' names, support and F1 come from its snapshot
+   * @param snapshot the snapshot shown: the labels' support and F1 come from it
    */
-  LabelList(String id, EvaluationViewModel model) {
-    this.model = model;
+  LabelList(String id, ObservableValue<EvaluationSnapshot> snapshot) {
+    this.snapshot = snapshot;
     find.setId(id + "-find");
     find.setPromptText(Text.get("evaluation.labels.find"));
     find.setAccessibleText(Text.get("evaluation.labels.find"));
@@ -91,7 +93,7 @@ final class LabelList {
     found.predicateProperty().addListener(o -> showCount());
     all.addListener((javafx.collections.ListChangeListener<Integer>) c -> showCount());
     // Support and F1 belong to the thresholds in force: their orders follow every new snapshot.
-    model.snapshotProperty().addListener((o, a, b) -> {
+    snapshot.addListener((o, a, b) -> {
       if (order.getValue() == Order.SUPPORT || order.getValue() == Order.F1) {
         sort();
       }
@@ -136,7 +138,8 @@ final class LabelList {
 
   private void sort() {
     Comparator<Integer> byName = Comparator.comparing(k -> name(k).toLowerCase(Locale.ROOT));
-    MetricReport r = model.reportProperty().get();
+    EvaluationSnapshot s = snapshot.getValue();
+    MetricReport r = s == null ? null : s.report();
     Order o = order.getValue();
     if (o == Order.DATA || o == Order.NAME || r == null || r.labelCount() != names.size()) {
       shown.setComparator(o == Order.NAME ? byName : Comparator.naturalOrder());

@@ -83,7 +83,7 @@ class PredictionsWindowTest {
     // The pair counts: the most frequent labels only, not 500 × 500 cells
     long pairs = onFx(() -> robot.lookup((Node n) -> n.getId() != null
         && n.getId().matches("pair-\\d+-\\d+")).queryAll().size());
-    assertEquals(EvaluationView.PAIR_LABELS * EvaluationView.PAIR_LABELS, pairs);
+    assertEquals(CardinalityViewModel.PAIR_LABELS * CardinalityViewModel.PAIR_LABELS, pairs);
   }
 
   private static List<Integer> labelColumns(FxRobot robot) {

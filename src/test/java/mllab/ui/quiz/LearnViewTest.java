@@ -277,7 +277,7 @@ class LearnViewTest {
   void fromYourRunIsLockedUntilTraining(FxRobot robot) {
     show(robot);
     assertTrue(robot.lookup("#entry-from-run").queryAs(Button.class).isDisabled());
-    assertTrue(text(robot, "#run-note").contains("Train the model in step 4"));
+    assertTrue(text(robot, "#run-note").equals(Text.get("learn.run.locked")));
   }
 
   @Test

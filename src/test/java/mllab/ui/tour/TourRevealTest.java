@@ -1,5 +1,6 @@
 package mllab.ui.tour;
 
+import mllab.text.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,24 +22,25 @@ class TourRevealTest {
   @Test
   void aFallingLossIsCalledAFall() {
     String text = TourReveal.training(List.of(epoch(1, 0.6, 0.7), epoch(2, 0.4, 0.8)));
-    assertEquals("It went down: the test loss fell from 0.600 after epoch 1 to 0.400 after epoch 2"
-        + ", and label accuracy rose from 0.700 to 0.800. (Guessing would cost 0.693.)", text);
+    assertEquals(Text.get("tour.training.answer.down", "0.600", "0.400", "2")
+        + Text.get("tour.training.accuracy.up", "0.700", "0.800")
+        + Text.get("tour.training.guessing", "0.693"), text);
   }
 
   @Test
   void aRisingLossFromATooLargeLearningRateIsCalledARiseWithTheFix() {
     String text = TourReveal.training(List.of(epoch(1, 0.38, 0.85), epoch(5, 0.43, 0.82)));
-    assertTrue(text.startsWith("It went up: the test loss rose from 0.380"), text);
-    assertTrue(text.contains("label accuracy fell from 0.850 to 0.820"), text);
-    assertTrue(text.endsWith("lower the learning rate in step 4."), text);
+    assertTrue(text.startsWith(Text.get("tour.training.answer.up", "0.380", "0.430", "2")), text);
+    assertTrue(text.contains(Text.get("tour.training.accuracy.down", "0.850", "0.820")), text);
+    assertTrue(text.endsWith(Text.get("tour.training.tooLarge")), text);
   }
 
   @Test
   void numbersEqualToThreeDecimalsAreCalledLevel() {
     String text = TourReveal.training(List.of(epoch(1, 0.5001, 0.75), epoch(2, 0.4999, 0.75)));
-    assertTrue(text.startsWith("It stayed level: the test loss was 0.500 after epoch 1 and 0.500"),
+    assertTrue(text.startsWith(Text.get("tour.training.answer.level", "0.500", "0.500", "2")),
         text);
-    assertTrue(text.contains("label accuracy stayed at 0.750."), text);
+    assertTrue(text.contains(Text.get("tour.training.accuracy.level", "0.750", "0.750")), text);
   }
 
   @Test
@@ -49,9 +51,9 @@ class TourRevealTest {
     MetricReport low = MetricReport.of(p, Thresholds.global(0.5, 2));
     MetricReport high = MetricReport.of(p, Thresholds.global(0.8, 2));
     String text = TourReveal.threshold(low, high, 0.5, 0.8);
-    assertTrue(text.startsWith("Recall stayed the same: micro recall 1.000 at 0.5 and 1.000 at 0.8"),
+    assertTrue(text.equals(Text.get("tour.evaluation.answer.same", "1.000", "1.000", "0.5", "0.8", "0.667", "1.000")),
         text);
-    assertTrue(text.contains("micro precision went from 0.667 to 1.000"), text);
+    assertTrue(text.contains("0.667"), text);
   }
 
   @Test
@@ -60,6 +62,6 @@ class TourRevealTest {
         new int[][] {{1, 0}, {1, 0}}, List.of("a", "b"));
     String text = TourReveal.threshold(MetricReport.of(p, Thresholds.global(0.5, 2)),
         MetricReport.of(p, Thresholds.global(0.8, 2)), 0.5, 0.8);
-    assertTrue(text.startsWith("Recall went down: micro recall 1.000 at 0.5, 0.500 at 0.8"), text);
+    assertTrue(text.startsWith(Text.get("tour.evaluation.answer.down", "1.000", "0.500", "0.5", "0.8", "0.667", "1.000")), text);
   }
 }

@@ -183,7 +183,7 @@ class TrainingViewModelTest {
     assertEquals(1, vm.failedEpochProperty().get());
     assertEquals(1, vm.display().reports().size());
     // And the exploded epoch is not handed to Evaluation: there is no model to evaluate yet
-    assertTrue(failure.endsWith("The loss exploded in the first epoch, so there is no model to evaluate yet."),
+    assertTrue(failure.endsWith(Text.get("training.noEpochBeforeExplosion")),
         failure);
     assertTrue(session.predictions().isEmpty());
     assertFalse(vm.runningProperty().get());

@@ -1,0 +1,63 @@
+package mllab.ui.evaluation;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import mllab.eval.Metric;
+import mllab.eval.RankingMetric;
+import mllab.eval.RankingReport;
+import mllab.lesson.EvaluationSnapshot;
+import mllab.text.Text;
+
+/**
+ * The metrics card's state: every metric at the thresholds in force, from one snapshot, and the
+ * ranking metrics, which read only the probabilities; each value as the card writes it.
+ */
+final class MetricsViewModel {
+
+  private final ReadOnlyObjectProperty<EvaluationSnapshot> snapshot;
+  private final ReadOnlyObjectProperty<RankingReport> ranking;
+  private final ReadOnlyStringWrapper title =
+      new ReadOnlyStringWrapper(Text.get("evaluation.metricsAtThisThreshold"));
+
+  MetricsViewModel(ReadOnlyObjectProperty<EvaluationSnapshot> snapshot,
+      ReadOnlyObjectProperty<RankingReport> ranking) {
+    this.snapshot = snapshot;
+    this.ranking = ranking;
+    snapshot.addListener((o, a, s) -> {
+      if (s != null) {
+        title.set(Text.get(s.state().perLabel()
+            ? "evaluation.metricsAtLabelThresholds" : "evaluation.metricsAtThisThreshold"));
+      }
+    });
+  }
+
+  /** Metric {@code m} in the snapshot shown, as the card writes it; call only with a snapshot. */
+  String value(Metric m) {
+    return EvaluationView.format(m.valueIn(snapshot.get().report()));
+  }
+
+  /** Ranking metric {@code m}: "…" while it is computed, "n/a" where it is undefined. */
+  String value(RankingMetric m) {
+    RankingReport r = ranking.get();
+    if (r == null) {
+      return "…";
+    }
+    double v = m.valueIn(r);
+    return Double.isNaN(v) ? Text.get("evaluation.notAvailable") : EvaluationView.format(v);
+  }
+
+  /** The card's title: at this threshold, or at each label's own. */
+  ReadOnlyStringProperty titleProperty() {
+    return title.getReadOnlyProperty();
+  }
+
+  /** Every threshold-dependent number comes from this one snapshot. */
+  ReadOnlyObjectProperty<EvaluationSnapshot> snapshotProperty() {
+    return snapshot;
+  }
+
+  ReadOnlyObjectProperty<RankingReport> rankingProperty() {
+    return ranking;
+  }
+}

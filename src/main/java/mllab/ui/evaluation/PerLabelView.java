@@ -1,0 +1,47 @@
+package mllab.ui.evaluation;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import mllab.eval.Predictions;
+import mllab.text.Text;
+import mllab.ui.common.StepLayout;
+import mllab.ui.common.Styles;
+
+/**
+ * Step 5's per-label card: one tile per label (its confusion matrix, scores and, in per-label
+ * mode, its own slider) in a list a student can search and sort; only the tiles on screen exist.
+ */
+final class PerLabelView {
+
+  private final PerLabelViewModel model;
+  private final LabelList labels;
+  private final LabelTiles tiles;
+
+  /**
+   * @param onCell what a click on label k's confusion cell does
+   */
+  PerLabelView(PerLabelViewModel model, BiConsumer<Integer, Outcome> onCell) {
+    this.model = model;
+    this.labels = new LabelList("label-list", model.snapshotProperty());
+    this.tiles = new LabelTiles(model, labels, onCell);
+  }
+
+  VBox createView() {
+    Label hint = new Label(Text.get("evaluation.eachLabelItsOwn"));
+    hint.setWrapText(true);
+    hint.getStyleClass().add(Styles.MUTED);
+    VBox card = StepLayout.card(Text.get("evaluation.perLabelConfusionMatrix"), hint,
+        labels.bar(), tiles.createView());
+    card.setId("per-label-card");
+    // The lists hold label numbers only: nodes exist for the tiles on screen alone.
+    model.predictionsProperty().addListener((o, a, p) -> showLabels(p));
+    showLabels(model.predictionsProperty().get());
+    return card;
+  }
+
+  private void showLabels(Predictions p) {
+    labels.setNames(p == null ? List.of() : p.labelNames());
+  }
+}
