@@ -1,5 +1,6 @@
 package mllab.bench;
 
+import mllab.ui.common.NodeIds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -140,8 +141,8 @@ public final class ThresholdUiBenchmark {
     Stage stage = new Stage();
     stage.setScene(scene);
     stage.show();
-    Slider slider = (Slider) scene.lookup("#threshold-slider");
-    ((javafx.scene.control.TabPane) scene.lookup("#evaluation-tabs"))
+    Slider slider = (Slider) scene.lookup("#" + NodeIds.THRESHOLD_SLIDER);
+    ((javafx.scene.control.TabPane) scene.lookup("#" + NodeIds.EVALUATION_TABS))
         .getSelectionModel().select(tab);
     Label hamming = (Label) scene.lookup("#metric-HAMMING_LOSS");
     root.applyCss();

@@ -1,5 +1,6 @@
 package mllab.tools;
 
+import mllab.ui.common.NodeIds;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +64,7 @@ public final class ScreenshotTour {
     onFx(() -> window.model().show(Screen.EVALUATION));
     settle();
     // The threshold slider focused, as after a student's click: its larger thumb and focus ring.
-    onFx(() -> stage.getScene().lookup("#threshold-slider").requestFocus());
+    onFx(() -> stage.getScene().lookup("#" + NodeIds.THRESHOLD_SLIDER).requestFocus());
     shoot(Screen.EVALUATION, out.resolve("presentation-mode.png"));
     Platform.exit();
     System.exit(0);

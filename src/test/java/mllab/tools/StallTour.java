@@ -1,5 +1,6 @@
 package mllab.tools;
 
+import mllab.ui.common.NodeIds;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -90,7 +91,7 @@ public final class StallTour {
     if (shots != null) {
       Screenshots.save(stage[0], Path.of(shots + "-evaluation.png"));
     }
-    Slider slider = (Slider) find(stage[0], "#threshold-slider");
+    Slider slider = (Slider) find(stage[0], "#" + NodeIds.THRESHOLD_SLIDER);
     for (int i = 0; i < 100; i++) {
       double v = 0.2 + 0.6 * (i % 50) / 50.0;
       ScreenshotTour.onFx(() -> slider.setValue(v));
@@ -108,7 +109,7 @@ public final class StallTour {
 
   private static Stage importStage() {
     for (Window w : Window.getWindows()) {
-      if (w instanceof Stage s && s.getScene() != null && s.getScene().lookup("#import-ok") != null) {
+      if (w instanceof Stage s && s.getScene() != null && s.getScene().lookup("#" + NodeIds.IMPORT_OK) != null) {
         return s;
       }
     }
@@ -117,6 +118,6 @@ public final class StallTour {
 
   private static Button importOk() {
     Stage s = importStage();
-    return s == null ? null : (Button) s.getScene().lookup("#import-ok");
+    return s == null ? null : (Button) s.getScene().lookup("#" + NodeIds.IMPORT_OK);
   }
 }

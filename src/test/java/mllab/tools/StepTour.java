@@ -1,5 +1,6 @@
 package mllab.tools;
 
+import mllab.ui.common.NodeIds;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,11 +22,11 @@ final class StepTour {
   static void training(MainWindow window, Stage stage, Path out) throws Exception {
     ScreenshotTour.onFx(
         () -> {
-          ((Slider) find(stage, "#train-speed")).setValue(1);
+          ((Slider) find(stage, "#" + NodeIds.TRAIN_SPEED)).setValue(1);
           ((Button) find(stage, "#train-play")).fire();
         });
     ScreenshotTour.waitFor(
-        () -> ((Label) find(stage, "#train-epoch-text")).getText().contains("3 of"), 60);
+        () -> ((Label) find(stage, "#" + NodeIds.TRAIN_EPOCH_TEXT)).getText().contains("3 of"), 60);
     Screenshots.save(stage, out.resolve("step4-training-mid.png"));
     ScreenshotTour.waitFor(() -> !window.session().session().isTraining(), 120);
     ScreenshotTour.settle();
@@ -44,7 +45,7 @@ final class StepTour {
   /** Presentation mode on the training step, scrolled to the learning curves: thick lines. */
   static void presentationCurves(Stage stage, Path out) throws Exception {
     if (find(stage, "#screen-training") instanceof javafx.scene.control.ScrollPane sp) {
-      ScreenshotTour.onFx(() -> scrollTo(sp, find(stage, "#curves-card")));
+      ScreenshotTour.onFx(() -> scrollTo(sp, find(stage, "#" + NodeIds.CURVES_CARD)));
       ScreenshotTour.settle();
       Screenshots.save(stage, out.resolve("presentation-mode-training.png"));
       ScreenshotTour.onFx(() -> sp.setVvalue(0));
@@ -53,7 +54,7 @@ final class StepTour {
 
   /** Moves the threshold to 0.7 so the shot shows a non-default operating point. */
   static void evaluation(MainWindow window, Stage stage, Path out) throws Exception {
-    Node slider = find(stage, "#threshold-slider");
+    Node slider = find(stage, "#" + NodeIds.THRESHOLD_SLIDER);
     if (slider instanceof Slider s) {
       ScreenshotTour.onFx(() -> s.setValue(0.7));
       ScreenshotTour.settle();

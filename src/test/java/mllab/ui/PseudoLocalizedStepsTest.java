@@ -1,5 +1,6 @@
 package mllab.ui;
 
+import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,14 +75,14 @@ class PseudoLocalizedStepsTest {
     }
     // Step 4 after training the lesson's five epochs at full speed
     open(robot, Step.TRAINING);
-    robot.clickOn("#train-speed").type(KeyCode.END);
+    robot.clickOn("#" + NodeIds.TRAIN_SPEED).type(KeyCode.END);
     robot.clickOn("#train-play");
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(5, session.history().size(), "the lesson trained");
     unwrapped.addAll(unwrappedTexts(robot, Step.TRAINING));
     // Step 5 on each of its tabs: the predictions table, the sweep and curves, the trace
     open(robot, Step.EVALUATION);
-    TabPane tabs = robot.lookup("#evaluation-tabs").queryAs(TabPane.class);
+    TabPane tabs = robot.lookup("#" + NodeIds.EVALUATION_TABS).queryAs(TabPane.class);
     for (Tab tab : tabs.getTabs()) {
       robot.interact(() -> tabs.getSelectionModel().select(tab));
       WaitForAsyncUtils.waitForFxEvents();
@@ -104,8 +105,8 @@ class PseudoLocalizedStepsTest {
     data.add(session.source());
     data.sort(Comparator.comparingInt(String::length).reversed());
     return onFx(() -> {
-      Node screen = robot.lookup("#screen-content").query();
-      Labeled title = (Labeled) robot.lookup("#screen-title").query();
+      Node screen = robot.lookup("#" + NodeIds.SCREEN_CONTENT).query();
+      Labeled title = (Labeled) robot.lookup("#" + NodeIds.SCREEN_TITLE).query();
       assertTrue(title.getText().contains("⟦" + step.title().replaceAll("[⟦⟧]", "") + "⟧"),
           "the step title comes from the bundle: " + title.getText());
       List<String> out = new ArrayList<>();
@@ -180,10 +181,10 @@ class PseudoLocalizedStepsTest {
   private static boolean isExempt(Node node) {
     String id = node.getId();
     return id != null
-        && (id.equals("lesson-card") // lesson markdown from assets
+        && (id.equals(NodeIds.LESSON_CARD) // lesson markdown from assets
             || id.startsWith("python-code") // code is code
             || id.startsWith("python-output") // and what it prints is the code's
-            || id.equals("screen-title") // checked on its own
+            || id.equals(NodeIds.SCREEN_TITLE) // checked on its own
             || id.startsWith(CheckYourselfCard.ID_PREFIX)); // the quiz's question
   }
 

@@ -1,5 +1,6 @@
 package mllab.ui.chart;
 
+import mllab.ui.common.NodeIds;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,9 +117,9 @@ public final class LearningCurves {
         Text.get("training.chart.accuracyCaption"));
     caption.getStyleClass().add(Styles.CHART_CAPTION);
     caption.setWrapText(true);
-    caption.setId("accuracy-caption");
+    caption.setId(NodeIds.ACCURACY_CAPTION);
     VBox card = StepLayout.card(Text.get("training.learningCurves"), charts, caption, perLabelCurves);
-    card.setId("curves-card");
+    card.setId(NodeIds.CURVES_CARD);
     bind();
     return card;
   }
@@ -149,7 +150,7 @@ public final class LearningCurves {
   }
 
   private void followPerLabelSwitch() {
-    perLabelCurves.setId("per-label-curves");
+    perLabelCurves.setId(NodeIds.PER_LABEL_CURVES);
     perLabelCurves.setAccessibleText(Text.get("training.showPerLabelTest"));
     perLabelCurves.setTooltip(new Tooltip(
         Text.get("training.addOneTestLoss")));

@@ -33,7 +33,7 @@ public final class ErrorDialog {
                 alert.setHeaderText(Text.get("common.unexpected.header"));
                 String msg = Messages.explain(error);
                 alert.setContentText(Text.get("common.unexpected.content", msg));
-                alert.getDialogPane().setId("unexpected-error");
+                alert.getDialogPane().setId(NodeIds.UNEXPECTED_ERROR);
                 alert.show();
               };
           if (Platform.isFxApplicationThread()) {

@@ -37,13 +37,13 @@ final class ShapeCardView {
     op = new Label(c.operation());
     op.getStyleClass().add(Styles.SHAPE_OPERATION);
     op.setWrapText(true);
-    op.setId("shape-operation");
+    op.setId(NodeIds.SHAPE_OPERATION);
     row.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(in, Priority.ALWAYS);
     HBox.setHgrow(out, Priority.ALWAYS);
     for (Pane p : new Pane[] {row, column}) {
       p.getStyleClass().addAll(Styles.CARD, Styles.SHAPE_CARD);
-      p.setId("shape-card");
+      p.setId(NodeIds.SHAPE_CARD);
       p.setAccessibleText(Text.get("common.shape.accessible", c.input(), c.operation(), c.output()));
     }
     column.setFillWidth(true);

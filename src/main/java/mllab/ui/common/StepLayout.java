@@ -78,7 +78,7 @@ public final class StepLayout {
   public ScrollPane createView() {
     Label title = new Label(Text.get("common.step.title", String.valueOf(step.number()), step.title()));
     title.getStyleClass().add(Styles.SCREEN_TITLE);
-    title.setId("screen-title");
+    title.setId(NodeIds.SCREEN_TITLE);
     Label subtitle = new Label(step.summary());
     subtitle.getStyleClass().add(Styles.SCREEN_SUBTITLE);
     VBox header = new VBox(2, title, subtitle);
@@ -87,12 +87,12 @@ public final class StepLayout {
     // below whatever the step put at the top of the side column.
     fillIns.add(0, () -> {
       explanation = card(Text.get("common.step.lesson"), MarkdownView.render(lessonText));
-      explanation.setId("lesson-card");
+      explanation.setId(NodeIds.LESSON_CARD);
       side.getChildren().add(explanation);
     });
     fillIns.add(1, () -> {
       TitledPane python = new TitledPane(Text.get("common.step.python"), pythonHolder);
-      python.setId("python-panel");
+      python.setId(NodeIds.PYTHON_PANEL);
       python.setAccessibleHelp(Text.get("a11y.help.python"));
       python.setExpanded(true);
       python.setAccessibleText(Text.get("common.step.pythonAccessible"));

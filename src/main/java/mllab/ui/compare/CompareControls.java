@@ -1,5 +1,6 @@
 package mllab.ui.compare;
 
+import mllab.ui.common.NodeIds;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -33,7 +34,7 @@ final class CompareControls {
     HBox orderRow = orderRow();
     HBox runRow = runRow();
     Label status = new Label();
-    status.setId("compare-status");
+    status.setId(NodeIds.COMPARE_STATUS);
     status.setWrapText(true);
     status.textProperty().bind(model.statusProperty());
     HBox thresholdRow = thresholdRow();
@@ -44,7 +45,7 @@ final class CompareControls {
 
   private HBox orderRow() {
     TextField order = new TextField();
-    order.setId("compare-chain-order");
+    order.setId(NodeIds.COMPARE_CHAIN_ORDER);
     order.textProperty().bindBidirectional(model.chainOrderProperty());
     order.setAccessibleText(Text.get("compare.chainOrder"));
     order.setAccessibleHelp(Text.get("compare.chainOrder.help"));
@@ -57,7 +58,7 @@ final class CompareControls {
 
   private HBox runRow() {
     Button run = new Button(Text.get("compare.run"));
-    run.setId("compare-run");
+    run.setId(NodeIds.COMPARE_RUN);
     run.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
     run.setAccessibleHelp(Text.get("compare.run.help"));
     LazyTooltip.install(run, Text.get("compare.run.help"));
@@ -65,14 +66,14 @@ final class CompareControls {
     run.setOnAction(e -> model.start());
     run.setDefaultButton(true);
     Button cancel = new Button(Text.get("compare.cancel"));
-    cancel.setId("compare-cancel");
+    cancel.setId(NodeIds.COMPARE_CANCEL);
     cancel.setAccessibleHelp(Text.get("compare.cancel.help"));
     LazyTooltip.install(cancel, Text.get("compare.cancel.help"));
     cancel.disableProperty().bind(model.runningProperty().not());
     cancel.setOnAction(e -> model.cancel());
 
     ProgressBar progress = new ProgressBar();
-    progress.setId("compare-progress");
+    progress.setId(NodeIds.COMPARE_PROGRESS);
     progress.progressProperty().bind(model.progressProperty());
     progress.setAccessibleText(Text.get("compare.progress"));
     progress.setMaxWidth(Double.MAX_VALUE);
@@ -82,7 +83,7 @@ final class CompareControls {
 
   private HBox thresholdRow() {
     Slider slider = new Slider(0, 1, model.thresholdProperty().get());
-    slider.setId("compare-threshold");
+    slider.setId(NodeIds.COMPARE_THRESHOLD);
     slider.valueProperty().bindBidirectional(model.thresholdProperty());
     slider.setBlockIncrement(0.01);
     slider.setMajorTickUnit(0.1);
@@ -94,7 +95,7 @@ final class CompareControls {
     Label sliderName = new Label(Text.get("compare.threshold"));
     sliderName.setLabelFor(slider);
     Label value = new Label();
-    value.setId("compare-threshold-value");
+    value.setId(NodeIds.COMPARE_THRESHOLD_VALUE);
     value.textProperty().bind(Bindings.createStringBinding(
         () -> String.format(Locale.ROOT, "%.2f", model.thresholdProperty().get()),
         model.thresholdProperty()));
@@ -104,7 +105,7 @@ final class CompareControls {
   /** The other class weighting's check box; with softmax outputs off, and why beside it. */
   private Node weightingRow() {
     CheckBox weighting = new CheckBox(Text.get("compare.otherWeighting"));
-    weighting.setId("compare-pos-weight");
+    weighting.setId(NodeIds.COMPARE_POS_WEIGHT);
     weighting.selectedProperty().bindBidirectional(model.otherWeightingProperty());
     weighting.setAccessibleHelp(Text.get("compare.otherWeighting.help"));
     LazyTooltip.install(weighting, Text.get("compare.otherWeighting.help"));
@@ -117,7 +118,7 @@ final class CompareControls {
     weighting.setSelected(false);
     weighting.setDisable(true);
     Label why = new Label(Text.get("compare.otherWeighting.softmax"));
-    why.setId("compare-pos-weight-reason");
+    why.setId(NodeIds.COMPARE_POS_WEIGHT_REASON);
     why.setWrapText(true);
     weighting.setAccessibleHelp(Text.get("compare.otherWeighting.softmax"));
     return new VBox(4, weighting, why);

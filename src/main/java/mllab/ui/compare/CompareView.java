@@ -1,5 +1,6 @@
 package mllab.ui.compare;
 
+import mllab.ui.common.NodeIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,13 +49,13 @@ public final class CompareView {
         table(), unseenNote()), StepLayout.card(Text.get("compare.bars.title"), bars()),
         methods());
     box.setPadding(new Insets(16));
-    box.setId("compare-view");
+    box.setId(NodeIds.COMPARE_VIEW);
     return box;
   }
 
   private Node table() {
     TableView<CompareViewModel.Row> table = new TableView<>(model.rows());
-    table.setId("compare-table");
+    table.setId(NodeIds.COMPARE_TABLE);
     table.setAccessibleText(Text.get("compare.table.title"));
     table.setAccessibleHelp(Text.get("a11y.help.table"));
     table.setPlaceholder(new Label(Text.get("compare.table.empty")));
@@ -81,7 +82,7 @@ public final class CompareView {
 
   private Node unseenNote() {
     Label note = new Label();
-    note.setId("compare-unseen");
+    note.setId(NodeIds.COMPARE_UNSEEN);
     note.setWrapText(true);
     note.textProperty().bind(model.unseenProperty());
     note.getStyleClass().add(Styles.MUTED);
@@ -91,7 +92,7 @@ public final class CompareView {
   /** One row per label with each method's F1 as a bar; virtualized for many labels. */
   private Node bars() {
     ListView<String> list = new ListView<>(model.labels());
-    list.setId("compare-label-f1");
+    list.setId(NodeIds.COMPARE_LABEL_F1);
     list.setAccessibleText(Text.get("compare.bars.title"));
     list.setAccessibleHelp(Text.get("a11y.help.table"));
     list.setPrefHeight(260);
@@ -135,7 +136,7 @@ public final class CompareView {
   /** A tab per method: what it does, in words, and in Python. */
   private Node methods() {
     TabPane tabs = new TabPane();
-    tabs.setId("compare-methods");
+    tabs.setId(NodeIds.COMPARE_METHODS);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setAccessibleHelp(Text.get("a11y.help.tabs"));
     for (MethodKind kind : MethodKind.values()) {

@@ -1,5 +1,6 @@
 package mllab.ui.dataset;
 
+import mllab.ui.common.NodeIds;
 import mllab.text.Text;
 import java.io.File;
 import java.nio.file.Path;
@@ -32,11 +33,11 @@ public final class DatasetMenu {
 
   public Menu createMenu() {
     MenuItem open = new MenuItem(Text.get("dataset.menu.open"));
-    open.setId("menu-open");
+    open.setId(NodeIds.MENU_OPEN);
     open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
     open.setOnAction(e -> chooseFile());
     MenuItem generate = new MenuItem(Text.get("dataset.menu.generate"));
-    generate.setId("menu-generate");
+    generate.setId(NodeIds.MENU_GENERATE);
     generate.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
     generate.setOnAction(
         e -> new GeneratorDialog(lastSettings)
@@ -47,10 +48,10 @@ public final class DatasetMenu {
                   model.generate(s);
                 }));
     MenuItem bundled = new MenuItem(Text.get("dataset.menu.bundled", mllab.lesson.Lesson.DATASET_FILE));
-    bundled.setId("menu-bundled");
+    bundled.setId(NodeIds.MENU_BUNDLED);
     bundled.setOnAction(e -> model.loadBundled());
     Menu menu = new Menu(Text.get("dataset.menu.dataset"), null, bundled, generate, open);
-    menu.setId("menu-dataset");
+    menu.setId(NodeIds.MENU_DATASET);
     return menu;
   }
 
@@ -58,13 +59,13 @@ public final class DatasetMenu {
   public javafx.scene.Node createStatus() {
     javafx.scene.Node progress = mllab.ui.common.BuiltWhenShown.of(model.busyProperty(), () -> {
       javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
-      bar.setId("dataset-progress");
+      bar.setId(NodeIds.DATASET_PROGRESS);
       bar.progressProperty().bind(model.progressProperty());
       bar.setPrefWidth(140);
       return bar;
     });
     javafx.scene.control.Label text = new javafx.scene.control.Label();
-    text.setId("dataset-status");
+    text.setId(NodeIds.DATASET_STATUS);
     text.textProperty().bind(model.statusProperty());
     // A long status (a wide file's name and shape) wraps onto a second line in the footer rather
     // than losing its end; Back and Next keep their place (see the footer).
@@ -150,7 +151,7 @@ public final class DatasetMenu {
     mllab.ui.common.Dialogs.styleLike(ask, scene.getWindow());
     ask.setTitle(Text.get("dataset.missing.title", String.valueOf(file.getFileName())));
     ask.setHeaderText(Text.get("dataset.missing.header", String.valueOf(file.getFileName())));
-    ask.getDialogPane().setId("missing-values");
+    ask.getDialogPane().setId(NodeIds.MISSING_VALUES);
     ask.getDialogPane().setMinWidth(520);
     ask.resultProperty()
         .addListener(
@@ -171,7 +172,7 @@ public final class DatasetMenu {
     alert.setTitle(Text.get("dataset.error.title"));
     alert.setHeaderText(Text.get("dataset.error.header"));
     alert.setContentText(Text.get("dataset.error.content", message));
-    alert.getDialogPane().setId("dataset-error");
+    alert.getDialogPane().setId(NodeIds.DATASET_ERROR);
     alert.getDialogPane().setMinWidth(520);
     alert.show();
   }

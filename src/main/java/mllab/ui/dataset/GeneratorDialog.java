@@ -1,5 +1,6 @@
 package mllab.ui.dataset;
 
+import mllab.ui.common.NodeIds;
 import mllab.text.Text;
 import java.util.Arrays;
 import java.util.Locale;
@@ -78,7 +79,7 @@ public final class GeneratorDialog {
       l.setLabelFor(fields[i]);
       g.addRow(i, l, fields[i]);
     }
-    error.setId("gen-error");
+    error.setId(NodeIds.GEN_ERROR);
     error.setWrapText(true);
     error.getStyleClass().add(Styles.WARNING);
     error.setVisible(false);
@@ -88,7 +89,7 @@ public final class GeneratorDialog {
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
     ok.setText(Text.get("dataset.generator.ok"));
-    ok.setId("gen-ok");
+    ok.setId(NodeIds.GEN_OK);
     // Validate before closing: a bad value keeps the dialog open with the engine's message.
     ok.addEventFilter(
         javafx.event.ActionEvent.ACTION,

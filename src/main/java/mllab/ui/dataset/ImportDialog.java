@@ -1,5 +1,6 @@
 package mllab.ui.dataset;
 
+import mllab.ui.common.NodeIds;
 import mllab.text.Text;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -137,13 +138,13 @@ public final class ImportDialog {
 
   /** The texts about the file: ids, wrapping, and the warnings hidden until there are some. */
   private void styleTexts() {
-    summary.setId("import-summary");
+    summary.setId(NodeIds.IMPORT_SUMMARY);
     summary.setWrapText(true);
-    labels.setId("import-labels");
+    labels.setId(NodeIds.IMPORT_LABELS);
     labels.setWrapText(true);
-    features.setId("import-features");
+    features.setId(NodeIds.IMPORT_FEATURES);
     features.setWrapText(true);
-    warnings.setId("import-warnings");
+    warnings.setId(NodeIds.IMPORT_WARNINGS);
     warnings.setWrapText(true);
     // Wrapped texts take the height they need: a dialog sized before they filled in would cut them.
     for (Label l : new Label[] {summary, labels, features, warnings}) {
@@ -156,7 +157,7 @@ public final class ImportDialog {
 
   /** The label columns as read, in a list searchable by name. */
   private VBox labelBox() {
-    labelFind.setId("import-label-find");
+    labelFind.setId(NodeIds.IMPORT_LABEL_FIND);
     labelFind.setPromptText(Text.get("dataset.import.findLabel"));
     labelFind.setAccessibleText(Text.get("dataset.import.findLabel"));
     labelFind.setAccessibleHelp(Text.get("dataset.import.findLabelHelp"));
@@ -165,7 +166,7 @@ public final class ImportDialog {
       String t = b == null ? "" : b.trim().toLowerCase(Locale.ROOT);
       shownEntries.setPredicate(t.isEmpty() ? null : e -> e.toLowerCase(Locale.ROOT).contains(t));
     });
-    labelList.setId("import-label-list");
+    labelList.setId(NodeIds.IMPORT_LABEL_LIST);
     labelList.setAccessibleText(Text.get("dataset.import.labelListAccessible"));
     labelList.setAccessibleHelp(Text.get("dataset.import.findLabelHelp"));
     labelList.setPlaceholder(new Label(Text.get("dataset.import.noLabel")));
@@ -178,16 +179,16 @@ public final class ImportDialog {
 
   /** How the label columns are chosen, how many, and "read again". */
   private HBox labelRow() {
-    mode.setId("import-label-mode");
+    mode.setId(NodeIds.IMPORT_LABEL_MODE);
     mode.setAccessibleText(Text.get("dataset.import.modeAccessible"));
     mode.getSelectionModel().select(LabelMode.DETECT);
-    count.setId("import-label-count");
+    count.setId(NodeIds.IMPORT_LABEL_COUNT);
     count.setEditable(true);
     mllab.ui.common.Spinners.keepValidIntegers(count);
     count.setAccessibleText(Text.get("dataset.import.countAccessible"));
     count.disableProperty().bind(mode.valueProperty().isEqualTo(LabelMode.DETECT));
     Button reread = new Button(Text.get("dataset.import.reread"));
-    reread.setId("import-reread");
+    reread.setId(NodeIds.IMPORT_REREAD);
     reread.setOnAction(e -> reread());
     reread.disableProperty().bind(model.busyProperty());
     Label labelsCaption = new Label(Text.get("dataset.import.labelColumns"));
@@ -206,7 +207,7 @@ public final class ImportDialog {
 
   /** With a test file beside the training file: a box, ticked, to read it too. */
   private void offerTestFile() {
-    useTest.setId("import-use-test");
+    useTest.setId(NodeIds.IMPORT_USE_TEST);
     testFile.ifPresent(
         t -> {
           useTest.setText(Text.get("dataset.import.useTest", String.valueOf(t.getFileName())));
@@ -221,7 +222,7 @@ public final class ImportDialog {
   private void okButton() {
     Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
     ok.setText(Text.get("dataset.import.ok"));
-    ok.setId("import-ok");
+    ok.setId(NodeIds.IMPORT_OK);
     ok.setAccessibleHelp(Text.get("dataset.import.okHelp"));
     // The preview shows the data as read with one choice of label columns: once the choice is
     // changed, OK would apply data the student is no longer looking at, so it waits for a re-read.
@@ -244,17 +245,17 @@ public final class ImportDialog {
   /** A progress bar, what is happening, and Stop while something runs. */
   private HBox progressRow() {
     ProgressBar bar = new ProgressBar();
-    bar.setId("import-progress");
+    bar.setId(NodeIds.IMPORT_PROGRESS);
     bar.progressProperty().bind(model.progressProperty());
     bar.setPrefWidth(160);
     bar.setAccessibleText(Text.get("dataset.import.progressAccessible"));
     Label status = new Label();
-    status.setId("import-status");
+    status.setId(NodeIds.IMPORT_STATUS);
     status.textProperty().bind(model.statusProperty());
     status.getStyleClass().add(Styles.MUTED);
     status.setWrapText(true);
     Button stop = new Button(Text.get("dataset.import.stop"));
-    stop.setId("import-stop");
+    stop.setId(NodeIds.IMPORT_STOP);
     stop.setAccessibleHelp(Text.get("dataset.import.stopHelp"));
     stop.setTooltip(new Tooltip(Text.get("dataset.import.stopHelp")));
     stop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

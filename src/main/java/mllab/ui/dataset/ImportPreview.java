@@ -1,5 +1,6 @@
 package mllab.ui.dataset;
 
+import mllab.ui.common.NodeIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ final class ImportPreview {
   private Dataset data;
 
   ImportPreview() {
-    preview.setId("import-preview");
+    preview.setId(NodeIds.IMPORT_PREVIEW);
     preview.setPrefSize(520, 250);
     preview.setAccessibleText(Text.get("dataset.import.previewAccessible"));
     preview.setPlaceholder(new Label(Text.get("dataset.import.waiting")));

@@ -1,5 +1,6 @@
 package mllab.ui.evaluation;
 
+import mllab.ui.common.NodeIds;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
@@ -25,12 +26,12 @@ final class CardinalityView {
   }
 
   VBox createView() {
-    pairs.setId("pair-counts");
+    pairs.setId(NodeIds.PAIR_COUNTS);
     Label pairsHint = new Label(Text.get("evaluation.rowsWithBothLabels"));
     pairsHint.setWrapText(true);
     pairsHint.getStyleClass().add(Styles.MUTED);
     Label pairsNote = new Label();
-    pairsNote.setId("pair-counts-note");
+    pairsNote.setId(NodeIds.PAIR_COUNTS_NOTE);
     pairsNote.setWrapText(true);
     pairsNote.getStyleClass().add(Styles.MUTED);
     pairsNote.textProperty().bind(model.pairsNoteProperty());
@@ -39,14 +40,14 @@ final class CardinalityView {
     // Zoomed in, even a few labels' pairs are wider than the column: they scroll sideways in
     // their card rather than run under the lesson beside it.
     ScrollPane pairScroll = new ScrollPane(pairs);
-    pairScroll.setId("pair-counts-scroll");
+    pairScroll.setId(NodeIds.PAIR_COUNTS_SCROLL);
     pairScroll.setFitToHeight(true);
     pairScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     pairScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
     pairScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
     VBox card = StepLayout.card(Text.get("evaluation.overOrUnderPredicting"),
         numbers(), pairsHint, pairsNote, pairScroll);
-    card.setId("cardinality-card");
+    card.setId(NodeIds.CARDINALITY_CARD);
     model.gridProperty().addListener((o, a, g) -> showGrid(g));
     model.cellsProperty().addListener((o, a, c) -> showCells(c));
     showGrid(model.gridProperty().get());
@@ -59,7 +60,7 @@ final class CardinalityView {
         model.predictedCardinalityProperty());
     Label trueCardinality = number("true-cardinality", model.trueCardinalityProperty());
     Label emptyRows = new Label();
-    emptyRows.setId("rows-without-label");
+    emptyRows.setId(NodeIds.ROWS_WITHOUT_LABEL);
     emptyRows.textProperty().bind(model.emptyRowsProperty());
     GridPane numbers = new GridPane();
     numbers.setHgap(24);

@@ -1,5 +1,6 @@
 package mllab.ui.evaluation;
 
+import mllab.ui.common.NodeIds;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -49,14 +50,14 @@ final class CurvesView {
     chartHint.getStyleClass().add(Styles.MUTED);
     VBox curves = new VBox(10, sweep, chooser(), new HBox(10, roc, pr), chartHint);
     tab = new Tab(Text.get("evaluation.thresholdSweepCurves"), curves);
-    tab.setId("tab-sweep");
+    tab.setId(NodeIds.TAB_SWEEP);
     bind();
     return tab;
   }
 
   private HBox chooser() {
     ComboBox<Integer> curveLabelChooser = new ComboBox<>(curveLabels.shown());
-    curveLabelChooser.setId("curve-label");
+    curveLabelChooser.setId(NodeIds.CURVE_LABEL);
     curveLabelChooser.setAccessibleText(Text.get("evaluation.labelWhoseRocPrecision"));
     curveLabelChooser.setTooltip(new Tooltip(Text.get("evaluation.chooseLabelForRoc")));
     curveLabelChooser.setConverter(new StringConverter<>() {

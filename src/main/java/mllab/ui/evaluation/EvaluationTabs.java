@@ -1,5 +1,6 @@
 package mllab.ui.evaluation;
 
+import mllab.ui.common.NodeIds;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import mllab.text.Text;
@@ -28,12 +29,12 @@ final class EvaluationTabs {
 
   TabPane createView() {
     Tab table = new Tab(Text.get("evaluation.predictionsTable"), predictions.createView());
-    table.setId("tab-predictions");
+    table.setId(NodeIds.TAB_PREDICTIONS);
     Tab traced = new Tab(Text.get("evaluation.traceOnePrediction"), trace.createView());
-    traced.setId("tab-trace");
+    traced.setId(NodeIds.TAB_TRACE);
     tabs.getTabs().addAll(table, curves.createTab(), traced);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    tabs.setId("evaluation-tabs");
+    tabs.setId(NodeIds.EVALUATION_TABS);
     tabs.setAccessibleHelp(Text.get("a11y.help.tabs"));
     tabs.setAccessibleText(Text.get("evaluation.evaluationViewsPredictionsThreshold"));
     tabs.setMinHeight(600);

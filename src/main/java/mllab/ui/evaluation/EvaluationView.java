@@ -1,5 +1,6 @@
 package mllab.ui.evaluation;
 
+import mllab.ui.common.NodeIds;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -48,7 +49,7 @@ public final class EvaluationView {
     VBox empty = emptyState();
     VBox content = new VBox(14, threshold.createView(), metrics.createView(),
         perLabel.createView(), cardinality.createView(), tabs.createView());
-    content.setId("evaluation-content");
+    content.setId(NodeIds.EVALUATION_CONTENT);
     empty.visibleProperty().bind(model.readyProperty().not());
     empty.managedProperty().bind(empty.visibleProperty());
     content.visibleProperty().bind(model.readyProperty());
@@ -61,20 +62,20 @@ public final class EvaluationView {
   private VBox emptyState() {
     Label message = new Label(Text.get("evaluation.trainModelInStep"));
     message.getStyleClass().add(Styles.SCREEN_TITLE);
-    message.setId("evaluation-empty-message");
+    message.setId(NodeIds.EVALUATION_EMPTY_MESSAGE);
     Label why = new Label(Text.get("evaluation.evaluationNeedsTestSet"));
     why.setWrapText(true);
     why.getStyleClass().add(Styles.MUTED);
     Button go = new Button(Text.get("evaluation.goToTraining"),
         new FontIcon(Material2AL.ARROW_BACK));
-    go.setId("go-to-training");
+    go.setId(NodeIds.GO_TO_TRAINING);
     go.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
     go.setAccessibleText(Text.get("evaluation.goToTraining.description"));
     go.setTooltip(new Tooltip(Text.get("evaluation.openTrainingStepTrain")));
     go.setOnAction(e -> model.goToTraining());
     VBox box = new VBox(message, why, go);
     box.getStyleClass().addAll(Styles.CARD, Styles.EMPTY_STATE);
-    box.setId("evaluation-empty");
+    box.setId(NodeIds.EVALUATION_EMPTY);
     return box;
   }
 

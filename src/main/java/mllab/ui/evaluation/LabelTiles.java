@@ -1,5 +1,6 @@
 package mllab.ui.evaluation;
 
+import mllab.ui.common.NodeIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -48,7 +49,7 @@ final class LabelTiles {
   }
 
   ListView<List<Integer>> createView() {
-    list.setId("label-tiles");
+    list.setId(NodeIds.LABEL_TILES);
     list.getStyleClass().add(Styles.LABEL_TILE_LIST);
     list.setItems(rows);
     list.setCellFactory(v -> new RowCell());

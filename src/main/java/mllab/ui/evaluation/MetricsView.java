@@ -1,5 +1,6 @@
 package mllab.ui.evaluation;
 
+import mllab.ui.common.NodeIds;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -44,9 +45,9 @@ final class MetricsView {
     hint.getStyleClass().add(Styles.MUTED);
     VBox card = StepLayout.card(Text.get("evaluation.metricsAtThisThreshold"), headline(),
         averaged(), hint, new Separator(), ranking());
-    card.setId("metrics-card");
+    card.setId(NodeIds.METRICS_CARD);
     Label title = (Label) card.getChildren().get(0);
-    title.setId("metrics-title");
+    title.setId(NodeIds.METRICS_TITLE);
     title.textProperty().bind(model.titleProperty());
     model.snapshotProperty().addListener((o, a, s) -> showReport(s));
     model.rankingProperty().addListener((o, a, r) -> showRanking());
@@ -72,7 +73,7 @@ final class MetricsView {
     GridPane averaged = new GridPane();
     averaged.setHgap(24);
     averaged.setVgap(4);
-    averaged.setId("averaged-metrics");
+    averaged.setId(NodeIds.AVERAGED_METRICS);
     String[] averages = {Text.get("evaluation.average.micro"), Text.get("evaluation.average.macro"),
         Text.get("evaluation.average.weighted"), Text.get("evaluation.average.samples")};
     for (int c = 0; c < averages.length; c++) {
@@ -101,7 +102,7 @@ final class MetricsView {
     GridPane ranking = new GridPane();
     ranking.setHgap(24);
     ranking.setVgap(2);
-    ranking.setId("ranking-metrics");
+    ranking.setId(NodeIds.RANKING_METRICS);
     RankingMetric[] rankMetrics = RankingMetric.values();
     for (int i = 0; i < rankMetrics.length; i++) {
       RankingMetric m = rankMetrics[i];
@@ -122,7 +123,7 @@ final class MetricsView {
     rankingHint.getStyleClass().add(Styles.MUTED);
     rankingHint.setWrapText(true);
     VBox rankingBox = new VBox(6, rankingTitle, rankingHint, ranking);
-    rankingBox.setId("ranking-card");
+    rankingBox.setId(NodeIds.RANKING_CARD);
     return rankingBox;
   }
 

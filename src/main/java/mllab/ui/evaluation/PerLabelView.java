@@ -1,5 +1,6 @@
 package mllab.ui.evaluation;
 
+import mllab.ui.common.NodeIds;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.scene.control.Label;
@@ -34,7 +35,7 @@ final class PerLabelView {
     hint.getStyleClass().add(Styles.MUTED);
     VBox card = StepLayout.card(Text.get("evaluation.perLabelConfusionMatrix"), hint,
         labels.bar(), tiles.createView());
-    card.setId("per-label-card");
+    card.setId(NodeIds.PER_LABEL_CARD);
     // The lists hold label numbers only: nodes exist for the tiles on screen alone.
     model.predictionsProperty().addListener((o, a, p) -> showLabels(p));
     showLabels(model.predictionsProperty().get());

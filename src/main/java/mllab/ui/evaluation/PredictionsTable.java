@@ -1,5 +1,6 @@
 package mllab.ui.evaluation;
 
+import mllab.ui.common.NodeIds;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
@@ -46,7 +47,7 @@ final class PredictionsTable {
   }
 
   private TableView<Integer> createTable() {
-    table.setId("predictions-table");
+    table.setId(NodeIds.PREDICTIONS_TABLE);
     table.setAccessibleText(Text.get("evaluation.predictionsForEveryTest"));
     table.setTooltip(new Tooltip(Text.get("evaluation.clickRowFollowIt")));
     table.setPlaceholder(new Label(Text.get("evaluation.noRowMatchesFilter")));
@@ -108,7 +109,7 @@ final class PredictionsTable {
   /** Row, wrong and exact: the same columns (and sort) whichever labels the window shows. */
   private java.util.List<TableColumn<Integer, Integer>> fixedColumns() {
     TableColumn<Integer, Integer> row = new TableColumn<>(Text.get("evaluation.row"));
-    row.setId("column-row");
+    row.setId(NodeIds.COLUMN_ROW);
     row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     // Rows count from 0, as on step 1, in the trace and in the Python panel (pandas' index).
     row.setCellFactory(c -> new PredictionCells.TextCell(model, String::valueOf));
@@ -116,7 +117,7 @@ final class PredictionsTable {
     TableColumn<Integer, Integer> hamming = new TableColumn<>();
     hamming.setGraphic(header(Text.get("evaluation.wrong"),
         Text.get("evaluation.hammingDistanceHowMany")));
-    hamming.setId("column-hamming");
+    hamming.setId(NodeIds.COLUMN_HAMMING);
     hamming.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     hamming.setCellFactory(c -> new PredictionCells.TextCell(model, i -> String.valueOf(model.hammingDistance(i))));
     hamming.setComparator(
@@ -125,7 +126,7 @@ final class PredictionsTable {
     TableColumn<Integer, Integer> exact = new TableColumn<>();
     exact.setGraphic(header(Text.get("evaluation.exact"),
         Text.get("evaluation.exactMatchEveryLabel")));
-    exact.setId("column-exact");
+    exact.setId(NodeIds.COLUMN_EXACT);
     exact.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     exact.setCellFactory(c -> new PredictionCells.ExactCell(model));
     exact.setComparator(

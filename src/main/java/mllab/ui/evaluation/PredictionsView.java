@@ -1,5 +1,6 @@
 package mllab.ui.evaluation;
 
+import mllab.ui.common.NodeIds;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -26,7 +27,7 @@ final class PredictionsView {
 
   VBox createView() {
     ComboBox<RowFilter> filterChooser = new ComboBox<>(model.choices());
-    filterChooser.setId("row-filter");
+    filterChooser.setId(NodeIds.ROW_FILTER);
     filterChooser.setAccessibleText(Text.get("evaluation.whichRowsTableShows"));
     filterChooser.setTooltip(new Tooltip(Text.get("evaluation.showAllRowsRows")));
     filterChooser.setConverter(new StringConverter<>() {
@@ -42,7 +43,7 @@ final class PredictionsView {
     });
     filterChooser.valueProperty().bindBidirectional(model.chosenProperty());
     Label filterCount = new Label();
-    filterCount.setId("filter-count");
+    filterCount.setId(NodeIds.FILTER_COUNT);
     filterCount.getStyleClass().add(Styles.MUTED);
     filterCount.textProperty().bind(model.countProperty());
     Label show = new Label(Text.get("evaluation.show"));

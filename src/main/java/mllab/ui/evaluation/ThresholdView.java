@@ -1,5 +1,6 @@
 package mllab.ui.evaluation;
 
+import mllab.ui.common.NodeIds;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,14 +36,14 @@ final class ThresholdView {
   VBox createView() {
     VBox card = StepLayout.card(Text.get("evaluation.thresholdProbabilityLabel"), sliderRow(),
         sliderOff(), modes(), perLabelNote(), tuningNote(), leakageWarning(), compareButton());
-    card.setId("threshold-card");
+    card.setId(NodeIds.THRESHOLD_CARD);
     TwoWay.numbers(slider.valueProperty(), model.sliderProperty(), 1e-12);
     perLabelToggle.selectedProperty().bindBidirectional(model.perLabelChosenProperty());
     return card;
   }
 
   private HBox sliderRow() {
-    slider.setId("threshold-slider");
+    slider.setId(NodeIds.THRESHOLD_SLIDER);
     slider.setBlockIncrement(ThresholdViewModel.STEP);
     slider.setMajorTickUnit(0.1);
     slider.setMinorTickCount(0);
@@ -55,7 +56,7 @@ final class ThresholdView {
     // In per-label mode the main slider decides nothing: it is disabled, and says why.
     slider.disableProperty().bind(model.perLabelProperty());
     Label value = new Label();
-    value.setId("threshold-value");
+    value.setId(NodeIds.THRESHOLD_VALUE);
     value.getStyleClass().add(Styles.BIG_NUMBER);
     value.setMinWidth(64);
     value.textProperty().bind(model.thresholdTextProperty());
@@ -69,7 +70,7 @@ final class ThresholdView {
   private Label sliderOff() {
     Label off = new Label(Text.get("evaluation.globalSliderOff",
         Text.get("evaluation.oneThresholdPerLabel")));
-    off.setId("threshold-slider-off");
+    off.setId(NodeIds.THRESHOLD_SLIDER_OFF);
     off.setWrapText(true);
     off.getStyleClass().add(Styles.MUTED);
     showWhile(off, model.perLabelProperty());
@@ -77,18 +78,18 @@ final class ThresholdView {
   }
 
   private HBox modes() {
-    perLabelToggle.setId("per-label-toggle");
+    perLabelToggle.setId(NodeIds.PER_LABEL_TOGGLE);
     perLabelToggle.setAccessibleText(Text.get("evaluation.oneThresholdPerLabel"));
     perLabelToggle.setTooltip(new Tooltip(Text.get("evaluation.giveEveryLabelIts")));
     Button f1 = new Button(Text.get("evaluation.f1OptimalPerLabel"),
         new FontIcon(Material2MZ.TUNE));
-    f1.setId("f1-optimal-button");
+    f1.setId(NodeIds.F1_OPTIMAL_BUTTON);
     f1.setAccessibleText(Text.get("evaluation.setEachLabelThreshold"));
     f1.setTooltip(new Tooltip(Text.get("evaluation.eachLabelGetsThreshold")));
     f1.setOnAction(e -> model.useF1Optimal());
     f1.disableProperty().bind(model.sweepProperty().isNull());
     Button pcut = new Button(Text.get("evaluation.pcut"), new FontIcon(Material2MZ.STRAIGHTEN));
-    pcut.setId("pcut-button");
+    pcut.setId(NodeIds.PCUT_BUTTON);
     pcut.setAccessibleText(Text.get("evaluation.proportionalCutMatchTraining"));
     pcut.setTooltip(new Tooltip(Text.get("evaluation.oneThresholdForEvery")));
     pcut.setOnAction(e -> model.usePCut());
@@ -102,7 +103,7 @@ final class ThresholdView {
   private Label perLabelNote() {
     Label note = new Label(Text.get("evaluation.perLabelSlidersOnTiles",
         Text.get("evaluation.perLabelConfusionMatrix")));
-    note.setId("per-label-note");
+    note.setId(NodeIds.PER_LABEL_NOTE);
     note.setWrapText(true);
     note.getStyleClass().add(Styles.MUTED);
     showWhile(note, model.perLabelProperty());
@@ -111,7 +112,7 @@ final class ThresholdView {
 
   private Label tuningNote() {
     Label tuning = new Label();
-    tuning.setId("tuning-note");
+    tuning.setId(NodeIds.TUNING_NOTE);
     tuning.setWrapText(true);
     tuning.textProperty().bind(model.tuningProperty());
     showWhile(tuning, model.tuningProperty().isNotEmpty());
@@ -120,7 +121,7 @@ final class ThresholdView {
 
   private Label leakageWarning() {
     Label leakage = new Label(Text.get("evaluation.choosingThresholdsOnTest"));
-    leakage.setId("leakage-warning");
+    leakage.setId(NodeIds.LEAKAGE_WARNING);
     leakage.setWrapText(true);
     leakage.setMaxWidth(Double.MAX_VALUE);
     leakage.getStyleClass().add(Styles.WARNING);
@@ -133,7 +134,7 @@ final class ThresholdView {
   private Button compareButton() {
     Button compare = new Button(Text.get("evaluation.compareMethods"),
         new FontIcon(Material2AL.COMPARE_ARROWS));
-    compare.setId("compare-methods-button");
+    compare.setId(NodeIds.COMPARE_METHODS_BUTTON);
     compare.setAccessibleHelp(Text.get("evaluation.compareMethods.help"));
     compare.setTooltip(new Tooltip(Text.get("evaluation.compareMethods.help")));
     compare.setOnAction(e -> CompareWindow.open(

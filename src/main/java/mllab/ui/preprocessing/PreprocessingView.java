@@ -1,5 +1,6 @@
 package mllab.ui.preprocessing;
 
+import mllab.ui.common.NodeIds;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -46,12 +47,12 @@ public final class PreprocessingView {
     Node root = layout.createView();
     ToggleGroup scope = new ToggleGroup();
     RadioButton trainOnly = new RadioButton(Text.get("preprocessing.fitOnTrainingRows"));
-    trainOnly.setId("fit-train-only");
+    trainOnly.setId(NodeIds.FIT_TRAIN_ONLY);
     trainOnly.setToggleGroup(scope);
     trainOnly.setUserData(FitScope.TRAIN_ONLY);
     trainOnly.setTooltip(new Tooltip(FitScope.TRAIN_ONLY.definition()));
     RadioButton allRows = new RadioButton(Text.get("preprocessing.fitOnAllRows"));
-    allRows.setId("fit-all-rows");
+    allRows.setId(NodeIds.FIT_ALL_ROWS);
     allRows.setToggleGroup(scope);
     allRows.setUserData(FitScope.ALL_ROWS);
     allRows.setTooltip(new Tooltip(FitScope.ALL_ROWS.definition()));
@@ -66,12 +67,12 @@ public final class PreprocessingView {
     (model.fitScopeProperty().get() == FitScope.TRAIN_ONLY ? trainOnly : allRows).setSelected(true);
 
     testNote.setWrapText(true);
-    testNote.setId("scaling-test-note");
+    testNote.setId(NodeIds.SCALING_TEST_NOTE);
     testNote.getStyleClass().add(Styles.WARNING);
     testNote.setMaxWidth(Double.MAX_VALUE);
     VBox scopeCard = StepLayout.card(Text.get("preprocessing.whereDoMinMax"), new HBox(24, trainOnly, allRows), testNote);
 
-    featureChoice.setId("feature-choice");
+    featureChoice.setId(NodeIds.FEATURE_CHOICE);
     featureChoice.setAccessibleText(Text.get("preprocessing.featureShownInHistograms"));
     featureChoice.setTooltip(new Tooltip(Text.get("preprocessing.chooseFeatureWhoseValues")));
     featureChoice.getSelectionModel()
@@ -87,7 +88,7 @@ public final class PreprocessingView {
     pickRow.setAlignment(Pos.CENTER_LEFT);
     VBox histCard = StepLayout.card(Text.get("preprocessing.oneFeatureBeforeAfter"), pickRow, histograms);
 
-    ranges.setId("ranges-table");
+    ranges.setId(NodeIds.RANGES_TABLE);
     ranges.setAccessibleHelp(Text.get("a11y.help.table"));
     ranges.setAccessibleText(Text.get("preprocessing.perFeatureRangesBefore"));
     ranges.setPrefHeight(300);

@@ -1,5 +1,6 @@
 package mllab.ui.quiz;
 
+import mllab.ui.common.NodeIds;
 import mllab.text.Text;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +66,7 @@ public final class LearnView {
   public Node createView() {
     Label title = new Label(Text.get("learn.title"));
     title.getStyleClass().add(Styles.SCREEN_TITLE);
-    title.setId("screen-title");
+    title.setId(NodeIds.SCREEN_TITLE);
     Label subtitle = new Label(Text.get("learn.subtitle"));
     subtitle.getStyleClass().add(Styles.SCREEN_SUBTITLE);
     subtitle.setWrapText(true);
@@ -75,11 +76,11 @@ public final class LearnView {
     screen.setMaxWidth(1100);
     ScrollPane scroll = new ScrollPane(screen);
     scroll.setFitToWidth(true);
-    scroll.setId("screen-learn");
+    scroll.setId(NodeIds.SCREEN_LEARN);
 
     menuPage = menu();
     questionPage = questionPage();
-    resultPage.setId("result-page");
+    resultPage.setId(NodeIds.RESULT_PAGE);
     model.pageProperty().addListener((o, a, p) -> showPage(p, scroll));
     model.resultProperty().addListener((o, a, r) -> fillResult(r));
     // The options of the previous question are gone; keep the keys working on the new ones.
@@ -109,7 +110,7 @@ public final class LearnView {
 
   private Node banner() {
     Label text = new Label();
-    text.setId("progress-banner");
+    text.setId(NodeIds.PROGRESS_BANNER);
     text.setWrapText(true);
     text.textProperty().bind(model.bannerProperty());
     text.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
@@ -128,17 +129,17 @@ public final class LearnView {
 
   private Node menu() {
     Label summary = new Label();
-    summary.setId("progress-summary");
+    summary.setId(NodeIds.PROGRESS_SUMMARY);
     summary.setWrapText(true);
     summary.textProperty().bind(model.progressSummaryProperty());
     Label outcome = new Label();
-    outcome.setId("last-outcome");
+    outcome.setId(NodeIds.LAST_OUTCOME);
     outcome.setWrapText(true);
     outcome.textProperty().bind(model.lastOutcomeProperty());
     outcome.visibleProperty().bind(model.lastOutcomeProperty().isNotEmpty());
     outcome.managedProperty().bind(outcome.visibleProperty());
     VBox progress = StepLayout.card(Text.get("learn.progress.title"), summary, outcome);
-    progress.setId("progress-card");
+    progress.setId(NodeIds.PROGRESS_CARD);
 
     GridPane entries = new GridPane();
     entries.setHgap(14);
@@ -151,12 +152,12 @@ public final class LearnView {
     entries.add(entry(Activity.TEST, Material2AL.ASSIGNMENT, "entry-test",
         label(Text.get("learn.entry.test"))), 0, 1);
     Label runNote = label("");
-    runNote.setId("run-note");
+    runNote.setId(NodeIds.RUN_NOTE);
     runNote.textProperty().bind(model.runNoteProperty());
     Node fromRun = entry(Activity.FROM_RUN, Material2MZ.SHOW_CHART, "entry-from-run", runNote);
     entries.add(fromRun, 1, 1);
     Label missed = label("");
-    missed.setId("missed-note");
+    missed.setId(NodeIds.MISSED_NOTE);
     missed.textProperty().bind(model.reviewNoteProperty());
     entries.add(entry(Activity.REVIEW, Material2MZ.REPLAY, "entry-review", missed), 0, 2);
     for (int c = 0; c < 2; c++) {
@@ -194,17 +195,17 @@ public final class LearnView {
 
   private Node questionPage() {
     Label activity = new Label();
-    activity.setId("activity-title");
+    activity.setId(NodeIds.ACTIVITY_TITLE);
     activity.getStyleClass().add(Styles.CARD_TITLE);
     activity.textProperty().bind(Bindings.createStringBinding(
         () -> model.activityProperty().get() == null ? ""
             : model.activityProperty().get().title(),
         model.activityProperty()));
     Label position = new Label();
-    position.setId("position-label");
+    position.setId(NodeIds.POSITION_LABEL);
     position.textProperty().bind(model.positionTextProperty());
     ProgressBar bar = new ProgressBar();
-    bar.setId("quiz-progress");
+    bar.setId(NodeIds.QUIZ_PROGRESS);
     bar.progressProperty().bind(model.positionFractionProperty());
     bar.setPrefWidth(260);
     bar.setAccessibleText(Text.get("learn.progressBar"));
@@ -237,7 +238,7 @@ public final class LearnView {
     VBox card = new VBox(14, header, pane);
     card.getStyleClass().add(Styles.CARD);
     VBox root = new VBox(10, card);
-    root.setId("question-page");
+    root.setId(NodeIds.QUESTION_PAGE);
     questionPane.installKeys(root);
     return root;
   }
@@ -255,7 +256,7 @@ public final class LearnView {
                 String.valueOf(total.correct()),
                 String.valueOf(total.total()),
                 String.format(Locale.ROOT, "%.0f", 100 * total.fraction())));
-    score.setId("score-label");
+    score.setId(NodeIds.SCORE_LABEL);
     score.getStyleClass().addAll(Styles.BIG_NUMBER, Styles.QUIZ_SCORE);
     Label missedLine = new Label(total.correct() == total.total()
         ? Text.get("learn.result.allRight")
@@ -279,7 +280,7 @@ public final class LearnView {
     HBox breakdowns = new HBox(14, difficultyCard, stepCard);
 
     VBox review = new VBox(12);
-    review.setId("review-list");
+    review.setId(NodeIds.REVIEW_LIST);
     int i = 0;
     for (ReviewItem item : r.review()) {
       review.getChildren().add(reviewItem(item, i++));

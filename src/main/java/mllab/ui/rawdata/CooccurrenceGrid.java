@@ -1,5 +1,6 @@
 package mllab.ui.rawdata;
 
+import mllab.ui.common.NodeIds;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -43,7 +44,7 @@ final class CooccurrenceGrid {
     }
     // Many labels: the grid scrolls inside its card rather than run under the lesson column.
     ScrollPane scroll = new ScrollPane(g);
-    scroll.setId("cooccurrence-scroll");
+    scroll.setId(NodeIds.COOCCURRENCE_SCROLL);
     scroll.setFitToHeight(true);
     scroll.setMinWidth(0);
     scroll.setPannable(true);
@@ -56,7 +57,7 @@ final class CooccurrenceGrid {
     GridPane g = new GridPane();
     g.setHgap(3);
     g.setVgap(3);
-    g.setId("cooccurrence-heatmap");
+    g.setId(NodeIds.COOCCURRENCE_HEATMAP);
     int l = shown.length;
     for (int k = 0; k < l; k++) {
       Label col = new Label(s.labelFrequencies().get(shown[k]).label());

@@ -1,5 +1,6 @@
 package mllab.ui.rawdata;
 
+import mllab.ui.common.NodeIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -42,18 +43,18 @@ final class HeatmapPicker {
   HeatmapPicker(int max, BiConsumer<DatasetStats, int[]> draw) {
     this.max = max;
     this.draw = draw;
-    hidden.setId("cooccurrence-hidden");
+    hidden.setId(NodeIds.COOCCURRENCE_HIDDEN);
     hidden.setMinWidth(Region.USE_PREF_SIZE);
-    message.setId("cooccurrence-pick-message");
+    message.setId(NodeIds.COOCCURRENCE_PICK_MESSAGE);
     message.getStyleClass().add(Styles.WARNING);
 
     message.managedProperty().bind(message.visibleProperty());
     message.setVisible(false);
-    open.setId("cooccurrence-pick");
+    open.setId(NodeIds.COOCCURRENCE_PICK);
     open.setAccessibleText(Text.get("rawdata.heat.pick"));
     open.setAccessibleHelp(Text.get("rawdata.heat.pickHelp", String.valueOf(max)));
     open.setTooltip(new Tooltip(Text.get("rawdata.heat.pickHelp", String.valueOf(max))));
-    mostFrequent.setId("cooccurrence-most-frequent");
+    mostFrequent.setId(NodeIds.COOCCURRENCE_MOST_FREQUENT);
     mostFrequent.setAccessibleHelp(Text.get("rawdata.heat.mostFrequentHelp",
         String.valueOf(RawDataView.HEATMAP_LABELS)));
     mostFrequent.setTooltip(new Tooltip(Text.get("rawdata.heat.mostFrequentHelp",
@@ -72,7 +73,7 @@ final class HeatmapPicker {
                     String.CASE_INSENSITIVE_ORDER))))
         .withCheckBoxes(k -> picked.get(k));
     panel = new VBox(6, mostFrequent, message, list.node());
-    panel.setId("cooccurrence-pick-panel");
+    panel.setId(NodeIds.COOCCURRENCE_PICK_PANEL);
     panel.visibleProperty().bind(open.selectedProperty());
     panel.managedProperty().bind(panel.visibleProperty());
     HBox top = new HBox(10, hidden, open);

@@ -1,5 +1,6 @@
 package mllab.ui.rawdata;
 
+import mllab.ui.common.NodeIds;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -75,7 +76,7 @@ public final class RawDataView {
   public Node createView() {
     Node root = layout.createView();
     contrast.setWrapText(true);
-    contrast.setId("multilabel-contrast");
+    contrast.setId(NodeIds.MULTILABEL_CONTRAST);
     contrast.getStyleClass().add(Styles.INFO);
     contrast.setMaxWidth(Double.MAX_VALUE);
     // The screen's first frame is its title and shape card; the rest fills in after it, one pulse
@@ -93,9 +94,9 @@ public final class RawDataView {
             Loading.placeholder("cooccurrence-loading", Text.get("rawdata.loading.cooccurrence")));
       }
       statsCard = StepLayout.card(Text.get("rawdata.labelStatistics"), statsBox);
-      statsCard.setId("label-stats-card");
+      statsCard.setId(NodeIds.LABEL_STATS_CARD);
       heatCard = StepLayout.card(Text.get("rawdata.labelCoOccurrence"), heatmap.box());
-      heatCard.setId("cooccurrence-card");
+      heatCard.setId(NodeIds.COOCCURRENCE_CARD);
       heatCard.setMinWidth(0);
       HBox.setHgrow(statsCard, Priority.ALWAYS);
       arrangeCards(model.statsProperty().get());

@@ -1,5 +1,6 @@
 package mllab.ui.rawdata;
 
+import mllab.ui.common.NodeIds;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -41,7 +42,7 @@ final class RowsTable {
   /** Makes the table (once); it fills in with the dataset in {@link #show}. */
   TableView<Integer> create() {
     TableView<Integer> t = new TableView<>();
-    t.setId("rows-table");
+    t.setId(NodeIds.ROWS_TABLE);
     t.setAccessibleHelp(Text.get("a11y.help.table"));
     t.setAccessibleText(Text.get("rawdata.datasetRowsFeaturesLabel"));
     t.setPrefHeight(RawDataView.TABLE_HEIGHT);

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import mllab.text.Text;
@@ -18,7 +19,7 @@ final class ExportFailure {
     alert.setTitle(Text.get("shell.export.failedTitle"));
     alert.setHeaderText(Text.get("shell.export.failedHeader", name));
     alert.setContentText(Messages.explain(error));
-    alert.getDialogPane().setId("export-error");
+    alert.getDialogPane().setId(NodeIds.EXPORT_ERROR);
     alert.show();
   }
 }

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import mllab.text.Text;
 import java.util.EnumMap;
 import java.util.Map;
@@ -90,7 +91,7 @@ public final class MainView {
     root = new BorderPane();
     root.getStyleClass().add(Styles.APP);
     root.setTop(new VBox(menuBar, createNavigator()));
-    content.setId("screen-content");
+    content.setId(NodeIds.SCREEN_CONTENT);
     root.setCenter(content);
     root.setBottom(createFooter());
     bind();
@@ -185,13 +186,13 @@ public final class MainView {
 
   private Node createFooter() {
     Button back = new Button(Text.get("shell.footer.back"), new FontIcon(Material2AL.ARROW_BACK));
-    back.setId("back-button");
+    back.setId(NodeIds.BACK_BUTTON);
     back.setAccessibleText(Text.get("shell.footer.backAccessible"));
     LazyTooltip.install(back, Text.get("shell.footer.backTooltip"));
     back.disableProperty().bind(model.canGoBack().not());
     back.setOnAction(e -> model.back());
     Button next = new Button(Text.get("shell.footer.next"), new FontIcon(Material2AL.ARROW_FORWARD));
-    next.setId("next-button");
+    next.setId(NodeIds.NEXT_BUTTON);
     next.setContentDisplay(ContentDisplay.RIGHT);
     next.textProperty().bind(model.nextText());
     next.accessibleTextProperty().bind(model.nextAccessibleText());
@@ -200,7 +201,7 @@ public final class MainView {
     next.setOnAction(e -> model.next());
     next.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
     Label position = new Label();
-    position.setId("position-label");
+    position.setId(NodeIds.POSITION_LABEL);
     position.textProperty().bind(model.positionText());
     Region l = new Region();
     Region r = new Region();

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import mllab.text.Text;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -59,7 +60,7 @@ public final class SessionMenu {
   /** Recent ▸, which follows the list of recent files. */
   private Menu createRecent() {
     Menu recent = new Menu(Text.get("shell.menu.recent"), new FontIcon(Material2AL.HISTORY));
-    recent.setId("menu-recent");
+    recent.setId(NodeIds.MENU_RECENT);
     fillRecent(recent);
     model.recent().addListener((ListChangeListener<RecentFiles.Entry>) c -> fillRecent(recent));
     return recent;
@@ -84,7 +85,7 @@ public final class SessionMenu {
     }
     if (recent.getItems().isEmpty()) {
       MenuItem none = new MenuItem(Text.get("shell.menu.recentNone"));
-      none.setId("menu-recent-none");
+      none.setId(NodeIds.MENU_RECENT_NONE);
       none.setDisable(true);
       recent.getItems().add(none);
     }
@@ -119,7 +120,7 @@ public final class SessionMenu {
             ? Text.get("shell.session.notSaved")
             : Text.get("shell.session.notOpened"));
     alert.setContentText(message);
-    alert.getDialogPane().setId("session-error");
+    alert.getDialogPane().setId(NodeIds.SESSION_ERROR);
     alert.show();
   }
 }

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import mllab.text.Text;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -60,7 +61,7 @@ final class ShortcutSheet {
     sheet.setTitle(Text.get("shell.shortcuts.title"));
     sheet.setHeaderText(Text.get("shell.shortcuts.header"));
     sheet.getDialogPane().setContent(scroll);
-    sheet.getDialogPane().setId("shortcut-sheet");
+    sheet.getDialogPane().setId(NodeIds.SHORTCUT_SHEET);
     sheet.show();
   }
 }

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleAttribute;
@@ -31,7 +32,7 @@ final class StatusBar {
 
   Node createView() {
     Label confirmation = new Label();
-    confirmation.setId("status-notice");
+    confirmation.setId(NodeIds.STATUS_NOTICE);
     confirmation.getStyleClass().add(Styles.MUTED);
     confirmation.setGraphic(new FontIcon(Material2AL.CHECK_CIRCLE));
     confirmation.setAccessibleRole(AccessibleRole.TEXT);

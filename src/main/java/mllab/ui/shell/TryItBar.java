@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
@@ -34,12 +35,12 @@ final class TryItBar {
 
   Node createView() {
     Label text = new Label(Text.get("shell.tryIt.text"));
-    text.setId("try-it-text");
+    text.setId(NodeIds.TRY_IT_TEXT);
     text.setWrapText(true);
     text.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(text, Priority.ALWAYS);
     Button back = new Button(Text.get("shell.tryIt.back"));
-    back.setId("back-to-question");
+    back.setId(NodeIds.BACK_TO_QUESTION);
     back.setMinWidth(Button.USE_PREF_SIZE);
     back.setAccessibleText(Text.get("shell.tryIt.back"));
     back.setAccessibleHelp(Text.get("shell.tryIt.backHelp"));
@@ -51,7 +52,7 @@ final class TryItBar {
     HBox bar = new HBox(12, text, back);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().addAll(Styles.INFO, "tour-bar");
-    bar.setId("try-it-bar");
+    bar.setId(NodeIds.TRY_IT_BAR);
     bar.setAccessibleText(Text.get("shell.tryIt.text"));
     bar.visibleProperty().bind(active);
     bar.managedProperty().bind(active);

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Button;
@@ -30,7 +31,7 @@ final class ZoomIndicator {
   /** The footer's button: the zoom level; pressing it restores 100 %. */
   Button createButton() {
     Button b = new Button();
-    b.setId("zoom-level");
+    b.setId(NodeIds.ZOOM_LEVEL);
     // Its few characters stay whole: a long status line beside it gives way instead.
     b.setMinWidth(Region.USE_PREF_SIZE);
     b.getStyleClass().add(Styles.FLAT);
@@ -53,7 +54,7 @@ final class ZoomIndicator {
   /** The View menu's first item: "Zoom: 130 %", informative only. */
   MenuItem createMenuItem() {
     MenuItem item = new MenuItem(Text.get("shell.zoom.menu", percent(zoom.get())));
-    item.setId("menu-zoom-level");
+    item.setId(NodeIds.MENU_ZOOM_LEVEL);
     item.setDisable(true);
     zoom.addListener((o, was, now) -> item.setText(Text.get("shell.zoom.menu", percent(now.doubleValue()))));
     return item;

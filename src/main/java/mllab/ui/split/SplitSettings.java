@@ -1,5 +1,6 @@
 package mllab.ui.split;
 
+import mllab.ui.common.NodeIds;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -39,13 +40,13 @@ final class SplitSettings {
   Node[] create() {
     Slider fraction = fractionSlider();
     Label fractionValue = new Label();
-    fractionValue.setId("test-fraction-value");
+    fractionValue.setId(NodeIds.TEST_FRACTION_VALUE);
     fractionValue.textProperty()
         .bind(model.testFractionProperty().asString(Locale.ROOT, "%.2f"));
     Spinner<Integer> seed = seedSpinner();
     RadioButton[] methods = methodButtons();
     CheckBox validation = new CheckBox(Text.get("split.validation"));
-    validation.setId("split-validation");
+    validation.setId(NodeIds.SPLIT_VALIDATION);
     validation.setAccessibleHelp(Text.get("split.validation.help"));
     validation.setTooltip(new Tooltip(Text.get("split.validation.help")));
     Slider validationShare = validationShare(validation);
@@ -68,7 +69,7 @@ final class SplitSettings {
     controls.visibleProperty().bind(model.predefined().not());
     controls.managedProperty().bind(model.predefined().not());
     Label predefined = new Label();
-    predefined.setId("split-predefined-note");
+    predefined.setId(NodeIds.SPLIT_PREDEFINED_NOTE);
     predefined.setWrapText(true);
     predefined.textProperty().bind(model.predefinedNoteProperty());
     predefined.visibleProperty().bind(model.predefined());
@@ -79,7 +80,7 @@ final class SplitSettings {
 
   private Slider fractionSlider() {
     Slider fraction = new Slider(0.05, 0.5, model.testFractionProperty().get());
-    fraction.setId("test-fraction-slider");
+    fraction.setId(NodeIds.TEST_FRACTION_SLIDER);
     fraction.setBlockIncrement(0.05);
     fraction.setMajorTickUnit(0.05);
     fraction.setMinorTickCount(0);
@@ -94,7 +95,7 @@ final class SplitSettings {
   private Spinner<Integer> seedSpinner() {
     Spinner<Integer> seed = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
         0, 999_999, (int) model.seedProperty().get()));
-    seed.setId("split-seed");
+    seed.setId(NodeIds.SPLIT_SEED);
     seed.setEditable(true);
     Spinners.keepValidIntegers(seed);
     seed.setAccessibleText(Text.get("split.splitSeed"));
@@ -109,11 +110,11 @@ final class SplitSettings {
   private RadioButton[] methodButtons() {
     ToggleGroup methods = new ToggleGroup();
     RadioButton random = new RadioButton(Text.get("split.random"));
-    random.setId("split-random");
+    random.setId(NodeIds.SPLIT_RANDOM);
     random.setToggleGroup(methods);
     random.setTooltip(new Tooltip(SplitMethod.RANDOM.definition()));
     RadioButton stratified = new RadioButton(Text.get("split.iterativeStratification"));
-    stratified.setId("split-stratified");
+    stratified.setId(NodeIds.SPLIT_STRATIFIED);
     stratified.setToggleGroup(methods);
     stratified.setTooltip(new Tooltip(SplitMethod.ITERATIVE_STRATIFICATION.definition()));
     methods.selectedToggleProperty()
@@ -139,7 +140,7 @@ final class SplitSettings {
     Slider validationShare = new Slider(0.05, 0.4,
         model.validationFractionProperty().get() > 0 ? model.validationFractionProperty().get()
             : Splitter.DEFAULT_VALIDATION_FRACTION);
-    validationShare.setId("validation-fraction-slider");
+    validationShare.setId(NodeIds.VALIDATION_FRACTION_SLIDER);
     validationShare.setBlockIncrement(0.05);
     validationShare.setMajorTickUnit(0.05);
     validationShare.setMinorTickCount(0);
@@ -153,7 +154,7 @@ final class SplitSettings {
 
   private static Label validationValue(CheckBox validation, Slider validationShare) {
     Label validationValue = new Label();
-    validationValue.setId("validation-fraction-value");
+    validationValue.setId(NodeIds.VALIDATION_FRACTION_VALUE);
     validationValue.textProperty().bind(Bindings.createStringBinding(
         () -> validation.isSelected()
             ? String.format(Locale.ROOT, "%.0f %%", validationShare.getValue() * 100) : "",

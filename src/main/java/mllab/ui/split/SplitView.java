@@ -1,5 +1,6 @@
 package mllab.ui.split;
 
+import mllab.ui.common.NodeIds;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -75,9 +76,9 @@ public final class SplitView {
     trainPart.getStyleClass().addAll("split-train");
     testPart.getStyleClass().addAll("split-test");
     validationPart.getStyleClass().addAll("split-validation");
-    trainPart.setId("train-count");
-    testPart.setId("test-count");
-    validationPart.setId("validation-count");
+    trainPart.setId(NodeIds.TRAIN_COUNT);
+    testPart.setId(NodeIds.TEST_COUNT);
+    validationPart.setId(NodeIds.VALIDATION_COUNT);
     for (Label l : new Label[] {trainPart, validationPart, testPart}) {
       l.setMaxWidth(Double.MAX_VALUE);
       l.setMaxHeight(Double.MAX_VALUE);
@@ -86,18 +87,18 @@ public final class SplitView {
     }
     proportion.getChildren().setAll(trainPart, validationPart, testPart);
     proportion.setPrefHeight(44);
-    proportion.setId("proportion-bar");
+    proportion.setId(NodeIds.PROPORTION_BAR);
     VBox splitCard = StepLayout.card(Text.get("split.howRowsDivided"), proportion);
     splitCard.getChildren().addAll(settings);
 
     warning.setWrapText(true);
-    warning.setId("split-warning");
+    warning.setId(NodeIds.SPLIT_WARNING);
     warning.getStyleClass().add(Styles.WARNING);
     warning.textProperty().bind(model.warningProperty());
     warning.visibleProperty().bind(model.warningProperty().isNotEmpty());
     warning.managedProperty().bind(warning.visibleProperty());
     warning.setMaxWidth(Double.MAX_VALUE);
-    gap.setId("rate-gap");
+    gap.setId(NodeIds.RATE_GAP);
     gap.setWrapText(true);
     chartHolder.setPrefHeight(300);
     VBox rateCard = StepLayout.card(Text.get("split.positiveRatePerLabel"), gap, chartHolder);

@@ -1,5 +1,6 @@
 package mllab.ui.tour;
 
+import mllab.ui.common.NodeIds;
 import mllab.text.Text;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,11 +22,11 @@ public final class TourBar {
 
   public Node createView() {
     Label title = new Label();
-    title.setId("tour-title");
+    title.setId(NodeIds.TOUR_TITLE);
     title.getStyleClass().add(Styles.CARD_TITLE);
     title.textProperty().bind(model.titleProperty());
     Label text = new Label();
-    text.setId("tour-text");
+    text.setId(NodeIds.TOUR_TEXT);
     text.setWrapText(true);
     text.textProperty().bind(model.textProperty());
     // Compact, so that zoomed in it leaves the screen to what it talks about: no line of its own
@@ -35,11 +36,11 @@ public final class TourBar {
     Button next = new Button();
     next.textProperty().bind(javafx.beans.binding.Bindings.when(model.finishedProperty())
         .then(Text.get("tour.close")).otherwise(Text.get("tour.next")));
-    next.setId("tour-next");
+    next.setId(NodeIds.TOUR_NEXT);
     // Reachable with Tab like every control; Space still moves the tour on wherever the focus is.
     next.setOnAction(e -> model.next());
     Button leave = new Button(Text.get("tour.leave"));
-    leave.setId("tour-leave");
+    leave.setId(NodeIds.TOUR_LEAVE);
     leave.setOnAction(e -> model.leave());
     for (Button b : new Button[] {next, leave}) {
       b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -50,7 +51,7 @@ public final class TourBar {
     HBox bar = new HBox(12, words, buttons);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().addAll(Styles.INFO, "tour-bar");
-    bar.setId("tour-bar");
+    bar.setId(NodeIds.TOUR_BAR);
     bar.setAccessibleText(Text.get("tour.accessible"));
     bar.visibleProperty().bind(model.activeProperty());
     bar.managedProperty().bind(model.activeProperty());

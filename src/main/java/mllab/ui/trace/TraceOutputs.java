@@ -1,5 +1,6 @@
 package mllab.ui.trace;
 
+import mllab.ui.common.NodeIds;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -38,8 +39,8 @@ final class TraceOutputs {
         first -> onMove.run());
     outputs.setHgap(14);
     outputs.setVgap(6);
-    outputs.setId("trace-outputs");
-    softmaxSum.setId("trace-softmax-sum");
+    outputs.setId(NodeIds.TRACE_OUTPUTS);
+    softmaxSum.setId(NodeIds.TRACE_SOFTMAX_SUM);
     softmaxSum.getStyleClass().add(Styles.MUTED);
   }
 

@@ -1,5 +1,6 @@
 package mllab.ui.trace;
 
+import mllab.ui.common.NodeIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ public final class TraceView {
   }
 
   public Node createView() {
-    rowChooser.setId("trace-row");
+    rowChooser.setId(NodeIds.TRACE_ROW);
     rowChooser.setEditable(true);
     mllab.ui.common.Spinners.keepValidIntegers(rowChooser);
     rowChooser.setPrefWidth(110);
@@ -68,20 +69,20 @@ public final class TraceView {
     Label pick = new Label(Text.get("trace.testRow"));
     pick.setLabelFor(rowChooser);
     Button reset = new Button(Text.get("trace.restoreRowOwnValues"), new FontIcon(Material2MZ.REFRESH));
-    reset.setId("trace-reset");
+    reset.setId(NodeIds.TRACE_RESET);
     reset.setAccessibleText(Text.get("trace.restoreRowOwnInput"));
     reset.setTooltip(new Tooltip(Text.get("trace.undoYourEditsInputs")));
     reset.setOnAction(e -> model.resetRow());
     reset.disableProperty().bind(model.editedProperty().not());
-    editedNote.setId("trace-edited");
+    editedNote.setId(NodeIds.TRACE_EDITED);
     editedNote.getStyleClass().add(Styles.MUTED);
     HBox top = new HBox(12, pick, rowChooser, reset, editedNote);
     top.setAlignment(Pos.CENTER_LEFT);
 
     inputs.setHgap(8);
     inputs.setVgap(2);
-    inputs.setId("trace-inputs");
-    hidden.setId("trace-hidden");
+    inputs.setId(NodeIds.TRACE_INPUTS);
+    hidden.setId(NodeIds.TRACE_HIDDEN);
 
     VBox layer1 = layer(Text.get("trace.layerInputFeaturesScaled"), inputWindow.bar(),
         inputs);
@@ -93,7 +94,7 @@ public final class TraceView {
     VBox layer3 = layer(Text.get("trace.layersLogitsProbabilitiesLabels"), outputs.nodes());
     layer3.getChildren().add(contrast);
     VBox content = new VBox(12, top, layer1, layer2, layer3);
-    content.setId("trace-content");
+    content.setId(NodeIds.TRACE_CONTENT);
     Label notReady = new Label(Text.get("trace.trainModelInStep"));
     notReady.visibleProperty().bind(model.readyProperty().not());
     notReady.managedProperty().bind(notReady.visibleProperty());
@@ -102,7 +103,7 @@ public final class TraceView {
     VBox root = new VBox(notReady, content);
     ScrollPane scroll = new ScrollPane(root);
     scroll.setFitToWidth(true);
-    scroll.setId("trace-view");
+    scroll.setId(NodeIds.TRACE_VIEW);
     scroll.setPrefViewportHeight(640);
     bind();
     return scroll;

@@ -1,5 +1,6 @@
 package mllab.ui.training;
 
+import mllab.ui.common.NodeIds;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
@@ -22,7 +23,7 @@ final class EpochTable {
 
   /** The card with the table of {@code rows}. */
   Node createView(ObservableList<EpochRow> rows) {
-    table.setId("epoch-table");
+    table.setId(NodeIds.EPOCH_TABLE);
     table.setAccessibleHelp(Text.get("a11y.help.table"));
     table.setAccessibleText(Text.get("training.oneRowPerEpoch"));
     table.setPlaceholder(new Label(Text.get("training.pressPlayOrStep")));
@@ -49,7 +50,7 @@ final class EpochTable {
     ColumnWidths.follow(table);
     table.setPrefHeight(260);
     VBox card = StepLayout.card(Text.get("training.epochByEpoch"), table);
-    card.setId("epoch-card");
+    card.setId(NodeIds.EPOCH_CARD);
     return card;
   }
 

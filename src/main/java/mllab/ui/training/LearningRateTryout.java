@@ -1,5 +1,6 @@
 package mllab.ui.training;
 
+import mllab.ui.common.NodeIds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -33,7 +34,7 @@ final class LearningRateTryout {
     String lesson = number(TrainingConfig.lesson().learningRate());
     Label explanation = new Label(Text.get("training.tryout.text", number(LARGE), lesson));
     explanation.setWrapText(true);
-    explanation.setId("tryout-text");
+    explanation.setId(NodeIds.TRYOUT_TEXT);
     Button large = button(Text.get("training.tryout.large", number(LARGE)), "tryout-large",
         Text.get("training.tryout.largeHelp", number(LARGE)));
     large.setOnAction(e -> tryRate(LARGE));
@@ -44,7 +45,7 @@ final class LearningRateTryout {
     back.disableProperty().bind(model.runningProperty());
     FlowPane buttons = new FlowPane(8, 8, large, back);
     VBox card = StepLayout.card(Text.get("training.tryout.title"), explanation, buttons);
-    card.setId("tryout-card");
+    card.setId(NodeIds.TRYOUT_CARD);
     return card;
   }
 

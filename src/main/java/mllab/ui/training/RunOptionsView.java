@@ -1,5 +1,6 @@
 package mllab.ui.training;
 
+import mllab.ui.common.NodeIds;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -33,7 +34,7 @@ final class RunOptionsView {
     title.setWrapText(true);
     CheckBox weights = positiveWeighting(form, running);
     Label weightsError = new Label();
-    weightsError.setId("setting-pos-weight-error");
+    weightsError.setId(NodeIds.SETTING_POS_WEIGHT_ERROR);
     weightsError.getStyleClass().add(Styles.SETTING_ERROR);
     weightsError.setWrapText(true);
     weightsError.textProperty().bind(form.positiveWeightingErrorProperty());
@@ -42,14 +43,14 @@ final class RunOptionsView {
     CheckBox stopping = new CheckBox(Text.get("training.earlyStopping"));
     Node row = earlyStopping(form, stopping);
     VBox box = new VBox(6, title, weights, weightsError, row, needsValidation(form, stopping));
-    box.setId("run-options");
+    box.setId(NodeIds.RUN_OPTIONS);
     return box;
   }
 
   private static CheckBox positiveWeighting(SettingsForm form, ObservableBooleanValue running) {
     String cap = String.valueOf((int) RunOptions.MAX_POSITIVE_WEIGHT);
     CheckBox weights = new CheckBox(Text.get("training.posWeight", cap));
-    weights.setId("setting-pos-weight");
+    weights.setId(NodeIds.SETTING_POS_WEIGHT);
     // "pos_weight" is a name: its underscore is no keyboard mnemonic.
     weights.setMnemonicParsing(false);
     weights.setWrapText(true);
@@ -62,14 +63,14 @@ final class RunOptionsView {
 
   /** The early-stopping box {@code stopping} and the patience in epochs beside it. */
   private static Node earlyStopping(SettingsForm form, CheckBox stopping) {
-    stopping.setId("setting-early-stopping");
+    stopping.setId(NodeIds.SETTING_EARLY_STOPPING);
     stopping.setAccessibleText(Text.get("training.earlyStopping.name"));
     LazyTooltip.install(stopping, Text.get("training.earlyStopping.help"));
     stopping.selectedProperty().bindBidirectional(form.earlyStoppingProperty());
     stopping.disableProperty().bind(form.canChooseEarlyStopping().not());
     Spinner<Integer> patience = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
         1, SettingsForm.MAX_PATIENCE, form.patienceProperty().get()));
-    patience.setId("setting-patience");
+    patience.setId(NodeIds.SETTING_PATIENCE);
     patience.setEditable(true);
     Spinners.keepValidIntegers(patience);
     patience.setPrefWidth(80);
@@ -100,7 +101,7 @@ final class RunOptionsView {
   private static Label needsValidation(SettingsForm form, CheckBox stopping) {
     Label needsValidation = new Label(
         Text.get("training.earlyStopping.needsValidation", Text.get("split.validation")));
-    needsValidation.setId("early-stopping-reason");
+    needsValidation.setId(NodeIds.EARLY_STOPPING_REASON);
     needsValidation.getStyleClass().add(Styles.MUTED);
     needsValidation.setWrapText(true);
     needsValidation.visibleProperty().bind(form.validationAvailableProperty().not());

@@ -1,5 +1,6 @@
 package mllab.ui.training;
 
+import mllab.ui.common.NodeIds;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -44,7 +45,7 @@ final class SettingsView {
 
   Node createView(Node runOptions) {
     VBox card = StepLayout.card(Text.get("training.hyperParameters"), settings(), runOptions);
-    card.setId("settings-card");
+    card.setId(NodeIds.SETTINGS_CARD);
     Advanced.follow(card);
     return card;
   }
@@ -68,7 +69,7 @@ final class SettingsView {
       row++;
     }
     Label title = new Label();
-    title.setId("settings-title");
+    title.setId(NodeIds.SETTINGS_TITLE);
     title.getStyleClass().add(Styles.MUTED);
     title.setWrapText(true);
     // Disabled fields show no tooltip, so the reason they are locked is said in plain view.

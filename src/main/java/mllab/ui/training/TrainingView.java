@@ -1,5 +1,6 @@
 package mllab.ui.training;
 
+import mllab.ui.common.NodeIds;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -104,7 +105,7 @@ public final class TrainingView {
     Label note = message("train-note", Styles.TRAINING_NOTE, model.noteProperty());
     VBox card = StepLayout.card(Text.get("training.trainNetwork"), buttons, progressRow(), banner,
         note);
-    card.setId("train-controls");
+    card.setId(NodeIds.TRAIN_CONTROLS);
     return card;
   }
 
@@ -112,7 +113,7 @@ public final class TrainingView {
   private HBox speedBox(Label speedLabel) {
     Speed[] speeds = Speed.values();
     Slider speed = new Slider(0, speeds.length - 1, model.speedProperty().get().ordinal());
-    speed.setId("train-speed");
+    speed.setId(NodeIds.TRAIN_SPEED);
     speed.setMajorTickUnit(1);
     speed.setMinorTickCount(0);
     speed.setSnapToTicks(true);
@@ -133,7 +134,7 @@ public final class TrainingView {
         (o, a, b) -> model.speedProperty().set(speeds[(int) Math.round(b.doubleValue())]));
     model.speedProperty().addListener((o, a, b) -> speed.setValue(b.ordinal()));
     Label speedText = new Label();
-    speedText.setId("train-speed-text");
+    speedText.setId(NodeIds.TRAIN_SPEED_TEXT);
     // As wide as its longest text, so the row does not move when the speed changes.
     speedText.minWidthProperty().bind(Bindings.createDoubleBinding(
         () -> longestSpeedText(speedText), speedText.fontProperty()));
@@ -151,13 +152,13 @@ public final class TrainingView {
   /** The progress bar and "epoch k of n". */
   private HBox progressRow() {
     ProgressBar bar = new ProgressBar();
-    bar.setId("train-progress");
+    bar.setId(NodeIds.TRAIN_PROGRESS);
     bar.setAccessibleText(Text.get("training.trainingProgress"));
     bar.setMaxWidth(Double.MAX_VALUE);
     bar.progressProperty().bind(display.progressProperty());
     HBox.setHgrow(bar, Priority.ALWAYS);
     Label epochText = new Label();
-    epochText.setId("train-epoch-text");
+    epochText.setId(NodeIds.TRAIN_EPOCH_TEXT);
     epochText.getStyleClass().add(Styles.NUMBER);
     epochText.setMinWidth(Region.USE_PREF_SIZE);
     epochText.textProperty().bind(display.progressTextProperty());
@@ -190,10 +191,10 @@ public final class TrainingView {
   // ---- network ------------------------------------------------------------------------------
 
   private Node networkCard() {
-    diagram.setId("network-diagram");
+    diagram.setId(NodeIds.NETWORK_DIAGRAM);
     diagram.setAccessibleText(Text.get("training.diagramNetworkHoverOutput"));
     Spinner<Integer> row = new Spinner<>();
-    row.setId("sample-row");
+    row.setId(NodeIds.SAMPLE_ROW);
     row.setEditable(true);
     Spinners.keepValidIntegers(row);
     row.setPrefWidth(110);
@@ -215,7 +216,7 @@ public final class TrainingView {
     HBox top = new HBox(8, rowLabel, row);
     top.setAlignment(Pos.CENTER_LEFT);
     VBox card = StepLayout.card(Text.get("training.networkRedrawnAfterEvery"), top, diagram, legend);
-    card.setId("network-card");
+    card.setId(NodeIds.NETWORK_CARD);
     return card;
   }
 

@@ -1,5 +1,6 @@
 package mllab.ui.a11y;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -57,10 +58,10 @@ class ChartSummaryTest {
   }
 
   private static void train(FxRobot robot) throws Exception {
-    robot.clickOn("#train-speed").type(KeyCode.END);
+    robot.clickOn("#" + NodeIds.TRAIN_SPEED).type(KeyCode.END);
     robot.clickOn("#train-play");
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-        () -> !robot.lookup("#epoch-table").queryTableView().getItems().isEmpty()
+        () -> !robot.lookup("#" + NodeIds.EPOCH_TABLE).queryTableView().getItems().isEmpty()
             && !robot.lookup("#train-play").queryButton().isDisabled());
   }
 }

@@ -1,5 +1,6 @@
 package mllab.ui.a11y;
 
+import mllab.ui.common.NodeIds;
 import java.awt.Color;
 import java.awt.Paint;
 import java.util.ArrayList;
@@ -213,7 +214,7 @@ final class LayoutChecks {
   }
 
   String screenTitle() {
-    Node title = scene.lookup("#screen-title");
+    Node title = scene.lookup("#" + NodeIds.SCREEN_TITLE);
     return title instanceof Label l ? l.getText() : "Learn";
   }
 

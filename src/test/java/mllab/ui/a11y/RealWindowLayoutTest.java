@@ -1,5 +1,6 @@
 package mllab.ui.a11y;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -83,8 +84,8 @@ class RealWindowLayoutTest {
     Files.createDirectories(shots);
     // Given the lesson trained the way a student does it: Play on step 4, at full speed
     robot.interact(() -> window.model().show(Screen.TRAINING));
-    robot.interact(() -> ((javafx.scene.control.Slider) scene.lookup("#train-speed")).setValue(
-        ((javafx.scene.control.Slider) scene.lookup("#train-speed")).getMax()));
+    robot.interact(() -> ((javafx.scene.control.Slider) scene.lookup("#" + NodeIds.TRAIN_SPEED)).setValue(
+        ((javafx.scene.control.Slider) scene.lookup("#" + NodeIds.TRAIN_SPEED)).getMax()));
     robot.clickOn("#train-play");
     WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
         () -> !window.session().session().history().isEmpty() && !window.session().session().isTraining());
@@ -111,7 +112,7 @@ class RealWindowLayoutTest {
           if (screen == Screen.EVALUATION) {
             // The sweep chart with its threshold marker lives on the second tab.
             // Looked up on the FX thread: it may be adding nodes (cells, deferred cards) meanwhile.
-            TabPane tabs = mllab.ui.FxQueries.onFx(() -> (TabPane) scene.lookup("#evaluation-tabs"));
+            TabPane tabs = mllab.ui.FxQueries.onFx(() -> (TabPane) scene.lookup("#" + NodeIds.EVALUATION_TABS));
             robot.interact(() -> tabs.getSelectionModel().select(1));
             check(robot, where, faults, shots.resolve(name + "-sweep.png"));
             mllab.tools.Screenshots.savePage(stage, "#screen-evaluation",

@@ -1,5 +1,6 @@
 package mllab.ui.a11y;
 
+import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.onFx;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,7 +98,7 @@ class WideDataWalkTest {
     setText(robot, "gen-features", "2000");
     setText(robot, "gen-labels", "500");
     setText(robot, "gen-prevalence", "0.03");
-    robot.clickOn("#gen-ok");
+    robot.clickOn("#" + NodeIds.GEN_OK);
     waitUntil(() -> window.session().session().dataset().labelCount() == 500
         && !window.session().preparingProperty().get());
     // Then every screen shows it cleanly
@@ -118,7 +119,7 @@ class WideDataWalkTest {
     String last = lastLabel(dir);
     problems.addAll(findInImportDialog(robot, dialog, last));
     // When they use it, the dataset arrives complete
-    robot.clickOn("#import-ok");
+    robot.clickOn("#" + NodeIds.IMPORT_OK);
     waitUntil(() -> window.session().session().dataset().labelCount() == labels
         && !window.session().preparingProperty().get());
     problems.addAll(walk(robot, name));
@@ -139,10 +140,10 @@ class WideDataWalkTest {
 
   private List<String> findInImportDialog(FxRobot robot, Scene dialog, String label) {
     List<String> out = new ArrayList<>();
-    TextField find = (TextField) onFx(() -> dialog.lookup("#import-label-find"));
+    TextField find = (TextField) onFx(() -> dialog.lookup("#" + NodeIds.IMPORT_LABEL_FIND));
     robot.interact(() -> find.setText(label));
     @SuppressWarnings("unchecked")
-    ListView<String> list = (ListView<String>) onFx(() -> dialog.lookup("#import-label-list"));
+    ListView<String> list = (ListView<String>) onFx(() -> dialog.lookup("#" + NodeIds.IMPORT_LABEL_LIST));
     boolean listed = onFx(() -> list.getItems().stream().anyMatch(e -> e.startsWith(label + " ")));
     if (!listed) {
       out.add("import dialog: searching the label list for '" + label + "' does not find it");
@@ -232,7 +233,7 @@ class WideDataWalkTest {
   }
 
   private void train(FxRobot robot) {
-    Node speed = onFx(() -> stage.getScene().lookup("#train-speed"));
+    Node speed = onFx(() -> stage.getScene().lookup("#" + NodeIds.TRAIN_SPEED));
     robot.interact(speed::requestFocus);
     robot.type(KeyCode.END);
     robot.clickOn("#train-play");
@@ -332,7 +333,7 @@ class WideDataWalkTest {
   private static Button importOk() {
     return onFx(() -> {
       for (Window w : Window.getWindows()) {
-        if (w.getScene() != null && w.getScene().lookup("#import-ok") instanceof Button b) {
+        if (w.getScene() != null && w.getScene().lookup("#" + NodeIds.IMPORT_OK) instanceof Button b) {
           return b;
         }
       }

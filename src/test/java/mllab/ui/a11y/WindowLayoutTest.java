@@ -1,5 +1,6 @@
 package mllab.ui.a11y;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,7 +95,7 @@ class WindowLayoutTest {
   @Test
   void zoomingInAndOutOnAStepMovesTheSideColumnAndBack(FxRobot robot) {
     robot.type(KeyCode.DIGIT2);
-    Node side = robot.lookup("#lesson-card").query().getParent();
+    Node side = robot.lookup("#" + NodeIds.LESSON_CARD).query().getParent();
     Parent sideBySide = side.getParent();
     robot.interact(() -> window.zoomProperty().set(2.0));
     WaitForAsyncUtils.waitForFxEvents();
@@ -109,9 +110,9 @@ class WindowLayoutTest {
     for (Step s : Step.values()) {
       WaitForAsyncUtils.waitForFxEvents();
       assertEquals("Step " + s.number() + " · " + s.title(),
-          robot.lookup("#screen-title").queryAs(Label.class).getText());
+          robot.lookup("#" + NodeIds.SCREEN_TITLE).queryAs(Label.class).getText());
       if (s == Step.TRAINING && !robot.lookup("#train-play").tryQuery().isEmpty()
-          && robot.lookup("#epoch-table").queryTableView().getItems().isEmpty()) {
+          && robot.lookup("#" + NodeIds.EPOCH_TABLE).queryTableView().getItems().isEmpty()) {
         train(robot);
       }
       check.run();
@@ -126,13 +127,13 @@ class WindowLayoutTest {
   private static void train(FxRobot robot) {
     // Focused directly: in a 4K window the slider can lie beyond the headless screen, where a
     // click lands on the scroll pane instead, and End then scrolls a tall screen to its bottom.
-    Node speed = robot.lookup("#train-speed").query();
+    Node speed = robot.lookup("#" + NodeIds.TRAIN_SPEED).query();
     robot.interact(speed::requestFocus);
     robot.type(KeyCode.END);
     robot.clickOn("#train-play");
     try {
       WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-          () -> !robot.lookup("#epoch-table").queryTableView().getItems().isEmpty()
+          () -> !robot.lookup("#" + NodeIds.EPOCH_TABLE).queryTableView().getItems().isEmpty()
               && !robot.lookup("#train-play").queryButton().isDisabled());
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError("training did not finish", e);

@@ -1,5 +1,6 @@
 package mllab.ui.compare;
 
+import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.onFx;
 import static mllab.ui.FxQueries.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,19 +63,19 @@ class CompareSoftmaxWeightingTest {
   void theSwitchedRowIsNotOfferedForSoftmaxAndTheComparisonRuns(FxRobot robot) {
     // Given the view of a softmax network: the box is off and greyed, with its reason beside it
     assertTrue(!model.otherWeightingOffered(), "offered");
-    assertEquals(1, (int) onFx(() -> robot.lookup("#compare-pos-weight").queryAll().size()), "boxes");
-    CheckBox box = onFx(() -> robot.lookup("#compare-pos-weight").queryAs(CheckBox.class));
+    assertEquals(1, (int) onFx(() -> robot.lookup("#" + NodeIds.COMPARE_POS_WEIGHT).queryAll().size()), "boxes");
+    CheckBox box = onFx(() -> robot.lookup("#" + NodeIds.COMPARE_POS_WEIGHT).queryAs(CheckBox.class));
     assertTrue(onFx(box::isDisabled), "disabled");
-    assertEquals(Text.get("compare.otherWeighting.softmax"), text(robot, "compare-pos-weight-reason"));
+    assertEquals(Text.get("compare.otherWeighting.softmax"), text(robot, NodeIds.COMPARE_POS_WEIGHT_REASON));
 
     // When the student tries to tick it anyway and fits all five
-    robot.clickOn("#compare-pos-weight");
-    robot.clickOn("#compare-run");
+    robot.clickOn("#" + NodeIds.COMPARE_POS_WEIGHT);
+    robot.clickOn("#" + NodeIds.COMPARE_RUN);
     WaitForAsyncUtils.waitForFxEvents();
 
     // Then the comparison finished with the five methods, and no switched network row
     assertTrue(onFx(() -> !box.isSelected()));
-    assertTrue(text(robot, "compare-status").startsWith("Done"), text(robot, "compare-status"));
+    assertTrue(text(robot, NodeIds.COMPARE_STATUS).startsWith("Done"), text(robot, NodeIds.COMPARE_STATUS));
     assertEquals(List.of(MethodKind.values()),
         model.rows().stream().map(r -> r.result().kind()).toList());
   }

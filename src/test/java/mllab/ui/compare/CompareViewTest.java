@@ -1,5 +1,6 @@
 package mllab.ui.compare;
 
+import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -41,31 +42,31 @@ class CompareViewTest {
   @Test
   void fittingAllFiveFillsOneRowPerMethodAndTheThresholdAppliesToEvery(FxRobot robot) {
     // Given the view before a run: an empty table
-    TableView<?> table = robot.lookup("#compare-table").queryAs(TableView.class);
+    TableView<?> table = robot.lookup("#" + NodeIds.COMPARE_TABLE).queryAs(TableView.class);
     assertEquals(0, table.getItems().size());
 
     // When the student reverses the chain order and presses "Fit all five"
-    robot.clickOn("#compare-chain-order").eraseText(200).write("city, people, sunset, beach");
-    robot.clickOn("#compare-run");
+    robot.clickOn("#" + NodeIds.COMPARE_CHAIN_ORDER).eraseText(200).write("city, people, sunset, beach");
+    robot.clickOn("#" + NodeIds.COMPARE_RUN);
     WaitForAsyncUtils.waitForFxEvents();
 
     // Then there is a row per method, the chain shows its order, and the bars list every label
     assertEquals(List.of(MethodKind.values()),
         model.rows().stream().map(r -> r.result().kind()).toList());
     assertTrue(model.rows().get(2).result().settings().endsWith("4, 3, 2, 1"));
-    assertEquals(4, robot.lookup("#compare-label-f1").queryAs(ListView.class).getItems().size());
-    assertTrue(text(robot, "compare-status").startsWith("Done"), text(robot, "compare-status"));
-    assertTrue(text(robot, "compare-unseen").contains("never seen"));
+    assertEquals(4, robot.lookup("#" + NodeIds.COMPARE_LABEL_F1).queryAs(ListView.class).getItems().size());
+    assertTrue(text(robot, NodeIds.COMPARE_STATUS).startsWith("Done"), text(robot, NodeIds.COMPARE_STATUS));
+    assertTrue(text(robot, NodeIds.COMPARE_UNSEEN).contains("never seen"));
 
     // When the threshold is keyed up to 0.70
     String before = String.valueOf(model.rows().get(1).report().microF1());
-    robot.clickOn("#compare-threshold");
+    robot.clickOn("#" + NodeIds.COMPARE_THRESHOLD);
     robot.type(KeyCode.HOME);
     robot.type(KeyCode.RIGHT, 70);
     WaitForAsyncUtils.waitForFxEvents();
 
     // Then every method is decided at the slider's 0.70
-    assertEquals("0.70", text(robot, "compare-threshold-value"));
+    assertEquals("0.70", text(robot, NodeIds.COMPARE_THRESHOLD_VALUE));
     double t = model.thresholdProperty().get();
     assertEquals(0.7, t, 1e-9);
     for (CompareViewModel.Row row : model.rows()) {
@@ -77,10 +78,10 @@ class CompareViewTest {
 
   @Test
   void aChainOrderNamingAnUnknownLabelIsReportedAndNothingRuns(FxRobot robot) {
-    robot.clickOn("#compare-chain-order").eraseText(200).write("city, snow");
-    robot.clickOn("#compare-run");
+    robot.clickOn("#" + NodeIds.COMPARE_CHAIN_ORDER).eraseText(200).write("city, snow");
+    robot.clickOn("#" + NodeIds.COMPARE_RUN);
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(text(robot, "compare-status").contains("'snow'"), text(robot, "compare-status"));
+    assertTrue(text(robot, NodeIds.COMPARE_STATUS).contains("'snow'"), text(robot, NodeIds.COMPARE_STATUS));
     assertEquals(0, model.rows().size());
   }
 

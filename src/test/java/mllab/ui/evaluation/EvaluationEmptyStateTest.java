@@ -1,5 +1,6 @@
 package mllab.ui.evaluation;
 
+import mllab.ui.common.NodeIds;
 import mllab.text.Text;
 import static mllab.ui.FxQueries.byId;
 import static mllab.ui.FxQueries.text;
@@ -44,11 +45,11 @@ class EvaluationEmptyStateTest {
   @Test
   void untrainedShowsTrainFirstThenEverythingOnceTrained(FxRobot robot) {
     // Given no trained model: the empty state, not the metrics
-    assertEquals(Text.get("evaluation.trainModelInStep"), text(robot, "evaluation-empty-message"));
-    assertFalse(byId(robot, "evaluation-content").isVisible());
+    assertEquals(Text.get("evaluation.trainModelInStep"), text(robot, NodeIds.EVALUATION_EMPTY_MESSAGE));
+    assertFalse(byId(robot, NodeIds.EVALUATION_CONTENT).isVisible());
 
     // When the student clicks the button
-    robot.clickOn(byId(robot, "go-to-training"));
+    robot.clickOn(byId(robot, NodeIds.GO_TO_TRAINING));
 
     // Then the navigation callback ran
     assertEquals(1, wentToTraining.get());
@@ -57,8 +58,8 @@ class EvaluationEmptyStateTest {
     robot.interact(() -> TrainedLesson.train(session));
 
     // Then the screen refreshes to the metrics of the new predictions
-    assertFalse(byId(robot, "evaluation-empty").isVisible());
-    assertTrue(byId(robot, "evaluation-content").isVisible());
+    assertFalse(byId(robot, NodeIds.EVALUATION_EMPTY).isVisible());
+    assertTrue(byId(robot, NodeIds.EVALUATION_CONTENT).isVisible());
     MetricReport r = MetricReport.of(session.predictions().orElseThrow(),
         Thresholds.global(0.5, session.dataset().labelCount()));
     assertEquals(EvaluationView.format(Metric.MICRO_F1.valueIn(r)), text(robot, "metric-MICRO_F1"));
@@ -67,6 +68,6 @@ class EvaluationEmptyStateTest {
     robot.interact(() -> session.setTrainingConfig(session.trainingConfig()));
 
     // Then the empty state is back
-    assertTrue(byId(robot, "evaluation-empty").isVisible());
+    assertTrue(byId(robot, NodeIds.EVALUATION_EMPTY).isVisible());
   }
 }

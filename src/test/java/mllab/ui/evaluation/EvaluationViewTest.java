@@ -1,5 +1,6 @@
 package mllab.ui.evaluation;
 
+import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.byId;
 import static mllab.ui.FxQueries.onFx;
 import static mllab.ui.FxQueries.text;
@@ -63,7 +64,7 @@ class EvaluationViewTest {
   @Test
   void draggingAndKeyingTheSliderTo08ShowsExactlyTheMetricsAt08(FxRobot robot) {
     // Given the screen at the default threshold 0.5
-    assertEquals("0.50", text(robot, "threshold-value"));
+    assertEquals("0.50", text(robot, NodeIds.THRESHOLD_VALUE));
     String before = text(robot, "metric-HAMMING_LOSS");
 
     // When the student drags the thumb to the right
@@ -78,12 +79,12 @@ class EvaluationViewTest {
     assertNotEquals(before, text(robot, "metric-HAMMING_LOSS"));
 
     // When the student then keys it to exactly 0.80: Home goes to 0, each → adds 0.01
-    focus(robot, "threshold-slider");
+    focus(robot, NodeIds.THRESHOLD_SLIDER);
     robot.type(KeyCode.HOME);
     robot.type(KeyCode.RIGHT, 80);
 
     // Then the screen shows what MetricReport computes at 0.8, and the table's 0/1 cells agree
-    assertEquals("0.80", text(robot, "threshold-value"));
+    assertEquals("0.80", text(robot, NodeIds.THRESHOLD_VALUE));
     assertEquals(0.8, model.thresholdProperty().get());
     Thresholds t = Thresholds.global(0.8, predictions.labelCount());
     assertMetricsShown(robot, t);
@@ -102,14 +103,14 @@ class EvaluationViewTest {
   @Test
   void thresholdZeroPredictsEveryLabelAndOneNone(FxRobot robot) {
     // Given the slider has focus
-    focus(robot, "threshold-slider");
+    focus(robot, NodeIds.THRESHOLD_SLIDER);
     int l = predictions.labelCount();
 
     // When it goes to 0
     robot.type(KeyCode.HOME);
 
     // Then every label of every row is predicted
-    assertEquals("0.00", text(robot, "threshold-value"));
+    assertEquals("0.00", text(robot, NodeIds.THRESHOLD_VALUE));
     assertEquals(MetricReport.of(predictions, Thresholds.global(0, l)).predictedCardinality(), l);
     assertEquals(EvaluationView.format(l), text(robot, "predicted-cardinality"));
     for (int k = 0; k < l; k++) {
@@ -122,7 +123,7 @@ class EvaluationViewTest {
     robot.type(KeyCode.END);
 
     // Then no label is predicted (no sigmoid output reaches exactly 1)
-    assertEquals("1.00", text(robot, "threshold-value"));
+    assertEquals("1.00", text(robot, NodeIds.THRESHOLD_VALUE));
     assertEquals(EvaluationView.format(0), text(robot, "predicted-cardinality"));
     for (int k = 0; k < l; k++) {
       for (List<String> cell : labelCells(robot, k)) {
@@ -135,7 +136,7 @@ class EvaluationViewTest {
   @Test
   void aPerLabelThresholdChangesOnlyThatLabelsColumnAndMetrics(FxRobot robot) {
     // Given per-label mode, all labels at 0.5
-    robot.clickOn("#per-label-toggle");
+    robot.clickOn("#" + NodeIds.PER_LABEL_TOGGLE);
     assertTrue(model.perLabelProperty().get());
     int l = predictions.labelCount();
     List<String> scoresBefore = new ArrayList<>();
@@ -152,10 +153,10 @@ class EvaluationViewTest {
     // Then only label 1's column, tile and the metrics computed from those thresholds change
     assertEquals("0.90", text(robot, "label-threshold-value-1"));
     // and the main slider, which decides nothing now, is off and says why
-    assertEquals("—", text(robot, "threshold-value"));
-    assertTrue(byId(robot, "threshold-slider").isDisabled());
-    assertTrue(byId(robot, "threshold-slider-off").isVisible());
-    assertEquals(Text.get("evaluation.metricsAtLabelThresholds"), text(robot, "metrics-title"));
+    assertEquals("—", text(robot, NodeIds.THRESHOLD_VALUE));
+    assertTrue(byId(robot, NodeIds.THRESHOLD_SLIDER).isDisabled());
+    assertTrue(byId(robot, NodeIds.THRESHOLD_SLIDER_OFF).isVisible());
+    assertEquals(Text.get("evaluation.metricsAtLabelThresholds"), text(robot, NodeIds.METRICS_TITLE));
     Thresholds t = Thresholds.global(0.5, l).with(1, 0.9);
     assertMetricsShown(robot, t);
     assertTableShows(robot, t);
@@ -168,18 +169,18 @@ class EvaluationViewTest {
         assertEquals(cellsBefore.get(k), labelCells(robot, k));
       }
     }
-    assertTrue(byId(robot, "leakage-warning").isVisible());
+    assertTrue(byId(robot, NodeIds.LEAKAGE_WARNING).isVisible());
   }
 
   @Test
   void perLabelSlidersStartFromTheGlobalThresholdWhenShown(FxRobot robot) {
     // Given the global threshold keyed to 0.70 while the per-label sliders are hidden
-    focus(robot, "threshold-slider");
+    focus(robot, NodeIds.THRESHOLD_SLIDER);
     robot.type(KeyCode.RIGHT, 20);
-    assertEquals("0.70", text(robot, "threshold-value"));
+    assertEquals("0.70", text(robot, NodeIds.THRESHOLD_VALUE));
 
     // When the student switches to one threshold per label
-    robot.clickOn("#per-label-toggle");
+    robot.clickOn("#" + NodeIds.PER_LABEL_TOGGLE);
 
     // Then every label's own slider and value start at 0.70
     for (int k = 0; k < predictions.labelCount(); k++) {
@@ -204,36 +205,36 @@ class EvaluationViewTest {
 
     // Then the "Show" box names the filter it applied, and the table has come into view
     String name = predictions.labelNames().get(1);
-    var box = robot.lookup("#row-filter").queryComboBox();
+    var box = robot.lookup("#" + NodeIds.ROW_FILTER).queryComboBox();
     var shownInBox = ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin()).getDisplayNode();
     assertEquals("FP of " + name, ((javafx.scene.control.ListCell<?>) shownInBox).getText());
-    javafx.scene.Node tableNode = robot.lookup("#predictions-table").query();
+    javafx.scene.Node tableNode = robot.lookup("#" + NodeIds.PREDICTIONS_TABLE).query();
     javafx.geometry.Bounds onScreen = tableNode.localToScene(tableNode.getBoundsInLocal());
     double height = tableNode.getScene().getHeight();
     assertTrue(onScreen.getMinY() >= 0 && onScreen.getMinY() < height * 0.75,
         "table top at " + onScreen.getMinY() + " of " + height);
 
     // Then the table lists exactly those rows, each marked FP in that column
-    TableView<Integer> table = robot.lookup("#predictions-table").queryTableView();
+    TableView<Integer> table = robot.lookup("#" + NodeIds.PREDICTIONS_TABLE).queryTableView();
     assertEquals(fp, table.getItems().size());
     for (int row : table.getItems()) {
       assertEquals(1, Thresholds.global(0.5, l).decide(1, predictions.probability(row, 1)));
       assertEquals(0, predictions.truth(row, 1));
     }
-    scrollTo(robot, "predictions-table");
+    scrollTo(robot, NodeIds.PREDICTIONS_TABLE);
     List<List<String>> shown = labelCells(robot, 1);
     assertFalse(shown.isEmpty());
     for (List<String> cell : shown) {
       assertEquals("FP", cell.get(3));
     }
-    assertTrue(text(robot, "filter-count").startsWith("Showing " + fp + " of"));
+    assertTrue(text(robot, NodeIds.FILTER_COUNT).startsWith("Showing " + fp + " of"));
   }
 
   @Test
   void clickingATableRowTracesIt(FxRobot robot) {
     // Given the predictions table
-    scrollTo(robot, "predictions-table");
-    TableView<Integer> table = robot.lookup("#predictions-table").queryTableView();
+    scrollTo(robot, NodeIds.PREDICTIONS_TABLE);
+    TableView<Integer> table = robot.lookup("#" + NodeIds.PREDICTIONS_TABLE).queryTableView();
 
     // When the student clicks the third row
     Node cell = robot.lookup("#predictions-table .table-row-cell").nth(2).query();
@@ -290,7 +291,7 @@ class EvaluationViewTest {
     int spoken = 0;
     for (TableCell<?, ?> c : onFx(() -> robot.lookup(".table-cell").queryAllAs(TableCell.class))) {
       String column = c.getTableColumn() == null ? "" : c.getTableColumn().getId();
-      if (c.getItem() == null || !("column-hamming".equals(column) || "column-exact".equals(column))) {
+      if (c.getItem() == null || !(NodeIds.COLUMN_HAMMING.equals(column) || NodeIds.COLUMN_EXACT.equals(column))) {
         continue;
       }
       int row = (Integer) c.getItem();
@@ -299,7 +300,7 @@ class EvaluationViewTest {
         wrong += t.decide(k, predictions.probability(row, k)) != predictions.truth(row, k) ? 1 : 0;
       }
       String said = onFx(() -> (String) c.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT));
-      assertEquals("column-hamming".equals(column) ? String.valueOf(wrong)
+      assertEquals(NodeIds.COLUMN_HAMMING.equals(column) ? String.valueOf(wrong)
           : mllab.text.Text.get(wrong == 0 ? "evaluation.yes" : "evaluation.no"),
           said, "row " + row + ", " + column);
       spoken++;

@@ -1,5 +1,6 @@
 package mllab.ui.evaluation;
 
+import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.byId;
 import static mllab.ui.FxQueries.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,7 +88,7 @@ class PredictionsWindowTest {
   }
 
   private static List<Integer> labelColumns(FxRobot robot) {
-    TableView<?> table = (TableView<?>) byId(robot, "predictions-table");
+    TableView<?> table = (TableView<?>) byId(robot, NodeIds.PREDICTIONS_TABLE);
     return onFx(() -> {
       List<Integer> labels = new ArrayList<>();
       for (TableColumn<?, ?> c : table.getColumns()) {

@@ -1,5 +1,6 @@
 package mllab.ui.evaluation;
 
+import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,7 +103,7 @@ class WideLabelsEvaluationTest {
     assertEquals("FN\n" + r.confusion(LABEL).fn(), text(robot, "confusion-" + LABEL + "-FN"));
 
     // When they switch to one threshold per label and key that label's own slider up by 0.10
-    click(robot, "per-label-toggle");
+    click(robot, NodeIds.PER_LABEL_TOGGLE);
     waitUntil(() -> shown(robot, "label-threshold-" + LABEL) != null);
     Node slider = shown(robot, "label-threshold-" + LABEL);
     robot.interact(() -> {
@@ -127,7 +128,7 @@ class WideLabelsEvaluationTest {
     int worst = lowestF1(report());
     waitUntil(() -> shown(robot, "label-tile-" + worst) != null);
     @SuppressWarnings("unchecked")
-    ListView<List<Integer>> tiles = (ListView<List<Integer>>) shown(robot, "label-tiles");
+    ListView<List<Integer>> tiles = (ListView<List<Integer>>) shown(robot, NodeIds.LABEL_TILES);
     List<Integer> order = onFx(() -> tiles.getItems().stream().flatMap(List::stream).toList());
     assertEquals(LABELS, order.size());
     assertEquals(worst, order.get(0));
@@ -142,9 +143,9 @@ class WideLabelsEvaluationTest {
     openTab(robot, Text.get("evaluation.thresholdSweepCurves"));
     write(robot, "curve-label-list-find", NAME);
     @SuppressWarnings("unchecked")
-    ComboBox<Integer> curve = (ComboBox<Integer>) shown(robot, "curve-label");
+    ComboBox<Integer> curve = (ComboBox<Integer>) shown(robot, NodeIds.CURVE_LABEL);
     waitUntil(() -> onFx(() -> curve.getItems().equals(List.of(LABEL))));
-    click(robot, "curve-label");
+    click(robot, NodeIds.CURVE_LABEL);
     robot.clickOn(onFx(() -> robot.lookup(".combo-box-popup .list-cell")
         .match((Labeled l) -> NAME.equals(l.getText())).<Node>query()));
     waitUntil(() -> NAME.equals(onFx(() -> ((javafx.scene.control.ListCell<?>)
@@ -194,7 +195,7 @@ class WideLabelsEvaluationTest {
 
   /** Brings the evaluation tabs into view and clicks the tab with this title. */
   private static void openTab(FxRobot robot, String title) {
-    Node tabs = shown(robot, "evaluation-tabs");
+    Node tabs = shown(robot, NodeIds.EVALUATION_TABS);
     robot.interact(() -> mllab.ui.common.ScrollIntoView.reveal(tabs));
     WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn(onFx(() -> robot.from(tabs).lookup(".tab .tab-label")
@@ -211,7 +212,7 @@ class WideLabelsEvaluationTest {
 
   /** The first and one past the last label of the predictions table's label columns. */
   private static List<Integer> windowOfLabels(FxRobot robot) {
-    TableView<?> table = (TableView<?>) shown(robot, "predictions-table");
+    TableView<?> table = (TableView<?>) shown(robot, NodeIds.PREDICTIONS_TABLE);
     return onFx(() -> {
       int first = Integer.MAX_VALUE;
       int count = 0;

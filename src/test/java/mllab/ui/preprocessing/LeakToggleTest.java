@@ -1,5 +1,6 @@
 package mllab.ui.preprocessing;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Parent;
@@ -44,7 +45,7 @@ class LeakToggleTest {
   @Test
   void fittingOnAllRowsChangesTestValuesAndTheStudentIsToldHowMany(FxRobot robot) {
     // Given the correct fit: one test value lies above the training range
-    String note = robot.lookup("#scaling-test-note").queryAs(Label.class).getText();
+    String note = robot.lookup("#" + NodeIds.SCALING_TEST_NOTE).queryAs(Label.class).getText();
     assertTrue(note.startsWith("The scaler learned min and max from the training rows only. 1 of "
         + "4000 test values fall outside 0–1"), note);
     // and names only the side where it lies, as "(highest 1.063)", without a stray comma
@@ -53,15 +54,15 @@ class LeakToggleTest {
     assertTrue(note.contains(String.format(java.util.Locale.ROOT, "0–1 (highest %.3f):", highest)),
         note);
     ScalerComparison leak = ScalerComparison.leakage(Scaler.MIN_MAX, session.split());
-    TableView<?> ranges = robot.lookup("#ranges-table").queryAs(TableView.class);
+    TableView<?> ranges = robot.lookup("#" + NodeIds.RANGES_TABLE).queryAs(TableView.class);
     String before = cells(ranges);
 
     // When the student fits on all rows
-    robot.clickOn("#fit-all-rows");
+    robot.clickOn("#" + NodeIds.FIT_ALL_ROWS);
     WaitForAsyncUtils.waitForFxEvents();
 
     // Then the note counts the test values the leak changed, and the fitted ranges changed
-    note = robot.lookup("#scaling-test-note").queryAs(Label.class).getText();
+    note = robot.lookup("#" + NodeIds.SCALING_TEST_NOTE).queryAs(Label.class).getText();
     assertTrue(note.startsWith("Leak: fitting on all rows changes " + leak.differingCells()
         + " of 4000 test values"), note);
     assertTrue(note.contains("on face_count"), note);

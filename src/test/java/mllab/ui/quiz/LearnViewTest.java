@@ -1,5 +1,6 @@
 package mllab.ui.quiz;
 
+import mllab.ui.common.NodeIds;
 import mllab.text.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -91,7 +92,7 @@ class LearnViewTest {
     }
     assertTrue(practice.isFocused());
     robot.type(KeyCode.SPACE);
-    assertEquals(Text.get("learn.position", 1, 13), text(robot, "#position-label"));
+    assertEquals(Text.get("learn.position", 1, 13), text(robot, "#" + NodeIds.POSITION_LABEL));
     Question q = current();
     int wrong = (q.answerIndex() + 1) % q.options().size();
 
@@ -124,7 +125,7 @@ class LearnViewTest {
 
     // When Enter is pressed again, the next question comes, ready for keys again
     robot.type(KeyCode.ENTER);
-    assertEquals(Text.get("learn.position", 2, 13), text(robot, "#position-label"));
+    assertEquals(Text.get("learn.position", 2, 13), text(robot, "#" + NodeIds.POSITION_LABEL));
     Question second = current();
     robot.type(KeyCode.valueOf(Question.letter(second.answerIndex())));
     robot.type(KeyCode.ENTER);
@@ -153,7 +154,7 @@ class LearnViewTest {
     Set<Integer> rightOnes = Set.of(1, 2, 4);
     List<Question> asked = new ArrayList<>();
     for (int n = 1; n <= 10; n++) {
-      assertEquals("Question " + n + " of 10", text(robot, "#position-label"));
+      assertEquals("Question " + n + " of 10", text(robot, "#" + NodeIds.POSITION_LABEL));
       assertFalse(visible(robot, "#hint-button"));
       Question q = current();
       asked.add(q);
@@ -172,7 +173,7 @@ class LearnViewTest {
     }
 
     // Then the score and both breakdowns are on screen
-    assertEquals("3 of 10 correct (30%)", text(robot, "#score-label"));
+    assertEquals("3 of 10 correct (30%)", text(robot, "#" + NodeIds.SCORE_LABEL));
     assertEquals("1 / 2", text(robot, "#difficulty-score-easy"));
     assertEquals("1 / 5", text(robot, "#difficulty-score-medium"));
     assertEquals("1 / 3", text(robot, "#difficulty-score-hard"));
@@ -183,7 +184,7 @@ class LearnViewTest {
     assertEquals("0 / 3", text(robot, "#step-score-evaluation"));
 
     // And every question is reviewed with the chosen and the correct answer
-    VBox review = robot.lookup("#review-list").queryAs(VBox.class);
+    VBox review = robot.lookup("#" + NodeIds.REVIEW_LIST).queryAs(VBox.class);
     assertEquals(10, review.getChildren().size());
     Question third = asked.get(2);
     int wrongPick = (third.answerIndex() + 1) % third.options().size();
@@ -198,8 +199,8 @@ class LearnViewTest {
     // And the keyboard is on "Review what I missed"; the menu shows the best score
     assertTrue(robot.lookup("#result-review-button").queryButton().isFocused());
     robot.clickOn("#result-back-button");
-    assertTrue(text(robot, "#progress-summary").endsWith("best score 3/10."));
-    assertEquals("7 missed questions come first, then the rest.", text(robot, "#missed-note"));
+    assertTrue(text(robot, "#" + NodeIds.PROGRESS_SUMMARY).endsWith("best score 3/10."));
+    assertEquals("7 missed questions come first, then the rest.", text(robot, "#" + NodeIds.MISSED_NOTE));
   }
 
   @Test
@@ -212,7 +213,7 @@ class LearnViewTest {
       robot.clickOn("#option-0");
       robot.clickOn("#check-button");
     }
-    String position = text(robot, "#position-label");
+    String position = text(robot, "#" + NodeIds.POSITION_LABEL);
     // (the network-parameters question: 404, which a student may well write as a fraction)
     assertEquals(404, current().numericAnswer(), current().tolerance());
 
@@ -220,7 +221,7 @@ class LearnViewTest {
     robot.clickOn("#numeric-answer").write("a third").type(KeyCode.ENTER);
 
     // Then the question stays and a message says what is expected
-    assertEquals(position, text(robot, "#position-label"));
+    assertEquals(position, text(robot, "#" + NodeIds.POSITION_LABEL));
     assertTrue(visible(robot, "#feedback-label"));
     assertEquals("\"a third\" is not a number I can read. Type a decimal (0.25), a fraction (1/4)"
         + " or a percentage (25%), then press Enter.", text(robot, "#feedback-label"));
@@ -229,7 +230,7 @@ class LearnViewTest {
     robot.eraseText(7).write("808/2");
     assertFalse(visible(robot, "#feedback-label"));
     robot.type(KeyCode.ENTER);
-    assertFalse(position.equals(text(robot, "#position-label")), "moved on");
+    assertFalse(position.equals(text(robot, "#" + NodeIds.POSITION_LABEL)), "moved on");
 
     // And at the end, the review marks "808/2" right
     int numeric = Integer.parseInt(position.split(" ")[1]) - 1;
@@ -246,13 +247,13 @@ class LearnViewTest {
     robot.clickOn("#entry-model-quiz");
     robot.clickOn("#option-" + current().answerIndex());
     robot.clickOn("#check-button");
-    robot.clickOn("#back-button");
+    robot.clickOn("#" + NodeIds.BACK_BUTTON);
 
     show(robot);
 
     assertEquals("1 question tried, 1 right on the first try. No test taken yet.",
-        text(robot, "#progress-summary"));
-    assertFalse(visible(robot, "#progress-banner"));
+        text(robot, "#" + NodeIds.PROGRESS_SUMMARY));
+    assertFalse(visible(robot, "#" + NodeIds.PROGRESS_BANNER));
   }
 
   @Test
@@ -262,22 +263,22 @@ class LearnViewTest {
 
     show(robot);
 
-    assertTrue(visible(robot, "#progress-banner"));
-    assertTrue(text(robot, "#progress-banner").contains("damaged"));
+    assertTrue(visible(robot, "#" + NodeIds.PROGRESS_BANNER));
+    assertTrue(text(robot, "#" + NodeIds.PROGRESS_BANNER).contains("damaged"));
     robot.clickOn("#banner-close");
-    assertFalse(visible(robot, "#progress-banner"));
+    assertFalse(visible(robot, "#" + NodeIds.PROGRESS_BANNER));
     robot.clickOn("#entry-practice");
-    assertEquals(Text.get("learn.position", 1, 13), text(robot, "#position-label"));
+    assertEquals(Text.get("learn.position", 1, 13), text(robot, "#" + NodeIds.POSITION_LABEL));
 
     show(robot);
-    assertFalse(visible(robot, "#progress-banner"));
+    assertFalse(visible(robot, "#" + NodeIds.PROGRESS_BANNER));
   }
 
   @Test
   void fromYourRunIsLockedUntilTraining(FxRobot robot) {
     show(robot);
     assertTrue(robot.lookup("#entry-from-run").queryAs(Button.class).isDisabled());
-    assertTrue(text(robot, "#run-note").equals(Text.get("learn.run.locked")));
+    assertTrue(text(robot, "#" + NodeIds.RUN_NOTE).equals(Text.get("learn.run.locked")));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package mllab.ui.rawdata;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -51,11 +52,11 @@ class RawDataViewTest {
         new SessionModel(session, BackgroundRunner.sameThread()))).createView());
     Node content = screen.getContent();
     // Then its frame is ready: the title and the shape card say what goes in
-    assertNotNull(FxQueries.onFx(() -> content.lookup("#screen-title")));
-    assertNotNull(FxQueries.onFx(() -> content.lookup("#shape-card")));
+    assertNotNull(FxQueries.onFx(() -> content.lookup("#" + NodeIds.SCREEN_TITLE)));
+    assertNotNull(FxQueries.onFx(() -> content.lookup("#" + NodeIds.SHAPE_CARD)));
     // But everything else waits for the screen's first frame
-    for (String later : List.of("#multilabel-contrast", "#label-stats-card", "#cooccurrence-card",
-        "#lesson-card", "#python-panel", "#stat-cardinality", "#rows-table")) {
+    for (String later : List.of("#" + NodeIds.MULTILABEL_CONTRAST, "#" + NodeIds.LABEL_STATS_CARD, "#" + NodeIds.COOCCURRENCE_CARD,
+        "#" + NodeIds.LESSON_CARD, "#" + NodeIds.PYTHON_PANEL, "#stat-cardinality", "#" + NodeIds.ROWS_TABLE)) {
       assertNull(FxQueries.onFx(() -> content.lookup(later)), later);
     }
 
@@ -69,12 +70,12 @@ class RawDataViewTest {
           loading.lookupAll(".label").forEach(l -> said.add(((Label) l).getText()));
         }
       }
-      if (content.lookup("#label-stats-card") != null) {
+      if (content.lookup("#" + NodeIds.LABEL_STATS_CARD) != null) {
         seen.add((content.lookup("#stat-cardinality") != null ? "stats"
             : content.lookup("#label-stats-loading") != null ? "stats-loading" : "stats-empty")
-            + " " + (content.lookup("#cooccurrence-heatmap") != null ? "heatmap"
+            + " " + (content.lookup("#" + NodeIds.COOCCURRENCE_HEATMAP) != null ? "heatmap"
             : content.lookup("#cooccurrence-loading") != null ? "heatmap-loading" : "heatmap-empty")
-            + " " + (content.lookup("#rows-table") != null ? "table"
+            + " " + (content.lookup("#" + NodeIds.ROWS_TABLE) != null ? "table"
             : content.lookup("#rows-loading") != null ? "table-loading" : "table-empty"));
       }
     };
@@ -86,7 +87,7 @@ class RawDataViewTest {
     // Then the note, the lesson, the Python code, the statistics and the table fill in, with every
     // one of the 1000 rows
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-        () -> FxQueries.onFx(() -> content.lookup("#rows-table") != null));
+        () -> FxQueries.onFx(() -> content.lookup("#" + NodeIds.ROWS_TABLE) != null));
     robot.interact(() -> holder.getScene().removePostLayoutPulseListener(look));
     // And no card ever stood empty: until its content came, it said it was loading
     List<String> states = FxQueries.onFx(() -> List.copyOf(seen));
@@ -95,16 +96,16 @@ class RawDataViewTest {
     assertTrue(states.contains("stats heatmap table-loading"), states.toString());
     assertTrue(said.contains("Counting the labels…"), said.toString());
     assertTrue(said.contains("Loading the rows…"), said.toString());
-    assertFalse(FxQueries.onFx(() -> ((Label) content.lookup("#multilabel-contrast")).getText()).isEmpty());
-    assertTrue(FxQueries.onFx(() -> content.lookup("#lesson-card").lookupAll(".md-text").size() > 10));
-    assertTrue(FxQueries.onFx(() -> content.lookup("#python-panel").lookup("#python-code").isVisible()));
-    assertNotNull(FxQueries.onFx(() -> content.lookup("#cooccurrence-heatmap")));
+    assertFalse(FxQueries.onFx(() -> ((Label) content.lookup("#" + NodeIds.MULTILABEL_CONTRAST)).getText()).isEmpty());
+    assertTrue(FxQueries.onFx(() -> content.lookup("#" + NodeIds.LESSON_CARD).lookupAll(".md-text").size() > 10));
+    assertTrue(FxQueries.onFx(() -> content.lookup("#" + NodeIds.PYTHON_PANEL).lookup("#python-code").isVisible()));
+    assertNotNull(FxQueries.onFx(() -> content.lookup("#" + NodeIds.COOCCURRENCE_HEATMAP)));
     assertEquals(RawDataView.fmt(session.stats().labelCardinality(), 2), FxQueries.onFx(() -> ((Label) content.lookup("#stat-cardinality")).getText()));
-    assertEquals(1000, FxQueries.onFx(() -> ((TableView<?>) content.lookup("#rows-table")).getItems().size()));
+    assertEquals(1000, FxQueries.onFx(() -> ((TableView<?>) content.lookup("#" + NodeIds.ROWS_TABLE)).getItems().size()));
     // And the lesson's sample row is marked by a sign in its number, not by its colour alone
     WaitForAsyncUtils.waitForFxEvents();
     int sample = PipelineSession.SAMPLE_ROW;
-    List<String> numbers = FxQueries.onFx(() -> content.lookup("#rows-table").lookupAll(".table-cell")
+    List<String> numbers = FxQueries.onFx(() -> content.lookup("#" + NodeIds.ROWS_TABLE).lookupAll(".table-cell")
         .stream().map(n -> ((javafx.scene.control.TableCell<?, ?>) n))
         .filter(c -> c.getTableColumn() != null && "#".equals(c.getTableColumn().getText())
             && c.getText() != null)
@@ -138,8 +139,8 @@ class RawDataViewTest {
         new SessionModel(session, BackgroundRunner.sameThread()))).createView());
     robot.interact(() -> holder.getChildren().setAll(screen));
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-        () -> FxQueries.onFx(() -> screen.getContent().lookup("#rows-table") != null));
-    TableView<?> table = (TableView<?>) FxQueries.onFx(() -> screen.getContent().lookup("#rows-table"));
+        () -> FxQueries.onFx(() -> screen.getContent().lookup("#" + NodeIds.ROWS_TABLE) != null));
+    TableView<?> table = (TableView<?>) FxQueries.onFx(() -> screen.getContent().lookup("#" + NodeIds.ROWS_TABLE));
 
     // Then the table has the row number, 12 labels and 20 features, and says which
     assertEquals(1 + RawDataView.LABEL_COLUMNS + RawDataView.FEATURE_COLUMNS,
@@ -176,7 +177,7 @@ class RawDataViewTest {
     ScrollPane screen = made[0];
     // (a machine shared by many builds gives the FX thread little time: wait generously)
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-        () -> WaitForAsyncUtils.asyncFx(() -> screen.getContent().lookup("#rows-table") != null)
+        () -> WaitForAsyncUtils.asyncFx(() -> screen.getContent().lookup("#" + NodeIds.ROWS_TABLE) != null)
             .get(60, TimeUnit.SECONDS));
     WaitForAsyncUtils.waitForFxEvents();
 
@@ -193,7 +194,7 @@ class RawDataViewTest {
 
   /** The texts of the cells of column {@code name} that are on screen, top to bottom. */
   private static List<String> column(ScrollPane screen, String name) throws Exception {
-    return WaitForAsyncUtils.asyncFx(() -> screen.getContent().lookup("#rows-table").lookupAll(".table-cell")
+    return WaitForAsyncUtils.asyncFx(() -> screen.getContent().lookup("#" + NodeIds.ROWS_TABLE).lookupAll(".table-cell")
         .stream().map(n -> (javafx.scene.control.TableCell<?, ?>) n)
         .filter(c -> c.getTableColumn() != null && name.equals(c.getTableColumn().getText())
             && c.getText() != null && c.getTableRow() != null && c.getTableRow().getIndex() >= 0)

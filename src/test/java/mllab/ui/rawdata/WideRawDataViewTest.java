@@ -1,5 +1,6 @@
 package mllab.ui.rawdata;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -114,15 +115,15 @@ class WideRawDataViewTest {
   @Test
   void theHeatmapShowsThirtyLabelsSaysHowManyAreHiddenAndTakesAPickedOne(FxRobot robot)
       throws Exception {
-    waitFor("cooccurrence-hidden");
+    waitFor(NodeIds.COOCCURRENCE_HIDDEN);
     // Given the grid of the 30 most frequent labels
-    assertEquals(Text.get("rawdata.heat.hidden", "270"), FxQueries.text(robot, "cooccurrence-hidden"));
+    assertEquals(Text.get("rawdata.heat.hidden", "270"), FxQueries.text(robot, NodeIds.COOCCURRENCE_HIDDEN));
     String rare = leastFrequent();
     assertFalse(gridNames().contains(rare));
 
     // When the student opens the picker, finds the least frequent label and ticks it
-    robot.interact(() -> ScrollIntoView.reveal(find("cooccurrence-pick")));
-    robot.clickOn(find("cooccurrence-pick"));
+    robot.interact(() -> ScrollIntoView.reveal(find(NodeIds.COOCCURRENCE_PICK)));
+    robot.clickOn(find(NodeIds.COOCCURRENCE_PICK));
     robot.interact(() -> ScrollIntoView.reveal(find("cooccurrence-pick-find")));
     robot.clickOn(find("cooccurrence-pick-find")).write(rare);
     WaitForAsyncUtils.waitForFxEvents();
@@ -133,22 +134,22 @@ class WideRawDataViewTest {
 
     // Then the grid has it, and one label fewer is hidden
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gridNames().contains(rare));
-    assertEquals(Text.get("rawdata.heat.hidden", "269"), FxQueries.text(robot, "cooccurrence-hidden"));
+    assertEquals(Text.get("rawdata.heat.hidden", "269"), FxQueries.text(robot, NodeIds.COOCCURRENCE_HIDDEN));
   }
 
   @Test
   void theCardsStayLeftOfTheLessonAndTheLessonTalksAboutThisData(FxRobot robot) throws Exception {
-    waitFor("cooccurrence-heatmap");
-    waitFor("lesson-card");
+    waitFor(NodeIds.COOCCURRENCE_HEATMAP);
+    waitFor(NodeIds.LESSON_CARD);
     // The statistics and the grid end before the lesson column starts
-    Bounds lesson = FxQueries.onFx(() -> find("lesson-card").localToScene(find("lesson-card").getLayoutBounds()));
-    for (String id : List.of("cooccurrence-card", "label-stats-card")) {
+    Bounds lesson = FxQueries.onFx(() -> find(NodeIds.LESSON_CARD).localToScene(find(NodeIds.LESSON_CARD).getLayoutBounds()));
+    for (String id : List.of(NodeIds.COOCCURRENCE_CARD, NodeIds.LABEL_STATS_CARD)) {
       Bounds card = FxQueries.onFx(() -> find(id).localToScene(find(id).getLayoutBounds()));
       assertTrue(card.getMaxX() <= lesson.getMinX() || card.getMinY() >= lesson.getMaxY(),
           id + " " + card + " runs under the lesson " + lesson);
     }
     // The lesson names this data's labels and numbers, and says nothing of photos
-    String text = FxQueries.onFx(() -> String.join(" ", find("lesson-card").lookupAll(".md-text")
+    String text = FxQueries.onFx(() -> String.join(" ", find(NodeIds.LESSON_CARD).lookupAll(".md-text")
         .stream().map(n -> n instanceof javafx.scene.text.Text t ? t.getText()
             : n instanceof Label l ? l.getText() : "").toList()));
     String lower = text.toLowerCase(Locale.ROOT);
@@ -163,7 +164,7 @@ class WideRawDataViewTest {
 
   private List<String> gridNames() {
     return FxQueries.onFx(() -> {
-      Node g = find("cooccurrence-heatmap");
+      Node g = find(NodeIds.COOCCURRENCE_HEATMAP);
       return g == null ? List.<String>of() : g.lookupAll(".label").stream()
           .map(n -> ((Label) n).getText()).toList();
     });

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,7 +67,7 @@ class ClassroomMenusTest {
     robot.interact(() -> window.openQuestionBank(bank));
     WaitForAsyncUtils.waitForFxEvents();
     // Then Learn says there is no usable question and names the file and line of the problem
-    String banner = text(robot, "#progress-banner");
+    String banner = text(robot, "#" + NodeIds.PROGRESS_BANNER);
     assertTrue(banner.contains("week3.yaml has no usable question"), banner);
     assertTrue(banner.contains("week3.yaml:1"), banner);
   }
@@ -101,27 +102,27 @@ class ClassroomMenusTest {
   void anInstructorHidesTheAdvancedControlsForTheProjector(FxRobot robot) {
     try {
       // Given the Python panel on the raw data step (it fills in after the screen's first frame)
-      shown(robot, "#python-panel");
-      assertTrue(robot.lookup("#python-panel").query().isVisible());
+      shown(robot, "#" + NodeIds.PYTHON_PANEL);
+      assertTrue(robot.lookup("#" + NodeIds.PYTHON_PANEL).query().isVisible());
       // When the instructor presses Ctrl+Shift+H
       robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.H)
           .release(javafx.scene.input.KeyCode.H, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
       // Then the Python panel is gone here and the hyper-parameters are gone on the training step
-      assertFalse(robot.lookup("#python-panel").query().isVisible());
+      assertFalse(robot.lookup("#" + NodeIds.PYTHON_PANEL).query().isVisible());
       robot.clickOn("#nav-training");
-      shown(robot, "#settings-card");
-      assertFalse(robot.lookup("#settings-card").query().isVisible());
+      shown(robot, "#" + NodeIds.SETTINGS_CARD);
+      assertFalse(robot.lookup("#" + NodeIds.SETTINGS_CARD).query().isVisible());
       // And pressing it again brings them back
       robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.H)
           .release(javafx.scene.input.KeyCode.H, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
-      assertTrue(robot.lookup("#settings-card").query().isVisible());
+      assertTrue(robot.lookup("#" + NodeIds.SETTINGS_CARD).query().isVisible());
       // And hiding them while typing a hyper-parameter leaves the keys to the window, not to the
       // hidden field: 3 then jumps to step 3
       robot.clickOn("#setting-learning-rate");
       robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.H)
           .release(javafx.scene.input.KeyCode.H, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
       robot.type(javafx.scene.input.KeyCode.DIGIT3);
-      assertEquals("Step 3 · Train/test split", text(robot, "#screen-title"));
+      assertEquals("Step 3 · Train/test split", text(robot, "#" + NodeIds.SCREEN_TITLE));
     } finally {
       mllab.ui.common.Advanced.shownProperty().set(true);
     }
@@ -144,7 +145,7 @@ class ClassroomMenusTest {
     run.runAll(r -> {});
     robot.interact(() -> session.trainingFinished(run));
     robot.clickOn("#nav-evaluation");
-    robot.interact(() -> ((javafx.scene.control.Slider) robot.lookup("#threshold-slider").query()).setValue(threshold));
+    robot.interact(() -> ((javafx.scene.control.Slider) robot.lookup("#" + NodeIds.THRESHOLD_SLIDER).query()).setValue(threshold));
     WaitForAsyncUtils.waitForFxEvents();
   }
 

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import mllab.text.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -98,7 +99,7 @@ class FeedbackTest {
     List<String> lines = Files.readAllLines(results.resolve("week3-predictions.csv"));
     assertTrue(lines.get(0).startsWith("test_row_from_1,"), lines.get(0));
     assertTrue(lines.get(1).startsWith("1,") && lines.get(200).startsWith("200,"), lines.get(1));
-    Label notice = robot.lookup("#status-notice").queryAs(Label.class);
+    Label notice = robot.lookup("#" + NodeIds.STATUS_NOTICE).queryAs(Label.class);
     assertTrue(notice.isVisible());
     assertEquals(Text.get("shell.notice.exported", mllab.export.Export.PREDICTIONS_CSV.title(),
         "week3-predictions.csv", "results"), notice.getText());
@@ -110,7 +111,7 @@ class FeedbackTest {
     assertEquals(results, offered.get(1));
     assertTrue(Files.isRegularFile(results.resolve("week3.mllab.json")));
     assertEquals(Text.get("shell.session.saved", "week3.mllab.json", "results"),
-        text(robot, "#status-notice"));
+        text(robot, "#" + NodeIds.STATUS_NOTICE));
 
     // And the folder is remembered beside the recent files for the next start
     assertEquals(results, LastFolder.in(config).folder());
@@ -121,7 +122,7 @@ class FeedbackTest {
     // Given a trained model evaluated at threshold 0.7
     train(robot);
     robot.clickOn("#nav-evaluation");
-    robot.interact(() -> robot.lookup("#threshold-slider").queryAs(Slider.class).setValue(0.7));
+    robot.interact(() -> robot.lookup("#" + NodeIds.THRESHOLD_SLIDER).queryAs(Slider.class).setValue(0.7));
     WaitForAsyncUtils.waitForFxEvents();
 
     // When the student presses Ctrl+Shift+R, a dialog names what would be lost

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,15 +44,15 @@ class HelpKeyTest {
     WaitForAsyncUtils.waitForFxEvents();
 
     // Then the shortcut sheet opens, with the keys that answer questions too, and Escape closes it
-    assertTrue(robot.lookup("#shortcut-sheet").tryQuery().isPresent(), "the shortcut sheet is open");
+    assertTrue(robot.lookup("#" + NodeIds.SHORTCUT_SHEET).tryQuery().isPresent(), "the shortcut sheet is open");
     for (String shown : java.util.List.of("A – D  /  1 – 4  in a question", "H  in a question",
         "Enter  in a question", "Show the hint (practice only)")) {
-      assertTrue(robot.lookup("#shortcut-sheet").lookup((javafx.scene.control.Label l) ->
+      assertTrue(robot.lookup("#" + NodeIds.SHORTCUT_SHEET).lookup((javafx.scene.control.Label l) ->
           shown.equals(l.getText())).tryQuery().isPresent(), shown);
     }
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
-    assertFalse(robot.lookup("#shortcut-sheet").tryQuery().isPresent(), "the sheet closed");
+    assertFalse(robot.lookup("#" + NodeIds.SHORTCUT_SHEET).tryQuery().isPresent(), "the sheet closed");
 
     // When "?" is typed into the epochs field instead
     TextField epochs = robot.lookup("#setting-epochs").queryAs(TextField.class);
@@ -62,6 +63,6 @@ class HelpKeyTest {
 
     // Then it is text in the field, and no sheet opens
     assertEquals("5?", epochs.getText());
-    assertFalse(robot.lookup("#shortcut-sheet").tryQuery().isPresent(), "no sheet over the field");
+    assertFalse(robot.lookup("#" + NodeIds.SHORTCUT_SHEET).tryQuery().isPresent(), "no sheet over the field");
   }
 }

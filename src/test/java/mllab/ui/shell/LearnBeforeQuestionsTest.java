@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,8 +76,8 @@ class LearnBeforeQuestionsTest {
     // When the questions arrive, Then the Learn screen fills in
     questionsMayArrive.countDown();
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(
-        () -> robot.lookup("#screen-learn").tryQuery().isPresent()
-            && robot.lookup("#screen-title").tryQuery().isPresent()));
-    assertEquals(Text.get("learn.title"), FxQueries.text(robot, "screen-title"));
+        () -> robot.lookup("#" + NodeIds.SCREEN_LEARN).tryQuery().isPresent()
+            && robot.lookup("#" + NodeIds.SCREEN_TITLE).tryQuery().isPresent()));
+    assertEquals(Text.get("learn.title"), FxQueries.text(robot, NodeIds.SCREEN_TITLE));
   }
 }

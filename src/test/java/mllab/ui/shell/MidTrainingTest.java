@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,13 +53,13 @@ class MidTrainingTest {
   void changingTheSplitWhileTrainingStopsTheRunCleanly(FxRobot robot) throws Exception {
     // Given training running slowly (2 epochs a second, 400 epochs)
     robot.clickOn("#nav-training");
-    robot.interact(() -> ((Slider) robot.lookup("#train-speed").query()).setValue(1));
+    robot.interact(() -> ((Slider) robot.lookup("#" + NodeIds.TRAIN_SPEED).query()).setValue(1));
     robot.clickOn("#train-play");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.isTraining());
     assertEquals("computing…", robot.lookup("#nav-training-state").queryAs(Label.class).getText());
     // When the student goes to the split and changes the seed by keyboard mid-run
     robot.clickOn("#nav-split");
-    robot.interact(() -> robot.lookup("#test-fraction-slider").query().requestFocus());
+    robot.interact(() -> robot.lookup("#" + NodeIds.TEST_FRACTION_SLIDER).query().requestFocus());
     robot.type(KeyCode.RIGHT);
     WaitForAsyncUtils.waitForFxEvents();
     // Then the split changed, the run stopped, and nothing says "computing" any more

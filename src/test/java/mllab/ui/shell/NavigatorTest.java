@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ class NavigatorTest {
 
   @Test
   void theZoomLevelIsShownAndSpokenAndAClickRestoresActualSize(FxRobot robot) {
-    Button level = robot.lookup("#zoom-level").queryButton();
+    Button level = robot.lookup("#" + NodeIds.ZOOM_LEVEL).queryButton();
     assertEquals("100 %", level.getText());
     // When the student zooms in three times
     for (int i = 0; i < 3; i++) {

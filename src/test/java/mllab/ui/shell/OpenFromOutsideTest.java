@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,7 +74,7 @@ class OpenFromOutsideTest {
   /** Whether the main window shows {@code step}'s screen. */
   private boolean showsStep(Step step) {
     String title = Text.get("common.step.title", String.valueOf(step.number()), step.title());
-    return robot.lookup("#screen-title").queryAllAs(Labeled.class).stream()
+    return robot.lookup("#" + NodeIds.SCREEN_TITLE).queryAllAs(Labeled.class).stream()
         .anyMatch(t -> t.getScene() != null && t.getScene().getWindow() == stage
             && t.getText().equals(title));
   }
@@ -88,9 +89,9 @@ class OpenFromOutsideTest {
     startWith(csv);
 
     // Then the import dialog shows it before anything changes
-    waitUntil(() -> robot.lookup("#import-summary").tryQuery().isPresent());
+    waitUntil(() -> robot.lookup("#" + NodeIds.IMPORT_SUMMARY).tryQuery().isPresent());
     assertEquals(Text.get("dataset.import.title", "flowers.csv"), FxQueries.onFx(
-        () -> ((Stage) robot.lookup("#import-summary").query().getScene().getWindow()).getTitle()));
+        () -> ((Stage) robot.lookup("#" + NodeIds.IMPORT_SUMMARY).query().getScene().getWindow()).getTitle()));
   }
 
   @Test

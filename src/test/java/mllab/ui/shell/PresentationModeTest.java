@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,19 +44,19 @@ class PresentationModeTest {
     // Given the training step: its speed slider and its loss chart
     robot.clickOn("#nav-training");
     WaitForAsyncUtils.waitForFxEvents();
-    double thumb = thumbWidth(robot, "#train-speed");
+    double thumb = thumbWidth(robot, "#" + NodeIds.TRAIN_SPEED);
     float line = lossLineWidth(robot);
     // When the instructor presses Ctrl+Shift+P
     pressPresentationShortcut(robot);
     // Then the slider's thumb is at least 1.6 times as wide and the loss curve 1.6 times as thick
-    assertTrue(thumbWidth(robot, "#train-speed") >= 1.6 * thumb,
-        thumb + " → " + thumbWidth(robot, "#train-speed"));
+    assertTrue(thumbWidth(robot, "#" + NodeIds.TRAIN_SPEED) >= 1.6 * thumb,
+        thumb + " → " + thumbWidth(robot, "#" + NodeIds.TRAIN_SPEED));
     assertEquals(1.6 * line, lossLineWidth(robot), 0.01);
     // And the View menu shows the mode as on
     assertTrue(FxQueries.onFx(() -> checkItem(robot).isSelected()));
     // When they press it again, both are back to normal
     pressPresentationShortcut(robot);
-    assertEquals(thumb, thumbWidth(robot, "#train-speed"), 0.5);
+    assertEquals(thumb, thumbWidth(robot, "#" + NodeIds.TRAIN_SPEED), 0.5);
     assertEquals(line, lossLineWidth(robot), 0.01);
   }
 
@@ -132,7 +133,7 @@ class PresentationModeTest {
   }
 
   private static double tickLabelSize(FxRobot robot) {
-    return FxQueries.onFx(() -> ((javafx.scene.chart.Axis<?>) robot.lookup("#train-speed")
+    return FxQueries.onFx(() -> ((javafx.scene.chart.Axis<?>) robot.lookup("#" + NodeIds.TRAIN_SPEED)
         .queryAs(Slider.class).lookup(".axis")).getTickLabelFont().getSize());
   }
 
@@ -144,7 +145,7 @@ class PresentationModeTest {
     robot.interact(() -> session.trainingFinished(run));
     robot.clickOn("#nav-evaluation");
     pressPresentationShortcut(robot);
-    Slider slider = robot.lookup("#threshold-slider").queryAs(Slider.class);
+    Slider slider = robot.lookup("#" + NodeIds.THRESHOLD_SLIDER).queryAs(Slider.class);
     assertEquals(0.5, slider.getValue(), 1e-9);
     // When the student drags the (larger) thumb to the right
     Node thumb = slider.lookup(".thumb");

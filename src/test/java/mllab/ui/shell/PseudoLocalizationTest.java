@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,7 +110,7 @@ class PseudoLocalizationTest {
     // The shortcut sheet (F1)
     robot.press(KeyCode.F1).release(KeyCode.F1);
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(robot.lookup("#shortcut-sheet").tryQuery().isPresent(), "the sheet is open");
+    assertTrue(robot.lookup("#" + NodeIds.SHORTCUT_SHEET).tryQuery().isPresent(), "the sheet is open");
     unbracketed.addAll(scan("shortcut sheet"));
     robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
@@ -129,17 +130,17 @@ class PseudoLocalizationTest {
     unbracketed.addAll(scan("learn menu"));
     robot.clickOn("#entry-model-quiz");
     unbracketed.addAll(scan("model quiz"));
-    robot.clickOn("#back-button");
+    robot.clickOn("#" + NodeIds.BACK_BUTTON);
     robot.clickOn("#entry-practice");
     answer(robot);
     robot.clickOn("#hint-button");
     unbracketed.addAll(scan("practice, answered"));
-    robot.clickOn("#back-button");
+    robot.clickOn("#" + NodeIds.BACK_BUTTON);
     robot.clickOn("#entry-test");
-    for (int n = 0; n < 30 && robot.lookup("#score-label").tryQuery().isEmpty(); n++) {
+    for (int n = 0; n < 30 && robot.lookup("#" + NodeIds.SCORE_LABEL).tryQuery().isEmpty(); n++) {
       answer(robot);
     }
-    assertTrue(robot.lookup("#score-label").tryQuery().isPresent(), "the test was finished");
+    assertTrue(robot.lookup("#" + NodeIds.SCORE_LABEL).tryQuery().isPresent(), "the test was finished");
     unbracketed.addAll(scan("test result"));
 
     assertEquals(List.of(), unbracketed, "texts on screen that did not come from the bundle");
@@ -166,7 +167,7 @@ class PseudoLocalizationTest {
     data.addAll(List.of("height", "width", "depth", "tall", "wide"));
     robot.interact(() -> window.datasetMenu().open(file));
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(robot.lookup("#import-summary").tryQuery().isPresent(), "the import dialog is open");
+    assertTrue(robot.lookup("#" + NodeIds.IMPORT_SUMMARY).tryQuery().isPresent(), "the import dialog is open");
     unbracketed.addAll(scan("import"));
     robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
@@ -223,10 +224,10 @@ class PseudoLocalizationTest {
     if (!node.isVisible() || isContent(node)) {
       return;
     }
-    if ("screen-content".equals(node.getId()) && !showsLearn()) {
+    if (NodeIds.SCREEN_CONTENT.equals(node.getId()) && !showsLearn()) {
       // The step screens have their own test (PseudoLocalizedStepsTest); here the parts this
       // test's screens share with them.
-      for (String part : List.of("#screen-title", "#check-yourself-card")) {
+      for (String part : List.of("#" + NodeIds.SCREEN_TITLE, "#check-yourself-card")) {
         Node n = node.lookup(part);
         if (n != null) {
           visit(n, where, found);

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.byId;
 import static mllab.ui.FxQueries.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,7 +66,7 @@ class ScreenAgreementTest {
   void stepTwoNoteAndPythonCountTheSameTestValuesAfterTheSplitMethodChanges(FxRobot robot) {
     // Given step 3, where the student switches Random -> Iterative -> Random
     key(robot, KeyCode.DIGIT3);
-    for (String method : new String[] {"#split-stratified", "#split-random", "#split-stratified"}) {
+    for (String method : new String[] {"#" + NodeIds.SPLIT_STRATIFIED, "#" + NodeIds.SPLIT_RANDOM, "#" + NodeIds.SPLIT_STRATIFIED}) {
       robot.clickOn(method);
       WaitForAsyncUtils.waitForFxEvents();
 
@@ -74,7 +75,7 @@ class ScreenAgreementTest {
 
       // Then the note and the Python output count the values of the split in force
       ScalingReport r = pipeline.scaler().report(pipeline.split().test());
-      String note = text(robot, "scaling-test-note");
+      String note = text(robot, NodeIds.SCALING_TEST_NOTE);
       if (r.allInside()) {
         assertEquals(Text.get("preprocessing.scalerLearnedMinMax"), note, method);
       } else {
@@ -93,25 +94,25 @@ class ScreenAgreementTest {
     key(robot, KeyCode.DIGIT5);
 
     // When the student clicks F1-optimal: the co-occurrence table agrees with the tiles
-    click(robot, "#f1-optimal-button");
+    click(robot, "#" + NodeIds.F1_OPTIMAL_BUTTON);
     assertTrue(pipeline.thresholdState().perLabel());
     assertStepFiveAgrees(robot);
-    assertTrue(byId(robot, "threshold-slider").isDisabled(), "per-label: the main slider is off");
+    assertTrue(byId(robot, NodeIds.THRESHOLD_SLIDER).isDisabled(), "per-label: the main slider is off");
 
     // When they click PCut: one threshold for every label, shown with its digits on the slider
-    click(robot, "#pcut-button");
+    click(robot, "#" + NodeIds.PCUT_BUTTON);
     ThresholdState pcut = pipeline.thresholdState();
     assertFalse(pcut.perLabel());
-    assertEquals(Decimals.threshold(pcut.global()), text(robot, "threshold-value"));
-    assertFalse(byId(robot, "threshold-slider").isDisabled());
+    assertEquals(Decimals.threshold(pcut.global()), text(robot, NodeIds.THRESHOLD_VALUE));
+    assertFalse(byId(robot, NodeIds.THRESHOLD_SLIDER).isDisabled());
     assertStepFiveAgrees(robot);
 
     // When they key the slider down to 0.30
-    robot.interact(() -> byId(robot, "threshold-slider").requestFocus());
+    robot.interact(() -> byId(robot, NodeIds.THRESHOLD_SLIDER).requestFocus());
     while (pipeline.thresholdState().global() > 0.30) {
       key(robot, KeyCode.LEFT);
     }
-    assertEquals("0.30", text(robot, "threshold-value"));
+    assertEquals("0.30", text(robot, NodeIds.THRESHOLD_VALUE));
     assertStepFiveAgrees(robot);
   }
 
@@ -120,27 +121,27 @@ class ScreenAgreementTest {
     // Given a trained lesson with the threshold keyed to 0.45 on step 5
     robot.interact(() -> TrainedLesson.train(pipeline));
     key(robot, KeyCode.DIGIT5);
-    robot.interact(() -> byId(robot, "threshold-slider").requestFocus());
+    robot.interact(() -> byId(robot, NodeIds.THRESHOLD_SLIDER).requestFocus());
     for (int i = 0; i < 5; i++) {
       key(robot, KeyCode.LEFT);
     }
-    assertEquals("0.45", text(robot, "threshold-value"));
+    assertEquals("0.45", text(robot, NodeIds.THRESHOLD_VALUE));
 
     // When the student opens a quiz question in Learn and clicks "Try it in the app"
-    robot.interact(() -> byId(robot, "threshold-slider").getScene().getRoot().requestFocus());
+    robot.interact(() -> byId(robot, NodeIds.THRESHOLD_SLIDER).getScene().getRoot().requestFocus());
     key(robot, KeyCode.L);
     click(robot, "#entry-model-quiz");
     String meta = text(robot, "question-meta");
     click(robot, "#try-it-button");
 
     // Then a bar says nothing was reset, and the threshold is still theirs
-    assertTrue(byId(robot, "try-it-bar").isVisible());
+    assertTrue(byId(robot, NodeIds.TRY_IT_BAR).isVisible());
     assertEquals(0.45, pipeline.thresholdState().global());
 
     // And its button leads back to the same question, and the bar goes
-    click(robot, "#back-to-question");
+    click(robot, "#" + NodeIds.BACK_TO_QUESTION);
     assertEquals(meta, text(robot, "question-meta"));
-    assertFalse(robot.lookup("#try-it-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+    assertFalse(robot.lookup("#" + NodeIds.TRY_IT_BAR).tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
   }
 
   /** The number on a confusion cell ("TP" above "57"). */

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.onFx;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,7 +77,7 @@ class SessionsTest {
   void aSavedSessionReopensWithTheSamePredictionsBitForBitAndTheSameThresholds(FxRobot robot) throws Exception {
     // Given a trained lesson on the Evaluation step, label 1's own threshold keyed to 0.80
     trainAndOpenEvaluation(robot);
-    robot.clickOn(byId(robot, scene, "per-label-toggle"));
+    robot.clickOn(byId(robot, scene, NodeIds.PER_LABEL_TOGGLE));
     Node slider = byId(robot, scene, "label-threshold-1");
     robot.interact(slider::requestFocus);
     robot.type(KeyCode.RIGHT, 30);
@@ -112,12 +113,12 @@ class SessionsTest {
     assertEquals(Screen.EVALUATION, fresh[0].model().current());
     assertEquals(window.currentThresholds(), fresh[0].currentThresholds());
     assertEquals("0.80", text(robot, freshScene[0], "label-threshold-value-1"));
-    assertTrue(((ToggleButton) byId(robot, freshScene[0], "per-label-toggle")).isSelected());
+    assertTrue(((ToggleButton) byId(robot, freshScene[0], NodeIds.PER_LABEL_TOGGLE)).isSelected());
     // And the training step shows the saved epochs, not an untrained run
     robot.interact(() -> fresh[0].model().show(Screen.TRAINING));
     WaitForAsyncUtils.waitForFxEvents();
     javafx.scene.control.TableView<?> epochs =
-        (javafx.scene.control.TableView<?>) byId(robot, freshScene[0], "epoch-table");
+        (javafx.scene.control.TableView<?>) byId(robot, freshScene[0], NodeIds.EPOCH_TABLE);
     assertEquals(window.session().session().history().size(), epochs.getItems().size());
     // And both windows list the file under File → Recent
     RecentFiles.Entry entry = new RecentFiles.Entry(RecentFiles.Kind.SESSION, file.toAbsolutePath());
@@ -157,34 +158,34 @@ class SessionsTest {
     int validationRows = fresh[0].session().session().split().validationRows();
     assertTrue(validationRows > 0, "validation rows: " + validationRows);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
-        ((javafx.scene.control.CheckBox) byId(robot, freshScene[0], "split-validation"))
+        ((javafx.scene.control.CheckBox) byId(robot, freshScene[0], NodeIds.SPLIT_VALIDATION))
             .isSelected()));
-    assertEquals("20 %", onFx(() -> text(robot, freshScene[0], "validation-fraction-value")));
+    assertEquals("20 %", onFx(() -> text(robot, freshScene[0], NodeIds.VALIDATION_FRACTION_VALUE)));
     assertEquals(mllab.text.Text.get("split.part.validation", String.valueOf(validationRows)),
-        onFx(() -> text(robot, freshScene[0], "validation-count")));
+        onFx(() -> text(robot, freshScene[0], NodeIds.VALIDATION_COUNT)));
 
     // And step 4's weighting and early-stopping boxes are ticked, with the patience of 4
     robot.interact(() -> fresh[0].model().show(Screen.TRAINING));
     WaitForAsyncUtils.waitForFxEvents();
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
-        ((javafx.scene.control.CheckBox) byId(robot, freshScene[0], "setting-pos-weight"))
+        ((javafx.scene.control.CheckBox) byId(robot, freshScene[0], NodeIds.SETTING_POS_WEIGHT))
             .isSelected()));
     assertTrue(onFx(() -> ((javafx.scene.control.CheckBox) byId(robot, freshScene[0],
-        "setting-early-stopping")).isSelected()));
-    assertTrue(onFx(() -> !byId(robot, freshScene[0], "setting-early-stopping").isDisabled()));
+        NodeIds.SETTING_EARLY_STOPPING)).isSelected()));
+    assertTrue(onFx(() -> !byId(robot, freshScene[0], NodeIds.SETTING_EARLY_STOPPING).isDisabled()));
     assertEquals(4, (int) onFx(() -> ((javafx.scene.control.Spinner<?>) byId(robot,
-        freshScene[0], "setting-patience")).getValue()));
-    assertTrue(onFx(() -> !byId(robot, freshScene[0], "setting-patience").isDisabled()));
+        freshScene[0], NodeIds.SETTING_PATIENCE)).getValue()));
+    assertTrue(onFx(() -> !byId(robot, freshScene[0], NodeIds.SETTING_PATIENCE).isDisabled()));
   }
 
   @Test
   void aTruncatedSessionFileNamesTheFileAndLineAndChangesNothing(FxRobot robot) throws Exception {
     // Given a trained lesson on the Evaluation step at threshold 0.60, and a session file cut in half
     trainAndOpenEvaluation(robot);
-    Node slider = byId(robot, scene, "threshold-slider");
+    Node slider = byId(robot, scene, NodeIds.THRESHOLD_SLIDER);
     robot.interact(slider::requestFocus);
     robot.type(KeyCode.RIGHT, 10);
-    assertEquals("0.60", text(robot, scene, "threshold-value"));
+    assertEquals("0.60", text(robot, scene, NodeIds.THRESHOLD_VALUE));
     Path file = tmp.resolve("broken.mllab.json");
     robot.interact(() -> window.sessions().save(file));
     WaitForAsyncUtils.waitForFxEvents();
@@ -194,15 +195,15 @@ class SessionsTest {
 
     // When it is opened
     robot.interact(() -> window.sessions().open(file));
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#session-error").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + NodeIds.SESSION_ERROR).tryQuery().isPresent());
 
     // Then a dialog names the file and the line, and the work on screen is untouched
-    String message = robot.lookup("#session-error").queryAs(DialogPane.class).getContentText();
+    String message = robot.lookup("#" + NodeIds.SESSION_ERROR).queryAs(DialogPane.class).getContentText();
     assertTrue(message.contains("broken.mllab.json") && message.contains("line "), message);
     assertTrue(message.contains("current work is unchanged"), message);
     assertSame(before, window.session().session().predictions().orElseThrow());
     assertEquals(Screen.EVALUATION, window.model().current());
-    assertEquals("0.60", text(robot, scene, "threshold-value"));
+    assertEquals("0.60", text(robot, scene, NodeIds.THRESHOLD_VALUE));
     robot.type(KeyCode.ESCAPE);
   }
 
@@ -210,7 +211,7 @@ class SessionsTest {
   void withTheRealBackgroundRunnerTheOpenedPerLabelThresholdsReplaceTheOnesOnScreen(FxRobot robot) throws Exception {
     // Given a session saved with label 2's own threshold at 0.30
     trainAndOpenEvaluation(robot);
-    robot.clickOn(byId(robot, scene, "per-label-toggle"));
+    robot.clickOn(byId(robot, scene, NodeIds.PER_LABEL_TOGGLE));
     Node slider = byId(robot, scene, "label-threshold-2");
     robot.interact(slider::requestFocus);
     robot.type(KeyCode.LEFT, 20);
@@ -232,7 +233,7 @@ class SessionsTest {
           fresh[0].model().show(Screen.EVALUATION);
         });
     WaitForAsyncUtils.waitForFxEvents();
-    assertEquals("0.50", text(robot, freshScene[0], "threshold-value"));
+    assertEquals("0.50", text(robot, freshScene[0], NodeIds.THRESHOLD_VALUE));
 
     // When the session is opened
     robot.interact(() -> fresh[0].sessions().open(file));
@@ -242,7 +243,7 @@ class SessionsTest {
 
     // Then the saved model replaced the window's own run, and the saved threshold is the one shown
     assertTrue(trained.finishedRun().isEmpty(), "the window's own run gave way to the saved model");
-    assertTrue(((ToggleButton) byId(robot, freshScene[0], "per-label-toggle")).isSelected());
+    assertTrue(((ToggleButton) byId(robot, freshScene[0], NodeIds.PER_LABEL_TOGGLE)).isSelected());
     assertEquals("0.30", text(robot, freshScene[0], "label-threshold-value-2"));
     assertEquals(window.currentThresholds(), fresh[0].currentThresholds());
     assertArrayEquals(

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +70,7 @@ class ShellFirstTest {
       @Override
       public void run() {
         scene.removePostLayoutPulseListener(this);
-        for (String id : List.of("#screen-loading", "#nav-raw-data", "#next-button",
+        for (String id : List.of("#screen-loading", "#nav-raw-data", "#" + NodeIds.NEXT_BUTTON,
             "#screen-raw-data")) {
           if (scene.lookup(id) != null) {
             firstFrame.add(id);
@@ -85,7 +86,7 @@ class ShellFirstTest {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(() -> !firstFrame.isEmpty()));
 
     // Then that frame is the shell, saying the step is opening, without the step's screen
-    assertEquals(List.of("#screen-loading", "#nav-raw-data", "#next-button"),
+    assertEquals(List.of("#screen-loading", "#nav-raw-data", "#" + NodeIds.NEXT_BUTTON),
         FxQueries.onFx(() -> List.copyOf(firstFrame)));
     assertTrue(FxQueries.onFx(() -> ((Labeled) robot.lookup("#screen-loading").lookup(".label")
             .query()).getText().equals(Text.get("shell.loading.screen", Step.RAW_DATA.title()))),
@@ -98,7 +99,7 @@ class ShellFirstTest {
     WaitForAsyncUtils.waitForFxEvents();
     robot.type(KeyCode.DIGIT3);
     WaitForAsyncUtils.waitForFxEvents();
-    assertFalse(FxQueries.onFx(() -> robot.lookup("#screen-title").tryQuery().isPresent()),
+    assertFalse(FxQueries.onFx(() -> robot.lookup("#" + NodeIds.SCREEN_TITLE).tryQuery().isPresent()),
         "no screen before its results");
     assertTrue(FxQueries.onFx(() -> robot.lookup("#screen-loading").tryQuery().isPresent()));
     assertTrue(FxQueries.onFx(() -> ((ToggleButton) robot.lookup("#nav-split").query())
@@ -111,7 +112,7 @@ class ShellFirstTest {
     });
     String title = Text.get("common.step.title", "3", Step.SPLIT.title());
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(
-        () -> robot.lookup("#screen-title").tryQuery()
+        () -> robot.lookup("#" + NodeIds.SCREEN_TITLE).tryQuery()
             .map(t -> ((Labeled) t).getText().equals(title)).orElse(false)));
     assertFalse(FxQueries.onFx(() -> robot.lookup("#screen-loading").tryQuery().isPresent()));
 

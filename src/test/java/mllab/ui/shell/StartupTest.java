@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,16 +54,16 @@ class StartupTest {
 
     // And Learn (key L) opens on the same questions
     robot.type(KeyCode.L);
-    assertEquals(Text.get("learn.title"), FxQueries.text(robot, "screen-title"));
+    assertEquals(Text.get("learn.title"), FxQueries.text(robot, NodeIds.SCREEN_TITLE));
   }
 
   @Test
   void whatComesAfterTheFirstFrameFillsInAndTheMenuShortcutsWork(FxRobot robot) throws Exception {
     // When the window has opened, Then step 1 fills in down to its table of rows
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(
-        () -> robot.lookup("#screen-raw-data").lookup("#rows-table").tryQuery().isPresent()));
-    for (String part : List.of("#multilabel-contrast", "#label-stats-card", "#stat-cardinality",
-        "#cooccurrence-heatmap", "#lesson-card", "#python-panel")) {
+        () -> robot.lookup("#screen-raw-data").lookup("#" + NodeIds.ROWS_TABLE).tryQuery().isPresent()));
+    for (String part : List.of("#" + NodeIds.MULTILABEL_CONTRAST, "#" + NodeIds.LABEL_STATS_CARD, "#stat-cardinality",
+        "#" + NodeIds.COOCCURRENCE_HEATMAP, "#" + NodeIds.LESSON_CARD, "#" + NodeIds.PYTHON_PANEL)) {
       assertTrue(FxQueries.onFx(
           () -> robot.lookup("#screen-raw-data").lookup(part).tryQuery().isPresent()), part);
     }
@@ -70,7 +71,7 @@ class StartupTest {
     // And the menus' items are there: F1 opens the shortcut sheet from the Help menu
     robot.press(KeyCode.F1).release(KeyCode.F1);
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(robot.lookup("#shortcut-sheet").tryQuery().isPresent(), "the shortcut sheet is open");
+    assertTrue(robot.lookup("#" + NodeIds.SHORTCUT_SHEET).tryQuery().isPresent(), "the shortcut sheet is open");
     robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
   }

@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +44,7 @@ class TypingKeysTest {
   /** Opens the split step and puts the focus on the seed spinner, as Tab does, its text selected. */
   private static Spinner<?> focusSeedWithItsTextSelected(FxRobot robot) {
     robot.clickOn("#nav-split");
-    Spinner<?> seed = robot.lookup("#split-seed").queryAs(Spinner.class);
+    Spinner<?> seed = robot.lookup("#" + NodeIds.SPLIT_SEED).queryAs(Spinner.class);
     robot.interact(() -> {
       seed.requestFocus();
       seed.getEditor().selectAll();
@@ -52,7 +53,7 @@ class TypingKeysTest {
   }
 
   private static String title(FxRobot robot) {
-    return robot.lookup("#screen-title").queryAs(Label.class).getText();
+    return robot.lookup("#" + NodeIds.SCREEN_TITLE).queryAs(Label.class).getText();
   }
 
   private static String title(Step s) {
@@ -69,7 +70,7 @@ class TypingKeysTest {
     WaitForAsyncUtils.waitForFxEvents();
     // Then the split step is still shown and the seed is 45
     assertEquals(title(Step.SPLIT), title(robot));
-    assertEquals(45, robot.lookup("#split-seed").queryAs(Spinner.class).getValue());
+    assertEquals(45, robot.lookup("#" + NodeIds.SPLIT_SEED).queryAs(Spinner.class).getValue());
     assertEquals(45L, window.session().session().splitSeed());
     // And from the spinner (one number, no words to move by) Ctrl+→ still goes to the next step
     robot.press(KeyCode.CONTROL, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.CONTROL);
@@ -113,7 +114,7 @@ class TypingKeysTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(title(Step.TRAINING), title(robot));
     // And outside a field Ctrl+→ still goes to the next step
-    robot.clickOn("#screen-title");
+    robot.clickOn("#" + NodeIds.SCREEN_TITLE);
     robot.press(KeyCode.CONTROL, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(title(Step.EVALUATION), title(robot));
@@ -124,19 +125,19 @@ class TypingKeysTest {
     // Given the tour, and the student on the training step with the learning-rate field focused
     robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(robot.lookup("#tour-bar").query().isVisible());
-    String stop = robot.lookup("#tour-title").queryAs(Label.class).getText();
+    assertTrue(robot.lookup("#" + NodeIds.TOUR_BAR).query().isVisible());
+    String stop = robot.lookup("#" + NodeIds.TOUR_TITLE).queryAs(Label.class).getText();
     robot.clickOn("#nav-training");
     // When Space is pressed in the field, it is typed there and the tour stays where it is
     robot.clickOn("#setting-learning-rate");
     robot.type(KeyCode.SPACE);
     WaitForAsyncUtils.waitForFxEvents();
-    assertEquals(stop, robot.lookup("#tour-title").queryAs(Label.class).getText());
+    assertEquals(stop, robot.lookup("#" + NodeIds.TOUR_TITLE).queryAs(Label.class).getText());
     // When Space is pressed on the tour's focused Leave button, the tour ends
-    robot.interact(() -> robot.lookup("#tour-leave").query().requestFocus());
+    robot.interact(() -> robot.lookup("#" + NodeIds.TOUR_LEAVE).query().requestFocus());
     robot.type(KeyCode.SPACE);
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(!robot.lookup("#tour-bar").query().isVisible(), "Leave pressed with Space");
+    assertTrue(!robot.lookup("#" + NodeIds.TOUR_BAR).query().isVisible(), "Leave pressed with Space");
     // And Esc leaves a tour even while the focus is in a field
     robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
@@ -144,7 +145,7 @@ class TypingKeysTest {
     robot.clickOn("#setting-learning-rate");
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(!robot.lookup("#tour-bar").query().isVisible(), "Esc leaves from a field");
+    assertTrue(!robot.lookup("#" + NodeIds.TOUR_BAR).query().isVisible(), "Esc leaves from a field");
   }
 
   @Test
@@ -177,8 +178,8 @@ class TypingKeysTest {
         .getFont().getSize());
     assertEquals(2 * AppearanceViewModel.BASE_FONT_PX, size, 0.5);
     // And, larger than the window would hold, it stays inside the window (its list scrolls)
-    javafx.stage.Window sheet = FxQueries.onFx(() -> robot.lookup("#shortcut-sheet").query().getScene().getWindow());
-    javafx.stage.Window main = FxQueries.onFx(() -> robot.lookup("#screen-content").query().getScene().getWindow());
+    javafx.stage.Window sheet = FxQueries.onFx(() -> robot.lookup("#" + NodeIds.SHORTCUT_SHEET).query().getScene().getWindow());
+    javafx.stage.Window main = FxQueries.onFx(() -> robot.lookup("#" + NodeIds.SCREEN_CONTENT).query().getScene().getWindow());
     FxQueries.onFx(() -> {
       assertTrue(sheet.getX() >= main.getX() && sheet.getY() >= main.getY()
           && sheet.getX() + sheet.getWidth() <= main.getX() + main.getWidth() + 0.5

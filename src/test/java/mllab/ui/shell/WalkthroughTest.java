@@ -1,5 +1,6 @@
 package mllab.ui.shell;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,30 +59,30 @@ class WalkthroughTest {
   @Test
   void studentClicksNextThroughAllFiveSteps(FxRobot robot) {
     // Given the app just opened on the raw data
-    assertEquals(title(Step.RAW_DATA), text(robot, "#screen-title"));
-    assertTrue(robot.lookup("#back-button").queryButton().isDisabled());
+    assertEquals(title(Step.RAW_DATA), text(robot, "#" + NodeIds.SCREEN_TITLE));
+    assertTrue(robot.lookup("#" + NodeIds.BACK_BUTTON).queryButton().isDisabled());
     // When the student clicks Next four times, each step's screen appears in order
     for (Step s : Step.values()) {
-      assertEquals(title(s), text(robot, "#screen-title"));
+      assertEquals(title(s), text(robot, "#" + NodeIds.SCREEN_TITLE));
       if (s != Step.EVALUATION) {
-        robot.clickOn("#next-button");
+        robot.clickOn("#" + NodeIds.NEXT_BUTTON);
       }
     }
     // Then the last step's Next says where it goes, and leads to Learn, where the path ends
-    Button next = robot.lookup("#next-button").queryButton();
+    Button next = robot.lookup("#" + NodeIds.NEXT_BUTTON).queryButton();
     assertEquals("Next: Learn", next.getText());
     assertEquals("Next: Learn (Ctrl+Right)", next.getAccessibleText());
-    robot.clickOn("#next-button");
+    robot.clickOn("#" + NodeIds.NEXT_BUTTON);
     assertEquals(Screen.LEARN, window.model().current());
     assertTrue(next.isDisabled());
     assertEquals("Next", next.getText());
     robot.press(KeyCode.CONTROL).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.CONTROL);
     assertEquals(Screen.LEARN, window.model().current());
     // And Back returns to step 5, then one step further back
-    robot.clickOn("#back-button");
-    assertEquals(title(Step.EVALUATION), text(robot, "#screen-title"));
-    robot.clickOn("#back-button");
-    assertEquals(title(Step.TRAINING), text(robot, "#screen-title"));
+    robot.clickOn("#" + NodeIds.BACK_BUTTON);
+    assertEquals(title(Step.EVALUATION), text(robot, "#" + NodeIds.SCREEN_TITLE));
+    robot.clickOn("#" + NodeIds.BACK_BUTTON);
+    assertEquals(title(Step.TRAINING), text(robot, "#" + NodeIds.SCREEN_TITLE));
   }
 
   @Test
@@ -91,18 +92,18 @@ class WalkthroughTest {
       robot.press(KeyCode.CONTROL).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.CONTROL);
     }
     // Then the evaluation step shows
-    assertEquals(title(Step.EVALUATION), text(robot, "#screen-title"));
+    assertEquals(title(Step.EVALUATION), text(robot, "#" + NodeIds.SCREEN_TITLE));
     // And Ctrl+Left goes back, digits jump, L opens Learn
     robot.press(KeyCode.CONTROL).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.CONTROL);
-    assertEquals(title(Step.TRAINING), text(robot, "#screen-title"));
+    assertEquals(title(Step.TRAINING), text(robot, "#" + NodeIds.SCREEN_TITLE));
     robot.type(KeyCode.DIGIT2);
-    assertEquals(title(Step.PREPROCESSING), text(robot, "#screen-title"));
+    assertEquals(title(Step.PREPROCESSING), text(robot, "#" + NodeIds.SCREEN_TITLE));
     robot.type(KeyCode.DIGIT3);
-    assertEquals(title(Step.SPLIT), text(robot, "#screen-title"));
+    assertEquals(title(Step.SPLIT), text(robot, "#" + NodeIds.SCREEN_TITLE));
     robot.type(KeyCode.L);
     assertEquals(Screen.LEARN, window.model().current());
     robot.type(KeyCode.DIGIT1);
-    assertEquals(title(Step.RAW_DATA), text(robot, "#screen-title"));
+    assertEquals(title(Step.RAW_DATA), text(robot, "#" + NodeIds.SCREEN_TITLE));
   }
 
   @Test
@@ -112,7 +113,7 @@ class WalkthroughTest {
     // The split step shows 800 train / 200 test
     robot.clickOn("#nav-split");
     assertEquals("800 train / 200 test", text(robot, "#shape-output"));
-    assertEquals("800 train", text(robot, "#train-count"));
+    assertEquals("800 train", text(robot, "#" + NodeIds.TRAIN_COUNT));
     // The navigator says which steps are computed
     assertEquals("ready", text(robot, "#nav-split-state"));
     assertEquals("not yet computed", text(robot, "#nav-evaluation-state"));
@@ -123,7 +124,7 @@ class WalkthroughTest {
     // Given the split step
     robot.clickOn("#nav-split");
     // When the student moves the test fraction slider up one notch with the keyboard
-    robot.interact(() -> robot.lookup("#test-fraction-slider").query().requestFocus());
+    robot.interact(() -> robot.lookup("#" + NodeIds.TEST_FRACTION_SLIDER).query().requestFocus());
     robot.type(KeyCode.RIGHT);
     WaitForAsyncUtils.waitForFxEvents();
     // Then the split has 750 / 250 rows and the card follows
@@ -137,8 +138,8 @@ class WalkthroughTest {
     // When the student opens emotions-train.arff (the file chooser's result) and confirms
     robot.interact(() -> window.datasetMenu().open(dir.resolve("emotions-train.arff")));
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(text(robot, "#import-labels").contains("amazed-suprised"));
-    robot.clickOn("#import-ok");
+    assertTrue(text(robot, "#" + NodeIds.IMPORT_LABELS).contains("amazed-suprised"));
+    robot.clickOn("#" + NodeIds.IMPORT_OK);
     WaitForAsyncUtils.waitForFxEvents();
     // Then the cards show emotions' shape, with the published train/test split kept
     assertEquals("593 rows × 72 features + 6 labels", text(robot, "#shape-output"));
@@ -153,18 +154,18 @@ class WalkthroughTest {
     open(robot, tmp.resolve("tags.csv"), "size,a,b,c\n0.5,1,0,1\n0.1,0,1,1\n0.3,1,1,0\n0.9,0,0,1\n");
     // When the student chooses "the last N columns", types 2 in the count, from the keyboard
     javafx.scene.control.ComboBox<?> mode =
-        robot.lookup("#import-label-mode").queryAs(javafx.scene.control.ComboBox.class);
+        robot.lookup("#" + NodeIds.IMPORT_LABEL_MODE).queryAs(javafx.scene.control.ComboBox.class);
     robot.interact(() -> mode.getSelectionModel().select(1));
     WaitForAsyncUtils.waitForFxEvents();
     javafx.scene.control.Spinner<?> count =
-        robot.lookup("#import-label-count").queryAs(javafx.scene.control.Spinner.class);
+        robot.lookup("#" + NodeIds.IMPORT_LABEL_COUNT).queryAs(javafx.scene.control.Spinner.class);
     // Then until the data is read again with that choice, OK cannot apply the old preview
     robot.interact(() -> {
       count.requestFocus();
       count.getEditor().setText("2");
     });
     robot.interact(count::commitValue);
-    assertTrue(robot.lookup("#import-ok").queryButton().isDisabled(), "OK waits for a re-read");
+    assertTrue(robot.lookup("#" + NodeIds.IMPORT_OK).queryButton().isDisabled(), "OK waits for a re-read");
     // When they press Enter in the count, it reads again, and OK applies what is shown
     robot.interact(() -> {
       count.requestFocus();
@@ -172,9 +173,9 @@ class WalkthroughTest {
     });
     robot.type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(robot.lookup("#import-ok").queryButton().isVisible(), "the dialog is still open");
-    assertTrue(!robot.lookup("#import-ok").queryButton().isDisabled(), "OK is back");
-    robot.clickOn("#import-ok");
+    assertTrue(robot.lookup("#" + NodeIds.IMPORT_OK).queryButton().isVisible(), "the dialog is still open");
+    assertTrue(!robot.lookup("#" + NodeIds.IMPORT_OK).queryButton().isDisabled(), "OK is back");
+    robot.clickOn("#" + NodeIds.IMPORT_OK);
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals("4 rows × 2 features + 2 labels", text(robot, "#shape-output"));
   }
@@ -185,12 +186,12 @@ class WalkthroughTest {
     // Given a CSV with an empty and a '?' feature value
     // When the student opens it, the app asks what to do instead of guessing
     open(robot, tmp.resolve("gaps.csv"), "brightness,contrast,beach,sunset\n0.5,0.2,1,0\n0.1,,0,1\n0.3,?,1,1\n");
-    DialogPane ask = robot.lookup("#missing-values").queryAs(DialogPane.class);
+    DialogPane ask = robot.lookup("#" + NodeIds.MISSING_VALUES).queryAs(DialogPane.class);
     assertTrue(ask.getContentText().contains("gaps.csv"), ask.getContentText());
     // And choosing to fill with the mean keeps all three rows
     robot.clickOn("Fill with the column mean");
     WaitForAsyncUtils.waitForFxEvents();
-    robot.clickOn("#import-ok");
+    robot.clickOn("#" + NodeIds.IMPORT_OK);
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals("3 rows × 2 features + 2 labels", text(robot, "#shape-output"));
   }
@@ -205,7 +206,7 @@ class WalkthroughTest {
     robot.interact(() -> window.datasetMenu().open(bad));
     WaitForAsyncUtils.waitForFxEvents();
     // Then an error dialog names the file and the line
-    DialogPane error = robot.lookup("#dataset-error").queryAs(DialogPane.class);
+    DialogPane error = robot.lookup("#" + NodeIds.DATASET_ERROR).queryAs(DialogPane.class);
     assertTrue(error.getContentText().contains("bad.csv"), error.getContentText());
     assertTrue(error.getContentText().contains("line 3"), error.getContentText());
     robot.clickOn((Button) error.lookupButton(javafx.scene.control.ButtonType.OK));
@@ -220,12 +221,12 @@ class WalkthroughTest {
     String name = "a-benchmark-set-with-a-very-long-descriptive-file-name-as-they-come-from-"
         + "archives-of-multi-label-data-with-hundreds-of-labels.csv";
     open(robot, tmp.resolve(name), "size,a,b\n0.5,1,0\n0.1,0,1\n0.3,1,1\n0.9,0,0\n");
-    robot.clickOn("#import-ok");
+    robot.clickOn("#" + NodeIds.IMPORT_OK);
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(text(robot, "#dataset-status").contains(name));
+    assertTrue(text(robot, "#" + NodeIds.DATASET_STATUS).contains(name));
 
     // Then Back, Next and the position keep their whole text; the status line gives way
-    for (String id : new String[] {"#back-button", "#next-button", "#position-label"}) {
+    for (String id : new String[] {"#" + NodeIds.BACK_BUTTON, "#" + NodeIds.NEXT_BUTTON, "#" + NodeIds.POSITION_LABEL}) {
       javafx.scene.control.Labeled l = robot.lookup(id).queryAs(javafx.scene.control.Labeled.class);
       // The label's own text node (an icon is a text node too, without this style class)
       String shown = robot.lookup(id).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text

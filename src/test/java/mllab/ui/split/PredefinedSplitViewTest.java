@@ -1,5 +1,6 @@
 package mllab.ui.split;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,15 +60,15 @@ class PredefinedSplitViewTest {
 
   @Test
   void aPublishedSplitIsDescribedWithItsOwnRows(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> find("split-predefined-note") != null);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> find(NodeIds.SPLIT_PREDEFINED_NOTE) != null);
     WaitForAsyncUtils.waitForFxEvents();
     // Then the note gives the file's own counts and test share
     assertEquals(Text.get("split.thisDatasetCameAs", "300", "100", "0.25"),
-        FxQueries.text(robot, "split-predefined-note"));
-    assertTrue(FxQueries.onFx(() -> find("split-predefined-note").isVisible()));
+        FxQueries.text(robot, NodeIds.SPLIT_PREDEFINED_NOTE));
+    assertTrue(FxQueries.onFx(() -> find(NodeIds.SPLIT_PREDEFINED_NOTE).isVisible()));
     // And the fraction, seed and method, which do not apply, are not on screen
-    assertFalse(FxQueries.onFx(() -> find("test-fraction-slider").isVisible()
-        && find("test-fraction-slider").getParent().isVisible()));
+    assertFalse(FxQueries.onFx(() -> find(NodeIds.TEST_FRACTION_SLIDER).isVisible()
+        && find(NodeIds.TEST_FRACTION_SLIDER).getParent().isVisible()));
     // And the lesson speaks of the published division, not of a seeded random one
     String lesson = LessonText.forStep(session, Step.SPLIT);
     assertTrue(lesson.contains("came already divided into\n300 training and 100 test rows"), lesson);

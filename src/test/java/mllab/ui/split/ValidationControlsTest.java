@@ -1,5 +1,6 @@
 package mllab.ui.split;
 
+import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,24 +37,24 @@ class ValidationControlsTest {
   @Test
   void tickingValidationCarves15PercentOfTheTrainingRowsIntoAThirdPart(FxRobot robot) {
     // Given the lesson's 800 / 200 split with no validation part
-    assertFalse(robot.lookup("#validation-count").query().isVisible());
-    assertEquals("800 train", text(robot, "train-count"));
+    assertFalse(robot.lookup("#" + NodeIds.VALIDATION_COUNT).query().isVisible());
+    assertEquals("800 train", text(robot, NodeIds.TRAIN_COUNT));
 
     // When the student ticks "Hold out a validation part"
-    robot.clickOn("#split-validation");
+    robot.clickOn("#" + NodeIds.SPLIT_VALIDATION);
     WaitForAsyncUtils.waitForFxEvents();
 
     // Then 15 % of the 800 training rows become the validation part, the test rows stay
     assertEquals(0.15, session.validationFraction(), 1e-9);
-    assertEquals("680 train", text(robot, "train-count"));
-    assertEquals("120 validation", text(robot, "validation-count"));
-    assertEquals("200 test", text(robot, "test-count"));
-    assertTrue(robot.lookup("#validation-count").query().isVisible());
+    assertEquals("680 train", text(robot, NodeIds.TRAIN_COUNT));
+    assertEquals("120 validation", text(robot, NodeIds.VALIDATION_COUNT));
+    assertEquals("200 test", text(robot, NodeIds.TEST_COUNT));
+    assertTrue(robot.lookup("#" + NodeIds.VALIDATION_COUNT).query().isVisible());
 
     // When it is ticked off again, the two-part split is back
-    robot.clickOn("#split-validation");
+    robot.clickOn("#" + NodeIds.SPLIT_VALIDATION);
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(0, session.validationFraction());
-    assertEquals("800 train", text(robot, "train-count"));
+    assertEquals("800 train", text(robot, NodeIds.TRAIN_COUNT));
   }
 }

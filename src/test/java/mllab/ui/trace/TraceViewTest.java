@@ -1,5 +1,6 @@
 package mllab.ui.trace;
 
+import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.byId;
 import static mllab.ui.FxQueries.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,7 +50,7 @@ class TraceViewTest {
   @Test
   void typingAnInputValueRecomputesEveryLayerFromTheModel(FxRobot robot) {
     // Given test row 2 picked in the spinner (rows count from 0, as in the predictions table)
-    TextField rowField = ((javafx.scene.control.Spinner<?>) byId(robot, "trace-row")).getEditor();
+    TextField rowField = ((javafx.scene.control.Spinner<?>) byId(robot, NodeIds.TRACE_ROW)).getEditor();
     robot.doubleClickOn(rowField).write("2").type(KeyCode.ENTER);
     assertEquals(2, model.rowProperty().get());
     Dataset test = trained.scaledSplit().test();
@@ -68,7 +69,7 @@ class TraceViewTest {
     edited[0] = typed;
     assertProbabilitiesShown(robot, mlp.predictProbabilities(edited));
     assertNotEquals(before, sigmoidTexts(robot, before.size()));
-    assertEquals("Edited: this is no longer the real row", text(robot, "trace-edited"));
+    assertEquals("Edited: this is no longer the real row", text(robot, NodeIds.TRACE_EDITED));
 
     // When the student drags feature 1's slider
     Node thumb = robot.lookup((Node n) -> "trace-feature-slider-1".equals(n.getId()))
@@ -83,7 +84,7 @@ class TraceViewTest {
     assertProbabilitiesShown(robot, mlp.predictProbabilities(now));
 
     // When the student restores the row
-    robot.clickOn(byId(robot, "trace-reset"));
+    robot.clickOn(byId(robot, NodeIds.TRACE_RESET));
 
     // Then the real row is back
     assertProbabilitiesShown(robot, mlp.predictProbabilities(row));
@@ -94,7 +95,7 @@ class TraceViewTest {
     // Given row 1 at threshold 0.5
     double[] p = trained.model().orElseThrow().predictProbabilities(
         trained.scaledSplit().test().featureRow(0));
-    assertTrue(text(robot, "trace-softmax-sum").endsWith("softmax ones add up to 1.000."));
+    assertTrue(text(robot, NodeIds.TRACE_SOFTMAX_SUM).endsWith("softmax ones add up to 1.000."));
 
     // When the Evaluation screen's threshold moves to 0.9
     robot.interact(

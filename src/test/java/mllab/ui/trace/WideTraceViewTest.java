@@ -1,5 +1,6 @@
 package mllab.ui.trace;
 
+import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.byId;
 import static mllab.ui.FxQueries.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,7 +60,7 @@ class WideTraceViewTest {
     assertEquals("features 1–20 of 1000", text(robot, "trace-features-range"));
     assertEquals(TraceView.INPUT_WINDOW, sliders(robot));
     assertEquals("hidden units 1–64 of 100", text(robot, "trace-units-range"));
-    assertEquals(64, FxQueries.onFx(() -> robot.lookup("#trace-hidden").queryParent()
+    assertEquals(64, FxQueries.onFx(() -> robot.lookup("#" + NodeIds.TRACE_HIDDEN).queryParent()
         .getChildrenUnmodifiable().size()));
     assertEquals("labels 1–20 of 300", text(robot, "trace-labels-range"));
 

@@ -1,5 +1,6 @@
 package mllab.ui.training;
 
+import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -76,12 +77,12 @@ class RunOptionsViewTest {
 
   @Test
   void earlyStoppingTurnedOnEndsTheRunAndSaysWhichEpochIsKept(FxRobot robot) {
-    robot.clickOn("#train-speed").type(KeyCode.END);
+    robot.clickOn("#" + NodeIds.TRAIN_SPEED).type(KeyCode.END);
     // Given the early-stopping box, off by default: the student ticks it with the mouse
-    TrainingViewTest.reveal(robot, "#setting-early-stopping");
-    CheckBox box = node(robot, "#setting-early-stopping", CheckBox.class);
+    TrainingViewTest.reveal(robot, "#" + NodeIds.SETTING_EARLY_STOPPING);
+    CheckBox box = node(robot, "#" + NodeIds.SETTING_EARLY_STOPPING, CheckBox.class);
     assertFalse(onFx(box::isSelected));
-    robot.clickOn("#setting-early-stopping");
+    robot.clickOn("#" + NodeIds.SETTING_EARLY_STOPPING);
     // and lowers the patience from 5 to 3 with the keyboard
     robot.type(KeyCode.TAB).type(KeyCode.DOWN, 2);
     waitUntil(() -> model.settings().patienceProperty().get() == 3, "the patience did not become 3");
@@ -118,14 +119,14 @@ class RunOptionsViewTest {
 
   @Test
   void withoutAValidationPartEarlyStoppingIsOffAndSaysHowToGetOne(FxRobot robot) {
-    robot.clickOn("#train-speed").type(KeyCode.END);
+    robot.clickOn("#" + NodeIds.TRAIN_SPEED).type(KeyCode.END);
     // Given early stopping switched on from the keyboard
-    TrainingViewTest.reveal(robot, "#setting-early-stopping");
-    CheckBox box = node(robot, "#setting-early-stopping", CheckBox.class);
+    TrainingViewTest.reveal(robot, "#" + NodeIds.SETTING_EARLY_STOPPING);
+    CheckBox box = node(robot, "#" + NodeIds.SETTING_EARLY_STOPPING, CheckBox.class);
     robot.interact(box::requestFocus);
     robot.type(KeyCode.SPACE);
     waitUntil(() -> session.runOptions().earlyStopping(), "early stopping did not turn on");
-    Label reason = node(robot, "#early-stopping-reason", Label.class);
+    Label reason = node(robot, "#" + NodeIds.EARLY_STOPPING_REASON, Label.class);
     assertFalse(onFx(reason::isVisible));
 
     // When step 3's validation part is set to 0 %
@@ -134,7 +135,7 @@ class RunOptionsViewTest {
 
     // Then early stopping is off and disabled, and the reason names step 3's box
     assertFalse(onFx(box::isSelected));
-    assertTrue(onFx(() -> node(robot, "#setting-patience", Node.class).isDisabled()));
+    assertTrue(onFx(() -> node(robot, "#" + NodeIds.SETTING_PATIENCE, Node.class).isDisabled()));
     assertTrue(onFx(reason::isVisible));
     assertEquals(Text.get("training.earlyStopping.needsValidation", Text.get("split.validation")),
         onFx(reason::getText));
@@ -156,13 +157,13 @@ class RunOptionsViewTest {
   @Test
   void posWeightWithSoftmaxOutputsIsRefusedBesideTheBox(FxRobot robot) {
     // Given pos_weight ticked from the keyboard (focus on the box, Space)
-    TrainingViewTest.reveal(robot, "#setting-pos-weight");
+    TrainingViewTest.reveal(robot, "#" + NodeIds.SETTING_POS_WEIGHT);
     javafx.scene.control.CheckBox weighting =
-        node(robot, "#setting-pos-weight", javafx.scene.control.CheckBox.class);
+        node(robot, "#" + NodeIds.SETTING_POS_WEIGHT, javafx.scene.control.CheckBox.class);
     robot.interact(weighting::requestFocus);
     robot.type(KeyCode.SPACE);
     waitUntil(() -> session.runOptions().positiveWeighting(), "pos_weight did not turn on");
-    Label error = node(robot, "#setting-pos-weight-error", Label.class);
+    Label error = node(robot, "#" + NodeIds.SETTING_POS_WEIGHT_ERROR, Label.class);
     assertFalse(onFx(error::isVisible));
 
     // When the output is switched to softmax

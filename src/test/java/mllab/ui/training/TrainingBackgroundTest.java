@@ -1,5 +1,6 @@
 package mllab.ui.training;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +54,7 @@ class TrainingBackgroundTest {
   @BeforeEach
   void manyEpochsAtTwentyPerSecond(FxRobot robot) {
     robot.clickOn("#setting-epochs").push(KeyCode.CONTROL, KeyCode.A).write("200");
-    robot.clickOn("#train-speed").type(KeyCode.HOME).type(KeyCode.RIGHT, 3);
+    robot.clickOn("#" + NodeIds.TRAIN_SPEED).type(KeyCode.HOME).type(KeyCode.RIGHT, 3);
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(Speed.TWENTY_PER_SECOND, model.speedProperty().get());
     assertEquals(200, session.trainingConfig().epochs());
@@ -77,7 +78,7 @@ class TrainingBackgroundTest {
     // While running, settings that shape the run are locked and only Pause is offered
     assertTrue(robot.lookup("#setting-epochs").queryAs(TextField.class).isDisabled());
     assertTrue(robot.lookup("#train-play").queryAs(Button.class).isDisabled());
-    assertTrue(robot.lookup("#settings-title").queryAs(Label.class).getText()
+    assertTrue(robot.lookup("#" + NodeIds.SETTINGS_TITLE).queryAs(Label.class).getText()
         .startsWith("Hyper-parameters are locked while training runs"));
     assertEquals(StepState.COMPUTING, session.states().get(Step.TRAINING));
 
@@ -85,7 +86,7 @@ class TrainingBackgroundTest {
     waitUntil(() -> !model.runningProperty().get());
     WaitForAsyncUtils.waitForFxEvents();
 
-    int shown = robot.lookup("#epoch-table").queryAs(TableView.class).getItems().size();
+    int shown = robot.lookup("#" + NodeIds.EPOCH_TABLE).queryAs(TableView.class).getItems().size();
     assertTrue(shown >= 2 && shown < 200, "paused after " + shown);
     assertEquals(shown, model.run().epochsDone());
     assertEquals(shown, view.testLossSeries().getItemCount());

@@ -1,5 +1,6 @@
 package mllab.ui.training;
 
+import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,7 +66,7 @@ class TrainingViewTest {
 
   @BeforeEach
   void fullSpeed(FxRobot robot) {
-    robot.clickOn("#train-speed").type(KeyCode.END);
+    robot.clickOn("#" + NodeIds.TRAIN_SPEED).type(KeyCode.END);
     assertEquals(Speed.MAX, model.speedProperty().get());
     assertEquals(0.0, robot.lookup("#screen-training").queryAs(ScrollPane.class).getVvalue());
   }
@@ -98,7 +99,7 @@ class TrainingViewTest {
   }
 
   private TableView<?> table(FxRobot robot) {
-    return robot.lookup("#epoch-table").queryAs(TableView.class);
+    return robot.lookup("#" + NodeIds.EPOCH_TABLE).queryAs(TableView.class);
   }
 
   @Test
@@ -122,7 +123,7 @@ class TrainingViewTest {
       assertEquals(r.subsetAccuracy(), subset.getY(i).doubleValue());
       assertEquals(r, ((EpochRow) table(robot).getItems().get(i)).report());
     }
-    assertEquals("epoch 5 of 5", robot.lookup("#train-epoch-text").queryAs(Label.class).getText());
+    assertEquals("epoch 5 of 5", robot.lookup("#" + NodeIds.TRAIN_EPOCH_TEXT).queryAs(Label.class).getText());
     assertTrue(robot.lookup("#train-note").queryAs(Label.class).isVisible());
   }
 
@@ -143,7 +144,7 @@ class TrainingViewTest {
     assertTrue(big.get(0).testLoss() < lesson.get(0).testLoss());
     assertTrue(big.get(1).testLoss() > big.get(0).testLoss());
     assertTrue(big.get(4).testLoss() > lesson.get(4).testLoss());
-    String text = robot.lookup("#tryout-text").queryAs(Label.class).getText();
+    String text = robot.lookup("#" + NodeIds.TRYOUT_TEXT).queryAs(Label.class).getText();
     assertTrue(text.contains("Click to train with 2 instead of the lesson's 0.025"), text);
     // When the student goes back, the lesson's rate trains the lesson's curve again
     reveal(robot, "#tryout-lesson");
@@ -177,7 +178,7 @@ class TrainingViewTest {
     assertTrue(robot.lookup("#train-again-question-confirm").queryButton().isDefaultButton());
     robot.type(KeyCode.ENTER);
     assertEquals(1, table(robot).getItems().size());
-    assertEquals("epoch 1 of 5", robot.lookup("#train-epoch-text").queryAs(Label.class).getText());
+    assertEquals("epoch 1 of 5", robot.lookup("#" + NodeIds.TRAIN_EPOCH_TEXT).queryAs(Label.class).getText());
   }
 
   @Test
@@ -209,7 +210,7 @@ class TrainingViewTest {
     assertEquals(0, table(robot).getItems().size());
     assertEquals(0, view.trainLossSeries().getItemCount());
     assertEquals(0, view.labelAccuracySeries().getItemCount());
-    assertEquals("epoch 0 of 5", robot.lookup("#train-epoch-text").queryAs(Label.class).getText());
+    assertEquals("epoch 0 of 5", robot.lookup("#" + NodeIds.TRAIN_EPOCH_TEXT).queryAs(Label.class).getText());
   }
 
   @Test
@@ -305,8 +306,8 @@ class TrainingViewTest {
     robot.clickOn("#train-play");
     var renderer = view.lossChart().getXYPlot().getRenderer(1);
     assertFalse(renderer.getDefaultSeriesVisible());
-    reveal(robot, "#per-label-curves");
-    robot.clickOn("#per-label-curves");
+    reveal(robot, "#" + NodeIds.PER_LABEL_CURVES);
+    robot.clickOn("#" + NodeIds.PER_LABEL_CURVES);
     assertTrue(renderer.getDefaultSeriesVisible());
     assertEquals(4, view.lossChart().getXYPlot().getDataset(1).getSeriesCount());
     assertEquals(5, view.lossChart().getXYPlot().getDataset(1).getItemCount(0));
