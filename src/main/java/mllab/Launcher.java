@@ -1,9 +1,9 @@
 package mllab;
 
 /**
- * Plain entry point for {@code java -jar} and {@code java -cp}: a main class that is not an
- * {@code Application} subclass lets the JavaFX runtime load from the class path. Arguments: an
- * optional dataset or session file to open (see {@link mllab.persist.LaunchFile}).
+ * Plain entry point for {@code java -jar} and {@code java -cp}: a main class that is not an {@code
+ * Application} subclass lets the JavaFX runtime load from the class path. Arguments: an optional
+ * dataset or session file to open (see {@link mllab.persist.LaunchFile}).
  */
 public final class Launcher {
 

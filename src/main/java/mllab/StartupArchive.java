@@ -14,9 +14,9 @@ import java.util.List;
  * verified, into the archive the launchers map with {@code -XX:SharedArchiveFile}; the window's
  * classes then need not be read from the jars at every start. See docs/package.md.
  *
- * <p>Argument: the class list (one binary name with slashes per line, as
- * {@code -XX:DumpLoadedClassList} writes it). Names this class path does not hold (the test
- * classes that recorded the list, generated lambda classes) are skipped.
+ * <p>Argument: the class list (one binary name with slashes per line, as {@code
+ * -XX:DumpLoadedClassList} writes it). Names this class path does not hold (the test classes that
+ * recorded the list, generated lambda classes) are skipped.
  */
 public final class StartupArchive {
 

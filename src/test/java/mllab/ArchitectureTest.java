@@ -52,12 +52,20 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideInAnyPackage(
-              "mllab.data..", "mllab.prep..", "mllab.split..", "mllab.model..", "mllab.eval..",
+              "mllab.data..",
+              "mllab.prep..",
+              "mllab.split..",
+              "mllab.model..",
+              "mllab.eval..",
               "mllab.capability..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "mllab.pipeline..", "mllab.lesson..", "mllab.persist..", "mllab.ui..", "mllab.cli..",
+              "mllab.pipeline..",
+              "mllab.lesson..",
+              "mllab.persist..",
+              "mllab.ui..",
+              "mllab.cli..",
               "mllab.quiz..")
           .because("calls run one way: ui → pipeline → model/eval/prep/split/data");
 
@@ -66,12 +74,17 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideInAnyPackage(
-              "mllab.pipeline..", "mllab.lesson..", "mllab.persist..", "mllab.quiz..", "mllab.cli..")
+              "mllab.pipeline..",
+              "mllab.lesson..",
+              "mllab.persist..",
+              "mllab.quiz..",
+              "mllab.cli..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("mllab.ui..")
-          .because("the pipeline, the lesson, persistence and the quiz are used by the ui, never"
-              + " the other way round")
+          .because(
+              "the pipeline, the lesson, persistence and the quiz are used by the ui, never"
+                  + " the other way round")
           .allowEmptyShould(true);
 
   /**
@@ -84,43 +97,93 @@ class ArchitectureTest {
       layeredArchitecture()
           .consideringOnlyDependenciesInLayers()
           .ensureAllClassesAreContainedInArchitecture()
-          .layer("Entry").definedBy("mllab")
-          .layer("Ui").definedBy("mllab.ui..")
-          .layer("Cli").definedBy("mllab.cli..")
-          .layer("Export").definedBy("mllab.export..")
-          .layer("Persist").definedBy("mllab.persist..")
-          .layer("Lesson").definedBy("mllab.lesson..")
-          .layer("Pipeline").definedBy("mllab.pipeline..")
-          .layer("Quiz").definedBy("mllab.quiz..")
-          .layer("Methods").definedBy("mllab.methods..")
-          .layer("Model").definedBy("mllab.model..")
-          .layer("Prep").definedBy("mllab.prep..", "mllab.split..")
-          .layer("Eval").definedBy("mllab.eval..")
-          .layer("Data").definedBy("mllab.data..")
-          .layer("Capability").definedBy("mllab.capability..")
-          .layer("Text").definedBy("mllab.text..")
-          .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
-          .whereLayer("Ui").mayOnlyAccessLayers("Export", "Persist", "Lesson", "Pipeline", "Quiz",
-              "Methods", "Model", "Prep", "Eval", "Data", "Text")
-          .whereLayer("Cli").mayOnlyAccessLayers("Export", "Persist", "Lesson", "Pipeline", "Quiz",
-              "Methods", "Model", "Prep", "Eval", "Data", "Text")
-          .whereLayer("Export").mayOnlyAccessLayers("Persist", "Lesson", "Pipeline", "Model",
-              "Prep", "Eval", "Data", "Text")
-          .whereLayer("Persist").mayOnlyAccessLayers("Lesson", "Pipeline", "Quiz", "Model", "Prep",
-              "Eval", "Data", "Text")
-          .whereLayer("Lesson").mayOnlyAccessLayers("Pipeline", "Methods", "Model", "Prep", "Eval",
-              "Data", "Text")
-          .whereLayer("Pipeline").mayOnlyAccessLayers("Model", "Prep", "Eval", "Data", "Text")
-          .whereLayer("Quiz").mayOnlyAccessLayers("Eval", "Text")
-          .whereLayer("Methods").mayOnlyAccessLayers("Model", "Prep", "Eval", "Data", "Text")
-          .whereLayer("Model").mayOnlyAccessLayers("Eval", "Data", "Capability", "Text")
-          .whereLayer("Prep").mayOnlyAccessLayers("Data", "Text")
-          .whereLayer("Eval").mayOnlyAccessLayers("Capability", "Text")
-          .whereLayer("Data").mayOnlyAccessLayers("Text")
-          .whereLayer("Capability").mayNotAccessAnyLayer()
-          .whereLayer("Text").mayNotAccessAnyLayer()
-          .because("calls run one way, from the window and the command line down to the engine,"
-              + " and the engine's lower layers know nothing of the ones above");
+          .layer("Entry")
+          .definedBy("mllab")
+          .layer("Ui")
+          .definedBy("mllab.ui..")
+          .layer("Cli")
+          .definedBy("mllab.cli..")
+          .layer("Export")
+          .definedBy("mllab.export..")
+          .layer("Persist")
+          .definedBy("mllab.persist..")
+          .layer("Lesson")
+          .definedBy("mllab.lesson..")
+          .layer("Pipeline")
+          .definedBy("mllab.pipeline..")
+          .layer("Quiz")
+          .definedBy("mllab.quiz..")
+          .layer("Methods")
+          .definedBy("mllab.methods..")
+          .layer("Model")
+          .definedBy("mllab.model..")
+          .layer("Prep")
+          .definedBy("mllab.prep..", "mllab.split..")
+          .layer("Eval")
+          .definedBy("mllab.eval..")
+          .layer("Data")
+          .definedBy("mllab.data..")
+          .layer("Capability")
+          .definedBy("mllab.capability..")
+          .layer("Text")
+          .definedBy("mllab.text..")
+          .whereLayer("Entry")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Ui")
+          .mayOnlyAccessLayers(
+              "Export",
+              "Persist",
+              "Lesson",
+              "Pipeline",
+              "Quiz",
+              "Methods",
+              "Model",
+              "Prep",
+              "Eval",
+              "Data",
+              "Text")
+          .whereLayer("Cli")
+          .mayOnlyAccessLayers(
+              "Export",
+              "Persist",
+              "Lesson",
+              "Pipeline",
+              "Quiz",
+              "Methods",
+              "Model",
+              "Prep",
+              "Eval",
+              "Data",
+              "Text")
+          .whereLayer("Export")
+          .mayOnlyAccessLayers(
+              "Persist", "Lesson", "Pipeline", "Model", "Prep", "Eval", "Data", "Text")
+          .whereLayer("Persist")
+          .mayOnlyAccessLayers(
+              "Lesson", "Pipeline", "Quiz", "Model", "Prep", "Eval", "Data", "Text")
+          .whereLayer("Lesson")
+          .mayOnlyAccessLayers("Pipeline", "Methods", "Model", "Prep", "Eval", "Data", "Text")
+          .whereLayer("Pipeline")
+          .mayOnlyAccessLayers("Model", "Prep", "Eval", "Data", "Text")
+          .whereLayer("Quiz")
+          .mayOnlyAccessLayers("Eval", "Text")
+          .whereLayer("Methods")
+          .mayOnlyAccessLayers("Model", "Prep", "Eval", "Data", "Text")
+          .whereLayer("Model")
+          .mayOnlyAccessLayers("Eval", "Data", "Capability", "Text")
+          .whereLayer("Prep")
+          .mayOnlyAccessLayers("Data", "Text")
+          .whereLayer("Eval")
+          .mayOnlyAccessLayers("Capability", "Text")
+          .whereLayer("Data")
+          .mayOnlyAccessLayers("Text")
+          .whereLayer("Capability")
+          .mayNotAccessAnyLayer()
+          .whereLayer("Text")
+          .mayNotAccessAnyLayer()
+          .because(
+              "calls run one way, from the window and the command line down to the engine,"
+                  + " and the engine's lower layers know nothing of the ones above");
 
   /** Each package of the app is a slice of its own, the root package ({@code App}) included. */
   private static final SliceAssignment EVERY_PACKAGE =
@@ -141,14 +204,20 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule noCycles =
-      slices().assignedFrom(EVERY_PACKAGE).should().beFreeOfCycles()
+      slices()
+          .assignedFrom(EVERY_PACKAGE)
+          .should()
+          .beFreeOfCycles()
           .because("a cycle between packages makes neither of them understandable alone");
 
   @ArchTest
   static final ArchRule screensDoNotImportEachOther =
-      slices().matching("mllab.ui.(*)..")
-          .should().notDependOnEachOther()
-          .ignoreDependency(alwaysTrue(), resideInAnyPackage("mllab.ui.common..", "mllab.ui.chart.."))
+      slices()
+          .matching("mllab.ui.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .ignoreDependency(
+              alwaysTrue(), resideInAnyPackage("mllab.ui.common..", "mllab.ui.chart.."))
           .ignoreDependency(resideInAnyPackage("mllab.ui.shell.."), alwaysTrue())
           // Step 5 hosts the trace (one of its tabs) and opens the comparison of methods: they are
           // parts of that screen kept in packages of their own, not screens of the navigator.
@@ -175,12 +244,18 @@ class ArchitectureTest {
           .doNotHaveFullyQualifiedName("mllab.ui.common.FxBackgroundRunner")
           .should()
           .accessTargetWhere(RUN_LATER)
-          .because("FxBackgroundRunner.later is the one door to the FX thread's queue: work is"
-              + " handed to the FX thread through the runner, never behind its back");
+          .because(
+              "FxBackgroundRunner.later is the one door to the FX thread's queue: work is"
+                  + " handed to the FX thread through the runner, never behind its back");
 
   private static final List<Class<?>> FILE_IO =
-      List.of(Files.class, FileInputStream.class, FileOutputStream.class, FileReader.class,
-          FileWriter.class, RandomAccessFile.class);
+      List.of(
+          Files.class,
+          FileInputStream.class,
+          FileOutputStream.class,
+          FileReader.class,
+          FileWriter.class,
+          RandomAccessFile.class);
 
   /**
    * Waiting for another thread and file IO block the thread that does them; in the ui that is the
@@ -226,9 +301,11 @@ class ArchitectureTest {
     String owner = access.getOriginOwner().getName();
     String method = access.getOrigin().getName();
     return BACKGROUND_BY_DESIGN.keySet().stream()
-        .anyMatch(k -> k.contains("#")
-            ? k.equals(owner + "#" + method)
-            : owner.equals(k) || owner.startsWith(k + "$"));
+        .anyMatch(
+            k ->
+                k.contains("#")
+                    ? k.equals(owner + "#" + method)
+                    : owner.equals(k) || owner.startsWith(k + "$"));
   }
 
   @ArchTest
@@ -238,7 +315,8 @@ class ArchitectureTest {
           .resideInAPackage("mllab.ui..")
           .should()
           .accessTargetWhere(BLOCKS)
-          .because("the FX thread draws every frame: ui code that sleeps, waits for a result or"
-              + " touches a file freezes the window (as far as ArchUnit can tell: the calls a ui"
-              + " class makes itself, lambdas included)");
+          .because(
+              "the FX thread draws every frame: ui code that sleeps, waits for a result or"
+                  + " touches a file freezes the window (as far as ArchUnit can tell: the calls a ui"
+                  + " class makes itself, lambdas included)");
 }

@@ -17,24 +17,42 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every benchmark (the mains and the JMH classes under {@code mllab.bench}, and
- * {@code docs/bench/compare_sklearn.sh}) runs once on tiny sizes, so none can rot unnoticed
- * between the times someone measures. Nothing is timed here: each must finish and print its result
- * line. Each runs in a fresh JVM, the way it is run by hand; the JavaFX ones on headless Monocle.
+ * Every benchmark (the mains and the JMH classes under {@code mllab.bench}, and {@code
+ * docs/bench/compare_sklearn.sh}) runs once on tiny sizes, so none can rot unnoticed between the
+ * times someone measures. Nothing is timed here: each must finish and print its result line. Each
+ * runs in a fresh JVM, the way it is run by hand; the JavaFX ones on headless Monocle.
  */
 class BenchmarkMainsTest {
 
   private static final List<String> HEADLESS_FX =
-      List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-          "-Dprism.text=t2k", "-Djava.awt.headless=true");
+      List.of(
+          "-Dglass.platform=Monocle",
+          "-Dmonocle.platform=Headless",
+          "-Dprism.order=sw",
+          "-Dprism.text=t2k",
+          "-Djava.awt.headless=true");
 
   @TempDir Path dir;
 
   @Test
   void benchDataAndEpochTimingRunOnTheGeneratedLesson() throws Exception {
     assertContains("wrote lesson.csv", run(List.of(), "mllab.bench.BenchData", dir.toString()));
-    String out = run(List.of(), "mllab.bench.EpochTiming", dir.resolve("lesson.csv").toString(),
-        "lesson", "800", "4", "sgd", "0.025", "32", "0", "0.9", "1", "1", "1");
+    String out =
+        run(
+            List.of(),
+            "mllab.bench.EpochTiming",
+            dir.resolve("lesson.csv").toString(),
+            "lesson",
+            "800",
+            "4",
+            "sgd",
+            "0.025",
+            "32",
+            "0",
+            "0.9",
+            "1",
+            "1",
+            "1");
     assertContains("lesson train ", out);
     assertContains("lesson epoch ", out);
   }
@@ -42,7 +60,8 @@ class BenchmarkMainsTest {
   @Test
   void wideDataTimingRunsOnATinyWideFileAndATinyGeneratedSet() throws Exception {
     Path arff = dir.resolve("wide.arff");
-    assertContains("wrote wide.arff: 60 × 30 × 25",
+    assertContains(
+        "wrote wide.arff: 60 × 30 × 25",
         run(List.of(), "mllab.bench.WideArff", arff.toString(), "60", "30", "25"));
     String file = run(List.of(), "mllab.bench.WideDataTiming", "file", arff.toString(), "1");
     assertContains("60 rows × 30 features, 25 labels", file);
@@ -79,8 +98,22 @@ class BenchmarkMainsTest {
     Optional<String> python = pythonWithSklearn();
     assumeTrue(python.isPresent(), "no python3 with scikit-learn");
     ProcessBuilder script = new ProcessBuilder("bash", "docs/bench/compare_sklearn.sh");
-    script.environment().putAll(Map.of("REPS", "1", "EPOCHS", "1", "WARMUP", "1", "SHAPES", "lesson",
-        "BENCH_CLASSPATH", System.getProperty("java.class.path"), "PYTHON", python.get()));
+    script
+        .environment()
+        .putAll(
+            Map.of(
+                "REPS",
+                "1",
+                "EPOCHS",
+                "1",
+                "WARMUP",
+                "1",
+                "SHAPES",
+                "lesson",
+                "BENCH_CLASSPATH",
+                System.getProperty("java.class.path"),
+                "PYTHON",
+                python.get()));
     String out = finish(script);
     assertContains("1000 × 20 × 4 (800 train)", out);
   }
@@ -89,11 +122,14 @@ class BenchmarkMainsTest {
     List<String> args = new ArrayList<>(List.of("mllab.bench." + benchmark));
     args.addAll(jmh);
     args.addAll(List.of(params));
-    String out = run(List.of("-Dmllab.datasets="
-            + System.getProperty("mllab.datasets", "../shared/datasets")),
-        "org.openjdk.jmh.Main", args.toArray(String[]::new));
-    assertTrue(out.contains("Benchmark") && out.contains(benchmark) && !out.contains("<failure>"),
-        out);
+    String out =
+        run(
+            List.of(
+                "-Dmllab.datasets=" + System.getProperty("mllab.datasets", "../shared/datasets")),
+            "org.openjdk.jmh.Main",
+            args.toArray(String[]::new));
+    assertTrue(
+        out.contains("Benchmark") && out.contains(benchmark) && !out.contains("<failure>"), out);
   }
 
   private static void assertContains(String expected, String output) {

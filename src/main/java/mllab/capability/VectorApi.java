@@ -1,10 +1,10 @@
 package mllab.capability;
 
 /**
- * Whether the JDK's Vector API can be used: the {@code jdk.incubator.vector} module is in the
- * JVM (the build adds it wherever it starts one) and {@code -Dmllab.simd=false} did not turn it
- * off. The one place that decides it, for the training kernels ({@code mllab.model}, which builds
- * on this package) and the threshold decisions here.
+ * Whether the JDK's Vector API can be used: the {@code jdk.incubator.vector} module is in the JVM
+ * (the build adds it wherever it starts one) and {@code -Dmllab.simd=false} did not turn it off.
+ * The one place that decides it, for the training kernels ({@code mllab.model}, which builds on
+ * this package) and the threshold decisions here.
  */
 public final class VectorApi {
 

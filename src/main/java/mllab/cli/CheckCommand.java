@@ -17,9 +17,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code mllab check BANK.yaml|FOLDER}: prints a question bank's problems as the app reports them.
  */
-@Command(
-    name = "check",
-    mixinStandardHelpOptions = true)
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "BANK", descriptionKey = "bank")

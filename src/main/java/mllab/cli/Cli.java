@@ -1,6 +1,5 @@
 package mllab.cli;
 
-import mllab.text.Text;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -12,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
 import mllab.data.io.DatasetFormatException;
 import mllab.model.TrainingDivergedException;
+import mllab.text.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,8 +19,8 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The command line: the app's pipeline without a window, for instructors preparing material and
- * for checking results against other tools.
+ * The command line: the app's pipeline without a window, for instructors preparing material and for
+ * checking results against other tools.
  *
  * <p>Sub-commands: {@code run} (dataset → split → scaling fitted on train → MLP → metrics, written
  * as CSV and JSON), {@code generate} (a synthetic dataset) and {@code check} (a question bank).
@@ -33,7 +33,12 @@ import picocli.CommandLine.ScopeType;
     name = "mllab",
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
-    subcommands = {RunCommand.class, CompareCommand.class, GenerateCommand.class, CheckCommand.class})
+    subcommands = {
+      RunCommand.class,
+      CompareCommand.class,
+      GenerateCommand.class,
+      CheckCommand.class
+    })
 public final class Cli implements Callable<Integer> {
 
   /** Exit code for a bad file or a bad option value. */
@@ -112,8 +117,8 @@ public final class Cli implements Callable<Integer> {
   }
 
   /**
-   * Bad files, bad values and a learning rate so large that training diverged are the user's to
-   * fix (2); anything else is a bug (1).
+   * Bad files, bad values and a learning rate so large that training diverged are the user's to fix
+   * (2); anything else is a bug (1).
    */
   static int exitCodeOf(Exception e) {
     return e instanceof DatasetFormatException

@@ -31,9 +31,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mllab compare}: the five methods on the same split and the same scaled features, one
- * row each in {@code comparison.csv} (every metric, the fit time, where the thresholds were tuned)
- * and a table on the screen.
+ * {@code mllab compare}: the five methods on the same split and the same scaled features, one row
+ * each in {@code comparison.csv} (every metric, the fit time, where the thresholds were tuned) and
+ * a table on the screen.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false)
 final class CompareCommand implements Callable<Integer> {
@@ -44,8 +44,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin ModelOptions modelOptions;
 
-  @Option(names = "--methods", split = ",", paramLabel = "NAMES",
-      defaultValue = "mlp,br,cc,lp,knn")
+  @Option(names = "--methods", split = ",", paramLabel = "NAMES", defaultValue = "mlp,br,cc,lp,knn")
   List<String> methods;
 
   @Option(names = "--threshold", paramLabel = "T", defaultValue = "0.5")
@@ -76,14 +75,15 @@ final class CompareCommand implements Callable<Integer> {
     for (MethodKind k : kinds) {
       chosen.add(modelOptions.method(k, split.labelNames()));
     }
-    List<MethodResult> results = MethodComparison.run(chosen, split,
-        (i, n, kind, fraction) -> { });
+    List<MethodResult> results = MethodComparison.run(chosen, split, (i, n, kind, fraction) -> {});
     List<Row> rows = new ArrayList<>();
     for (MethodResult r : results) {
       Optional<TuningOutcome> tuned =
           TuningOutcome.of(tune, r.validation(), r.test(), split.train(), threshold);
-      Thresholds t = tuned.map(TuningOutcome::thresholds)
-          .orElse(Thresholds.global(threshold, r.test().labelCount()));
+      Thresholds t =
+          tuned
+              .map(TuningOutcome::thresholds)
+              .orElse(Thresholds.global(threshold, r.test().labelCount()));
       rows.add(new Row(r, tuned, MetricReport.of(r.test(), t)));
     }
     if (tune != Tuning.NONE && !split.hasValidation()) {
@@ -111,16 +111,22 @@ final class CompareCommand implements Callable<Integer> {
     w.write(header.toString());
     for (Row row : rows) {
       MethodResult r = row.result();
-      StringBuilder line = new StringBuilder(r.kind().cliName())
-          .append(',').append(quote(r.settings()))
-          .append(',').append(String.format(Locale.ROOT, "%.4f", r.fitSeconds()));
+      StringBuilder line =
+          new StringBuilder(r.kind().cliName())
+              .append(',')
+              .append(quote(r.settings()))
+              .append(',')
+              .append(String.format(Locale.ROOT, "%.4f", r.fitSeconds()));
       for (Metric m : Metric.values()) {
         line.append(',').append(m.valueIn(row.report()));
       }
-      line.append(',').append(row.tuning().map(t -> t.tuning().cliName()).orElse("none"))
-          .append(',').append(row.tuning().map(TuningOutcome::tunedOn).orElse(""))
-          .append(',').append(r.unseenTestSets().isPresent()
-              ? String.valueOf(r.unseenTestSets().getAsInt()) : "")
+      line.append(',')
+          .append(row.tuning().map(t -> t.tuning().cliName()).orElse("none"))
+          .append(',')
+          .append(row.tuning().map(TuningOutcome::tunedOn).orElse(""))
+          .append(',')
+          .append(
+              r.unseenTestSets().isPresent() ? String.valueOf(r.unseenTestSets().getAsInt()) : "")
           .append('\n');
       w.write(line.toString());
     }
@@ -133,24 +139,47 @@ final class CompareCommand implements Callable<Integer> {
 
   private void print(PrintWriter o, PipelineSession session, List<Row> rows) {
     Split s = session.scaledSplit();
-    o.println(Text.get("cli.compare.data", session.source(), String.valueOf(s.train().rows()),
-        String.valueOf(s.validationRows()), String.valueOf(s.test().rows()),
-        String.valueOf(s.labelNames().size())));
-    o.printf(Locale.ROOT, "%-26s %8s %8s %8s %8s %9s  %s%n",
-        Text.get("cli.compare.column.method"), Text.get("cli.compare.column.hamming"),
-        Text.get("cli.compare.column.microF1"), Text.get("cli.compare.column.macroF1"),
-        Text.get("cli.compare.column.subset"), Text.get("cli.compare.column.seconds"),
+    o.println(
+        Text.get(
+            "cli.compare.data",
+            session.source(),
+            String.valueOf(s.train().rows()),
+            String.valueOf(s.validationRows()),
+            String.valueOf(s.test().rows()),
+            String.valueOf(s.labelNames().size())));
+    o.printf(
+        Locale.ROOT,
+        "%-26s %8s %8s %8s %8s %9s  %s%n",
+        Text.get("cli.compare.column.method"),
+        Text.get("cli.compare.column.hamming"),
+        Text.get("cli.compare.column.microF1"),
+        Text.get("cli.compare.column.macroF1"),
+        Text.get("cli.compare.column.subset"),
+        Text.get("cli.compare.column.seconds"),
         Text.get("cli.compare.column.settings"));
     for (Row row : rows) {
       MethodResult r = row.result();
-      o.printf(Locale.ROOT, "%-26s %8.4f %8.4f %8.4f %8.4f %9.3f  %s%n",
-          r.kind().displayName(), row.report().hammingLoss(), row.report().microF1(),
-          row.report().macroF1(), row.report().subsetAccuracy(), r.fitSeconds(), r.settings());
+      o.printf(
+          Locale.ROOT,
+          "%-26s %8.4f %8.4f %8.4f %8.4f %9.3f  %s%n",
+          r.kind().displayName(),
+          row.report().hammingLoss(),
+          row.report().microF1(),
+          row.report().macroF1(),
+          row.report().subsetAccuracy(),
+          r.fitSeconds(),
+          r.settings());
     }
-    rows.stream().filter(r -> r.result().unseenTestSets().isPresent()).findFirst()
-        .ifPresent(r -> o.println(Text.get("cli.run.unseenSets",
-            String.valueOf(r.result().unseenTestSets().getAsInt()),
-            String.valueOf(r.report().rows()))));
+    rows.stream()
+        .filter(r -> r.result().unseenTestSets().isPresent())
+        .findFirst()
+        .ifPresent(
+            r ->
+                o.println(
+                    Text.get(
+                        "cli.run.unseenSets",
+                        String.valueOf(r.result().unseenTestSets().getAsInt()),
+                        String.valueOf(r.report().rows()))));
     o.println(Text.get("cli.compare.wrote", COMPARISON_FILE, String.valueOf(out)));
   }
 }

@@ -52,7 +52,10 @@ final class DataOptions {
   @Option(names = "--split", paramLabel = "FRACTION")
   Double split;
 
-  @Option(names = "--split-seed", paramLabel = "SEED", defaultValue = "42",
+  @Option(
+      names = "--split-seed",
+      paramLabel = "SEED",
+      defaultValue = "42",
       descriptionKey = "splitSeed")
   long splitSeed;
 
@@ -81,8 +84,7 @@ final class DataOptions {
     validate();
     PipelineSession session = read(err);
     if (session.predefinedTest().isEmpty()) {
-      session.setSplit(method(), split != null ? split : Splitter.DEFAULT_TEST_FRACTION,
-          splitSeed);
+      session.setSplit(method(), split != null ? split : Splitter.DEFAULT_TEST_FRACTION, splitSeed);
     } else if (split != null || stratify) {
       err.println(Text.get("cli.run.splitIgnored"));
     }

@@ -1,6 +1,5 @@
 package mllab.cli;
 
-import mllab.text.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -8,6 +7,7 @@ import mllab.data.Dataset;
 import mllab.data.DatasetCsvWriter;
 import mllab.data.DatasetGenerator;
 import mllab.data.GeneratorSettings;
+import mllab.text.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,10 +18,7 @@ import picocli.CommandLine.Spec;
  * last), with the app's own generator. Every option left out keeps the lesson's value, so {@code
  * mllab generate --out photos.csv} reproduces the bundled dataset.
  */
-@Command(
-    name = "generate",
-    mixinStandardHelpOptions = true,
-    sortOptions = false)
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false)
 final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--rows", paramLabel = "N")
@@ -62,14 +59,16 @@ final class GenerateCommand implements Callable<Integer> {
       Files.createDirectories(parent);
     }
     DatasetCsvWriter.write(data, out);
-    spec.commandLine().getOut().println(
-        Text.get(
-            "cli.generate.wrote",
-            String.valueOf(out),
-            String.valueOf(data.rows()),
-            String.valueOf(data.featureCount()),
-            String.valueOf(data.labelCount()),
-            String.valueOf(data.labelNames())));
+    spec.commandLine()
+        .getOut()
+        .println(
+            Text.get(
+                "cli.generate.wrote",
+                String.valueOf(out),
+                String.valueOf(data.rows()),
+                String.valueOf(data.featureCount()),
+                String.valueOf(data.labelCount()),
+                String.valueOf(data.labelNames())));
     return 0;
   }
 

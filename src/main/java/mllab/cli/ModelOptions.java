@@ -17,9 +17,9 @@ import mllab.text.Text;
 import picocli.CommandLine.Option;
 
 /**
- * The options that shape the models ({@code run}, {@code compare}): the network's
- * hyper-parameters (every one left out keeps the lesson's value, {@link TrainingConfig#lesson()}),
- * early stopping and positive weighting, and the settings of the classical methods.
+ * The options that shape the models ({@code run}, {@code compare}): the network's hyper-parameters
+ * (every one left out keeps the lesson's value, {@link TrainingConfig#lesson()}), early stopping
+ * and positive weighting, and the settings of the classical methods.
  */
 final class ModelOptions {
 
@@ -53,7 +53,10 @@ final class ModelOptions {
   @Option(names = "--seed", paramLabel = "SEED")
   Long seed;
 
-  @Option(names = "--early-stopping", paramLabel = "PATIENCE", defaultValue = "0",
+  @Option(
+      names = "--early-stopping",
+      paramLabel = "PATIENCE",
+      defaultValue = "0",
       descriptionKey = "earlyStopping")
   int patience;
 
@@ -126,9 +129,12 @@ final class ModelOptions {
     return switch (kind) {
       case MLP -> new NetworkMethod(config(), runOptions());
       case BR -> new BinaryRelevance(c);
-      case CC -> new ClassifierChain(c, chainOrder == null
-          ? ClassifierChain.naturalOrder(labelNames.size())
-          : ClassifierChain.parseOrder(chainOrder, labelNames));
+      case CC ->
+          new ClassifierChain(
+              c,
+              chainOrder == null
+                  ? ClassifierChain.naturalOrder(labelNames.size())
+                  : ClassifierChain.parseOrder(chainOrder, labelNames));
       case LP -> new LabelPowerset(c);
       case KNN -> new KNearestNeighbours(k);
     };

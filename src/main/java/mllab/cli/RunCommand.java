@@ -48,16 +48,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code mllab run}: the app's whole pipeline on one dataset, without a window. Reads the data,
  * splits it (or keeps the split of a train + test pair), fits the min-max scaler on the training
- * rows only (or, with {@code --scale-fit all}, on all rows, to measure the leak), trains the MLP, thresholds the test probabilities and writes {@code epochs.csv},
- * {@code predictions.csv} and {@code metrics.json}. It goes through the same {@link
- * PipelineSession} as the app, so the numbers are the numbers the app shows for the same choices.
+ * rows only (or, with {@code --scale-fit all}, on all rows, to measure the leak), trains the MLP,
+ * thresholds the test probabilities and writes {@code epochs.csv}, {@code predictions.csv} and
+ * {@code metrics.json}. It goes through the same {@link PipelineSession} as the app, so the numbers
+ * are the numbers the app shows for the same choices.
  *
  * <p>Every training option left out keeps the lesson's value ({@link TrainingConfig#lesson()}).
  */
-@Command(
-    name = "run",
-    mixinStandardHelpOptions = true,
-    sortOptions = false)
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false)
 final class RunCommand implements Callable<Integer> {
 
   /** Which weights produce the predictions. */
@@ -107,7 +105,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--tune", paramLabel = "HOW", defaultValue = "none")
   Tuning tune;
 
-  @Option(names = "--scale-fit", paramLabel = "ROWS", defaultValue = "train",
+  @Option(
+      names = "--scale-fit",
+      paramLabel = "ROWS",
+      defaultValue = "train",
       descriptionKey = "scaleFit")
   ScaleFit scaleFit;
 
@@ -136,18 +137,24 @@ final class RunCommand implements Callable<Integer> {
     session.setFitScope(scaleFit.scope);
     session.setTrainingConfig(modelOptions.config());
     session.setRunOptions(modelOptions.runOptions());
-    Outcome result = kind == MethodKind.MLP
-        ? Outcome.of(session, model, threshold, tune)
-        : Outcome.of(session, modelOptions.method(kind, session.dataset().labelNames()),
-            threshold, tune);
+    Outcome result =
+        kind == MethodKind.MLP
+            ? Outcome.of(session, model, threshold, tune)
+            : Outcome.of(
+                session,
+                modelOptions.method(kind, session.dataset().labelNames()),
+                threshold,
+                tune);
     if (result.tuning().isPresent() && !result.tuning().get().onValidationRows()) {
       err.println(Text.get("cli.run.tunedOnTest"));
     }
     write(result, out);
     if (notebook != null && result.run().isPresent()) {
       TrainingRun run = result.run().get();
-      Mlp evaluated = model == ModelChoice.BEST && !run.stoppedEarly()
-          ? run.bestModel() : session.model().orElseThrow();
+      Mlp evaluated =
+          model == ModelChoice.BEST && !run.stoppedEarly()
+              ? run.bestModel()
+              : session.model().orElseThrow();
       NotebookExport.write(
           PythonNotebook.of(session, evaluated, result.predictions(), result.thresholds()),
           notebook);
@@ -187,36 +194,69 @@ final class RunCommand implements Callable<Integer> {
     static Outcome of(PipelineSession session, ModelChoice model, double threshold, Tuning tune) {
       TrainingRun run = session.newTrainingRun();
       session.trainingStarted();
-      run.runAll(report -> { });
+      run.runAll(report -> {});
       session.trainingFinished(run);
       boolean best = model == ModelChoice.BEST && !run.stoppedEarly();
       Predictions p = best ? bestPredictions(session, run) : session.predictions().orElseThrow();
-      Optional<Predictions> validation = best
-          ? run.validationPredictions(run.bestModel())
-          : session.validationPredictions();
-      return finish(Optional.of(run), model, MethodKind.MLP, run.config().toString(), p,
-          validation, session, threshold, tune, OptionalInt.empty());
+      Optional<Predictions> validation =
+          best ? run.validationPredictions(run.bestModel()) : session.validationPredictions();
+      return finish(
+          Optional.of(run),
+          model,
+          MethodKind.MLP,
+          run.config().toString(),
+          p,
+          validation,
+          session,
+          threshold,
+          tune,
+          OptionalInt.empty());
     }
 
     /** Fits a classical method on the session's scaled split and evaluates it. */
     static Outcome of(
         PipelineSession session, MultiLabelMethod method, double threshold, Tuning tune) {
-      MethodResult r = MethodComparison.run(
-          List.of(method), session.scaledSplit(), (i, n, k, f) -> { }).get(0);
-      return finish(Optional.empty(), ModelChoice.LAST, r.kind(), r.settings(), r.test(),
-          r.validation(), session, threshold, tune, r.unseenTestSets());
+      MethodResult r =
+          MethodComparison.run(List.of(method), session.scaledSplit(), (i, n, k, f) -> {}).get(0);
+      return finish(
+          Optional.empty(),
+          ModelChoice.LAST,
+          r.kind(),
+          r.settings(),
+          r.test(),
+          r.validation(),
+          session,
+          threshold,
+          tune,
+          r.unseenTestSets());
     }
 
     private static Outcome finish(
-        Optional<TrainingRun> run, ModelChoice model, MethodKind kind, String settings,
-        Predictions p, Optional<Predictions> validation, PipelineSession session,
-        double threshold, Tuning tune, OptionalInt unseen) {
-      Optional<TuningOutcome> tuned = TuningOutcome.of(
-          tune, validation, p, session.scaledSplit().train(), threshold);
-      Thresholds t = tuned.map(TuningOutcome::thresholds)
-          .orElse(Thresholds.global(threshold, p.labelCount()));
-      return new Outcome(run, model, kind, settings, p, tuned, t, MetricReport.of(p, t),
-          RankingReport.of(p), unseen);
+        Optional<TrainingRun> run,
+        ModelChoice model,
+        MethodKind kind,
+        String settings,
+        Predictions p,
+        Optional<Predictions> validation,
+        PipelineSession session,
+        double threshold,
+        Tuning tune,
+        OptionalInt unseen) {
+      Optional<TuningOutcome> tuned =
+          TuningOutcome.of(tune, validation, p, session.scaledSplit().train(), threshold);
+      Thresholds t =
+          tuned.map(TuningOutcome::thresholds).orElse(Thresholds.global(threshold, p.labelCount()));
+      return new Outcome(
+          run,
+          model,
+          kind,
+          settings,
+          p,
+          tuned,
+          t,
+          MetricReport.of(p, t),
+          RankingReport.of(p),
+          unseen);
     }
   }
 
@@ -235,22 +275,31 @@ final class RunCommand implements Callable<Integer> {
     ObjectNode json = MetricsJson.toJson(r.report(), r.ranking(), r.thresholds(), names);
     json.put("method", r.method().cliName());
     json.put("tuning", r.tuning().map(t -> t.tuning().cliName()).orElse(Tuning.NONE.cliName()));
-    r.tuning().ifPresent(t -> {
-      json.put("tuned_on", t.tunedOn());
-      t.comparison().ifPresent(c -> {
-        // The leak, for comparison only: never the model's score.
-        ObjectNode leak = json.putObject("tuned_on_test_for_comparison");
-        leak.put("micro_f1", c.optimistic().microF1());
-        leak.put("macro_f1", c.optimistic().macroF1());
-        leak.put("micro_f1_gap", c.microF1Gap());
-        leak.put("note", "thresholds tuned on the test rows themselves: optimistic, not a score");
-      });
-    });
+    r.tuning()
+        .ifPresent(
+            t -> {
+              json.put("tuned_on", t.tunedOn());
+              t.comparison()
+                  .ifPresent(
+                      c -> {
+                        // The leak, for comparison only: never the model's score.
+                        ObjectNode leak = json.putObject("tuned_on_test_for_comparison");
+                        leak.put("micro_f1", c.optimistic().microF1());
+                        leak.put("macro_f1", c.optimistic().macroF1());
+                        leak.put("micro_f1_gap", c.microF1Gap());
+                        leak.put(
+                            "note",
+                            "thresholds tuned on the test rows themselves: optimistic, not a score");
+                      });
+            });
     r.unseenTestSets().ifPresent(u -> json.put("test_rows_with_unseen_label_set", u));
-    r.run().filter(TrainingRun::stoppedEarly).ifPresent(run -> {
-      json.put("stopped_early_at_epoch", run.epochsDone());
-      json.put("best_validation_epoch", run.bestEpoch());
-    });
+    r.run()
+        .filter(TrainingRun::stoppedEarly)
+        .ifPresent(
+            run -> {
+              json.put("stopped_early_at_epoch", run.epochsDone());
+              json.put("best_validation_epoch", run.bestEpoch());
+            });
     try (Writer w = Files.newBufferedWriter(dir.resolve(METRICS_FILE), StandardCharsets.UTF_8)) {
       MetricsJson.write(json, w);
     }
@@ -276,7 +325,9 @@ final class RunCommand implements Callable<Integer> {
     TrainingRun run = r.run().get();
     o.println(Text.get("cli.run.model", String.valueOf(run.config())));
     o.println();
-    o.printf(Locale.ROOT, "%5s  %10s  %9s  %9s  %s%n",
+    o.printf(
+        Locale.ROOT,
+        "%5s  %10s  %9s  %9s  %s%n",
         Text.get("cli.run.column.epoch"),
         Text.get("cli.run.column.trainLoss"),
         Text.get("cli.run.column.testLoss"),
@@ -285,8 +336,13 @@ final class RunCommand implements Callable<Integer> {
     List<EpochReport> history = run.history();
     for (int e : shownEpochs(history.size())) {
       EpochReport rep = history.get(e);
-      o.printf(Locale.ROOT, "%5d  %10.4f  %9.4f  %9.4f  %s%n", rep.epoch(), rep.trainLoss(),
-          rep.testLoss(), rep.labelAccuracy(),
+      o.printf(
+          Locale.ROOT,
+          "%5d  %10.4f  %9.4f  %9.4f  %s%n",
+          rep.epoch(),
+          rep.trainLoss(),
+          rep.testLoss(),
+          rep.labelAccuracy(),
           Observation.of(history.subList(0, e + 1)).text());
     }
     o.println();
@@ -294,10 +350,13 @@ final class RunCommand implements Callable<Integer> {
         Text.get(
             "cli.run.evaluated",
             r.model() == ModelChoice.BEST
-                ? Text.get(run.hasValidation() ? "cli.run.bestValidationEpoch" : "cli.run.bestEpoch",
+                ? Text.get(
+                    run.hasValidation() ? "cli.run.bestValidationEpoch" : "cli.run.bestEpoch",
                     String.valueOf(run.bestEpoch()))
                 : run.stoppedEarly()
-                    ? Text.get("cli.run.stoppedEarly", String.valueOf(run.bestEpoch()),
+                    ? Text.get(
+                        "cli.run.stoppedEarly",
+                        String.valueOf(run.bestEpoch()),
                         String.valueOf(history.size()))
                     : Text.get("cli.run.lastEpoch", String.valueOf(history.size())),
             thresholdText(r),
@@ -308,38 +367,73 @@ final class RunCommand implements Callable<Integer> {
 
   private void printMethod(PrintWriter o, Outcome r) {
     o.println(Text.get("cli.run.method", r.method().displayName(), r.settings()));
-    r.unseenTestSets().ifPresent(u -> o.println(
-        Text.get("cli.run.unseenSets", String.valueOf(u), String.valueOf(r.report().rows()))));
+    r.unseenTestSets()
+        .ifPresent(
+            u ->
+                o.println(
+                    Text.get(
+                        "cli.run.unseenSets",
+                        String.valueOf(u),
+                        String.valueOf(r.report().rows()))));
     o.println();
-    o.println(Text.get("cli.run.evaluated", r.method().displayName(), thresholdText(r),
-        String.valueOf(r.report().rows()), String.valueOf(r.report().labelCount())));
+    o.println(
+        Text.get(
+            "cli.run.evaluated",
+            r.method().displayName(),
+            thresholdText(r),
+            String.valueOf(r.report().rows()),
+            String.valueOf(r.report().labelCount())));
     printMetrics(o, r);
   }
 
   private String thresholdText(Outcome r) {
     return r.tuning()
-        .map(t -> Text.get("cli.run.tunedThresholds", t.tuning().displayName(),
-            Text.get(t.onValidationRows() ? "cli.run.onValidation" : "cli.run.onTest")))
+        .map(
+            t ->
+                Text.get(
+                    "cli.run.tunedThresholds",
+                    t.tuning().displayName(),
+                    Text.get(t.onValidationRows() ? "cli.run.onValidation" : "cli.run.onTest")))
         .orElse(Double.toString(threshold));
   }
 
   private void printMetrics(PrintWriter o, Outcome r) {
-    for (Metric m : List.of(Metric.HAMMING_LOSS, Metric.SUBSET_ACCURACY, Metric.MICRO_F1,
-        Metric.MACRO_F1, Metric.SAMPLES_F1, Metric.JACCARD)) {
+    for (Metric m :
+        List.of(
+            Metric.HAMMING_LOSS,
+            Metric.SUBSET_ACCURACY,
+            Metric.MICRO_F1,
+            Metric.MACRO_F1,
+            Metric.SAMPLES_F1,
+            Metric.JACCARD)) {
       o.printf(Locale.ROOT, "  %-30s %.4f%n", m.displayName(), m.valueIn(r.report()));
     }
-    for (RankingMetric m : List.of(RankingMetric.LABEL_RANKING_AVERAGE_PRECISION,
-        RankingMetric.RANKING_LOSS, RankingMetric.MACRO_ROC_AUC)) {
-      o.printf(Locale.ROOT, "  %-30s %.4f%n", Text.get("cli.run.metric." + m.name()),
+    for (RankingMetric m :
+        List.of(
+            RankingMetric.LABEL_RANKING_AVERAGE_PRECISION,
+            RankingMetric.RANKING_LOSS,
+            RankingMetric.MACRO_ROC_AUC)) {
+      o.printf(
+          Locale.ROOT,
+          "  %-30s %.4f%n",
+          Text.get("cli.run.metric." + m.name()),
           m.valueIn(r.ranking()));
     }
-    r.tuning().flatMap(TuningOutcome::comparison).ifPresent(c -> o.println(Text.get(
-        "cli.run.leak", format(c.optimistic().microF1()), format(c.honest().microF1()),
-        format(c.microF1Gap()))));
-    o.println(r.run().isPresent()
-        ? Text.get("cli.run.wrote", EPOCHS_FILE, PREDICTIONS_FILE, METRICS_FILE,
-            String.valueOf(out))
-        : Text.get("cli.run.wroteTwo", PREDICTIONS_FILE, METRICS_FILE, String.valueOf(out)));
+    r.tuning()
+        .flatMap(TuningOutcome::comparison)
+        .ifPresent(
+            c ->
+                o.println(
+                    Text.get(
+                        "cli.run.leak",
+                        format(c.optimistic().microF1()),
+                        format(c.honest().microF1()),
+                        format(c.microF1Gap()))));
+    o.println(
+        r.run().isPresent()
+            ? Text.get(
+                "cli.run.wrote", EPOCHS_FILE, PREDICTIONS_FILE, METRICS_FILE, String.valueOf(out))
+            : Text.get("cli.run.wroteTwo", PREDICTIONS_FILE, METRICS_FILE, String.valueOf(out)));
   }
 
   static String format(double v) {

@@ -9,8 +9,8 @@ import mllab.eval.TuningComparison;
 
 /**
  * Thresholds tuned for a run: on the validation rows when the split has them (and then, for
- * comparison only, the same tuning on the test rows), else on the test rows, which the output
- * says is optimistic.
+ * comparison only, the same tuning on the test rows), else on the test rows, which the output says
+ * is optimistic.
  *
  * @param tuning how the thresholds were chosen
  * @param onValidationRows whether they were chosen on validation rows (else on the test rows)
@@ -30,7 +30,10 @@ record TuningOutcome(
 
   /** Empty for {@link Tuning#NONE}: the global threshold is used as given. */
   static Optional<TuningOutcome> of(
-      Tuning tuning, Optional<Predictions> validation, Predictions test, Dataset train,
+      Tuning tuning,
+      Optional<Predictions> validation,
+      Predictions test,
+      Dataset train,
       double threshold) {
     if (tuning == Tuning.NONE) {
       return Optional.empty();
@@ -41,8 +44,12 @@ record TuningOutcome(
           TuningComparison.of(tuning, validation.get(), test, cardinality, threshold);
       return Optional.of(new TuningOutcome(tuning, true, c.onValidation(), Optional.of(c)));
     }
-    return Optional.of(new TuningOutcome(tuning, false,
-        TuningComparison.tune(tuning, test, cardinality, threshold), Optional.empty()));
+    return Optional.of(
+        new TuningOutcome(
+            tuning,
+            false,
+            TuningComparison.tune(tuning, test, cardinality, threshold),
+            Optional.empty()));
   }
 
   /** Mean number of labels per row of {@code data}. */

@@ -46,8 +46,11 @@ public final class Dataset {
     this.featureNames = List.copyOf(featureNames);
     this.labelNames = List.copyOf(labelNames);
     if (features.length != labels.length) {
-      throw new IllegalArgumentException(Text.get("engine.data.dataset.rowCounts",
-          String.valueOf(features.length), String.valueOf(labels.length)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.data.dataset.rowCounts",
+              String.valueOf(features.length),
+              String.valueOf(labels.length)));
     }
     requireDistinct(this.featureNames, "engine.data.dataset.duplicateFeature");
     requireDistinct(this.labelNames, "engine.data.dataset.duplicateLabel");
@@ -60,23 +63,39 @@ public final class Dataset {
     this.labels = new int[labels.length][];
     for (int i = 0; i < features.length; i++) {
       if (features[i].length != d) {
-        throw new IllegalArgumentException(Text.get("engine.data.dataset.featureCount",
-            String.valueOf(i), String.valueOf(features[i].length), String.valueOf(d)));
+        throw new IllegalArgumentException(
+            Text.get(
+                "engine.data.dataset.featureCount",
+                String.valueOf(i),
+                String.valueOf(features[i].length),
+                String.valueOf(d)));
       }
       if (labels[i].length != l) {
-        throw new IllegalArgumentException(Text.get("engine.data.dataset.labelCount",
-            String.valueOf(i), String.valueOf(labels[i].length), String.valueOf(l)));
+        throw new IllegalArgumentException(
+            Text.get(
+                "engine.data.dataset.labelCount",
+                String.valueOf(i),
+                String.valueOf(labels[i].length),
+                String.valueOf(l)));
       }
       for (int j = 0; j < d; j++) {
         if (!Double.isFinite(features[i][j])) {
-          throw new IllegalArgumentException(Text.get("engine.data.dataset.notFinite",
-              String.valueOf(i), this.featureNames.get(j), String.valueOf(features[i][j])));
+          throw new IllegalArgumentException(
+              Text.get(
+                  "engine.data.dataset.notFinite",
+                  String.valueOf(i),
+                  this.featureNames.get(j),
+                  String.valueOf(features[i][j])));
         }
       }
       for (int k = 0; k < l; k++) {
         if (labels[i][k] != 0 && labels[i][k] != 1) {
-          throw new IllegalArgumentException(Text.get("engine.data.dataset.notBinary",
-              String.valueOf(i), this.labelNames.get(k), String.valueOf(labels[i][k])));
+          throw new IllegalArgumentException(
+              Text.get(
+                  "engine.data.dataset.notBinary",
+                  String.valueOf(i),
+                  this.labelNames.get(k),
+                  String.valueOf(labels[i][k])));
         }
       }
       this.features[i] = features[i].clone();
@@ -84,7 +103,9 @@ public final class Dataset {
     }
   }
 
-  /** @param duplicateKey the bundle key of the message that names a duplicate */
+  /**
+   * @param duplicateKey the bundle key of the message that names a duplicate
+   */
   private static void requireDistinct(List<String> names, String duplicateKey) {
     Set<String> seen = new HashSet<>();
     for (String n : names) {
@@ -172,7 +193,10 @@ public final class Dataset {
 
   /** "1000 rows × 20 features, 4 labels". */
   public String shape() {
-    return Text.get("engine.data.shape", String.valueOf(rows()), String.valueOf(featureCount()),
+    return Text.get(
+        "engine.data.shape",
+        String.valueOf(rows()),
+        String.valueOf(featureCount()),
         String.valueOf(labelCount()));
   }
 

@@ -16,15 +16,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a dataset as a CSV file with the labels in the last columns: a header row with the
- * feature names followed by the label names, then one row per example with the feature values and
- * the labels as {@code 0}/{@code 1}.
+ * Writes a dataset as a CSV file with the labels in the last columns: a header row with the feature
+ * names followed by the label names, then one row per example with the feature values and the
+ * labels as {@code 0}/{@code 1}.
  *
  * <p>The output is byte-for-byte reproducible: numbers are printed from their exact binary value,
  * rounded half-even to {@value #SIGNIFICANT_DIGITS} significant digits, without exponent or
  * trailing zeros and independent of the default locale ({@code 0.25}, {@code 187.3}, {@code 12}),
- * and records end with {@code \n} on every operating system. That is what lets the repository
- * ship a generated file and a test prove it is still what the generator produces.
+ * and records end with {@code \n} on every operating system. That is what lets the repository ship
+ * a generated file and a test prove it is still what the generator produces.
  */
 public final class DatasetCsvWriter {
 

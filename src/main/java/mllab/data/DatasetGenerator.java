@@ -16,45 +16,45 @@ import org.apache.commons.math3.random.Well19937c;
  *
  * <ol>
  *   <li><b>Scenes.</b> Labels come in pairs that belong to one scene: (beach, sunset) to a coast
- *       scene, (people, city) to an urban scene; with other label counts labels 1–2, 3–4, … pair
- *       up the same way. Each photo has one dominant scene, picked uniformly, and each scene gets
- *       a strength {@code g}: {@value #DOMINANCE} × (the centred, unit-variance indicator of being
+ *       scene, (people, city) to an urban scene; with other label counts labels 1–2, 3–4, … pair up
+ *       the same way. Each photo has one dominant scene, picked uniformly, and each scene gets a
+ *       strength {@code g}: {@value #DOMINANCE} × (the centred, unit-variance indicator of being
  *       dominant) plus a centred normal part. Scenes therefore compete (with two scenes their
- *       strengths correlate by about −1), and because almost every photo clearly shows some
- *       scene, few photos end up with no tag at all.
+ *       strengths correlate by about −1), and because almost every photo clearly shows some scene,
+ *       few photos end up with no tag at all.
  *   <li><b>Labels.</b> Each label {@code k} gets a latent score {@code s_k = √c·g_scene(k) +
  *       √(1−c)·e_k} with its own standard normal {@code e_k}, where {@code c} is the label
  *       correlation; {@code s_k} has mean 0 and variance 1, two labels of one scene correlate by
  *       {@code c} and labels of competing scenes anti-correlate by about {@code c}. The label is
- *       then drawn as a coin flip, {@code y_k ~ Bernoulli(σ(β·s_k + b_k))} with logistic {@code
- *       σ} and sharpness {@code β = }{@value #SHARPNESS}. The offset {@code b_k} is solved
- *       numerically so that {@code E[σ(β·s_k + b_k)]} equals the label's prevalence (given the
- *       dominant scene, {@code s_k} is normal, so the expectation is a two-part normal
- *       integral). The coin flip means even a perfect model cannot always be right, which is
- *       what real tags are like (is a photo with a small strip of sand a beach photo?).
+ *       then drawn as a coin flip, {@code y_k ~ Bernoulli(σ(β·s_k + b_k))} with logistic {@code σ}
+ *       and sharpness {@code β = }{@value #SHARPNESS}. The offset {@code b_k} is solved numerically
+ *       so that {@code E[σ(β·s_k + b_k)]} equals the label's prevalence (given the dominant scene,
+ *       {@code s_k} is normal, so the expectation is a two-part normal integral). The coin flip
+ *       means even a perfect model cannot always be right, which is what real tags are like (is a
+ *       photo with a small strip of sand a beach photo?).
  *   <li><b>Features.</b> Each feature is a weighted sum of what the photo shows, {@code u_k =
- *       a·(y_k − p_k)/√(p_k(1−p_k)) + (1−a)·s_k} with {@code a = }{@value #TAG_WEIGHT} (a little
- *       of the tag itself, mostly how strongly the scene is there), scaled to unit variance,
- *       plus Gaussian noise of standard deviation {@code noise}. Some features mostly speak for
- *       one label ({@code face_count} for people, {@code red_orange_ratio} for sunset), some for
- *       several ({@code horizon_height}: high for beach and sunset, low in a city), and two
- *       ({@code noise_grain}, {@code motion_blur}) are pure noise that a model should learn to
- *       ignore.
+ *       a·(y_k − p_k)/√(p_k(1−p_k)) + (1−a)·s_k} with {@code a = }{@value #TAG_WEIGHT} (a little of
+ *       the tag itself, mostly how strongly the scene is there), scaled to unit variance, plus
+ *       Gaussian noise of standard deviation {@code noise}. Some features mostly speak for one
+ *       label ({@code face_count} for people, {@code red_orange_ratio} for sunset), some for
+ *       several ({@code horizon_height}: high for beach and sunset, low in a city), and two ({@code
+ *       noise_grain}, {@code motion_blur}) are pure noise that a model should learn to ignore.
  * </ol>
  *
- * <p>Finally each feature is mapped to the raw scale a real image measurement would have: ratios
- * in 0–1, 8-bit intensities in 0–255, counts in 0–12, pixel lengths in 0–1000. The very different
+ * <p>Finally each feature is mapped to the raw scale a real image measurement would have: ratios in
+ * 0–1, 8-bit intensities in 0–255, counts in 0–12, pixel lengths in 0–1000. The very different
  * ranges are on purpose: without min-max scaling the pixel lengths would dominate every weighted
  * sum in the network. In about one row in a hundred a count detector misfires and reports 13–24
  * (see {@link #addRareExtremes}); these rare extremes are drawn from a random stream of their own.
  *
- * <p>With other shapes the features are named {@code feature_1 …} and the labels {@code label_1
- * …}; feature {@code j} is informative mainly for label {@code j mod L}, every fifth feature is
- * noise, and the raw scales rotate through the same four kinds. With 4 labels but other than 20
- * features the photo features are used while they last.
+ * <p>With other shapes the features are named {@code feature_1 …} and the labels {@code label_1 …};
+ * feature {@code j} is informative mainly for label {@code j mod L}, every fifth feature is noise,
+ * and the raw scales rotate through the same four kinds. With 4 labels but other than 20 features
+ * the photo features are used while they last.
  *
  * <p>All randomness comes from {@link Well19937c} generators seeded with the settings' seed (one
- * for the rows, one for the rare extremes) and is drawn in a fixed order, so the same settings always give the identical dataset on any JVM.
+ * for the rows, one for the rare extremes) and is drawn in a fixed order, so the same settings
+ * always give the identical dataset on any JVM.
  */
 public final class DatasetGenerator {
 
@@ -65,8 +65,8 @@ public final class DatasetGenerator {
   static final double SHARPNESS = 4.0;
 
   /**
-   * How much of a feature's evidence is the tag itself rather than the latent score; the rest
-   * is the score, which the tag only follows through a coin flip.
+   * How much of a feature's evidence is the tag itself rather than the latent score; the rest is
+   * the score, which the tag only follows through a coin flip.
    */
   static final double TAG_WEIGHT = 0.3;
 
@@ -131,25 +131,28 @@ public final class DatasetGenerator {
                 + spread * (h[scene] - centre * mean) / sceneNorm;
         double score = Math.sqrt(c) * g + Math.sqrt(1 - c) * rng.nextGaussian();
         y[i][k] = rng.nextDouble() < sigmoid(SHARPNESS * score + offsets[k]) ? 1 : 0;
-        u[k] = TAG_WEIGHT * (y[i][k] - settings.prevalence(k)) / labelSpread[k]
-            + (1 - TAG_WEIGHT) * score;
+        u[k] =
+            TAG_WEIGHT * (y[i][k] - settings.prevalence(k)) / labelSpread[k]
+                + (1 - TAG_WEIGHT) * score;
       }
       FeatureRecipe.measureFeatures(recipes, u, settings.noise(), rng, x[i]);
     }
     addRareExtremes(x, recipes, settings.seed());
     List<String> featureNames = recipes.stream().map(FeatureRecipe::name).toList();
     List<String> labelNames = photos ? PHOTO_LABELS : numbered("label_", l);
-    String name = Text.get(photos ? "engine.data.generated.photos" : "engine.data.generated.synthetic",
-        String.valueOf(settings.seed()));
+    String name =
+        Text.get(
+            photos ? "engine.data.generated.photos" : "engine.data.generated.synthetic",
+            String.valueOf(settings.seed()));
     return new Dataset(name, x, y, featureNames, labelNames);
   }
 
   /**
    * Now and then a detector miscounts (a poster full of faces, a tiled wall read as windows): in a
    * share {@link #EXTREME_RATE} of the rows one count feature, picked at random, gets a count above
-   * the usual 0–{@value #COUNT_LIMIT}. Such rare extremes are what real measurements have, and
-   * they are what makes the leakage lesson visible: an extreme that lands in the test rows lies
-   * outside the range the scaler learned from the training rows.
+   * the usual 0–{@value #COUNT_LIMIT}. Such rare extremes are what real measurements have, and they
+   * are what makes the leakage lesson visible: an extreme that lands in the test rows lies outside
+   * the range the scaler learned from the training rows.
    */
   private static void addRareExtremes(double[][] x, List<FeatureRecipe> recipes, long seed) {
     List<Integer> counts = new ArrayList<>();
@@ -175,9 +178,9 @@ public final class DatasetGenerator {
 
   /**
    * The offset {@code b} with {@code E[σ(β·s + b)] = prevalence}, found by bisection; the
-   * expectation is monotone in {@code b}. Given whether its scene dominates, a label's score
-   * {@code s} is normal with mean {@code √c·DOMINANCE·m} ({@code m} the centred dominance
-   * indicator) and variance {@code 1 − c·DOMINANCE²}.
+   * expectation is monotone in {@code b}. Given whether its scene dominates, a label's score {@code
+   * s} is normal with mean {@code √c·DOMINANCE·m} ({@code m} the centred dominance indicator) and
+   * variance {@code 1 − c·DOMINANCE²}.
    */
   static double offsetFor(double prevalence, int scenes, double correlation) {
     double dominance = dominance(scenes);
@@ -218,8 +221,7 @@ public final class DatasetGenerator {
     for (int i = 0; i <= points; i++) {
       double z = -8 + i * step;
       double weight = (i == 0 || i == points) ? 0.5 : 1;
-      sum +=
-          weight * StrictMath.exp(-0.5 * z * z) * sigmoid(SHARPNESS * (mean + sd * z) + offset);
+      sum += weight * StrictMath.exp(-0.5 * z * z) * sigmoid(SHARPNESS * (mean + sd * z) + offset);
     }
     return sum * step / Math.sqrt(2 * Math.PI);
   }

@@ -15,17 +15,17 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
  * The numbers that describe a multi-label dataset before any model sees it.
  *
  * <p>Two standard measures say how "multi" the labels are. <b>Label cardinality</b> is the mean
- * number of labels per row: 1.0 would be plain multi-class data, 1.5 means a typical row has one
- * or two labels. <b>Label density</b> divides the cardinality by the number of labels {@code L},
- * so datasets with different label counts can be compared: a density of 0.1 means a row carries a
+ * number of labels per row: 1.0 would be plain multi-class data, 1.5 means a typical row has one or
+ * two labels. <b>Label density</b> divides the cardinality by the number of labels {@code L}, so
+ * datasets with different label counts can be compared: a density of 0.1 means a row carries a
  * tenth of all possible labels.
  *
  * <p>Labels are rarely independent. The <b>co-occurrence matrix</b> counts, for every pair of
  * labels, the rows that carry both; its diagonal holds each label's own count. Dividing an entry by
  * a diagonal entry gives a conditional frequency such as P(sunset | beach), and comparing it with
- * the plain frequency P(sunset) shows whether two labels attract or avoid each other. The
- * <b>label sets</b> (the distinct combinations that actually occur, with their counts) show the
- * same structure row by row, and are what label-powerset methods would learn as classes.
+ * the plain frequency P(sunset) shows whether two labels attract or avoid each other. The <b>label
+ * sets</b> (the distinct combinations that actually occur, with their counts) show the same
+ * structure row by row, and are what label-powerset methods would learn as classes.
  *
  * <p>Per-feature minimum, maximum, mean and standard deviation show the raw scales, and so why
  * features have to be scaled before training. The standard deviation is the sample one (divisor
@@ -41,8 +41,8 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
  * @param labelDensity cardinality divided by {@code L}
  * @param labelFrequencies one entry per label, in column order
  * @param distinctLabelSets number of different label combinations that occur
- * @param labelSets every combination that occurs, most common first (ties: fewer labels first,
- *     then by label index)
+ * @param labelSets every combination that occurs, most common first (ties: fewer labels first, then
+ *     by label index)
  * @param rowsWithoutLabels rows that carry no label at all
  * @param rowsWithThreeOrMoreLabels rows that carry at least 3 labels
  * @param labelsPerRowHistogram entry {@code m} = rows with exactly {@code m} labels, {@code m = 0 …
@@ -319,8 +319,18 @@ public record DatasetStats(
 
   @Override
   public String toString() {
-    return "DatasetStats[" + name + ": " + rows + " rows, " + features + " features, " + labels
-        + " labels, cardinality " + labelCardinality + ", " + distinctLabelSets
+    return "DatasetStats["
+        + name
+        + ": "
+        + rows
+        + " rows, "
+        + features
+        + " features, "
+        + labels
+        + " labels, cardinality "
+        + labelCardinality
+        + ", "
+        + distinctLabelSets
         + " distinct label sets]";
   }
 

@@ -41,7 +41,11 @@ record FeatureRecipe(String name, RawScale scale, double shift, double[] weights
 
   /** {@code used}: the labels with a weight other than 0, in order (at most two of them). */
   FeatureRecipe(String name, RawScale scale, double shift, double[] weights) {
-    this(name, scale, shift, weights,
+    this(
+        name,
+        scale,
+        shift,
+        weights,
         java.util.stream.IntStream.range(0, weights.length).filter(k -> weights[k] != 0).toArray());
   }
 
@@ -64,7 +68,9 @@ record FeatureRecipe(String name, RawScale scale, double shift, double[] weights
     return norm == 0 ? 0 : sum / Math.sqrt(norm);
   }
 
-  /** The recipes of {@code features} features for {@code labels} labels, photo-themed or generic. */
+  /**
+   * The recipes of {@code features} features for {@code labels} labels, photo-themed or generic.
+   */
   static List<FeatureRecipe> recipes(int features, int labels, boolean photos) {
     List<FeatureRecipe> recipes = new ArrayList<>(features);
     for (int j = 0; j < features; j++) {
@@ -99,8 +105,8 @@ record FeatureRecipe(String name, RawScale scale, double shift, double[] weights
   }
 
   /**
-   * Measures one row's features from its label signals {@code u}: each feature's signal plus
-   * noise, shifted and written on its raw scale into {@code row}.
+   * Measures one row's features from its label signals {@code u}: each feature's signal plus noise,
+   * shifted and written on its raw scale into {@code row}.
    */
   static void measureFeatures(
       List<FeatureRecipe> recipes, double[] u, double noise, RandomGenerator rng, double[] row) {
@@ -109,9 +115,7 @@ record FeatureRecipe(String name, RawScale scale, double shift, double[] weights
       // A pure-noise feature has no signal to measure the noise against; it gets unit spread so
       // it still looks like a measurement on its raw scale.
       double value =
-          recipe.isPureNoise()
-              ? rng.nextGaussian()
-              : recipe.signal(u) + noise * rng.nextGaussian();
+          recipe.isPureNoise() ? rng.nextGaussian() : recipe.signal(u) + noise * rng.nextGaussian();
       row[j] = recipe.scale().toRaw(value + recipe.shift());
     }
   }

@@ -16,9 +16,9 @@ import mllab.text.Text;
  * @param features number of feature columns, at least 1
  * @param labels number of label columns, at least 1; with exactly 4 the photo theme is used
  * @param noise standard deviation of the Gaussian noise added to every informative feature,
- *     measured in units of the feature's own signal (0 = features are exact functions of the
- *     scene, 1 = as much noise as signal); between 0 and {@link #MAX_NOISE}. It does not change
- *     the labels: the same seed gives the same labels at any noise.
+ *     measured in units of the feature's own signal (0 = features are exact functions of the scene,
+ *     1 = as much noise as signal); between 0 and {@link #MAX_NOISE}. It does not change the
+ *     labels: the same seed gives the same labels at any noise.
  * @param prevalence for each label, the expected fraction of rows that carry it, strictly between 0
  *     and 1; its sum is the expected label cardinality (mean labels per row)
  * @param labelCorrelation 0 = labels are independent, 1 = labels of the same scene (beach and
@@ -42,8 +42,8 @@ public record GeneratorSettings(
   public static final double MAX_NOISE = 10.0;
 
   /**
-   * The lesson's per-label prevalence for beach, sunset, people and city. The values sum to 1.5,
-   * so a photo carries 1.5 tags on average.
+   * The lesson's per-label prevalence for beach, sunset, people and city. The values sum to 1.5, so
+   * a photo carries 1.5 tags on average.
    */
   private static final double LESSON_NOISE = 1.0;
 
@@ -68,41 +68,58 @@ public record GeneratorSettings(
           Text.get("engine.data.settings.rows", String.valueOf(rows)));
     }
     if (rows > MAX_ROWS) {
-      throw new IllegalArgumentException(Text.get("engine.data.settings.tooMany",
-          Text.get("engine.data.settings.name.rows"), String.valueOf(rows), String.valueOf(MAX_ROWS)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.data.settings.tooMany",
+              Text.get("engine.data.settings.name.rows"),
+              String.valueOf(rows),
+              String.valueOf(MAX_ROWS)));
     }
     if (features < 1) {
       throw new IllegalArgumentException(
           Text.get("engine.data.settings.features", String.valueOf(features)));
     }
     if (features > MAX_FEATURES) {
-      throw new IllegalArgumentException(Text.get("engine.data.settings.tooMany",
-          Text.get("engine.data.settings.name.features"), String.valueOf(features),
-          String.valueOf(MAX_FEATURES)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.data.settings.tooMany",
+              Text.get("engine.data.settings.name.features"),
+              String.valueOf(features),
+              String.valueOf(MAX_FEATURES)));
     }
     if ((long) rows * features > MAX_CELLS) {
-      throw new IllegalArgumentException(Text.get("engine.data.settings.tooManyCells",
-          String.valueOf(rows), String.valueOf(features), String.valueOf(MAX_CELLS)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.data.settings.tooManyCells",
+              String.valueOf(rows),
+              String.valueOf(features),
+              String.valueOf(MAX_CELLS)));
     }
     requireLabels(labels);
     if (!(noise >= 0 && noise <= MAX_NOISE)) {
       throw new IllegalArgumentException(
-          Text.get("engine.data.settings.noise", String.valueOf(noise), String.valueOf(MAX_NOISE),
+          Text.get(
+              "engine.data.settings.noise",
+              String.valueOf(noise),
+              String.valueOf(MAX_NOISE),
               String.valueOf(LESSON_NOISE)));
     }
     if (prevalence == null) {
-      throw new IllegalArgumentException(
-          Text.get("engine.data.settings.prevalenceMissing"));
+      throw new IllegalArgumentException(Text.get("engine.data.settings.prevalenceMissing"));
     }
     if (prevalence.length != labels) {
       throw new IllegalArgumentException(
-          Text.get("engine.data.settings.prevalenceCount", String.valueOf(prevalence.length),
+          Text.get(
+              "engine.data.settings.prevalenceCount",
+              String.valueOf(prevalence.length),
               String.valueOf(labels)));
     }
     for (int k = 0; k < prevalence.length; k++) {
       if (!(prevalence[k] > 0 && prevalence[k] < 1)) {
         throw new IllegalArgumentException(
-            Text.get("engine.data.settings.prevalence", String.valueOf(k + 1),
+            Text.get(
+                "engine.data.settings.prevalence",
+                String.valueOf(k + 1),
                 String.valueOf(prevalence[k])));
       }
     }
@@ -120,9 +137,12 @@ public record GeneratorSettings(
           Text.get("engine.data.settings.labels", String.valueOf(labels)));
     }
     if (labels > MAX_LABELS) {
-      throw new IllegalArgumentException(Text.get("engine.data.settings.tooMany",
-          Text.get("engine.data.settings.name.labels"), String.valueOf(labels),
-          String.valueOf(MAX_LABELS)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.data.settings.tooMany",
+              Text.get("engine.data.settings.name.labels"),
+              String.valueOf(labels),
+              String.valueOf(MAX_LABELS)));
     }
   }
 
@@ -132,8 +152,7 @@ public record GeneratorSettings(
    * #LESSON_SEED}.
    */
   public static GeneratorSettings lesson() {
-    return new GeneratorSettings(
-        1000, 20, 4, LESSON_NOISE, LESSON_PREVALENCE, 0.6, LESSON_SEED);
+    return new GeneratorSettings(1000, 20, 4, LESSON_NOISE, LESSON_PREVALENCE, 0.6, LESSON_SEED);
   }
 
   /**
@@ -179,8 +198,7 @@ public record GeneratorSettings(
   }
 
   public GeneratorSettings withLabelCorrelation(double newCorrelation) {
-    return new GeneratorSettings(
-        rows, features, labels, noise, prevalence, newCorrelation, seed);
+    return new GeneratorSettings(rows, features, labels, noise, prevalence, newCorrelation, seed);
   }
 
   public GeneratorSettings withPrevalence(double... newPrevalence) {
@@ -208,8 +226,20 @@ public record GeneratorSettings(
 
   @Override
   public String toString() {
-    return "GeneratorSettings[rows=" + rows + ", features=" + features + ", labels=" + labels
-        + ", noise=" + noise + ", prevalence=" + Arrays.toString(prevalence)
-        + ", labelCorrelation=" + labelCorrelation + ", seed=" + seed + "]";
+    return "GeneratorSettings[rows="
+        + rows
+        + ", features="
+        + features
+        + ", labels="
+        + labels
+        + ", noise="
+        + noise
+        + ", prevalence="
+        + Arrays.toString(prevalence)
+        + ", labelCorrelation="
+        + labelCorrelation
+        + ", seed="
+        + seed
+        + "]";
   }
 }

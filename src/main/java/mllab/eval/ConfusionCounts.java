@@ -1,8 +1,8 @@
 package mllab.eval;
 
 /**
- * The 2×2 confusion counts of one label: true positives, false positives, false negatives and
- * true negatives over all rows.
+ * The 2×2 confusion counts of one label: true positives, false positives, false negatives and true
+ * negatives over all rows.
  */
 public record ConfusionCounts(int tp, int fp, int fn, int tn) {
 
@@ -34,8 +34,8 @@ public record ConfusionCounts(int tp, int fp, int fn, int tn) {
   }
 
   /**
-   * num / den, and 0 when den is 0: scikit-learn's {@code zero_division=0}. The one place this
-   * rule is written; every metric in {@code eval} divides through it.
+   * num / den, and 0 when den is 0: scikit-learn's {@code zero_division=0}. The one place this rule
+   * is written; every metric in {@code eval} divides through it.
    */
   static double ratio(double num, double den) {
     return den == 0 ? 0.0 : num / den;

@@ -4,15 +4,15 @@ import mllab.capability.VectorApi;
 
 /**
  * The threshold slider's inner loop: one row's probabilities against the thresholds. Each cell
- * becomes a 0/1 decision; the row's predicted labels are counted and each predicted label's
- * column count goes up by one.
+ * becomes a 0/1 decision; the row's predicted labels are counted and each predicted label's column
+ * count goes up by one.
  *
  * <p>Two implementations count exactly the same (the counts are whole numbers, and a decision is
  * the same {@code p >= t} comparison, false for NaN, either way): this one in plain Java, and
  * {@link VectorDecisions} with the JDK's Vector API when the {@code jdk.incubator.vector} module is
- * present ({@link VectorApi}), as for the training kernels. Plain Java cannot compile a
- * comparison that feeds a count into SIMD instructions; the Vector API compares and counts eight
- * cells per instruction, which is what keeps a 100,000 × 100 re-evaluation inside one frame.
+ * present ({@link VectorApi}), as for the training kernels. Plain Java cannot compile a comparison
+ * that feeds a count into SIMD instructions; the Vector API compares and counts eight cells per
+ * instruction, which is what keeps a 100,000 × 100 re-evaluation inside one frame.
  */
 final class Decisions {
 

@@ -5,17 +5,20 @@ import java.util.Arrays;
 /**
  * One label's scores sorted once, as the cumulative counts behind its ROC and precision-recall
  * curves: for each distinct probability v, from the highest down, how many positive and negative
- * rows have a probability of at least v. Any threshold's confusion counts for this label are then
- * a binary search away, and the area under the ROC curve is a single walk.
+ * rows have a probability of at least v. Any threshold's confusion counts for this label are then a
+ * binary search away, and the area under the ROC curve is a single walk.
  */
 final class LabelCurve {
 
   /** Distinct probabilities, highest first. */
   final double[] thresholds;
+
   /** Positives with probability ≥ thresholds[j]. */
   final int[] tp;
+
   /** Negatives with probability ≥ thresholds[j]. */
   final int[] fp;
+
   final int positives;
   final int negatives;
 
@@ -56,8 +59,10 @@ final class LabelCurve {
     // Merge both lists from the top; tied scores form one step, which is what makes the ROC
     // curve take a diagonal segment through ties (scikit-learn's tie handling).
     while (i >= 0 || j >= 0) {
-      double v = Math.max(i >= 0 ? pos[i] : Double.NEGATIVE_INFINITY,
-          j >= 0 ? neg[j] : Double.NEGATIVE_INFINITY);
+      double v =
+          Math.max(
+              i >= 0 ? pos[i] : Double.NEGATIVE_INFINITY,
+              j >= 0 ? neg[j] : Double.NEGATIVE_INFINITY);
       while (i >= 0 && pos[i] == v) {
         cumTp++;
         i--;
@@ -72,8 +77,11 @@ final class LabelCurve {
       m++;
     }
     return new LabelCurve(
-        Arrays.copyOf(thresholds, m), Arrays.copyOf(tp, m), Arrays.copyOf(fp, m),
-        positives, neg.length);
+        Arrays.copyOf(thresholds, m),
+        Arrays.copyOf(tp, m),
+        Arrays.copyOf(fp, m),
+        positives,
+        neg.length);
   }
 
   /** Number of distinct probabilities that are ≥ {@code threshold}. */

@@ -4,8 +4,8 @@ import java.util.function.ToDoubleFunction;
 import mllab.text.Text;
 
 /**
- * The threshold-dependent metrics the app shows, each with a display name, a one-line definition
- * in plain words (used for tooltips and quiz explanations) and its direction.
+ * The threshold-dependent metrics the app shows, each with a display name, a one-line definition in
+ * plain words (used for tooltips and quiz explanations) and its direction.
  *
  * <p>Multi-label evaluation has no single "accuracy": the same predictions can look excellent per
  * cell (Hamming loss) and poor per row (exact match). Listing the metrics side by side, with what
@@ -33,9 +33,7 @@ public enum Metric {
   private final boolean higherIsBetter;
   private final ToDoubleFunction<MetricReport> extractor;
 
-  Metric(
-      boolean higherIsBetter,
-      ToDoubleFunction<MetricReport> extractor) {
+  Metric(boolean higherIsBetter, ToDoubleFunction<MetricReport> extractor) {
     this.higherIsBetter = higherIsBetter;
     this.extractor = extractor;
   }

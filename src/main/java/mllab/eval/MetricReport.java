@@ -10,17 +10,17 @@ import mllab.text.Text;
  * judged in three different ways, and they answer different questions:
  *
  * <ul>
- *   <li><b>Per cell.</b> Hamming loss is the fraction of the n × L individual label decisions
- *       that are wrong; label accuracy is its complement. Because most cells of a sparse label
- *       matrix are 0, a model that predicts nothing can still score a low Hamming loss.
+ *   <li><b>Per cell.</b> Hamming loss is the fraction of the n × L individual label decisions that
+ *       are wrong; label accuracy is its complement. Because most cells of a sparse label matrix
+ *       are 0, a model that predicts nothing can still score a low Hamming loss.
  *   <li><b>Per row.</b> Subset accuracy (exact match) counts a row only when every one of its
- *       labels is right; the Jaccard index and the samples-averaged precision, recall and F1
- *       give partial credit by comparing the predicted and true label <em>sets</em> of each row.
- *   <li><b>Per label.</b> Each label is its own binary problem with a 2×2 {@link
- *       ConfusionCounts}. Their precision, recall and F1 are combined by <em>micro</em> averaging
- *       (pool all counts, so frequent labels dominate), <em>macro</em> averaging (the plain mean
- *       over labels, so a rare label counts as much as a common one) or <em>weighted</em>
- *       averaging (the mean weighted by each label's support).
+ *       labels is right; the Jaccard index and the samples-averaged precision, recall and F1 give
+ *       partial credit by comparing the predicted and true label <em>sets</em> of each row.
+ *   <li><b>Per label.</b> Each label is its own binary problem with a 2×2 {@link ConfusionCounts}.
+ *       Their precision, recall and F1 are combined by <em>micro</em> averaging (pool all counts,
+ *       so frequent labels dominate), <em>macro</em> averaging (the plain mean over labels, so a
+ *       rare label counts as much as a common one) or <em>weighted</em> averaging (the mean
+ *       weighted by each label's support).
  * </ul>
  *
  * <p>The definitions are scikit-learn's, including its {@code zero_division=0}: whenever a
@@ -33,8 +33,8 @@ import mllab.text.Text;
  * weighted averages are 0 when no label occurs at all. With no rows every metric is 0 (and label
  * accuracy 1).
  *
- * <p>The report is computed in one pass over the cells with no allocation per cell, cheap enough
- * to recompute on every movement of the threshold slider. It is immutable.
+ * <p>The report is computed in one pass over the cells with no allocation per cell, cheap enough to
+ * recompute on every movement of the threshold slider. It is immutable.
  */
 public final class MetricReport {
 
@@ -82,8 +82,8 @@ public final class MetricReport {
   }
 
   /**
-   * Computes the report for {@code predictions} decided at {@code thresholds}: a label is
-   * predicted when its probability is at least its threshold.
+   * Computes the report for {@code predictions} decided at {@code thresholds}: a label is predicted
+   * when its probability is at least its threshold.
    *
    * @throws IllegalArgumentException when the thresholds are for a different number of labels
    */
@@ -93,8 +93,11 @@ public final class MetricReport {
     int n = predictions.rows();
     int l = predictions.labelCount();
     if (thresholds.labelCount() != l) {
-      throw new IllegalArgumentException(Text.get("engine.eval.thresholdCount",
-          String.valueOf(thresholds.labelCount()), String.valueOf(l)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.eval.thresholdCount",
+              String.valueOf(thresholds.labelCount()),
+              String.valueOf(l)));
     }
     double[] t = thresholds.values();
     double[] p = predictions.probability;

@@ -26,22 +26,29 @@ public final class Predictions {
   private final List<String> labelNames;
   private final int rows;
   private final int labelCount;
+
   /** Row-major n × L probabilities: cell (i, k) is at {@code i * L + k}. */
   final double[] probability;
+
   /** Row-major n × L true labels, 0 or 1. */
   final byte[] truth;
+
   /** Number of true labels of each row. */
   final int[] rowTrueCount;
+
   /**
    * The true labels of row i are {@code positiveLabel[positiveStart[i] .. positiveStart[i + 1])}.
    * Label matrices are sparse, so visiting only the positive cells to count hits is much cheaper
    * than testing the truth of every cell.
    */
   final int[] positiveStart;
+
   /** Each row's true labels back to back; see {@link #positiveStart}. */
   final int[] positiveLabel;
+
   /** Number of rows that carry each label (the label's support). */
   final int[] labelTrueCount;
+
   /** {@code 1 / x} for x in 0..2L, with 1/0 taken as 0: divisions become multiplications. */
   final double[] inverse;
 
@@ -56,8 +63,11 @@ public final class Predictions {
     Objects.requireNonNull(truth, "truth");
     this.labelNames = List.copyOf(labelNames);
     if (probabilities.length != truth.length) {
-      throw new IllegalArgumentException(Text.get("engine.eval.predictions.rowCounts",
-          String.valueOf(probabilities.length), String.valueOf(truth.length)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.eval.predictions.rowCounts",
+              String.valueOf(probabilities.length),
+              String.valueOf(truth.length)));
     }
     this.rows = probabilities.length;
     this.labelCount = this.labelNames.size();
@@ -69,20 +79,32 @@ public final class Predictions {
     this.labelTrueCount = new int[l];
     for (int i = 0; i < rows; i++) {
       if (probabilities[i].length != l || truth[i].length != l) {
-        throw new IllegalArgumentException(Text.get("engine.eval.predictions.rowWidth",
-            String.valueOf(i), String.valueOf(probabilities[i].length),
-            String.valueOf(truth[i].length), String.valueOf(l)));
+        throw new IllegalArgumentException(
+            Text.get(
+                "engine.eval.predictions.rowWidth",
+                String.valueOf(i),
+                String.valueOf(probabilities[i].length),
+                String.valueOf(truth[i].length),
+                String.valueOf(l)));
       }
       for (int k = 0; k < l; k++) {
         double p = probabilities[i][k];
         if (!(p >= 0 && p <= 1)) {
-          throw new IllegalArgumentException(Text.get("engine.eval.predictions.probability",
-              String.valueOf(i), this.labelNames.get(k), String.valueOf(p)));
+          throw new IllegalArgumentException(
+              Text.get(
+                  "engine.eval.predictions.probability",
+                  String.valueOf(i),
+                  this.labelNames.get(k),
+                  String.valueOf(p)));
         }
         int y = truth[i][k];
         if (y != 0 && y != 1) {
-          throw new IllegalArgumentException(Text.get("engine.eval.predictions.truth",
-              String.valueOf(i), this.labelNames.get(k), String.valueOf(y)));
+          throw new IllegalArgumentException(
+              Text.get(
+                  "engine.eval.predictions.truth",
+                  String.valueOf(i),
+                  this.labelNames.get(k),
+                  String.valueOf(y)));
         }
         this.probability[i * l + k] = p;
         this.truth[i * l + k] = (byte) y;
@@ -100,8 +122,10 @@ public final class Predictions {
     try {
       return Math.multiplyExact(rows, labels);
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(Text.get("engine.eval.predictions.tooManyCells",
-          String.valueOf(rows), String.valueOf(labels)), e);
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.eval.predictions.tooManyCells", String.valueOf(rows), String.valueOf(labels)),
+          e);
     }
   }
 

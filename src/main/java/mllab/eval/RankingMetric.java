@@ -4,21 +4,36 @@ import java.util.function.ToDoubleFunction;
 import mllab.text.Text;
 
 /**
- * The ranking metrics: they read only the order of the probabilities within a row, so no
- * threshold changes them. The counterpart of {@link Metric} for {@link RankingReport}, with the
- * name scikit-learn gives each one (the key in {@code metrics.json}).
+ * The ranking metrics: they read only the order of the probabilities within a row, so no threshold
+ * changes them. The counterpart of {@link Metric} for {@link RankingReport}, with the name
+ * scikit-learn gives each one (the key in {@code metrics.json}).
  */
 public enum RankingMetric {
-  COVERAGE_ERROR("coverage_error", false, RankingReport::coverageError,
-      "evaluation.coverageError", "evaluation.howFarDownRanked"),
-  LABEL_RANKING_AVERAGE_PRECISION("label_ranking_average_precision", true,
-      RankingReport::labelRankingAveragePrecision, "evaluation.lrap",
+  COVERAGE_ERROR(
+      "coverage_error",
+      false,
+      RankingReport::coverageError,
+      "evaluation.coverageError",
+      "evaluation.howFarDownRanked"),
+  LABEL_RANKING_AVERAGE_PRECISION(
+      "label_ranking_average_precision",
+      true,
+      RankingReport::labelRankingAveragePrecision,
+      "evaluation.lrap",
       "evaluation.labelRankingAveragePrecision"),
-  RANKING_LOSS("label_ranking_loss", false, RankingReport::rankingLoss,
-      "evaluation.rankingLoss", "evaluation.shareTrueFalseLabel"),
+  RANKING_LOSS(
+      "label_ranking_loss",
+      false,
+      RankingReport::rankingLoss,
+      "evaluation.rankingLoss",
+      "evaluation.shareTrueFalseLabel"),
   /** NaN when no label has both positive and negative rows. */
-  MACRO_ROC_AUC("macro_roc_auc", true, RankingReport::macroRocAuc,
-      "evaluation.rocAucMacro", "evaluation.meanAreaUnderEach");
+  MACRO_ROC_AUC(
+      "macro_roc_auc",
+      true,
+      RankingReport::macroRocAuc,
+      "evaluation.rocAucMacro",
+      "evaluation.meanAreaUnderEach");
 
   private final String key;
   private final boolean higherIsBetter;
@@ -26,8 +41,12 @@ public enum RankingMetric {
   private final String nameKey;
   private final String definitionKey;
 
-  RankingMetric(String key, boolean higherIsBetter, ToDoubleFunction<RankingReport> extractor,
-      String nameKey, String definitionKey) {
+  RankingMetric(
+      String key,
+      boolean higherIsBetter,
+      ToDoubleFunction<RankingReport> extractor,
+      String nameKey,
+      String definitionKey) {
     this.key = key;
     this.higherIsBetter = higherIsBetter;
     this.extractor = extractor;

@@ -18,16 +18,16 @@ import mllab.text.Text;
  * of exactly 1), and offers three classic ways to pick thresholds instead of guessing 0.5:
  *
  * <ul>
- *   <li><b>F1-optimal per label</b>: for each label on its own, the threshold that maximises its
- *       F1 on these rows, searched over every distinct probability of that label (each one is a
- *       point where the decisions change), not only the grid. Ties go to the highest threshold,
- *       which predicts the fewest labels. Tuned on the rows it is judged on, it is optimistic; in
+ *   <li><b>F1-optimal per label</b>: for each label on its own, the threshold that maximises its F1
+ *       on these rows, searched over every distinct probability of that label (each one is a point
+ *       where the decisions change), not only the grid. Ties go to the highest threshold, which
+ *       predicts the fewest labels. Tuned on the rows it is judged on, it is optimistic; in
  *       practice it is chosen on validation rows.
  *   <li><b>PCut</b> (proportional cut): one global threshold chosen so that the mean number of
  *       labels predicted per row matches a target cardinality, usually the training set's.
  *   <li><b>Curves per label</b>: the ROC curve (false positive rate, true positive rate) and the
- *       precision-recall curve, one point per distinct probability, plus the operating point of
- *       any given threshold on them.
+ *       precision-recall curve, one point per distinct probability, plus the operating point of any
+ *       given threshold on them.
  * </ul>
  *
  * <p>Building a sweep costs one {@link MetricReport} pass per grid point plus one sort per label
@@ -129,8 +129,8 @@ public final class ThresholdSweep {
   /**
    * The threshold that maximises {@code label}'s F1 on these rows, searched over the label's
    * distinct probabilities. A label that never occurs has F1 0 everywhere (zero_division=0); it
-   * gets its highest probability, which predicts it the fewest times. With no rows the
-   * threshold is 1.
+   * gets its highest probability, which predicts it the fewest times. With no rows the threshold is
+   * 1.
    */
   public LabelOptimum f1Optimal(int label) {
     Objects.checkIndex(label, labelCurves.length);
@@ -169,8 +169,11 @@ public final class ThresholdSweep {
     int n = predictions.rows();
     int l = predictions.labelCount();
     if (!(targetCardinality >= 0 && targetCardinality <= l)) {
-      throw new IllegalArgumentException(Text.get("engine.eval.sweep.targetCardinality",
-          String.valueOf(targetCardinality), String.valueOf(l)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.eval.sweep.targetCardinality",
+              String.valueOf(targetCardinality),
+              String.valueOf(l)));
     }
     if (n == 0) {
       return new PCut(1.0, 0);

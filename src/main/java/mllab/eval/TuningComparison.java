@@ -3,8 +3,8 @@ package mllab.eval;
 import java.util.Objects;
 
 /**
- * The leak made visible: the same threshold tuning done twice, once honestly on the validation
- * rows and once on the test rows themselves, both measured on the test rows.
+ * The leak made visible: the same threshold tuning done twice, once honestly on the validation rows
+ * and once on the test rows themselves, both measured on the test rows.
  *
  * <p>Thresholds tuned on the rows they are judged on fit those rows' quirks, so the test-tuned
  * score is optimistic: it is what the model would score only if the test rows had been available
@@ -41,7 +41,10 @@ public record TuningComparison(
    * @param threshold the global threshold used for {@link Tuning#NONE}
    */
   public static TuningComparison of(
-      Tuning tuning, Predictions validation, Predictions test, double trainCardinality,
+      Tuning tuning,
+      Predictions validation,
+      Predictions test,
+      double trainCardinality,
       double threshold) {
     Thresholds v = tune(tuning, validation, trainCardinality, threshold);
     Thresholds t = tune(tuning, test, trainCardinality, threshold);
@@ -58,8 +61,9 @@ public record TuningComparison(
     return switch (tuning) {
       case NONE -> Thresholds.global(threshold, l);
       case F1 -> ThresholdSweep.of(rows, 2).f1OptimalThresholds();
-      case PCUT -> Thresholds.global(
-          ThresholdSweep.of(rows, 2).pCut(Math.min(l, trainCardinality)).threshold(), l);
+      case PCUT ->
+          Thresholds.global(
+              ThresholdSweep.of(rows, 2).pCut(Math.min(l, trainCardinality)).threshold(), l);
     };
   }
 

@@ -11,8 +11,8 @@ import jdk.incubator.vector.VectorSpecies;
  * population count) and are added to the label counts in one masked addition. The cells left over
  * when a row is not a multiple of the vector length are done one by one.
  *
- * <p>Loaded only when {@link Decisions#vectorsFor} is true: without the {@code jdk.incubator.vector}
- * module this class is never touched.
+ * <p>Loaded only when {@link Decisions#vectorsFor} is true: without the {@code
+ * jdk.incubator.vector} module this class is never touched.
  */
 final class VectorDecisions {
 

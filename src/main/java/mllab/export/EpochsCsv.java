@@ -14,12 +14,12 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes a training history as CSV: one row per epoch, the learning curve a student would plot.
  *
- * <p>A learning curve is read by comparing epochs, so the file carries every number of each
- * {@link EpochReport} (training and test loss, the accuracies, each label's test loss and
- * accuracy, the chance loss the first epochs are read against) and the {@link Observation} the app
- * shows beside that epoch, computed from the history up to it. Per-label columns are named {@code
- * loss_<label>} and {@code accuracy_<label>}. Numbers are written with {@link Double#toString} so
- * that reading the file back gives the identical doubles.
+ * <p>A learning curve is read by comparing epochs, so the file carries every number of each {@link
+ * EpochReport} (training and test loss, the accuracies, each label's test loss and accuracy, the
+ * chance loss the first epochs are read against) and the {@link Observation} the app shows beside
+ * that epoch, computed from the history up to it. Per-label columns are named {@code loss_<label>}
+ * and {@code accuracy_<label>}. Numbers are written with {@link Double#toString} so that reading
+ * the file back gives the identical doubles.
  */
 public final class EpochsCsv {
 
@@ -54,9 +54,12 @@ public final class EpochsCsv {
     List<String> names = List.copyOf(labelNames);
     for (EpochReport r : history) {
       if (r.labelCount() != names.size()) {
-        throw new IllegalArgumentException(Text.get("export.epochs.labelCount",
-            String.valueOf(r.epoch()), String.valueOf(r.labelCount()),
-            String.valueOf(names.size())));
+        throw new IllegalArgumentException(
+            Text.get(
+                "export.epochs.labelCount",
+                String.valueOf(r.epoch()),
+                String.valueOf(r.labelCount()),
+                String.valueOf(names.size())));
       }
     }
     CSVPrinter csv = FORMAT.builder().setHeader(header(names)).get().print(out);

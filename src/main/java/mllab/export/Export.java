@@ -1,6 +1,5 @@
 package mllab.export;
 
-import mllab.text.Text;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import mllab.eval.Predictions;
 import mllab.eval.RankingReport;
 import mllab.eval.Thresholds;
 import mllab.pipeline.PipelineSession;
+import mllab.text.Text;
 
 /**
  * What the app's Export menu writes: the predictions with their thresholds, the metrics (CSV or
@@ -49,8 +49,7 @@ public enum Export {
       java.util.List<String> labelNames) {
 
     public static Snapshot of(PipelineSession session) {
-      return new Snapshot(
-          session.predictions(), session.history(), session.dataset().labelNames());
+      return new Snapshot(session.predictions(), session.history(), session.dataset().labelNames());
     }
   }
 
@@ -75,8 +74,7 @@ public enum Export {
    */
   public void write(Snapshot session, Thresholds thresholds, Path file) throws IOException {
     if (!availableIn(session)) {
-      throw new IllegalStateException(
-          Text.get("export.nothingYet"));
+      throw new IllegalStateException(Text.get("export.nothingYet"));
     }
     Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export", ".tmp");
     try {
@@ -98,8 +96,9 @@ public enum Export {
     switch (this) {
       case PREDICTIONS_CSV -> PredictionsCsv.write(p, thresholds, out);
       case METRICS_CSV -> MetricsCsv.write(MetricReport.of(p, thresholds), out);
-      case METRICS_JSON -> MetricsJson.write(
-          MetricReport.of(p, thresholds), RankingReport.of(p), thresholds, p.labelNames(), out);
+      case METRICS_JSON ->
+          MetricsJson.write(
+              MetricReport.of(p, thresholds), RankingReport.of(p), thresholds, p.labelNames(), out);
       default -> throw new IllegalStateException(name());
     }
   }

@@ -13,8 +13,8 @@ import org.apache.commons.csv.CSVPrinter;
  * {@link Metric} per row, ready to paste into a spreadsheet or a slide.
  *
  * <p>Columns: {@code metric} (the enum's lower-case name, e.g. {@code micro_f1}, the same key
- * {@link MetricsJson} uses), {@code name} (the display name the app shows) and {@code value}
- * (full precision, {@link Double#toString}).
+ * {@link MetricsJson} uses), {@code name} (the display name the app shows) and {@code value} (full
+ * precision, {@link Double#toString}).
  */
 public final class MetricsCsv {
 
@@ -28,8 +28,7 @@ public final class MetricsCsv {
   public static void write(MetricReport report, Writer out) throws IOException {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
-    CSVPrinter csv =
-        FORMAT.builder().setHeader("metric", "name", "value").get().print(out);
+    CSVPrinter csv = FORMAT.builder().setHeader("metric", "name", "value").get().print(out);
     for (Metric m : Metric.values()) {
       csv.printRecord(MetricsJson.key(m), m.displayName(), Double.toString(m.valueIn(report)));
     }

@@ -38,10 +38,10 @@ import mllab.text.Text;
  *   "notes": [ ... ] }
  * }</pre>
  *
- * <p>Metric keys are the {@link Metric} names in lower case. Numbers are written in full
- * precision, so re-reading gives the identical doubles. JSON has no NaN: a value that is undefined
- * (ROC AUC of a label with only one class among the rows) is written as {@code null}, and a
- * sentence in {@code notes} says which value and why, so a reader never mistakes it for a zero.
+ * <p>Metric keys are the {@link Metric} names in lower case. Numbers are written in full precision,
+ * so re-reading gives the identical doubles. JSON has no NaN: a value that is undefined (ROC AUC of
+ * a label with only one class among the rows) is written as {@code null}, and a sentence in {@code
+ * notes} says which value and why, so a reader never mistakes it for a zero.
  */
 public final class MetricsJson {
 
@@ -85,7 +85,9 @@ public final class MetricsJson {
     out.flush();
   }
 
-  /** Writes a document built by {@link #toJson} (perhaps with fields added); flushed, not closed. */
+  /**
+   * Writes a document built by {@link #toJson} (perhaps with fields added); flushed, not closed.
+   */
   public static void write(ObjectNode document, Writer out) throws IOException {
     Objects.requireNonNull(out, "out");
     Json.mapper().writeValue(out, document);
@@ -100,9 +102,13 @@ public final class MetricsJson {
     Objects.requireNonNull(thresholds, "thresholds");
     int l = report.labelCount();
     if (ranking.labelCount() != l || thresholds.labelCount() != l || labelNames.size() != l) {
-      throw new IllegalArgumentException(Text.get("export.metrics.labelCount",
-          String.valueOf(l), String.valueOf(ranking.labelCount()),
-          String.valueOf(thresholds.labelCount()), String.valueOf(labelNames.size())));
+      throw new IllegalArgumentException(
+          Text.get(
+              "export.metrics.labelCount",
+              String.valueOf(l),
+              String.valueOf(ranking.labelCount()),
+              String.valueOf(thresholds.labelCount()),
+              String.valueOf(labelNames.size())));
     }
     List<String> notes = new ArrayList<>();
     ObjectNode root = Json.mapper().createObjectNode();
@@ -127,11 +133,16 @@ public final class MetricsJson {
     }
     rank.put("labels_with_defined_roc_auc", ranking.labelsWithDefinedAuc());
     if (Double.isNaN(ranking.macroRocAuc())) {
-      notes.add("macro_roc_auc is null: no label has both positive and negative rows, so no"
-          + " ROC curve can be drawn");
+      notes.add(
+          "macro_roc_auc is null: no label has both positive and negative rows, so no"
+              + " ROC curve can be drawn");
     } else if (ranking.labelsWithDefinedAuc() < l) {
-      notes.add("macro_roc_auc averages only the " + ranking.labelsWithDefinedAuc() + " of " + l
-          + " labels whose ROC AUC is defined");
+      notes.add(
+          "macro_roc_auc averages only the "
+              + ranking.labelsWithDefinedAuc()
+              + " of "
+              + l
+              + " labels whose ROC AUC is defined");
     }
 
     putPerLabel(root.putArray("per_label"), report, ranking, thresholds, labelNames, notes);
@@ -164,9 +175,12 @@ public final class MetricsJson {
       block.put("f1", report.f1(k));
       putMaybeUndefined(block, "roc_auc", ranking.rocAuc(k));
       if (Double.isNaN(ranking.rocAuc(k))) {
-        notes.add("roc_auc of label '" + labelNames.get(k) + "' is null: "
-            + (report.support(k) == 0 ? "no row carries it" : "every row carries it")
-            + ", so its ROC curve (and area) is undefined");
+        notes.add(
+            "roc_auc of label '"
+                + labelNames.get(k)
+                + "' is null: "
+                + (report.support(k) == 0 ? "no row carries it" : "every row carries it")
+                + ", so its ROC curve (and area) is undefined");
       }
     }
   }

@@ -25,14 +25,14 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes a session as a Jupyter notebook and everything its cells read, into one folder: the
  * notebook ({@value #NOTEBOOK}, nbformat 4), the same code as a plain script ({@value #SCRIPT}),
- * the dataset, the split as row numbers (with the validation part's when there is one), the
- * trained weights, the app's test probabilities and the thresholds. Nothing in the folder needs
- * the app: numbers are plain CSV and JSON, written in full precision (Java's shortest round-trip
- * form, which Python reads back as the same double).
+ * the dataset, the split as row numbers (with the validation part's when there is one), the trained
+ * weights, the app's test probabilities and the thresholds. Nothing in the folder needs the app:
+ * numbers are plain CSV and JSON, written in full precision (Java's shortest round-trip form, which
+ * Python reads back as the same double).
  *
- * <p>Run in that folder, the script prints what each step's Python panel says it prints and
- * writes {@link PythonNotebook#REPRODUCED_METRICS}, the metrics recomputed by scikit-learn at the
- * app's thresholds.
+ * <p>Run in that folder, the script prints what each step's Python panel says it prints and writes
+ * {@link PythonNotebook#REPRODUCED_METRICS}, the metrics recomputed by scikit-learn at the app's
+ * thresholds.
  */
 public final class NotebookExport {
 
@@ -53,10 +53,14 @@ public final class NotebookExport {
    * @throws IllegalStateException when the notebook has no trained model yet
    */
   public static void write(PythonNotebook notebook, Path dir) throws IOException {
-    Mlp model = notebook.model().orElseThrow(
-        () -> new IllegalStateException(Text.get("export.nothingYet")));
-    Predictions predictions = notebook.predictions().orElseThrow(
-        () -> new IllegalStateException(Text.get("export.nothingYet")));
+    Mlp model =
+        notebook
+            .model()
+            .orElseThrow(() -> new IllegalStateException(Text.get("export.nothingYet")));
+    Predictions predictions =
+        notebook
+            .predictions()
+            .orElseThrow(() -> new IllegalStateException(Text.get("export.nothingYet")));
     Files.createDirectories(dir);
     Dataset all = notebook.dataset();
     var split = notebook.split();
@@ -80,7 +84,8 @@ public final class NotebookExport {
     writeJson(t, dir.resolve(PythonNotebook.THRESHOLDS));
     List<PythonCell> cells = notebook.cells();
     writeJson(ipynb(cells, notebook.source()), dir.resolve(NOTEBOOK));
-    Files.writeString(dir.resolve(SCRIPT), script(cells, notebook.source()), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve(SCRIPT), script(cells, notebook.source()), StandardCharsets.UTF_8);
   }
 
   /** Every value in full precision: {@link Double#toString} reads back as the same double. */
@@ -172,8 +177,12 @@ public final class NotebookExport {
     kernel.put("language", "python");
     meta.putObject("language_info").put("name", "python");
     ArrayNode out = nb.putArray("cells");
-    markdown(out, "# " + Text.get("export.notebook.title", source) + "\n\n"
-        + Text.get("export.notebook.intro", SCRIPT));
+    markdown(
+        out,
+        "# "
+            + Text.get("export.notebook.title", source)
+            + "\n\n"
+            + Text.get("export.notebook.intro", SCRIPT));
     Step current = null;
     for (PythonCell c : cells) {
       if (c.step() != current) {
@@ -223,15 +232,24 @@ public final class NotebookExport {
 
   /** The plain script: the cells in order, each under a {@code # %%} line naming its step. */
   static String script(List<PythonCell> cells, String source) {
-    StringBuilder sb = new StringBuilder("#!/usr/bin/env python3\n")
-        .append("# ").append(Text.get("export.notebook.title", source)).append('\n')
-        .append("# ").append(Text.get("export.notebook.intro", SCRIPT)).append('\n')
-        .append("import os\n\n")
-        .append("os.chdir(os.path.dirname(os.path.abspath(__file__)))  # the files are beside it\n");
+    StringBuilder sb =
+        new StringBuilder("#!/usr/bin/env python3\n")
+            .append("# ")
+            .append(Text.get("export.notebook.title", source))
+            .append('\n')
+            .append("# ")
+            .append(Text.get("export.notebook.intro", SCRIPT))
+            .append('\n')
+            .append("import os\n\n")
+            .append(
+                "os.chdir(os.path.dirname(os.path.abspath(__file__)))  # the files are beside it\n");
     for (PythonCell c : cells) {
-      sb.append("\n# %% ").append(stepHeading(c.step()))
+      sb.append("\n# %% ")
+          .append(stepHeading(c.step()))
           .append(c.optional() ? " (" + Text.get("export.notebook.optional") + ")" : "")
-          .append('\n').append(c.code()).append('\n');
+          .append('\n')
+          .append(c.code())
+          .append('\n');
     }
     return sb.toString();
   }

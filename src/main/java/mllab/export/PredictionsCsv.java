@@ -15,14 +15,14 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes a model's test-set predictions as CSV, one row per test row: for every label the
  * probability, the threshold it was cut at, the resulting 0/1 decision and the true value.
  *
- * <p>Writing the probabilities and not only the decisions is what makes the file useful outside
- * the app: any other tool (scikit-learn, a spreadsheet) can recompute every metric from it, and
- * the ranking metrics need the probabilities anyway. The columns of label {@code L} are {@code
+ * <p>Writing the probabilities and not only the decisions is what makes the file useful outside the
+ * app: any other tool (scikit-learn, a spreadsheet) can recompute every metric from it, and the
+ * ranking metrics need the probabilities anyway. The columns of label {@code L} are {@code
  * probability_L}, {@code threshold_L}, {@code predicted_L} and {@code true_L}; the first column,
  * {@value #ROW_COLUMN}, numbers the test rows from 1 in the order of the test set, as the app's
- * predictions table does, and its name says so. Probabilities are written
- * with {@link Double#toString}, so reading them back gives the identical doubles and therefore the
- * identical decisions.
+ * predictions table does, and its name says so. Probabilities are written with {@link
+ * Double#toString}, so reading them back gives the identical doubles and therefore the identical
+ * decisions.
  */
 public final class PredictionsCsv {
 
@@ -48,11 +48,13 @@ public final class PredictionsCsv {
     Objects.requireNonNull(out, "out");
     int l = predictions.labelCount();
     if (thresholds.labelCount() != l) {
-      throw new IllegalArgumentException(Text.get("engine.eval.thresholdCount",
-          String.valueOf(thresholds.labelCount()), String.valueOf(l)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.eval.thresholdCount",
+              String.valueOf(thresholds.labelCount()),
+              String.valueOf(l)));
     }
-    CSVPrinter csv =
-        FORMAT.builder().setHeader(header(predictions.labelNames())).get().print(out);
+    CSVPrinter csv = FORMAT.builder().setHeader(header(predictions.labelNames())).get().print(out);
     List<String> row = new ArrayList<>(1 + 4 * l);
     for (int i = 0; i < predictions.rows(); i++) {
       row.clear();

@@ -9,8 +9,8 @@ import mllab.pipeline.ThresholdState;
 /**
  * Everything the Evaluation step shows that depends on the thresholds, computed in one pass from
  * one pair of inputs: the stored test-set {@link Predictions} and one {@link ThresholdState}. A
- * screen that shows only values from one snapshot cannot show one number at the new thresholds
- * and its neighbour at the old ones.
+ * screen that shows only values from one snapshot cannot show one number at the new thresholds and
+ * its neighbour at the old ones.
  *
  * <p>Immutable and free of JavaFX: it may be computed on any thread.
  *

@@ -39,7 +39,8 @@ public final class Lesson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (DatasetFormatException e) {
-      throw new IllegalStateException(Text.get("engine.pipeline.lesson.damaged", e.getMessage()), e);
+      throw new IllegalStateException(
+          Text.get("engine.pipeline.lesson.damaged", e.getMessage()), e);
     }
   }
 

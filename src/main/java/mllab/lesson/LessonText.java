@@ -1,6 +1,5 @@
 package mllab.lesson;
 
-import mllab.split.SplitMethod;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,28 +12,30 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mllab.data.Dataset;
-import mllab.data.DatasetStats;
 import mllab.data.DatasetGenerator;
+import mllab.data.DatasetStats;
 import mllab.pipeline.PipelineSession;
 import mllab.pipeline.Step;
+import mllab.split.SplitMethod;
 import mllab.text.Text;
 
 /**
  * A step's lesson text about the data on screen. The texts in {@code assets/lessons} are written
- * for the photo lesson; a passage that only the lesson's data makes true sits between {@code
- * <!-- lesson -->} and {@code <!-- other -->}, followed by its version for any other data up to
- * {@code <!-- end -->}, which names that data's own labels and numbers through placeholders:
- * {@code {rows}}, {@code {features}}, {@code {labels}}, {@code {labelList}} (a few names in code
- * font), {@code {labelA}} and {@code {labelB}} (the two most frequent labels), {@code {train80}}
- * and {@code {test20}} (an 80/20 split of the rows), {@code {trainRows}} and {@code {testRows}} (the
+ * for the photo lesson; a passage that only the lesson's data makes true sits between {@code <!--
+ * lesson -->} and {@code <!-- other -->}, followed by its version for any other data up to {@code
+ * <!-- end -->}, which names that data's own labels and numbers through placeholders: {@code
+ * {rows}}, {@code {features}}, {@code {labels}}, {@code {labelList}} (a few names in code font),
+ * {@code {labelA}} and {@code {labelB}} (the two most frequent labels), {@code {train80}} and
+ * {@code {test20}} (an 80/20 split of the rows), {@code {trainRows}} and {@code {testRows}} (the
  * split on screen). An other-data version may end with {@code <!-- predefined -->} and a version
  * for data that came as separate train and test files.
  */
 public final class LessonText {
 
-  private static final Pattern BLOCK = Pattern.compile(
-      "<!-- lesson -->(.*?)<!-- other -->(.*?)<!-- end -->", Pattern.DOTALL);
+  private static final Pattern BLOCK =
+      Pattern.compile("<!-- lesson -->(.*?)<!-- other -->(.*?)<!-- end -->", Pattern.DOTALL);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)\\}");
+
   /** How many label names {@code {labelList}} spells out before it counts the rest. */
   static final int LISTED = 4;
 
@@ -53,7 +54,8 @@ public final class LessonText {
   }
 
   private static String read(Step step) {
-    String file = "/assets/lessons/" + step.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".md";
+    String file =
+        "/assets/lessons/" + step.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".md";
     try (InputStream in = LessonText.class.getResourceAsStream(file)) {
       if (in == null) {
         throw new IllegalStateException("missing lesson text " + file + " in the application");
@@ -70,7 +72,10 @@ public final class LessonText {
     Matcher m = BLOCK.matcher(markdown);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(lesson ? m.group(1) : fill(other(m.group(2), session), session)));
+      m.appendReplacement(
+          out,
+          Matcher.quoteReplacement(
+              lesson ? m.group(1) : fill(other(m.group(2), session), session)));
     }
     m.appendTail(out);
     return out.toString();
@@ -87,17 +92,17 @@ public final class LessonText {
       return text;
     }
     return s.splitMethod() == SplitMethod.PREDEFINED
-        ? text.substring(at + PREDEFINED.length()) : text.substring(0, at);
+        ? text.substring(at + PREDEFINED.length())
+        : text.substring(0, at);
   }
 
   private static final String PREDEFINED = "<!-- predefined -->";
 
-  /**
-   * Whether the data on screen is the photo lesson's: the bundled file with its photo tags.
-   */
+  /** Whether the data on screen is the photo lesson's: the bundled file with its photo tags. */
   public static boolean isLesson(PipelineSession session) {
-    return session == null || (Lesson.DATASET_FILE.equals(session.source())
-        && session.dataset().labelNames().equals(DatasetGenerator.PHOTO_LABELS));
+    return session == null
+        || (Lesson.DATASET_FILE.equals(session.source())
+            && session.dataset().labelNames().equals(DatasetGenerator.PHOTO_LABELS));
   }
 
   private static String fill(String text, PipelineSession s) {
@@ -120,10 +125,13 @@ public final class LessonText {
     for (int k = 0; k < Math.min(LISTED, names.size()); k++) {
       shown.add("`" + names.get(k) + "`");
     }
-    String list = String.join(", ", shown)
-        + (names.size() > LISTED
-            ? Text.get("lesson.text.moreLabels", String.format(Locale.ROOT, "%,d", names.size() - LISTED))
-            : "");
+    String list =
+        String.join(", ", shown)
+            + (names.size() > LISTED
+                ? Text.get(
+                    "lesson.text.moreLabels",
+                    String.format(Locale.ROOT, "%,d", names.size() - LISTED))
+                : "");
     DatasetStats st = s.stats();
     List<DatasetStats.LabelFrequency> byCount = new ArrayList<>(st.labelFrequencies());
     byCount.sort(Comparator.comparingInt(DatasetStats.LabelFrequency::count).reversed());

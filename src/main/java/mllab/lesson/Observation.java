@@ -11,10 +11,10 @@ import mllab.text.Text;
  *
  * <p>Learning curves are read by comparing epochs: a falling loss means the network is fitting
  * better; accuracy follows only when probabilities cross the threshold; a test loss that rises
- * while the training loss keeps falling means the network has started to memorise its training
- * rows (overfitting); tiny changes mean it has converged; a loss that jumps up means the steps
- * are too large. {@link #of} applies these readings in that order of urgency, so the sentence is
- * always the most important thing the numbers say.
+ * while the training loss keeps falling means the network has started to memorise its training rows
+ * (overfitting); tiny changes mean it has converged; a loss that jumps up means the steps are too
+ * large. {@link #of} applies these readings in that order of urgency, so the sentence is always the
+ * most important thing the numbers say.
  *
  * @param kind which reading applied
  * @param text the sentence, with the numbers that triggered it
@@ -23,8 +23,10 @@ public record Observation(Kind kind, String text) {
 
   /** Relative change of the loss below which training counts as converged. */
   public static final double CONVERGED_CHANGE = 0.01;
+
   /** Label accuracy changes smaller than this count as "unchanged". */
   public static final double ACCURACY_TOLERANCE = 1e-3;
+
   /** A first-epoch loss within this fraction of the chance loss counts as "close to guessing". */
   public static final double GUESSING_BAND = 0.10;
 
@@ -53,8 +55,7 @@ public record Observation(Kind kind, String text) {
     }
     EpochReport now = history.get(history.size() - 1);
     if (!Double.isFinite(now.trainLoss()) || !Double.isFinite(now.testLoss())) {
-      return new Observation(
-          Kind.EXPLODED, Text.get("engine.model.observation.notANumber"));
+      return new Observation(Kind.EXPLODED, Text.get("engine.model.observation.notANumber"));
     }
     if (history.size() == 1) {
       return first(now);
@@ -63,47 +64,63 @@ public record Observation(Kind kind, String text) {
     if (now.trainLoss() > 2 * before.trainLoss()) {
       return new Observation(
           Kind.EXPLODED,
-          Text.get("engine.model.observation.exploded", f3(before.trainLoss()),
-              f3(now.trainLoss())));
+          Text.get(
+              "engine.model.observation.exploded", f3(before.trainLoss()), f3(now.trainLoss())));
     }
     double trainChange = relativeChange(before.trainLoss(), now.trainLoss());
     double testChange = relativeChange(before.testLoss(), now.testLoss());
-    if (now.testLoss() > before.testLoss() && now.trainLoss() < before.trainLoss()
+    if (now.testLoss() > before.testLoss()
+        && now.trainLoss() < before.trainLoss()
         && testChange > CONVERGED_CHANGE / 10) {
       return new Observation(
           Kind.OVERFITTING,
-          Text.get("engine.model.observation.overfitting", f3(before.testLoss()),
-              f3(now.testLoss()), String.valueOf(bestEpoch(history))));
+          Text.get(
+              "engine.model.observation.overfitting",
+              f3(before.testLoss()),
+              f3(now.testLoss()),
+              String.valueOf(bestEpoch(history))));
     }
     if (Math.abs(trainChange) < CONVERGED_CHANGE && Math.abs(testChange) < CONVERGED_CHANGE) {
       return new Observation(
           Kind.CONVERGING,
-          Text.get("engine.model.observation.converging",
-              format("%.4f", before.testLoss()), format("%.4f", now.testLoss())));
+          Text.get(
+              "engine.model.observation.converging",
+              format("%.4f", before.testLoss()),
+              format("%.4f", now.testLoss())));
     }
     double accuracyChange = now.labelAccuracy() - before.labelAccuracy();
     if (now.testLoss() < before.testLoss()) {
       if (accuracyChange >= ACCURACY_TOLERANCE) {
         return new Observation(
             Kind.IMPROVING,
-            Text.get("engine.model.observation.improving", f3(before.testLoss()),
-                f3(now.testLoss()), f3(before.labelAccuracy()), f3(now.labelAccuracy())));
+            Text.get(
+                "engine.model.observation.improving",
+                f3(before.testLoss()),
+                f3(now.testLoss()),
+                f3(before.labelAccuracy()),
+                f3(now.labelAccuracy())));
       }
       if (accuracyChange > -ACCURACY_TOLERANCE) {
         return new Observation(
             Kind.LOSS_FALLS_ACCURACY_FLAT,
-            Text.get("engine.model.observation.accuracyFlat", f3(before.testLoss()),
-                f3(now.testLoss()), f3(now.labelAccuracy())));
+            Text.get(
+                "engine.model.observation.accuracyFlat",
+                f3(before.testLoss()),
+                f3(now.testLoss()),
+                f3(now.labelAccuracy())));
       }
       return new Observation(
           Kind.LOSS_FALLS_ACCURACY_DIPS,
-          Text.get("engine.model.observation.accuracyDips", f3(before.testLoss()),
-              f3(now.testLoss()), f3(before.labelAccuracy()), f3(now.labelAccuracy())));
+          Text.get(
+              "engine.model.observation.accuracyDips",
+              f3(before.testLoss()),
+              f3(now.testLoss()),
+              f3(before.labelAccuracy()),
+              f3(now.labelAccuracy())));
     }
     return new Observation(
         Kind.LOSS_RISES,
-        Text.get("engine.model.observation.lossRises", f3(before.testLoss()),
-            f3(now.testLoss())));
+        Text.get("engine.model.observation.lossRises", f3(before.testLoss()), f3(now.testLoss())));
   }
 
   private static Observation first(EpochReport now) {
@@ -116,7 +133,10 @@ public record Observation(Kind kind, String text) {
     if (now.testLoss() < chance) {
       return new Observation(
           Kind.FIRST_STEP,
-          Text.get("engine.model.observation.firstStep", f3(chance), f3(now.testLoss()),
+          Text.get(
+              "engine.model.observation.firstStep",
+              f3(chance),
+              f3(now.testLoss()),
               f3(now.labelAccuracy())));
     }
     return new Observation(

@@ -49,7 +49,9 @@ public final class PyFormat {
     }
     String digits = shortest.unscaledValue().abs().toString();
     String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-    return (v < 0 ? "-" : "") + mantissa + (exponent < 0 ? "e-" : "e+")
+    return (v < 0 ? "-" : "")
+        + mantissa
+        + (exponent < 0 ? "e-" : "e+")
         + String.format(java.util.Locale.ROOT, "%02d", Math.abs(exponent));
   }
 

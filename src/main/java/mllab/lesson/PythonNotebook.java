@@ -19,19 +19,19 @@ import mllab.split.SplitMethod;
 import mllab.text.Text;
 
 /**
- * The session as a Python notebook: one or more code cells per step that, run in order in a
- * folder holding the exported files ({@link #DATASET}, {@link #TRAIN_ROWS}, …), redo with numpy
- * and scikit-learn what the app did, and print the same numbers.
+ * The session as a Python notebook: one or more code cells per step that, run in order in a folder
+ * holding the exported files ({@link #DATASET}, {@link #TRAIN_ROWS}, …), redo with numpy and
+ * scikit-learn what the app did, and print the same numbers.
  *
  * <p>Everything the app decided is read from those files instead of being drawn again: the split
- * from the saved row numbers (scikit-learn's {@code train_test_split} with the same seed would
- * pick other rows, because the seed feeds another random generator), the trained network from its
+ * from the saved row numbers (scikit-learn's {@code train_test_split} with the same seed would pick
+ * other rows, because the seed feeds another random generator), the trained network from its
  * weights. So the statistics, the scaling, the probabilities and every metric come out the same,
- * and a cell's printed output is known here exactly ({@link PythonCell#printed()}). Training is
- * the exception: a cell trains scikit-learn's {@code MLPClassifier} with the app's settings
- * translated, and its numbers depend on that library's random start and shuffling, so the panel
- * shows what the app got instead. The cells for PyTorch and Keras are optional and skip
- * themselves when the library is missing.
+ * and a cell's printed output is known here exactly ({@link PythonCell#printed()}). Training is the
+ * exception: a cell trains scikit-learn's {@code MLPClassifier} with the app's settings translated,
+ * and its numbers depend on that library's random start and shuffling, so the panel shows what the
+ * app got instead. The cells for PyTorch and Keras are optional and skip themselves when the
+ * library is missing.
  *
  * <p>The translation of the settings follows the app's loss: binary cross-entropy averaged over
  * rows <em>and</em> labels, plus {@code λ/2 · Σ w²} over every layer's weights (not the biases).
@@ -119,7 +119,8 @@ public final class PythonNotebook {
    * thresholds} (null: the session's thresholds in force).
    */
   public static PythonNotebook of(PipelineSession session, Thresholds thresholds) {
-    return of(session, session.model().orElse(null), session.predictions().orElse(null), thresholds);
+    return of(
+        session, session.model().orElse(null), session.predictions().orElse(null), thresholds);
   }
 
   /**
@@ -141,8 +142,12 @@ public final class PythonNotebook {
    * before it.
    */
   static PythonNotebook upTo(PipelineSession session, Step step, Thresholds thresholds) {
-    return new PythonNotebook(session, step, session.model().orElse(null),
-        session.predictions().orElse(null), inForce(thresholds, session));
+    return new PythonNotebook(
+        session,
+        step,
+        session.model().orElse(null),
+        session.predictions().orElse(null),
+        inForce(thresholds, session));
   }
 
   public Optional<Mlp> model() {
@@ -187,8 +192,9 @@ public final class PythonNotebook {
       case RAW_DATA -> List.of(rawData());
       case PREPROCESSING -> List.of(preprocessing());
       case SPLIT -> List.of(splitCell());
-      case TRAINING -> new TrainingCells(dataset, split, scaledTest, config, runOptions, model,
-          predictions).cells();
+      case TRAINING ->
+          new TrainingCells(dataset, split, scaledTest, config, runOptions, model, predictions)
+              .cells();
       case EVALUATION -> List.of(evaluation());
     };
   }
@@ -202,17 +208,25 @@ public final class PythonNotebook {
         "import csv\n"
             + "import json\n\n"
             + "import numpy as np\n\n"
-            + "# The app's dataset: the feature columns, then the " + l + " label columns (0/1)\n"
-            + "with open(" + PyFormat.str(DATASET) + ", newline=\"\", encoding=\"utf-8\") as f:\n"
+            + "# The app's dataset: the feature columns, then the "
+            + l
+            + " label columns (0/1)\n"
+            + "with open("
+            + PyFormat.str(DATASET)
+            + ", newline=\"\", encoding=\"utf-8\") as f:\n"
             + "    header, *rows = csv.reader(f)\n"
-            + "n_labels = " + l + "\n"
+            + "n_labels = "
+            + l
+            + "\n"
             + "label_names = header[-n_labels:]\n"
             + "X = np.array([[float(v) for v in r[:-n_labels]] for r in rows])\n"
             + "Y = np.array([[int(v) for v in r[-n_labels:]] for r in rows])\n"
             + "print(X.shape, Y.shape)\n"
             + "print(round(float(Y.sum(axis=1).mean()), 3))  # label cardinality: labels per row\n"
             + "print(round(float(Y.mean()), 3))  # label density: cardinality / number of labels\n"
-            + "print(Y.sum(axis=0)" + limit(l) + ".tolist())  # rows carrying each label"
+            + "print(Y.sum(axis=0)"
+            + limit(l)
+            + ".tolist())  # rows carrying each label"
             + limitComment(l);
     int[] counts = new int[l];
     long total = 0;
@@ -223,9 +237,14 @@ public final class PythonNotebook {
       }
     }
     String printed =
-        shape(d.rows(), d.featureCount()) + " " + shape(d.rows(), l) + "\n"
-            + PyFormat.round(total / (double) d.rows(), 3) + "\n"
-            + PyFormat.round(total / ((double) d.rows() * l), 3) + "\n"
+        shape(d.rows(), d.featureCount())
+            + " "
+            + shape(d.rows(), l)
+            + "\n"
+            + PyFormat.round(total / (double) d.rows(), 3)
+            + "\n"
+            + PyFormat.round(total / ((double) d.rows() * l), 3)
+            + "\n"
             + PyFormat.intList(java.util.Arrays.copyOf(counts, Math.min(l, LIST_LIMIT)));
     return PythonCell.printing(Step.RAW_DATA, code, printed);
   }
@@ -251,12 +270,19 @@ public final class PythonNotebook {
     String code =
         "from sklearn.preprocessing import MinMaxScaler\n\n"
             + "# The rows step 3 puts in each part, as the app drew them (row numbers of "
-            + DATASET + ")\n"
-            + "train_rows = np.loadtxt(" + PyFormat.str(TRAIN_ROWS) + ", dtype=int, ndmin=1)\n"
-            + "test_rows = np.loadtxt(" + PyFormat.str(TEST_ROWS) + ", dtype=int, ndmin=1)\n"
+            + DATASET
+            + ")\n"
+            + "train_rows = np.loadtxt("
+            + PyFormat.str(TRAIN_ROWS)
+            + ", dtype=int, ndmin=1)\n"
+            + "test_rows = np.loadtxt("
+            + PyFormat.str(TEST_ROWS)
+            + ", dtype=int, ndmin=1)\n"
             + (split.hasValidation()
                 ? "# the validation part, carved out of the training rows (neither trained on nor tested)\n"
-                    + "val_rows = np.loadtxt(" + PyFormat.str(VALIDATION_ROWS) + ", dtype=int, ndmin=1)\n"
+                    + "val_rows = np.loadtxt("
+                    + PyFormat.str(VALIDATION_ROWS)
+                    + ", dtype=int, ndmin=1)\n"
                 : "")
             + (trainOnly
                 ? "scaler = MinMaxScaler().fit(X[train_rows])  # min and max of the training rows only\n"
@@ -266,14 +292,19 @@ public final class PythonNotebook {
             + "# maximum one rounding step above 1); a constant feature is divided by 1\n"
             + "width = np.where(scaler.data_range_ == 0, 1.0, scaler.data_range_)\n"
             + "X_s = (X - scaler.data_min_) / width\n"
-            + "print(np.round(X_s[" + PipelineSession.SAMPLE_ROW + ", :" + shown
-            + "], 3).tolist())  # row " + PipelineSession.SAMPLE_ROW + ", first " + shown
+            + "print(np.round(X_s["
+            + PipelineSession.SAMPLE_ROW
+            + ", :"
+            + shown
+            + "], 3).tolist())  # row "
+            + PipelineSession.SAMPLE_ROW
+            + ", first "
+            + shown
             + " features\n"
             + "print(int(((X_s[test_rows] < 0) | (X_s[test_rows] > 1)).sum()))  # test values outside 0-1";
     double[] scaled = scaler.apply(d.featureRow(PipelineSession.SAMPLE_ROW));
     String printed =
-        PyFormat.npRoundList(java.util.Arrays.copyOf(scaled, shown), 3) + "\n"
-            + testValuesOutside;
+        PyFormat.npRoundList(java.util.Arrays.copyOf(scaled, shown), 3) + "\n" + testValuesOutside;
     return PythonCell.printing(Step.PREPROCESSING, code, printed);
   }
 
@@ -287,20 +318,33 @@ public final class PythonNotebook {
             + "X_train, Y_train = X_s[train_rows], Y[train_rows]  # scaled, as the network sees them\n"
             + (validation ? "X_val, Y_val = X_s[val_rows], Y[val_rows]\n" : "")
             + "X_test, Y_test = X_s[test_rows], Y[test_rows]\n"
-            + "print(X_train.shape" + (validation ? ", X_val.shape" : "") + ", X_test.shape)\n"
-            + "print(np.round(Y_train.mean(axis=0), 3)" + limit(l)
-            + ".tolist())  # positive rate per label" + limitComment(l) + "\n"
+            + "print(X_train.shape"
+            + (validation ? ", X_val.shape" : "")
+            + ", X_test.shape)\n"
+            + "print(np.round(Y_train.mean(axis=0), 3)"
+            + limit(l)
+            + ".tolist())  # positive rate per label"
+            + limitComment(l)
+            + "\n"
             + (validation
-                ? "print(np.round(Y_val.mean(axis=0), 3)" + limit(l) + ".tolist())\n" : "")
-            + "print(np.round(Y_test.mean(axis=0), 3)" + limit(l) + ".tolist())";
+                ? "print(np.round(Y_val.mean(axis=0), 3)" + limit(l) + ".tolist())\n"
+                : "")
+            + "print(np.round(Y_test.mean(axis=0), 3)"
+            + limit(l)
+            + ".tolist())";
     int n = Math.min(l, LIST_LIMIT);
     String printed =
-        shape(split.train().rows(), split.train().featureCount()) + " "
+        shape(split.train().rows(), split.train().featureCount())
+            + " "
             + split.validation().map(v -> shape(v.rows(), v.featureCount()) + " ").orElse("")
-            + shape(split.test().rows(), split.test().featureCount()) + "\n"
-            + PyFormat.npRoundList(java.util.Arrays.copyOf(split.trainPositiveRates(), n), 3) + "\n"
-            + split.validationPositiveRates()
-                .map(r -> PyFormat.npRoundList(java.util.Arrays.copyOf(r, n), 3) + "\n").orElse("")
+            + shape(split.test().rows(), split.test().featureCount())
+            + "\n"
+            + PyFormat.npRoundList(java.util.Arrays.copyOf(split.trainPositiveRates(), n), 3)
+            + "\n"
+            + split
+                .validationPositiveRates()
+                .map(r -> PyFormat.npRoundList(java.util.Arrays.copyOf(r, n), 3) + "\n")
+                .orElse("")
             + PyFormat.npRoundList(java.util.Arrays.copyOf(split.testPositiveRates(), n), 3);
     return PythonCell.printing(Step.SPLIT, code, printed);
   }
@@ -310,10 +354,16 @@ public final class PythonNotebook {
       return testSplitComment();
     }
     int pct = (int) Math.round(validationFraction * 100);
-    return testSplitComment() + "# Then " + pct + " % of the training rows are held out for validation ("
+    return testSplitComment()
+        + "# Then "
+        + pct
+        + " % of the training rows are held out for validation ("
         + (validationMethod == SplitMethod.ITERATIVE_STRATIFICATION
-            ? "iterative stratification" : "random")
-        + ", seed " + splitSeed + "): step 4\n# watches their loss, step 5 tunes thresholds on them.\n";
+            ? "iterative stratification"
+            : "random")
+        + ", seed "
+        + splitSeed
+        + "): step 4\n# watches their loss, step 5 tunes thresholds on them.\n";
   }
 
   private String testSplitComment() {
@@ -322,13 +372,22 @@ public final class PythonNotebook {
       return "# The dataset came as two files: the training file's rows, then the test file's\n";
     }
     if (splitMethod == SplitMethod.ITERATIVE_STRATIFICATION) {
-      return "# The app's split: iterative stratification, " + pct + " % test rows, seed "
-          + splitSeed + ". scikit-multilearn's\n"
+      return "# The app's split: iterative stratification, "
+          + pct
+          + " % test rows, seed "
+          + splitSeed
+          + ". scikit-multilearn's\n"
           + "# iterative_train_test_split follows the same idea with other random choices.\n";
     }
-    return "# The app's split: random, " + pct + " % test rows, seed " + splitSeed
+    return "# The app's split: random, "
+        + pct
+        + " % test rows, seed "
+        + splitSeed
         + ". train_test_split(X, Y,\n"
-        + "# test_size=" + PyFormat.repr(testFraction) + ", random_state=" + splitSeed
+        + "# test_size="
+        + PyFormat.repr(testFraction)
+        + ", random_state="
+        + splitSeed
         + ") would pick other rows: the seed feeds another random generator.\n";
   }
 
@@ -336,8 +395,11 @@ public final class PythonNotebook {
 
   private PythonCell evaluation() {
     if (predictions == null) {
-      return PythonCell.differing(Step.EVALUATION, EvaluationCell.code(thresholds, dataset.labelNames()),
-          Text.get("engine.pipeline.python.noPredictions"), "");
+      return PythonCell.differing(
+          Step.EVALUATION,
+          EvaluationCell.code(thresholds, dataset.labelNames()),
+          Text.get("engine.pipeline.python.noPredictions"),
+          "");
     }
     return EvaluationCell.of(predictions, thresholds, MetricReport.of(predictions, thresholds));
   }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A step's Python panel: the cells of the session's notebook that belong to the step, in order
- * (see {@link PythonNotebook}). Each runs after the cells of the steps before it.
+ * A step's Python panel: the cells of the session's notebook that belong to the step, in order (see
+ * {@link PythonNotebook}). Each runs after the cells of the steps before it.
  *
  * @param cells at least one cell
  */

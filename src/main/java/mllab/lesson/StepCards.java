@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import mllab.data.Dataset;
 import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
 import mllab.eval.Thresholds;
 import mllab.model.EpochReport;
-import mllab.model.Optimizer;
 import mllab.model.OutputActivation;
 import mllab.model.TrainingConfig;
 import mllab.pipeline.PipelineSession;
@@ -25,9 +23,9 @@ import mllab.text.Text;
  * them is the app's own: shapes from the real matrices, the sample row's real values, and what the
  * shown Python would print computed with the app's results.
  *
- * <p>Python values are formatted the way Python prints them: {@code np.round(x, 3).tolist()}
- * gives a list of the shortest decimal forms, which is what {@link Double#toString} gives for the
- * same rounded doubles.
+ * <p>Python values are formatted the way Python prints them: {@code np.round(x, 3).tolist()} gives
+ * a list of the shortest decimal forms, which is what {@link Double#toString} gives for the same
+ * rounded doubles.
  */
 public final class StepCards {
 
@@ -41,58 +39,82 @@ public final class StepCards {
     Split split = s.split();
     int row = PipelineSession.SAMPLE_ROW;
     return switch (step) {
-      case RAW_DATA -> new ShapeCard(
-          s.source(),
-          Text.get("engine.pipeline.card.rawData.operation"),
-          shape(s.combined()),
-          List.of(),
-          sampleRaw(raw, row));
-      case PREPROCESSING -> new ShapeCard(
-          rowsByFeatures(s.combined()),
-          Text.get(s.fitScope() == FitScope.TRAIN_ONLY
-                  ? "engine.pipeline.card.preprocessing.operation.trainOnly"
-                  : "engine.pipeline.card.preprocessing.operation.allRows",
-              String.valueOf(s.scaler().fittedRows())),
-          rowsByFeatures(s.combined()),
-          sampleRaw(raw, row),
-          sampleScaled(s, row));
-      case SPLIT -> new ShapeCard(
-          Text.get("engine.pipeline.card.split.input", String.valueOf(s.combined().rows())),
-          splitOperation(s),
-          Text.get("engine.pipeline.card.split.output", String.valueOf(split.train().rows()),
-              String.valueOf(split.test().rows())),
-          List.of(),
-          List.of(Text.get(contains(split.trainIndices(), row)
-                  ? "engine.pipeline.card.split.sample.train"
-                  : "engine.pipeline.card.split.sample.test",
-              String.valueOf(row))));
-      case TRAINING -> new ShapeCard(
-          Text.get("engine.pipeline.card.training.input", String.valueOf(split.train().rows()),
-              String.valueOf(raw.featureCount())),
-          Text.get("engine.pipeline.card.training.operation", architecture(s.trainingConfig(), raw),
-              String.valueOf(s.trainingConfig().epochs())),
-          trainingOutput(s),
-          List.of(),
-          List.of());
-      case EVALUATION -> new ShapeCard(
-          Text.get("engine.pipeline.card.evaluation.input", String.valueOf(split.test().rows()),
-              String.valueOf(raw.featureCount())),
-          Text.get("engine.pipeline.card.evaluation.operation"),
-          Text.get("engine.pipeline.card.evaluation.output", String.valueOf(split.test().rows()),
-              String.valueOf(raw.labelCount())),
-          List.of(),
-          s.predictions().map(p -> sampleProbabilities(p))
-              .orElse(List.of(Text.get("engine.pipeline.card.evaluation.untrained"))));
+      case RAW_DATA ->
+          new ShapeCard(
+              s.source(),
+              Text.get("engine.pipeline.card.rawData.operation"),
+              shape(s.combined()),
+              List.of(),
+              sampleRaw(raw, row));
+      case PREPROCESSING ->
+          new ShapeCard(
+              rowsByFeatures(s.combined()),
+              Text.get(
+                  s.fitScope() == FitScope.TRAIN_ONLY
+                      ? "engine.pipeline.card.preprocessing.operation.trainOnly"
+                      : "engine.pipeline.card.preprocessing.operation.allRows",
+                  String.valueOf(s.scaler().fittedRows())),
+              rowsByFeatures(s.combined()),
+              sampleRaw(raw, row),
+              sampleScaled(s, row));
+      case SPLIT ->
+          new ShapeCard(
+              Text.get("engine.pipeline.card.split.input", String.valueOf(s.combined().rows())),
+              splitOperation(s),
+              Text.get(
+                  "engine.pipeline.card.split.output",
+                  String.valueOf(split.train().rows()),
+                  String.valueOf(split.test().rows())),
+              List.of(),
+              List.of(
+                  Text.get(
+                      contains(split.trainIndices(), row)
+                          ? "engine.pipeline.card.split.sample.train"
+                          : "engine.pipeline.card.split.sample.test",
+                      String.valueOf(row))));
+      case TRAINING ->
+          new ShapeCard(
+              Text.get(
+                  "engine.pipeline.card.training.input",
+                  String.valueOf(split.train().rows()),
+                  String.valueOf(raw.featureCount())),
+              Text.get(
+                  "engine.pipeline.card.training.operation",
+                  architecture(s.trainingConfig(), raw),
+                  String.valueOf(s.trainingConfig().epochs())),
+              trainingOutput(s),
+              List.of(),
+              List.of());
+      case EVALUATION ->
+          new ShapeCard(
+              Text.get(
+                  "engine.pipeline.card.evaluation.input",
+                  String.valueOf(split.test().rows()),
+                  String.valueOf(raw.featureCount())),
+              Text.get("engine.pipeline.card.evaluation.operation"),
+              Text.get(
+                  "engine.pipeline.card.evaluation.output",
+                  String.valueOf(split.test().rows()),
+                  String.valueOf(raw.labelCount())),
+              List.of(),
+              s.predictions()
+                  .map(p -> sampleProbabilities(p))
+                  .orElse(List.of(Text.get("engine.pipeline.card.evaluation.untrained"))));
     };
   }
 
   private static String shape(Dataset d) {
-    return Text.get("engine.pipeline.card.shape", String.valueOf(d.rows()),
-        String.valueOf(d.featureCount()), String.valueOf(d.labelCount()));
+    return Text.get(
+        "engine.pipeline.card.shape",
+        String.valueOf(d.rows()),
+        String.valueOf(d.featureCount()),
+        String.valueOf(d.labelCount()));
   }
 
   private static String rowsByFeatures(Dataset d) {
-    return Text.get("engine.pipeline.card.rowsByFeatures", String.valueOf(d.rows()),
+    return Text.get(
+        "engine.pipeline.card.rowsByFeatures",
+        String.valueOf(d.rows()),
         String.valueOf(d.featureCount()));
   }
 
@@ -101,10 +123,13 @@ public final class StepCards {
       return Text.get("engine.pipeline.card.split.predefined");
     }
     int pct = (int) Math.round(s.testFraction() * 100);
-    return Text.get(s.splitMethod() == SplitMethod.ITERATIVE_STRATIFICATION
+    return Text.get(
+        s.splitMethod() == SplitMethod.ITERATIVE_STRATIFICATION
             ? "engine.pipeline.card.split.stratified"
             : "engine.pipeline.card.split.random",
-        String.valueOf(100 - pct), String.valueOf(pct), String.valueOf(s.splitSeed()));
+        String.valueOf(100 - pct),
+        String.valueOf(pct),
+        String.valueOf(s.splitSeed()));
   }
 
   private static String trainingOutput(PipelineSession s) {
@@ -116,7 +141,8 @@ public final class StepCards {
       return Text.get("engine.pipeline.card.training.untrained");
     }
     EpochReport last = h.get(h.size() - 1);
-    return Text.get("engine.pipeline.card.training.trained",
+    return Text.get(
+        "engine.pipeline.card.training.trained",
         String.format(Locale.ROOT, "%.3f", last.testLoss()),
         String.format(Locale.ROOT, "%.3f", last.labelAccuracy()));
   }
@@ -127,10 +153,14 @@ public final class StepCards {
     for (int units : c.hiddenLayers()) {
       sb.append(" → ").append(units).append(' ').append(c.activation());
     }
-    sb.append(" → ").append(d.labelCount()).append(' ').append(Text.get(
-        c.output() == OutputActivation.SIGMOID
-            ? "engine.pipeline.card.outputSigmoid"
-            : "engine.pipeline.card.outputSoftmax"));
+    sb.append(" → ")
+        .append(d.labelCount())
+        .append(' ')
+        .append(
+            Text.get(
+                c.output() == OutputActivation.SIGMOID
+                    ? "engine.pipeline.card.outputSigmoid"
+                    : "engine.pipeline.card.outputSoftmax"));
     return sb.toString();
   }
 
@@ -147,8 +177,9 @@ public final class StepCards {
     double[] scaled = s.scaler().apply(s.dataset().featureRow(row));
     List<String> out = new ArrayList<>();
     for (int j = 0; j < Math.min(SAMPLE_FEATURES, scaled.length); j++) {
-      out.add(namedValue(s.dataset().featureNames().get(j),
-          String.format(Locale.ROOT, "%.3f", scaled[j])));
+      out.add(
+          namedValue(
+              s.dataset().featureNames().get(j), String.format(Locale.ROOT, "%.3f", scaled[j])));
     }
     out.add(Text.get("engine.pipeline.card.labelsUnchanged"));
     return out;
@@ -157,7 +188,9 @@ public final class StepCards {
   private static List<String> sampleProbabilities(Predictions p) {
     List<String> out = new ArrayList<>();
     for (int k = 0; k < p.labelCount(); k++) {
-      out.add(namedValue(p.labelNames().get(k), String.format(Locale.ROOT, "%.2f", p.probability(0, k))));
+      out.add(
+          namedValue(
+              p.labelNames().get(k), String.format(Locale.ROOT, "%.2f", p.probability(0, k))));
     }
     return out;
   }
@@ -185,7 +218,9 @@ public final class StepCards {
     if (v == Math.rint(v) && Math.abs(v) < 1e6) {
       return String.valueOf((long) v);
     }
-    return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.3f", v);
+    return Math.abs(v) >= 100
+        ? String.format(Locale.ROOT, "%.1f", v)
+        : String.format(Locale.ROOT, "%.3f", v);
   }
 
   private static boolean contains(int[] a, int v) {
@@ -219,8 +254,8 @@ public final class StepCards {
 
   /**
    * The Evaluation panel for {@code predictions} at the thresholds in force, global or per label
-   * ({@code report} is their metric report). Needs no session, so that it can be computed with
-   * the rest of an {@link EvaluationSnapshot} on any thread.
+   * ({@code report} is their metric report). Needs no session, so that it can be computed with the
+   * rest of an {@link EvaluationSnapshot} on any thread.
    */
   public static PythonSnippet evaluation(Predictions predictions, Thresholds t, MetricReport r) {
     return new PythonSnippet(List.of(EvaluationCell.of(predictions, t, r)));

@@ -25,8 +25,8 @@ import mllab.text.Text;
 
 /**
  * The Training step's cells of a {@link PythonNotebook}: the app's trained network run again in
- * numpy, the positive weights when rare labels are weighted, and the same training in
- * scikit-learn; the optional PyTorch and Keras cells come from {@link FrameworkCells}.
+ * numpy, the positive weights when rare labels are weighted, and the same training in scikit-learn;
+ * the optional PyTorch and Keras cells come from {@link FrameworkCells}.
  */
 final class TrainingCells {
 
@@ -38,9 +38,18 @@ final class TrainingCells {
   private final Mlp model;
   private final Predictions predictions;
 
-  /** The notebook's data, settings and trained model ({@code model}, {@code predictions}: null when untrained). */
-  TrainingCells(Dataset dataset, Split split, Dataset scaledTest, TrainingConfig config,
-      RunOptions runOptions, Mlp model, Predictions predictions) {
+  /**
+   * The notebook's data, settings and trained model ({@code model}, {@code predictions}: null when
+   * untrained).
+   */
+  TrainingCells(
+      Dataset dataset,
+      Split split,
+      Dataset scaledTest,
+      TrainingConfig config,
+      RunOptions runOptions,
+      Mlp model,
+      Predictions predictions) {
     this.dataset = dataset;
     this.split = split;
     this.scaledTest = scaledTest;
@@ -57,7 +66,8 @@ final class TrainingCells {
       cells.add(positiveWeightsCell());
     }
     FrameworkCells frameworks = new FrameworkCells(this, dataset, runOptions);
-    cells.addAll(List.of(sklearnTraining(), frameworks.torchTraining(), frameworks.kerasTraining()));
+    cells.addAll(
+        List.of(sklearnTraining(), frameworks.torchTraining(), frameworks.kerasTraining()));
     return cells;
   }
 
@@ -66,7 +76,8 @@ final class TrainingCells {
   }
 
   boolean softmax() {
-    return model != null ? model.output() == OutputActivation.SOFTMAX
+    return model != null
+        ? model.output() == OutputActivation.SOFTMAX
         : config().output() == OutputActivation.SOFTMAX;
   }
 
@@ -98,25 +109,35 @@ final class TrainingCells {
     String cap = PyFormat.repr(RunOptions.MAX_POSITIVE_WEIGHT);
     String code =
         "# Rare labels weighted: each label's positive term in the loss counts pos_weight times,\n"
-            + "# negatives / positives on the training rows, capped at " + cap
+            + "# negatives / positives on the training rows, capped at "
+            + cap
             + " (1 for a label without positives)\n"
             + "positives = Y_train.sum(axis=0)\n"
             + "pos_weight = np.where(positives == 0, 1.0,\n"
-            + "                      np.minimum(" + cap
+            + "                      np.minimum("
+            + cap
             + ", (len(Y_train) - positives) / np.maximum(positives, 1)))\n"
-            + "print(np.round(pos_weight, 3)" + limit(l) + ".tolist())  # pos_weight per label"
+            + "print(np.round(pos_weight, 3)"
+            + limit(l)
+            + ".tolist())  # pos_weight per label"
             + limitComment(l);
     double[] w = RunOptions.positiveWeights(split.train().labelMatrix());
-    return PythonCell.printing(Step.TRAINING, code,
+    return PythonCell.printing(
+        Step.TRAINING,
+        code,
         PyFormat.npRoundList(java.util.Arrays.copyOf(w, Math.min(l, LIST_LIMIT)), 3));
   }
 
   private PythonCell forwardPass() {
     StringBuilder code = new StringBuilder();
-    code.append("# The app's trained network, from ").append(WEIGHTS)
+    code.append("# The app's trained network, from ")
+        .append(WEIGHTS)
         .append(": the same forward pass in numpy\n")
-        .append("with open(").append(PyFormat.str(WEIGHTS)).append(", encoding=\"utf-8\") as f:\n")
-        .append("    layers = [(np.array(l[\"weights\"]), np.array(l[\"biases\"])) for l in json.load(f)[\"layers\"]]\n\n\n")
+        .append("with open(")
+        .append(PyFormat.str(WEIGHTS))
+        .append(", encoding=\"utf-8\") as f:\n")
+        .append(
+            "    layers = [(np.array(l[\"weights\"]), np.array(l[\"biases\"])) for l in json.load(f)[\"layers\"]]\n\n\n")
         .append("def sigmoid(z):\n")
         .append("    e = np.exp(-np.abs(z))  # never overflows\n")
         .append("    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))\n\n\n");
@@ -125,29 +146,37 @@ final class TrainingCells {
           .append("    e = np.exp(Z - Z.max(axis=1, keepdims=True))\n")
           .append("    return e / e.sum(axis=1, keepdims=True)\n\n\n")
           .append("def mean_loss(Z, Y):  # cross-entropy against the labels scaled to sum to 1\n")
-          .append("    T = Y / np.maximum(Y.sum(axis=1, keepdims=True), 1)  # a row without labels adds 0\n")
+          .append(
+              "    T = Y / np.maximum(Y.sum(axis=1, keepdims=True), 1)  # a row without labels adds 0\n")
           .append("    log_p = Z - Z.max(axis=1, keepdims=True)\n")
           .append("    log_p = log_p - np.log(np.exp(log_p).sum(axis=1, keepdims=True))\n")
           .append("    return float(-(T * log_p).sum(axis=1).mean())\n\n\n");
     } else {
       code.append("probabilities = sigmoid  # one independent probability per label\n\n\n")
-          .append("def mean_loss(Z, Y):  # binary cross-entropy from the logits, mean over rows and labels\n")
-          .append("    return float(np.mean(np.maximum(Z, 0) - Z * Y + np.log1p(np.exp(-np.abs(Z)))))\n\n\n");
+          .append(
+              "def mean_loss(Z, Y):  # binary cross-entropy from the logits, mean over rows and labels\n")
+          .append(
+              "    return float(np.mean(np.maximum(Z, 0) - Z * Y + np.log1p(np.exp(-np.abs(Z)))))\n\n\n");
     }
     code.append("def logits(X, layers):\n")
         .append("    a = X\n")
         .append("    for W, b in layers[:-1]:  # W[o][i]: from input i to unit o\n")
-        .append("        a = ").append(hiddenPython()).append("\n")
+        .append("        a = ")
+        .append(hiddenPython())
+        .append("\n")
         .append("    W, b = layers[-1]\n")
         .append("    return a @ W.T + b\n\n\n")
         .append("Z = logits(X_test, layers)\n")
         .append("P = probabilities(Z)\n")
-        .append("P_app = np.loadtxt(").append(PyFormat.str(PROBABILITIES))
+        .append("P_app = np.loadtxt(")
+        .append(PyFormat.str(PROBABILITIES))
         .append(", delimiter=\",\", skiprows=1, ndmin=2)\n")
-        .append("print(np.round(P[0], 3)").append(limit(dataset.labelCount()))
+        .append("print(np.round(P[0], 3)")
+        .append(limit(dataset.labelCount()))
         .append(".tolist())  # the first test row's probabilities\n")
         .append("print(bool(np.abs(P - P_app).max() < 1e-9))  # the app's probabilities, to 1e-9\n")
-        .append("print(round(mean_loss(Z, Y_test), 3), round(float(((P >= 0.5) == Y_test).mean()), 3))")
+        .append(
+            "print(round(mean_loss(Z, Y_test), 3), round(float(((P >= 0.5) == Y_test).mean()), 3))")
         .append("  # test loss, label accuracy");
     if (predictions == null) {
       return PythonCell.differing(
@@ -156,7 +185,10 @@ final class TrainingCells {
     double[] first = predictions.probabilities()[0];
     String printed =
         PyFormat.npRoundList(java.util.Arrays.copyOf(first, Math.min(first.length, LIST_LIMIT)), 3)
-            + "\nTrue\n" + appLoss() + " " + appAccuracy();
+            + "\nTrue\n"
+            + appLoss()
+            + " "
+            + appAccuracy();
     return PythonCell.printing(Step.TRAINING, code.toString(), printed);
   }
 
@@ -172,75 +204,113 @@ final class TrainingCells {
   }
 
   private String appAccuracy() {
-    return PyFormat.round(MetricReport.of(
-        predictions, Thresholds.global(0.5, predictions.labelCount())).labelAccuracy(), 3);
+    return PyFormat.round(
+        MetricReport.of(predictions, Thresholds.global(0.5, predictions.labelCount()))
+            .labelAccuracy(),
+        3);
   }
 
   private PythonCell sklearnTraining() {
     TrainingConfig c = config();
     int l = dataset.labelCount();
     boolean sgd = c.optimizer() == Optimizer.SGD;
-    String activation = switch (c.activation()) {
-      case RELU -> "relu";
-      case TANH -> "tanh";
-      case SIGMOID -> "logistic";
-    };
+    String activation =
+        switch (c.activation()) {
+          case RELU -> "relu";
+          case TANH -> "tanh";
+          case SIGMOID -> "logistic";
+        };
     String lr = PyFormat.repr(c.learningRate()) + (sgd && l > 1 ? " / " + l : "");
-    StringBuilder code = new StringBuilder()
-        .append("import warnings\n\n")
-        .append("from sklearn.exceptions import ConvergenceWarning\n")
-        .append("from sklearn.neural_network import MLPClassifier\n\n")
-        .append("# The same training in scikit-learn. It sums the loss over the ").append(l)
-        .append(" labels where the app\n")
-        .append("# averages it, so its gradients are ").append(l).append(" times the app's: ")
-        .append(sgd ? "SGD's learning rate is divided by " + l + "\n# and " : "Adam's step does not depend on that scale,\n# and ")
-        .append("the L2 penalty becomes alpha = λ × batch × labels (the L2 table of the lesson).\n");
+    StringBuilder code =
+        new StringBuilder()
+            .append("import warnings\n\n")
+            .append("from sklearn.exceptions import ConvergenceWarning\n")
+            .append("from sklearn.neural_network import MLPClassifier\n\n")
+            .append("# The same training in scikit-learn. It sums the loss over the ")
+            .append(l)
+            .append(" labels where the app\n")
+            .append("# averages it, so its gradients are ")
+            .append(l)
+            .append(" times the app's: ")
+            .append(
+                sgd
+                    ? "SGD's learning rate is divided by " + l + "\n# and "
+                    : "Adam's step does not depend on that scale,\n# and ")
+            .append(
+                "the L2 penalty becomes alpha = λ × batch × labels (the L2 table of the lesson).\n");
     sklearnCaveats(code);
     code.append("clf = MLPClassifier(\n")
-        .append("    hidden_layer_sizes=").append(tuple(c.hiddenLayers())).append(", activation=\"")
-        .append(activation).append("\", solver=\"").append(sgd ? "sgd" : "adam").append("\",\n")
-        .append("    learning_rate_init=").append(lr);
+        .append("    hidden_layer_sizes=")
+        .append(tuple(c.hiddenLayers()))
+        .append(", activation=\"")
+        .append(activation)
+        .append("\", solver=\"")
+        .append(sgd ? "sgd" : "adam")
+        .append("\",\n")
+        .append("    learning_rate_init=")
+        .append(lr);
     if (sgd) {
-      code.append(", momentum=").append(PyFormat.repr(c.momentum()))
+      code.append(", momentum=")
+          .append(PyFormat.repr(c.momentum()))
           .append(", nesterovs_momentum=False");
     }
-    code.append(",\n    batch_size=").append(c.batchSize()).append(", alpha=")
-        .append(PyFormat.repr(c.l2())).append(" * ").append(c.batchSize()).append(" * ").append(l)
-        .append(", max_iter=").append(c.epochs()).append(", shuffle=True, random_state=")
-        .append(c.seed()).append(",\n    tol=0.0, n_iter_no_change=").append(c.epochs())
+    code.append(",\n    batch_size=")
+        .append(c.batchSize())
+        .append(", alpha=")
+        .append(PyFormat.repr(c.l2()))
+        .append(" * ")
+        .append(c.batchSize())
+        .append(" * ")
+        .append(l)
+        .append(", max_iter=")
+        .append(c.epochs())
+        .append(", shuffle=True, random_state=")
+        .append(c.seed())
+        .append(",\n    tol=0.0, n_iter_no_change=")
+        .append(c.epochs())
         .append(")  # never stops early\n")
         .append("with warnings.catch_warnings():\n")
         .append("    warnings.simplefilter(\"ignore\", ConvergenceWarning)  # stopping after ")
-        .append(c.epochs()).append(" epochs is the point\n")
+        .append(c.epochs())
+        .append(" epochs is the point\n")
         .append("    clf.fit(X_train, Y_train)\n")
         .append("Z_sk = logits(X_test, [(W.T, b) for W, b in zip(clf.coefs_, clf.intercepts_)])\n");
     String accuracy = "round(float(((sigmoid(Z_sk) >= 0.5) == Y_test).mean()), 3)";
     if (softmax()) {
       code.append("print(\"scikit-learn's run: label accuracy\", ").append(accuracy).append(")\n");
     } else {
-      code.append("print(\"scikit-learn's run: test loss\", round(mean_loss(Z_sk, Y_test), 3), \"label accuracy\",\n")
-          .append("      ").append(accuracy).append(")\n");
+      code.append(
+              "print(\"scikit-learn's run: test loss\", round(mean_loss(Z_sk, Y_test), 3), \"label accuracy\",\n")
+          .append("      ")
+          .append(accuracy)
+          .append(")\n");
     }
     code.append("print(\"the app's run:      test loss ")
-        .append(predictions == null ? "?" : appLoss()).append(" label accuracy ")
-        .append(predictions == null ? "?" : appAccuracy()).append("\")");
+        .append(predictions == null ? "?" : appLoss())
+        .append(" label accuracy ")
+        .append(predictions == null ? "?" : appAccuracy())
+        .append("\")");
     return PythonCell.differing(Step.TRAINING, code.toString(), appGot("scikit-learn"), "");
   }
 
   /** What MLPClassifier cannot do as the app does, said before the run that lacks it. */
   private void sklearnCaveats(StringBuilder code) {
-      if (softmax()) {
-        code.append("# MLPClassifier has no softmax over the labels of multi-label targets: it trains one\n")
-            .append("# sigmoid per label instead.\n");
-      }
-      if (positiveWeighting()) {
-        code.append("# MLPClassifier has no pos_weight: this run minimises the plain loss, the PyTorch and\n")
-            .append("# Keras cells below weight the rare labels as the app does.\n");
-      }
-      if (earlyStopping()) {
-        code.append("# MLPClassifier's early_stopping watches the accuracy on rows it draws itself, not the\n")
-            .append("# validation loss: this run trains every epoch, the PyTorch and Keras cells stop early.\n");
-      }
+    if (softmax()) {
+      code.append(
+              "# MLPClassifier has no softmax over the labels of multi-label targets: it trains one\n")
+          .append("# sigmoid per label instead.\n");
+    }
+    if (positiveWeighting()) {
+      code.append(
+              "# MLPClassifier has no pos_weight: this run minimises the plain loss, the PyTorch and\n")
+          .append("# Keras cells below weight the rare labels as the app does.\n");
+    }
+    if (earlyStopping()) {
+      code.append(
+              "# MLPClassifier's early_stopping watches the accuracy on rows it draws itself, not the\n")
+          .append(
+              "# validation loss: this run trains every epoch, the PyTorch and Keras cells stop early.\n");
+    }
   }
 
   String appGot(String library) {

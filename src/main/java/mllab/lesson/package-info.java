@@ -1,8 +1,8 @@
 /**
  * What the app teaches about each step, read off the live session: the shape cards ({@link
- * mllab.lesson.StepCards}, {@link mllab.lesson.ShapeCard}), the Python panels and the notebook
- * that redoes the session in numpy and scikit-learn ({@link mllab.lesson.PythonNotebook}, built
- * from {@link mllab.lesson.PythonCell}s), the lesson texts ({@link mllab.lesson.LessonText}), the
+ * mllab.lesson.StepCards}, {@link mllab.lesson.ShapeCard}), the Python panels and the notebook that
+ * redoes the session in numpy and scikit-learn ({@link mllab.lesson.PythonNotebook}, built from
+ * {@link mllab.lesson.PythonCell}s), the lesson texts ({@link mllab.lesson.LessonText}), the
  * sentence beside each epoch ({@link mllab.lesson.Observation}), the Evaluation step's snapshot
  * with its Python panel ({@link mllab.lesson.EvaluationSnapshot}) and the lesson's scenario, the
  * bundled dataset with every default ({@link mllab.lesson.Lesson}).

@@ -5,23 +5,25 @@ import mllab.data.Dataset;
 import mllab.text.Text;
 
 /**
- * Binary relevance: one independent yes/no classifier per label, here an L2-regularised
- * logistic regression ({@link LogisticRegressions}).
+ * Binary relevance: one independent yes/no classifier per label, here an L2-regularised logistic
+ * regression ({@link LogisticRegressions}).
  *
  * <p>The simplest problem transformation (Tsoumakas and Katakis 2007): a problem with L labels
- * becomes L binary problems, each trained on all rows with that label's column as the target.
- * It scales linearly with L and any binary learner fits in, but it assumes the labels are
- * independent given the features: knowing that a photo shows a sunset does not help it decide
- * "beach". scikit-learn: {@code MultiOutputClassifier(LogisticRegression(C=1))}.
+ * becomes L binary problems, each trained on all rows with that label's column as the target. It
+ * scales linearly with L and any binary learner fits in, but it assumes the labels are independent
+ * given the features: knowing that a photo shows a sunset does not help it decide "beach".
+ * scikit-learn: {@code MultiOutputClassifier(LogisticRegression(C=1))}.
  *
- * <p>The app's network is binary relevance too, one sigmoid per label, except that the labels
- * share a hidden layer and so can share what they learn about the features.
+ * <p>The app's network is binary relevance too, one sigmoid per label, except that the labels share
+ * a hidden layer and so can share what they learn about the features.
  */
 public final class BinaryRelevance implements MultiLabelMethod {
 
   private final double c;
 
-  /** @param c the inverse regularisation strength of every label's logistic regression (&gt; 0) */
+  /**
+   * @param c the inverse regularisation strength of every label's logistic regression (&gt; 0)
+   */
   public BinaryRelevance(double c) {
     this.c = requirePositiveC(c);
   }

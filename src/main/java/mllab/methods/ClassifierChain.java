@@ -11,13 +11,13 @@ import mllab.text.Text;
  * Classifier chain (Read, Pfahringer, Holmes and Frank 2009): binary relevance whose classifiers
  * are asked one after another, each seeing the answers of the ones before it.
  *
- * <p>The labels are put in an order. The first link is a logistic regression on the features
- * alone; the j-th link reads the features plus the first j − 1 labels of the order. At training
- * time those extra inputs are the <em>true</em> earlier labels (teacher forcing: every link
- * learns from clean inputs); at prediction time they are the chain's own <em>predicted</em>
- * earlier labels (probability ≥ 0.5, as scikit-learn's {@code ClassifierChain} does), so a
- * mistake early in the chain can travel down it. That is why the order matters, and why
- * ensembles of chains with random orders exist.
+ * <p>The labels are put in an order. The first link is a logistic regression on the features alone;
+ * the j-th link reads the features plus the first j − 1 labels of the order. At training time those
+ * extra inputs are the <em>true</em> earlier labels (teacher forcing: every link learns from clean
+ * inputs); at prediction time they are the chain's own <em>predicted</em> earlier labels
+ * (probability ≥ 0.5, as scikit-learn's {@code ClassifierChain} does), so a mistake early in the
+ * chain can travel down it. That is why the order matters, and why ensembles of chains with random
+ * orders exist.
  *
  * <p>Unlike binary relevance, a chain can learn that labels go together ("sunset" makes "beach"
  * likelier). With a fixed order everything is deterministic; {@link #randomOrder} draws an order
@@ -62,7 +62,8 @@ public final class ClassifierChain implements MultiLabelMethod {
     for (int k : order) {
       if (k < 0 || k >= order.length || seen[k]) {
         throw new IllegalArgumentException(
-            Text.get("engine.method.badOrder", Arrays.toString(order), String.valueOf(order.length)));
+            Text.get(
+                "engine.method.badOrder", Arrays.toString(order), String.valueOf(order.length)));
       }
       seen[k] = true;
     }
@@ -95,8 +96,8 @@ public final class ClassifierChain implements MultiLabelMethod {
     }
     int[] o = order.stream().mapToInt(Integer::intValue).toArray();
     if (o.length != labelNames.size()) {
-      throw new IllegalArgumentException(Text.get("engine.method.badOrder", text,
-          String.valueOf(labelNames.size())));
+      throw new IllegalArgumentException(
+          Text.get("engine.method.badOrder", text, String.valueOf(labelNames.size())));
     }
     return requirePermutation(o);
   }
@@ -113,8 +114,12 @@ public final class ClassifierChain implements MultiLabelMethod {
 
   @Override
   public String settings() {
-    StringBuilder s = new StringBuilder("C = ").append(BinaryRelevance.number(c))
-        .append(", ").append(Text.get("engine.method.CC.orderWord")).append(' ');
+    StringBuilder s =
+        new StringBuilder("C = ")
+            .append(BinaryRelevance.number(c))
+            .append(", ")
+            .append(Text.get("engine.method.CC.orderWord"))
+            .append(' ');
     for (int j = 0; j < order.length; j++) {
       s.append(j == 0 ? "" : ", ").append(order[j] + 1);
     }

@@ -8,12 +8,12 @@ import mllab.text.Text;
  *
  * <p>No model is fitted: "training" keeps the rows. To predict, the method finds the k training
  * rows at the smallest Euclidean distance (in the scaled feature space, which is why scaling
- * matters so much here) and gives each label the share of those neighbours that carry it: 7 of
- * 10 neighbours tagged "beach" means probability 0.7. It is the non-parametric baseline: no
- * assumption about the shape of the decision boundary, all the cost at prediction time. Ties in
- * distance go to the earlier training row, so the result is deterministic. scikit-learn: {@code
- * KNeighborsClassifier(n_neighbors=k)}, whose {@code predict_proba} is the same vote share. (ML-kNN,
- * Zhang and Zhou 2007, refines the vote with Bayes' rule.)
+ * matters so much here) and gives each label the share of those neighbours that carry it: 7 of 10
+ * neighbours tagged "beach" means probability 0.7. It is the non-parametric baseline: no assumption
+ * about the shape of the decision boundary, all the cost at prediction time. Ties in distance go to
+ * the earlier training row, so the result is deterministic. scikit-learn: {@code
+ * KNeighborsClassifier(n_neighbors=k)}, whose {@code predict_proba} is the same vote share.
+ * (ML-kNN, Zhang and Zhou 2007, refines the vote with Bayes' rule.)
  */
 public final class KNearestNeighbours implements MultiLabelMethod {
 
@@ -22,7 +22,9 @@ public final class KNearestNeighbours implements MultiLabelMethod {
 
   private final int k;
 
-  /** @param k the number of neighbours who vote (at least 1) */
+  /**
+   * @param k the number of neighbours who vote (at least 1)
+   */
   public KNearestNeighbours(int k) {
     if (k < 1) {
       throw new IllegalArgumentException(Text.get("engine.method.badK", String.valueOf(k)));

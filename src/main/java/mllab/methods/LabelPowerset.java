@@ -11,11 +11,11 @@ import mllab.data.Dataset;
  * Label powerset: every distinct label set seen in training becomes one class of a single
  * multi-class problem, here a {@link SoftmaxRegression}.
  *
- * <p>Where binary relevance asks L yes/no questions, the powerset asks one question whose answer
- * is a whole label set ("beach + sunset"), so it learns which labels go together directly. The
- * price: with L labels there can be up to 2^L classes, most with few rows, and the model can
- * never predict a combination that did not occur in training. {@link Fitted#unseenRows} counts
- * the rows whose true set is such a combination: for them an exact match is impossible.
+ * <p>Where binary relevance asks L yes/no questions, the powerset asks one question whose answer is
+ * a whole label set ("beach + sunset"), so it learns which labels go together directly. The price:
+ * with L labels there can be up to 2^L classes, most with few rows, and the model can never predict
+ * a combination that did not occur in training. {@link Fitted#unseenRows} counts the rows whose
+ * true set is such a combination: for them an exact match is impossible.
  *
  * <p>A label's probability is the sum of the probabilities of the seen sets that contain it (the
  * marginal), so the threshold slider works as for every other method; at threshold 0.5 this can
@@ -25,7 +25,9 @@ public final class LabelPowerset implements MultiLabelMethod {
 
   private final double c;
 
-  /** @param c the inverse regularisation strength of the softmax regression (&gt; 0) */
+  /**
+   * @param c the inverse regularisation strength of the softmax regression (&gt; 0)
+   */
   public LabelPowerset(double c) {
     this.c = BinaryRelevance.requirePositiveC(c);
   }
@@ -107,8 +109,8 @@ public final class LabelPowerset implements MultiLabelMethod {
     }
     // The first-seen order is deterministic for the same rows; the classes' order does not change
     // the minimum of the convex objective.
-    SoftmaxRegression model = SoftmaxRegression.fit(
-        train.featureMatrix(), classOf, sets.size(), c, progress::cancelled);
+    SoftmaxRegression model =
+        SoftmaxRegression.fit(train.featureMatrix(), classOf, sets.size(), c, progress::cancelled);
     progress.done(1);
     return new Fitted(model, sets.toArray(int[][]::new), Map.copyOf(index));
   }

@@ -14,8 +14,8 @@ import java.util.function.BooleanSupplier;
  * Each step is then shortened until the function falls enough (Armijo's condition).
  *
  * <p>The objectives here (L2-regularised logistic and softmax regression) are strictly convex, so
- * the minimum is unique and any solver that converges finds the same weights: that is why the
- * app's binary relevance matches scikit-learn's to the third decimal. Deterministic.
+ * the minimum is unique and any solver that converges finds the same weights: that is why the app's
+ * binary relevance matches scikit-learn's to the third decimal. Deterministic.
  */
 final class Lbfgs {
 

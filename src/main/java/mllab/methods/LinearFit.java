@@ -5,15 +5,14 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Fits K linear scores {@code s_k = w_k·x + b_k} by minimising a per-row loss of the scores plus
- * the L2 penalty {@code ‖W‖² / (2C)} (biases not penalised), with {@link Lbfgs}: the common core
- * of logistic regression (K independent sigmoid losses) and softmax regression (one categorical
+ * the L2 penalty {@code ‖W‖² / (2C)} (biases not penalised), with {@link Lbfgs}: the common core of
+ * logistic regression (K independent sigmoid losses) and softmax regression (one categorical
  * cross-entropy over K classes).
  *
- * <p>Weights are stored one row per score, {@code w[k][j]}, so that the two products an
- * evaluation spends its time in run along whole rows of length d: a score is a dot product,
- * summed with four running sums so that the additions do not wait for each other, and the
- * gradient of a score's weights is the data row scaled and added in place, a loop the JIT
- * compiles to SIMD instructions.
+ * <p>Weights are stored one row per score, {@code w[k][j]}, so that the two products an evaluation
+ * spends its time in run along whole rows of length d: a score is a dot product, summed with four
+ * running sums so that the additions do not wait for each other, and the gradient of a score's
+ * weights is the data row scaled and added in place, a loop the JIT compiles to SIMD instructions.
  *
  * @param weights w[k][j], column j's weight in score k
  * @param bias b[k]
@@ -24,8 +23,8 @@ record LinearFit(double[][] weights, double[] bias) {
   @FunctionalInterface
   interface RowLoss {
     /**
-     * Returns row {@code row}'s loss for the first {@code count} scores in {@code z} and
-     * overwrites them with the loss's gradient by each score.
+     * Returns row {@code row}'s loss for the first {@code count} scores in {@code z} and overwrites
+     * them with the loss's gradient by each score.
      */
     double lossAndGradient(int row, double[] z, int count);
   }
@@ -37,8 +36,14 @@ record LinearFit(double[][] weights, double[] bias) {
    *     columns stay 0), or null for all
    * @param maxIterations the solver's step limit
    */
-  static LinearFit fit(double[][] x, int scores, int[] inputs, double c, RowLoss loss,
-      int maxIterations, BooleanSupplier cancelled) {
+  static LinearFit fit(
+      double[][] x,
+      int scores,
+      int[] inputs,
+      double c,
+      RowLoss loss,
+      int maxIterations,
+      BooleanSupplier cancelled) {
     int d = columns(x, inputs);
     LinearFit current = new LinearFit(new double[scores][d], new double[scores]);
     Lbfgs.Objective objective = current.objective(x, inputs, c, loss);

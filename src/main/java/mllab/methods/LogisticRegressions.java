@@ -3,23 +3,23 @@ package mllab.methods;
 import java.util.function.BooleanSupplier;
 
 /**
- * L2-regularised logistic regression, one per target column: the classifiers
- * binary relevance trains (one per label) and a classifier chain trains (one per link).
+ * L2-regularised logistic regression, one per target column: the classifiers binary relevance
+ * trains (one per label) and a classifier chain trains (one per link).
  *
  * <p>Each model is {@code P(y = 1 | x) = σ(w·x + b)} with the logistic function {@code σ(z) = 1 /
  * (1 + e^−z)}: a weighted vote of the features squashed into a probability. Its weights minimise
  *
  * <pre>  Σᵢ −[yᵢ ln pᵢ + (1 − yᵢ) ln(1 − pᵢ)]  +  ‖w‖² / (2C)</pre>
  *
- * the binary cross-entropy summed over the training rows plus a penalty on large weights; the
- * bias is not penalised. This is exactly scikit-learn's {@code LogisticRegression(C=C)}: a
- * smaller C means a stronger penalty, smoother decisions and less over-fitting. It is a neural
- * network with no hidden layer and one sigmoid output, trained to convergence.
+ * the binary cross-entropy summed over the training rows plus a penalty on large weights; the bias
+ * is not penalised. This is exactly scikit-learn's {@code LogisticRegression(C=C)}: a smaller C
+ * means a stronger penalty, smoother decisions and less over-fitting. It is a neural network with
+ * no hidden layer and one sigmoid output, trained to convergence.
  *
  * <p>Model k reads only the first {@code inputs[k]} columns of a row (a chain's link j reads the
- * features and the j − 1 labels before it). The models share nothing, so each is fitted on its
- * own and stops as soon as it has converged (fitting them as one joint problem gave the same
- * weights but made every model take as many steps as the slowest: 5× the time on yeast).
+ * features and the j − 1 labels before it). The models share nothing, so each is fitted on its own
+ * and stops as soon as it has converged (fitting them as one joint problem gave the same weights
+ * but made every model take as many steps as the slowest: 5× the time on yeast).
  *
  * <p>Immutable once fitted.
  */
@@ -49,16 +49,17 @@ public final class LogisticRegressions {
     LinearFit[] fits = new LinearFit[inputs.length];
     for (int model = 0; model < inputs.length; model++) {
       int k = model;
-      LinearFit.RowLoss crossEntropy = (i, z, count) -> {
-        double s = z[0];
-        int yi = y[i][k];
-        double e = Math.exp(-Math.abs(s));
-        // Numerically stable binary cross-entropy from the logit; its gradient is p − y.
-        z[0] = (s >= 0 ? 1 / (1 + e) : e / (1 + e)) - yi;
-        return Math.max(s, 0) - s * yi + Math.log1p(e);
-      };
-      fits[k] = LinearFit.fit(x, 1, new int[] {inputs[k]}, c, crossEntropy, MAX_ITERATIONS,
-          cancelled);
+      LinearFit.RowLoss crossEntropy =
+          (i, z, count) -> {
+            double s = z[0];
+            int yi = y[i][k];
+            double e = Math.exp(-Math.abs(s));
+            // Numerically stable binary cross-entropy from the logit; its gradient is p − y.
+            z[0] = (s >= 0 ? 1 / (1 + e) : e / (1 + e)) - yi;
+            return Math.max(s, 0) - s * yi + Math.log1p(e);
+          };
+      fits[k] =
+          LinearFit.fit(x, 1, new int[] {inputs[k]}, c, crossEntropy, MAX_ITERATIONS, cancelled);
     }
     return new LogisticRegressions(fits);
   }

@@ -11,9 +11,9 @@ import mllab.model.TrainingConfig;
 import mllab.split.Split;
 
 /**
- * Fits several methods on the same split and scaled features, one after the other, and keeps
- * each one's probabilities for the test rows: the fair comparison, because any difference in the
- * scores then comes from the methods alone.
+ * Fits several methods on the same split and scaled features, one after the other, and keeps each
+ * one's probabilities for the test rows: the fair comparison, because any difference in the scores
+ * then comes from the methods alone.
  *
  * <p>Run it off the UI thread; {@link Listener} hears which method is fitting and how far it is,
  * and can stop the whole comparison.
@@ -42,7 +42,8 @@ public final class MethodComparison {
     return List.of(
         new NetworkMethod(config, options),
         new BinaryRelevance(LogisticRegressions.DEFAULT_C),
-        new ClassifierChain(LogisticRegressions.DEFAULT_C,
+        new ClassifierChain(
+            LogisticRegressions.DEFAULT_C,
             chainOrder != null ? chainOrder : ClassifierChain.naturalOrder(labels)),
         new LabelPowerset(LogisticRegressions.DEFAULT_C),
         new KNearestNeighbours(KNearestNeighbours.DEFAULT_K));
@@ -63,17 +64,18 @@ public final class MethodComparison {
     for (int m = 0; m < methods.size(); m++) {
       MultiLabelMethod method = methods.get(m);
       int index = m;
-      Progress progress = new Progress() {
-        @Override
-        public void done(double fraction) {
-          listener.progress(index, methods.size(), method.kind(), fraction);
-        }
+      Progress progress =
+          new Progress() {
+            @Override
+            public void done(double fraction) {
+              listener.progress(index, methods.size(), method.kind(), fraction);
+            }
 
-        @Override
-        public boolean cancelled() {
-          return listener.cancelled();
-        }
-      };
+            @Override
+            public boolean cancelled() {
+              return listener.cancelled();
+            }
+          };
       progress.done(0);
       long start = System.nanoTime();
       FittedMethod fitted = method.fit(train, validation, progress);
@@ -81,11 +83,19 @@ public final class MethodComparison {
       Predictions testPredictions = predict(fitted, test);
       Optional<Predictions> validationPredictions =
           Optional.ofNullable(validation).map(v -> predict(fitted, v));
-      OptionalInt unseen = fitted instanceof LabelPowerset.Fitted lp
-          ? OptionalInt.of(lp.unseenRows(test.labelMatrix()))
-          : OptionalInt.empty();
-      results.add(new MethodResult(method.kind(), method.name(), method.settings(), testPredictions,
-          validationPredictions, nanos, unseen));
+      OptionalInt unseen =
+          fitted instanceof LabelPowerset.Fitted lp
+              ? OptionalInt.of(lp.unseenRows(test.labelMatrix()))
+              : OptionalInt.empty();
+      results.add(
+          new MethodResult(
+              method.kind(),
+              method.name(),
+              method.settings(),
+              testPredictions,
+              validationPredictions,
+              nanos,
+              unseen));
     }
     return List.copyOf(results);
   }

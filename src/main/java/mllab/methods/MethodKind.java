@@ -4,14 +4,14 @@ import java.util.Locale;
 import mllab.text.Text;
 
 /**
- * The multi-label methods the app compares, in the order the surveys introduce them (Tsoumakas
- * and Katakis 2007; Zhang and Zhou 2014).
+ * The multi-label methods the app compares, in the order the surveys introduce them (Tsoumakas and
+ * Katakis 2007; Zhang and Zhou 2014).
  *
- * <p>Three <em>transform the problem</em> into ones a single-label learner solves: binary
- * relevance (one yes/no question per label), the classifier chain (the same questions asked in an
- * order, each seeing the answers before it) and the label powerset (one question with a label set
- * as the answer). k nearest neighbours <em>adapts</em> a classic algorithm instead, and the
- * network adapts logistic regression by sharing a hidden layer between the labels.
+ * <p>Three <em>transform the problem</em> into ones a single-label learner solves: binary relevance
+ * (one yes/no question per label), the classifier chain (the same questions asked in an order, each
+ * seeing the answers before it) and the label powerset (one question with a label set as the
+ * answer). k nearest neighbours <em>adapts</em> a classic algorithm instead, and the network adapts
+ * logistic regression by sharing a hidden layer between the labels.
  */
 public enum MethodKind {
   /** The app's multi-layer perceptron: binary relevance with a shared hidden layer. */
@@ -25,7 +25,9 @@ public enum MethodKind {
   /** k nearest neighbours: a label's probability is its share among the k closest rows. */
   KNN;
 
-  /** The name on the command line ({@code mlp}, {@code br}, {@code cc}, {@code lp}, {@code knn}). */
+  /**
+   * The name on the command line ({@code mlp}, {@code br}, {@code cc}, {@code lp}, {@code knn}).
+   */
   public String cliName() {
     return name().toLowerCase(Locale.ROOT);
   }

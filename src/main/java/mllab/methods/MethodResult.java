@@ -6,9 +6,9 @@ import java.util.OptionalInt;
 import mllab.eval.Predictions;
 
 /**
- * One compared method's outcome: its probabilities for the test rows (and the validation rows,
- * when there are any), how long it took to fit, and for a label powerset how many test rows carry
- * a label set it cannot predict.
+ * One compared method's outcome: its probabilities for the test rows (and the validation rows, when
+ * there are any), how long it took to fit, and for a label powerset how many test rows carry a
+ * label set it cannot predict.
  *
  * @param kind which method
  * @param name its name in tables ({@link MultiLabelMethod#name()})

@@ -7,9 +7,9 @@ import mllab.data.Dataset;
  * {@link FittedMethod} that says, for any row, a probability for every label.
  *
  * <p>Every method sees the same scaled features and the same split, and answers in the same form
- * (one probability per label), so the threshold slider and every metric apply to all of them
- * alike. Implementations are immutable and deterministic: the same settings and rows give the
- * same probabilities.
+ * (one probability per label), so the threshold slider and every metric apply to all of them alike.
+ * Implementations are immutable and deterministic: the same settings and rows give the same
+ * probabilities.
  */
 public interface MultiLabelMethod {
 
@@ -24,8 +24,8 @@ public interface MultiLabelMethod {
   String settings();
 
   /**
-   * Fits on {@code train}. {@code validation}, when not null, holds rows kept out of training
-   * that a method may use to decide when to stop (only the network does).
+   * Fits on {@code train}. {@code validation}, when not null, holds rows kept out of training that
+   * a method may use to decide when to stop (only the network does).
    *
    * @throws java.util.concurrent.CancellationException when {@code progress} asks to stop
    */

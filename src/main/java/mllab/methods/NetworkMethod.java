@@ -13,9 +13,9 @@ import mllab.model.TrainingRun;
  * RunOptions} as step 4, trained for all its epochs (or until early stopping ends it).
  *
  * <p>Seen as a multi-label method it is binary relevance with a shared hidden layer: one sigmoid
- * output per label, each its own logistic regression, but all reading the same learned features,
- * so what helps one label can help the others. The weights it predicts with are those step 5
- * would use: the last epoch's, or the best validation epoch's when early stopping ended the run.
+ * output per label, each its own logistic regression, but all reading the same learned features, so
+ * what helps one label can help the others. The weights it predicts with are those step 5 would
+ * use: the last epoch's, or the best validation epoch's when early stopping ended the run.
  */
 public final class NetworkMethod implements MultiLabelMethod {
 
@@ -36,7 +36,8 @@ public final class NetworkMethod implements MultiLabelMethod {
   @Override
   public String name() {
     return options.positiveWeighting()
-        ? mllab.text.Text.get("engine.method.MLP.weightedName") : kind().displayName();
+        ? mllab.text.Text.get("engine.method.MLP.weightedName")
+        : kind().displayName();
   }
 
   @Override
@@ -45,8 +46,10 @@ public final class NetworkMethod implements MultiLabelMethod {
     for (int h : config.hiddenLayers()) {
       hidden.append(hidden.length() == 0 ? "" : " → ").append(h);
     }
-    return mllab.text.Text.get("engine.method.MLP.settings",
-        hidden.length() == 0 ? "0" : hidden.toString(), String.valueOf(config.epochs()));
+    return mllab.text.Text.get(
+        "engine.method.MLP.settings",
+        hidden.length() == 0 ? "0" : hidden.toString(),
+        String.valueOf(config.epochs()));
   }
 
   @Override
@@ -54,8 +57,7 @@ public final class NetworkMethod implements MultiLabelMethod {
     // Without validation rows, the run's per-epoch evaluation reads the training rows: it needs
     // some rows, and never the test rows.
     Dataset watched = validation != null ? validation : train;
-    TrainingRun run = new Trainer(config, options)
-        .start(train, validation, watched);
+    TrainingRun run = new Trainer(config, options).start(train, validation, watched);
     while (!run.finished()) {
       if (progress.cancelled()) {
         run.cancel();

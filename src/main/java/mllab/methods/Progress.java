@@ -7,7 +7,7 @@ package mllab.methods;
 public interface Progress {
 
   /** Ignores progress and never cancels. */
-  Progress NONE = fraction -> { };
+  Progress NONE = fraction -> {};
 
   /** The share of the work done so far, from 0 to 1. */
   void done(double fraction);

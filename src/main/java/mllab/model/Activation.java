@@ -17,7 +17,9 @@ import mllab.text.Text;
  * trainer then keeps only the activations of a batch, not the weighted sums as well.
  */
 public enum Activation {
-  /** {@code max(0, z)}; slope 1 for positive inputs and 0 otherwise (0 at exactly 0 by convention). */
+  /**
+   * {@code max(0, z)}; slope 1 for positive inputs and 0 otherwise (0 at exactly 0 by convention).
+   */
   RELU {
     @Override
     public double apply(double z) {
@@ -41,7 +43,9 @@ public enum Activation {
       return 1.0 - a * a;
     }
   },
-  /** The logistic function {@code 1 / (1 + e^−z)} in (0, 1); slope {@code a (1 − a)}, at most 0.25. */
+  /**
+   * The logistic function {@code 1 / (1 + e^−z)} in (0, 1); slope {@code a (1 − a)}, at most 0.25.
+   */
   SIGMOID {
     @Override
     public double apply(double z) {

@@ -6,11 +6,11 @@ import java.util.Arrays;
  * What one epoch of training achieved. Losses are on the scale of {@link Loss} (without the L2
  * penalty); accuracies are at threshold 0.5.
  *
- * <p>Test numbers are measured after the epoch's last step, with the weights it ended with, on
- * rows the network never trained on. Training numbers are collected while the epoch runs, as
- * Keras and scikit-learn report them: each batch's loss and decisions are taken just before its
- * step, and averaged over the epoch. They come for free, but they lag a little behind the final
- * weights, so early in training the training loss can read slightly above the test loss.
+ * <p>Test numbers are measured after the epoch's last step, with the weights it ended with, on rows
+ * the network never trained on. Training numbers are collected while the epoch runs, as Keras and
+ * scikit-learn report them: each batch's loss and decisions are taken just before its step, and
+ * averaged over the epoch. They come for free, but they lag a little behind the final weights, so
+ * early in training the training loss can read slightly above the test loss.
  *
  * @param epoch 1 for the first pass over the training rows (0 for the untrained baseline)
  * @param trainLoss mean loss over the epoch's batches (for epoch 0, over all training rows)
@@ -20,10 +20,10 @@ import java.util.Arrays;
  * @param microF1 F1 over all label decisions pooled
  * @param perLabelLoss each label's loss on the test rows
  * @param perLabelAccuracy each label's fraction of right decisions on the test rows
- * @param trainLabelAccuracy label accuracy on the training rows, collected like {@code
- *     trainLoss}, to compare with the test's
- * @param chanceLoss the loss of a network that knows nothing ({@link
- *     OutputActivation#chanceLoss}), the reference the first epochs are read against
+ * @param trainLabelAccuracy label accuracy on the training rows, collected like {@code trainLoss},
+ *     to compare with the test's
+ * @param chanceLoss the loss of a network that knows nothing ({@link OutputActivation#chanceLoss}),
+ *     the reference the first epochs are read against
  * @param validationLoss mean loss on the validation rows, NaN when the split has none
  */
 public record EpochReport(
@@ -56,8 +56,18 @@ public record EpochReport(
       double[] perLabelAccuracy,
       double trainLabelAccuracy,
       double chanceLoss) {
-    this(epoch, trainLoss, testLoss, labelAccuracy, subsetAccuracy, microF1, perLabelLoss,
-        perLabelAccuracy, trainLabelAccuracy, chanceLoss, Double.NaN);
+    this(
+        epoch,
+        trainLoss,
+        testLoss,
+        labelAccuracy,
+        subsetAccuracy,
+        microF1,
+        perLabelLoss,
+        perLabelAccuracy,
+        trainLabelAccuracy,
+        chanceLoss,
+        Double.NaN);
   }
 
   /** Whether the run had validation rows, so {@link #validationLoss()} is a number. */
@@ -107,6 +117,11 @@ public record EpochReport(
         java.util.Locale.ROOT,
         "epoch %d: train loss %.4f, test loss %.4f, label accuracy %.3f, subset accuracy %.3f,"
             + " micro-F1 %.3f",
-        epoch, trainLoss, testLoss, labelAccuracy, subsetAccuracy, microF1);
+        epoch,
+        trainLoss,
+        testLoss,
+        labelAccuracy,
+        subsetAccuracy,
+        microF1);
   }
 }

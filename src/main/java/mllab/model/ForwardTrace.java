@@ -3,12 +3,12 @@ package mllab.model;
 import java.util.Arrays;
 
 /**
- * One row's trip through the network, every intermediate value kept so a student can follow it:
- * the input, each hidden layer's activations, the output logits, and what two different output
+ * One row's trip through the network, every intermediate value kept so a student can follow it: the
+ * input, each hidden layer's activations, the output logits, and what two different output
  * activations make of the <em>same</em> logits. Sigmoid gives each label its own probability;
- * softmax makes them compete and sum to 1 — showing both side by side is the lesson's contrast.
- * The labels are the probabilities of the network's own output activation at each label's
- * threshold (one per label: a per-label rule decides each label with its own).
+ * softmax makes them compete and sum to 1 — showing both side by side is the lesson's contrast. The
+ * labels are the probabilities of the network's own output activation at each label's threshold
+ * (one per label: a per-label rule decides each label with its own).
  *
  * <p>Arrays are copied in and out, so a trace cannot be changed after it is made.
  */
@@ -103,7 +103,10 @@ public record ForwardTrace(
 
   @Override
   public String toString() {
-    return "ForwardTrace[logits=" + Arrays.toString(logits) + ", labels="
-        + Arrays.toString(labels) + "]";
+    return "ForwardTrace[logits="
+        + Arrays.toString(logits)
+        + ", labels="
+        + Arrays.toString(labels)
+        + "]";
   }
 }

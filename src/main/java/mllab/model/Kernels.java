@@ -9,16 +9,16 @@ import java.util.Arrays;
  *   <li>{@link #rowsTimes}: {@code C = init + A B}, row by row ({@code C[r] = init + Σₖ A[r][k]
  *       B[k]}): the forward pass ({@code A} the batch's inputs, {@code B} the weights) and the way
  *       back through a layer ({@code A} the batch's δ, {@code B} the weights per unit);
- *   <li>{@link #transposedRowsTimes}: {@code C = Aᵀ B} ({@code C[i] = Σᵣ A[r][i] B[r]}): the
- *       weight gradient, input {@code i}'s row summed over the batch.
+ *   <li>{@link #transposedRowsTimes}: {@code C = Aᵀ B} ({@code C[i] = Σᵣ A[r][i] B[r]}): the weight
+ *       gradient, input {@code i}'s row summed over the batch.
  * </ul>
  *
  * <p>Two implementations compute bit for bit the same numbers: this one in plain Java, and {@link
  * VectorKernels} with the JDK's Vector API, used when the {@code jdk.incubator.vector} module is
- * present ({@link #simd()}). Every element of {@code C} is one running sum in the same order, {@code
- * c ← c + a × b} for k = 0, 1, 2 … with the product rounded before the addition (never a fused
- * multiply-add), whichever of the two computes it, so the choice changes the speed and nothing
- * else. A test trains the same network both ways and compares every weight's bits.
+ * present ({@link #simd()}). Every element of {@code C} is one running sum in the same order,
+ * {@code c ← c + a × b} for k = 0, 1, 2 … with the product rounded before the addition (never a
+ * fused multiply-add), whichever of the two computes it, so the choice changes the speed and
+ * nothing else. A test trains the same network both ways and compares every weight's bits.
  *
  * <p>Here the inner loop runs over a whole row of {@code C} ({@code y[j] += a × x[j]}), the shape
  * HotSpot's C2 compiles to SIMD instructions on its own, four terms per pass so that {@code y} is
@@ -55,7 +55,8 @@ final class Kernels {
    * {@code C[r][0..n) = init[0..n) + Σ_{k<K} A[r][k] × B[k][0..n)} for r in [0, m); {@code init}
    * null means 0. {@code n} is a multiple of {@link #PAD}, every row at least that long.
    */
-  static void rowsTimes(double[][] a, double[][] b, double[] init, double[][] c, int m, int kk, int n) {
+  static void rowsTimes(
+      double[][] a, double[][] b, double[] init, double[][] c, int m, int kk, int n) {
     if (simd) {
       VectorKernels.rowsTimes(a, b, init, c, m, kk, n);
       return;
@@ -102,7 +103,17 @@ final class Kernels {
       Arrays.fill(ci, 0, n, 0.0);
       int r = 0;
       for (; r + 3 < kk; r += 4) {
-        axpy4(a[r][i], b[r], a[r + 1][i], b[r + 1], a[r + 2][i], b[r + 2], a[r + 3][i], b[r + 3], ci, n);
+        axpy4(
+            a[r][i],
+            b[r],
+            a[r + 1][i],
+            b[r + 1],
+            a[r + 2][i],
+            b[r + 2],
+            a[r + 3][i],
+            b[r + 3],
+            ci,
+            n);
       }
       for (; r < kk; r++) {
         axpy(a[r][i], b[r], ci, n);
@@ -122,8 +133,16 @@ final class Kernels {
    * to right), so that {@code y} is loaded and stored once instead of four times.
    */
   private static void axpy4(
-      double a0, double[] x0, double a1, double[] x1, double a2, double[] x2, double a3,
-      double[] x3, double[] y, int n) {
+      double a0,
+      double[] x0,
+      double a1,
+      double[] x1,
+      double a2,
+      double[] x2,
+      double a3,
+      double[] x3,
+      double[] y,
+      int n) {
     for (int i = 0; i < n; i++) {
       y[i] = y[i] + a0 * x0[i] + a1 * x1[i] + a2 * x2[i] + a3 * x3[i];
     }

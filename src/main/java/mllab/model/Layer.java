@@ -9,9 +9,9 @@ import mllab.text.Text;
  * through its {@link Activation}. The output layer of an {@link Mlp} stays linear: its weighted
  * sums are the logits, which the network's {@link OutputActivation} turns into probabilities.
  *
- * <p>Immutable. The weights are stored as one row-major array ({@code W[o][i]} at
- * {@code o × inputs + i}) so that a unit's weights sit next to each other in memory, the order
- * in which the weighted sum reads them.
+ * <p>Immutable. The weights are stored as one row-major array ({@code W[o][i]} at {@code o × inputs
+ * + i}) so that a unit's weights sit next to each other in memory, the order in which the weighted
+ * sum reads them.
  */
 public final class Layer {
 
@@ -24,10 +24,15 @@ public final class Layer {
   /** Takes ownership of the arrays: callers inside the package pass fresh copies. */
   Layer(int inputs, int outputs, double[] weights, double[] biases, Activation activation) {
     if (weights.length != inputs * outputs || biases.length != outputs) {
-      throw new IllegalArgumentException(Text.get("engine.model.layer.weightCount",
-          String.valueOf(inputs), String.valueOf(outputs), String.valueOf(inputs * outputs),
-          String.valueOf(outputs), String.valueOf(weights.length),
-          String.valueOf(biases.length)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.model.layer.weightCount",
+              String.valueOf(inputs),
+              String.valueOf(outputs),
+              String.valueOf(inputs * outputs),
+              String.valueOf(outputs),
+              String.valueOf(weights.length),
+              String.valueOf(biases.length)));
     }
     this.inputs = inputs;
     this.outputs = outputs;
@@ -39,7 +44,10 @@ public final class Layer {
   /** A hidden layer from {@code weights[out][in]} and {@code biases[out]}. */
   public static Layer hidden(double[][] weights, double[] biases, Activation activation) {
     return new Layer(
-        columns(weights), weights.length, flatten(weights), biases.clone(),
+        columns(weights),
+        weights.length,
+        flatten(weights),
+        biases.clone(),
         java.util.Objects.requireNonNull(activation, "activation"));
   }
 
@@ -82,8 +90,11 @@ public final class Layer {
   /** The layer's output for one input vector: activations for a hidden layer, else logits. */
   public double[] forward(double[] input) {
     if (input.length != inputs) {
-      throw new IllegalArgumentException(Text.get("engine.model.layer.inputWidth",
-          String.valueOf(input.length), String.valueOf(inputs)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.model.layer.inputWidth",
+              String.valueOf(input.length),
+              String.valueOf(inputs)));
     }
     double[] out = new double[outputs];
     for (int o = 0; o < outputs; o++) {
@@ -115,8 +126,12 @@ public final class Layer {
     double[] flat = new double[weights.length * in];
     for (int o = 0; o < weights.length; o++) {
       if (weights[o].length != in) {
-        throw new IllegalArgumentException(Text.get("engine.model.layer.weightRow",
-            String.valueOf(o), String.valueOf(weights[o].length), String.valueOf(in)));
+        throw new IllegalArgumentException(
+            Text.get(
+                "engine.model.layer.weightRow",
+                String.valueOf(o),
+                String.valueOf(weights[o].length),
+                String.valueOf(in)));
       }
       System.arraycopy(weights[o], 0, flat, o * in, in);
     }

@@ -6,18 +6,18 @@ package mllab.model;
  * <p>For {@link OutputActivation#SIGMOID} it is binary cross-entropy, averaged over rows
  * <em>and</em> labels: {@code −[y ln p + (1 − y) ln(1 − p)]} for every cell of the n × L label
  * matrix. Averaging over labels too keeps the number on the same scale whatever L is, so an
- * untrained network starts near ln 2 ≈ 0.693 (it says p = ½ everywhere) on every dataset. The
- * loss is computed from the logit {@code z} rather than from {@code p}, in the numerically stable
- * form {@code max(z, 0) − z y + ln(1 + e^−|z|)}: taking {@code ln p} after rounding {@code p} to 0
- * or 1 would give infinity for a confident mistake, while this form stays finite and exact.
+ * untrained network starts near ln 2 ≈ 0.693 (it says p = ½ everywhere) on every dataset. The loss
+ * is computed from the logit {@code z} rather than from {@code p}, in the numerically stable form
+ * {@code max(z, 0) − z y + ln(1 + e^−|z|)}: taking {@code ln p} after rounding {@code p} to 0 or 1
+ * would give infinity for a confident mistake, while this form stays finite and exact.
  *
  * <p>For {@link OutputActivation#SOFTMAX} it is categorical cross-entropy {@code −Σ t_k ln p_k}
  * averaged over rows, where {@code t} is the row's labels normalised to sum to 1. Rows with no
- * label have no target distribution: they add 0 to the loss and to the gradient, but still count
- * in the number of rows averaged over.
+ * label have no target distribution: they add 0 to the loss and to the gradient, but still count in
+ * the number of rows averaged over.
  *
- * <p>Both losses have the same famously simple gradient with respect to the logits:
- * {@code p − y} (or {@code p − t}), divided by the number of terms averaged over.
+ * <p>Both losses have the same famously simple gradient with respect to the logits: {@code p − y}
+ * (or {@code p − t}), divided by the number of terms averaged over.
  *
  * <p>With {@linkplain #withPositiveWeights positive weights} (sigmoid only) the loss being
  * minimised is {@code −[w_k y ln p + (1 − y) ln(1 − p)]}, PyTorch's {@code BCEWithLogitsLoss
@@ -29,6 +29,7 @@ package mllab.model;
 public final class Loss {
 
   private final OutputActivation output;
+
   /** pos_weight per label, or null for the plain loss. */
   private final double[] positiveWeights;
 
@@ -239,13 +240,20 @@ public final class Loss {
 
   private static void requireSameShape(double[][] logits, int[][] labels) {
     if (logits.length != labels.length) {
-      throw new IllegalArgumentException(mllab.text.Text.get("engine.model.loss.rowCounts",
-          String.valueOf(logits.length), String.valueOf(labels.length)));
+      throw new IllegalArgumentException(
+          mllab.text.Text.get(
+              "engine.model.loss.rowCounts",
+              String.valueOf(logits.length),
+              String.valueOf(labels.length)));
     }
     for (int i = 0; i < logits.length; i++) {
       if (logits[i].length != labels[i].length || logits[i].length != logits[0].length) {
-        throw new IllegalArgumentException(mllab.text.Text.get("engine.model.loss.rowWidth",
-            String.valueOf(i), String.valueOf(logits[i].length), String.valueOf(labels[i].length)));
+        throw new IllegalArgumentException(
+            mllab.text.Text.get(
+                "engine.model.loss.rowWidth",
+                String.valueOf(i),
+                String.valueOf(logits[i].length),
+                String.valueOf(labels[i].length)));
       }
     }
   }

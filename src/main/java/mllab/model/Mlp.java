@@ -10,9 +10,9 @@ import org.apache.commons.math3.random.Well19937c;
 /**
  * A multi-layer perceptron: an input vector passes through zero or more hidden {@link Layer}s, each
  * a weighted sum followed by a non-linear {@link Activation}, and then through a linear output
- * layer with one unit per label. The output units' raw scores are the <em>logits</em>; the
- * {@link OutputActivation} turns them into probabilities — for multi-label data a sigmoid per
- * label, so each label is a separate yes/no question answered from shared hidden features.
+ * layer with one unit per label. The output units' raw scores are the <em>logits</em>; the {@link
+ * OutputActivation} turns them into probabilities — for multi-label data a sigmoid per label, so
+ * each label is a separate yes/no question answered from shared hidden features.
  *
  * <p>An {@code Mlp} is an immutable snapshot of weights: the {@link Trainer} produces a new one
  * after each epoch, so the UI can draw or query one while training continues on another thread.
@@ -20,8 +20,8 @@ import org.apache.commons.math3.random.Well19937c;
  * <p>Initial weights are random, because identical weights would receive identical gradients and
  * the units could never become different. Their scale matters: with ReLU the He scheme (normal,
  * variance 2 / inputs) and otherwise the Glorot scheme (uniform, variance 2 / (inputs + outputs))
- * keep the activations' spread roughly constant from layer to layer, so the signal neither dies
- * out nor explodes. Biases start at 0.
+ * keep the activations' spread roughly constant from layer to layer, so the signal neither dies out
+ * nor explodes. Biases start at 0.
  */
 public final class Mlp {
 
@@ -35,9 +35,13 @@ public final class Mlp {
     this.output = Objects.requireNonNull(output, "output");
     for (int l = 1; l < this.layers.size(); l++) {
       if (this.layers.get(l).inputs() != this.layers.get(l - 1).outputs()) {
-        throw new IllegalArgumentException(Text.get("engine.model.mlp.disconnected",
-            String.valueOf(l), String.valueOf(this.layers.get(l).inputs()),
-            String.valueOf(l - 1), String.valueOf(this.layers.get(l - 1).outputs())));
+        throw new IllegalArgumentException(
+            Text.get(
+                "engine.model.mlp.disconnected",
+                String.valueOf(l),
+                String.valueOf(this.layers.get(l).inputs()),
+                String.valueOf(l - 1),
+                String.valueOf(this.layers.get(l - 1).outputs())));
       }
     }
   }
@@ -55,10 +59,14 @@ public final class Mlp {
       java.util.Optional<Activation> a = layers.get(l).activation();
       boolean last = l == layers.size() - 1;
       if (last ? a.isPresent() : !a.equals(java.util.Optional.of(hiddenActivation))) {
-        throw new IllegalArgumentException(last
-            ? Text.get("engine.model.mlp.outputActivation", String.valueOf(l))
-            : Text.get("engine.model.mlp.hiddenActivation", String.valueOf(l),
-                String.valueOf(hiddenActivation), String.valueOf(a.orElse(null))));
+        throw new IllegalArgumentException(
+            last
+                ? Text.get("engine.model.mlp.outputActivation", String.valueOf(l))
+                : Text.get(
+                    "engine.model.mlp.hiddenActivation",
+                    String.valueOf(l),
+                    String.valueOf(hiddenActivation),
+                    String.valueOf(a.orElse(null))));
       }
     }
     return new Mlp(layers, hiddenActivation, output);
@@ -151,7 +159,9 @@ public final class Mlp {
     return layers.get(index).weights();
   }
 
-  /** One weight of layer {@code index}, from input {@code from} to unit {@code to}, without a copy. */
+  /**
+   * One weight of layer {@code index}, from input {@code from} to unit {@code to}, without a copy.
+   */
   public double weight(int index, int to, int from) {
     return layers.get(index).weight(to, from);
   }
@@ -201,8 +211,11 @@ public final class Mlp {
   /** The same, deciding each label with its own threshold. */
   public ForwardTrace trace(double[] x, double[] thresholds) {
     if (thresholds.length != outputCount()) {
-      throw new IllegalArgumentException(Text.get("engine.model.mlp.thresholdCount",
-          String.valueOf(thresholds.length), String.valueOf(outputCount())));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.model.mlp.thresholdCount",
+              String.valueOf(thresholds.length),
+              String.valueOf(outputCount())));
     }
     for (double threshold : thresholds) {
       if (!(threshold >= 0 && threshold <= 1)) {

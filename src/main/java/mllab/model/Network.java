@@ -9,20 +9,20 @@ import java.util.List;
  * allocated once up front: forward pass, backpropagation and the optimiser step then run without
  * allocating, which keeps the garbage collector out of the training loop.
  *
- * <p>Backpropagation is the chain rule applied layer by layer from the output back. With {@code
- * δ} the gradient of the loss with respect to a layer's weighted sums, the weight gradient is
- * {@code δ × input} (summed over the batch), the bias gradient is {@code δ}, and the previous
- * layer's {@code δ} is {@code Wᵀ δ} times the slope of its activation.
+ * <p>Backpropagation is the chain rule applied layer by layer from the output back. With {@code δ}
+ * the gradient of the loss with respect to a layer's weighted sums, the weight gradient is {@code δ
+ * × input} (summed over the batch), the bias gradient is {@code δ}, and the previous layer's {@code
+ * δ} is {@code Wᵀ δ} times the slope of its activation.
  *
- * <p>Weights are stored transposed, {@code w[l][i][o]} (one row per input), and every matrix is
- * an array of rows, so that the big products are all sums of scaled whole rows, {@code y[o] += a ×
+ * <p>Weights are stored transposed, {@code w[l][i][o]} (one row per input), and every matrix is an
+ * array of rows, so that the big products are all sums of scaled whole rows, {@code y[o] += a ×
  * x[o]}. That exact shape, over rows that start at index 0, is what HotSpot's C2 compiler turns
  * into SIMD instructions; the same loop over offsets into one flat array runs about three times
  * slower because the compiler cannot rule out that the two ranges overlap. {@link Kernels#axpy4}
  * adds four rows per pass, which halves the loads and stores of the row being accumulated.
  *
- * <p>Both passes work on the whole batch at once, ordered so that the rows being reused stay in
- * the L1 cache: the forward pass takes four weight rows and adds them into every batch row before
+ * <p>Both passes work on the whole batch at once, ordered so that the rows being reused stay in the
+ * L1 cache: the forward pass takes four weight rows and adds them into every batch row before
  * moving on (a batch row at a time would stream the whole weight matrix from L2 once per row); the
  * weight gradient takes one gradient row and adds the whole batch into it. The way back through a
  * layer, {@code δ_prev = W δ}, uses a per-unit copy of the weights ({@link #wt}) so that it too is
@@ -44,23 +44,30 @@ final class Network {
 
   /** w[l][i][o]: layer l's weight from input i to unit o (transposed). */
   final double[][][] w;
+
   final double[][] b;
+
   /** gw[l][i][o]: the gradient of w[l][i][o]. */
   final double[][][] gw;
+
   final double[][] gb;
   private final double[][][] mw;
   private final double[][][] vw;
   private final double[][] mb;
   private final double[][] vb;
+
   /**
-   * a[l][r] is row r's input to weight layer l (a[0][r] a copy of the data row);
-   * a[depth][r] its logits.
+   * a[l][r] is row r's input to weight layer l (a[0][r] a copy of the data row); a[depth][r] its
+   * logits.
    */
   private final double[][][] a;
+
   /** delta[l][r] is ∂loss/∂(weighted sums behind a[l][r]), for l ≥ 1. */
   private final double[][][] delta;
+
   /** wt[l][o][i]: w[l][i][o] again, untransposed, for δ's way back (l ≥ 1 only). */
   private final double[][][] wt;
+
   private final double[] probabilityRow;
   private int step;
   private int lastBatchCorrect;
@@ -69,7 +76,9 @@ final class Network {
     this(mlp, maxBatch, null);
   }
 
-  /** @param positiveWeights each label's pos_weight for the gradient (see {@link Loss}), or null */
+  /**
+   * @param positiveWeights each label's pos_weight for the gradient (see {@link Loss}), or null
+   */
   Network(Mlp mlp, int maxBatch, double[] positiveWeights) {
     this.depth = mlp.layerCount();
     this.sizes = new int[depth + 1];
@@ -133,7 +142,8 @@ final class Network {
           flat[o * nin + i] = row[o];
         }
       }
-      layers.add(new Layer(nin, nout, flat, Arrays.copyOf(b[l], nout), l < depth - 1 ? activation : null));
+      layers.add(
+          new Layer(nin, nout, flat, Arrays.copyOf(b[l], nout), l < depth - 1 ? activation : null));
     }
     return new Mlp(layers, activation, output);
   }
@@ -248,9 +258,9 @@ final class Network {
   }
 
   /**
-   * Layer {@code l}'s weights as rows per unit, {@code wt[o][i]}, copied fresh from {@link #w}
-   * (the optimiser, and the gradient check, change {@code w} between batches). The copy costs one
-   * pass over the weights, a fraction of a single row's forward pass times the batch size.
+   * Layer {@code l}'s weights as rows per unit, {@code wt[o][i]}, copied fresh from {@link #w} (the
+   * optimiser, and the gradient check, change {@code w} between batches). The copy costs one pass
+   * over the weights, a fraction of a single row's forward pass times the batch size.
    */
   private double[][] transpose(int l) {
     double[][] wl = w[l];

@@ -7,15 +7,15 @@ import mllab.text.Text;
  *
  * <p>Plain gradient descent steps every weight by {@code −learningRate × gradient}. On a loss
  * surface shaped like a long narrow valley this zig-zags across the valley and crawls along it.
- * {@link #SGD} adds <em>momentum</em>: the step is a running sum of past gradients
- * ({@code v ← μ v − η g; w ← w + v}), so directions that agree from batch to batch build up speed
- * and directions that flip sign cancel out.
+ * {@link #SGD} adds <em>momentum</em>: the step is a running sum of past gradients ({@code v ← μ v
+ * − η g; w ← w + v}), so directions that agree from batch to batch build up speed and directions
+ * that flip sign cancel out.
  *
  * <p>{@link #ADAM} (Kingma &amp; Ba, 2015) additionally gives every weight its own step size: it
  * keeps running means of the gradient ({@code m}, β1 = 0.9) and of its square ({@code v}, β2 =
- * 0.999) and steps by {@code η m̂ / (√v̂ + ε)}, ε = 1e-8, where the hats undo the bias of the
- * means starting at 0. Weights with consistently small gradients then still move, which is why
- * Adam works with the same learning rate on most problems.
+ * 0.999) and steps by {@code η m̂ / (√v̂ + ε)}, ε = 1e-8, where the hats undo the bias of the means
+ * starting at 0. Weights with consistently small gradients then still move, which is why Adam works
+ * with the same learning rate on most problems.
  *
  * <p>Both apply the L2 penalty by adding {@code λ w} to the weights' gradient before the step (see
  * {@link TrainingConfig#l2()}); biases are not penalised, because shrinking them does not make the

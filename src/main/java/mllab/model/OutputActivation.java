@@ -3,20 +3,20 @@ package mllab.model;
 import mllab.text.Text;
 
 /**
- * How the output layer turns its raw scores ("logits") into probabilities, and which loss goes
- * with it.
+ * How the output layer turns its raw scores ("logits") into probabilities, and which loss goes with
+ * it.
  *
  * <p>{@link #SIGMOID} is the multi-label choice: each label gets its own logistic unit, so every
- * probability is independent of the others and any number of labels can be above 0.5 at once.
- * It is trained with binary cross-entropy per label.
+ * probability is independent of the others and any number of labels can be above 0.5 at once. It is
+ * trained with binary cross-entropy per label.
  *
  * <p>{@link #SOFTMAX} is the multi-class choice, shown for contrast: the exponentiated logits are
- * normalised to sum to 1, so the labels compete for one unit of probability and at most one of
- * them can be above 0.5. It is trained with categorical cross-entropy against the row's labels
- * normalised into a distribution (a row with labels {@code a} and {@code b} has target
- * {@code ½, ½}); a row without any label has no distribution and contributes no loss and no
- * gradient. A softmax network therefore cannot say "both" with confidence, which is exactly the
- * point the lesson makes.
+ * normalised to sum to 1, so the labels compete for one unit of probability and at most one of them
+ * can be above 0.5. It is trained with categorical cross-entropy against the row's labels
+ * normalised into a distribution (a row with labels {@code a} and {@code b} has target {@code ½,
+ * ½}); a row without any label has no distribution and contributes no loss and no gradient. A
+ * softmax network therefore cannot say "both" with confidence, which is exactly the point the
+ * lesson makes.
  */
 public enum OutputActivation {
   SIGMOID,

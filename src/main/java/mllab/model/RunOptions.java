@@ -7,18 +7,18 @@ import mllab.text.Text;
  *
  * <p><b>Early stopping.</b> A network trained too long memorises its training rows: the training
  * loss keeps falling while the loss on rows it never trained on turns back up. Early stopping
- * watches the <em>validation</em> loss after each epoch, stops when it has not improved for
- * {@code patience} epochs, and keeps the weights of the best epoch (Keras's {@code EarlyStopping(
+ * watches the <em>validation</em> loss after each epoch, stops when it has not improved for {@code
+ * patience} epochs, and keeps the weights of the best epoch (Keras's {@code EarlyStopping(
  * patience=N, restore_best_weights=True)}). It never watches the test loss: an epoch chosen by the
  * test rows makes the test score optimistic. So it needs a validation part.
  *
  * <p><b>Positive weights.</b> A label on 2 % of the rows contributes 49 negative terms to the
- * binary cross-entropy for every positive one, so the cheapest way to lower the loss is to
- * predict it almost never: its recall, and with it macro-F1, collapse. Weighting each label's
- * positive term by {@code pos_weight = negatives / positives} (counted on the training rows,
- * capped at {@link #MAX_POSITIVE_WEIGHT}) makes both kinds of mistake cost the same in total, as
- * PyTorch's {@code BCEWithLogitsLoss(pos_weight=...)} does. Probabilities then run higher, recall
- * rises and precision falls.
+ * binary cross-entropy for every positive one, so the cheapest way to lower the loss is to predict
+ * it almost never: its recall, and with it macro-F1, collapse. Weighting each label's positive term
+ * by {@code pos_weight = negatives / positives} (counted on the training rows, capped at {@link
+ * #MAX_POSITIVE_WEIGHT}) makes both kinds of mistake cost the same in total, as PyTorch's {@code
+ * BCEWithLogitsLoss(pos_weight=...)} does. Probabilities then run higher, recall rises and
+ * precision falls.
  *
  * @param earlyStoppingPatience epochs without a better validation loss before stopping; 0 is off
  * @param positiveWeighting whether the loss weights each label's positives by its pos_weight

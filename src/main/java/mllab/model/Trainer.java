@@ -37,22 +37,30 @@ public final class Trainer {
   }
 
   /**
-   * A run on already split and scaled datasets with validation rows ({@code validation} may be
-   * null for none): the validation loss is reported every epoch and chooses the best epoch.
+   * A run on already split and scaled datasets with validation rows ({@code validation} may be null
+   * for none): the validation loss is reported every epoch and chooses the best epoch.
    */
   public TrainingRun start(Dataset train, Dataset validation, Dataset test) {
     if (validation == null) {
       return start(train, test);
     }
     if (!train.labelNames().equals(validation.labelNames())) {
-      throw new IllegalArgumentException(Text.get("engine.model.trainer.validationLabels",
-          String.valueOf(train.labelNames()), String.valueOf(validation.labelNames())));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.model.trainer.validationLabels",
+              String.valueOf(train.labelNames()),
+              String.valueOf(validation.labelNames())));
     }
     if (validation.rows() == 0) {
       throw new IllegalArgumentException(Text.get("engine.model.trainer.emptyValidation"));
     }
-    return start(train.featureMatrix(), train.labelMatrix(), test.featureMatrix(),
-        test.labelMatrix(), validation.featureMatrix(), validation.labelMatrix(),
+    return start(
+        train.featureMatrix(),
+        train.labelMatrix(),
+        test.featureMatrix(),
+        test.labelMatrix(),
+        validation.featureMatrix(),
+        validation.labelMatrix(),
         train.labelNames());
   }
 
@@ -63,11 +71,17 @@ public final class Trainer {
   /** A run on already split and scaled datasets; label names come from {@code train}. */
   public TrainingRun start(Dataset train, Dataset test) {
     if (!train.labelNames().equals(test.labelNames())) {
-      throw new IllegalArgumentException(Text.get("engine.model.trainer.testLabels",
-          String.valueOf(train.labelNames()), String.valueOf(test.labelNames())));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.model.trainer.testLabels",
+              String.valueOf(train.labelNames()),
+              String.valueOf(test.labelNames())));
     }
     return start(
-        train.featureMatrix(), train.labelMatrix(), test.featureMatrix(), test.labelMatrix(),
+        train.featureMatrix(),
+        train.labelMatrix(),
+        test.featureMatrix(),
+        test.labelMatrix(),
         train.labelNames());
   }
 
@@ -88,8 +102,13 @@ public final class Trainer {
   }
 
   private TrainingRun start(
-      double[][] trainX, int[][] trainY, double[][] testX, int[][] testY,
-      double[][] validationX, int[][] validationY, List<String> labels) {
+      double[][] trainX,
+      int[][] trainY,
+      double[][] testX,
+      int[][] testY,
+      double[][] validationX,
+      int[][] validationY,
+      List<String> labels) {
     if (trainX.length == 0) {
       throw new IllegalArgumentException(Text.get("engine.model.trainer.emptyTraining"));
     }
@@ -104,35 +123,66 @@ public final class Trainer {
     double[][] tx =
         copyChecked(trainX, trainY, d, l, Text.get("engine.model.trainer.part.training"));
     double[][] vx = copyChecked(testX, testY, d, l, Text.get("engine.model.trainer.part.test"));
-    double[][] hx = validationX == null ? null : copyChecked(validationX, validationY, d, l,
-        Text.get("engine.model.trainer.part.validation"));
+    double[][] hx =
+        validationX == null
+            ? null
+            : copyChecked(
+                validationX, validationY, d, l, Text.get("engine.model.trainer.part.validation"));
     Mlp initial =
         Mlp.initialize(
             d, config.hiddenLayers(), l, config.activation(), config.output(), config.seed());
-    return new TrainingRun(config, initial, tx, copy(trainY), vx, copy(testY), hx,
-        validationY == null ? null : copy(validationY), options, labels);
+    return new TrainingRun(
+        config,
+        initial,
+        tx,
+        copy(trainY),
+        vx,
+        copy(testY),
+        hx,
+        validationY == null ? null : copy(validationY),
+        options,
+        labels);
   }
 
   private static double[][] copyChecked(
       double[][] x, int[][] y, int features, int labels, String set) {
     if (x.length != y.length) {
-      throw new IllegalArgumentException(Text.get("engine.model.trainer.rowCounts",
-          set, String.valueOf(x.length), String.valueOf(y.length)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.model.trainer.rowCounts",
+              set,
+              String.valueOf(x.length),
+              String.valueOf(y.length)));
     }
     double[][] c = new double[x.length][];
     for (int i = 0; i < x.length; i++) {
       if (x[i].length != features) {
-        throw new IllegalArgumentException(Text.get("engine.model.trainer.featureCount",
-            set, String.valueOf(i), String.valueOf(x[i].length), String.valueOf(features)));
+        throw new IllegalArgumentException(
+            Text.get(
+                "engine.model.trainer.featureCount",
+                set,
+                String.valueOf(i),
+                String.valueOf(x[i].length),
+                String.valueOf(features)));
       }
       if (y[i].length != labels) {
-        throw new IllegalArgumentException(Text.get("engine.model.trainer.labelCount",
-            set, String.valueOf(i), String.valueOf(y[i].length), String.valueOf(labels)));
+        throw new IllegalArgumentException(
+            Text.get(
+                "engine.model.trainer.labelCount",
+                set,
+                String.valueOf(i),
+                String.valueOf(y[i].length),
+                String.valueOf(labels)));
       }
       for (int k = 0; k < labels; k++) {
         if (y[i][k] != 0 && y[i][k] != 1) {
-          throw new IllegalArgumentException(Text.get("engine.model.trainer.notBinary",
-              set, String.valueOf(i), String.valueOf(k + 1), String.valueOf(y[i][k])));
+          throw new IllegalArgumentException(
+              Text.get(
+                  "engine.model.trainer.notBinary",
+                  set,
+                  String.valueOf(i),
+                  String.valueOf(k + 1),
+                  String.valueOf(y[i][k])));
         }
       }
       c[i] = x[i].clone();

@@ -11,8 +11,8 @@ import mllab.text.Text;
  * {@code activation}), how predictions become probabilities ({@code output}), how big each step is
  * ({@code learningRate}, {@code optimizer}, {@code momentum}), how many rows each gradient is
  * averaged over ({@code batchSize}), how strongly large weights are discouraged ({@code l2}), how
- * long to train ({@code epochs}) and the {@code seed} that makes the random initial weights and
- * the shuffling repeatable.
+ * long to train ({@code epochs}) and the {@code seed} that makes the random initial weights and the
+ * shuffling repeatable.
  *
  * @param hiddenLayers units of each hidden layer; empty means no hidden layer (one logistic
  *     regression per label)
@@ -57,16 +57,18 @@ public record TrainingConfig(
           Text.get("engine.model.config.batchSize", String.valueOf(batchSize)));
     }
     if (!(l2 >= 0) || !Double.isFinite(l2)) {
-      throw new IllegalArgumentException(
-          Text.get("engine.model.config.l2", number(l2)));
+      throw new IllegalArgumentException(Text.get("engine.model.config.l2", number(l2)));
     }
     if (epochs < 1) {
       throw new IllegalArgumentException(
           Text.get("engine.model.config.epochs", String.valueOf(epochs)));
     }
     if (epochs > MAX_EPOCHS) {
-      throw new IllegalArgumentException(Text.get("engine.model.config.tooManyEpochs",
-          String.valueOf(epochs), String.valueOf(MAX_EPOCHS)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.model.config.tooManyEpochs",
+              String.valueOf(epochs),
+              String.valueOf(MAX_EPOCHS)));
     }
     if (!(momentum >= 0 && momentum < 1)) {
       throw new IllegalArgumentException(
@@ -76,9 +78,9 @@ public record TrainingConfig(
 
   /**
    * The lesson's defaults: one hidden layer of 16 ReLU units, sigmoid outputs, SGD with momentum
-   * 0.9 at learning rate 0.025, batches of 32, no L2, 5 epochs, seed 42. The rate is chosen so
-   * that five epochs on the bundled dataset show the whole story: loss from near guessing to
-   * below 0.4, label accuracy from below 0.7 to above 0.8 (see the README).
+   * 0.9 at learning rate 0.025, batches of 32, no L2, 5 epochs, seed 42. The rate is chosen so that
+   * five epochs on the bundled dataset show the whole story: loss from near guessing to below 0.4,
+   * label accuracy from below 0.7 to above 0.8 (see the README).
    */
   public static TrainingConfig lesson() {
     return new TrainingConfig(
@@ -104,18 +106,27 @@ public record TrainingConfig(
   static int[] requireHiddenLayers(int[] hidden) {
     Objects.requireNonNull(hidden, "hiddenLayers");
     if (hidden.length > MAX_HIDDEN_LAYERS) {
-      throw new IllegalArgumentException(Text.get("engine.model.config.tooManyLayers",
-          String.valueOf(hidden.length), String.valueOf(MAX_HIDDEN_LAYERS)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.model.config.tooManyLayers",
+              String.valueOf(hidden.length),
+              String.valueOf(MAX_HIDDEN_LAYERS)));
     }
     for (int l = 0; l < hidden.length; l++) {
       if (hidden[l] < 1) {
         throw new IllegalArgumentException(
-            Text.get("engine.model.config.hiddenUnits", String.valueOf(l + 1),
+            Text.get(
+                "engine.model.config.hiddenUnits",
+                String.valueOf(l + 1),
                 String.valueOf(hidden[l])));
       }
       if (hidden[l] > MAX_UNITS) {
-        throw new IllegalArgumentException(Text.get("engine.model.config.tooManyUnits",
-            String.valueOf(l + 1), String.valueOf(hidden[l]), String.valueOf(MAX_UNITS)));
+        throw new IllegalArgumentException(
+            Text.get(
+                "engine.model.config.tooManyUnits",
+                String.valueOf(l + 1),
+                String.valueOf(hidden[l]),
+                String.valueOf(MAX_UNITS)));
       }
     }
     return hidden;
@@ -138,7 +149,15 @@ public record TrainingConfig(
 
   public TrainingConfig withOutput(OutputActivation o) {
     return new TrainingConfig(
-        hiddenLayers, activation, o, optimizer, learningRate, batchSize, l2, epochs, seed,
+        hiddenLayers,
+        activation,
+        o,
+        optimizer,
+        learningRate,
+        batchSize,
+        l2,
+        epochs,
+        seed,
         momentum);
   }
 
@@ -154,32 +173,63 @@ public record TrainingConfig(
 
   public TrainingConfig withBatchSize(int size) {
     return new TrainingConfig(
-        hiddenLayers, activation, output, optimizer, learningRate, size, l2, epochs, seed,
+        hiddenLayers,
+        activation,
+        output,
+        optimizer,
+        learningRate,
+        size,
+        l2,
+        epochs,
+        seed,
         momentum);
   }
 
   public TrainingConfig withL2(double lambda) {
     return new TrainingConfig(
-        hiddenLayers, activation, output, optimizer, learningRate, batchSize, lambda, epochs,
-        seed, momentum);
+        hiddenLayers,
+        activation,
+        output,
+        optimizer,
+        learningRate,
+        batchSize,
+        lambda,
+        epochs,
+        seed,
+        momentum);
   }
 
   public TrainingConfig withEpochs(int n) {
     return new TrainingConfig(
-        hiddenLayers, activation, output, optimizer, learningRate, batchSize, l2, n, seed,
+        hiddenLayers,
+        activation,
+        output,
+        optimizer,
+        learningRate,
+        batchSize,
+        l2,
+        n,
+        seed,
         momentum);
   }
 
   public TrainingConfig withSeed(long s) {
     return new TrainingConfig(
-        hiddenLayers, activation, output, optimizer, learningRate, batchSize, l2, epochs, s,
+        hiddenLayers,
+        activation,
+        output,
+        optimizer,
+        learningRate,
+        batchSize,
+        l2,
+        epochs,
+        s,
         momentum);
   }
 
   public TrainingConfig withMomentum(double mu) {
     return new TrainingConfig(
-        hiddenLayers, activation, output, optimizer, learningRate, batchSize, l2, epochs, seed,
-        mu);
+        hiddenLayers, activation, output, optimizer, learningRate, batchSize, l2, epochs, seed, mu);
   }
 
   @Override
@@ -200,14 +250,40 @@ public record TrainingConfig(
   @Override
   public int hashCode() {
     return Objects.hash(
-        Arrays.hashCode(hiddenLayers), activation, output, optimizer, learningRate, batchSize, l2,
-        epochs, seed, momentum);
+        Arrays.hashCode(hiddenLayers),
+        activation,
+        output,
+        optimizer,
+        learningRate,
+        batchSize,
+        l2,
+        epochs,
+        seed,
+        momentum);
   }
 
   @Override
   public String toString() {
-    return "TrainingConfig[hidden=" + Arrays.toString(hiddenLayers) + ", " + activation + ", "
-        + output + ", " + optimizer + ", lr=" + learningRate + ", batch=" + batchSize + ", l2="
-        + l2 + ", epochs=" + epochs + ", seed=" + seed + ", momentum=" + momentum + "]";
+    return "TrainingConfig[hidden="
+        + Arrays.toString(hiddenLayers)
+        + ", "
+        + activation
+        + ", "
+        + output
+        + ", "
+        + optimizer
+        + ", lr="
+        + learningRate
+        + ", batch="
+        + batchSize
+        + ", l2="
+        + l2
+        + ", epochs="
+        + epochs
+        + ", seed="
+        + seed
+        + ", momentum="
+        + momentum
+        + "]";
   }
 }

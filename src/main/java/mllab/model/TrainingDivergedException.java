@@ -3,9 +3,9 @@ package mllab.model;
 import mllab.text.Text;
 
 /**
- * Training stopped because the loss stopped being a number. This nearly always means the steps
- * were too large: each update overshoots the minimum by more than the last, the weights grow
- * without bound, and the arithmetic overflows to infinity or to NaN ("not a number", e.g. ∞ − ∞).
+ * Training stopped because the loss stopped being a number. This nearly always means the steps were
+ * too large: each update overshoots the minimum by more than the last, the weights grow without
+ * bound, and the arithmetic overflows to infinity or to NaN ("not a number", e.g. ∞ − ∞).
  */
 public final class TrainingDivergedException extends IllegalStateException {
 
@@ -22,8 +22,11 @@ public final class TrainingDivergedException extends IllegalStateException {
   /** As above; with an L2 penalty {@code l2} > 0 the message names it too, as a second suspect. */
   public TrainingDivergedException(int epoch, double loss, double learningRate, double l2) {
     this(
-        Text.get("engine.model.diverged.notANumber", String.valueOf(loss), String.valueOf(epoch),
-            String.valueOf(learningRate))
+        Text.get(
+                "engine.model.diverged.notANumber",
+                String.valueOf(loss),
+                String.valueOf(epoch),
+                String.valueOf(learningRate))
             + l2Hint(l2),
         epoch,
         loss,
@@ -41,14 +44,15 @@ public final class TrainingDivergedException extends IllegalStateException {
   public static TrainingDivergedException exploded(
       int epoch, double loss, double chanceLoss, double learningRate, double l2) {
     return new TrainingDivergedException(
-        Text.get("engine.model.diverged.exploded",
-            // Three significant digits: 9.32, or 1.52e+63 rather than 64 digits.
-            loss < 1e6
-                ? String.format(java.util.Locale.ROOT, "%.2f", loss)
-                : String.format(java.util.Locale.ROOT, "%.3g", loss),
-            String.valueOf(epoch),
-            String.format(java.util.Locale.ROOT, "%.3f", chanceLoss),
-            String.valueOf(learningRate))
+        Text.get(
+                "engine.model.diverged.exploded",
+                // Three significant digits: 9.32, or 1.52e+63 rather than 64 digits.
+                loss < 1e6
+                    ? String.format(java.util.Locale.ROOT, "%.2f", loss)
+                    : String.format(java.util.Locale.ROOT, "%.3g", loss),
+                String.valueOf(epoch),
+                String.format(java.util.Locale.ROOT, "%.3f", chanceLoss),
+                String.valueOf(learningRate))
             + l2Hint(l2),
         epoch,
         loss,

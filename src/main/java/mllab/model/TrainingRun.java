@@ -22,11 +22,11 @@ import org.apache.commons.math3.random.Well19937c;
  * keeps the weights of the last completed epoch.
  *
  * <p>The run also remembers its best epoch ({@link #bestModel()}): a network trained too long
- * starts to memorise its training rows and its loss on other rows rises again, and "early
- * stopping" means keeping the weights from before that happened. With validation rows the best
- * epoch is the one with the lowest <em>validation</em> loss, and {@link RunOptions} can stop the
- * run when it has not improved for a number of epochs; without validation rows it is the lowest
- * test loss, which is only ever shown as the optimistic comparison it is.
+ * starts to memorise its training rows and its loss on other rows rises again, and "early stopping"
+ * means keeping the weights from before that happened. With validation rows the best epoch is the
+ * one with the lowest <em>validation</em> loss, and {@link RunOptions} can stop the run when it has
+ * not improved for a number of epochs; without validation rows it is the lowest test loss, which is
+ * only ever shown as the optimistic comparison it is.
  *
  * <p>The same config and data give bit-identical weights and reports: the initial weights and the
  * per-epoch shuffles come from generators seeded with {@link TrainingConfig#seed()}.
@@ -53,8 +53,10 @@ public final class TrainingRun {
   private final int[][] trainY;
   private final double[][] testX;
   private final int[][] testY;
+
   /** Validation rows, or null when the split has none. */
   private final double[][] validationX;
+
   private final int[][] validationY;
   private final double[][] validationProbabilities;
   private final RunOptions options;
@@ -71,10 +73,11 @@ public final class TrainingRun {
   private volatile String stopReason = "";
 
   /**
-   * A training loss this many times the chance loss counts as exploded: a network that predicts
-   * 0.5 everywhere costs the chance loss, so ten times that means the updates overshoot wildly.
+   * A training loss this many times the chance loss counts as exploded: a network that predicts 0.5
+   * everywhere costs the chance loss, so ten times that means the updates overshoot wildly.
    */
   public static final double EXPLOSION_FACTOR = 10.0;
+
   private volatile Mlp model;
   private volatile Mlp bestModel;
   private volatile int bestEpoch;
@@ -102,14 +105,16 @@ public final class TrainingRun {
     this.validationY = validationY;
     this.options = options;
     if (options.earlyStopping() && validationX == null) {
-      throw new IllegalArgumentException(
-          Text.get("engine.model.earlyStoppingNeedsValidation"));
+      throw new IllegalArgumentException(Text.get("engine.model.earlyStoppingNeedsValidation"));
     }
     this.validationProbabilities =
         validationX == null ? null : new double[validationX.length][labelNames.size()];
     this.labelNames = List.copyOf(labelNames);
-    this.network = new Network(initial, Math.min(config.batchSize(), trainX.length),
-        options.positiveWeighting() ? RunOptions.positiveWeights(trainY) : null);
+    this.network =
+        new Network(
+            initial,
+            Math.min(config.batchSize(), trainX.length),
+            options.positiveWeighting() ? RunOptions.positiveWeights(trainY) : null);
     this.order = new int[trainX.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -170,8 +175,11 @@ public final class TrainingRun {
    */
   public synchronized EpochReport nextEpoch() {
     if (state != State.IN_PROGRESS) {
-      throw new IllegalStateException(Text.get("engine.model.run.finished",
-          state.name().toLowerCase(java.util.Locale.ROOT), String.valueOf(history.size())));
+      throw new IllegalStateException(
+          Text.get(
+              "engine.model.run.finished",
+              state.name().toLowerCase(java.util.Locale.ROOT),
+              String.valueOf(history.size())));
     }
     int epoch = history.size() + 1;
     shuffleOrder();
@@ -182,9 +190,11 @@ public final class TrainingRun {
     for (int from = 0; from < order.length; from += batchSize) {
       if (cancelRequested) {
         stop(State.CANCELLED, Text.get("engine.model.run.stop.cancelled", String.valueOf(epoch)));
-        throw new CancellationException(Text.get(
-            epoch == 1 ? "engine.model.run.cancelledInFirst" : "engine.model.run.cancelled",
-            String.valueOf(epoch), String.valueOf(epoch - 1)));
+        throw new CancellationException(
+            Text.get(
+                epoch == 1 ? "engine.model.run.cancelledInFirst" : "engine.model.run.cancelled",
+                String.valueOf(epoch),
+                String.valueOf(epoch - 1)));
       }
       int count = Math.min(batchSize, order.length - from);
       double loss = network.trainBatch(trainX, trainY, order, from, count, config);
@@ -206,8 +216,8 @@ public final class TrainingRun {
   }
 
   /**
-   * Keeps a completed epoch: its weights become the model, its report joins the history, and it
-   * may become the best epoch, end the run early, or end it as exploded.
+   * Keeps a completed epoch: its weights become the model, its report joins the history, and it may
+   * become the best epoch, end the run early, or end it as exploded.
    *
    * @throws TrainingDivergedException if the training loss exploded in this epoch
    */
@@ -233,20 +243,25 @@ public final class TrainingRun {
       bestModel = snapshot;
       bestEpoch = epoch;
     }
-    if (options.earlyStopping() && epoch - bestEpoch >= options.earlyStoppingPatience()
+    if (options.earlyStopping()
+        && epoch - bestEpoch >= options.earlyStoppingPatience()
         && epoch < config.epochs()) {
       stoppedEarly = true;
-      stop(State.COMPLETED, Text.get("engine.model.stoppedEarly",
-          String.valueOf(epoch), String.valueOf(bestEpoch),
-          String.valueOf(options.earlyStoppingPatience())));
+      stop(
+          State.COMPLETED,
+          Text.get(
+              "engine.model.stoppedEarly",
+              String.valueOf(epoch),
+              String.valueOf(bestEpoch),
+              String.valueOf(options.earlyStoppingPatience())));
     } else if (epoch == config.epochs()) {
       stop(State.COMPLETED, Text.get("engine.model.run.stop.completed", String.valueOf(epoch)));
     }
   }
 
   /**
-   * Trains the remaining epochs, handing each report to {@code listener} on this thread.
-   * Cancelling ends the loop quietly; divergence is thrown.
+   * Trains the remaining epochs, handing each report to {@code listener} on this thread. Cancelling
+   * ends the loop quietly; divergence is thrown.
    *
    * @return all reports of the run so far
    */
@@ -276,7 +291,9 @@ public final class TrainingRun {
     return state;
   }
 
-  /** Why the run finished ("completed 5 epochs", the divergence message, …); empty while running. */
+  /**
+   * Why the run finished ("completed 5 epochs", the divergence message, …); empty while running.
+   */
   public String stopReason() {
     return stopReason;
   }
@@ -297,8 +314,8 @@ public final class TrainingRun {
   }
 
   /**
-   * The weights of the best epoch so far: lowest validation loss when the run has validation
-   * rows, else lowest test loss (initial weights before any epoch).
+   * The weights of the best epoch so far: lowest validation loss when the run has validation rows,
+   * else lowest test loss (initial weights before any epoch).
    */
   public Mlp bestModel() {
     return bestModel;
@@ -314,8 +331,8 @@ public final class TrainingRun {
     if (validationX == null) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(new Predictions(
-        model.predictProbabilities(validationX), copy(validationY), labelNames));
+    return java.util.Optional.of(
+        new Predictions(model.predictProbabilities(validationX), copy(validationY), labelNames));
   }
 
   /** The current model's probabilities for the test rows, ready for thresholding. */
@@ -355,13 +372,23 @@ public final class TrainingRun {
     int l = labelNames.size();
     double[] perLabel = new double[l];
     double testLoss = network.evaluate(testX, testY, testProbabilities, perLabel);
-    double validationLoss = validationX == null
-        ? Double.NaN
-        : network.evaluate(validationX, validationY, validationProbabilities, new double[l]);
+    double validationLoss =
+        validationX == null
+            ? Double.NaN
+            : network.evaluate(validationX, validationY, validationProbabilities, new double[l]);
     if (!Double.isFinite(testLoss)) {
       return new EpochReport(
-          epoch, trainLoss, testLoss, Double.NaN, Double.NaN, Double.NaN, perLabel,
-          new double[l], trainAccuracy, config.output().chanceLoss(l), validationLoss);
+          epoch,
+          trainLoss,
+          testLoss,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          perLabel,
+          new double[l],
+          trainAccuracy,
+          config.output().chanceLoss(l),
+          validationLoss);
     }
     MetricReport test =
         MetricReport.of(
@@ -372,8 +399,17 @@ public final class TrainingRun {
       perLabelAccuracy[k] = (c.tp() + c.tn()) / (double) testX.length;
     }
     return new EpochReport(
-        epoch, trainLoss, testLoss, test.labelAccuracy(), test.subsetAccuracy(), test.microF1(),
-        perLabel, perLabelAccuracy, trainAccuracy, config.output().chanceLoss(l), validationLoss);
+        epoch,
+        trainLoss,
+        testLoss,
+        test.labelAccuracy(),
+        test.subsetAccuracy(),
+        test.microF1(),
+        perLabel,
+        perLabelAccuracy,
+        trainAccuracy,
+        config.output().chanceLoss(l),
+        validationLoss);
   }
 
   private static int[][] copy(int[][] y) {

@@ -8,8 +8,8 @@ import jdk.incubator.vector.VectorSpecies;
  * vectors of columns is kept in registers (eight running sums) while {@code k} runs through the
  * whole inner dimension, so each element of {@code C} is loaded and stored once per product instead
  * of once per four terms, and each vector of {@code B} loaded serves four rows. The additions
- * happen in exactly {@link Kernels}' order (one {@code mul}, then one {@code add}, per term), so the
- * results are the same bits.
+ * happen in exactly {@link Kernels}' order (one {@code mul}, then one {@code add}, per term), so
+ * the results are the same bits.
  *
  * <p>Loaded only when {@link Kernels#simd()} is true: without the {@code jdk.incubator.vector}
  * module this class is never touched and the plain-Java kernels run.
@@ -26,7 +26,8 @@ final class VectorKernels {
 
   private VectorKernels() {}
 
-  static void rowsTimes(double[][] a, double[][] b, double[] init, double[][] c, int m, int kk, int n) {
+  static void rowsTimes(
+      double[][] a, double[][] b, double[] init, double[][] c, int m, int kk, int n) {
     double[] zero = init == null ? new double[n] : init;
     int r = 0;
     for (; r + 3 < m; r += 4) {
@@ -85,7 +86,8 @@ final class VectorKernels {
     }
   }
 
-  private static void oneRowOneVector(double[] ar, double[][] b, double[] init, double[] cr, int kk, int j) {
+  private static void oneRowOneVector(
+      double[] ar, double[][] b, double[] init, double[] cr, int kk, int j) {
     DoubleVector acc = DoubleVector.fromArray(S, init, j);
     for (int k = 0; k < kk; k++) {
       acc = acc.add(DoubleVector.fromArray(S, b[k], j).mul(ar[k]));
@@ -147,7 +149,8 @@ final class VectorKernels {
     }
   }
 
-  private static void oneColumnOneVector(double[][] a, double[][] b, double[] ci, int i, int kk, int j) {
+  private static void oneColumnOneVector(
+      double[][] a, double[][] b, double[] ci, int i, int kk, int j) {
     DoubleVector acc = DoubleVector.zero(S);
     for (int r = 0; r < kk; r++) {
       acc = acc.add(DoubleVector.fromArray(S, b[r], j).mul(a[r][i]));
@@ -168,9 +171,10 @@ final class VectorKernels {
       DoubleVector gi = DoubleVector.fromArray(S, g, i).add(wi.mul(l2));
       DoubleVector mi =
           DoubleVector.fromArray(S, m, i).mul(Optimizer.BETA1).add(gi.mul(1 - Optimizer.BETA1));
-      DoubleVector vi = DoubleVector.fromArray(S, v, i)
-          .mul(Optimizer.BETA2)
-          .add(gi.mul(1 - Optimizer.BETA2).mul(gi));
+      DoubleVector vi =
+          DoubleVector.fromArray(S, v, i)
+              .mul(Optimizer.BETA2)
+              .add(gi.mul(1 - Optimizer.BETA2).mul(gi));
       mi.intoArray(m, i);
       vi.intoArray(v, i);
       wi.sub(mi.mul(lr).div(vi.sqrt().add(Optimizer.EPSILON))).intoArray(w, i);

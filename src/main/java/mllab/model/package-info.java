@@ -7,8 +7,7 @@
  *
  * <p>Engine layer: plain Java, no JavaFX. It may call {@code data}, {@code eval}, {@code
  * capability} (the Vector-API switch, {@link mllab.capability.VectorApi}) and {@code text}; the
- * pipeline, the methods and the CLI call it.
- * {@link mllab.model.Kernels} and {@link mllab.model.VectorKernels} are the two implementations
- * of the inner loops, chosen by size.
+ * pipeline, the methods and the CLI call it. {@link mllab.model.Kernels} and {@link
+ * mllab.model.VectorKernels} are the two implementations of the inner loops, chosen by size.
  */
 package mllab.model;

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The folder the user last chose a file in (to open, save or export), so the next file dialog
- * opens there and not in whatever folder the app was started from. Kept as {@value #FILE_NAME}
- * beside the recent files; when there is none yet, or it no longer exists, the user's home folder.
+ * The folder the user last chose a file in (to open, save or export), so the next file dialog opens
+ * there and not in whatever folder the app was started from. Kept as {@value #FILE_NAME} beside the
+ * recent files; when there is none yet, or it no longer exists, the user's home folder.
  */
 public final class LastFolder {
 

@@ -1,7 +1,5 @@
 package mllab.persist;
 
-import mllab.quiz.Progress;
-import mllab.text.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import mllab.quiz.Progress;
+import mllab.text.Text;
 
 /**
  * Keeps a student's {@link Progress} as {@code progress.json} in the user's configuration folder.
@@ -61,8 +61,8 @@ public final class ProgressStore {
   /** The store in this user's OS-appropriate configuration folder. */
   public static ProgressStore forCurrentUser() {
     return new ProgressStore(
-        defaultFolder(System.getProperty("os.name", ""), System.getenv(),
-            System.getProperty("user.home")));
+        defaultFolder(
+            System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home")));
   }
 
   /**
@@ -75,9 +75,10 @@ public final class ProgressStore {
     Path home = Path.of(userHome);
     if (os.startsWith("windows")) {
       String appData = env.get("APPDATA");
-      Path base = appData == null || appData.isBlank()
-          ? home.resolve("AppData").resolve("Roaming")
-          : Path.of(appData);
+      Path base =
+          appData == null || appData.isBlank()
+              ? home.resolve("AppData").resolve("Roaming")
+              : Path.of(appData);
       return base.resolve("MultiLabelLab");
     }
     if (os.startsWith("mac")) {
@@ -85,9 +86,10 @@ public final class ProgressStore {
     }
     // The XDG spec says to ignore a relative XDG_CONFIG_HOME.
     String xdg = env.get("XDG_CONFIG_HOME");
-    Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-        ? Path.of(xdg)
-        : home.resolve(".config");
+    Path base =
+        xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+            ? Path.of(xdg)
+            : home.resolve(".config");
     return base.resolve("multi-label-lab");
   }
 
@@ -112,15 +114,20 @@ public final class ProgressStore {
     } catch (IOException e) {
       return new LoadResult(
           Progress.empty(),
-          Optional.of(Text.get("quiz.progress.unreadable", String.valueOf(file), String.valueOf(e.getMessage()))),
+          Optional.of(
+              Text.get(
+                  "quiz.progress.unreadable",
+                  String.valueOf(file),
+                  String.valueOf(e.getMessage()))),
           Optional.empty());
     }
     try {
       return new LoadResult(parse(bytes), Optional.empty(), Optional.empty());
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      String reason = e instanceof JsonProcessingException j
-          ? Text.get("quiz.progress.atLine", j.getOriginalMessage(), String.valueOf(lineOf(j)))
-          : e.getMessage();
+      String reason =
+          e instanceof JsonProcessingException j
+              ? Text.get("quiz.progress.atLine", j.getOriginalMessage(), String.valueOf(lineOf(j)))
+              : e.getMessage();
       return moveAside(file, reason);
     } catch (IOException e) {
       return moveAside(file, e.getMessage());
@@ -130,12 +137,13 @@ public final class ProgressStore {
   /** Writes {@code progress} atomically, creating the folder if needed. */
   public void save(Progress progress) throws IOException {
     Files.createDirectories(folder);
-    byte[] bytes = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(progress));
+    byte[] bytes =
+        Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(progress));
     // The temporary file must be in the same folder: a rename is atomic only within a file system.
     Path temp = Files.createTempFile(folder, FILE_NAME + ".", ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel channel =
+          FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
@@ -144,8 +152,8 @@ public final class ProgressStore {
         channel.force(true);
       }
       try {
-        Files.move(temp, file(), StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         // Some network drives cannot rename atomically; a plain replace is the best left.
         Files.move(temp, file(), StandardCopyOption.REPLACE_EXISTING);
@@ -197,7 +205,8 @@ public final class ProgressStore {
     root.put("correct", progress.correct());
     ArrayNode tests = root.putArray("tests");
     for (Progress.TestScore t : progress.tests()) {
-      tests.addObject()
+      tests
+          .addObject()
           .put("takenAt", t.takenAt().toString())
           .put("correct", t.correct())
           .put("total", t.total());
@@ -215,13 +224,17 @@ public final class ProgressStore {
     }
     int version = integer(root, "version");
     if (version != FORMAT_VERSION) {
-      throw new IllegalArgumentException(Text.get("quiz.progress.version", String.valueOf(version)));
+      throw new IllegalArgumentException(
+          Text.get("quiz.progress.version", String.valueOf(version)));
     }
     List<Progress.TestScore> tests = new ArrayList<>();
     for (JsonNode t : array(root, "tests")) {
       try {
-        tests.add(new Progress.TestScore(Instant.parse(t.path("takenAt").asText()),
-            integer(t, "correct"), integer(t, "total")));
+        tests.add(
+            new Progress.TestScore(
+                Instant.parse(t.path("takenAt").asText()),
+                integer(t, "correct"),
+                integer(t, "total")));
       } catch (DateTimeParseException e) {
         throw new IllegalArgumentException(Text.get("quiz.progress.badDate", e.getParsedString()));
       }

@@ -48,8 +48,10 @@ public final class RecentFiles {
     return folder.resolve(FILE_NAME);
   }
 
-  /** The remembered files, newest first; empty when there is no list or it cannot be read (a bad
-   * path is an {@link IllegalArgumentException} too). */
+  /**
+   * The remembered files, newest first; empty when there is no list or it cannot be read (a bad
+   * path is an {@link IllegalArgumentException} too).
+   */
   public List<Entry> load() {
     Path file = file();
     if (!Files.isRegularFile(file)) {
@@ -97,8 +99,8 @@ public final class RecentFiles {
     for (Entry e : entries) {
       root.addObject().put("kind", e.kind().name()).put("path", e.path().toString());
     }
-    writeAtomically(folder, FILE_NAME,
-        Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    writeAtomically(
+        folder, FILE_NAME, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
   }
 
   /** Writes {@code text} to {@code fileName} in {@code folder} (created if needed) atomically. */

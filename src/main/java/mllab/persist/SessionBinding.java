@@ -27,8 +27,8 @@ import mllab.persist.SessionJson.Document;
  * "Infinity"}, {@code "-Infinity"}, a text is a string token, a flag is {@code true} or {@code
  * false}; nothing is coerced. Unknown fields are ignored.
  *
- * <p>A value of the wrong shape does not stop the reading: its field is taken out of the tree,
- * its place (such as {@code model.layers[0].biases[2]}) is noted as broken, and the tree is bound
+ * <p>A value of the wrong shape does not stop the reading: its field is taken out of the tree, its
+ * place (such as {@code model.layers[0].biases[2]}) is noted as broken, and the tree is bound
  * again, so that {@link SessionValidator} can check the file in its own order and name the first
  * bad value. A file without such values is bound once, straight from the text.
  */
@@ -46,19 +46,22 @@ final class SessionBinding {
   private SessionBinding() {}
 
   private static ObjectMapper reader() {
-    SimpleModule strict = new SimpleModule("mllab-session-strict")
-        .addDeserializer(Integer.class, new Scalar<>(Integer.class))
-        .addDeserializer(Long.class, new Scalar<>(Long.class))
-        .addDeserializer(Double.class, new Scalar<>(Double.class))
-        .addDeserializer(Boolean.class, new Scalar<>(Boolean.class))
-        .addDeserializer(String.class, new Scalar<>(String.class))
-        .addDeserializer(double[].class, new Numbers<>(double[].class))
-        .addDeserializer(int[].class, new Numbers<>(int[].class));
+    SimpleModule strict =
+        new SimpleModule("mllab-session-strict")
+            .addDeserializer(Integer.class, new Scalar<>(Integer.class))
+            .addDeserializer(Long.class, new Scalar<>(Long.class))
+            .addDeserializer(Double.class, new Scalar<>(Double.class))
+            .addDeserializer(Boolean.class, new Scalar<>(Boolean.class))
+            .addDeserializer(String.class, new Scalar<>(String.class))
+            .addDeserializer(double[].class, new Numbers<>(double[].class))
+            .addDeserializer(int[].class, new Numbers<>(int[].class));
     // The shared mapper's rules, made strict for reading: the copy leaves the shared one alone.
-    ObjectMapper m = Json.mapper().copy()
-        .registerModule(strict)
-        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    ObjectMapper m =
+        Json.mapper()
+            .copy()
+            .registerModule(strict)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     m.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
     return m;
   }
@@ -179,11 +182,13 @@ final class SessionBinding {
       return t == JsonToken.VALUE_STRING ? p.getText() : null;
     }
     if (type == Boolean.class) {
-      return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE ? t == JsonToken.VALUE_TRUE
+      return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE
+          ? t == JsonToken.VALUE_TRUE
           : null;
     }
     if (type == Double.class) {
-      return t.isNumeric() ? Double.valueOf(p.getDoubleValue())
+      return t.isNumeric()
+          ? Double.valueOf(p.getDoubleValue())
           : t == JsonToken.VALUE_STRING ? nonFinite(p.getText()) : null;
     }
     if (t != JsonToken.VALUE_NUMBER_INT) {
@@ -194,7 +199,8 @@ final class SessionBinding {
       return n == JsonParser.NumberType.INT ? Integer.valueOf(p.getIntValue()) : null;
     }
     return n == JsonParser.NumberType.INT || n == JsonParser.NumberType.LONG
-        ? Long.valueOf(p.getLongValue()) : null;
+        ? Long.valueOf(p.getLongValue())
+        : null;
   }
 
   private static Double nonFinite(String text) {

@@ -6,8 +6,8 @@ import mllab.text.Text;
 
 /**
  * The checks a session file's values go through, each naming the value's place when it fails: a
- * value the file must have ({@link #need}), one it may have ({@link #maybe}), a constant's name.
- * A value {@link SessionBinding} found of the wrong shape is refused at its own place, with the
+ * value the file must have ({@link #need}), one it may have ({@link #maybe}), a constant's name. A
+ * value {@link SessionBinding} found of the wrong shape is refused at its own place, with the
  * problem for its depth (the list, an item, an item of an item).
  */
 abstract class SessionChecks {
@@ -38,8 +38,8 @@ abstract class SessionChecks {
     try {
       return Enum.valueOf(type, name);
     } catch (IllegalArgumentException e) {
-      throw new Bad(path, message("unknownConstant", name,
-          Arrays.toString(type.getEnumConstants())));
+      throw new Bad(
+          path, message("unknownConstant", name, Arrays.toString(type.getEnumConstants())));
     }
   }
 

@@ -24,17 +24,17 @@ import mllab.split.SplitMethod;
 import mllab.text.Text;
 
 /**
- * A saved session: everything needed to put the app back where it was — the dataset, the split,
- * the validation part, the scaler's fit scope, the training settings (with early stopping and
+ * A saved session: everything needed to put the app back where it was — the dataset, the split, the
+ * validation part, the scaler's fit scope, the training settings (with early stopping and
  * pos_weight), the trained weights with their epoch history, the Evaluation thresholds and the step
  * shown — as one JSON file an instructor can hand to students. Files written before a field existed
  * read with that field's default (no validation part, no early stopping, no pos_weight).
  *
  * <p>The bundled dataset is saved by name, a generated one by its generator settings (the generator
- * is deterministic); any other dataset is embedded row by row, so the file is self-contained. Numbers are written in Java's shortest round-trip form
- * (non-finite ones as the strings {@code "NaN"}, {@code "Infinity"}), so weights read back bit
- * for bit and the Evaluation step shows exactly the predictions that were saved — without
- * retraining.
+ * is deterministic); any other dataset is embedded row by row, so the file is self-contained.
+ * Numbers are written in Java's shortest round-trip form (non-finite ones as the strings {@code
+ * "NaN"}, {@code "Infinity"}), so weights read back bit for bit and the Evaluation step shows
+ * exactly the predictions that were saved — without retraining.
  *
  * <p>Reading validates everything (shapes, names, settings, that the weights fit the data) before
  * anything changes, so a damaged file leaves the current session as it was.
@@ -65,7 +65,10 @@ public final class SessionFile {
     }
 
     public ThresholdChoice(boolean perLabel, double[] values) {
-      this(perLabel, values, ThresholdState.Tuning.NONE,
+      this(
+          perLabel,
+          values,
+          ThresholdState.Tuning.NONE,
           values.length == 0 ? ThresholdState.DEFAULT : values[0]);
     }
 
@@ -146,7 +149,8 @@ public final class SessionFile {
   private SessionFile() {}
 
   /** What {@code session} holds now, with the UI's thresholds and step. */
-  public static State capture(PipelineSession session, ThresholdChoice thresholds, Optional<Step> step) {
+  public static State capture(
+      PipelineSession session, ThresholdChoice thresholds, Optional<Step> step) {
     boolean bundled =
         Lesson.DATASET_FILE.equals(session.source())
             && session.predefinedTest().isEmpty()

@@ -18,10 +18,10 @@ import mllab.pipeline.Step;
  * SessionBinding} and turns them into a state with {@link SessionValidator}.
  *
  * <p>Every value is boxed and nullable: a missing field reads as {@code null} and the validator
- * says which one. Fields that are written only when they exist are left out when {@code null}, and an
- * explicit {@code null} reads as a missing field.
- * Numbers are written in Java's shortest round-trip form, non-finite ones as the strings {@code
- * "NaN"}, {@code "Infinity"} and {@code "-Infinity"} (Jackson's default).
+ * says which one. Fields that are written only when they exist are left out when {@code null}, and
+ * an explicit {@code null} reads as a missing field. Numbers are written in Java's shortest
+ * round-trip form, non-finite ones as the strings {@code "NaN"}, {@code "Infinity"} and {@code
+ * "-Infinity"} (Jackson's default).
  */
 final class SessionJson {
 
@@ -118,8 +118,12 @@ final class SessionJson {
         SessionFile.FORMAT,
         SessionFile.VERSION,
         dataset(s),
-        new SplitJson(s.splitMethod().name(), s.testFraction(), s.splitSeed(),
-            s.validationMethod().name(), s.validationFraction()),
+        new SplitJson(
+            s.splitMethod().name(),
+            s.testFraction(),
+            s.splitSeed(),
+            s.validationMethod().name(),
+            s.validationFraction()),
         s.fitScope().name(),
         training(s.trainingConfig(), s.runOptions()),
         s.model().map(SessionJson::model).orElse(null),
@@ -134,8 +138,19 @@ final class SessionJson {
     }
     if (s.generator().isPresent()) {
       GeneratorSettings g = s.generator().get();
-      return new DatasetJson(s.source(), null, new GeneratorJson(g.rows(), g.features(),
-          g.labels(), g.noise(), g.prevalence(), g.labelCorrelation(), g.seed()), null, null);
+      return new DatasetJson(
+          s.source(),
+          null,
+          new GeneratorJson(
+              g.rows(),
+              g.features(),
+              g.labels(),
+              g.noise(),
+              g.prevalence(),
+              g.labelCorrelation(),
+              g.seed()),
+          null,
+          null);
     }
     return new DatasetJson(
         s.source(), null, null, rows(s.dataset()), s.test().map(SessionJson::rows).orElse(null));
@@ -152,9 +167,19 @@ final class SessionJson {
   }
 
   private static TrainingJson training(TrainingConfig c, mllab.model.RunOptions o) {
-    return new TrainingJson(c.hiddenLayers(), c.activation().name(), c.output().name(),
-        c.optimizer().name(), c.learningRate(), c.batchSize(), c.l2(), c.epochs(), c.seed(),
-        c.momentum(), o.positiveWeighting(), o.earlyStoppingPatience());
+    return new TrainingJson(
+        c.hiddenLayers(),
+        c.activation().name(),
+        c.output().name(),
+        c.optimizer().name(),
+        c.learningRate(),
+        c.batchSize(),
+        c.l2(),
+        c.epochs(),
+        c.seed(),
+        c.momentum(),
+        o.positiveWeighting(),
+        o.earlyStoppingPatience());
   }
 
   private static ModelJson model(Mlp m) {
@@ -166,9 +191,17 @@ final class SessionJson {
   }
 
   private static EpochJson epoch(EpochReport r) {
-    return new EpochJson(r.epoch(), r.trainLoss(), r.testLoss(), r.labelAccuracy(),
-        r.subsetAccuracy(), r.microF1(), r.perLabelLoss(), r.perLabelAccuracy(),
-        r.trainLabelAccuracy(), r.chanceLoss(),
+    return new EpochJson(
+        r.epoch(),
+        r.trainLoss(),
+        r.testLoss(),
+        r.labelAccuracy(),
+        r.subsetAccuracy(),
+        r.microF1(),
+        r.perLabelLoss(),
+        r.perLabelAccuracy(),
+        r.trainLabelAccuracy(),
+        r.chanceLoss(),
         r.hasValidation() ? Double.valueOf(r.validationLoss()) : null);
   }
 }

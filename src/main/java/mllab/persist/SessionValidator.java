@@ -45,12 +45,18 @@ final class SessionValidator extends SessionChecks {
 
   /** The dataset part: the rows, where they come from, and how they are saved. */
   private record Data(
-      boolean bundled, Optional<GeneratorSettings> generator, Dataset dataset,
-      Optional<Dataset> test, String source) {}
+      boolean bundled,
+      Optional<GeneratorSettings> generator,
+      Dataset dataset,
+      Optional<Dataset> test,
+      String source) {}
 
   /** The split part. */
   private record Split(
-      SplitMethod method, double fraction, long seed, SplitMethod validationMethod,
+      SplitMethod method,
+      double fraction,
+      long seed,
+      SplitMethod validationMethod,
       double validationFraction) {}
 
   private SessionValidator(Set<String> broken) {
@@ -71,8 +77,9 @@ final class SessionValidator extends SessionChecks {
     }
     int version = need(d.version(), "version", NOT_WHOLE);
     if (version != SessionFile.VERSION) {
-      throw new Bad("version", message("wrongVersion",
-          String.valueOf(version), String.valueOf(SessionFile.VERSION)));
+      throw new Bad(
+          "version",
+          message("wrongVersion", String.valueOf(version), String.valueOf(SessionFile.VERSION)));
     }
     Data data = data(need(d.dataset(), "dataset", NOT_OBJECT));
     Split split = split(need(d.split(), "split", NOT_OBJECT), data.test().isPresent());
@@ -81,30 +88,53 @@ final class SessionValidator extends SessionChecks {
     TrainingConfig config = config(training);
     RunOptions runOptions = runOptions(training, config, split.validationFraction());
     List<EpochReport> history = history(d.history());
-    Optional<Mlp> model = Optional.ofNullable(maybe(d.model(), "model", NOT_OBJECT))
-        .map(m -> model(m, data.dataset(), history));
+    Optional<Mlp> model =
+        Optional.ofNullable(maybe(d.model(), "model", NOT_OBJECT))
+            .map(m -> model(m, data.dataset(), history));
     ThresholdsJson t = need(d.thresholds(), "thresholds", NOT_OBJECT);
     double[] values = thresholdValues(t, data.dataset().labelCount());
     boolean perLabel = need(t.perLabel(), "thresholds.perLabel", NOT_BOOLEAN);
-    Optional<Step> step = Optional.ofNullable(maybe(d.step(), "step", NOT_TEXT))
-        .map(s -> constant(Step.class, s, "step"));
-    ThresholdState.Tuning tuning = t.tuning() == null && !broken.contains("thresholds.tuning")
-        ? ThresholdState.Tuning.NONE
-        : constant(ThresholdState.Tuning.class, t.tuning(), "thresholds.tuning");
-    return new State(data.bundled(), data.generator(), data.dataset(), data.test(),
-        data.source(), split.method(), split.fraction(), split.seed(), split.validationMethod(),
-        split.validationFraction(), scope, config, runOptions, model, history,
-        new ThresholdChoice(perLabel, values, tuning, global(t, values)), step);
+    Optional<Step> step =
+        Optional.ofNullable(maybe(d.step(), "step", NOT_TEXT))
+            .map(s -> constant(Step.class, s, "step"));
+    ThresholdState.Tuning tuning =
+        t.tuning() == null && !broken.contains("thresholds.tuning")
+            ? ThresholdState.Tuning.NONE
+            : constant(ThresholdState.Tuning.class, t.tuning(), "thresholds.tuning");
+    return new State(
+        data.bundled(),
+        data.generator(),
+        data.dataset(),
+        data.test(),
+        data.source(),
+        split.method(),
+        split.fraction(),
+        split.seed(),
+        split.validationMethod(),
+        split.validationFraction(),
+        scope,
+        config,
+        runOptions,
+        model,
+        history,
+        new ThresholdChoice(perLabel, values, tuning, global(t, values)),
+        step);
   }
 
   private Data data(DatasetJson data) {
     String source = need(data.source(), "dataset.source", NOT_TEXT);
     boolean bundled = data.bundled() != null || broken.contains("dataset.bundled");
-    GeneratorSettings settings = maybe(data.generator(), "dataset.generator", NOT_OBJECT) == null
-        ? null : generator(data.generator());
+    GeneratorSettings settings =
+        maybe(data.generator(), "dataset.generator", NOT_OBJECT) == null
+            ? null
+            : generator(data.generator());
     if (settings != null) {
-      return new Data(bundled, Optional.of(settings), DatasetGenerator.generate(settings),
-          Optional.empty(), source);
+      return new Data(
+          bundled,
+          Optional.of(settings),
+          DatasetGenerator.generate(settings),
+          Optional.empty(),
+          source);
     }
     if (bundled) {
       String name = need(data.bundled(), "dataset.bundled", NOT_TEXT);
@@ -114,9 +144,9 @@ final class SessionValidator extends SessionChecks {
       return new Data(true, Optional.empty(), Lesson.dataset(), Optional.empty(), source);
     }
     Dataset rows = rows(need(data.rows(), "dataset.rows", NOT_OBJECT), "dataset.rows");
-    Optional<Dataset> test = Optional.ofNullable(
-        maybe(data.testRows(), "dataset.testRows", NOT_OBJECT))
-        .map(t -> rows(t, "dataset.testRows"));
+    Optional<Dataset> test =
+        Optional.ofNullable(maybe(data.testRows(), "dataset.testRows", NOT_OBJECT))
+            .map(t -> rows(t, "dataset.testRows"));
     if (test.isEmpty() && rows.rows() < 2) {
       throw new Bad("dataset.rows", Text.get("engine.io.tooFewRows", String.valueOf(rows.rows())));
     }
@@ -141,10 +171,10 @@ final class SessionValidator extends SessionChecks {
 
   private Dataset rows(RowsJson n, String path) {
     String name = need(n.name(), path + ".name", NOT_TEXT);
-    List<String> featureNames = need(n.featureNames(), path + ".featureNames",
-        "notANameList", "notATextItem");
-    List<String> labelNames = need(n.labelNames(), path + ".labelNames",
-        "notANameList", "notATextItem");
+    List<String> featureNames =
+        need(n.featureNames(), path + ".featureNames", "notANameList", "notATextItem");
+    List<String> labelNames =
+        need(n.labelNames(), path + ".labelNames", "notANameList", "notATextItem");
     String features = path + ".features";
     String labels = path + ".labels";
     if (n.features() == null && !brokenBelow(features)
@@ -177,7 +207,8 @@ final class SessionValidator extends SessionChecks {
     Double v = maybe(split.validationFraction(), "split.validationFraction", NOT_NUMBER);
     double validationFraction = v == null ? 0 : v;
     if (validationFraction != 0 && !(validationFraction > 0 && validationFraction < 1)) {
-      throw new Bad("split.validationFraction",
+      throw new Bad(
+          "split.validationFraction",
           Text.get("engine.split.badValidationFraction", String.valueOf(validationFraction)));
     }
     if (validationFraction > 0 && validationMethod == SplitMethod.PREDEFINED) {
@@ -187,8 +218,9 @@ final class SessionValidator extends SessionChecks {
   }
 
   private TrainingConfig config(TrainingJson n) {
-    int[] sizes = need(n.hiddenLayers(), "training.hiddenLayers",
-        "expectedLayerSizes", "expectedWholeNumber");
+    int[] sizes =
+        need(
+            n.hiddenLayers(), "training.hiddenLayers", "expectedLayerSizes", "expectedWholeNumber");
     String p = "training.";
     try {
       return new TrainingConfig(
@@ -222,11 +254,12 @@ final class SessionValidator extends SessionChecks {
       throw new Bad("training.earlyStoppingPatience", e.getMessage());
     }
     if (options.earlyStopping() && validationFraction == 0) {
-      throw new Bad("training.earlyStoppingPatience",
-          Text.get("engine.model.earlyStoppingNeedsValidation"));
+      throw new Bad(
+          "training.earlyStoppingPatience", Text.get("engine.model.earlyStoppingNeedsValidation"));
     }
     if (options.positiveWeighting() && config.output() != OutputActivation.SIGMOID) {
-      throw new Bad("training.positiveWeighting",
+      throw new Bad(
+          "training.positiveWeighting",
           Text.get("engine.model.posWeightNeedsSigmoid", config.output().toString()));
     }
     return options;
@@ -245,8 +278,12 @@ final class SessionValidator extends SessionChecks {
   private EpochReport epoch(EpochJson n, String p) {
     double[] losses = need(n.perLabelLoss(), p + "perLabelLoss", NOT_NUMBERS, NOT_NUMBER);
     if (n.perLabelAccuracy() != null && n.perLabelAccuracy().length != losses.length) {
-      throw new Bad(p + "perLabelAccuracy", message("perLabelCount",
-          String.valueOf(n.perLabelAccuracy().length), String.valueOf(losses.length)));
+      throw new Bad(
+          p + "perLabelAccuracy",
+          message(
+              "perLabelCount",
+              String.valueOf(n.perLabelAccuracy().length),
+              String.valueOf(losses.length)));
     }
     return new EpochReport(
         need(n.epoch(), p + "epoch", NOT_WHOLE),
@@ -281,9 +318,14 @@ final class SessionValidator extends SessionChecks {
       throw new Bad("model.layers", e.getMessage());
     }
     if (m.inputCount() != dataset.featureCount() || m.outputCount() != dataset.labelCount()) {
-      throw new Bad("model", message("modelShape", String.valueOf(m.inputCount()),
-          String.valueOf(m.outputCount()), String.valueOf(dataset.featureCount()),
-          String.valueOf(dataset.labelCount())));
+      throw new Bad(
+          "model",
+          message(
+              "modelShape",
+              String.valueOf(m.inputCount()),
+              String.valueOf(m.outputCount()),
+              String.valueOf(dataset.featureCount()),
+              String.valueOf(dataset.labelCount())));
     }
     if (history.isEmpty()) {
       throw new Bad("history", message("modelNeedsHistory"));
@@ -292,16 +334,16 @@ final class SessionValidator extends SessionChecks {
   }
 
   private Layer layer(LayerJson layer, String path, boolean last, Activation hidden) {
-    double[][] weights = need(layer.weights(), path + ".weights",
-        "expectedWeights", NOT_NUMBERS, NOT_NUMBER);
+    double[][] weights =
+        need(layer.weights(), path + ".weights", "expectedWeights", NOT_NUMBERS, NOT_NUMBER);
     if (weights.length == 0) {
       throw new Bad(path + ".weights", message("expectedWeights"));
     }
     for (int o = 0; o < weights.length; o++) {
       finite(weights[o], path + ".weights[" + o + "]");
     }
-    double[] biases = finite(need(layer.biases(), path + ".biases", NOT_NUMBERS, NOT_NUMBER),
-        path + ".biases");
+    double[] biases =
+        finite(need(layer.biases(), path + ".biases", NOT_NUMBERS, NOT_NUMBER), path + ".biases");
     try {
       return last ? Layer.output(weights, biases) : Layer.hidden(weights, biases, hidden);
     } catch (IllegalArgumentException e) {
@@ -312,13 +354,14 @@ final class SessionValidator extends SessionChecks {
   private double[] thresholdValues(ThresholdsJson t, int labels) {
     double[] values = need(t.values(), "thresholds.values", NOT_NUMBERS, NOT_NUMBER);
     if (values.length != labels) {
-      throw new Bad("thresholds.values", message("thresholdCount",
-          String.valueOf(values.length), String.valueOf(labels)));
+      throw new Bad(
+          "thresholds.values",
+          message("thresholdCount", String.valueOf(values.length), String.valueOf(labels)));
     }
     for (int i = 0; i < values.length; i++) {
       if (!(values[i] >= 0 && values[i] <= 1)) {
-        throw new Bad("thresholds.values[" + i + "]",
-            message("thresholdRange", String.valueOf(values[i])));
+        throw new Bad(
+            "thresholds.values[" + i + "]", message("thresholdRange", String.valueOf(values[i])));
       }
     }
     return values;
@@ -340,8 +383,8 @@ final class SessionValidator extends SessionChecks {
   }
 
   /**
-   * Numbers that must be finite, such as weights: a NaN weight would only surface later, as a
-   * NaN probability, after the session had half replaced what the student had.
+   * Numbers that must be finite, such as weights: a NaN weight would only surface later, as a NaN
+   * probability, after the session had half replaced what the student had.
    */
   private static double[] finite(double[] v, String path) {
     for (int i = 0; i < v.length; i++) {

@@ -20,10 +20,10 @@ import mllab.prep.ScalingReport;
 import mllab.split.Split;
 
 /**
- * The one pipeline the app walks through: the current dataset and every choice made on it, with
- * one result per step, computed on demand and invalidated downstream when an upstream choice
- * changes (a new dataset recomputes everything; a new threshold recomputes nothing here, because
- * thresholds only re-read the stored predictions).
+ * The one pipeline the app walks through: the current dataset and every choice made on it, with one
+ * result per step, computed on demand and invalidated downstream when an upstream choice changes (a
+ * new dataset recomputes everything; a new threshold recomputes nothing here, because thresholds
+ * only re-read the stored predictions).
  *
  * <p>The order of computation differs from the order of the lesson on purpose: the scaler is fitted
  * on the <em>training</em> rows, so the split is computed before the scaling even though the lesson
@@ -236,14 +236,21 @@ public final class PipelineSession extends SessionChoices {
   public void restoreTraining(Mlp model, List<EpochReport> history) {
     Objects.requireNonNull(model, "model");
     if (history.isEmpty()) {
-      throw new IllegalArgumentException("a restored model needs the history of at least one epoch");
+      throw new IllegalArgumentException(
+          "a restored model needs the history of at least one epoch");
     }
     Dataset d = dataset();
     if (model.inputCount() != d.featureCount() || model.outputCount() != d.labelCount()) {
       throw new IllegalArgumentException(
-          "the model has " + model.inputCount() + " inputs and " + model.outputCount()
-              + " outputs but the dataset has " + d.featureCount() + " features and "
-              + d.labelCount() + " labels");
+          "the model has "
+              + model.inputCount()
+              + " inputs and "
+              + model.outputCount()
+              + " outputs but the dataset has "
+              + d.featureCount()
+              + " features and "
+              + d.labelCount()
+              + " labels");
     }
     training = false;
     clearTraining();
@@ -289,8 +296,9 @@ public final class PipelineSession extends SessionChoices {
       return Optional.empty();
     }
     Dataset v = scaledSplit().validation().orElseThrow();
-    return Optional.of(new Predictions(
-        trainedModel.predictProbabilities(v.featureMatrix()), v.labelMatrix(), v.labelNames()));
+    return Optional.of(
+        new Predictions(
+            trainedModel.predictProbabilities(v.featureMatrix()), v.labelMatrix(), v.labelNames()));
   }
 
   /** The test-set probabilities of the trained model. */
@@ -309,7 +317,9 @@ public final class PipelineSession extends SessionChoices {
     m.put(Step.PREPROCESSING, StepState.READY);
     m.put(Step.SPLIT, StepState.READY);
     boolean trained = outcome.model() != null;
-    m.put(Step.TRAINING, training ? StepState.COMPUTING : trained ? StepState.READY : StepState.NOT_COMPUTED);
+    m.put(
+        Step.TRAINING,
+        training ? StepState.COMPUTING : trained ? StepState.READY : StepState.NOT_COMPUTED);
     m.put(Step.EVALUATION, trained && !training ? StepState.READY : StepState.NOT_COMPUTED);
     return m;
   }

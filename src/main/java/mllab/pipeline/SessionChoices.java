@@ -14,9 +14,9 @@ import mllab.split.SplitMethod;
 import mllab.split.Splitter;
 
 /**
- * The choices of a {@link PipelineSession}: the dataset and the settings of every step, down to
- * the thresholds. Each choice is checked when it is made and then tells the session the first step
- * it invalidates ({@link #invalidateFrom}); the results themselves are the session's.
+ * The choices of a {@link PipelineSession}: the dataset and the settings of every step, down to the
+ * thresholds. Each choice is checked when it is made and then tells the session the first step it
+ * invalidates ({@link #invalidateFrom}); the results themselves are the session's.
  */
 abstract class SessionChoices {
 
@@ -54,7 +54,14 @@ abstract class SessionChoices {
   /** The choices of steps 1–3 applied to {@code data} and {@code test} (null: none). */
   Upstream.Inputs inputs(long version, Dataset data, Dataset test) {
     return new Upstream.Inputs(
-        version, data, test, splitMethod, testFraction, splitSeed, fitScope, validationFraction,
+        version,
+        data,
+        test,
+        splitMethod,
+        testFraction,
+        splitSeed,
+        fitScope,
+        validationFraction,
         validationMethod);
   }
 
@@ -82,7 +89,9 @@ abstract class SessionChoices {
     Objects.requireNonNull(state, "state");
     if (state.labelCount() != dataset.labelCount()) {
       throw new IllegalArgumentException(
-          "thresholds for " + state.labelCount() + " labels, but the dataset has "
+          "thresholds for "
+              + state.labelCount()
+              + " labels, but the dataset has "
               + dataset.labelCount());
     }
     changeThresholds(state);
@@ -133,8 +142,12 @@ abstract class SessionChoices {
     replaceDataset(newDataset, test, newSource, null, Objects.requireNonNull(prepared, "prepared"));
   }
 
-  private void replaceDataset(Dataset newDataset, Optional<Dataset> test, String newSource,
-      GeneratorSettings settings, Upstream prepared) {
+  private void replaceDataset(
+      Dataset newDataset,
+      Optional<Dataset> test,
+      String newSource,
+      GeneratorSettings settings,
+      Upstream prepared) {
     this.dataset = Objects.requireNonNull(newDataset, "dataset");
     this.predefinedTest = test.orElse(null);
     this.source = newSource;
@@ -154,8 +167,12 @@ abstract class SessionChoices {
   /** As {@link #setGeneratedDataset(Dataset, GeneratorSettings, String)}, with steps 1–3 ready. */
   public void setGeneratedDataset(
       Dataset generated, GeneratorSettings settings, String newSource, Upstream prepared) {
-    replaceDataset(generated, Optional.empty(), newSource,
-        Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(prepared, "prepared"));
+    replaceDataset(
+        generated,
+        Optional.empty(),
+        newSource,
+        Objects.requireNonNull(settings, "settings"),
+        Objects.requireNonNull(prepared, "prepared"));
   }
 
   /** The settings the current dataset was generated with, if it was generated. */
@@ -199,8 +216,8 @@ abstract class SessionChoices {
   }
 
   /**
-   * Carves a validation part of {@code fraction} of the training rows (0 turns it off), drawn
-   * by {@code method} with the split's seed. The scaler and the model are then fitted on the rest.
+   * Carves a validation part of {@code fraction} of the training rows (0 turns it off), drawn by
+   * {@code method} with the split's seed. The scaler and the model are then fitted on the rest.
    * Turning it off also turns early stopping off: it would have nothing honest to watch.
    */
   public void setValidation(SplitMethod method, double fraction) {
@@ -209,8 +226,8 @@ abstract class SessionChoices {
           "a validation part is drawn at random or by stratification, not predefined");
     }
     if (fraction != 0 && !(fraction > 0 && fraction < 1)) {
-      throw new IllegalArgumentException(mllab.text.Text.get(
-          "engine.split.badValidationFraction", String.valueOf(fraction)));
+      throw new IllegalArgumentException(
+          mllab.text.Text.get("engine.split.badValidationFraction", String.valueOf(fraction)));
     }
     this.validationMethod = method;
     this.validationFraction = fraction;
@@ -244,7 +261,9 @@ abstract class SessionChoices {
     return fitScope;
   }
 
-  /** Fit the scaler on the training rows only (correct) or on all rows (the leak the lesson shows). */
+  /**
+   * Fit the scaler on the training rows only (correct) or on all rows (the leak the lesson shows).
+   */
   public void setFitScope(FitScope scope) {
     this.fitScope = Objects.requireNonNull(scope, "scope");
     invalidateFrom(Step.PREPROCESSING);

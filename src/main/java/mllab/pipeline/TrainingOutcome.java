@@ -27,13 +27,12 @@ record TrainingOutcome(
    * The outcome of {@code run}, which {@link #hasModel has a model}; {@code forward}, when it was
    * made with the same weights on {@code scaled}, gives the probabilities, else they are computed.
    */
-  static TrainingOutcome finished(
-      TrainingRun run, PipelineSession.Forward forward, Split scaled) {
+  static TrainingOutcome finished(TrainingRun run, PipelineSession.Forward forward, Split scaled) {
     Mlp model = evaluationModel(run);
-    Predictions predictions = forward != null && forward.model() == model
-        && forward.split() == scaled
-        ? forward.predictions()
-        : predict(model, scaled);
+    Predictions predictions =
+        forward != null && forward.model() == model && forward.split() == scaled
+            ? forward.predictions()
+            : predict(model, scaled);
     return new TrainingOutcome(run, model, run.history(), predictions);
   }
 

@@ -58,10 +58,11 @@ public record Upstream(
         in.predefinedTest() != null
             ? Split.predefined(in.dataset(), in.predefinedTest())
             : Splitter.of(in.method(), in.testFraction(), in.seed()).split(in.dataset());
-    Split split = in.validationFraction() > 0
-        ? Splitter.carveValidation(
-            twoParts, in.validationMethod(), in.validationFraction(), in.seed())
-        : twoParts;
+    Split split =
+        in.validationFraction() > 0
+            ? Splitter.carveValidation(
+                twoParts, in.validationMethod(), in.validationFraction(), in.seed())
+            : twoParts;
     FittedScaler scaler = Scaler.MIN_MAX.fit(split, in.scope());
     return new Upstream(
         in.version(),

@@ -25,6 +25,7 @@ final class UpstreamResults {
   private Split scaledSplit;
   private ScalingReport testReport;
   private ScalerComparison leakage;
+
   /** Counts changes of the choices steps 1-3 depend on; results of an older version are dropped. */
   private long version;
 
@@ -51,7 +52,11 @@ final class UpstreamResults {
 
   /** Whether every result is here. */
   boolean complete() {
-    return stats != null && split != null && scaler != null && scaledSplit != null && testReport != null
+    return stats != null
+        && split != null
+        && scaler != null
+        && scaledSplit != null
+        && testReport != null
         && leakage != null;
   }
 
@@ -107,9 +112,11 @@ final class UpstreamResults {
           in.predefinedTest() != null
               ? Split.predefined(in.dataset(), in.predefinedTest())
               : Splitter.of(in.method(), in.testFraction(), in.seed()).split(in.dataset());
-      split = in.validationFraction() > 0
-          ? Splitter.carveValidation(s, in.validationMethod(), in.validationFraction(), in.seed())
-          : s;
+      split =
+          in.validationFraction() > 0
+              ? Splitter.carveValidation(
+                  s, in.validationMethod(), in.validationFraction(), in.seed())
+              : s;
     }
     return split;
   }

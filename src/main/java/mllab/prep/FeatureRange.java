@@ -1,8 +1,8 @@
 package mllab.prep;
 
 /**
- * The range of one feature as a min-max scaler learned it: the smallest and largest value among
- * the rows it was fitted on.
+ * The range of one feature as a min-max scaler learned it: the smallest and largest value among the
+ * rows it was fitted on.
  *
  * @param feature the feature's name
  * @param min the value that scales to 0

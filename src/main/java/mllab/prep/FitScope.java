@@ -7,8 +7,8 @@ import mllab.text.Text;
 /**
  * Which rows a scaler learns its statistics from.
  *
- * <p>Scaling is part of the model: its minimum and maximum are parameters estimated from data,
- * just like the network's weights. So they must be estimated from the training rows only and then
+ * <p>Scaling is part of the model: its minimum and maximum are parameters estimated from data, just
+ * like the network's weights. So they must be estimated from the training rows only and then
  * applied unchanged to the test rows. Fitting them on all rows lets the test set shape the
  * preprocessing before the model is evaluated on it, a subtle form of <i>data leakage</i>: the test
  * score is then measured on data that the pipeline has already seen. The app offers {@link

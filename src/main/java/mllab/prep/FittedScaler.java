@@ -12,15 +12,15 @@ import mllab.text.Text;
  * <p>For min-max scaling each feature {@code j} is mapped by {@code x' = (x - min_j) / (max_j -
  * min_j)}, where {@code min_j} and {@code max_j} come from the rows it was fitted on. Those rows
  * land exactly in [0, 1]. Other rows, in particular test rows when the scaler was fitted on the
- * training rows only, can land outside [0, 1]: a test value larger than every training value
- * scales above 1. That is correct and expected; the values are neither clipped nor hidden but
- * reported by {@link #report(Dataset)}, because clipping would silently change the data the model
- * is evaluated on.
+ * training rows only, can land outside [0, 1]: a test value larger than every training value scales
+ * above 1. That is correct and expected; the values are neither clipped nor hidden but reported by
+ * {@link #report(Dataset)}, because clipping would silently change the data the model is evaluated
+ * on.
  *
  * <p>A feature that was constant in the fitted rows ({@code max_j == min_j}) has no width to divide
  * by. Like scikit-learn's {@code MinMaxScaler}, the width is then taken as 1, so the fitted rows
- * map to 0 and any other value keeps its distance from the constant ({@code x - min_j}), which
- * the report shows when it falls outside [0, 1].
+ * map to 0 and any other value keeps its distance from the constant ({@code x - min_j}), which the
+ * report shows when it falls outside [0, 1].
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -108,8 +108,8 @@ public final class FittedScaler {
    */
   public double[] apply(double[] row) {
     if (row.length != min.length) {
-      throw new IllegalArgumentException(Text.get("engine.prep.rowWidth",
-          String.valueOf(row.length), String.valueOf(min.length)));
+      throw new IllegalArgumentException(
+          Text.get("engine.prep.rowWidth", String.valueOf(row.length), String.valueOf(min.length)));
     }
     double[] out = new double[row.length];
     for (int j = 0; j < row.length; j++) {
@@ -181,9 +181,14 @@ public final class FittedScaler {
 
   private void requireSameFeatures(Dataset data) {
     if (!data.featureNames().equals(featureNames)) {
-      throw new IllegalArgumentException(Text.get("engine.prep.otherFeatures",
-          data.name(), String.valueOf(data.featureCount()), preview(data.featureNames()),
-          String.valueOf(featureNames.size()), preview(featureNames)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.prep.otherFeatures",
+              data.name(),
+              String.valueOf(data.featureCount()),
+              preview(data.featureNames()),
+              String.valueOf(featureNames.size()),
+              preview(featureNames)));
     }
   }
 
@@ -193,7 +198,13 @@ public final class FittedScaler {
 
   @Override
   public String toString() {
-    return scaler.displayName() + " scaler fitted on " + fittedRows + " rows ("
-        + scope.displayName() + "), " + min.length + " features";
+    return scaler.displayName()
+        + " scaler fitted on "
+        + fittedRows
+        + " rows ("
+        + scope.displayName()
+        + "), "
+        + min.length
+        + " features";
   }
 }

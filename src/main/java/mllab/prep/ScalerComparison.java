@@ -10,15 +10,15 @@ import mllab.split.Split;
 /**
  * How two fitted scalers disagree on the same rows: the teaching point of the leakage toggle.
  *
- * <p>Fit one scaler on the training rows only and another on all rows, then scale the test set
- * with both. Wherever the test set holds a value outside the training range, the all-rows scaler
- * has stretched that feature's range to include it, so every test value of that feature comes out
+ * <p>Fit one scaler on the training rows only and another on all rows, then scale the test set with
+ * both. Wherever the test set holds a value outside the training range, the all-rows scaler has
+ * stretched that feature's range to include it, so every test value of that feature comes out
  * different, and no test cell falls outside [0, 1] any more. The test set looks "nicer" precisely
  * because it was used to prepare itself. {@link #leakage(Scaler, Split)} makes that comparison.
  *
  * <p>Cells are compared exactly: when both scalers learned the same range for a feature they
- * compute the same expression from the same numbers, so their results are bit-for-bit equal and
- * any difference is real.
+ * compute the same expression from the same numbers, so their results are bit-for-bit equal and any
+ * difference is real.
  *
  * @param first the report of the first scaler on the rows (train-only in {@link #leakage})
  * @param second the report of the second scaler on the rows (all rows in {@link #leakage})
@@ -46,7 +46,11 @@ public record ScalerComparison(
    * @param secondScaled the second scaler's result
    */
   public record Difference(
-      int row, int feature, String featureName, double raw, double firstScaled,
+      int row,
+      int feature,
+      String featureName,
+      double raw,
+      double firstScaled,
       double secondScaled) {
 
     public double absolute() {
@@ -78,8 +82,7 @@ public record ScalerComparison(
    */
   public static ScalerComparison leakage(Scaler scaler, Split split) {
     return compare(
-        scaler.fit(split, FitScope.TRAIN_ONLY), scaler.fit(split, FitScope.ALL_ROWS),
-        split.test());
+        scaler.fit(split, FitScope.TRAIN_ONLY), scaler.fit(split, FitScope.ALL_ROWS), split.test());
   }
 
   /**

@@ -20,8 +20,8 @@ import mllab.text.Text;
  * @param datasetName the name of the scaled dataset
  * @param rows the number of rows scaled
  * @param featureNames the features, in column order
- * @param cellsOutside every cell whose scaled value is below 0 or above 1, in row-major order;
- *     row indices count rows of the scaled dataset (map them back through the split's indices)
+ * @param cellsOutside every cell whose scaled value is below 0 or above 1, in row-major order; row
+ *     indices count rows of the scaled dataset (map them back through the split's indices)
  */
 public record ScalingReport(
     String datasetName, int rows, List<String> featureNames, List<Cell> cellsOutside) {
@@ -105,8 +105,8 @@ public record ScalingReport(
 
   /**
    * One sentence for the UI and the CLI, for example "33 of 14544 cells (0.23%) fall outside 0–1,
-   * in 26 rows and 25 features; lowest -0.242 (row 37, 'f10', raw -0.895966); highest 1.28 (row
-   * 87, 'f58', raw 0.304417)".
+   * in 26 rows and 25 features; lowest -0.242 (row 37, 'f10', raw -0.895966); highest 1.28 (row 87,
+   * 'f58', raw 0.304417)".
    */
   public String summary() {
     if (allInside()) {
@@ -127,7 +127,11 @@ public record ScalingReport(
   }
 
   private static String describe(Cell c) {
-    return Text.get("engine.prep.report.cell", String.format(Locale.ROOT, "%.3g", c.scaled()),
-        String.valueOf(c.row()), c.featureName(), String.format(Locale.ROOT, "%.6g", c.raw()));
+    return Text.get(
+        "engine.prep.report.cell",
+        String.format(Locale.ROOT, "%.3g", c.scaled()),
+        String.valueOf(c.row()),
+        c.featureName(),
+        String.format(Locale.ROOT, "%.6g", c.raw()));
   }
 }

@@ -1,9 +1,9 @@
 package mllab.quiz;
 
-import mllab.text.Text;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import mllab.text.Text;
 
 /** How hard a question is, as an instructor writes it in a question file. */
 public enum Difficulty {

@@ -1,10 +1,5 @@
 package mllab.quiz;
 
-import mllab.eval.ConfusionCounts;
-import mllab.eval.MetricReport;
-import mllab.eval.Predictions;
-import mllab.eval.Thresholds;
-import mllab.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,6 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoublePredicate;
 import java.util.function.IntToDoubleFunction;
+import mllab.eval.ConfusionCounts;
+import mllab.eval.MetricReport;
+import mllab.eval.Predictions;
+import mllab.eval.Thresholds;
+import mllab.text.Text;
 
 /**
  * Questions built from the student's own run: the probabilities the trained model gave the test
@@ -49,13 +49,20 @@ public final class GeneratedQuestions {
    * @param f1 L per-label F1 values at {@code threshold}
    * @throws IllegalArgumentException naming the first inconsistent value
    */
-  public GeneratedQuestions(double[][] probabilities, int[][] truth, List<String> labelNames,
-      double threshold, double[] f1) {
+  public GeneratedQuestions(
+      double[][] probabilities,
+      int[][] truth,
+      List<String> labelNames,
+      double threshold,
+      double[] f1) {
     this.labelNames = List.copyOf(labelNames);
     int l = this.labelNames.size();
     if (probabilities.length == 0 || probabilities.length != truth.length) {
-      throw new IllegalArgumentException(Text.get("quiz.generated.bad.rowCounts",
-          String.valueOf(probabilities.length), String.valueOf(truth.length)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "quiz.generated.bad.rowCounts",
+              String.valueOf(probabilities.length),
+              String.valueOf(truth.length)));
     }
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new IllegalArgumentException(
@@ -74,12 +81,20 @@ public final class GeneratedQuestions {
       }
       for (int k = 0; k < l; k++) {
         if (!(probabilities[i][k] >= 0 && probabilities[i][k] <= 1)) {
-          throw new IllegalArgumentException(Text.get("quiz.generated.bad.probability",
-              String.valueOf(i), labelNames.get(k), String.valueOf(probabilities[i][k])));
+          throw new IllegalArgumentException(
+              Text.get(
+                  "quiz.generated.bad.probability",
+                  String.valueOf(i),
+                  labelNames.get(k),
+                  String.valueOf(probabilities[i][k])));
         }
         if (truth[i][k] != 0 && truth[i][k] != 1) {
-          throw new IllegalArgumentException(Text.get("quiz.generated.bad.truth",
-              String.valueOf(i), labelNames.get(k), String.valueOf(truth[i][k])));
+          throw new IllegalArgumentException(
+              Text.get(
+                  "quiz.generated.bad.truth",
+                  String.valueOf(i),
+                  labelNames.get(k),
+                  String.valueOf(truth[i][k])));
         }
       }
       this.probabilities[i] = probabilities[i].clone();
@@ -87,14 +102,21 @@ public final class GeneratedQuestions {
     }
     this.threshold = threshold;
     this.f1 = f1.clone();
-    this.counts = MetricReport.of(new Predictions(this.probabilities, this.truth, this.labelNames),
-        Thresholds.global(threshold, l)).perLabel();
+    this.counts =
+        MetricReport.of(
+                new Predictions(this.probabilities, this.truth, this.labelNames),
+                Thresholds.global(threshold, l))
+            .perLabel();
     for (int k = 0; k < l; k++) {
       double expected = counts(k).f1();
       if (Math.abs(expected - f1[k]) > 1e-9) {
-        throw new IllegalArgumentException(Text.get("quiz.generated.bad.f1",
-            labelNames.get(k), String.valueOf(f1[k]), String.valueOf(threshold),
-            String.valueOf(expected)));
+        throw new IllegalArgumentException(
+            Text.get(
+                "quiz.generated.bad.f1",
+                labelNames.get(k),
+                String.valueOf(f1[k]),
+                String.valueOf(threshold),
+                String.valueOf(expected)));
       }
     }
   }
@@ -151,9 +173,15 @@ public final class GeneratedQuestions {
     }
     prompt.append('\n').append(Text.get("quiz.generated.predicted.question", t));
     String answer = setText(correct, shown);
-    return Question.choice("generated-predicted-labels-row-" + (row + 1), Difficulty.EASY,
-        QuestionStep.EVALUATION, QuestionSet.PRACTICE, prompt.toString(), options,
-        sets.indexOf(correct), feedback,
+    return Question.choice(
+        "generated-predicted-labels-row-" + (row + 1),
+        Difficulty.EASY,
+        QuestionStep.EVALUATION,
+        QuestionSet.PRACTICE,
+        prompt.toString(),
+        options,
+        sets.indexOf(correct),
+        feedback,
         Text.get("quiz.generated.predicted.hint", t),
         List.of(
             new SolutionStep(
@@ -171,8 +199,8 @@ public final class GeneratedQuestions {
 
   /**
    * The label sets (bit masks over the shown labels {@code p}) that known mistakes give, in order
-   * of how often students make them, each with its feedback; then every other wrong set. Never
-   * the {@code correct} set.
+   * of how often students make them, each with its feedback; then every other wrong set. Never the
+   * {@code correct} set.
    */
   private Map<Integer, String> mistakenSets(double[] p, int correct) {
     int shown = p.length;
@@ -201,8 +229,8 @@ public final class GeneratedQuestions {
   }
 
   /**
-   * "What is the Hamming loss of these three rows?", a numeric question over rows {@code
-   * firstRow}, {@code firstRow + 1}, {@code firstRow + 2} (fewer when the run has fewer rows).
+   * "What is the Hamming loss of these three rows?", a numeric question over rows {@code firstRow},
+   * {@code firstRow + 1}, {@code firstRow + 2} (fewer when the run has fewer rows).
    */
   public Question hammingLoss(int firstRow) {
     requireRow(firstRow);
@@ -210,8 +238,11 @@ public final class GeneratedQuestions {
     int l = labelNames.size();
     StringBuilder table =
         new StringBuilder("| ").append(Text.get("quiz.generated.column.row")).append(" | ");
-    table.append(String.join(" | ", labelNames)).append(" |\n|---|")
-        .append("---|".repeat(l)).append('\n');
+    table
+        .append(String.join(" | ", labelNames))
+        .append(" |\n|---|")
+        .append("---|".repeat(l))
+        .append('\n');
     List<String> decisions = new ArrayList<>();
     List<String> wrongCells = new ArrayList<>();
     int wrong = 0;
@@ -221,12 +252,18 @@ public final class GeneratedQuestions {
     int cells = rows * l;
     double loss = wrong / (double) cells;
     String value = String.format(Locale.ROOT, "%.3f", loss);
-    return Question.numeric("generated-hamming-loss-rows-" + (firstRow + 1) + "-"
-            + (firstRow + rows), Difficulty.MEDIUM, QuestionStep.EVALUATION,
+    return Question.numeric(
+        "generated-hamming-loss-rows-" + (firstRow + 1) + "-" + (firstRow + rows),
+        Difficulty.MEDIUM,
+        QuestionStep.EVALUATION,
         QuestionSet.PRACTICE,
-        Text.get("quiz.generated.hamming.intro") + "\n\n" + table + "\n"
+        Text.get("quiz.generated.hamming.intro")
+            + "\n\n"
+            + table
+            + "\n"
             + Text.get("quiz.generated.hamming.question", fmt(threshold), n(rows)),
-        loss, TOLERANCE,
+        loss,
+        TOLERANCE,
         Text.get("quiz.generated.hamming.hint"),
         List.of(
             new SolutionStep(
@@ -238,10 +275,16 @@ public final class GeneratedQuestions {
                 Text.get("quiz.generated.hamming.step.divide"),
                 Text.get(
                     "quiz.generated.hamming.step.divideText",
-                    n(wrong), n(rows), n(l), n(cells), value))),
+                    n(wrong),
+                    n(rows),
+                    n(l),
+                    n(cells),
+                    value))),
         Text.get("quiz.generated.hamming.answer", n(wrong), n(cells), value),
         Text.get(
-            "quiz.generated.hamming.quickCheck", value, String.format(Locale.ROOT, "%.3f", 1 - loss)),
+            "quiz.generated.hamming.quickCheck",
+            value,
+            String.format(Locale.ROOT, "%.3f", 1 - loss)),
         List.of(
             Text.get("quiz.generated.hamming.mistake1"),
             Text.get("quiz.generated.hamming.mistake2"),
@@ -249,8 +292,8 @@ public final class GeneratedQuestions {
   }
 
   /**
-   * Row {@code i} of the Hamming-loss question: appends its table line, its decisions and its
-   * wrong cells to the working, and returns how many of its cells are wrong.
+   * Row {@code i} of the Hamming-loss question: appends its table line, its decisions and its wrong
+   * cells to the working, and returns how many of its cells are wrong.
    */
   private int hammingRow(
       int i, StringBuilder table, List<String> decisions, List<String> wrongCells) {
@@ -262,7 +305,9 @@ public final class GeneratedQuestions {
     for (int k = 0; k < l; k++) {
       cells.add(
           Text.get(
-              "quiz.generated.hamming.cell", fmtVs(probabilities[i][k], threshold), n(truth[i][k])));
+              "quiz.generated.hamming.cell",
+              fmtVs(probabilities[i][k], threshold),
+              n(truth[i][k])));
       pred[k] = probabilities[i][k] >= threshold ? 1 : 0;
       if (pred[k] != truth[i][k]) {
         rowWrong.add(
@@ -306,8 +351,11 @@ public final class GeneratedQuestions {
 
   private void requireRow(int row) {
     if (row < 0 || row >= probabilities.length) {
-      throw new IllegalArgumentException(Text.get("quiz.generated.bad.row",
-          String.valueOf(row), String.valueOf(probabilities.length - 1)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "quiz.generated.bad.row",
+              String.valueOf(row),
+              String.valueOf(probabilities.length - 1)));
     }
   }
 

@@ -26,18 +26,27 @@ public final class GiftExport {
   /** One question in GIFT. */
   public static String question(Question q) {
     StringBuilder out = new StringBuilder();
-    out.append("::").append(escape(q.id())).append("::[markdown]").append(escape(q.prompt()))
+    out.append("::")
+        .append(escape(q.id()))
+        .append("::[markdown]")
+        .append(escape(q.prompt()))
         .append(" {");
     if (q.kind() == QuestionKind.CHOICE) {
       for (int i = 0; i < q.options().size(); i++) {
         boolean right = i == q.answerIndex();
-        out.append("\n\t").append(right ? '=' : '~').append(escape(q.options().get(i)))
-            .append('#').append(escape(right ? q.finalAnswer() : q.feedback().get(i)));
+        out.append("\n\t")
+            .append(right ? '=' : '~')
+            .append(escape(q.options().get(i)))
+            .append('#')
+            .append(escape(right ? q.finalAnswer() : q.feedback().get(i)));
       }
     } else {
       // '#' right after the opening brace marks a numerical answer in GIFT.
-      out.append("#\n\t=%100%").append(Question.formatNumber(q.numericAnswer())).append(':')
-          .append(Question.formatNumber(q.tolerance())).append('#')
+      out.append("#\n\t=%100%")
+          .append(Question.formatNumber(q.numericAnswer()))
+          .append(':')
+          .append(Question.formatNumber(q.tolerance()))
+          .append('#')
           .append(escape(q.finalAnswer()));
     }
     out.append("\n\t####").append(escape(MoodleXmlExport.solution(q))).append("\n}");
@@ -52,7 +61,7 @@ public final class GiftExport {
       switch (c) {
         case '\\', '~', '=', '#', '{', '}', ':' -> out.append('\\').append(c);
         case '\n' -> out.append("\\n");
-        case '\r' -> { }
+        case '\r' -> {}
         default -> out.append(c);
       }
     }

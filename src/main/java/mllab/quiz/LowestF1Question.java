@@ -75,28 +75,39 @@ final class LowestF1Question {
                       fmt3(f1[low]))
                   + distractorNote(k));
     }
-    String perLabel = IntStream.range(0, l)
-        .mapToObj(k -> labelNames.get(k) + ": " + f1Formula(k))
-        .collect(Collectors.joining("; ")) + ".";
+    String perLabel =
+        IntStream.range(0, l)
+                .mapToObj(k -> labelNames.get(k) + ": " + f1Formula(k))
+                .collect(Collectors.joining("; "))
+            + ".";
     String name = labelNames.get(low);
-    return Optional.of(Question.choice("generated-lowest-f1", Difficulty.MEDIUM,
-        QuestionStep.EVALUATION, QuestionSet.PRACTICE,
-        countsTable() + "\n" + Text.get("quiz.generated.f1.question"),
-        options, chosen.indexOf(low), feedback,
-        Text.get("quiz.generated.f1.hint"),
-        List.of(
-            new SolutionStep(Text.get("quiz.generated.f1.step.perLabel"), perLabel),
-            new SolutionStep(
-                Text.get("quiz.generated.f1.step.lowest"),
-                Text.get("quiz.generated.f1.step.lowestText", name, fmt3(f1[low]))),
-            new SolutionStep(Text.get("quiz.generated.f1.step.why"), why(low))),
-        Text.get(
-            "quiz.generated.f1.answer", name, Question.letter(chosen.indexOf(low)), fmt3(f1[low])),
-        Text.get("quiz.generated.f1.quickCheck"),
-        List.of(
-            Text.get("quiz.generated.f1.mistake1"),
-            Text.get("quiz.generated.f1.mistake2"),
-            Text.get("quiz.generated.f1.mistake3"))));
+    return Optional.of(
+        Question.choice(
+            "generated-lowest-f1",
+            Difficulty.MEDIUM,
+            QuestionStep.EVALUATION,
+            QuestionSet.PRACTICE,
+            countsTable() + "\n" + Text.get("quiz.generated.f1.question"),
+            options,
+            chosen.indexOf(low),
+            feedback,
+            Text.get("quiz.generated.f1.hint"),
+            List.of(
+                new SolutionStep(Text.get("quiz.generated.f1.step.perLabel"), perLabel),
+                new SolutionStep(
+                    Text.get("quiz.generated.f1.step.lowest"),
+                    Text.get("quiz.generated.f1.step.lowestText", name, fmt3(f1[low]))),
+                new SolutionStep(Text.get("quiz.generated.f1.step.why"), why(low))),
+            Text.get(
+                "quiz.generated.f1.answer",
+                name,
+                Question.letter(chosen.indexOf(low)),
+                fmt3(f1[low])),
+            Text.get("quiz.generated.f1.quickCheck"),
+            List.of(
+                Text.get("quiz.generated.f1.mistake1"),
+                Text.get("quiz.generated.f1.mistake2"),
+                Text.get("quiz.generated.f1.mistake3"))));
   }
 
   /** The lowest label and the wrong options, in label order. */
@@ -117,8 +128,7 @@ final class LowestF1Question {
   /** The prompt's introduction and its table of each label's positives, TP, FP and FN. */
   private String countsTable() {
     StringBuilder table =
-        new StringBuilder(
-            Text.get("quiz.generated.f1.intro", n(rows), fmt(threshold)))
+        new StringBuilder(Text.get("quiz.generated.f1.intro", n(rows), fmt(threshold)))
             .append("\n\n| ")
             .append(Text.get("quiz.generated.column.label"))
             .append(" | ")
@@ -126,8 +136,17 @@ final class LowestF1Question {
             .append(" | TP | FP | FN |\n|---|---:|---:|---:|---:|\n");
     for (int k = 0; k < labelNames.size(); k++) {
       ConfusionCounts c = counts(k);
-      table.append("| ").append(labelNames.get(k)).append(" | ").append(c.support())
-          .append(" | ").append(c.tp()).append(" | ").append(c.fp()).append(" | ").append(c.fn())
+      table
+          .append("| ")
+          .append(labelNames.get(k))
+          .append(" | ")
+          .append(c.support())
+          .append(" | ")
+          .append(c.tp())
+          .append(" | ")
+          .append(c.fp())
+          .append(" | ")
+          .append(c.fn())
           .append(" |\n");
     }
     return table.toString();
@@ -138,17 +157,17 @@ final class LowestF1Question {
     int l = labelNames.size();
     ConfusionCounts c = counts(low);
     String name = labelNames.get(low);
-    int rarest = argMin(IntStream.range(0, l).boxed().toList(),
-        k -> counts(k).support());
-    long tiedRarest = IntStream.range(0, l)
-        .filter(k -> counts(k).support() == counts(rarest).support()).count();
+    int rarest = argMin(IntStream.range(0, l).boxed().toList(), k -> counts(k).support());
+    long tiedRarest =
+        IntStream.range(0, l).filter(k -> counts(k).support() == counts(rarest).support()).count();
     String support = n(c.support());
     String total = n(rows);
-    String rarity = counts(rarest).support() != c.support()
-        ? Text.get("quiz.generated.f1.support", name, support, total)
-        : tiedRarest > 1
-            ? Text.get("quiz.generated.f1.amongRarest", name, support, total)
-            : Text.get("quiz.generated.f1.rarest", name, support, total);
+    String rarity =
+        counts(rarest).support() != c.support()
+            ? Text.get("quiz.generated.f1.support", name, support, total)
+            : tiedRarest > 1
+                ? Text.get("quiz.generated.f1.amongRarest", name, support, total)
+                : Text.get("quiz.generated.f1.rarest", name, support, total);
     String errors;
     if (c.fn() > c.fp()) {
       errors = Text.get("quiz.generated.f1.misses", n(c.fn()), n(c.fp()), fmt3(c.recall()));
@@ -158,7 +177,11 @@ final class LowestF1Question {
       errors =
           Text.get(
               "quiz.generated.f1.even",
-              n(c.fn()), n(c.fp()), fmt3(c.recall()), fmt3(c.precision()), n(c.tp()));
+              n(c.fn()),
+              n(c.fp()),
+              fmt3(c.recall()),
+              fmt3(c.precision()),
+              n(c.tp()));
     }
     return rarity + " " + errors;
   }
@@ -167,10 +190,12 @@ final class LowestF1Question {
     ConfusionCounts c = counts(k);
     List<Integer> all = IntStream.range(0, labelNames.size()).boxed().toList();
     if (argMin(all, j -> counts(j).precision()) == k) {
-      return " " + Text.get("quiz.generated.f1.lowestPrecision", fmt3(c.precision()), fmt3(c.recall()));
+      return " "
+          + Text.get("quiz.generated.f1.lowestPrecision", fmt3(c.precision()), fmt3(c.recall()));
     }
     if (argMin(all, j -> counts(j).recall()) == k) {
-      return " " + Text.get("quiz.generated.f1.lowestRecall", fmt3(c.recall()), fmt3(c.precision()));
+      return " "
+          + Text.get("quiz.generated.f1.lowestRecall", fmt3(c.recall()), fmt3(c.precision()));
     }
     if (argMin(all, j -> -(counts(j).fp() + counts(j).fn())) == k) {
       return " " + Text.get("quiz.generated.f1.mostErrors", n(c.fp() + c.fn()), n(c.tp()));
@@ -180,9 +205,17 @@ final class LowestF1Question {
 
   private String f1Formula(int k) {
     ConfusionCounts c = counts(k);
-    return "2·" + c.tp() + " / (2·" + c.tp() + " + " + c.fp() + " + " + c.fn() + ") = " + fmt3(f1[k]);
+    return "2·"
+        + c.tp()
+        + " / (2·"
+        + c.tp()
+        + " + "
+        + c.fp()
+        + " + "
+        + c.fn()
+        + ") = "
+        + fmt3(f1[k]);
   }
-
 
   private ConfusionCounts counts(int label) {
     return counts[label];

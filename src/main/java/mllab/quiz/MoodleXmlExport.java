@@ -1,6 +1,5 @@
 package mllab.quiz;
 
-import mllab.text.Text;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,6 +10,7 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import mllab.text.Text;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -67,8 +67,9 @@ public final class MoodleXmlExport {
         boolean right = i == q.answerIndex();
         Element answer = textElement(doc, "answer", q.options().get(i), "markdown");
         answer.setAttribute("fraction", right ? "100" : "0");
-        answer.appendChild(textElement(doc, "feedback",
-            right ? q.finalAnswer() : q.feedback().get(i), "markdown"));
+        answer.appendChild(
+            textElement(
+                doc, "feedback", right ? q.finalAnswer() : q.feedback().get(i), "markdown"));
         question.appendChild(answer);
       }
     } else {
@@ -88,7 +89,8 @@ public final class MoodleXmlExport {
     return q.solution().stream()
             .map(s -> "**" + s.title() + ".** " + s.text())
             .collect(Collectors.joining("\n\n"))
-        + "\n\n" + Text.get("quiz.export.answer", q.finalAnswer());
+        + "\n\n"
+        + Text.get("quiz.export.answer", q.finalAnswer());
   }
 
   private static Element textElement(Document doc, String name, String text, String format) {

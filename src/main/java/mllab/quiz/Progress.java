@@ -1,6 +1,5 @@
 package mllab.quiz;
 
-import mllab.text.Text;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import mllab.text.Text;
 
 /**
- * A student's record across sessions: how many questions they have tried and got right on the
- * first try, every test score, and the questions they missed most recently.
+ * A student's record across sessions: how many questions they have tried and got right on the first
+ * try, every test score, and the questions they missed most recently.
  *
  * <p>A question enters the missed list when a first try is wrong (or the solution was revealed
  * first) and leaves it when a later first try is right, so "review what I missed" shrinks as the
@@ -52,19 +52,20 @@ public record Progress(int attempts, int correct, List<TestScore> tests, List<St
   /** Adds a session's first tries (question id → right on the first try). */
   public Progress withAnswers(Map<String, Boolean> firstTries) {
     Set<String> missed = new LinkedHashSet<>();
-    firstTries.forEach((id, right) -> {
-      if (!right) {
-        missed.add(id);
-      }
-    });
+    firstTries.forEach(
+        (id, right) -> {
+          if (!right) {
+            missed.add(id);
+          }
+        });
     for (String id : missedIds) {
       if (!firstTries.containsKey(id)) {
         missed.add(id);
       }
     }
     int right = (int) firstTries.values().stream().filter(b -> b).count();
-    return new Progress(attempts + firstTries.size(), correct + right, tests,
-        new ArrayList<>(missed));
+    return new Progress(
+        attempts + firstTries.size(), correct + right, tests, new ArrayList<>(missed));
   }
 
   /** Adds a finished test: its answers and its score. */

@@ -59,24 +59,40 @@ public record Question(
     mistakes = List.copyOf(mistakes);
     if (kind == QuestionKind.CHOICE) {
       if (options.size() < 2 || options.size() > MAX_OPTIONS) {
-        throw new IllegalArgumentException(Text.get("quiz.question.optionCount",
-            id, String.valueOf(options.size()), String.valueOf(MAX_OPTIONS)));
+        throw new IllegalArgumentException(
+            Text.get(
+                "quiz.question.optionCount",
+                id,
+                String.valueOf(options.size()),
+                String.valueOf(MAX_OPTIONS)));
       }
       if (answerIndex < 0 || answerIndex >= options.size()) {
-        throw new IllegalArgumentException(Text.get("quiz.question.answerIndex",
-            id, String.valueOf(answerIndex), String.valueOf(options.size())));
+        throw new IllegalArgumentException(
+            Text.get(
+                "quiz.question.answerIndex",
+                id,
+                String.valueOf(answerIndex),
+                String.valueOf(options.size())));
       }
       if (feedback.size() != options.size()) {
-        throw new IllegalArgumentException(Text.get("quiz.question.feedbackCount",
-            id, String.valueOf(feedback.size()), String.valueOf(options.size())));
+        throw new IllegalArgumentException(
+            Text.get(
+                "quiz.question.feedbackCount",
+                id,
+                String.valueOf(feedback.size()),
+                String.valueOf(options.size())));
       }
     } else {
       if (!options.isEmpty()) {
         throw new IllegalArgumentException(Text.get("quiz.question.numericWithOptions", id));
       }
       if (!Double.isFinite(numericAnswer) || !(tolerance >= 0) || !Double.isFinite(tolerance)) {
-        throw new IllegalArgumentException(Text.get("quiz.question.numericAnswer",
-            id, String.valueOf(numericAnswer), String.valueOf(tolerance)));
+        throw new IllegalArgumentException(
+            Text.get(
+                "quiz.question.numericAnswer",
+                id,
+                String.valueOf(numericAnswer),
+                String.valueOf(tolerance)));
       }
     }
   }
@@ -96,8 +112,23 @@ public record Question(
       String finalAnswer,
       String quickCheck,
       List<String> mistakes) {
-    return new Question(id, QuestionKind.CHOICE, difficulty, step, set, prompt, options,
-        answerIndex, Double.NaN, 0, feedback, hint, solution, finalAnswer, quickCheck, mistakes);
+    return new Question(
+        id,
+        QuestionKind.CHOICE,
+        difficulty,
+        step,
+        set,
+        prompt,
+        options,
+        answerIndex,
+        Double.NaN,
+        0,
+        feedback,
+        hint,
+        solution,
+        finalAnswer,
+        quickCheck,
+        mistakes);
   }
 
   /** A question answered with a number within {@code tolerance} of {@code answer}. */
@@ -114,8 +145,23 @@ public record Question(
       String finalAnswer,
       String quickCheck,
       List<String> mistakes) {
-    return new Question(id, QuestionKind.NUMERIC, difficulty, step, set, prompt, List.of(), -1,
-        answer, tolerance, List.of(), hint, solution, finalAnswer, quickCheck, mistakes);
+    return new Question(
+        id,
+        QuestionKind.NUMERIC,
+        difficulty,
+        step,
+        set,
+        prompt,
+        List.of(),
+        -1,
+        answer,
+        tolerance,
+        List.of(),
+        hint,
+        solution,
+        finalAnswer,
+        quickCheck,
+        mistakes);
   }
 
   /**
@@ -153,11 +199,27 @@ public record Question(
         newAnswer = i;
       }
     }
-    String newFinal = finalAnswerLetter(finalAnswer).isPresent()
-        ? FINAL_LETTER.matcher(finalAnswer).replaceFirst("(" + letter(newAnswer) + ")$2")
-        : finalAnswer;
-    return new Question(id, kind, difficulty, step, set, prompt, newOptions, newAnswer,
-        numericAnswer, tolerance, newFeedback, hint, solution, newFinal, quickCheck, mistakes);
+    String newFinal =
+        finalAnswerLetter(finalAnswer).isPresent()
+            ? FINAL_LETTER.matcher(finalAnswer).replaceFirst("(" + letter(newAnswer) + ")$2")
+            : finalAnswer;
+    return new Question(
+        id,
+        kind,
+        difficulty,
+        step,
+        set,
+        prompt,
+        newOptions,
+        newAnswer,
+        numericAnswer,
+        tolerance,
+        newFeedback,
+        hint,
+        solution,
+        newFinal,
+        quickCheck,
+        mistakes);
   }
 
   /** A final answer's closing letter, as in "800 rows (A).". */

@@ -1,6 +1,5 @@
 package mllab.quiz;
 
-import mllab.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import mllab.text.Text;
 
 /**
  * The questions the app asks, loaded from YAML files an instructor can edit, together with every
  * problem found while loading them.
  *
- * <p>Loading never throws for a bad file: a syntax error, a missing answer or a duplicate id becomes
- * a {@link BankProblem} with the file, the line and what to fix, and only the questions that are
- * complete are kept. A half-finished instructor bank therefore never stops the app, and the
- * instructor sees all problems at once instead of fixing them one run at a time. The format is
+ * <p>Loading never throws for a bad file: a syntax error, a missing answer or a duplicate id
+ * becomes a {@link BankProblem} with the file, the line and what to fix, and only the questions
+ * that are complete are kept. A half-finished instructor bank therefore never stops the app, and
+ * the instructor sees all problems at once instead of fixing them one run at a time. The format is
  * described in {@code assets/questions/README.md}.
  */
 public final class QuestionBank {
@@ -29,7 +29,10 @@ public final class QuestionBank {
 
   private static final String BUILT_IN_FOLDER = "/assets/questions/";
 
-  /** A hard question takes several steps of reasoning, so its worked solution has at least this many. */
+  /**
+   * A hard question takes several steps of reasoning, so its worked solution has at least this
+   * many.
+   */
   static final int HARD_SOLUTION_STEPS = 3;
 
   /**
@@ -53,21 +56,21 @@ public final class QuestionBank {
       String file = "assets/questions/" + name;
       try (InputStream in = QuestionBank.class.getResourceAsStream(BUILT_IN_FOLDER + name)) {
         if (in == null) {
-          loader.problems.add(new BankProblem(file, 0,
-              Text.get("quiz.bank.builtInMissing")));
+          loader.problems.add(new BankProblem(file, 0, Text.get("quiz.bank.builtInMissing")));
           continue;
         }
         loader.read(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {
-        loader.problems.add(new BankProblem(file, 0, Text.get("quiz.bank.cannotRead", e.getMessage())));
+        loader.problems.add(
+            new BankProblem(file, 0, Text.get("quiz.bank.cannotRead", e.getMessage())));
       }
     }
     return loader.bank("assets/questions");
   }
 
   /**
-   * Loads an instructor's question file, or every {@code .yaml}/{@code .yml} file in a folder
-   * (ids must be unique across the folder). Problems are returned in the bank, never thrown.
+   * Loads an instructor's question file, or every {@code .yaml}/{@code .yml} file in a folder (ids
+   * must be unique across the folder). Problems are returned in the bank, never thrown.
    */
   public static QuestionBank load(Path fileOrFolder) {
     QuestionBankLoader loader = new QuestionBankLoader();
@@ -84,8 +87,8 @@ public final class QuestionBank {
                 fileOrFolder.toString(), 0, Text.get("quiz.bank.cannotList", e.getMessage())));
       }
       if (files.isEmpty() && loader.problems.isEmpty()) {
-        loader.problems.add(new BankProblem(fileOrFolder.toString(), 0,
-            Text.get("quiz.bank.emptyFolder")));
+        loader.problems.add(
+            new BankProblem(fileOrFolder.toString(), 0, Text.get("quiz.bank.emptyFolder")));
       }
     } else {
       files.add(fileOrFolder);
@@ -94,10 +97,13 @@ public final class QuestionBank {
       try {
         loader.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
       } catch (IOException e) {
-        loader.problems.add(new BankProblem(file.toString(), 0,
-            e instanceof java.nio.charset.CharacterCodingException
-                ? Text.get("quiz.bank.notUtf8")
-                : Text.get("quiz.bank.unreadable")));
+        loader.problems.add(
+            new BankProblem(
+                file.toString(),
+                0,
+                e instanceof java.nio.charset.CharacterCodingException
+                    ? Text.get("quiz.bank.notUtf8")
+                    : Text.get("quiz.bank.unreadable")));
       }
     }
     return loader.bank(fileOrFolder.toString());
@@ -111,8 +117,8 @@ public final class QuestionBank {
   }
 
   /**
-   * How many choice questions mark their strictly longest option as the answer, out of all
-   * choice questions. Length should give nothing away; see {@link #MAX_LONGEST_ANSWER_SHARE}.
+   * How many choice questions mark their strictly longest option as the answer, out of all choice
+   * questions. Length should give nothing away; see {@link #MAX_LONGEST_ANSWER_SHARE}.
    */
   public LongestAnswers longestAnswers() {
     return LongestAnswers.of(questions);
@@ -156,7 +162,10 @@ public final class QuestionBank {
 
     /** "4 of 24 (17 %)". */
     public String describe() {
-      return Text.get("quiz.bank.longestShare", String.valueOf(longest), String.valueOf(choices),
+      return Text.get(
+          "quiz.bank.longestShare",
+          String.valueOf(longest),
+          String.valueOf(choices),
           String.valueOf(Math.round(100 * share())));
     }
   }

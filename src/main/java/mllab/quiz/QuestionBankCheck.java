@@ -1,13 +1,13 @@
 package mllab.quiz;
 
-import mllab.text.Text;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import mllab.text.Text;
 
 /**
- * Checks an instructor's question file (or folder of files) and prints every problem as
- * {@code file:line: message}, the way the app would report it, so a bank can be fixed before it is
- * handed out. The command line wires this to a sub-command.
+ * Checks an instructor's question file (or folder of files) and prints every problem as {@code
+ * file:line: message}, the way the app would report it, so a bank can be fixed before it is handed
+ * out. The command line wires this to a sub-command.
  */
 public final class QuestionBankCheck {
 
@@ -38,7 +38,10 @@ public final class QuestionBankCheck {
       return PROBLEMS;
     }
     out.println(
-        Text.get("quiz.check.ok", String.valueOf(fileOrFolder), String.valueOf(bank.questions().size())));
+        Text.get(
+            "quiz.check.ok",
+            String.valueOf(fileOrFolder),
+            String.valueOf(bank.questions().size())));
     return OK;
   }
 }

@@ -17,8 +17,8 @@ import mllab.text.Text;
 
 /**
  * Reads question files into a {@link QuestionBank}: parses each file's YAML, has every entry
- * checked, and collects questions and problems over several files so that duplicate ids are
- * caught across them.
+ * checked, and collects questions and problems over several files so that duplicate ids are caught
+ * across them.
  */
 final class QuestionBankLoader {
 
@@ -32,8 +32,8 @@ final class QuestionBankLoader {
   QuestionBank bank(String where) {
     QuestionBank.LongestAnswers lengths = QuestionBank.LongestAnswers.of(questions);
     if (lengths.tooMany()) {
-      problems.add(new BankProblem(where, 0,
-          Text.get("quiz.bank.longestAnswers", lengths.describe())));
+      problems.add(
+          new BankProblem(where, 0, Text.get("quiz.bank.longestAnswers", lengths.describe())));
     }
     return new QuestionBank(questions, problems);
   }
@@ -46,8 +46,11 @@ final class QuestionBankLoader {
       tree = LocatedTree.read(parser);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      problems.add(new BankProblem(file, at == null ? 0 : at.getLineNr(),
-          Text.get("quiz.bank.notYaml", firstLine(e.getOriginalMessage()))));
+      problems.add(
+          new BankProblem(
+              file,
+              at == null ? 0 : at.getLineNr(),
+              Text.get("quiz.bank.notYaml", firstLine(e.getOriginalMessage()))));
       return;
     } catch (IOException e) {
       problems.add(new BankProblem(file, 0, Text.get("quiz.bank.cannotRead", e.getMessage())));
@@ -56,8 +59,7 @@ final class QuestionBankLoader {
     JsonNode root = tree.root();
     JsonNode list = root.isObject() ? root.get("questions") : null;
     if (list == null || !list.isArray()) {
-      problems.add(new BankProblem(file, tree.lineOf(root),
-          Text.get("quiz.bank.noQuestionsList")));
+      problems.add(new BankProblem(file, tree.lineOf(root), Text.get("quiz.bank.noQuestionsList")));
       return;
     }
     int firstProblem = problems.size();
@@ -67,7 +69,8 @@ final class QuestionBankLoader {
           .ifPresent(questions::add);
     }
     // Checks run field by field; an instructor reads the file top to bottom.
-    problems.subList(firstProblem, problems.size())
+    problems
+        .subList(firstProblem, problems.size())
         .sort(Comparator.comparingInt(BankProblem::line));
   }
 

@@ -1,7 +1,6 @@
 package mllab.quiz;
 
 import java.util.Collections;
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -27,15 +26,29 @@ public final class QuestionData {
 
   /** {@code q} with its placeholders filled for a dataset with {@code labelCount} labels. */
   public static Question fill(Question q, int labelCount) {
-    UnaryOperator<String> f = text -> text
-        .replace(LABEL_COUNT, String.valueOf(labelCount))
-        .replace(NO_LABEL_VECTOR, zeros(labelCount));
-    return new Question(q.id(), q.kind(), q.difficulty(), q.step(), q.set(), f.apply(q.prompt()),
-        q.options().stream().map(f).toList(), q.answerIndex(), q.numericAnswer(), q.tolerance(),
-        q.feedback().stream().map(f).toList(), f.apply(q.hint()),
-        q.solution().stream().map(s -> new SolutionStep(f.apply(s.title()), f.apply(s.text())))
+    UnaryOperator<String> f =
+        text ->
+            text.replace(LABEL_COUNT, String.valueOf(labelCount))
+                .replace(NO_LABEL_VECTOR, zeros(labelCount));
+    return new Question(
+        q.id(),
+        q.kind(),
+        q.difficulty(),
+        q.step(),
+        q.set(),
+        f.apply(q.prompt()),
+        q.options().stream().map(f).toList(),
+        q.answerIndex(),
+        q.numericAnswer(),
+        q.tolerance(),
+        q.feedback().stream().map(f).toList(),
+        f.apply(q.hint()),
+        q.solution().stream()
+            .map(s -> new SolutionStep(f.apply(s.title()), f.apply(s.text())))
             .toList(),
-        f.apply(q.finalAnswer()), f.apply(q.quickCheck()), q.mistakes().stream().map(f).toList());
+        f.apply(q.finalAnswer()),
+        f.apply(q.quickCheck()),
+        q.mistakes().stream().map(f).toList());
   }
 
   /** "[0, 0, 0, 0]", or "[0, 0, 0, …, 0]" for many labels. */

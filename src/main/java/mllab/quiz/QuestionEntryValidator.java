@@ -17,9 +17,23 @@ import mllab.text.Text;
  */
 final class QuestionEntryValidator {
 
-  private static final Set<String> FIELDS = Set.of("id", "kind", "difficulty", "step", "set",
-      "prompt", "options", "answer", "tolerance", "feedback", "hint", "solution", "finalAnswer",
-      "quickCheck", "mistakes");
+  private static final Set<String> FIELDS =
+      Set.of(
+          "id",
+          "kind",
+          "difficulty",
+          "step",
+          "set",
+          "prompt",
+          "options",
+          "answer",
+          "tolerance",
+          "feedback",
+          "hint",
+          "solution",
+          "finalAnswer",
+          "quickCheck",
+          "mistakes");
 
   /** "option B", "answer C" or "(D)": an option named by its letter. */
   private static final java.util.regex.Pattern LETTER_REFERENCE =
@@ -37,7 +51,11 @@ final class QuestionEntryValidator {
    * @param problems receives every problem found
    * @param firstSeen each id seen so far and where ({@code file:line}); this entry's id is added
    */
-  QuestionEntryValidator(String file, LocatedTree tree, JsonNode node, List<BankProblem> problems,
+  QuestionEntryValidator(
+      String file,
+      LocatedTree tree,
+      JsonNode node,
+      List<BankProblem> problems,
       Map<String, String> firstSeen) {
     this.file = file;
     this.tree = tree;
@@ -66,10 +84,15 @@ final class QuestionEntryValidator {
     String finalAnswer = required("finalAnswer", Text.get("quiz.bank.expected.finalAnswer"));
     String quickCheck = required("quickCheck", Text.get("quiz.bank.expected.quickCheck"));
     List<String> mistakes = textList("mistakes", Text.get("quiz.bank.expected.mistakes"));
-    if (difficulty == Difficulty.HARD && solution != null
+    if (difficulty == Difficulty.HARD
+        && solution != null
         && solution.size() < QuestionBank.HARD_SOLUTION_STEPS) {
-      problem(tree.lineOf(node, "solution"), Text.get("quiz.bank.hardNeedsSteps",
-          String.valueOf(solution.size()), String.valueOf(QuestionBank.HARD_SOLUTION_STEPS)));
+      problem(
+          tree.lineOf(node, "solution"),
+          Text.get(
+              "quiz.bank.hardNeedsSteps",
+              String.valueOf(solution.size()),
+              String.valueOf(QuestionBank.HARD_SOLUTION_STEPS)));
     }
     letterReferences(hint, solution, quickCheck);
 
@@ -78,8 +101,20 @@ final class QuestionEntryValidator {
       if (!ok) {
         return Optional.empty();
       }
-      return Optional.of(Question.numeric(id, difficulty, step, set, prompt, value[0],
-          value[1], hint, solution, finalAnswer, quickCheck, mistakes));
+      return Optional.of(
+          Question.numeric(
+              id,
+              difficulty,
+              step,
+              set,
+              prompt,
+              value[0],
+              value[1],
+              hint,
+              solution,
+              finalAnswer,
+              quickCheck,
+              mistakes));
     }
     List<String> options = options();
     int answer = options == null ? -1 : answerLetter(options.size());
@@ -87,14 +122,30 @@ final class QuestionEntryValidator {
     if (answer >= 0 && finalAnswer != null) {
       Question.finalAnswerLetter(finalAnswer)
           .filter(letter -> !letter.equals(Question.letter(answer)))
-          .ifPresent(letter -> problem(tree.lineOf(node, "finalAnswer"),
-              Text.get("quiz.bank.finalAnswerLetter", letter, Question.letter(answer))));
+          .ifPresent(
+              letter ->
+                  problem(
+                      tree.lineOf(node, "finalAnswer"),
+                      Text.get("quiz.bank.finalAnswerLetter", letter, Question.letter(answer))));
     }
     if (!ok) {
       return Optional.empty();
     }
-    return Optional.of(Question.choice(id, difficulty, step, set, prompt, options, answer,
-        feedback, hint, solution, finalAnswer, quickCheck, mistakes));
+    return Optional.of(
+        Question.choice(
+            id,
+            difficulty,
+            step,
+            set,
+            prompt,
+            options,
+            answer,
+            feedback,
+            hint,
+            solution,
+            finalAnswer,
+            quickCheck,
+            mistakes));
   }
 
   /** Every field is a known one, and none is given twice. */
@@ -110,8 +161,8 @@ final class QuestionEntryValidator {
                 String.join(", ", FIELDS.stream().sorted().toList())));
       }
     }
-    tree.repeatedFields(node).forEach((name, line) ->
-        problem(line, Text.get("quiz.bank.repeatedField", name)));
+    tree.repeatedFields(node)
+        .forEach((name, line) -> problem(line, Text.get("quiz.bank.repeatedField", name)));
   }
 
   /** The entry's id, recorded as seen; a problem when it is missing or was seen before. */
@@ -128,9 +179,9 @@ final class QuestionEntryValidator {
   }
 
   /**
-   * Options are shuffled per attempt, so a text that names an option by its letter ("option
-   * B", "(C)") would point at the wrong one. Only the final answer may end with the letter:
-   * it is rewritten when the options move.
+   * Options are shuffled per attempt, so a text that names an option by its letter ("option B",
+   * "(C)") would point at the wrong one. Only the final answer may end with the letter: it is
+   * rewritten when the options move.
    */
   private void letterReferences(String hint, List<SolutionStep> solution, String quickCheck) {
     List<String> texts = new ArrayList<>();
@@ -161,13 +212,11 @@ final class QuestionEntryValidator {
     if (value.equals(QuestionKind.NUMERIC.key())) {
       return QuestionKind.NUMERIC;
     }
-    problem(tree.lineOf(node, "kind"),
-        Text.get("quiz.bank.unknownKind", value));
+    problem(tree.lineOf(node, "kind"), Text.get("quiz.bank.unknownKind", value));
     return null;
   }
 
-  private <T> T keyed(String field, Function<String, Optional<T>> lookup,
-      String allowed) {
+  private <T> T keyed(String field, Function<String, Optional<T>> lookup, String allowed) {
     String value = text(field);
     if (value == null) {
       problem(tree.lineOf(node), Text.get("quiz.bank.missingKeyed", field, allowed));
@@ -175,8 +224,7 @@ final class QuestionEntryValidator {
     }
     Optional<T> found = lookup.apply(value);
     if (found.isEmpty()) {
-      problem(tree.lineOf(node, field),
-          Text.get("quiz.bank.unknownKeyed", field, value, allowed));
+      problem(tree.lineOf(node, field), Text.get("quiz.bank.unknownKeyed", field, value, allowed));
       return null;
     }
     return found.get();
@@ -274,8 +322,7 @@ final class QuestionEntryValidator {
     String answer = text("answer");
     String tolerance = text("tolerance");
     if (node.has("options")) {
-      problem(tree.lineOf(node, "options"),
-          Text.get("quiz.bank.numericWithOptions"));
+      problem(tree.lineOf(node, "options"), Text.get("quiz.bank.numericWithOptions"));
     }
     double value = Double.NaN;
     double tol = Double.NaN;
@@ -289,8 +336,7 @@ final class QuestionEntryValidator {
     } else {
       tol = number(tolerance, "tolerance", Text.get("quiz.bank.expected.tolerance"));
       if (tol < 0) {
-        problem(tree.lineOf(node, "tolerance"),
-            Text.get("quiz.bank.negativeTolerance", tolerance));
+        problem(tree.lineOf(node, "tolerance"), Text.get("quiz.bank.negativeTolerance", tolerance));
       }
     }
     return new double[] {value, tol};
@@ -320,7 +366,8 @@ final class QuestionEntryValidator {
       String title = step.isObject() ? textOf(step, "title") : null;
       String text = step.isObject() ? textOf(step, "text") : null;
       if (title == null || text == null) {
-        problem(tree.lineOf(step) == 0 ? tree.lineOf(node, "solution") : tree.lineOf(step),
+        problem(
+            tree.lineOf(step) == 0 ? tree.lineOf(node, "solution") : tree.lineOf(step),
             Text.get("quiz.bank.incompleteStep", String.valueOf(steps.size() + 1)));
         return null;
       }

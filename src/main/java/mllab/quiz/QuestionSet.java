@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Where a question is used: the short model quiz, untimed practice, the scored test, or the
- * "check yourself" question at the end of a step screen.
+ * Where a question is used: the short model quiz, untimed practice, the scored test, or the "check
+ * yourself" question at the end of a step screen.
  */
 public enum QuestionSet {
   QUIZ("quiz"),

@@ -57,8 +57,8 @@ public final class QuizSession {
   }
 
   /**
-   * A practice session whose options are shuffled per question with {@code seed}: a new attempt
-   * (a new seed) shows them in a new order, and the same seed always gives the same order.
+   * A practice session whose options are shuffled per question with {@code seed}: a new attempt (a
+   * new seed) shows them in a new order, and the same seed always gives the same order.
    */
   public static QuizSession practice(List<Question> questions, long seed) {
     return new QuizSession(Mode.PRACTICE, shuffled(questions, seed));
@@ -97,8 +97,7 @@ public final class QuizSession {
   /** The question being asked. */
   public Question current() {
     if (isFinished()) {
-      throw new IllegalStateException(
-          Text.get("quiz.session.finished", String.valueOf(size())));
+      throw new IllegalStateException(Text.get("quiz.session.finished", String.valueOf(size())));
     }
     return questions.get(position);
   }
@@ -157,8 +156,9 @@ public final class QuizSession {
   public TestResult result() {
     requireMode(Mode.TEST, () -> Text.get("quiz.session.action.score"));
     if (!isFinished()) {
-      throw new IllegalStateException(Text.get("quiz.session.unanswered",
-          String.valueOf(position + 1), String.valueOf(size())));
+      throw new IllegalStateException(
+          Text.get(
+              "quiz.session.unanswered", String.valueOf(position + 1), String.valueOf(size())));
     }
     return TestResult.of(review);
   }
@@ -177,13 +177,16 @@ public final class QuizSession {
     solvedCurrent = false;
   }
 
-  /** @param action what the caller tried, looked up only when it is refused */
+  /**
+   * @param action what the caller tried, looked up only when it is refused
+   */
   private void requireMode(Mode needed, Supplier<String> action) {
     if (mode != needed) {
       // Two modes: a session that is not the one needed is the other one.
-      throw new IllegalStateException(Text.get(
-          needed == Mode.PRACTICE ? "quiz.session.practiceOnly" : "quiz.session.testOnly",
-          action.get()));
+      throw new IllegalStateException(
+          Text.get(
+              needed == Mode.PRACTICE ? "quiz.session.practiceOnly" : "quiz.session.testOnly",
+              action.get()));
     }
   }
 }

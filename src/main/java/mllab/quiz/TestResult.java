@@ -31,9 +31,13 @@ public record TestResult(
     for (ReviewItem item : review) {
       Question q = item.question();
       total = total.plus(item.correct());
-      byDifficulty.merge(q.difficulty(), new Score(0, 0).plus(item.correct()),
+      byDifficulty.merge(
+          q.difficulty(),
+          new Score(0, 0).plus(item.correct()),
           (a, b) -> new Score(a.correct() + b.correct(), a.total() + b.total()));
-      byStep.merge(q.step(), new Score(0, 0).plus(item.correct()),
+      byStep.merge(
+          q.step(),
+          new Score(0, 0).plus(item.correct()),
           (a, b) -> new Score(a.correct() + b.correct(), a.total() + b.total()));
     }
     return new TestResult(total, byDifficulty, byStep, review);

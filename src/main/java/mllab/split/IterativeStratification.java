@@ -20,12 +20,12 @@ import java.util.Random;
  *   <li>Take the label with the fewest positives not yet placed. Rare labels go first because they
  *       are the easiest to leave unbalanced: once the common labels have filled the parts, a rare
  *       label's few rows would land wherever there is room.
- *   <li>Put each of its remaining rows into the part that still desires that label most; break
- *       ties by the part that desires most rows overall, then at random. Placing a row lowers the
- *       desired counts of every label it carries in that part, so correlated labels are balanced
- *       at the same time.
- *   <li>Repeat until every row with a label is placed; rows with no label go to the part that
- *       still desires most rows.
+ *   <li>Put each of its remaining rows into the part that still desires that label most; break ties
+ *       by the part that desires most rows overall, then at random. Placing a row lowers the
+ *       desired counts of every label it carries in that part, so correlated labels are balanced at
+ *       the same time.
+ *   <li>Repeat until every row with a label is placed; rows with no label go to the part that still
+ *       desires most rows.
  * </ol>
  *
  * <p>The most common labels come last, when most of their rows have already been placed for the
@@ -37,15 +37,15 @@ import java.util.Random;
  * scikit-multilearn's {@code IterativeStratification(n_splits=2, order=1,
  * sample_distribution_per_fold=...)}. Unlike that implementation, two steps follow the paper: the
  * next label is the one with the fewest remaining positives (scikit-multilearn, at order 1, takes
- * the first label it registered), and rows with no label go to the part that desires most rows
- * (not to a random part that still has room). The desired part sizes are the whole numbers of
- * {@link Splitter#testSize}. The test size is a target, not a guarantee: rows are placed by label
- * desire first and by size only to break ties. Rows are visited in a seeded random order, so the
- * result depends on the seed and only on the seed.
+ * the first label it registered), and rows with no label go to the part that desires most rows (not
+ * to a random part that still has room). The desired part sizes are the whole numbers of {@link
+ * Splitter#testSize}. The test size is a target, not a guarantee: rows are placed by label desire
+ * first and by size only to break ties. Rows are visited in a seeded random order, so the result
+ * depends on the seed and only on the seed.
  *
  * <p>One addition to the paper: when every row carries a label too rare to be shared (say ten rows
- * each with its own label and a 10% test share), every row would go to the training part. A part
- * is never left empty; if it would be, one random row of the other part is moved into it.
+ * each with its own label and a 10% test share), every row would go to the training part. A part is
+ * never left empty; if it would be, one random row of the other part is moved into it.
  */
 final class IterativeStratification {
 

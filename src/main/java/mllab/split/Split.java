@@ -11,19 +11,19 @@ import mllab.data.Dataset;
 import mllab.text.Text;
 
 /**
- * A dataset divided into a training set, which the model learns from, and a test set, which is
- * kept aside to estimate how the model does on rows it has never seen.
+ * A dataset divided into a training set, which the model learns from, and a test set, which is kept
+ * aside to estimate how the model does on rows it has never seen.
  *
  * <p>The split is a partition: every row of the original dataset is in exactly one of the two
  * parts. {@link #trainIndices()} and {@link #testIndices()} say which original row each part's row
  * came from (in ascending order, so row {@code i} of {@link #test()} is original row {@code
- * testIndices()[i]}). For a {@linkplain #predefined predefined} split the "original dataset" is
- * the training file followed by the test file.
+ * testIndices()[i]}). For a {@linkplain #predefined predefined} split the "original dataset" is the
+ * training file followed by the test file.
  *
  * <p>Because a multi-label model learns each label from its positives, the split also reports the
  * per-label positive rate on both sides. A label whose rate differs a lot between train and test,
- * or that has no positive at all in the test set, makes that label's test score unreliable: with
- * no positives its recall is undefined (reported as 0) whatever the model does.
+ * or that has no positive at all in the test set, makes that label's test score unreliable: with no
+ * positives its recall is undefined (reported as 0) whatever the model does.
  *
  * <p>A split may also hold a <b>validation part</b>, carved out of the training rows ({@link
  * Splitter#carveValidation}). The model is not fitted on it either; it is the honest place to
@@ -81,12 +81,18 @@ public record Split(
     requireSameColumns(train, test);
     validation.ifPresent(v -> requireSameColumns(train, v));
     int validationRows = validation.map(Dataset::rows).orElse(0);
-    if (trainIndices.length != train.rows() || testIndices.length != test.rows()
+    if (trainIndices.length != train.rows()
+        || testIndices.length != test.rows()
         || validationIndices.length != validationRows) {
-      throw new IllegalArgumentException(Text.get("engine.split.indexCount",
-          String.valueOf(trainIndices.length), String.valueOf(testIndices.length),
-          String.valueOf(train.rows()), String.valueOf(test.rows()),
-          String.valueOf(validationIndices.length), String.valueOf(validationRows)));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.split.indexCount",
+              String.valueOf(trainIndices.length),
+              String.valueOf(testIndices.length),
+              String.valueOf(train.rows()),
+              String.valueOf(test.rows()),
+              String.valueOf(validationIndices.length),
+              String.valueOf(validationRows)));
     }
     requirePartition(trainIndices, testIndices, validationIndices);
     if ((method == SplitMethod.PREDEFINED) == seed.isPresent()) {
@@ -107,8 +113,13 @@ public record Split(
    */
   public static Split predefined(Dataset train, Dataset test) {
     if (train.rows() == 0 || test.rows() == 0) {
-      throw new IllegalArgumentException(Text.get("engine.split.emptyFile",
-          train.name(), String.valueOf(train.rows()), test.name(), String.valueOf(test.rows())));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.split.emptyFile",
+              train.name(),
+              String.valueOf(train.rows()),
+              test.name(),
+              String.valueOf(test.rows())));
     }
     int[] trainIdx = IntStream.range(0, train.rows()).toArray();
     int[] testIdx = IntStream.range(train.rows(), train.rows() + test.rows()).toArray();
@@ -117,14 +128,22 @@ public record Split(
 
   private static void requireSameColumns(Dataset train, Dataset test) {
     if (!train.featureNames().equals(test.featureNames())) {
-      throw new IllegalArgumentException(Text.get("engine.split.otherFeatures",
-          test.name(), describe(test.featureNames()), train.name(),
-          describe(train.featureNames())));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.split.otherFeatures",
+              test.name(),
+              describe(test.featureNames()),
+              train.name(),
+              describe(train.featureNames())));
     }
     if (!train.labelNames().equals(test.labelNames())) {
-      throw new IllegalArgumentException(Text.get("engine.split.otherLabels",
-          test.name(), String.valueOf(test.labelNames()), train.name(),
-          String.valueOf(train.labelNames())));
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.split.otherLabels",
+              test.name(),
+              String.valueOf(test.labelNames()),
+              train.name(),
+              String.valueOf(train.labelNames())));
     }
   }
 
@@ -132,8 +151,10 @@ public record Split(
     if (names.size() <= 6) {
       return names.toString();
     }
-    return Text.get("engine.split.columnsStarting",
-        String.valueOf(names.size()), String.valueOf(names.subList(0, 3)));
+    return Text.get(
+        "engine.split.columnsStarting",
+        String.valueOf(names.size()),
+        String.valueOf(names.subList(0, 3)));
   }
 
   private static void requirePartition(int[] trainIdx, int[] testIdx, int[] validationIdx) {
@@ -143,16 +164,20 @@ public record Split(
       for (int i = 0; i < part.length; i++) {
         int r = part[i];
         if (r < 0 || r >= total) {
-          throw new IllegalArgumentException(Text.get("engine.split.indexRange",
-              String.valueOf(r), String.valueOf(total - 1), String.valueOf(total)));
+          throw new IllegalArgumentException(
+              Text.get(
+                  "engine.split.indexRange",
+                  String.valueOf(r),
+                  String.valueOf(total - 1),
+                  String.valueOf(total)));
         }
         if (seen[r]) {
-          throw new IllegalArgumentException(
-              Text.get("engine.split.rowTwice", String.valueOf(r)));
+          throw new IllegalArgumentException(Text.get("engine.split.rowTwice", String.valueOf(r)));
         }
         if (i > 0 && part[i - 1] >= r) {
-          throw new IllegalArgumentException(Text.get("engine.split.notAscending",
-              String.valueOf(part[i - 1]), String.valueOf(r)));
+          throw new IllegalArgumentException(
+              Text.get(
+                  "engine.split.notAscending", String.valueOf(part[i - 1]), String.valueOf(r)));
         }
         seen[r] = true;
       }
@@ -190,16 +215,23 @@ public record Split(
   }
 
   /**
-   * This split with {@code validation} (rows of the original dataset at {@code
-   * validationIndices}) taken out of the training part: the training part becomes {@code train},
-   * at {@code trainIndices}.
+   * This split with {@code validation} (rows of the original dataset at {@code validationIndices})
+   * taken out of the training part: the training part becomes {@code train}, at {@code
+   * trainIndices}.
    *
    * @throws IllegalArgumentException when the three parts are not a partition of the rows
    */
   public Split withValidation(
       Dataset newTrain, int[] newTrainIndices, Dataset newValidation, int[] newValidationIndices) {
-    return new Split(newTrain, test, newTrainIndices, testIndices, method, seed,
-        Optional.of(newValidation), newValidationIndices);
+    return new Split(
+        newTrain,
+        test,
+        newTrainIndices,
+        testIndices,
+        method,
+        seed,
+        Optional.of(newValidation),
+        newValidationIndices);
   }
 
   /** For each label, the fraction of validation rows that carry it (empty without validation). */
@@ -227,8 +259,8 @@ public record Split(
   }
 
   /**
-   * The largest difference, over all labels, between a label's positive rate in train and in
-   * test: a one-number summary of how well the split preserved the label distribution.
+   * The largest difference, over all labels, between a label's positive rate in train and in test:
+   * a one-number summary of how well the split preserved the label distribution.
    */
   public double maxPositiveRateGap() {
     double[] a = trainPositiveRates();
@@ -294,8 +326,9 @@ public record Split(
   public Split withData(Dataset newTrain, Optional<Dataset> newValidation, Dataset newTest) {
     boolean sameValidation =
         newValidation.isPresent() == validation.isPresent()
-            && (validation.isEmpty() || Arrays.deepEquals(
-                newValidation.get().labelMatrix(), validation.get().labelMatrix()));
+            && (validation.isEmpty()
+                || Arrays.deepEquals(
+                    newValidation.get().labelMatrix(), validation.get().labelMatrix()));
     if (!sameValidation
         || !Arrays.deepEquals(newTrain.labelMatrix(), train.labelMatrix())
         || !Arrays.deepEquals(newTest.labelMatrix(), test.labelMatrix())) {
@@ -303,7 +336,13 @@ public record Split(
           Text.get("engine.split.otherRows", newTrain.name(), newTest.name()));
     }
     return new Split(
-        newTrain, newTest, trainIndices, testIndices, method, seed, newValidation,
+        newTrain,
+        newTest,
+        trainIndices,
+        testIndices,
+        method,
+        seed,
+        newValidation,
         validationIndices);
   }
 
@@ -323,16 +362,28 @@ public record Split(
   @Override
   public int hashCode() {
     return Objects.hash(
-        train, test, Arrays.hashCode(trainIndices), Arrays.hashCode(testIndices), method, seed,
-        validation, Arrays.hashCode(validationIndices));
+        train,
+        test,
+        Arrays.hashCode(trainIndices),
+        Arrays.hashCode(testIndices),
+        method,
+        seed,
+        validation,
+        Arrays.hashCode(validationIndices));
   }
 
   @Override
   public String toString() {
     String seedText = seed.isPresent() ? " (seed " + seed.getAsLong() + ")" : "";
-    String validationText =
-        validation.map(v -> v.rows() + " validation / ").orElse("");
-    return method.displayName() + " split" + seedText + ": " + train.rows() + " train / "
-        + validationText + test.rows() + " test rows";
+    String validationText = validation.map(v -> v.rows() + " validation / ").orElse("");
+    return method.displayName()
+        + " split"
+        + seedText
+        + ": "
+        + train.rows()
+        + " train / "
+        + validationText
+        + test.rows()
+        + " test rows";
   }
 }

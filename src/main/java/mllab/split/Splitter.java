@@ -90,7 +90,8 @@ public final class Splitter {
     requireValidFraction(testFraction);
     if (rows < 2) {
       throw new IllegalArgumentException(
-          Text.get(rows == 1 ? "engine.split.tooFewRows.one" : "engine.split.tooFewRows.other",
+          Text.get(
+              rows == 1 ? "engine.split.tooFewRows.one" : "engine.split.tooFewRows.other",
               String.valueOf(rows)));
     }
     long rounded = Math.round(rows * testFraction);
@@ -146,9 +147,9 @@ public final class Splitter {
   }
 
   /**
-   * Carves a validation part out of {@code split}'s training rows: {@code fraction} of them (by
-   * the size rule in the class comment), drawn at random or by iterative stratification on the
-   * training rows' labels. The test part is untouched. Works on any split, predefined ones too.
+   * Carves a validation part out of {@code split}'s training rows: {@code fraction} of them (by the
+   * size rule in the class comment), drawn at random or by iterative stratification on the training
+   * rows' labels. The test part is untouched. Works on any split, predefined ones too.
    *
    * @throws IllegalArgumentException when the split already has a validation part, the method is
    *     {@link SplitMethod#PREDEFINED}, the fraction is not strictly between 0 and 1, or fewer than

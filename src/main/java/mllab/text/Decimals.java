@@ -13,7 +13,9 @@ public final class Decimals {
 
   private Decimals() {}
 
-  /** {@code v} with {@code decimals} digits after the point; NaN and infinities as Java writes them. */
+  /**
+   * {@code v} with {@code decimals} digits after the point; NaN and infinities as Java writes them.
+   */
   public static String fixed(double v, int decimals) {
     if (!Double.isFinite(v)) {
       return Double.toString(v);

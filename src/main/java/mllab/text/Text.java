@@ -6,16 +6,16 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Every sentence, label and message a user reads, looked up by key in the resource bundle
- * {@code assets/i18n/messages*.properties} so that a translator adds a file instead of editing
- * code. Values are {@link MessageFormat} patterns, always (with or without arguments), so an
- * apostrophe is written {@code ''} everywhere and a translator never has to know which values
- * take arguments. Numbers are formatted by the caller (the lesson shows {@code 0.616}, not a
- * locale's grouping) and passed as strings.
+ * Every sentence, label and message a user reads, looked up by key in the resource bundle {@code
+ * assets/i18n/messages*.properties} so that a translator adds a file instead of editing code.
+ * Values are {@link MessageFormat} patterns, always (with or without arguments), so an apostrophe
+ * is written {@code ''} everywhere and a translator never has to know which values take arguments.
+ * Numbers are formatted by the caller (the lesson shows {@code 0.616}, not a locale's grouping) and
+ * passed as strings.
  *
- * <p>Pseudo-localization ({@code -Dmllab.pseudo=true}, or {@link #setPseudo}) wraps every text
- * in {@code ⟦…⟧}: run the app that way and any text on screen without the brackets did not come
- * from the bundle, and widened layouts show where a longer translation would be cut.
+ * <p>Pseudo-localization ({@code -Dmllab.pseudo=true}, or {@link #setPseudo}) wraps every text in
+ * {@code ⟦…⟧}: run the app that way and any text on screen without the brackets did not come from
+ * the bundle, and widened layouts show where a longer translation would be cut.
  */
 public final class Text {
 
@@ -73,6 +73,8 @@ public final class Text {
 
   private static ResourceBundle load(Locale locale) {
     return ResourceBundle.getBundle(
-        BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        BUNDLE,
+        locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 }

@@ -14,8 +14,8 @@ import org.apache.commons.math3.random.Well19937c;
  *
  * <p>Features are uniform in [0, 1) (what min-max scaling produces); each label is a thresholded
  * random linear function of the features plus noise, so the labels are learnable and ReLU units
- * stay alive as they would on real data. Random labels would let half the hidden units die and
- * make the network cheaper than on any real dataset.
+ * stay alive as they would on real data. Random labels would let half the hidden units die and make
+ * the network cheaper than on any real dataset.
  *
  * <p>{@link #main} writes the two shapes as CSV (features first, then 0/1 label columns, one header
  * line) for {@code docs/bench/compare_sklearn.sh}.
@@ -91,8 +91,8 @@ public final class BenchData {
   }
 
   /**
-   * Writes the problem as CSV. Doubles are printed with {@link Double#toString}, the shortest
-   * form that parses back to the same double, so both sides read identical values.
+   * Writes the problem as CSV. Doubles are printed with {@link Double#toString}, the shortest form
+   * that parses back to the same double, so both sides read identical values.
    */
   public void writeCsv(Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -129,7 +129,11 @@ public final class BenchData {
       Path file = dir.resolve(d.name() + ".csv");
       d.writeCsv(file);
       System.out.printf(
-          Locale.ROOT, "wrote %s: %d × %d × %d%n", file.getFileName(), d.rows(), d.features(),
+          Locale.ROOT,
+          "wrote %s: %d × %d × %d%n",
+          file.getFileName(),
+          d.rows(),
+          d.features(),
           d.labels());
     }
   }

@@ -49,7 +49,9 @@ public final class EpochTiming {
     if (args.length != 12) {
       throw new IllegalArgumentException(
           "usage: EpochTiming csv name trainRows hidden adam|sgd lr batch l2 momentum epochs reps"
-              + " warmup; got " + args.length + " arguments");
+              + " warmup; got "
+              + args.length
+              + " arguments");
     }
     Path csv = Path.of(args[0]);
     String name = args[1];
@@ -85,9 +87,9 @@ public final class EpochTiming {
   }
 
   /**
-   * A run that trains on the first {@code trainRows} rows and tests on the rest, or, when every
-   * row trains (as in the scikit-learn timing), on the last 20 %; with {@code trainOnly} the test
-   * set is a single row, so that an epoch is (almost) nothing but training.
+   * A run that trains on the first {@code trainRows} rows and tests on the rest, or, when every row
+   * trains (as in the scikit-learn timing), on the last 20 %; with {@code trainOnly} the test set
+   * is a single row, so that an epoch is (almost) nothing but training.
    */
   static TrainingRun start(
       double[][] x, int[][] y, int trainRows, TrainingConfig config, boolean trainOnly) {
@@ -97,7 +99,9 @@ public final class EpochTiming {
     int testTo = trainOnly ? testFrom + 1 : x.length;
     return new Trainer(config)
         .start(
-            trainX, trainY, Arrays.copyOfRange(x, testFrom, testTo),
+            trainX,
+            trainY,
+            Arrays.copyOfRange(x, testFrom, testTo),
             Arrays.copyOfRange(y, testFrom, testTo));
   }
 
@@ -117,8 +121,14 @@ public final class EpochTiming {
     Arrays.sort(wall);
     Arrays.sort(cpu);
     System.out.printf(
-        Locale.ROOT, "%s %s %.3f %.3f %.3f %.3f%n", name, measure, median(wall), wall[0],
-        median(cpu), cpu[0]);
+        Locale.ROOT,
+        "%s %s %.3f %.3f %.3f %.3f%n",
+        name,
+        measure,
+        median(wall),
+        wall[0],
+        median(cpu),
+        cpu[0]);
   }
 
   private static double median(double[] sorted) {

@@ -1,11 +1,11 @@
 package mllab.bench;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -27,11 +27,11 @@ import mllab.ui.training.TrainingView;
 import mllab.ui.training.TrainingViewModel;
 
 /**
- * Does the window stay responsive while a network trains? Trains a 64-unit network on
- * yeast-sized generated data (2417 rows × 103 features × 14 labels, seeded) at full speed on the
- * app's real background runner, with the training screen showing and every curve, table row and
- * diagram update happening, and records the gaps between FX pulses with an {@link AnimationTimer}.
- * Target: no gap over 50 ms.
+ * Does the window stay responsive while a network trains? Trains a 64-unit network on yeast-sized
+ * generated data (2417 rows × 103 features × 14 labels, seeded) at full speed on the app's real
+ * background runner, with the training screen showing and every curve, table row and diagram update
+ * happening, and records the gaps between FX pulses with an {@link AnimationTimer}. Target: no gap
+ * over 50 ms.
  *
  * <p>Run as a main under Xvfb or headless Monocle ({@code -Dglass.platform=Monocle
  * -Dmonocle.platform=Headless -Dprism.order=sw}); arguments: epochs (default 60), repetitions
@@ -46,8 +46,10 @@ public final class FxPulseBenchmark {
     int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 60;
     int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     // -Dshape=rows x features x labels, for a quick run; the measured shape is yeast's.
-    int[] shape = java.util.Arrays.stream(System.getProperty("shape", "2417x103x14").split("x"))
-        .mapToInt(Integer::parseInt).toArray();
+    int[] shape =
+        java.util.Arrays.stream(System.getProperty("shape", "2417x103x14").split("x"))
+            .mapToInt(Integer::parseInt)
+            .toArray();
     Dataset yeastSized =
         DatasetGenerator.generate(GeneratorSettings.uniform(shape[0], shape[1], shape[2], 0.3, 7L));
     CountDownLatch started = new CountDownLatch(1);
@@ -56,24 +58,30 @@ public final class FxPulseBenchmark {
 
     FxBackgroundRunner runner = new FxBackgroundRunner();
     TrainingViewModel[] model = new TrainingViewModel[1];
-    onFx(() -> {
-      SessionModel session =
-          new SessionModel(new PipelineSession(yeastSized, "generated yeast-sized"), runner);
-      model[0] = new TrainingViewModel(session);
-      model[0].settings().hidden().textProperty().set("64");
-      model[0].settings().epochs().textProperty().set(Integer.toString(epochs));
-      model[0].speedProperty().set(Speed.MAX);
-      Parent root = (Parent) new TrainingView(model[0]).createView();
-      root.getStyleClass().add(Styles.APP);
-      Scene scene = new Scene(root, 1280, 800);
-      Theme.values()[0].apply(scene);
-      Stage stage = new Stage();
-      stage.setScene(scene);
-      stage.show();
-    });
+    onFx(
+        () -> {
+          SessionModel session =
+              new SessionModel(new PipelineSession(yeastSized, "generated yeast-sized"), runner);
+          model[0] = new TrainingViewModel(session);
+          model[0].settings().hidden().textProperty().set("64");
+          model[0].settings().epochs().textProperty().set(Integer.toString(epochs));
+          model[0].speedProperty().set(Speed.MAX);
+          Parent root = (Parent) new TrainingView(model[0]).createView();
+          root.getStyleClass().add(Styles.APP);
+          Scene scene = new Scene(root, 1280, 800);
+          Theme.values()[0].apply(scene);
+          Stage stage = new Stage();
+          stage.setScene(scene);
+          stage.show();
+        });
 
-    System.out.printf(Locale.ROOT, "data %d × %d × %d, hidden [64], %d epochs, full speed%n",
-        yeastSized.rows(), yeastSized.featureCount(), yeastSized.labelCount(), epochs);
+    System.out.printf(
+        Locale.ROOT,
+        "data %d × %d × %d, hidden [64], %d epochs, full speed%n",
+        yeastSized.rows(),
+        yeastSized.featureCount(),
+        yeastSized.labelCount(),
+        epochs);
     Gaps idle = record(1500, null);
     System.out.println("idle      " + idle);
     for (int r = 1; r <= repetitions; r++) {
@@ -90,32 +98,37 @@ public final class FxPulseBenchmark {
     List<Long> gaps = new ArrayList<>();
     long[] last = {0};
     CountDownLatch done = new CountDownLatch(1);
-    AnimationTimer timer = new AnimationTimer() {
-      @Override
-      public void handle(long now) {
-        if (last[0] != 0) {
-          gaps.add(now - last[0]);
-        }
-        last[0] = now;
-      }
-    };
+    AnimationTimer timer =
+        new AnimationTimer() {
+          @Override
+          public void handle(long now) {
+            if (last[0] != 0) {
+              gaps.add(now - last[0]);
+            }
+            last[0] = now;
+          }
+        };
     long[] fxThread = new long[1];
     onFx(() -> fxThread[0] = Thread.currentThread().getId());
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpuBefore = threads.getThreadCpuTime(fxThread[0]);
     long renderBefore = renderCpu(threads);
     long start = System.nanoTime();
-    onFx(() -> {
-      timer.start();
-      if (model != null) {
-        model.runningProperty().addListener((o, a, b) -> {
-          if (!b) {
-            done.countDown();
+    onFx(
+        () -> {
+          timer.start();
+          if (model != null) {
+            model
+                .runningProperty()
+                .addListener(
+                    (o, a, b) -> {
+                      if (!b) {
+                        done.countDown();
+                      }
+                    });
+            model.play();
           }
         });
-        model.play();
-      }
-    });
     if (model == null) {
       done.await(millis, TimeUnit.MILLISECONDS);
     } else if (!done.await(10, TimeUnit.MINUTES)) {
@@ -127,8 +140,7 @@ public final class FxPulseBenchmark {
     onFx(timer::stop);
     int epochsDone = model == null ? 0 : model.display().epochsDoneProperty().get();
     return new Gaps(
-        gaps.stream().mapToLong(Long::longValue).toArray(), elapsed, epochsDone, fxCpu,
-        renderCpu);
+        gaps.stream().mapToLong(Long::longValue).toArray(), elapsed, epochsDone, fxCpu, renderCpu);
   }
 
   /** CPU time of the thread that paints frames (the FX thread only lays them out). */
@@ -144,13 +156,14 @@ public final class FxPulseBenchmark {
 
   private static void onFx(Runnable action) throws InterruptedException {
     CountDownLatch done = new CountDownLatch(1);
-    Platform.runLater(() -> {
-      try {
-        action.run();
-      } finally {
-        done.countDown();
-      }
-    });
+    Platform.runLater(
+        () -> {
+          try {
+            action.run();
+          } finally {
+            done.countDown();
+          }
+        });
     done.await();
   }
 
@@ -164,11 +177,19 @@ public final class FxPulseBenchmark {
       double p99 = sorted.length == 0 ? 0 : sorted[(int) Math.floor(0.99 * (sorted.length - 1))];
       double max = sorted.length == 0 ? 0 : sorted[sorted.length - 1];
       double median = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
-      return String.format(Locale.ROOT,
+      return String.format(
+          Locale.ROOT,
           "%6.2f s, %3d epochs (%5.1f ms/epoch), %5d pulses: median %5.1f ms, p99 %5.1f ms,"
               + " max %5.1f ms, gaps > 50 ms: %d; FX thread busy %4.1f %%, renderer %4.1f %%",
-          elapsed / 1e9, epochs, epochs == 0 ? 0 : elapsed / 1e6 / epochs, sorted.length,
-          median / 1e6, p99 / 1e6, max / 1e6, over, 100.0 * fxCpu / elapsed,
+          elapsed / 1e9,
+          epochs,
+          epochs == 0 ? 0 : elapsed / 1e6 / epochs,
+          sorted.length,
+          median / 1e6,
+          p99 / 1e6,
+          max / 1e6,
+          over,
+          100.0 * fxCpu / elapsed,
           100.0 * renderCpu / elapsed);
     }
   }

@@ -5,8 +5,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
- * CPU time of each compared method's fit and predictions on yeast, the median of several runs
- * after a warm-up: on a shared machine the CPU time, unlike the wall-clock time of {@link
+ * CPU time of each compared method's fit and predictions on yeast, the median of several runs after
+ * a warm-up: on a shared machine the CPU time, unlike the wall-clock time of {@link
  * MethodsBenchmark}, does not count the time other processes held the core.
  *
  * <p>{@code java -Dmllab.datasets=... -cp ... mllab.bench.MethodTiming [REPEATS]}
@@ -32,10 +32,9 @@ public final class MethodTiming {
       }
       java.util.Arrays.sort(ms);
       total += ms[repeats / 2];
-      System.out.printf(Locale.ROOT, "%-4s CPU median %7.0f ms, min %7.0f ms%n",
-          name, ms[repeats / 2], ms[0]);
+      System.out.printf(
+          Locale.ROOT, "%-4s CPU median %7.0f ms, min %7.0f ms%n", name, ms[repeats / 2], ms[0]);
     }
     System.out.printf(Locale.ROOT, "all five: %.0f ms%n", total);
   }
-
 }

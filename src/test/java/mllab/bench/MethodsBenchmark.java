@@ -29,11 +29,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Fit and predict time of each compared method on yeast's published split (1500 train rows, 917
- * test rows, 103 features, 14 labels), min-max scaled on the training file: the numbers set
- * against scikit-learn's four classical methods ({@code src/test/python/compare_methods.py}) in
+ * test rows, 103 features, 14 labels), min-max scaled on the training file: the numbers set against
+ * scikit-learn's four classical methods ({@code src/test/python/compare_methods.py}) in
  * docs/benchmarks.md. The network is the reference configuration of the datasets README (16 ReLU
- * units, Adam, lr 1e-3, batch 32) for 20 epochs. Needs the datasets folder
- * ({@code -Dmllab.datasets=...}).
+ * units, Adam, lr 1e-3, batch 32) for 20 epochs. Needs the datasets folder ({@code
+ * -Dmllab.datasets=...}).
  *
  * <p>{@code mvn -Pbench test-compile exec:exec -Dbench=MethodsBenchmark}
  */
@@ -58,20 +58,28 @@ public class MethodsBenchmark {
     try (var in = java.nio.file.Files.newInputStream(dir.resolve("yeast.xml"))) {
       options = ReadOptions.defaults().withLabels(MulanLabels.read(in, "yeast.xml"));
     }
-    LoadedData loaded = DatasetReader.readTrainTest(
-        dir.resolve("yeast-train.arff"), dir.resolve("yeast-test.arff"), options);
+    LoadedData loaded =
+        DatasetReader.readTrainTest(
+            dir.resolve("yeast-train.arff"), dir.resolve("yeast-test.arff"), options);
     PipelineSession session = new PipelineSession(loaded.train(), "yeast");
     session.setDataset(loaded.train(), loaded.test(), "yeast");
     split = session.scaledSplit();
-    TrainingConfig config = TrainingConfig.lesson().withOptimizer(Optimizer.ADAM)
-        .withLearningRate(1e-3).withEpochs(20).withSeed(0);
+    TrainingConfig config =
+        TrainingConfig.lesson()
+            .withOptimizer(Optimizer.ADAM)
+            .withLearningRate(1e-3)
+            .withEpochs(20)
+            .withSeed(0);
     MethodKind kind = MethodKind.fromCliName(method);
-    chosen = MethodComparison.defaults(config, RunOptions.NONE, split.labelNames().size(), null)
-        .stream().filter(m -> m.kind() == kind).findFirst().orElseThrow();
+    chosen =
+        MethodComparison.defaults(config, RunOptions.NONE, split.labelNames().size(), null).stream()
+            .filter(m -> m.kind() == kind)
+            .findFirst()
+            .orElseThrow();
   }
 
   @Benchmark
   public Object fitAndPredict() {
-    return MethodComparison.run(List.of(chosen), split, (i, n, k, f) -> { });
+    return MethodComparison.run(List.of(chosen), split, (i, n, k, f) -> {});
   }
 }

@@ -60,7 +60,8 @@ public class ReaderBenchmark {
   public LoadedData medicalTrainAndTest() throws Exception {
     Path dir = datasets.resolve("medical");
     return DatasetReader.readTrainTest(
-        dir.resolve("medical-train.arff"), dir.resolve("medical-test.arff"),
+        dir.resolve("medical-train.arff"),
+        dir.resolve("medical-test.arff"),
         ReadOptions.defaults());
   }
 
@@ -69,7 +70,8 @@ public class ReaderBenchmark {
   public LoadedData emotionsTrainAndTest() throws Exception {
     Path dir = datasets.resolve("emotions");
     return DatasetReader.readTrainTest(
-        dir.resolve("emotions-train.arff"), dir.resolve("emotions-test.arff"),
+        dir.resolve("emotions-train.arff"),
+        dir.resolve("emotions-test.arff"),
         ReadOptions.defaults());
   }
 }

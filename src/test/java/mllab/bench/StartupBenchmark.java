@@ -48,7 +48,8 @@ public final class StartupBenchmark {
     }
     System.out.println();
     System.out.println("median ms since JVM start (" + runs + " runs each)");
-    System.out.printf(Locale.ROOT, "%-6s %8s %8s %8s %8s%n", "", "toolkit", "init", "start", "frame");
+    System.out.printf(
+        Locale.ROOT, "%-6s %8s %8s %8s %8s%n", "", "toolkit", "init", "start", "frame");
     for (Map.Entry<String, List<Map<String, Double>>> e : results.entrySet()) {
       System.out.printf(Locale.ROOT, "%-6s", e.getKey());
       for (String phase : PHASES) {
@@ -82,13 +83,18 @@ public final class StartupBenchmark {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-        StartupBenchmarkProbe.class.getName(), which));
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            StartupBenchmarkProbe.class.getName(),
+            which));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String result = null;
     String cpu = null;
-    try (BufferedReader out = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith(which + " ")) {
           result = line;
@@ -99,8 +105,12 @@ public final class StartupBenchmark {
     }
     int exit = process.waitFor();
     if (result == null || exit != 0) {
-      throw new IllegalStateException("the " + which + " probe exited with " + exit
-          + " and no timing line; is a display set (DISPLAY, e.g. Xvfb)?");
+      throw new IllegalStateException(
+          "the "
+              + which
+              + " probe exited with "
+              + exit
+              + " and no timing line; is a display set (DISPLAY, e.g. Xvfb)?");
     }
     Map<String, Double> phases = new LinkedHashMap<>();
     putFields(result.substring(which.length() + 1), "", phases);

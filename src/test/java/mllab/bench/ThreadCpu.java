@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The CPU time this JVM's threads have used so far, grouped by what they do: the JIT compilers,
- * the FX thread, the launcher (main) thread, the renderer, and the rest (GC and the JVM's own).
- * On a two-core machine start-up is CPU-bound, so where the CPU goes says more than wall-clock
- * phases alone. Read from {@code /proc/self/task}, so Linux only; empty elsewhere.
+ * The CPU time this JVM's threads have used so far, grouped by what they do: the JIT compilers, the
+ * FX thread, the launcher (main) thread, the renderer, and the rest (GC and the JVM's own). On a
+ * two-core machine start-up is CPU-bound, so where the CPU goes says more than wall-clock phases
+ * alone. Read from {@code /proc/self/task}, so Linux only; empty elsewhere.
  */
 final class ThreadCpu {
 
@@ -40,9 +40,10 @@ final class ThreadCpu {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
-    return Optional.of(ms.entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining(" ")));
+    return Optional.of(
+        ms.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(" ")));
   }
 
   private static String group(String threadName) {

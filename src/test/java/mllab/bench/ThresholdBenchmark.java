@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How long the threshold slider's work takes: recomputing every threshold-dependent metric from
- * stored probabilities. Targets: well under 1 ms for 200 × 4 (a typical test set in the app),
- * under 16 ms (one frame at 60 Hz) for 100,000 × 100.
+ * stored probabilities. Targets: well under 1 ms for 200 × 4 (a typical test set in the app), under
+ * 16 ms (one frame at 60 Hz) for 100,000 × 100.
  *
  * <p>Each invocation uses the next of a ring of thresholds, as a drag does, so the decisions are
  * not the same from call to call.

@@ -1,6 +1,5 @@
 package mllab.bench;
 
-import mllab.ui.common.NodeIds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +24,7 @@ import mllab.model.TrainingRun;
 import mllab.pipeline.PipelineSession;
 import mllab.split.SplitMethod;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.SessionModel;
 import mllab.ui.common.Styles;
 import mllab.ui.evaluation.EvaluationView;
@@ -33,22 +33,26 @@ import mllab.ui.evaluation.EvaluationViewModel;
 /**
  * How long the Evaluation screen takes from a threshold-slider value change to updated metrics,
  * confusion matrices, predictions table and chart marker: the slider's value is set on the FX
- * thread, then one pulse runs (the CSS and layout pass over the nodes that changed, as before
- * every frame, and the hand-over to the renderer), and the clock stops. The charts redraw synchronously on their change events,
- * so the marker's and operating points' redraws are inside the measurement; putting the pixels
- * on screen (Prism) is not.
+ * thread, then one pulse runs (the CSS and layout pass over the nodes that changed, as before every
+ * frame, and the hand-over to the renderer), and the clock stops. The charts redraw synchronously
+ * on their change events, so the marker's and operating points' redraws are inside the measurement;
+ * putting the pixels on screen (Prism) is not.
  *
- * <p>Sizes: 200 × 4 (the lesson) and 917 × 14 (a yeast-sized test set). The data are random with
- * a fixed seed; the model trains for one epoch, only so that the probabilities come from the real
- * pipeline. Run with {@code java -cp target/classes:target/test-classes:<deps> mllab.bench.ThresholdUiBenchmark};
- * it uses Monocle headless unless {@code -Dglass.platform} says otherwise; {@code -Dsizes=917x14}
- * measures one size only. Target: under 16 ms. Numbers and what changed them: the section
- * "Threshold slider end to end" of {@code docs/benchmarks.md}.
+ * <p>Sizes: 200 × 4 (the lesson) and 917 × 14 (a yeast-sized test set). The data are random with a
+ * fixed seed; the model trains for one epoch, only so that the probabilities come from the real
+ * pipeline. Run with {@code java -cp target/classes:target/test-classes:<deps>
+ * mllab.bench.ThresholdUiBenchmark}; it uses Monocle headless unless {@code -Dglass.platform} says
+ * otherwise; {@code -Dsizes=917x14} measures one size only. Target: under 16 ms. Numbers and what
+ * changed them: the section "Threshold slider end to end" of {@code docs/benchmarks.md}.
  */
 public final class ThresholdUiBenchmark {
 
-  /** Measured slider moves per size and tab ({@code -Dmoves=N}); as many again, and 300 at most, warm up. */
+  /**
+   * Measured slider moves per size and tab ({@code -Dmoves=N}); as many again, and 300 at most,
+   * warm up.
+   */
   private static final int MEASURED_MOVES = Integer.getInteger("moves", 400);
+
   private static final int WARMUP_MOVES = Math.min(300, MEASURED_MOVES);
 
   private ThresholdUiBenchmark() {}
@@ -65,15 +69,16 @@ public final class ThresholdUiBenchmark {
     for (int[] size : sizes(System.getProperty("sizes", "200x4,917x14"))) {
       PipelineSession session = session(size[0], size[1]);
       for (int tab : new int[] {0, 1}) {
-      CompletableFuture<String> result = new CompletableFuture<>();
-      Platform.runLater(() -> {
-        try {
-          result.complete(measure(session, size[0], size[1], tab));
-        } catch (RuntimeException | Error e) {
-          result.completeExceptionally(e);
-        }
-      });
-      System.out.println(result.get(5, TimeUnit.MINUTES));
+        CompletableFuture<String> result = new CompletableFuture<>();
+        Platform.runLater(
+            () -> {
+              try {
+                result.complete(measure(session, size[0], size[1], tab));
+              } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+              }
+            });
+        System.out.println(result.get(5, TimeUnit.MINUTES));
       }
     }
     Platform.exit();
@@ -113,21 +118,33 @@ public final class ThresholdUiBenchmark {
     PipelineSession s =
         new PipelineSession(new Dataset("bench", x, y, features, names), "synthetic");
     s.setSplit(SplitMethod.RANDOM, 0.2, 7);
-    s.setTrainingConfig(new TrainingConfig(new int[] {16}, Activation.RELU,
-        OutputActivation.SIGMOID, Optimizer.SGD, 0.05, 32, 0.0, 1, 42L, 0.9));
+    s.setTrainingConfig(
+        new TrainingConfig(
+            new int[] {16},
+            Activation.RELU,
+            OutputActivation.SIGMOID,
+            Optimizer.SGD,
+            0.05,
+            32,
+            0.0,
+            1,
+            42L,
+            0.9));
     TrainingRun run = s.newTrainingRun();
     while (!run.finished()) {
       run.nextEpoch();
     }
     s.trainingFinished(run);
     if (s.predictions().orElseThrow().rows() != testRows) {
-      throw new IllegalStateException("expected " + testRows + " test rows, got "
-          + s.predictions().orElseThrow().rows());
+      throw new IllegalStateException(
+          "expected " + testRows + " test rows, got " + s.predictions().orElseThrow().rows());
     }
     return s;
   }
 
-  /** @param tab 0: the predictions table is open; 1: the sweep and curve charts are open */
+  /**
+   * @param tab 0: the predictions table is open; 1: the sweep and curve charts are open
+   */
   private static String measure(PipelineSession session, int rows, int labels, int tab) {
     Application.setUserAgentStylesheet(
         new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
@@ -136,14 +153,16 @@ public final class ThresholdUiBenchmark {
     StackPane root = new StackPane((Parent) new EvaluationView(model).createView());
     root.getStyleClass().add(Styles.APP);
     Scene scene = new Scene(root, 1280, 800);
-    scene.getStylesheets().add(
-        ThresholdUiBenchmark.class.getResource("/assets/theme/mllab.css").toExternalForm());
+    scene
+        .getStylesheets()
+        .add(ThresholdUiBenchmark.class.getResource("/assets/theme/mllab.css").toExternalForm());
     Stage stage = new Stage();
     stage.setScene(scene);
     stage.show();
     Slider slider = (Slider) scene.lookup("#" + NodeIds.THRESHOLD_SLIDER);
     ((javafx.scene.control.TabPane) scene.lookup("#" + NodeIds.EVALUATION_TABS))
-        .getSelectionModel().select(tab);
+        .getSelectionModel()
+        .select(tab);
     Label hamming = (Label) scene.lookup("#metric-HAMMING_LOSS");
     root.applyCss();
     root.layout();
@@ -172,13 +191,20 @@ public final class ThresholdUiBenchmark {
     stage.close();
     Arrays.sort(nanos);
     Arrays.sort(update);
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "%4d rows × %2d labels, %s open: slider change → metrics, matrices, %s: median %.2f ms,"
             + " p95 %.2f ms, max %.2f ms; of which listeners (metrics, cells, charts) median %.2f ms,"
             + " the pulse (CSS, layout) the rest (%d moves after %d warm-up)",
-        rows, labels, tab == 0 ? "table" : "charts",
-        tab == 0 ? "table cells" : "marker and operating points", ms(nanos[nanos.length / 2]), ms(nanos[(int) (nanos.length * 0.95)]),
-        ms(nanos[nanos.length - 1]), ms(update[update.length / 2]), MEASURED_MOVES,
+        rows,
+        labels,
+        tab == 0 ? "table" : "charts",
+        tab == 0 ? "table cells" : "marker and operating points",
+        ms(nanos[nanos.length / 2]),
+        ms(nanos[(int) (nanos.length * 0.95)]),
+        ms(nanos[nanos.length - 1]),
+        ms(update[update.length / 2]),
+        MEASURED_MOVES,
         WARMUP_MOVES);
   }
 

@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Time per training epoch, under JMH.
  *
  * <p>Two shapes from {@link BenchData}: the lesson's small problem (1000 rows × 20 features × 4
- * labels, 800 train rows, 16 hidden units, SGD with momentum, batch 32) and a yeast-sized one
- * (2417 × 103 × 14, all rows trained as in the scikit-learn comparison, 64 hidden units, Adam with
+ * labels, 800 train rows, 16 hidden units, SGD with momentum, batch 32) and a yeast-sized one (2417
+ * × 103 × 14, all rows trained as in the scikit-learn comparison, 64 hidden units, Adam with
  * learning rate 1e-3, L2 1e-4, batch 32). Two measures (see {@link EpochTiming}): {@code train} is
  * an epoch of training only, what scikit-learn's {@code MLPClassifier} does per epoch; {@code
  * epoch} is the app's full epoch, which also evaluates the test rows and their metrics.

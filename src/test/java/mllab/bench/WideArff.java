@@ -10,17 +10,17 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 
 /**
- * Writes a wide, sparse multi-label ARFF file shaped like MULAN's delicious (tags of web pages:
- * 983 labels, 500 binary word features, about 19 tags per row), with its MULAN {@code .xml} label
- * file beside it: the data the issue-12 targets are measured on. Never committed; benchmarks and
- * tools write it under {@code target/}.
+ * Writes a wide, sparse multi-label ARFF file shaped like MULAN's delicious (tags of web pages: 983
+ * labels, 500 binary word features, about 19 tags per row), with its MULAN {@code .xml} label file
+ * beside it: the data the issue-12 targets are measured on. Never committed; benchmarks and tools
+ * write it under {@code target/}.
  *
  * <p>Label {@code k} is carried by a share of rows that falls off as a power of its rank (a few
  * tags are common, most are rare, as with real tags); each label has three words of its own that a
- * row carrying it shows with probability one half, and every row has a few words at random, so
- * the labels are learnable. Rows are written in ARFF's sparse form ({@code {3 1,17 1,…}}), features
- * first, labels last, both declared {@code {0,1}} as MULAN does. Fixed seed: the same arguments give
- * the same bytes.
+ * row carrying it shows with probability one half, and every row has a few words at random, so the
+ * labels are learnable. Rows are written in ARFF's sparse form ({@code {3 1,17 1,…}}), features
+ * first, labels last, both declared {@code {0,1}} as MULAN does. Fixed seed: the same arguments
+ * give the same bytes.
  *
  * <pre>java -cp ... mllab.bench.WideArff target/wide/wide.arff [rows features labels]</pre>
  */
@@ -42,12 +42,21 @@ public final class WideArff {
           "usage: WideArff FILE.arff [rows features labels]; got " + args.length + " arguments");
     }
     Path file = Path.of(args[0]);
-    int[] shape = args.length == 4
-        ? new int[] {Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3])}
-        : TARGET;
+    int[] shape =
+        args.length == 4
+            ? new int[] {
+              Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3])
+            }
+            : TARGET;
     write(file, shape[0], shape[1], shape[2], 2024L);
-    System.out.printf(Locale.ROOT, "wrote %s: %d × %d × %d, %.2f MB%n", file.getFileName(),
-        shape[0], shape[1], shape[2], Files.size(file) / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "wrote %s: %d × %d × %d, %.2f MB%n",
+        file.getFileName(),
+        shape[0],
+        shape[1],
+        shape[2],
+        Files.size(file) / 1e6);
   }
 
   /** Writes {@code file} (ARFF) and the MULAN label file beside it ({@code name.xml}). */
@@ -57,8 +66,9 @@ public final class WideArff {
     Files.createDirectories(dir);
     String stem = file.getFileName().toString().replaceFirst("(?i)\\.arff$", "");
     try (Writer xml = Files.newBufferedWriter(dir.resolve(stem + ".xml"), StandardCharsets.UTF_8)) {
-      xml.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-          + "<labels xmlns=\"http://mulan.sourceforge.net/labels\">\n");
+      xml.write(
+          "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+              + "<labels xmlns=\"http://mulan.sourceforge.net/labels\">\n");
       for (int k = 0; k < labels; k++) {
         xml.write("<label name=\"" + labelName(k) + "\"></label>\n");
       }

@@ -46,23 +46,28 @@ public final class WideDataTiming {
               + "| generate ROWSxFEATURESxLABELS [REPEATS]");
     }
     int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-    System.out.printf(Locale.ROOT, "max heap %.0f MB, %d cores%n",
-        Runtime.getRuntime().maxMemory() / 1e6, Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        Locale.ROOT,
+        "max heap %.0f MB, %d cores%n",
+        Runtime.getRuntime().maxMemory() / 1e6,
+        Runtime.getRuntime().availableProcessors());
     Callable<LoadedData> source;
     String label;
     if (args[0].equals("file")) {
       Path file = fileFor(args[1]);
-      label = String.format(Locale.ROOT, "%s (%.2f MB)", file.getFileName(), Files.size(file) / 1e6);
+      label =
+          String.format(Locale.ROOT, "%s (%.2f MB)", file.getFileName(), Files.size(file) / 1e6);
       source = () -> DatasetReader.read(file, ReadOptions.defaults());
     } else if (args[0].equals("generate")) {
       int[] shape = shape(args[1]);
       GeneratorSettings settings =
           GeneratorSettings.uniform(shape[0], shape[1], shape[2], 0.05, 2024L);
       label = "generated " + args[1];
-      source = () -> {
-        Dataset d = DatasetGenerator.generate(settings);
-        return new LoadedData(d, Optional.empty(), java.util.List.of(), "generated");
-      };
+      source =
+          () -> {
+            Dataset d = DatasetGenerator.generate(settings);
+            return new LoadedData(d, Optional.empty(), java.util.List.of(), "generated");
+          };
     } else {
       throw new IllegalArgumentException("first argument must be file or generate, was " + args[0]);
     }
@@ -71,14 +76,22 @@ public final class WideDataTiming {
     LoadedData data = source.call();
     ImportSummary summary = ImportSummary.of(data);
     Upstream upstream = upstream(data);
-    System.out.printf(Locale.ROOT, "shape %s; heap peak %.0f MB, in use holding data + results %.0f MB%n",
-        data.train().shape(), peakHeap() / 1e6, usedAfterGc() / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "shape %s; heap peak %.0f MB, in use holding data + results %.0f MB%n",
+        data.train().shape(),
+        peakHeap() / 1e6,
+        usedAfterGc() / 1e6);
     report(repeats, "read", source);
     report(repeats, "import summaries", () -> ImportSummary.of(data));
     report(repeats, "upstream", () -> upstream(data));
     // Kept reachable until here, so that "in use" above counts them.
-    System.out.println("done " + summary.labelEntries().size() + " labels, "
-        + upstream.split().train().rows() + " train rows");
+    System.out.println(
+        "done "
+            + summary.labelEntries().size()
+            + " labels, "
+            + upstream.split().train().rows()
+            + " train rows");
   }
 
   private static Path fileFor(String arg) throws Exception {
@@ -117,9 +130,15 @@ public final class WideDataTiming {
     Arrays.sort(cpu);
     Arrays.sort(process);
     // The thread's CPU leaves out the garbage collector's threads; the process's counts them.
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "%-17s wall %8.0f ms (min %8.0f), thread CPU %8.0f ms (min %8.0f), process CPU %8.0f ms%n",
-        phase, wall[repeats / 2], wall[0], cpu[repeats / 2], cpu[0], process[repeats / 2]);
+        phase,
+        wall[repeats / 2],
+        wall[0],
+        cpu[repeats / 2],
+        cpu[0],
+        process[repeats / 2]);
   }
 
   private static int[] shape(String s) {

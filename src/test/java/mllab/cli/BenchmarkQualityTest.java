@@ -18,15 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The quality bar on the public MULAN benchmarks, run exactly as a user would run the command
- * line: the published train/test files, labels from the MULAN XML, min-max scaling fitted on the
- * training file, one hidden layer of 16 ReLU units, Adam at learning rate 1e-3, batches of 32,
- * threshold 0.5, and the weights after the last epoch (no model selection on the test set). These
- * are the settings of scikit-learn's MLPClassifier reference in the datasets' README, which
- * reaches a test Hamming loss of 0.201 on emotions and 0.202 on yeast. Its L2 penalty alpha 1e-4
- * is translated: scikit-learn sums the loss over the labels and divides alpha by the batch's
- * rows, the app averages over rows and labels and adds λ/2·Σw², so λ = alpha / (32 × labels).
- * Measured at seed 42: 0.2013 on emotions and 0.2038 on yeast.
+ * The quality bar on the public MULAN benchmarks, run exactly as a user would run the command line:
+ * the published train/test files, labels from the MULAN XML, min-max scaling fitted on the training
+ * file, one hidden layer of 16 ReLU units, Adam at learning rate 1e-3, batches of 32, threshold
+ * 0.5, and the weights after the last epoch (no model selection on the test set). These are the
+ * settings of scikit-learn's MLPClassifier reference in the datasets' README, which reaches a test
+ * Hamming loss of 0.201 on emotions and 0.202 on yeast. Its L2 penalty alpha 1e-4 is translated:
+ * scikit-learn sums the loss over the labels and divides alpha by the batch's rows, the app
+ * averages over rows and labels and adds λ/2·Σw², so λ = alpha / (32 × labels). Measured at seed
+ * 42: 0.2013 on emotions and 0.2038 on yeast.
  *
  * <p>Skipped when the datasets folder (system property {@code mllab.datasets}) is absent.
  */
@@ -36,7 +36,8 @@ class BenchmarkQualityTest {
 
   private static Path dataset(String name) {
     String folder = System.getProperty("mllab.datasets");
-    assumeTrue(folder != null && Files.isDirectory(Path.of(folder, name)),
+    assumeTrue(
+        folder != null && Files.isDirectory(Path.of(folder, name)),
         "benchmark dataset " + name + " (system property mllab.datasets) is absent");
     return Path.of(folder, name);
   }
@@ -48,17 +49,42 @@ class BenchmarkQualityTest {
 
   private JsonNode run(String name, int labels, int epochs) throws IOException {
     Path dir = dataset(name);
-    List<String> args = new ArrayList<>(List.of(
-        "run",
-        "--data", dir.resolve(name + "-train.arff").toString(),
-        "--test", dir.resolve(name + "-test.arff").toString(),
-        "--xml", dir.resolve(name + ".xml").toString(),
-        "--hidden", "16", "--activation", "relu", "--optimizer", "adam", "--lr", "0.001",
-        "--batch", "32", "--l2", lambda(labels), "--epochs", Integer.toString(epochs), "--seed", "42",
-        "--model", "last", "--out", out.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--data",
+                dir.resolve(name + "-train.arff").toString(),
+                "--test",
+                dir.resolve(name + "-test.arff").toString(),
+                "--xml",
+                dir.resolve(name + ".xml").toString(),
+                "--hidden",
+                "16",
+                "--activation",
+                "relu",
+                "--optimizer",
+                "adam",
+                "--lr",
+                "0.001",
+                "--batch",
+                "32",
+                "--l2",
+                lambda(labels),
+                "--epochs",
+                Integer.toString(epochs),
+                "--seed",
+                "42",
+                "--model",
+                "last",
+                "--out",
+                out.toString()));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Cli.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), args.toArray(String[]::new));
+    int code =
+        Cli.run(
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            args.toArray(String[]::new));
     assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
     return new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
   }

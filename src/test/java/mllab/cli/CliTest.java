@@ -63,25 +63,37 @@ class CliTest {
     PipelineSession session = Lesson.session();
     session.setTrainingConfig(TrainingConfig.lesson().withEpochs(3));
     TrainingRun run = session.newTrainingRun();
-    run.runAll(e -> { });
+    run.runAll(e -> {});
     session.trainingFinished(run);
     Predictions p = session.predictions().orElseThrow();
     MetricReport engine = MetricReport.of(p, Thresholds.global(0.4, p.labelCount()));
     RankingReport ranking = RankingReport.of(p);
     JsonNode json = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
     for (Metric m : Metric.values()) {
-      assertEquals(m.valueIn(engine), json.at("/metrics/" + m.name().toLowerCase()).doubleValue(),
-          0, m.name());
+      assertEquals(
+          m.valueIn(engine),
+          json.at("/metrics/" + m.name().toLowerCase()).doubleValue(),
+          0,
+          m.name());
     }
-    assertEquals(ranking.labelRankingAveragePrecision(),
-        json.at("/ranking/label_ranking_average_precision").doubleValue(), 0);
+    assertEquals(
+        ranking.labelRankingAveragePrecision(),
+        json.at("/ranking/label_ranking_average_precision").doubleValue(),
+        0);
     assertEquals(0.4, json.at("/thresholds/0").doubleValue(), 0);
 
     // and the printed table shows each epoch and the main metrics
     assertTrue(r.out().contains("observation"), r.out());
     assertTrue(r.out().contains("first epoch"), r.out());
-    assertTrue(r.out().contains(String.format(java.util.Locale.ROOT, "Hamming loss%s%.4f",
-        " ".repeat(19), engine.hammingLoss())), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                String.format(
+                    java.util.Locale.ROOT,
+                    "Hamming loss%s%.4f",
+                    " ".repeat(19),
+                    engine.hammingLoss())),
+        r.out());
   }
 
   @Test
@@ -122,16 +134,30 @@ class CliTest {
     // Given a generated dataset stored as a training file and a test file
     Path train = dir.resolve("small-train.csv");
     Path test = dir.resolve("small-test.csv");
-    assertEquals(0,
-        cli("generate", "--rows", "120", "--seed", "1", "--out", train.toString()).code());
-    assertEquals(0,
-        cli("generate", "--rows", "30", "--seed", "2", "--out", test.toString()).code());
+    assertEquals(
+        0, cli("generate", "--rows", "120", "--seed", "1", "--out", train.toString()).code());
+    assertEquals(
+        0, cli("generate", "--rows", "30", "--seed", "2", "--out", test.toString()).code());
     Path out = dir.resolve("results");
 
     // When the CLI runs on the pair with the labels named
-    Result r = cli("run", "--data", train.toString(), "--test", test.toString(), "--labels",
-        "beach,sunset,people,city", "--epochs", "2", "--optimizer", "adam", "--lr", "0.01",
-        "--out", out.toString());
+    Result r =
+        cli(
+            "run",
+            "--data",
+            train.toString(),
+            "--test",
+            test.toString(),
+            "--labels",
+            "beach,sunset,people,city",
+            "--epochs",
+            "2",
+            "--optimizer",
+            "adam",
+            "--lr",
+            "0.01",
+            "--out",
+            out.toString());
 
     // Then the predictions are exactly the 30 rows of the test file
     assertEquals(0, r.code(), r.err());
@@ -144,13 +170,22 @@ class CliTest {
     // Given a CSV whose third line has a word where a number belongs
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "f1,f2,l1,l2\n0.1,0.2,0,1\n0.3,oops,1,0\n");
-    String expected = assertThrows(DatasetFormatException.class,
-        () -> DatasetReader.read(bad, ReadOptions.defaults().withLabels(LabelSpec.last(2))))
-        .getMessage();
+    String expected =
+        assertThrows(
+                DatasetFormatException.class,
+                () -> DatasetReader.read(bad, ReadOptions.defaults().withLabels(LabelSpec.last(2))))
+            .getMessage();
 
     // When the CLI runs on it
-    Result r = cli("run", "--data", bad.toString(), "--last-labels", "2", "--out",
-        dir.resolve("x").toString());
+    Result r =
+        cli(
+            "run",
+            "--data",
+            bad.toString(),
+            "--last-labels",
+            "2",
+            "--out",
+            dir.resolve("x").toString());
 
     // Then it exits 2 with the same one-line message the app shows, and no stack trace
     assertEquals(2, r.code());
@@ -166,8 +201,16 @@ class CliTest {
     Files.writeString(bad, "f1,f2,l1,l2\n0.1,0.2,0,1\n0.3,oops,1,0\n");
 
     // When the CLI runs with --debug
-    Result r = cli("run", "--debug", "--data", bad.toString(), "--last-labels", "2", "--out",
-        dir.resolve("x").toString());
+    Result r =
+        cli(
+            "run",
+            "--debug",
+            "--data",
+            bad.toString(),
+            "--last-labels",
+            "2",
+            "--out",
+            dir.resolve("x").toString());
 
     // Then the exit code is unchanged and the trace follows the message
     assertEquals(2, r.code());
@@ -218,8 +261,10 @@ class CliTest {
 
     // Then the message quotes the value and shows the expected form
     assertEquals(2, r.code());
-    assertEquals("mllab: --hidden '16,big' is not a list of whole numbers; write e.g. 16 or 16,8"
-        + " (or 'none')", r.err().strip());
+    assertEquals(
+        "mllab: --hidden '16,big' is not a list of whole numbers; write e.g. 16 or 16,8"
+            + " (or 'none')",
+        r.err().strip());
   }
 
   @Test
@@ -231,8 +276,15 @@ class CliTest {
     Files.writeString(xml, "<tags><tag/></tags>");
 
     // When the CLI runs with --xml
-    Result r = cli("run", "--data", data.toString(), "--xml", xml.toString(), "--out",
-        dir.resolve("x").toString());
+    Result r =
+        cli(
+            "run",
+            "--data",
+            data.toString(),
+            "--xml",
+            xml.toString(),
+            "--out",
+            dir.resolve("x").toString());
 
     // Then the label file is named with what a MULAN file looks like
     assertEquals(2, r.code());
@@ -272,8 +324,9 @@ class CliTest {
 
     // Then the usage names every sub-command
     assertEquals(0, r.code());
-    assertTrue(r.out().contains("run") && r.out().contains("generate")
-        && r.out().contains("check"), r.out());
+    assertTrue(
+        r.out().contains("run") && r.out().contains("generate") && r.out().contains("check"),
+        r.out());
   }
 
   @Test
@@ -284,8 +337,13 @@ class CliTest {
 
     // Then the options and the lesson defaults are listed
     assertEquals(0, r.code());
-    assertTrue(r.out().contains("--last-labels") && r.out().replaceAll("\\s+", " ").contains("lr " + mllab.model.TrainingConfig.lesson().learningRate() + ",")
-        && r.out().contains("--optimizer adam --lr 0.001"), r.out());
+    assertTrue(
+        r.out().contains("--last-labels")
+            && r.out()
+                .replaceAll("\\s+", " ")
+                .contains("lr " + mllab.model.TrainingConfig.lesson().learningRate() + ",")
+            && r.out().contains("--optimizer adam --lr 0.001"),
+        r.out());
   }
 
   @Test
@@ -316,9 +374,25 @@ class CliTest {
     Path file = dir.resolve("gen/synthetic.csv");
 
     // When generated
-    Result r = cli("generate", "--rows", "50", "--features", "3", "--labels", "2",
-        "--prevalence", "0.3,0.2", "--noise", "0.5", "--correlation", "0", "--seed", "5",
-        "--out", file.toString());
+    Result r =
+        cli(
+            "generate",
+            "--rows",
+            "50",
+            "--features",
+            "3",
+            "--labels",
+            "2",
+            "--prevalence",
+            "0.3,0.2",
+            "--noise",
+            "0.5",
+            "--correlation",
+            "0",
+            "--seed",
+            "5",
+            "--out",
+            file.toString());
 
     // Then the file reads back with that shape and both labels occur
     assertEquals(0, r.code(), r.err());
@@ -344,8 +418,8 @@ class CliTest {
     assertEquals(0, cli("generate", "--out", file.toString()).code());
 
     // Then the rows equal the bundled lesson dataset's
-    Dataset d = DatasetReader.read(file, ReadOptions.defaults().withLabels(LabelSpec.last(4)))
-        .train();
+    Dataset d =
+        DatasetReader.read(file, ReadOptions.defaults().withLabels(LabelSpec.last(4))).train();
     assertEquals(Lesson.dataset(), d);
   }
 
@@ -353,8 +427,15 @@ class CliTest {
   void generateWithPrevalenceForTheWrongLabelCountNamesBoth() {
     // Given three prevalences for two labels
     // When generated
-    Result r = cli("generate", "--labels", "2", "--prevalence", "0.1,0.2,0.3", "--out",
-        dir.resolve("g.csv").toString());
+    Result r =
+        cli(
+            "generate",
+            "--labels",
+            "2",
+            "--prevalence",
+            "0.1,0.2,0.3",
+            "--out",
+            dir.resolve("g.csv").toString());
 
     // Then the generator's message says so
     assertEquals(2, r.code());
@@ -389,8 +470,15 @@ class CliTest {
     mllab.quiz.QuestionBank.LongestAnswers share =
         mllab.quiz.QuestionBank.load(Path.of("assets/questions")).longestAnswers();
     assertTrue(share.share() <= 1.0 / 3, share.toString());
-    assertTrue(r.out().contains("Longest option is the answer in " + share.longest() + " of "
-        + share.choices() + " choice questions"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "Longest option is the answer in "
+                    + share.longest()
+                    + " of "
+                    + share.choices()
+                    + " choice questions"),
+        r.out());
   }
 
   @Test

@@ -15,7 +15,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The command line's help is read from the bundle, every line of it, for a translator to replace. */
+/**
+ * The command line's help is read from the bundle, every line of it, for a translator to replace.
+ */
 class CliTextsTest {
 
   @AfterEach
@@ -38,7 +40,8 @@ class CliTextsTest {
     commands.addAll(cli.getSubcommands().values());
     for (CommandLine c : commands) {
       CommandSpec spec = c.getCommandSpec();
-      check(spec.qualifiedName() + " description", spec.usageMessage().description(), notFromBundle);
+      check(
+          spec.qualifiedName() + " description", spec.usageMessage().description(), notFromBundle);
       List<ArgSpec> args = new ArrayList<>(spec.options());
       args.addAll(spec.positionalParameters());
       for (ArgSpec a : args) {

@@ -44,7 +44,7 @@ class ExitCodesTest {
     Exception e = new TrainingDivergedException(3, Double.NaN, 5.0);
 
     // When turned into the user's message, then it is the engine's own sentence
-    assertEquals("the loss became NaN at epoch 3 — lower the learning rate (now 5.0)",
-        Cli.messageOf(e));
+    assertEquals(
+        "the loss became NaN at epoch 3 — lower the learning rate (now 5.0)", Cli.messageOf(e));
   }
 }

@@ -32,8 +32,17 @@ class MethodsCliTest {
       throws Exception {
     // Given the lesson with a validation part and F1-optimal thresholds
     Path out = dir.resolve("honest");
-    Result r = cli("run", "--validation", "0.15", "--tune", "f1", "--epochs", "5",
-        "--out", out.toString());
+    Result r =
+        cli(
+            "run",
+            "--validation",
+            "0.15",
+            "--tune",
+            "f1",
+            "--epochs",
+            "5",
+            "--out",
+            out.toString());
 
     // Then metrics.json says the thresholds were tuned on the validation rows, and the leak's
     // number is kept apart from the reported micro-F1
@@ -44,8 +53,10 @@ class MethodsCliTest {
     double reported = m.get("metrics").get("micro_f1").asDouble();
     double leak = m.get("tuned_on_test_for_comparison").get("micro_f1").asDouble();
     assertNotEquals(reported, leak);
-    assertEquals(leak - reported, m.get("tuned_on_test_for_comparison").get("micro_f1_gap")
-        .asDouble(), 1e-12);
+    assertEquals(
+        leak - reported,
+        m.get("tuned_on_test_for_comparison").get("micro_f1_gap").asDouble(),
+        1e-12);
     assertTrue(r.out().contains("tuned on the validation rows"), r.out());
     assertFalse(r.err().contains("optimistic"), r.err());
   }
@@ -74,12 +85,24 @@ class MethodsCliTest {
   @Test
   void earlyStoppingIsRecordedAndNeedsAValidationPart() throws Exception {
     Path out = dir.resolve("early");
-    Result r = cli("run", "--validation", "0.15", "--early-stopping", "2", "--lr", "0.1",
-        "--epochs", "300", "--pos-weight", "--out", out.toString());
+    Result r =
+        cli(
+            "run",
+            "--validation",
+            "0.15",
+            "--early-stopping",
+            "2",
+            "--lr",
+            "0.1",
+            "--epochs",
+            "300",
+            "--pos-weight",
+            "--out",
+            out.toString());
     assertEquals(0, r.code(), r.err());
     JsonNode m = metrics(out);
-    assertEquals(m.get("stopped_early_at_epoch").asInt() - 2,
-        m.get("best_validation_epoch").asInt());
+    assertEquals(
+        m.get("stopped_early_at_epoch").asInt() - 2, m.get("best_validation_epoch").asInt());
 
     Result refused = cli("run", "--early-stopping", "2", "--out", dir.resolve("x").toString());
     assertEquals(Cli.BAD_INPUT, refused.code());
@@ -91,8 +114,15 @@ class MethodsCliTest {
     Result method = cli("run", "--method", "svm", "--out", dir.toString());
     assertEquals(Cli.BAD_INPUT, method.code());
     assertTrue(method.err().contains("'svm'"), method.err());
-    Result order = cli("run", "--method", "cc", "--chain-order", "beach,snow,city,people",
-        "--out", dir.toString());
+    Result order =
+        cli(
+            "run",
+            "--method",
+            "cc",
+            "--chain-order",
+            "beach,snow,city,people",
+            "--out",
+            dir.toString());
     assertEquals(Cli.BAD_INPUT, order.code());
     assertTrue(order.err().contains("'snow'"), order.err());
   }
@@ -103,16 +133,24 @@ class MethodsCliTest {
     Path out = dir.resolve("cmp");
 
     // When the five methods are compared with a validation part and PCut
-    Result r = cli("compare", "--validation", "0.15", "--tune", "pcut",
-        "--chain-order", "city,people,sunset,beach", "--out", out.toString());
+    Result r =
+        cli(
+            "compare",
+            "--validation",
+            "0.15",
+            "--tune",
+            "pcut",
+            "--chain-order",
+            "city,people,sunset,beach",
+            "--out",
+            out.toString());
 
     // Then comparison.csv has a header and five rows, tuned on validation
     assertEquals(0, r.code(), r.err());
     List<String> lines = Files.readAllLines(out.resolve(CompareCommand.COMPARISON_FILE));
     assertEquals(6, lines.size(), String.join("\n", lines));
     assertTrue(lines.get(0).startsWith("method,settings,fit_seconds,hamming_loss"));
-    List<String> methods = lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(',')))
-        .toList();
+    List<String> methods = lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
     assertEquals(List.of("mlp", "br", "cc", "lp", "knn"), methods);
     assertTrue(lines.get(3).contains("order 4, 3, 2, 1"), lines.get(3));
     assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",pcut,validation,")));

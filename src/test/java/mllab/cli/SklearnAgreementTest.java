@@ -49,15 +49,15 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>{@code src/test/python/check_metrics.py} recomputes every metric of a CLI run from
  *       predictions.csv and must agree with metrics.json to 1e-9;
  *   <li>the five steps' Python panels, pasted one after the other into one script as a student
- *       would, run in the folder of an exported notebook, and every cell whose panel claims what
- *       it prints prints exactly that (the lesson, and emotions with Adam, L2 and per-label
+ *       would, run in the folder of an exported notebook, and every cell whose panel claims what it
+ *       prints prints exactly that (the lesson, and emotions with Adam, L2 and per-label
  *       thresholds);
  *   <li>the exported {@code session.py} (from the CLI's {@code --notebook} and from a session)
  *       writes reproduced-metrics.json, whose every metric agrees with metrics.json to 1e-9.
  * </ul>
  *
- * <p>The interpreter is the system property {@code mllab.python}, else the first of the usual
- * names (and every {@code python3} on the PATH) that imports numpy and scikit-learn; the tests are
+ * <p>The interpreter is the system property {@code mllab.python}, else the first of the usual names
+ * (and every {@code python3} on the PATH) that imports numpy and scikit-learn; the tests are
  * skipped, saying so, only when there is none ({@code .ci/run} installs Debian's python3-sklearn).
  */
 class SklearnAgreementTest {
@@ -90,8 +90,8 @@ class SklearnAgreementTest {
 
   private static boolean canImport(String python, String modules) {
     try {
-      Process p = new ProcessBuilder(python, "-c", "import " + modules)
-          .redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder(python, "-c", "import " + modules).redirectErrorStream(true).start();
       p.getInputStream().readAllBytes();
       return p.waitFor() == 0;
     } catch (IOException e) {
@@ -103,25 +103,30 @@ class SklearnAgreementTest {
   }
 
   private static String python() {
-    assumeTrue(PYTHON.isPresent(),
+    assumeTrue(
+        PYTHON.isPresent(),
         "skipped: no Python that imports numpy and scikit-learn (set -Dmllab.python=... or"
             + " install python3-sklearn)");
     return PYTHON.get();
   }
 
-  /** Runs {@code args} with the Python in {@code dir}; returns stdout, failing on a non-zero exit. */
+  /**
+   * Runs {@code args} with the Python in {@code dir}; returns stdout, failing on a non-zero exit.
+   */
   private static String runPython(Path dir, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(python()));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).directory(dir.toFile()).start();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Thread drain = new Thread(() -> {
-      try {
-        p.getErrorStream().transferTo(err);
-      } catch (IOException e) {
-        // the process ended; what was read is reported
-      }
-    });
+    Thread drain =
+        new Thread(
+            () -> {
+              try {
+                p.getErrorStream().transferTo(err);
+              } catch (IOException e) {
+                // the process ended; what was read is reported
+              }
+            });
     drain.start();
     String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), "python did not finish");
@@ -131,8 +136,10 @@ class SklearnAgreementTest {
   }
 
   private static int cli(String... args) {
-    return Cli.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), args);
+    return Cli.run(
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        args);
   }
 
   @Test
@@ -143,8 +150,10 @@ class SklearnAgreementTest {
     assertEquals(0, cli("run", "--epochs", "4", "--threshold", "0.3", "--out", out.toString()));
 
     // When the script recomputes every metric from predictions.csv
-    Process p = new ProcessBuilder(python, SCRIPT.toString(), out.toString())
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(python, SCRIPT.toString(), out.toString())
+            .redirectErrorStream(true)
+            .start();
     String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
     // Then it finds no difference above 1e-9
@@ -157,16 +166,26 @@ class SklearnAgreementTest {
     python();
     Path results = out.resolve("results");
     Path notebook = out.resolve("notebook");
-    assertEquals(0, cli("run", "--epochs", "4", "--threshold", "0.3", "--out", results.toString(),
-        "--notebook", notebook.toString()));
+    assertEquals(
+        0,
+        cli(
+            "run",
+            "--epochs",
+            "4",
+            "--threshold",
+            "0.3",
+            "--out",
+            results.toString(),
+            "--notebook",
+            notebook.toString()));
 
     // When its session.py runs, started from another folder
     String printed = runPython(out, notebook.resolve(NotebookExport.SCRIPT).toString());
 
     // Then it printed the steps' numbers and wrote the metrics, equal to metrics.json to 1e-9
     assertTrue(printed.startsWith("(1000, 20) (1000, 4)\n"), printed);
-    assertSameMetrics(results.resolve("metrics.json"),
-        notebook.resolve(PythonNotebook.REPRODUCED_METRICS));
+    assertSameMetrics(
+        results.resolve("metrics.json"), notebook.resolve(PythonNotebook.REPRODUCED_METRICS));
   }
 
   @Test
@@ -189,8 +208,11 @@ class SklearnAgreementTest {
     python();
     PipelineSession s = Lesson.session();
     s.setSplit(mllab.split.SplitMethod.ITERATIVE_STRATIFICATION, 0.25, 7);
-    s.setTrainingConfig(s.trainingConfig().withOutput(mllab.model.OutputActivation.SOFTMAX)
-        .withActivation(mllab.model.Activation.TANH).withHiddenLayers(8, 6));
+    s.setTrainingConfig(
+        s.trainingConfig()
+            .withOutput(mllab.model.OutputActivation.SOFTMAX)
+            .withActivation(mllab.model.Activation.TANH)
+            .withHiddenLayers(8, 6));
     train(s);
 
     // Then its panels print what they claim and session.py reproduces every metric
@@ -204,8 +226,7 @@ class SklearnAgreementTest {
     python();
     PipelineSession s = Lesson.session();
     s.setValidation(mllab.split.SplitMethod.ITERATIVE_STRATIFICATION, 0.2);
-    s.setTraining(s.trainingConfig().withEpochs(60),
-        new mllab.model.RunOptions(2, true));
+    s.setTraining(s.trainingConfig().withEpochs(60), new mllab.model.RunOptions(2, true));
     train(s);
     Map<Step, String> code = new java.util.EnumMap<>(Step.class);
     for (Step step : List.of(Step.PREPROCESSING, Step.SPLIT, Step.TRAINING)) {
@@ -214,12 +235,15 @@ class SklearnAgreementTest {
 
     // Then step 3 shows the three parts, step 4 trains with the app's pos_weight and watches the
     // validation loss with the app's patience
-    assertTrue(code.get(Step.PREPROCESSING).contains(PythonNotebook.VALIDATION_ROWS),
+    assertTrue(
+        code.get(Step.PREPROCESSING).contains(PythonNotebook.VALIDATION_ROWS),
         code.get(Step.PREPROCESSING));
-    assertTrue(code.get(Step.SPLIT).contains("print(X_train.shape, X_val.shape, X_test.shape)"),
+    assertTrue(
+        code.get(Step.SPLIT).contains("print(X_train.shape, X_val.shape, X_test.shape)"),
         code.get(Step.SPLIT));
     String training = code.get(Step.TRAINING);
-    assertTrue(training.contains("BCEWithLogitsLoss(pos_weight=torch.tensor(pos_weight))"), training);
+    assertTrue(
+        training.contains("BCEWithLogitsLoss(pos_weight=torch.tensor(pos_weight))"), training);
     assertTrue(training.contains("if epoch - best_epoch >= 2 and epoch < 60:"), training);
     assertTrue(training.contains("patience=2, restore_best_weights=True"), training);
 
@@ -238,12 +262,19 @@ class SklearnAgreementTest {
     python();
     Path dir = Path.of(System.getProperty("mllab.datasets", "../shared/datasets"), "emotions");
     assumeTrue(Files.isDirectory(dir), "skipped: the emotions dataset is absent");
-    LoadedData data = DatasetReader.readTrainTest(dir.resolve("emotions-train.arff"),
-        dir.resolve("emotions-test.arff"), ReadOptions.defaults());
+    LoadedData data =
+        DatasetReader.readTrainTest(
+            dir.resolve("emotions-train.arff"),
+            dir.resolve("emotions-test.arff"),
+            ReadOptions.defaults());
     PipelineSession s = new PipelineSession(data.train(), data.source());
     s.setDataset(data.train(), data.test(), data.source());
-    s.setTrainingConfig(s.trainingConfig().withOptimizer(Optimizer.ADAM).withLearningRate(0.001)
-        .withL2(1e-4).withEpochs(30));
+    s.setTrainingConfig(
+        s.trainingConfig()
+            .withOptimizer(Optimizer.ADAM)
+            .withLearningRate(0.001)
+            .withL2(1e-4)
+            .withEpochs(30));
     train(s);
     Thresholds t = Thresholds.perLabel(0.3, 0.4, 0.5, 0.5, 0.35, 0.6);
 
@@ -253,7 +284,7 @@ class SklearnAgreementTest {
 
   private static void train(PipelineSession s) {
     TrainingRun run = s.newTrainingRun();
-    run.runAll(r -> { });
+    run.runAll(r -> {});
     s.trainingFinished(run);
   }
 
@@ -270,14 +301,22 @@ class SklearnAgreementTest {
     NotebookExport.write(PythonNotebook.of(s, t), dir);
     List<PythonCell> cells = new ArrayList<>();
     for (Step step : Step.values()) {
-      cells.addAll(step == Step.EVALUATION
-          ? StepCards.evaluation(s.predictions().orElseThrow(), t,
-              MetricReport.of(s.predictions().orElseThrow(), t)).cells()
-          : StepCards.python(s, step).cells());
+      cells.addAll(
+          step == Step.EVALUATION
+              ? StepCards.evaluation(
+                      s.predictions().orElseThrow(),
+                      t,
+                      MetricReport.of(s.predictions().orElseThrow(), t))
+                  .cells()
+              : StepCards.python(s, step).cells());
     }
     StringBuilder script = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
-      script.append("print(\"@@cell ").append(i).append("\")\n").append(cells.get(i).code())
+      script
+          .append("print(\"@@cell ")
+          .append(i)
+          .append("\")\n")
+          .append(cells.get(i).code())
           .append("\n\n");
     }
     Files.writeString(dir.resolve("panels.py"), script, StandardCharsets.UTF_8);
@@ -291,7 +330,9 @@ class SklearnAgreementTest {
     for (int i = 0; i < cells.size(); i++) {
       PythonCell c = cells.get(i);
       if (c.printed().isPresent()) {
-        assertEquals(c.printed().get() + "\n", outputs[i + 1],
+        assertEquals(
+            c.printed().get() + "\n",
+            outputs[i + 1],
             "step " + c.step() + " cell " + i + ":\n" + c.code());
         checked++;
       } else {

@@ -10,9 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class DatasetStatsTest {
 
-  /**
-   * Five rows, labels a, b, c: {a,b}, {a,b}, {}, {a,b,c}, {c}; feature f1 = 1…5, f2 constant.
-   */
+  /** Five rows, labels a, b, c: {a,b}, {a,b}, {}, {a,b,c}, {c}; feature f1 = 1…5, f2 constant. */
   private static Dataset tiny() {
     double[][] x = {{1, 10}, {2, 10}, {3, 10}, {4, 10}, {5, 10}};
     int[][] y = {{1, 1, 0}, {1, 1, 0}, {0, 0, 0}, {1, 1, 1}, {0, 0, 1}};
@@ -58,8 +56,7 @@ class DatasetStatsTest {
         List.of("a + b", "(none)", "c", "a + b + c"),
         stats.labelSets().stream().map(DatasetStats.LabelSetCount::display).toList());
     assertEquals(
-        new DatasetStats.LabelSetCount(List.of(0, 1), "a + b", 2, 0.4),
-        stats.labelSets().get(0));
+        new DatasetStats.LabelSetCount(List.of(0, 1), "a + b", 2, 0.4), stats.labelSets().get(0));
     assertEquals(2, stats.mostCommonLabelSets(2).size());
     assertEquals(4, stats.mostCommonLabelSets(10).size());
   }

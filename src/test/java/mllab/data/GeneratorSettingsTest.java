@@ -30,12 +30,17 @@ class GeneratorSettingsTest {
     GeneratorSettings largest = GeneratorSettings.uniform(50_000, 2_000, 1_000, 0.05, 1);
     assertEquals(1_000, largest.labels());
     // Then one label or one row more is refused with a message naming the value
-    IllegalArgumentException labels = org.junit.jupiter.api.Assertions.assertThrows(
-        IllegalArgumentException.class, () -> GeneratorSettings.uniform(10, 3, 1_001, 0.05, 1));
-    org.junit.jupiter.api.Assertions.assertTrue(labels.getMessage().contains("1001"), labels.getMessage());
-    IllegalArgumentException cells = org.junit.jupiter.api.Assertions.assertThrows(
-        IllegalArgumentException.class, () -> GeneratorSettings.uniform(50_001, 2_000, 4, 0.05, 1));
-    org.junit.jupiter.api.Assertions.assertTrue(cells.getMessage().contains("50001"), cells.getMessage());
+    IllegalArgumentException labels =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> GeneratorSettings.uniform(10, 3, 1_001, 0.05, 1));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        labels.getMessage().contains("1001"), labels.getMessage());
+    IllegalArgumentException cells =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> GeneratorSettings.uniform(50_001, 2_000, 4, 0.05, 1));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        cells.getMessage().contains("50001"), cells.getMessage());
   }
 
   @Test

@@ -43,7 +43,8 @@ class DecisionsTest {
     MetricReport fast;
     MetricReport plain;
     try {
-      assertTrue(Decisions.vectorsFor(n, l), "the build runs tests with the jdk.incubator.vector module");
+      assertTrue(
+          Decisions.vectorsFor(n, l), "the build runs tests with the jdk.incubator.vector module");
       fast = MetricReport.of(predictions, thresholds);
       Decisions.useSimdFrom(Long.MAX_VALUE);
       plain = MetricReport.of(predictions, thresholds);
@@ -70,9 +71,23 @@ class DecisionsTest {
     }
     assertEquals(expectedEmpty, fast.rowsWithNoPrediction());
     assertArrayEquals(
-        new double[] {plain.hammingLoss(), plain.subsetAccuracy(), plain.jaccard(),
-            plain.samplesF1(), plain.microF1(), plain.macroF1(), plain.weightedF1()},
-        new double[] {fast.hammingLoss(), fast.subsetAccuracy(), fast.jaccard(),
-            fast.samplesF1(), fast.microF1(), fast.macroF1(), fast.weightedF1()});
+        new double[] {
+          plain.hammingLoss(),
+          plain.subsetAccuracy(),
+          plain.jaccard(),
+          plain.samplesF1(),
+          plain.microF1(),
+          plain.macroF1(),
+          plain.weightedF1()
+        },
+        new double[] {
+          fast.hammingLoss(),
+          fast.subsetAccuracy(),
+          fast.jaccard(),
+          fast.samplesF1(),
+          fast.microF1(),
+          fast.macroF1(),
+          fast.weightedF1()
+        });
   }
 }

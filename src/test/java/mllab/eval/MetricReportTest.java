@@ -267,8 +267,7 @@ class MetricReportTest {
     // When / Then
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> MetricReport.of(p, Thresholds.global(0.5, 2)));
+            IllegalArgumentException.class, () -> MetricReport.of(p, Thresholds.global(0.5, 2)));
     assertTrue(e.getMessage().contains("Thresholds.global(t, 3)"), e.getMessage());
   }
 

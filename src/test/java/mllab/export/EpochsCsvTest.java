@@ -28,7 +28,7 @@ class EpochsCsvTest {
   static void trainThreeEpochs() {
     PipelineSession session = Lesson.session();
     session.setTrainingConfig(TrainingConfig.lesson().withEpochs(3));
-    history = session.newTrainingRun().runAll(r -> { });
+    history = session.newTrainingRun().runAll(r -> {});
     labels = session.dataset().labelNames();
   }
 
@@ -61,10 +61,9 @@ class EpochsCsvTest {
       assertEquals(r.trainLabelAccuracy(), Double.parseDouble(row.get("train_label_accuracy")), 0);
       assertEquals(r.chanceLoss(), Double.parseDouble(row.get("chance_loss")), 0);
       for (int k = 0; k < labels.size(); k++) {
-        assertEquals(r.perLabelLoss()[k],
-            Double.parseDouble(row.get("loss_" + labels.get(k))), 0);
-        assertEquals(r.perLabelAccuracy()[k],
-            Double.parseDouble(row.get("accuracy_" + labels.get(k))), 0);
+        assertEquals(r.perLabelLoss()[k], Double.parseDouble(row.get("loss_" + labels.get(k))), 0);
+        assertEquals(
+            r.perLabelAccuracy()[k], Double.parseDouble(row.get("accuracy_" + labels.get(k))), 0);
       }
     }
   }
@@ -77,11 +76,11 @@ class EpochsCsvTest {
 
     // Then row e's observation reads the history up to e only
     for (int e = 0; e < 3; e++) {
-      assertEquals(Observation.of(history.subList(0, e + 1)).text(),
-          rows.get(e).get("observation"));
+      assertEquals(
+          Observation.of(history.subList(0, e + 1)).text(), rows.get(e).get("observation"));
     }
-    assertTrue(rows.get(0).get("observation").startsWith("first epoch"),
-        rows.get(0).get("observation"));
+    assertTrue(
+        rows.get(0).get("observation").startsWith("first epoch"), rows.get(0).get("observation"));
   }
 
   @Test
@@ -93,16 +92,20 @@ class EpochsCsvTest {
     EpochsCsv.write(List.of(), List.of("a"), out);
 
     // Then the file is one header line
-    assertEquals("epoch,train_loss,test_loss,label_accuracy,subset_accuracy,micro_f1,"
-        + "train_label_accuracy,chance_loss,loss_a,accuracy_a,observation\n", out.toString());
+    assertEquals(
+        "epoch,train_loss,test_loss,label_accuracy,subset_accuracy,micro_f1,"
+            + "train_label_accuracy,chance_loss,loss_a,accuracy_a,observation\n",
+        out.toString());
   }
 
   @Test
   void labelNamesOfAnotherDatasetAreRefused() {
     // Given four-label reports and two names
     // When written, then the message names both counts
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> EpochsCsv.write(history, List.of("a", "b"), new StringWriter()));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> EpochsCsv.write(history, List.of("a", "b"), new StringWriter()));
     assertTrue(e.getMessage().contains("reports 4 labels but 2 label names"), e.getMessage());
   }
 }

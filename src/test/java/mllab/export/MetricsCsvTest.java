@@ -20,9 +20,11 @@ class MetricsCsvTest {
   @Test
   void oneRowPerMetricWithItsNameAndExactValue() throws IOException {
     // Given a report over three rows with awkward fractions
-    Predictions p = new Predictions(
-        new double[][] {{0.9, 0.6, 0.1}, {0.2, 0.7, 0.8}, {0.6, 0.4, 0.3}},
-        new int[][] {{1, 0, 0}, {0, 1, 1}, {1, 1, 0}}, List.of("a", "b", "c"));
+    Predictions p =
+        new Predictions(
+            new double[][] {{0.9, 0.6, 0.1}, {0.2, 0.7, 0.8}, {0.6, 0.4, 0.3}},
+            new int[][] {{1, 0, 0}, {0, 1, 1}, {1, 1, 0}},
+            List.of("a", "b", "c"));
     MetricReport report = MetricReport.of(p, Thresholds.global(0.5, 3));
 
     // When written as CSV and parsed back

@@ -56,12 +56,14 @@ class MetricsJsonTest {
 
     // Then every metric, ranking value and per-label number is exactly the engine's
     for (Metric m : Metric.values()) {
-      assertEquals(m.valueIn(report), json.at("/metrics/" + MetricsJson.key(m)).doubleValue(), 0,
-          m.name());
+      assertEquals(
+          m.valueIn(report), json.at("/metrics/" + MetricsJson.key(m)).doubleValue(), 0, m.name());
     }
     assertEquals(ranking.coverageError(), json.at("/ranking/coverage_error").doubleValue(), 0);
-    assertEquals(ranking.labelRankingAveragePrecision(),
-        json.at("/ranking/label_ranking_average_precision").doubleValue(), 0);
+    assertEquals(
+        ranking.labelRankingAveragePrecision(),
+        json.at("/ranking/label_ranking_average_precision").doubleValue(),
+        0);
     assertEquals(ranking.rankingLoss(), json.at("/ranking/label_ranking_loss").doubleValue(), 0);
     assertEquals(ranking.macroRocAuc(), json.at("/ranking/macro_roc_auc").doubleValue(), 0);
     for (int k = 0; k < 4; k++) {
@@ -69,9 +71,13 @@ class MetricsJsonTest {
       ConfusionCounts c = report.confusion(k);
       assertEquals(NAMES.get(k), block.get("label").asText());
       assertEquals(t.of(k), block.get("threshold").doubleValue(), 0);
-      assertEquals(List.of(c.tp(), c.fp(), c.fn(), c.tn()),
-          List.of(block.get("tp").intValue(), block.get("fp").intValue(),
-              block.get("fn").intValue(), block.get("tn").intValue()));
+      assertEquals(
+          List.of(c.tp(), c.fp(), c.fn(), c.tn()),
+          List.of(
+              block.get("tp").intValue(),
+              block.get("fp").intValue(),
+              block.get("fn").intValue(),
+              block.get("tn").intValue()));
       assertEquals(report.f1(k), block.get("f1").doubleValue(), 0);
     }
   }
@@ -96,8 +102,11 @@ class MetricsJsonTest {
   @Test
   void cleanReportHasNoNotes() throws IOException {
     // Given predictions where every label has positive and negative rows
-    Predictions p = new Predictions(new double[][] {{0.9, 0.1}, {0.2, 0.8}},
-        new int[][] {{1, 0}, {0, 1}}, List.of("a", "b"));
+    Predictions p =
+        new Predictions(
+            new double[][] {{0.9, 0.1}, {0.2, 0.8}},
+            new int[][] {{1, 0}, {0, 1}},
+            List.of("a", "b"));
     Thresholds t = Thresholds.global(0.5, 2);
     StringWriter out = new StringWriter();
 
@@ -133,9 +142,16 @@ class MetricsJsonTest {
     MetricReport report = MetricReport.of(p, Thresholds.global(0.5, 4));
 
     // When written, then the message names every count
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MetricsJson.write(report, RankingReport.of(p), Thresholds.global(0.5, 3), NAMES,
-            new StringWriter()));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                MetricsJson.write(
+                    report,
+                    RankingReport.of(p),
+                    Thresholds.global(0.5, 3),
+                    NAMES,
+                    new StringWriter()));
     assertTrue(e.getMessage().contains("the thresholds 3"), e.getMessage());
   }
 }

@@ -49,8 +49,8 @@ class PredictionsCsvTest {
       assertEquals(Integer.toString(i + 1), rows.get(i).get("test_row_from_1"));
       for (int k = 0; k < 3; k++) {
         String label = List.of("a", "b", "c").get(k);
-        assertEquals(PROBABILITIES[i][k],
-            Double.parseDouble(rows.get(i).get("probability_" + label)), 0);
+        assertEquals(
+            PROBABILITIES[i][k], Double.parseDouble(rows.get(i).get("probability_" + label)), 0);
         assertEquals(TRUTH[i][k], Integer.parseInt(rows.get(i).get("true_" + label)));
       }
     }
@@ -79,17 +79,21 @@ class PredictionsCsvTest {
   @Test
   void headerHasFourColumnsPerLabelInLabelOrder() throws IOException {
     // Given predictions for two labels
-    Predictions p = new Predictions(new double[][] {{0.2, 0.7}}, new int[][] {{0, 1}},
-        List.of("sunset", "city"));
+    Predictions p =
+        new Predictions(
+            new double[][] {{0.2, 0.7}}, new int[][] {{0, 1}}, List.of("sunset", "city"));
 
     // When written
     StringWriter out = new StringWriter();
     PredictionsCsv.write(p, Thresholds.global(0.5, 2), out);
 
     // Then the header names the row and each label's four columns
-    assertTrue(out.toString().startsWith(
-        "test_row_from_1,probability_sunset,threshold_sunset,predicted_sunset,true_sunset,"
-            + "probability_city,threshold_city,predicted_city,true_city\n"), out.toString());
+    assertTrue(
+        out.toString()
+            .startsWith(
+                "test_row_from_1,probability_sunset,threshold_sunset,predicted_sunset,true_sunset,"
+                    + "probability_city,threshold_city,predicted_city,true_city\n"),
+        out.toString());
   }
 
   @Test
@@ -98,9 +102,11 @@ class PredictionsCsvTest {
     Predictions p = new Predictions(PROBABILITIES, TRUTH, List.of("a", "b", "c"));
 
     // When written, then the message names both counts and how to build matching thresholds
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> PredictionsCsv.write(p, Thresholds.global(0.5, 2), new StringWriter()));
-    assertTrue(e.getMessage().contains("2 labels") && e.getMessage().contains("have 3"),
-        e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> PredictionsCsv.write(p, Thresholds.global(0.5, 2), new StringWriter()));
+    assertTrue(
+        e.getMessage().contains("2 labels") && e.getMessage().contains("have 3"), e.getMessage());
   }
 }

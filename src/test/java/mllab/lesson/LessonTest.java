@@ -26,11 +26,17 @@ class LessonTest {
     // Then there are five epochs
     assertEquals(5, h.size());
     // And the per-label loss starts near guessing and falls every epoch toward 0.3–0.4
-    assertTrue(h.get(0).testLoss() > 0.55 && h.get(0).testLoss() < 0.69, "first loss " + h.get(0).testLoss());
+    assertTrue(
+        h.get(0).testLoss() > 0.55 && h.get(0).testLoss() < 0.69,
+        "first loss " + h.get(0).testLoss());
     for (int e = 1; e < h.size(); e++) {
-      assertTrue(h.get(e).testLoss() < h.get(e - 1).testLoss(), "test loss fell at epoch " + (e + 1));
-      assertTrue(h.get(e).trainLoss() < h.get(e - 1).trainLoss(), "train loss fell at epoch " + (e + 1));
-      assertTrue(h.get(e).labelAccuracy() >= h.get(e - 1).labelAccuracy(), "accuracy rose at epoch " + (e + 1));
+      assertTrue(
+          h.get(e).testLoss() < h.get(e - 1).testLoss(), "test loss fell at epoch " + (e + 1));
+      assertTrue(
+          h.get(e).trainLoss() < h.get(e - 1).trainLoss(), "train loss fell at epoch " + (e + 1));
+      assertTrue(
+          h.get(e).labelAccuracy() >= h.get(e - 1).labelAccuracy(),
+          "accuracy rose at epoch " + (e + 1));
     }
     double last = h.get(4).testLoss();
     assertTrue(last >= 0.3 && last <= 0.4, "last loss " + last);
@@ -91,7 +97,10 @@ class LessonTest {
         org.junit.jupiter.api.Assertions.assertThrows(
             mllab.model.TrainingDivergedException.class, () -> run.runAll(r -> {}));
     assertTrue(e.getMessage().startsWith("the loss exploded to "), e.getMessage());
-    assertTrue(e.getMessage().endsWith("at epoch 1 (guessing gives 0.693) — lower the learning rate (now 50.0)"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .endsWith("at epoch 1 (guessing gives 0.693) — lower the learning rate (now 50.0)"),
+        e.getMessage());
     // And the exploded epoch stays in the history, so the curve shows where it went wrong
     assertEquals(1, run.history().size());
     assertTrue(run.finished());

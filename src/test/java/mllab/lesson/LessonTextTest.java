@@ -17,18 +17,23 @@ class LessonTextTest {
   void theLessonDataKeepsItsPhotoTextAndOtherDataGetsItsOwnNamesAndNumbers() {
     // Given the lesson and a generated 53-label dataset
     PipelineSession lesson = Lesson.session();
-    PipelineSession other = new PipelineSession(
-        DatasetGenerator.generate(GeneratorSettings.uniform(400, 30, 53, 0.1, 5)), "other.arff");
+    PipelineSession other =
+        new PipelineSession(
+            DatasetGenerator.generate(GeneratorSettings.uniform(400, 30, 53, 0.1, 5)),
+            "other.arff");
     for (Step step : Step.values()) {
       String forLesson = LessonText.forStep(lesson, step);
       String forOther = LessonText.forStep(other, step);
       // Then no marker or placeholder is left in either
       for (String text : new String[] {forLesson, forOther}) {
-        assertFalse(text.contains("<!--") || text.matches("(?s).*\\{[a-zA-Z0-9]+\\}.*"), step + ": " + text);
+        assertFalse(
+            text.contains("<!--") || text.matches("(?s).*\\{[a-zA-Z0-9]+\\}.*"),
+            step + ": " + text);
       }
       // And the other data's text says nothing of photos, beaches or sunsets
       String lower = forOther.toLowerCase(Locale.ROOT);
-      assertFalse(lower.contains("photo") || lower.contains("beach") || lower.contains("sunset"),
+      assertFalse(
+          lower.contains("photo") || lower.contains("beach") || lower.contains("sunset"),
           step + ": " + forOther);
     }
     // The lesson still reads as written; other data is named by its own labels and numbers
@@ -36,7 +41,9 @@ class LessonTextTest {
     String raw = LessonText.forStep(other, Step.RAW_DATA);
     assertTrue(raw.contains("`label_1`, `label_2`, `label_3`, `label_4` and 49 more"), raw);
     assertTrue(raw.contains("400 rows") && raw.contains("30 numeric"), raw);
-    assertTrue(LessonText.forStep(other, Step.SPLIT).contains("400 rows with a test fraction of 0.2 give 320 training and 80 test rows"));
+    assertTrue(
+        LessonText.forStep(other, Step.SPLIT)
+            .contains("400 rows with a test fraction of 0.2 give 320 training and 80 test rows"));
     // A file that happens to be named like the lesson's, with other labels, is not the lesson
     assertFalse(LessonText.isLesson(new PipelineSession(other.dataset(), Lesson.DATASET_FILE)));
   }

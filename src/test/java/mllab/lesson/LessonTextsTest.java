@@ -33,7 +33,8 @@ class LessonTextsTest {
   @Test
   void everyStepEndsWithOneKeyInsight() throws IOException {
     for (Step step : Step.values()) {
-      String text = lesson(step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".md");
+      String text =
+          lesson(step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".md");
       assertEquals(1, text.split("> \\*\\*Key insight\\.\\*\\*", -1).length - 1, step.name());
       String last = text.strip().substring(text.strip().lastIndexOf("\n\n") + 2);
       assertTrue(last.startsWith("> **Key insight.**"), step + " ends with: " + last);
@@ -47,10 +48,19 @@ class LessonTextsTest {
       assertTrue(training.contains(term), term);
     }
     String evaluation = lesson("evaluation.md");
-    for (String term : List.of("**Precision** = TP / (TP + FP)", "**Recall** = TP / (TP + FN)",
-        "**F1** = 2·TP / (2·TP + FP + FN)", "**Weighted**", "**Samples**", "**Jaccard**",
-        "**ROC AUC**", "(LRAP)", "**Ranking loss**", "**Coverage error**",
-        "## Rows with no predicted label")) {
+    for (String term :
+        List.of(
+            "**Precision** = TP / (TP + FP)",
+            "**Recall** = TP / (TP + FN)",
+            "**F1** = 2·TP / (2·TP + FP + FN)",
+            "**Weighted**",
+            "**Samples**",
+            "**Jaccard**",
+            "**ROC AUC**",
+            "(LRAP)",
+            "**Ranking loss**",
+            "**Coverage error**",
+            "## Rows with no predicted label")) {
       assertTrue(evaluation.contains(term), term);
     }
     assertFalse(evaluation.contains("pools all decisions"));
@@ -88,9 +98,14 @@ class LessonTextsTest {
     PipelineSession s = Lesson.session();
     Dataset train = s.split().train();
     String text = lesson("training.md").replace("\n", " ");
-    assertTrue(text.contains(String.format(java.util.Locale.ROOT,
-        "about %.2f on the training rows and %.2f on the test rows",
-        baseRateLoss(train, train), baseRateLoss(train, s.split().test()))), text);
+    assertTrue(
+        text.contains(
+            String.format(
+                java.util.Locale.ROOT,
+                "about %.2f on the training rows and %.2f on the test rows",
+                baseRateLoss(train, train),
+                baseRateLoss(train, s.split().test()))),
+        text);
   }
 
   /** The loss of predicting each label's training rate for every row of {@code rows}. */

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import mllab.model.EpochReport;
+import org.junit.jupiter.api.Test;
 
 class ObservationTest {
 
@@ -15,8 +15,16 @@ class ObservationTest {
   /** A report with only the numbers the observation reads. */
   private static EpochReport report(int epoch, double train, double test, double accuracy) {
     return new EpochReport(
-        epoch, train, test, accuracy, 0.1, 0.5, new double[] {test}, new double[] {accuracy},
-        accuracy, LN2);
+        epoch,
+        train,
+        test,
+        accuracy,
+        0.1,
+        0.5,
+        new double[] {test},
+        new double[] {accuracy},
+        accuracy,
+        LN2);
   }
 
   private static Observation.Kind kindOf(EpochReport... history) {

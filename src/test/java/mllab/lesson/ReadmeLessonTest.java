@@ -44,8 +44,16 @@ class ReadmeLessonTest {
     String readme = readme();
     List<EpochReport> h = train(Lesson.session());
     for (EpochReport e : h) {
-      String row = "| " + e.epoch() + " | " + f3(e.testLoss()) + " | " + f3(e.labelAccuracy())
-          + " | " + f3(e.subsetAccuracy()) + " |";
+      String row =
+          "| "
+              + e.epoch()
+              + " | "
+              + f3(e.testLoss())
+              + " | "
+              + f3(e.labelAccuracy())
+              + " | "
+              + f3(e.subsetAccuracy())
+              + " |";
       assertTrue(readme.contains(row), "README lacks the row " + row);
     }
     assertTrue(readme.contains("(guessing) to " + f3(h.get(0).testLoss()) + " |"));
@@ -59,13 +67,25 @@ class ReadmeLessonTest {
     PipelineSession slow = Lesson.session();
     slow.setTrainingConfig(slow.trainingConfig().withLearningRate(0.01));
     List<EpochReport> s = train(slow);
-    assertTrue(readme.contains("at 0.05 the\nloss is already at " + f2(train(fast).get(0).testLoss())
-        + " after one epoch, at 0.01 it is still at " + f2(s.get(4).testLoss()) + " (accuracy "
-        + f2(s.get(4).labelAccuracy()) + ") after five"), "learning-rate sentence");
+    assertTrue(
+        readme.contains(
+            "at 0.05 the\nloss is already at "
+                + f2(train(fast).get(0).testLoss())
+                + " after one epoch, at 0.01 it is still at "
+                + f2(s.get(4).testLoss())
+                + " (accuracy "
+                + f2(s.get(4).labelAccuracy())
+                + ") after five"),
+        "learning-rate sentence");
     PipelineSession lesson = Lesson.session();
-    assertTrue(readme.contains("predicting no label at all scores "
-        + f3(zeroShare(lesson.split().test())) + " label accuracy on the 200 test rows\n("
-        + f3(zeroShare(lesson.dataset())) + " on all 1000)"), "baseline sentence");
+    assertTrue(
+        readme.contains(
+            "predicting no label at all scores "
+                + f3(zeroShare(lesson.split().test()))
+                + " label accuracy on the 200 test rows\n("
+                + f3(zeroShare(lesson.dataset()))
+                + " on all 1000)"),
+        "baseline sentence");
   }
 
   @Test
@@ -77,10 +97,20 @@ class ReadmeLessonTest {
     leaky.setFitScope(FitScope.ALL_ROWS);
     EpochReport a = train(honest).get(4);
     EpochReport b = train(leaky).get(4);
-    String expected = "changes " + c.differingCells() + " of the " + c.totalCells()
-        + " test\nvalues and, after five epochs, the test label accuracy (" + f3(a.labelAccuracy())
-        + " → " + f3(b.labelAccuracy()) + ") and subset accuracy\n(" + f3(a.subsetAccuracy())
-        + " → " + f3(b.subsetAccuracy()) + ")";
+    String expected =
+        "changes "
+            + c.differingCells()
+            + " of the "
+            + c.totalCells()
+            + " test\nvalues and, after five epochs, the test label accuracy ("
+            + f3(a.labelAccuracy())
+            + " → "
+            + f3(b.labelAccuracy())
+            + ") and subset accuracy\n("
+            + f3(a.subsetAccuracy())
+            + " → "
+            + f3(b.subsetAccuracy())
+            + ")";
     assertTrue(readme.contains(expected), "README lacks: " + expected);
   }
 

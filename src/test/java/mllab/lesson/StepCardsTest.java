@@ -51,8 +51,7 @@ class StepCardsTest {
     assertTrue(p.code().contains("iterative stratification, 20 % test rows, seed 7"), p.code());
     String[] lines = p.output().split("\n");
     double[] test = s.split().testPositiveRates();
-    assertEquals(
-        PyFormat.npRoundList(test, 3), lines[2]);
+    assertEquals(PyFormat.npRoundList(test, 3), lines[2]);
     assertEquals(
         "(" + s.split().train().rows() + ", 20) (" + s.split().test().rows() + ", 20)", lines[0]);
   }
@@ -62,11 +61,13 @@ class StepCardsTest {
     // Given the lesson
     PipelineSession s = Lesson.session();
     // Then the card names the 800 training rows
-    assertTrue(StepCards.card(s, Step.PREPROCESSING).operation().contains("fitted on 800 training rows"));
+    assertTrue(
+        StepCards.card(s, Step.PREPROCESSING).operation().contains("fitted on 800 training rows"));
     // When the student switches to fitting on all rows, the card names the leak
     s.setFitScope(FitScope.ALL_ROWS);
     assertTrue(StepCards.card(s, Step.PREPROCESSING).operation().contains("leaks the test set"));
-    assertTrue(StepCards.python(s, Step.PREPROCESSING).code().contains("MinMaxScaler().fit(X)  # WRONG"));
+    assertTrue(
+        StepCards.python(s, Step.PREPROCESSING).code().contains("MinMaxScaler().fit(X)  # WRONG"));
   }
 
   @Test
@@ -80,15 +81,18 @@ class StepCardsTest {
     PythonSnippet p = StepCards.python(s, Step.TRAINING);
     var last = run.history().get(4);
     String[] printed = p.output().split("\n");
-    assertEquals(PyFormat.round(last.testLoss(), 3) + " " + PyFormat.round(last.labelAccuracy(), 3),
+    assertEquals(
+        PyFormat.round(last.testLoss(), 3) + " " + PyFormat.round(last.labelAccuracy(), 3),
         printed[2]);
     // and the scikit-learn cell translates the settings for a loss summed over the 4 labels
     PythonCell sklearn = p.cells().get(1);
-    assertTrue(sklearn.code().contains("learning_rate_init=0.025 / 4, momentum=0.9"), sklearn.code());
+    assertTrue(
+        sklearn.code().contains("learning_rate_init=0.025 / 4, momentum=0.9"), sklearn.code());
     assertTrue(sklearn.code().contains("alpha=0.0 * 32 * 4"), sklearn.code());
     assertTrue(sklearn.printed().isEmpty());
     assertTrue(sklearn.note().contains(PyFormat.round(last.testLoss(), 3)), sklearn.note());
     assertTrue(p.cells().get(2).optional() && p.cells().get(3).optional());
-    assertEquals("20 → 16 ReLU → 4 sigmoid", StepCards.architecture(s.trainingConfig(), s.dataset()));
+    assertEquals(
+        "20 → 16 ReLU → 4 sigmoid", StepCards.architecture(s.trainingConfig(), s.dataset()));
   }
 }

@@ -11,11 +11,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Binary relevance against scikit-learn's {@code MultiOutputClassifier(LogisticRegression(C=1))}
- * on the published splits, min-max scaled on the training file, threshold 0.5 (reference numbers
- * in the shared datasets README; src/test/python/compare_methods.py reproduces them). The
- * objective is convex, so a solver that converges must land on the same weights: the bar is
- * 0.01 of Hamming loss. Skipped without the datasets.
+ * Binary relevance against scikit-learn's {@code MultiOutputClassifier(LogisticRegression(C=1))} on
+ * the published splits, min-max scaled on the training file, threshold 0.5 (reference numbers in
+ * the shared datasets README; src/test/python/compare_methods.py reproduces them). The objective is
+ * convex, so a solver that converges must land on the same weights: the bar is 0.01 of Hamming
+ * loss. Skipped without the datasets.
  */
 class MethodsQualityTest {
 
@@ -28,8 +28,8 @@ class MethodsQualityTest {
     Split split = session.scaledSplit();
 
     // When binary relevance (C = 1) is fitted and its test rows decided at 0.5
-    MethodResult br = MethodComparison.run(
-        List.of(new BinaryRelevance(1.0)), split, (i, n, k, f) -> { }).get(0);
+    MethodResult br =
+        MethodComparison.run(List.of(new BinaryRelevance(1.0)), split, (i, n, k, f) -> {}).get(0);
     MetricReport report =
         MetricReport.of(br.test(), Thresholds.global(0.5, split.labelNames().size()));
 

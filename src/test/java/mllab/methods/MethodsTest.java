@@ -37,12 +37,14 @@ class MethodsTest {
     TrainingConfig config = TrainingConfig.lesson();
 
     // When all five methods are compared on it
-    List<MethodResult> results = MethodComparison.run(
-        MethodComparison.defaults(config, RunOptions.NONE, 4, null), split, (i, n, k, f) -> { });
+    List<MethodResult> results =
+        MethodComparison.run(
+            MethodComparison.defaults(config, RunOptions.NONE, 4, null), split, (i, n, k, f) -> {});
 
     // Then each gives 200 × 4 probabilities, and each beats the all-zero Hamming loss
-    assertEquals(List.of(MethodKind.MLP, MethodKind.BR, MethodKind.CC, MethodKind.LP,
-        MethodKind.KNN), results.stream().map(MethodResult::kind).toList());
+    assertEquals(
+        List.of(MethodKind.MLP, MethodKind.BR, MethodKind.CC, MethodKind.LP, MethodKind.KNN),
+        results.stream().map(MethodResult::kind).toList());
     // (predicting nothing: a threshold above every probability)
     MetricReport nothing = MetricReport.of(results.get(0).test(), Thresholds.global(1.0, 4));
     for (MethodResult r : results) {
@@ -65,10 +67,12 @@ class MethodsTest {
 
     // When it is fitted twice
     ClassifierChain chain = new ClassifierChain(1.0, order);
-    double[][] first = chain.fit(split.train(), null, Progress.NONE)
-        .probabilities(split.test().featureMatrix());
-    double[][] second = new ClassifierChain(1.0, order).fit(split.train(), null, Progress.NONE)
-        .probabilities(split.test().featureMatrix());
+    double[][] first =
+        chain.fit(split.train(), null, Progress.NONE).probabilities(split.test().featureMatrix());
+    double[][] second =
+        new ClassifierChain(1.0, order)
+            .fit(split.train(), null, Progress.NONE)
+            .probabilities(split.test().featureMatrix());
 
     // Then every probability is the same, bit for bit
     for (int i = 0; i < first.length; i++) {
@@ -79,12 +83,15 @@ class MethodsTest {
   @Test
   void chainOrderIsReadFromNamesOrPositionsAndShownInTheSettings() {
     List<String> labels = List.of("beach", "sunset", "people", "city");
-    assertArrayEquals(new int[] {3, 0, 1, 2},
-        ClassifierChain.parseOrder("city, beach, 2, 3", labels));
-    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-        () -> ClassifierChain.parseOrder("city, beach, snow, 3", labels));
+    assertArrayEquals(
+        new int[] {3, 0, 1, 2}, ClassifierChain.parseOrder("city, beach, 2, 3", labels));
+    IllegalArgumentException unknown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ClassifierChain.parseOrder("city, beach, snow, 3", labels));
     assertTrue(unknown.getMessage().contains("'snow'"), unknown.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> ClassifierChain.parseOrder("city, city, 2, 3", labels));
     assertTrue(new ClassifierChain(1, new int[] {3, 0, 1, 2}).settings().endsWith("4, 1, 2, 3"));
   }
@@ -93,8 +100,7 @@ class MethodsTest {
   void chainLinksSeeTheirPredecessorsPredictionsNotTheTruthAtPredictionTime() {
     // Given rows where label b copies label a, and a chain a → b
     Dataset data = copies();
-    FittedMethod chain = new ClassifierChain(100, new int[] {0, 1})
-        .fit(data, null, Progress.NONE);
+    FittedMethod chain = new ClassifierChain(100, new int[] {0, 1}).fit(data, null, Progress.NONE);
 
     // When a row is predicted: b's link reads a's decision (the truth is not there to read)
     double[][] p = chain.probabilities(new double[][] {{0.95}, {0.05}});
@@ -141,17 +147,19 @@ class MethodsTest {
   @Test
   void cancellingAComparisonStopsIt() {
     Split split = lessonSplit();
-    MethodComparison.Listener cancel = new MethodComparison.Listener() {
-      @Override
-      public void progress(int index, int count, MethodKind kind, double fraction) { }
+    MethodComparison.Listener cancel =
+        new MethodComparison.Listener() {
+          @Override
+          public void progress(int index, int count, MethodKind kind, double fraction) {}
 
-      @Override
-      public boolean cancelled() {
-        return true;
-      }
-    };
-    assertThrows(java.util.concurrent.CancellationException.class, () -> MethodComparison.run(
-        List.of(new BinaryRelevance(1)), split, cancel));
+          @Override
+          public boolean cancelled() {
+            return true;
+          }
+        };
+    assertThrows(
+        java.util.concurrent.CancellationException.class,
+        () -> MethodComparison.run(List.of(new BinaryRelevance(1)), split, cancel));
   }
 
   @Test
@@ -162,8 +170,8 @@ class MethodsTest {
     Split split = session.scaledSplit();
 
     // When binary relevance is compared
-    MethodResult r = MethodComparison.run(List.of(new BinaryRelevance(1)), split,
-        (i, n, k, f) -> { }).get(0);
+    MethodResult r =
+        MethodComparison.run(List.of(new BinaryRelevance(1)), split, (i, n, k, f) -> {}).get(0);
 
     // Then it predicts the validation rows too (for tuning), and the test rows
     assertEquals(split.validationRows(), r.validation().orElseThrow().rows());

@@ -112,8 +112,7 @@ class MlpTest {
 
     // When / Then a 3-value row is refused with a message naming both sizes
     var e =
-        assertThrows(
-            IllegalArgumentException.class, () -> mlp.predictProbabilities(new double[3]));
+        assertThrows(IllegalArgumentException.class, () -> mlp.predictProbabilities(new double[3]));
     assertEquals("input has 3 values but this layer expects 4", e.getMessage());
   }
 

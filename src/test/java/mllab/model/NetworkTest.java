@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.apache.commons.math3.random.Well19937c;
 import org.junit.jupiter.api.Test;
 

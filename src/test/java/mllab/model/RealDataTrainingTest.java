@@ -12,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Trains on the real yeast benchmark (1500 train / 917 test rows, 103 features, 14 labels) with
- * the settings of the independent scikit-learn reference in the shared datasets README, and
- * expects a comparable result. Skipped when the datasets folder is not there.
+ * Trains on the real yeast benchmark (1500 train / 917 test rows, 103 features, 14 labels) with the
+ * settings of the independent scikit-learn reference in the shared datasets README, and expects a
+ * comparable result. Skipped when the datasets folder is not there.
  */
 class RealDataTrainingTest {
 

@@ -61,8 +61,9 @@ class RunOptionsTest {
   @Test
   void positiveWeightRaisesTheRecallOfTheRarestLabel() {
     // Given generated data whose last label is on about 4 % of the rows
-    Dataset data = DatasetGenerator.generate(
-        GeneratorSettings.lesson().withPrevalence(0.35, 0.30, 0.50, 0.04));
+    Dataset data =
+        DatasetGenerator.generate(
+            GeneratorSettings.lesson().withPrevalence(0.35, 0.30, 0.50, 0.04));
     PipelineSession session = new PipelineSession(data, "rare");
     session.setTrainingConfig(TrainingConfig.lesson().withEpochs(20));
     Split split = session.scaledSplit();
@@ -76,11 +77,11 @@ class RunOptionsTest {
     assertTrue(weighted > plain, "recall " + plain + " -> " + weighted);
   }
 
-  private static double recall(PipelineSession session, Split split, RunOptions options,
-      int label) {
-    TrainingRun run = new Trainer(session.trainingConfig(), options)
-        .start(split.train(), split.test());
-    run.runAll(r -> { });
+  private static double recall(
+      PipelineSession session, Split split, RunOptions options, int label) {
+    TrainingRun run =
+        new Trainer(session.trainingConfig(), options).start(split.train(), split.test());
+    run.runAll(r -> {});
     Predictions p = run.testPredictions();
     return MetricReport.of(p, Thresholds.global(0.5, p.labelCount())).recall(label);
   }
@@ -95,7 +96,7 @@ class RunOptionsTest {
 
     // When the run trains until it stops
     TrainingRun run = session.newTrainingRun();
-    List<EpochReport> history = run.runAll(r -> { });
+    List<EpochReport> history = run.runAll(r -> {});
 
     // Then it stopped early, 3 epochs after the epoch with the lowest validation loss
     assertTrue(run.stoppedEarly(), run.stopReason());

@@ -95,7 +95,10 @@ class TrainingRunTest {
     // Then the message says when, what, and which value to change; the last good model is kept
     assertFalse(Double.isFinite(e.loss()));
     assertEquals(
-        "the loss became " + e.loss() + " at epoch " + e.epoch()
+        "the loss became "
+            + e.loss()
+            + " at epoch "
+            + e.epoch()
             + " — lower the learning rate (now 1.0E200)",
         e.getMessage());
     assertEquals(TrainingRun.State.DIVERGED, run.state());
@@ -229,8 +232,8 @@ class TrainingRunTest {
     for (int i = 0; i < logits.length; i++) {
       logits[i] = run.bestModel().logits(TEST.x()[i]);
     }
-    assertEquals(best.testLoss(), Loss.forOutput(OutputActivation.SIGMOID).mean(logits, TEST.y()),
-        1e-12);
+    assertEquals(
+        best.testLoss(), Loss.forOutput(OutputActivation.SIGMOID).mean(logits, TEST.y()), 1e-12);
   }
 
   @Test

@@ -13,14 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import mllab.quiz.Answer;
 import mllab.quiz.Progress;
 import mllab.quiz.Question;
 import mllab.quiz.QuestionBank;
 import mllab.quiz.QuestionSet;
 import mllab.quiz.QuizSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProgressStoreTest {
 
@@ -52,8 +52,8 @@ class ProgressStoreTest {
     assertEquals(progress, loaded.progress());
     assertTrue(loaded.message().isEmpty());
     try (Stream<Path> files = Files.list(dir)) {
-      assertEquals(List.of(ProgressStore.FILE_NAME),
-          files.map(p -> p.getFileName().toString()).toList());
+      assertEquals(
+          List.of(ProgressStore.FILE_NAME), files.map(p -> p.getFileName().toString()).toList());
     }
   }
 
@@ -98,14 +98,15 @@ class ProgressStoreTest {
     ProgressStore.LoadResult loaded = store().load();
     // Then it gets its own backup and the first one is untouched
     assertEquals(dir.resolve("progress.json.corrupt-20260314T092653Z-2"), loaded.backup().get());
-    assertEquals("{\"version\":",
-        Files.readString(dir.resolve("progress.json.corrupt-20260314T092653Z")));
+    assertEquals(
+        "{\"version\":", Files.readString(dir.resolve("progress.json.corrupt-20260314T092653Z")));
   }
 
   @Test
   void validJsonWithImpossibleCountsIsTreatedAsCorrupt() throws Exception {
     // Given a hand-edited file claiming more right answers than attempts
-    Files.writeString(dir.resolve(ProgressStore.FILE_NAME),
+    Files.writeString(
+        dir.resolve(ProgressStore.FILE_NAME),
         "{\"version\":1,\"attempts\":1,\"correct\":5,\"tests\":[],\"missed\":[]}");
     // Then it is moved aside too
     ProgressStore.LoadResult loaded = store().load();
@@ -139,20 +140,25 @@ class ProgressStoreTest {
     // Given each OS's conventions (paths built with the current file system's separator)
     Path home = Path.of("home", "ada");
     // Then the folder is the one users of that OS expect
-    assertEquals(Path.of("roaming", "MultiLabelLab"),
+    assertEquals(
+        Path.of("roaming", "MultiLabelLab"),
         ProgressStore.defaultFolder("Windows 11", Map.of("APPDATA", "roaming"), "home"));
-    assertEquals(home.resolve("Library").resolve("Application Support").resolve("MultiLabelLab"),
+    assertEquals(
+        home.resolve("Library").resolve("Application Support").resolve("MultiLabelLab"),
         ProgressStore.defaultFolder("Mac OS X", Map.of(), home.toString()));
-    assertEquals(home.resolve(".config").resolve("multi-label-lab"),
+    assertEquals(
+        home.resolve(".config").resolve("multi-label-lab"),
         ProgressStore.defaultFolder("Linux", Map.of(), home.toString()));
     Path xdg = dir.resolve("xdg");
-    assertEquals(xdg.resolve("multi-label-lab"),
-        ProgressStore.defaultFolder("Linux", Map.of("XDG_CONFIG_HOME", xdg.toString()),
-            home.toString()));
+    assertEquals(
+        xdg.resolve("multi-label-lab"),
+        ProgressStore.defaultFolder(
+            "Linux", Map.of("XDG_CONFIG_HOME", xdg.toString()), home.toString()));
     // and a relative XDG_CONFIG_HOME is ignored, as the XDG spec says
-    assertEquals(home.resolve(".config").resolve("multi-label-lab"),
-        ProgressStore.defaultFolder("Linux", Map.of("XDG_CONFIG_HOME", "relative"),
-            home.toString()));
+    assertEquals(
+        home.resolve(".config").resolve("multi-label-lab"),
+        ProgressStore.defaultFolder(
+            "Linux", Map.of("XDG_CONFIG_HOME", "relative"), home.toString()));
   }
 
   @Test

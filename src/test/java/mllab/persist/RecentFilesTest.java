@@ -32,7 +32,8 @@ class RecentFilesTest {
             new Entry(Kind.SESSION, dir.resolve("s4.mllab.json").toAbsolutePath()),
             new Entry(Kind.SESSION, dir.resolve("s2.mllab.json").toAbsolutePath())),
         read);
-    assertEquals(List.of(dir.resolve("config/recent.json")), Files.list(dir.resolve("config")).toList());
+    assertEquals(
+        List.of(dir.resolve("config/recent.json")), Files.list(dir.resolve("config")).toList());
   }
 
   @Test
@@ -45,6 +46,8 @@ class RecentFilesTest {
 
     recent.add(Kind.DATASET, dir.resolve("yeast-train.arff"));
 
-    assertEquals(List.of(new Entry(Kind.DATASET, dir.resolve("yeast-train.arff").toAbsolutePath())), recent.load());
+    assertEquals(
+        List.of(new Entry(Kind.DATASET, dir.resolve("yeast-train.arff").toAbsolutePath())),
+        recent.load());
   }
 }

@@ -36,7 +36,8 @@ class SessionFileShapesTest {
       r.nextEpoch();
     }
     s.trainingFinished(r);
-    return SessionFile.toJson(SessionFile.capture(s, ThresholdChoice.global(0.5, 2), Optional.empty()));
+    return SessionFile.toJson(
+        SessionFile.capture(s, ThresholdChoice.global(0.5, 2), Optional.empty()));
   }
 
   private String refusal(String json, String from, String to) throws Exception {
@@ -47,8 +48,13 @@ class SessionFileShapesTest {
   }
 
   private static String at(String path, String key, Object... values) {
-    return Text.get("engine.pipeline.session.cannotOpen", "edited.mllab.json",
-        Text.get("engine.pipeline.session.at", path, Text.get("engine.pipeline.session." + key, values)));
+    return Text.get(
+        "engine.pipeline.session.cannotOpen",
+        "edited.mllab.json",
+        Text.get(
+            "engine.pipeline.session.at",
+            path,
+            Text.get("engine.pipeline.session." + key, values)));
   }
 
   @Test
@@ -76,15 +82,17 @@ class SessionFileShapesTest {
   void theFirstBadValueIsTheFirstInTheCheckingOrderNotInTheFile() throws Exception {
     // perLabel comes first in the file, but the values are checked first, as they always were
     String json = trainedJson().replace("\"values\" : [ 0.5, 0.5 ]", "\"values\" : [ 2.0, 0.5 ]");
-    assertEquals(at("thresholds.values[0]", "thresholdRange", "2.0"),
+    assertEquals(
+        at("thresholds.values[0]", "thresholdRange", "2.0"),
         refusal(json, "\"perLabel\" : false", "\"perLabel\" : \"no\""));
   }
 
   @Test
   void nonFiniteNumbersReadAndWriteBackAsTheirStrings() throws Exception {
     String json = trainedJson();
-    String edited = json.replaceFirst("\"chanceLoss\" : [0-9.E-]+", "\"chanceLoss\" : \"-Infinity\"")
-        .replaceFirst("\"testLoss\" : [0-9.E-]+", "\"testLoss\" : \"NaN\"");
+    String edited =
+        json.replaceFirst("\"chanceLoss\" : [0-9.E-]+", "\"chanceLoss\" : \"-Infinity\"")
+            .replaceFirst("\"testLoss\" : [0-9.E-]+", "\"testLoss\" : \"NaN\"");
     assertTrue(edited.contains("\"-Infinity\"") && edited.contains("\"NaN\""));
     Path file = dir.resolve("nonfinite.mllab.json");
     Files.writeString(file, edited);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +33,6 @@ import mllab.pipeline.Step;
 import mllab.pipeline.StepState;
 import mllab.prep.FitScope;
 import mllab.split.SplitMethod;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,8 +54,17 @@ class SessionFileTest {
     s.setSplit(SplitMethod.ITERATIVE_STRATIFICATION, 0.3, 11);
     s.setFitScope(FitScope.ALL_ROWS);
     s.setTrainingConfig(
-        new TrainingConfig(new int[] {6, 4}, Activation.TANH, OutputActivation.SIGMOID,
-            Optimizer.ADAM, 0.01, 16, 1e-4, 3, 99, 0.5));
+        new TrainingConfig(
+            new int[] {6, 4},
+            Activation.TANH,
+            OutputActivation.SIGMOID,
+            Optimizer.ADAM,
+            0.01,
+            16,
+            1e-4,
+            3,
+            99,
+            0.5));
     train(s);
     return s;
   }
@@ -103,7 +112,8 @@ class SessionFileTest {
     // Given a trained session saved to a file
     PipelineSession s = generatedSession();
     Path file = dir.resolve("s.mllab.json");
-    SessionFile.save(SessionFile.capture(s, ThresholdChoice.global(0.4, 3), Optional.of(Step.EVALUATION)), file);
+    SessionFile.save(
+        SessionFile.capture(s, ThresholdChoice.global(0.4, 3), Optional.of(Step.EVALUATION)), file);
 
     // When a fresh session opens it
     PipelineSession fresh = Lesson.session();
@@ -124,7 +134,9 @@ class SessionFileTest {
   @Test
   void theBundledDatasetIsSavedByNameAndATrainTestDatasetKeepsBothParts() throws Exception {
     PipelineSession lesson = Lesson.session();
-    String json = SessionFile.toJson(SessionFile.capture(lesson, ThresholdChoice.global(0.5, 4), Optional.empty()));
+    String json =
+        SessionFile.toJson(
+            SessionFile.capture(lesson, ThresholdChoice.global(0.5, 4), Optional.empty()));
     assertTrue(json.contains("\"bundled\" : \"photos.csv\""), json.substring(0, 200));
     assertFalse(json.contains("\"features\""));
 
@@ -134,7 +146,8 @@ class SessionFileTest {
     PipelineSession two = new PipelineSession(train, "x-train.arff");
     two.setDataset(train, Optional.of(test), "x-train.arff + x-test.arff");
     Path file = dir.resolve("two.mllab.json");
-    SessionFile.save(SessionFile.capture(two, ThresholdChoice.global(0.5, 2), Optional.empty()), file);
+    SessionFile.save(
+        SessionFile.capture(two, ThresholdChoice.global(0.5, 2), Optional.empty()), file);
     State read = SessionFile.read(file);
     assertEquals(train, read.dataset());
     assertEquals(Optional.of(test), read.test());
@@ -147,12 +160,17 @@ class SessionFileTest {
   @Test
   void aTruncatedFileNamesTheFileAndTheLine() throws Exception {
     Path file = dir.resolve("cut.mllab.json");
-    String json = SessionFile.toJson(SessionFile.capture(generatedSession(), ThresholdChoice.global(0.5, 3), Optional.empty()));
+    String json =
+        SessionFile.toJson(
+            SessionFile.capture(
+                generatedSession(), ThresholdChoice.global(0.5, 3), Optional.empty()));
     Files.writeString(file, json.substring(0, json.length() / 2), StandardCharsets.UTF_8);
 
     SessionFileException e = assertThrows(SessionFileException.class, () -> SessionFile.read(file));
 
-    assertTrue(e.getMessage().startsWith("Could not open the session cut.mllab.json: line "), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("Could not open the session cut.mllab.json: line "),
+        e.getMessage());
     long lines = json.substring(0, json.length() / 2).lines().count();
     assertTrue(e.getMessage().contains("line " + lines + ":"), e.getMessage());
   }
@@ -161,20 +179,32 @@ class SessionFileTest {
   void aForeignOrInconsistentFileSaysWhatIsWrong() throws Exception {
     Path foreign = dir.resolve("package.json");
     Files.writeString(foreign, "{\"name\": \"left-pad\"}");
-    SessionFileException e = assertThrows(SessionFileException.class, () -> SessionFile.read(foreign));
-    assertTrue(e.getMessage().contains("package.json") && e.getMessage().contains("not a Multi-Label Lab session"), e.getMessage());
+    SessionFileException e =
+        assertThrows(SessionFileException.class, () -> SessionFile.read(foreign));
+    assertTrue(
+        e.getMessage().contains("package.json")
+            && e.getMessage().contains("not a Multi-Label Lab session"),
+        e.getMessage());
 
-    String json = SessionFile.toJson(SessionFile.capture(generatedSession(), ThresholdChoice.global(0.5, 3), Optional.empty()));
+    String json =
+        SessionFile.toJson(
+            SessionFile.capture(
+                generatedSession(), ThresholdChoice.global(0.5, 3), Optional.empty()));
     Path wrong = dir.resolve("wrong.mllab.json");
     Files.writeString(wrong, json.replace("\"optimizer\" : \"ADAM\"", "\"optimizer\" : \"MAGIC\""));
     e = assertThrows(SessionFileException.class, () -> SessionFile.read(wrong));
-    assertTrue(e.getMessage().contains("training.optimizer") && e.getMessage().contains("MAGIC"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("training.optimizer") && e.getMessage().contains("MAGIC"),
+        e.getMessage());
   }
 
   @Test
   void aNaNWeightIsRefusedWhileReadingNotAfterHalfTheSessionIsApplied() throws Exception {
     // Given a saved trained session whose first bias was edited to NaN
-    String json = SessionFile.toJson(SessionFile.capture(generatedSession(), ThresholdChoice.global(0.5, 3), Optional.empty()));
+    String json =
+        SessionFile.toJson(
+            SessionFile.capture(
+                generatedSession(), ThresholdChoice.global(0.5, 3), Optional.empty()));
     int biases = json.indexOf("\"biases\" : [ ");
     assertTrue(biases > 0, "the file lists biases");
     int first = biases + "\"biases\" : [ ".length();
@@ -182,16 +212,22 @@ class SessionFileTest {
     Path damaged = dir.resolve("nan.mllab.json");
     Files.writeString(damaged, json.substring(0, first) + "\"NaN\"" + json.substring(end));
     // When it is read / Then the message names the file and the value's place
-    SessionFileException e = assertThrows(SessionFileException.class, () -> SessionFile.read(damaged));
-    assertTrue(e.getMessage().contains("nan.mllab.json") && e.getMessage().contains("model.layers[0].biases[0]")
-        && e.getMessage().contains("NaN"), e.getMessage());
+    SessionFileException e =
+        assertThrows(SessionFileException.class, () -> SessionFile.read(damaged));
+    assertTrue(
+        e.getMessage().contains("nan.mllab.json")
+            && e.getMessage().contains("model.layers[0].biases[0]")
+            && e.getMessage().contains("NaN"),
+        e.getMessage());
   }
 
   @Test
   void savingReplacesTheFileAndLeavesNoTemporaryFile() throws Exception {
     Path file = dir.resolve("s.mllab.json");
     Files.writeString(file, "old");
-    State st = SessionFile.capture(Lesson.session(), ThresholdChoice.global(0.5, 4), Optional.of(Step.RAW_DATA));
+    State st =
+        SessionFile.capture(
+            Lesson.session(), ThresholdChoice.global(0.5, 4), Optional.of(Step.RAW_DATA));
     SessionFile.save(st, file);
     assertEquals(List.of(file), Files.list(dir).toList());
     assertSame(Step.RAW_DATA, SessionFile.read(file).step().orElseThrow());
@@ -203,7 +239,9 @@ class SessionFileTest {
     PipelineSession s = Lesson.session();
     s.setGeneratedDataset(DatasetGenerator.generate(settings), settings, "generated (seed 5)");
     train(s);
-    String json = SessionFile.toJson(SessionFile.capture(s, ThresholdChoice.global(0.5, 3), Optional.empty()));
+    String json =
+        SessionFile.toJson(
+            SessionFile.capture(s, ThresholdChoice.global(0.5, 3), Optional.empty()));
     assertTrue(json.contains("\"generator\""));
     assertFalse(json.contains("\"features\" : ["), "no rows are listed");
 
@@ -216,7 +254,8 @@ class SessionFileTest {
     assertEquals(s.dataset(), fresh.dataset());
     assertArrayEquals(
         s.predictions().orElseThrow().probabilities()[0],
-        fresh.predictions().orElseThrow().probabilities()[0], 0.0);
+        fresh.predictions().orElseThrow().probabilities()[0],
+        0.0);
   }
 
   @Test
@@ -225,14 +264,22 @@ class SessionFileTest {
     PipelineSession other = generatedSession();
     Mlp wrong = other.model().orElseThrow();
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> s.restoreTraining(wrong, other.history()));
+        assertThrows(
+            IllegalArgumentException.class, () -> s.restoreTraining(wrong, other.history()));
     assertTrue(e.getMessage().contains("5 inputs"), e.getMessage());
     assertTrue(s.model().isEmpty());
-    assertThrows(IllegalArgumentException.class,
-        () -> Mlp.of(List.of(wrong.layer(0), wrong.layer(1), wrong.layer(2)), Activation.RELU, OutputActivation.SIGMOID));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Mlp.of(
+                List.of(wrong.layer(0), wrong.layer(1), wrong.layer(2)),
+                Activation.RELU,
+                OutputActivation.SIGMOID));
   }
 
-  /** The generated session, scaled on its training rows, with a validation part and both options. */
+  /**
+   * The generated session, scaled on its training rows, with a validation part and both options.
+   */
   private static PipelineSession validatedSession() {
     PipelineSession s = generatedSession();
     s.setFitScope(FitScope.TRAIN_ONLY);
@@ -247,7 +294,8 @@ class SessionFileTest {
     // Given a trained session with a stratified 20 % validation part, pos_weight and patience 4
     PipelineSession s = validatedSession();
     Path file = dir.resolve("v.mllab.json");
-    SessionFile.save(SessionFile.capture(s, ThresholdChoice.global(0.5, 3), Optional.empty()), file);
+    SessionFile.save(
+        SessionFile.capture(s, ThresholdChoice.global(0.5, 3), Optional.empty()), file);
 
     // When it is read back and opened in a fresh session without any of them
     State read = SessionFile.read(file);
@@ -277,10 +325,15 @@ class SessionFileTest {
   void aFileWrittenBeforeTheValidationPartOpensWithTheDefaults() throws Exception {
     // Given a file as the app wrote it before the validation part and the training options existed
     ObjectMapper json = new ObjectMapper();
-    ObjectNode old = (ObjectNode) json.readTree(SessionFile.toJson(
-        SessionFile.capture(generatedSession(), ThresholdChoice.global(0.5, 3), Optional.empty())));
+    ObjectNode old =
+        (ObjectNode)
+            json.readTree(
+                SessionFile.toJson(
+                    SessionFile.capture(
+                        generatedSession(), ThresholdChoice.global(0.5, 3), Optional.empty())));
     ((ObjectNode) old.get("split")).remove(List.of("validationMethod", "validationFraction"));
-    ((ObjectNode) old.get("training")).remove(List.of("positiveWeighting", "earlyStoppingPatience"));
+    ((ObjectNode) old.get("training"))
+        .remove(List.of("positiveWeighting", "earlyStoppingPatience"));
     old.get("history").forEach(e -> ((ObjectNode) e).remove("validationLoss"));
     assertFalse(old.toString().contains("validation") || old.toString().contains("Weighting"));
     Path file = dir.resolve("old.mllab.json");
@@ -301,12 +354,15 @@ class SessionFileTest {
 
   @Test
   void optionsThatCouldNotTrainAreRefusedNamingTheField() throws Exception {
-    String json = SessionFile.toJson(
-        SessionFile.capture(validatedSession(), ThresholdChoice.global(0.5, 3), Optional.empty()));
+    String json =
+        SessionFile.toJson(
+            SessionFile.capture(
+                validatedSession(), ThresholdChoice.global(0.5, 3), Optional.empty()));
 
     // early stopping without a validation part to watch
     Path noValidation = dir.resolve("no-validation.mllab.json");
-    Files.writeString(noValidation, json.replace("\"validationFraction\" : 0.2", "\"validationFraction\" : 0"));
+    Files.writeString(
+        noValidation, json.replace("\"validationFraction\" : 0.2", "\"validationFraction\" : 0"));
     SessionFileException e =
         assertThrows(SessionFileException.class, () -> SessionFile.read(noValidation));
     assertTrue(e.getMessage().contains("training.earlyStoppingPatience"), e.getMessage());
@@ -319,7 +375,8 @@ class SessionFileTest {
 
     // a validation share out of range
     Path share = dir.resolve("share.mllab.json");
-    Files.writeString(share, json.replace("\"validationFraction\" : 0.2", "\"validationFraction\" : 1.5"));
+    Files.writeString(
+        share, json.replace("\"validationFraction\" : 0.2", "\"validationFraction\" : 1.5"));
     e = assertThrows(SessionFileException.class, () -> SessionFile.read(share));
     assertTrue(e.getMessage().contains("split.validationFraction"), e.getMessage());
   }

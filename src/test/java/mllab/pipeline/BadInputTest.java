@@ -43,7 +43,8 @@ class BadInputTest {
   @Test
   void aFileWithOneRowIsRefusedBeforeItReplacesTheDataset() throws Exception {
     // Given a CSV with a header and a single data row
-    var loaded = DatasetReader.read(new StringReader("x,y\n5,1\n"), "one.csv", ReadOptions.defaults());
+    var loaded =
+        DatasetReader.read(new StringReader("x,y\n5,1\n"), "one.csv", ReadOptions.defaults());
     // When the app checks it before making it current
     DatasetFormatException e =
         assertThrows(DatasetFormatException.class, () -> DatasetReader.requireSplittable(loaded));
@@ -71,12 +72,16 @@ class BadInputTest {
   @Test
   void aMistypedNetworkSizeOrEpochCountIsRefusedByName() {
     // 50000 units (one extra 0) would freeze the window while the network is built
-    IllegalArgumentException units = assertThrows(IllegalArgumentException.class,
-        () -> TrainingConfig.lesson().withHiddenLayers(16, 50_000));
-    assertTrue(units.getMessage().startsWith("hidden layer 2 has 50000 units; at most 4096"),
+    IllegalArgumentException units =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> TrainingConfig.lesson().withHiddenLayers(16, 50_000));
+    assertTrue(
+        units.getMessage().startsWith("hidden layer 2 has 50000 units; at most 4096"),
         units.getMessage());
-    IllegalArgumentException epochs = assertThrows(IllegalArgumentException.class,
-        () -> TrainingConfig.lesson().withEpochs(1_000_000));
+    IllegalArgumentException epochs =
+        assertThrows(
+            IllegalArgumentException.class, () -> TrainingConfig.lesson().withEpochs(1_000_000));
     assertTrue(epochs.getMessage().startsWith("epochs 1000000 is more than"), epochs.getMessage());
   }
 
@@ -95,7 +100,8 @@ class BadInputTest {
     assertEquals(0, run.bestEpoch());
     assertFalse(session.predictions().isPresent());
     // And the message names both settings that can cause it, with a readable number
-    assertTrue(e.getMessage().contains("lower the learning rate (now 50.0) or the L2 penalty (now 0.5)"),
+    assertTrue(
+        e.getMessage().contains("lower the learning rate (now 50.0) or the L2 penalty (now 0.5)"),
         e.getMessage());
     String loss = e.getMessage().substring("the loss exploded to ".length()).split(" ")[0];
     assertTrue(loss.length() <= 10, "loss written as " + loss);
@@ -103,15 +109,20 @@ class BadInputTest {
 
   @Test
   void generatorSettingsBeyondWhatTheMachineCanHoldAreRefusedByName() {
-    IllegalArgumentException labels = assertThrows(IllegalArgumentException.class,
-        () -> GeneratorSettings.requireLabels(999_999_999));
+    IllegalArgumentException labels =
+        assertThrows(
+            IllegalArgumentException.class, () -> GeneratorSettings.requireLabels(999_999_999));
     assertEquals("labels is 999999999; at most 1000", labels.getMessage());
-    IllegalArgumentException cells = assertThrows(IllegalArgumentException.class,
-        () -> GeneratorSettings.uniform(1_000_000, 1000, 4, 0.3, 1));
+    IllegalArgumentException cells =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> GeneratorSettings.uniform(1_000_000, 1000, 4, 0.3, 1));
     assertTrue(cells.getMessage().contains("more than 100000000 values"), cells.getMessage());
-    IllegalArgumentException one = assertThrows(IllegalArgumentException.class,
-        () -> GeneratorSettings.uniform(1, 20, 4, 0.3, 1));
-    assertTrue(one.getMessage().startsWith("rows is 1; a train/test split needs at least 2"),
+    IllegalArgumentException one =
+        assertThrows(
+            IllegalArgumentException.class, () -> GeneratorSettings.uniform(1, 20, 4, 0.3, 1));
+    assertTrue(
+        one.getMessage().startsWith("rows is 1; a train/test split needs at least 2"),
         one.getMessage());
   }
 }

@@ -91,8 +91,8 @@ class FittedScalerTest {
     assertEquals("weight", lowest.featureName());
     assertEquals(-0.25, lowest.scaled(), 1e-12);
     assertEquals(6, report.totalCells());
-    assertTrue(report.summary().startsWith("2 of 6 cells (33.33%) fall outside 0–1"),
-        report.summary());
+    assertTrue(
+        report.summary().startsWith("2 of 6 cells (33.33%) fall outside 0–1"), report.summary());
   }
 
   @Test
@@ -180,7 +180,8 @@ class FittedScalerTest {
     // And the test part uses the very same mapping
     double raw = split.test().feature(0, 0);
     assertEquals(
-        (raw - scaler.min(0)) / (scaler.max(0) - scaler.min(0)), scaled.test().feature(0, 0),
+        (raw - scaler.min(0)) / (scaler.max(0) - scaler.min(0)),
+        scaled.test().feature(0, 0),
         1e-12);
   }
 
@@ -189,8 +190,8 @@ class FittedScalerTest {
     // Given a scaler fitted on height and weight
     FittedScaler scaler = Scaler.MIN_MAX.fit(heightsAndWeights());
     Dataset other =
-        new Dataset("shoes", new double[][] {{42}}, new int[][] {{1}}, List.of("size"),
-            List.of("tall"));
+        new Dataset(
+            "shoes", new double[][] {{42}}, new int[][] {{1}}, List.of("size"), List.of("tall"));
 
     // When / Then
     IllegalArgumentException e =

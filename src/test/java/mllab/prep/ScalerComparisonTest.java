@@ -36,8 +36,7 @@ class ScalerComparisonTest {
     assertEquals("a", largest.featureName());
     assertEquals(2.0, largest.firstScaled(), 1e-12);
     assertEquals(1.0, largest.secondScaled(), 1e-12);
-    assertEquals(
-        List.of(new ScalerComparison.FeatureDifference(0, "a", 2, 1.0)), c.features());
+    assertEquals(List.of(new ScalerComparison.FeatureDifference(0, "a", 2, 1.0)), c.features());
     // And the train-only scaler reports the cell outside 0–1 that the leaky one hides
     assertEquals(1, c.first().outsideCount());
     assertTrue(c.second().allInside());

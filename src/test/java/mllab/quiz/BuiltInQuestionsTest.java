@@ -37,7 +37,9 @@ class BuiltInQuestionsTest {
         // and its marked answer is one of its options, every wrong option explained
         assertTrue(q.answerIndex() >= 0 && q.answerIndex() < q.options().size(), q.id());
         for (int i = 0; i < q.options().size(); i++) {
-          assertEquals(i == q.answerIndex(), q.feedback().get(i).isBlank(),
+          assertEquals(
+              i == q.answerIndex(),
+              q.feedback().get(i).isBlank(),
               q.id() + " feedback for option " + Question.letter(i));
         }
       }
@@ -55,8 +57,9 @@ class BuiltInQuestionsTest {
     assertTrue(answer.contains("between 0 and 1") && answer.contains("independently"), answer);
     // and the Learn card names what the three questions are about
     String card = mllab.text.Text.get("learn.entry.modelQuiz");
-    assertTrue(card.contains("sigmoid") && card.contains("training trace")
-        && card.contains("threshold"), card);
+    assertTrue(
+        card.contains("sigmoid") && card.contains("training trace") && card.contains("threshold"),
+        card);
     assertTrue(quiz.stream().anyMatch(q -> q.id().equals("quiz-training-trace")));
     assertTrue(quiz.stream().anyMatch(q -> q.id().equals("quiz-threshold")));
   }
@@ -88,8 +91,13 @@ class BuiltInQuestionsTest {
       fp += predicted && !beach[i] ? 1 : 0;
       fn += !predicted && beach[i] ? 1 : 0;
     }
-    assertEquals(String.format(java.util.Locale.ROOT, "precision %.2f, recall %.2f, F1 %.2f",
-        tp / (double) (tp + fp), tp / (double) (tp + fn), 2.0 * tp / (2 * tp + fp + fn)),
+    assertEquals(
+        String.format(
+            java.util.Locale.ROOT,
+            "precision %.2f, recall %.2f, F1 %.2f",
+            tp / (double) (tp + fp),
+            tp / (double) (tp + fn),
+            2.0 * tp / (2 * tp + fp + fn)),
         correct("practice-precision-recall-by-hand"));
   }
 
@@ -97,10 +105,14 @@ class BuiltInQuestionsTest {
   void theThresholdQuestionStatesItsComparisonAndNamesBothConventions() {
     Question q = bank.byId("practice-threshold-matrix").orElseThrow();
     assertTrue(q.prompt().contains("`preds >= 0.5`"), q.prompt());
-    String solution = q.solution().stream().map(SolutionStep::text)
-        .collect(Collectors.joining(" "));
-    assertTrue(solution.contains("`p >= t`") && solution.contains("`p > t`")
-        && solution.contains("scikit-learn") && solution.contains("Keras"), solution);
+    String solution =
+        q.solution().stream().map(SolutionStep::text).collect(Collectors.joining(" "));
+    assertTrue(
+        solution.contains("`p >= t`")
+            && solution.contains("`p > t`")
+            && solution.contains("scikit-learn")
+            && solution.contains("Keras"),
+        solution);
   }
 
   @Test
@@ -134,13 +146,19 @@ class BuiltInQuestionsTest {
     List<Question> test = bank.inSet(QuestionSet.TEST);
     // Then it has exactly 10 questions covering every difficulty and every step
     assertEquals(10, test.size());
-    assertEquals(EnumSet.allOf(Difficulty.class),
+    assertEquals(
+        EnumSet.allOf(Difficulty.class),
         test.stream().map(Question::difficulty).collect(Collectors.toSet()));
-    assertEquals(EnumSet.allOf(QuestionStep.class),
+    assertEquals(
+        EnumSet.allOf(QuestionStep.class),
         test.stream().map(Question::step).collect(Collectors.toSet()));
     // and at least two on the compared methods and one on the validation part
-    assertTrue(test.stream().filter(q -> q.id().contains("binary-relevance")
-        || q.id().contains("classifier-chain")).count() >= 2);
+    assertTrue(
+        test.stream()
+                .filter(
+                    q -> q.id().contains("binary-relevance") || q.id().contains("classifier-chain"))
+                .count()
+            >= 2);
     assertTrue(test.stream().anyMatch(q -> q.id().contains("validation")));
     // and no step carries more than three of the ten, the training step at least two
     for (QuestionStep step : QuestionStep.values()) {
@@ -174,8 +192,16 @@ class BuiltInQuestionsTest {
     // Then the test question's answer is that count
     Question q = bank.byId("test-network-parameters").orElseThrow();
     assertTrue(q.isCorrect(Answer.number(parameters)), "parameters " + parameters);
-    assertTrue(q.prompt().contains(model.inputCount() + " inputs → " + model.hiddenSizes()[0]
-        + " ReLU units → " + model.outputCount() + " sigmoid outputs"), q.prompt());
+    assertTrue(
+        q.prompt()
+            .contains(
+                model.inputCount()
+                    + " inputs → "
+                    + model.hiddenSizes()[0]
+                    + " ReLU units → "
+                    + model.outputCount()
+                    + " sigmoid outputs"),
+        q.prompt());
   }
 
   @Test
@@ -191,11 +217,13 @@ class BuiltInQuestionsTest {
       noSnowInTest *= (800.0 - i) / (1000 - i);
     }
     assertEquals(0.106, noSnowInTest, 0.0005);
-    assertTrue(correct("test-stratify-rare-label").startsWith(
-        String.format(java.util.Locale.ROOT, "About %.0f %%", 100 * noSnowInTest)));
+    assertTrue(
+        correct("test-stratify-rare-label")
+            .startsWith(String.format(java.util.Locale.ROOT, "About %.0f %%", 100 * noSnowInTest)));
     double microF1 = 2.0 * 91 / (2 * 91 + 11 + 13);
     double macroF1 = (2.0 * 90 / 200 + 2.0 / 6) / 2;
-    assertEquals(String.format(java.util.Locale.ROOT, "micro %.3f, macro %.3f", microF1, macroF1),
+    assertEquals(
+        String.format(java.util.Locale.ROOT, "micro %.3f, macro %.3f", microF1, macroF1),
         correct("test-micro-macro-f1"));
     Question hamming = bank.byId("practice-hamming-loss-by-hand").orElseThrow();
     assertTrue(hamming.isCorrect(Answer.number(2.0 / 6)));

@@ -22,8 +22,10 @@ class ExportTest {
     List<Question> questions = bank.questions();
     // When it is exported and parsed back with the JDK parser
     String xml = MoodleXmlExport.toXml(questions);
-    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     // Then the root is <quiz> with one <question> per question
     assertEquals("quiz", doc.getDocumentElement().getTagName());
     NodeList list = doc.getElementsByTagName("question");
@@ -50,9 +52,12 @@ class ExportTest {
     // Given the numeric Hamming loss question
     Question q = bank.byId("practice-hamming-loss-by-hand").orElseThrow();
     // When exported
-    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(
-        new ByteArrayInputStream(MoodleXmlExport.toXml(List.of(q))
-            .getBytes(StandardCharsets.UTF_8)));
+    Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(
+                new ByteArrayInputStream(
+                    MoodleXmlExport.toXml(List.of(q)).getBytes(StandardCharsets.UTF_8)));
     // Then it is a numerical question accepting 0.3333 ± 0.005
     Element question = (Element) doc.getElementsByTagName("question").item(0);
     assertEquals("numerical", question.getAttribute("type"));
@@ -62,15 +67,27 @@ class ExportTest {
   @Test
   void giftEscapesItsSpecialCharacters() {
     // Given a question whose texts use every GIFT special character
-    Question q = Question.choice("odd:id", Difficulty.EASY, QuestionStep.EVALUATION,
-        QuestionSet.PRACTICE, "Is {a} = ~b # c: d?\nSecond line", List.of("x = 1", "y ~ 2"), 0,
-        List.of("", "not {this}"), "hint", List.of(new SolutionStep("Step: one", "1 # 2")),
-        "x = 1", "check", List.of("m1", "m2"));
+    Question q =
+        Question.choice(
+            "odd:id",
+            Difficulty.EASY,
+            QuestionStep.EVALUATION,
+            QuestionSet.PRACTICE,
+            "Is {a} = ~b # c: d?\nSecond line",
+            List.of("x = 1", "y ~ 2"),
+            0,
+            List.of("", "not {this}"),
+            "hint",
+            List.of(new SolutionStep("Step: one", "1 # 2")),
+            "x = 1",
+            "check",
+            List.of("m1", "m2"));
     // When it is written as GIFT
     String gift = GiftExport.question(q);
     // Then each special character in a text is backslash-escaped and the line break is \n
-    assertTrue(gift.startsWith(
-        "::odd\\:id::[markdown]Is \\{a\\} \\= \\~b \\# c\\: d?\\nSecond line {"), gift);
+    assertTrue(
+        gift.startsWith("::odd\\:id::[markdown]Is \\{a\\} \\= \\~b \\# c\\: d?\\nSecond line {"),
+        gift);
     assertTrue(gift.contains("\n\t=x \\= 1#x \\= 1"), gift);
     assertTrue(gift.contains("\n\t~y \\~ 2#not \\{this\\}"), gift);
     assertTrue(gift.contains("####**Step\\: one.** 1 \\# 2"), gift);

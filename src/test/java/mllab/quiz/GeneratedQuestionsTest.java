@@ -41,8 +41,9 @@ class GeneratedQuestionsTest {
     // Then the marked answer is {beach, sunset}: 0.60 ≥ 0.6 counts
     assertEquals("{beach, sunset}", q.options().get(q.answerIndex()));
     // and the wrong options are the sets typical mistakes give, each explained
-    assertEquals(List.of("{beach}", "{beach, sunset}", "{people, snow}",
-        "{beach, sunset, people}"), q.options());
+    assertEquals(
+        List.of("{beach}", "{beach, sunset}", "{people, snow}", "{beach, sunset, people}"),
+        q.options());
     assertTrue(q.feedback().get(0).contains("most probable label"));
     assertTrue(q.feedback().get(3).contains("default threshold 0.5"));
     assertTrue(q.prompt().contains("| sunset | 0.60 |"), q.prompt());
@@ -60,8 +61,12 @@ class GeneratedQuestionsTest {
     assertFalse(q.isCorrect(Answer.number(0.34)));
     // and the worked solution shows the count and the division
     assertTrue(q.finalAnswer().contains("4/12 ≈ 0.333"), q.finalAnswer());
-    assertTrue(q.solution().get(1).text().contains("Row 1: sunset (predicted 1, true 0), people"
-        + " (predicted 0, true 1)"), q.solution().get(1).text());
+    assertTrue(
+        q.solution()
+            .get(1)
+            .text()
+            .contains("Row 1: sunset (predicted 1, true 0), people" + " (predicted 0, true 1)"),
+        q.solution().get(1).text());
   }
 
   @Test
@@ -85,17 +90,20 @@ class GeneratedQuestionsTest {
     assertTrue(why.contains("misses and false alarms are even (FN = 1, FP = 1)"), why);
     // and each wrong label's feedback shows its own F1 computation
     int people = q.options().indexOf("people");
-    assertTrue(q.feedback().get(people).contains("2·1 / (2·1 + 1 + 1) = 0.500"),
-        q.feedback().get(people));
+    assertTrue(
+        q.feedback().get(people).contains("2·1 / (2·1 + 1 + 1) = 0.500"), q.feedback().get(people));
   }
 
   @Test
   void lowestF1ExplainedByMissesSuggestsALowerThreshold() {
     // Given label b on 3 of 4 rows but never reaching the threshold (FN 3, FP 0)
-    GeneratedQuestions run = new GeneratedQuestions(
-        new double[][] {{0.9, 0.1}, {0.8, 0.2}, {0.1, 0.3}, {0.2, 0.05}},
-        new int[][] {{1, 1}, {1, 1}, {0, 1}, {0, 0}}, List.of("a", "b"), 0.5,
-        new double[] {1, 0});
+    GeneratedQuestions run =
+        new GeneratedQuestions(
+            new double[][] {{0.9, 0.1}, {0.8, 0.2}, {0.1, 0.3}, {0.2, 0.05}},
+            new int[][] {{1, 1}, {1, 1}, {0, 1}, {0, 0}},
+            List.of("a", "b"),
+            0.5,
+            new double[] {1, 0});
     // When the lowest-F1 question is built
     Question q = run.lowestF1().orElseThrow();
     // Then b is the answer, it is not called rare, and the fix named is a lower threshold
@@ -108,8 +116,13 @@ class GeneratedQuestionsTest {
   @Test
   void lowestF1IsNotAskedWhenAllLabelsTie() {
     // Given two labels with the same F1
-    GeneratedQuestions tie = new GeneratedQuestions(new double[][] {{0.9, 0.9}},
-        new int[][] {{1, 1}}, List.of("a", "b"), 0.5, new double[] {1, 1});
+    GeneratedQuestions tie =
+        new GeneratedQuestions(
+            new double[][] {{0.9, 0.9}},
+            new int[][] {{1, 1}},
+            List.of("a", "b"),
+            0.5,
+            new double[] {1, 1});
     // Then there is no fair question to ask
     assertTrue(tie.lowestF1().isEmpty());
     assertEquals(2, tie.all().size());
@@ -118,11 +131,12 @@ class GeneratedQuestionsTest {
   @Test
   void f1ThatDoesNotMatchTheThresholdIsRejected() {
     // Given F1 values from another threshold
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new GeneratedQuestions(P, Y, LABELS, 0.5, F1));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> new GeneratedQuestions(P, Y, LABELS, 0.5, F1));
     // Then the message names the label and the fix
-    assertTrue(e.getMessage().contains("pass F1 values computed at the same threshold"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("pass F1 values computed at the same threshold"), e.getMessage());
   }
 
   @Test

@@ -33,7 +33,8 @@ class QuestionBankProblemsTest {
             finalAnswer: "200 (A)."
             quickCheck: "500 rows? 100."
             mistakes: ["Swapping the sets.", "Reading 0.2 as a percentage."]
-        %s""".formatted(id, extra);
+        %s"""
+        .formatted(id, extra);
   }
 
   private static String bank(String... entries) {
@@ -58,8 +59,9 @@ class QuestionBankProblemsTest {
   @Test
   void aBankWhoseAnswersAreMostlyTheLongestOptionFails() {
     // Given three questions, two of which mark their longest option as the answer
-    String longest = question("b", "").replace("[\"200\", \"800\"]",
-        "[\"200 rows go to the test set\", \"800\"]");
+    String longest =
+        question("b", "")
+            .replace("[\"200\", \"800\"]", "[\"200 rows go to the test set\", \"800\"]");
     String yaml = bank(question("a", ""), longest, longest.replace("id: b", "id: c"));
     // When it is loaded
     QuestionBank bank = QuestionBank.parse("q.yaml", yaml);
@@ -72,30 +74,34 @@ class QuestionBankProblemsTest {
 
   @Test
   void oneLongestAnswerInThreeIsAllowed() {
-    String longest = question("b", "").replace("[\"200\", \"800\"]",
-        "[\"200 rows go to the test set\", \"800\"]");
-    QuestionBank bank = QuestionBank.parse("q.yaml",
-        bank(question("a", ""), longest, question("c", "")));
+    String longest =
+        question("b", "")
+            .replace("[\"200\", \"800\"]", "[\"200 rows go to the test set\", \"800\"]");
+    QuestionBank bank =
+        QuestionBank.parse("q.yaml", bank(question("a", ""), longest, question("c", "")));
     assertEquals(List.of(), bank.problems());
     assertEquals(new QuestionBank.LongestAnswers(1, 3), bank.longestAnswers());
   }
 
   @Test
   void aFinalAnswerNamingAnotherLetterIsReported() {
-    assertOneQuestionProblem("finalAnswer: \"200 (A).\"", "finalAnswer: \"200 (B).\"",
+    assertOneQuestionProblem(
+        "finalAnswer: \"200 (A).\"",
+        "finalAnswer: \"200 (B).\"",
         "ends with (B) but 'answer' is A");
   }
 
   @Test
   void aHardQuestionWithAOneStepSolutionIsReported() {
-    assertOneQuestionProblem("difficulty: easy", "difficulty: hard",
-        "hard question needs several steps of reasoning");
+    assertOneQuestionProblem(
+        "difficulty: easy", "difficulty: hard", "hard question needs several steps of reasoning");
   }
 
   @Test
   void aSolutionThatNamesAnOptionByItsLetterIsReported() {
     // Options are shuffled per attempt, so "option B" would point at the wrong one
-    assertOneQuestionProblem("0.2 × 1000 = 200.",
+    assertOneQuestionProblem(
+        "0.2 × 1000 = 200.",
         "0.2 × 1000 = 200, so option B is the training set.",
         "'option B' names an option by its letter");
   }
@@ -146,34 +152,44 @@ class QuestionBankProblemsTest {
   @Test
   void unknownDifficultyStepAndSetAreEachReportedOnTheirLine() {
     // Given misspelled values on lines 3, 4 and 5
-    String yaml = bank(question("a", ""))
-        .replace("difficulty: easy", "difficulty: tricky")
-        .replace("step: split", "step: splitting")
-        .replace("set: practice", "set: exam");
+    String yaml =
+        bank(question("a", ""))
+            .replace("difficulty: easy", "difficulty: tricky")
+            .replace("step: split", "step: splitting")
+            .replace("set: practice", "set: exam");
     // When it is loaded
     List<BankProblem> problems = QuestionBank.parse("q.yaml", yaml).problems();
     // Then all three are reported at once, each listing the allowed words
     assertEquals(3, problems.size(), problems::toString);
     assertEquals(3, problems.get(0).line());
-    assertTrue(problems.get(0).message().contains("unknown difficulty 'tricky'; use one of easy,"
-        + " medium, hard"));
+    assertTrue(
+        problems
+            .get(0)
+            .message()
+            .contains("unknown difficulty 'tricky'; use one of easy," + " medium, hard"));
     assertEquals(4, problems.get(1).line());
     assertTrue(problems.get(1).message().contains("unknown step 'splitting'"));
     assertEquals(5, problems.get(2).line());
-    assertTrue(problems.get(2).message().contains("unknown set 'exam'; use one of quiz,"
-        + " practice, test, check"));
+    assertTrue(
+        problems
+            .get(2)
+            .message()
+            .contains("unknown set 'exam'; use one of quiz," + " practice, test, check"));
   }
 
   @Test
   void missingHintAndSolutionAreBothReported() {
     // Given a question without a hint and without solution steps
-    String yaml = bank(question("a", ""))
-        .replace("    hint: \"0.2 of 1000.\"\n", "")
-        .replace("""
+    String yaml =
+        bank(question("a", ""))
+            .replace("    hint: \"0.2 of 1000.\"\n", "")
+            .replace(
+                """
                 solution:
                   - title: "Multiply"
                     text: "0.2 × 1000 = 200."
-            """, "");
+            """,
+                "");
     // Then both are named, at the question's line
     List<BankProblem> problems = QuestionBank.parse("q.yaml", yaml).problems();
     assertEquals(2, problems.size(), problems::toString);
@@ -185,7 +201,8 @@ class QuestionBankProblemsTest {
   @Test
   void wrongOptionWithoutFeedbackIsReported() {
     // Given a three-option question whose option C has no feedback
-    String yaml = bank(question("a", "")).replace("[\"200\", \"800\"]", "[\"200\", \"800\", \"2\"]");
+    String yaml =
+        bank(question("a", "")).replace("[\"200\", \"800\"]", "[\"200\", \"800\", \"2\"]");
     // Then the feedback line names the option
     BankProblem p = only(QuestionBank.parse("q.yaml", yaml));
     assertEquals(9, p.line());
@@ -218,13 +235,16 @@ class QuestionBankProblemsTest {
   @Test
   void numericQuestionNeedsANumberAnswer() {
     // Given a numeric question whose answer is not a number
-    String yaml = bank(question("a", ""))
-        .replace("    options: [\"200\", \"800\"]\n", "    kind: numeric\n")
-        .replace("answer: A", "answer: one third")
-        .replace("""
+    String yaml =
+        bank(question("a", ""))
+            .replace("    options: [\"200\", \"800\"]\n", "    kind: numeric\n")
+            .replace("answer: A", "answer: one third")
+            .replace(
+                """
                 feedback:
                   B: "That is the training set."
-            """, "    tolerance: 0.005\n");
+            """,
+                "    tolerance: 0.005\n");
     // Then the answer line is blamed
     BankProblem p = only(QuestionBank.parse("q.yaml", yaml));
     assertEquals(8, p.line());
@@ -234,8 +254,8 @@ class QuestionBankProblemsTest {
   @Test
   void checkPrintsEveryProblemAndExitsWithTwo(@TempDir Path dir) throws Exception {
     // Given an instructor file with a bad answer and a clean file in the same folder
-    Files.writeString(dir.resolve("a.yaml"), bank(question("a", "")).replace("answer: A",
-        "answer: Z"));
+    Files.writeString(
+        dir.resolve("a.yaml"), bank(question("a", "")).replace("answer: A", "answer: Z"));
     Files.writeString(dir.resolve("b.yaml"), bank(question("b", "")));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     // When the check runs over the folder
@@ -253,8 +273,8 @@ class QuestionBankProblemsTest {
     Files.writeString(file, bank(question("a", "")));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     // Then the check passes
-    assertEquals(0, QuestionBankCheck.check(file, new PrintStream(out, true,
-        StandardCharsets.UTF_8)));
+    assertEquals(
+        0, QuestionBankCheck.check(file, new PrintStream(out, true, StandardCharsets.UTF_8)));
   }
 
   @Test

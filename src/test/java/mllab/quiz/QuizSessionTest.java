@@ -16,8 +16,8 @@ class QuizSessionTest {
   @Test
   void practiceAllowsRetryAfterFeedbackButRecordsTheFirstTry() {
     // Given a practice session on the thresholding question (correct option B)
-    QuizSession session = QuizSession.practice(
-        List.of(bank.byId("practice-threshold-matrix").orElseThrow()));
+    QuizSession session =
+        QuizSession.practice(List.of(bank.byId("practice-threshold-matrix").orElseThrow()));
     // When the student first picks A (what `>` gives), then retries with B
     AnswerCheck first = session.check(Answer.choice(0));
     AnswerCheck second = session.check(Answer.choice(1));
@@ -51,14 +51,15 @@ class QuizSessionTest {
         continue;
       }
       // And the correct option is the same text, its feedback travels with each option
-      assertEquals(original.options().get(original.answerIndex()),
-          shown.options().get(shown.answerIndex()));
+      assertEquals(
+          original.options().get(original.answerIndex()), shown.options().get(shown.answerIndex()));
       for (int k = 0; k < shown.options().size(); k++) {
         int from = original.options().indexOf(shown.options().get(k));
         assertEquals(original.feedback().get(from), shown.feedback().get(k));
       }
       // And the final answer names the new letter
-      assertTrue(shown.finalAnswer().endsWith("(" + Question.letter(shown.answerIndex()) + ")."),
+      assertTrue(
+          shown.finalAnswer().endsWith("(" + Question.letter(shown.answerIndex()) + ")."),
           shown.finalAnswer());
     }
   }
@@ -152,14 +153,17 @@ class QuizSessionTest {
     assertEquals(new Score(2, 3), result.byStep().get(QuestionStep.EVALUATION));
     // and the review lists every question with the chosen and correct answers
     assertEquals(10, result.review().size());
-    ReviewItem f1 = result.review().stream()
-        .filter(r -> r.question().id().equals("test-micro-macro-f1")).findFirst()
-        .orElseThrow();
+    ReviewItem f1 =
+        result.review().stream()
+            .filter(r -> r.question().id().equals("test-micro-macro-f1"))
+            .findFirst()
+            .orElseThrow();
     assertFalse(f1.correct());
     assertEquals("B — micro 0.883, macro 0.617", f1.correctText());
     assertEquals("A — micro 0.617, macro 0.883", f1.chosenText());
-    assertEquals(List.of("test-stratify-rare-label", "test-network-parameters",
-        "test-micro-macro-f1"), result.missedIds());
+    assertEquals(
+        List.of("test-stratify-rare-label", "test-network-parameters", "test-micro-macro-f1"),
+        result.missedIds());
   }
 
   @Test

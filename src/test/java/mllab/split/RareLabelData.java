@@ -34,8 +34,7 @@ final class RareLabelData {
       y[i][4] = bit(rng, 0.02);
       y[i][5] = bit(rng, common == 1 ? 0.10 : 0.02);
     }
-    return new Dataset(
-        "rare-labels-" + seed, x, y, List.of("x0", "x1", "x2"), LABELS);
+    return new Dataset("rare-labels-" + seed, x, y, List.of("x0", "x1", "x2"), LABELS);
   }
 
   private static int bit(Random rng, double p) {

@@ -52,8 +52,8 @@ class SplitTest {
     // When / Then
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Split.predefined(train, test));
-    assertTrue(e.getMessage().contains("[a, c]") && e.getMessage().contains("[a, b]"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("[a, c]") && e.getMessage().contains("[a, b]"), e.getMessage());
   }
 
   @Test
@@ -66,8 +66,14 @@ class SplitTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new Split(train, test, new int[] {0, 1}, new int[] {1}, SplitMethod.RANDOM,
-                OptionalLong.of(1)));
+            () ->
+                new Split(
+                    train,
+                    test,
+                    new int[] {0, 1},
+                    new int[] {1},
+                    SplitMethod.RANDOM,
+                    OptionalLong.of(1)));
     assertTrue(e.getMessage().contains("row 1 appears twice"), e.getMessage());
   }
 

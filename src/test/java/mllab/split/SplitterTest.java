@@ -48,7 +48,9 @@ class SplitterTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = SplitMethod.class, names = {"RANDOM", "ITERATIVE_STRATIFICATION"})
+  @EnumSource(
+      value = SplitMethod.class,
+      names = {"RANDOM", "ITERATIVE_STRATIFICATION"})
   void splitIsAPartitionThatKeepsEveryRowWithItsOwnValues(SplitMethod method) {
     // Given a dataset
     Dataset data = RareLabelData.generate(500, 3);
@@ -74,7 +76,9 @@ class SplitterTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = SplitMethod.class, names = {"RANDOM", "ITERATIVE_STRATIFICATION"})
+  @EnumSource(
+      value = SplitMethod.class,
+      names = {"RANDOM", "ITERATIVE_STRATIFICATION"})
   void sameSeedGivesTheSameSplitAndOtherSeedsGiveOtherSplits(SplitMethod method) {
     // Given a dataset
     Dataset data = RareLabelData.generate(300, 5);
@@ -107,9 +111,15 @@ class SplitterTest {
         // Then every label's train and test rates stay within 0.02 under stratification
         assertTrue(
             stratified.maxPositiveRateGap() <= TOLERANCE,
-            "stratified gap " + stratified.maxPositiveRateGap() + " for data seed " + dataSeed
-                + ", split seed " + seed + ": train "
-                + Arrays.toString(stratified.trainPositiveRates()) + " test "
+            "stratified gap "
+                + stratified.maxPositiveRateGap()
+                + " for data seed "
+                + dataSeed
+                + ", split seed "
+                + seed
+                + ": train "
+                + Arrays.toString(stratified.trainPositiveRates())
+                + " test "
                 + Arrays.toString(stratified.testPositiveRates()));
         worstStratified = Math.max(worstStratified, stratified.maxPositiveRateGap());
         worstRandom = Math.max(worstRandom, random.maxPositiveRateGap());

@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ValidationPartTest {
 
   @ParameterizedTest
-  @EnumSource(value = SplitMethod.class, names = {"RANDOM", "ITERATIVE_STRATIFICATION"})
+  @EnumSource(
+      value = SplitMethod.class,
+      names = {"RANDOM", "ITERATIVE_STRATIFICATION"})
   void validationIsCarvedFromTheTrainingRowsAndTheTestRowsStayAsTheyWere(SplitMethod method) {
     // Given the lesson's 80/20 split
     Dataset data = Lesson.dataset();
@@ -31,15 +33,18 @@ class ValidationPartTest {
     assertTrue(Arrays.equals(outer.testIndices(), three.testIndices()));
     assertEquals(120, three.validationRows(), "15 % of 800");
     assertEquals(680, three.train().rows());
-    int[] both = IntStream.concat(Arrays.stream(three.trainIndices()),
-        Arrays.stream(three.validationIndices())).sorted().toArray();
+    int[] both =
+        IntStream.concat(
+                Arrays.stream(three.trainIndices()), Arrays.stream(three.validationIndices()))
+            .sorted()
+            .toArray();
     assertTrue(Arrays.equals(outer.trainIndices(), both));
     assertEquals(1000, three.rows());
     assertEquals(4, three.validationPositiveRates().orElseThrow().length);
     // and each validation row is the original row at its index
     int first = three.validationIndices()[0];
-    assertTrue(Arrays.equals(data.featureRow(first), three.validation().orElseThrow()
-        .featureRow(0)));
+    assertTrue(
+        Arrays.equals(data.featureRow(first), three.validation().orElseThrow().featureRow(0)));
   }
 
   @Test
@@ -55,19 +60,24 @@ class ValidationPartTest {
     // Then it saw the 680 training rows, and the validation rows are scaled with it
     assertEquals(680, scaler.fittedRows());
     Dataset rawValidation = session.split().validation().orElseThrow();
-    assertTrue(Arrays.equals(scaler.apply(rawValidation).featureRow(0),
-        scaled.validation().orElseThrow().featureRow(0)));
+    assertTrue(
+        Arrays.equals(
+            scaler.apply(rawValidation).featureRow(0),
+            scaled.validation().orElseThrow().featureRow(0)));
   }
 
   @Test
   void badValidationFractionsAndCarvingTwiceAreRefusedByName() {
     PipelineSession session = Lesson.session();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> session.setValidation(SplitMethod.RANDOM, 1.5));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> session.setValidation(SplitMethod.RANDOM, 1.5));
     assertTrue(e.getMessage().contains("1.5"), e.getMessage());
-    Split three = Splitter.carveValidation(
-        Splitter.random(0.2, 1).split(Lesson.dataset()), SplitMethod.RANDOM, 0.15, 1);
-    assertThrows(IllegalArgumentException.class,
+    Split three =
+        Splitter.carveValidation(
+            Splitter.random(0.2, 1).split(Lesson.dataset()), SplitMethod.RANDOM, 0.15, 1);
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Splitter.carveValidation(three, SplitMethod.RANDOM, 0.15, 1));
   }
 

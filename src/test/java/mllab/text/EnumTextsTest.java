@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Texts whose key is computed, which {@link TextBundleTest} cannot see in the code: an enum's
- * name or definition built from its constant, and keys chosen by a condition. A constant added
- * without its texts would otherwise fail only when a user reaches it.
+ * Texts whose key is computed, which {@link TextBundleTest} cannot see in the code: an enum's name
+ * or definition built from its constant, and keys chosen by a condition. A constant added without
+ * its texts would otherwise fail only when a user reaches it.
  */
 class EnumTextsTest {
 

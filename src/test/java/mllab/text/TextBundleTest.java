@@ -19,11 +19,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The bundle a translator works from: every key the code asks for is there and every value parses. */
+/**
+ * The bundle a translator works from: every key the code asks for is there and every value parses.
+ */
 class TextBundleTest {
 
-  /** A whole literal key; a computed one ({@code "engine.metric." + name()}) is checked by its enum's test. */
+  /**
+   * A whole literal key; a computed one ({@code "engine.metric." + name()}) is checked by its
+   * enum's test.
+   */
   private static final Pattern KEY_USE = Pattern.compile("Text\\.get\\(\\s*\"([^\"]+)\"\\s*[,)]");
+
   /** A lone apostrophe: MessageFormat would silently drop it and quote what follows. */
   private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 

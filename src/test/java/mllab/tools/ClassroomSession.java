@@ -19,9 +19,12 @@ public final class ClassroomSession {
   public static void main(String[] args) throws Exception {
     PipelineSession lesson = Lesson.session();
     TrainedLesson.train(lesson);
-    SessionFile.save(SessionFile.capture(lesson,
-        SessionFile.ThresholdChoice.global(0.6, lesson.dataset().labelCount()),
-        Optional.of(Step.EVALUATION)), Path.of(args[0]));
+    SessionFile.save(
+        SessionFile.capture(
+            lesson,
+            SessionFile.ThresholdChoice.global(0.6, lesson.dataset().labelCount()),
+            Optional.of(Step.EVALUATION)),
+        Path.of(args[0]));
     System.out.println("wrote " + args[0]);
   }
 }

@@ -1,6 +1,5 @@
 package mllab.tools;
 
-import mllab.ui.common.NodeIds;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -9,14 +8,15 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import mllab.lesson.Lesson;
 import mllab.ui.common.FxBackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.shell.MainWindow;
 import mllab.ui.shell.Screen;
 import mllab.ui.shell.Theme;
 
 /**
- * Opens the app in a real window (run it under Xvfb or on a desktop), walks through the screens
- * the way a student would and writes a PNG of each to {@code docs/screenshots/}. Not a test: run
- * it with {@code docs/screenshots.sh}.
+ * Opens the app in a real window (run it under Xvfb or on a desktop), walks through the screens the
+ * way a student would and writes a PNG of each to {@code docs/screenshots/}. Not a test: run it
+ * with {@code docs/screenshots.sh}.
  */
 public final class ScreenshotTour {
 
@@ -49,15 +49,17 @@ public final class ScreenshotTour {
     shoot(Screen.RAW_DATA, out.resolve("theme-dark.png"));
     onFx(() -> window.setTheme(Theme.HIGH_CONTRAST));
     shoot(Screen.SPLIT, out.resolve("theme-high-contrast.png"));
-    onFx(() -> {
-      window.setTheme(Theme.LIGHT);
-      window.zoomProperty().set(2.0);
-    });
+    onFx(
+        () -> {
+          window.setTheme(Theme.LIGHT);
+          window.zoomProperty().set(2.0);
+        });
     shoot(Screen.EVALUATION, out.resolve("presentation-zoom-200.png"));
-    onFx(() -> {
-      window.zoomProperty().set(1.2);
-      window.presentationProperty().set(true);
-    });
+    onFx(
+        () -> {
+          window.zoomProperty().set(1.2);
+          window.presentationProperty().set(true);
+        });
     onFx(() -> window.model().show(Screen.TRAINING));
     settle();
     StepTour.presentationCurves(stage, out);

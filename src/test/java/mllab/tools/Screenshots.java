@@ -25,24 +25,28 @@ public final class Screenshots {
   }
 
   /**
-   * Snapshots the whole content of the scroll pane {@code scrollId} (the full screen, also what
-   * is scrolled out of view) into {@code file}.
+   * Snapshots the whole content of the scroll pane {@code scrollId} (the full screen, also what is
+   * scrolled out of view) into {@code file}.
    */
   public static void savePage(Stage stage, String scrollId, Path file) throws Exception {
-    write(() -> {
-      javafx.scene.control.ScrollPane scroll =
-          (javafx.scene.control.ScrollPane) stage.getScene().lookup(scrollId);
-      javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
-      // On the window's own background colour (the theme's), which the content does not paint.
-      if (stage.getScene().getRoot() instanceof javafx.scene.layout.Region root
-          && root.getBackground() != null && !root.getBackground().getFills().isEmpty()) {
-        p.setFill(root.getBackground().getFills().get(0).getFill());
-      }
-      return scroll.getContent().snapshot(p, null);
-    }, file);
+    write(
+        () -> {
+          javafx.scene.control.ScrollPane scroll =
+              (javafx.scene.control.ScrollPane) stage.getScene().lookup(scrollId);
+          javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+          // On the window's own background colour (the theme's), which the content does not paint.
+          if (stage.getScene().getRoot() instanceof javafx.scene.layout.Region root
+              && root.getBackground() != null
+              && !root.getBackground().getFills().isEmpty()) {
+            p.setFill(root.getBackground().getFills().get(0).getFill());
+          }
+          return scroll.getContent().snapshot(p, null);
+        },
+        file);
   }
 
-  private static void write(java.util.function.Supplier<WritableImage> shot, Path file) throws Exception {
+  private static void write(java.util.function.Supplier<WritableImage> shot, Path file)
+      throws Exception {
     CountDownLatch done = new CountDownLatch(1);
     Exception[] failure = new Exception[1];
     Platform.runLater(
@@ -64,5 +68,4 @@ public final class Screenshots {
       throw failure[0];
     }
   }
-
 }

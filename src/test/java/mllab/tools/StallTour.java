@@ -1,6 +1,5 @@
 package mllab.tools;
 
-import mllab.ui.common.NodeIds;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +11,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import mllab.lesson.Lesson;
 import mllab.ui.common.FxBackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.StallMonitor;
 import mllab.ui.shell.MainWindow;
 import mllab.ui.shell.Screen;
@@ -38,13 +38,14 @@ public final class StallTour {
     Stage[] stage = new Stage[1];
     MainWindow[] window = new MainWindow[1];
     CountDownLatch started = new CountDownLatch(1);
-    Platform.startup(() -> {
-      StallMonitor.start(log, 50);
-      stage[0] = new Stage();
-      window[0] = new MainWindow(Lesson.session(), new FxBackgroundRunner());
-      window[0].show(stage[0]);
-      started.countDown();
-    });
+    Platform.startup(
+        () -> {
+          StallMonitor.start(log, 50);
+          stage[0] = new Stage();
+          window[0] = new MainWindow(Lesson.session(), new FxBackgroundRunner());
+          window[0].show(stage[0]);
+          started.countDown();
+        });
     started.await(60, TimeUnit.SECONDS);
     ScreenshotTour.settle();
     long t0 = System.nanoTime();
@@ -52,7 +53,8 @@ public final class StallTour {
     ScreenshotTour.waitFor(() -> importStage() != null && importStage().isShowing(), 600);
     System.out.printf("import dialog drawn after %.2f s%n", (System.nanoTime() - t0) / 1e9);
     ScreenshotTour.waitFor(() -> importOk() != null && !importOk().isDisabled(), 600);
-    System.out.printf("import dialog ready (read, summarised, filled in) after %.2f s%n",
+    System.out.printf(
+        "import dialog ready (read, summarised, filled in) after %.2f s%n",
         (System.nanoTime() - t0) / 1e9);
     if (shots != null) {
       Screenshots.save(importStage(), Path.of(shots + "-import.png"));
@@ -60,12 +62,16 @@ public final class StallTour {
     long t1 = System.nanoTime();
     ScreenshotTour.onFx(() -> importOk().fire());
     ScreenshotTour.waitFor(
-        () -> window[0].session().session().dataset().labelCount() > 4
-            && !window[0].session().preparingProperty().get() && importStage() == null, 600);
-    System.out.printf("dataset in use (step 1 refreshing) after %.2f s%n",
-        (System.nanoTime() - t1) / 1e9);
+        () ->
+            window[0].session().session().dataset().labelCount() > 4
+                && !window[0].session().preparingProperty().get()
+                && importStage() == null,
+        600);
+    System.out.printf(
+        "dataset in use (step 1 refreshing) after %.2f s%n", (System.nanoTime() - t1) / 1e9);
     ScreenshotTour.settle();
-    System.out.printf("step 1 drawn after %.2f s (including 0.75 s of settling)%n",
+    System.out.printf(
+        "step 1 drawn after %.2f s (including 0.75 s of settling)%n",
         (System.nanoTime() - t1) / 1e9);
     if (Boolean.getBoolean("tour.openOnly")) {
       // Only opening and applying: the stalls of those, without the steps' own.
@@ -74,18 +80,23 @@ public final class StallTour {
       Platform.exit();
       System.exit(0);
     }
-    for (Screen s : new Screen[] {Screen.RAW_DATA, Screen.PREPROCESSING, Screen.SPLIT, Screen.TRAINING}) {
+    for (Screen s :
+        new Screen[] {Screen.RAW_DATA, Screen.PREPROCESSING, Screen.SPLIT, Screen.TRAINING}) {
       long t = System.nanoTime();
       ScreenshotTour.onFx(() -> window[0].model().show(s));
       ScreenshotTour.settle();
-      System.out.printf("%s shown after %.2f s (with settling)%n", s, (System.nanoTime() - t) / 1e9);
+      System.out.printf(
+          "%s shown after %.2f s (with settling)%n", s, (System.nanoTime() - t) / 1e9);
       if (shots != null) {
         Screenshots.save(stage[0], Path.of(shots + "-" + s.name().toLowerCase() + ".png"));
       }
     }
     ScreenshotTour.onFx(() -> ((Button) find(stage[0], "#train-play")).fire());
-    ScreenshotTour.waitFor(() -> !window[0].session().session().isTraining()
-        && window[0].session().session().predictions().isPresent(), 1200);
+    ScreenshotTour.waitFor(
+        () ->
+            !window[0].session().session().isTraining()
+                && window[0].session().session().predictions().isPresent(),
+        1200);
     ScreenshotTour.onFx(() -> window[0].model().show(Screen.EVALUATION));
     ScreenshotTour.settle();
     if (shots != null) {
@@ -109,7 +120,9 @@ public final class StallTour {
 
   private static Stage importStage() {
     for (Window w : Window.getWindows()) {
-      if (w instanceof Stage s && s.getScene() != null && s.getScene().lookup("#" + NodeIds.IMPORT_OK) != null) {
+      if (w instanceof Stage s
+          && s.getScene() != null
+          && s.getScene().lookup("#" + NodeIds.IMPORT_OK) != null) {
         return s;
       }
     }

@@ -1,12 +1,12 @@
 package mllab.tools;
 
-import mllab.ui.common.NodeIds;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
+import mllab.ui.common.NodeIds;
 import mllab.ui.shell.MainWindow;
 
 /** The interactive parts of the screenshot tour: pressing Play, moving the threshold. */
@@ -64,7 +64,8 @@ final class StepTour {
     // Scroll down to the tabs: the predictions table, then the trace.
     Node scroll = find(stage, "#screen-evaluation");
     Node tabs = stage.getScene().lookup(".tab-pane");
-    if (scroll instanceof javafx.scene.control.ScrollPane sp && tabs instanceof javafx.scene.control.TabPane tp) {
+    if (scroll instanceof javafx.scene.control.ScrollPane sp
+        && tabs instanceof javafx.scene.control.TabPane tp) {
       Runnable showTabs = () -> scrollTo(sp, tp);
       ScreenshotTour.onFx(showTabs);
       ScreenshotTour.settle();

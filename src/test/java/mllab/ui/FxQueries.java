@@ -12,7 +12,9 @@ public final class FxQueries {
 
   private FxQueries() {}
 
-  /** The node with this id, matched exactly (not as a CSS selector: "confusion-1-FP" is not one). */
+  /**
+   * The node with this id, matched exactly (not as a CSS selector: "confusion-1-FP" is not one).
+   */
   public static Node byId(FxRobot robot, String id) {
     return onFx(() -> robot.lookup((Node n) -> id.equals(n.getId())).query());
   }

@@ -1,6 +1,5 @@
 package mllab.ui;
 
-import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +22,7 @@ import mllab.persist.ProgressStore;
 import mllab.pipeline.PipelineSession;
 import mllab.pipeline.Step;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.quiz.CheckYourselfCard;
 import mllab.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
@@ -35,8 +35,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * With pseudo-localization on, every word the five step screens show comes wrapped in ⟦…⟧: a
- * word without the brackets did not come from the resource bundle and would stay English in a
+ * With pseudo-localization on, every word the five step screens show comes wrapped in ⟦…⟧: a word
+ * without the brackets did not come from the resource bundle and would stay English in a
  * translation. Data is exempt (feature and label names, numbers), and so are the parts of a step
  * screen that other packages build: the lesson text from assets, the Python code, the step
  * skeleton's captions and the check-yourself question (their packages have their own checks).
@@ -89,7 +89,9 @@ class PseudoLocalizedStepsTest {
       unwrapped.addAll(unwrappedTexts(robot, Step.EVALUATION));
     }
 
-    assertEquals(List.of(), unwrapped.stream().distinct().toList(),
+    assertEquals(
+        List.of(),
+        unwrapped.stream().distinct().toList(),
         "texts on the step screens that are not from the bundle");
   }
 
@@ -98,21 +100,26 @@ class PseudoLocalizedStepsTest {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
-  /** The visible texts of the step's screen that still hold words once bundle texts and data are removed. */
+  /**
+   * The visible texts of the step's screen that still hold words once bundle texts and data are
+   * removed.
+   */
   private List<String> unwrappedTexts(FxRobot robot, Step step) {
     List<String> data = new ArrayList<>(session.dataset().featureNames());
     data.addAll(session.dataset().labelNames());
     data.add(session.source());
     data.sort(Comparator.comparingInt(String::length).reversed());
-    return onFx(() -> {
-      Node screen = robot.lookup("#" + NodeIds.SCREEN_CONTENT).query();
-      Labeled title = (Labeled) robot.lookup("#" + NodeIds.SCREEN_TITLE).query();
-      assertTrue(title.getText().contains("⟦" + step.title().replaceAll("[⟦⟧]", "") + "⟧"),
-          "the step title comes from the bundle: " + title.getText());
-      List<String> out = new ArrayList<>();
-      collect(screen, data, out);
-      return out;
-    });
+    return onFx(
+        () -> {
+          Node screen = robot.lookup("#" + NodeIds.SCREEN_CONTENT).query();
+          Labeled title = (Labeled) robot.lookup("#" + NodeIds.SCREEN_TITLE).query();
+          assertTrue(
+              title.getText().contains("⟦" + step.title().replaceAll("[⟦⟧]", "") + "⟧"),
+              "the step title comes from the bundle: " + title.getText());
+          List<String> out = new ArrayList<>();
+          collect(screen, data, out);
+          return out;
+        });
   }
 
   private static void collect(Node node, List<String> data, List<String> out) {
@@ -120,9 +127,13 @@ class PseudoLocalizedStepsTest {
       return;
     }
     // A Labeled's own text, not the (possibly clipped) Text its skin draws it with.
-    String text = node instanceof Labeled l ? l.getText()
-        : node instanceof Text t && !(t.getParent() instanceof Labeled) ? t.getText() : null;
-    if (text != null && !SKELETON.contains(text) && hasWords(withoutBundleTextsAndData(text, data))) {
+    String text =
+        node instanceof Labeled l
+            ? l.getText()
+            : node instanceof Text t && !(t.getParent() instanceof Labeled) ? t.getText() : null;
+    if (text != null
+        && !SKELETON.contains(text)
+        && hasWords(withoutBundleTextsAndData(text, data))) {
       out.add(text + " (" + node.getClass().getSimpleName() + " in " + ancestorIds(node) + ")");
     }
     // A chart draws its title, axis names, legend and marker labels on a canvas: read them from it.

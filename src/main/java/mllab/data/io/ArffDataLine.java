@@ -37,8 +37,12 @@ final class ArffDataLine {
     List<String> fields = ArffReader.splitFields(s, fileName, line);
     if (fields.size() != columns.size()) {
       throw DatasetFormatException.expected(
-          fileName, line, null, Text.get("engine.io.nValues", String.valueOf(columns.size())),
-          String.valueOf(fields.size()), Text.get("engine.io.arff.rowWidth.hint"));
+          fileName,
+          line,
+          null,
+          Text.get("engine.io.nValues", String.valueOf(columns.size())),
+          String.valueOf(fields.size()),
+          Text.get("engine.io.arff.rowWidth.hint"));
     }
     double[] row = new double[fields.size()];
     for (int c = 0; c < row.length; c++) {
@@ -48,8 +52,8 @@ final class ArffDataLine {
   }
 
   /**
-   * The common case, a line without quotes, read in place; null when the value count is wrong
-   * so that the general path reports it.
+   * The common case, a line without quotes, read in place; null when the value count is wrong so
+   * that the general path reports it.
    */
   private double[] unquotedDense(String s, int line) throws DatasetFormatException {
     double[] row = new double[columns.size()];
@@ -82,7 +86,10 @@ final class ArffDataLine {
   private double[] sparse(String s, int line) throws DatasetFormatException {
     if (!s.endsWith("}")) {
       throw new DatasetFormatException(
-          fileName, line, null, Text.get("engine.io.arff.unclosedSparse", "{", "}"),
+          fileName,
+          line,
+          null,
+          Text.get("engine.io.arff.unclosedSparse", "{", "}"),
           Text.get("engine.io.arff.sparse.hint", "{", "}"));
     }
     // Absent attributes are 0: for a nominal attribute, its first declared value.
@@ -99,22 +106,34 @@ final class ArffDataLine {
         index = Integer.parseInt(indexText);
       } catch (NumberFormatException e) {
         throw new DatasetFormatException(
-            fileName, line, null,
+            fileName,
+            line,
+            null,
             Text.get("engine.io.arff.badSparseEntry", CsvReader.abbreviate(entry)),
             Text.get("engine.io.arff.sparse.hint", "{", "}"));
       }
       if (index < 0 || index >= columns.size()) {
         throw DatasetFormatException.of(
-            fileName, line, null,
-            Text.get("engine.io.arff.sparseIndexRange", String.valueOf(index),
-                String.valueOf(columns.size() - 1), String.valueOf(columns.size())),
-            Text.get("engine.io.arff.sparseIndexRange.expected", String.valueOf(columns.size() - 1)),
-            String.valueOf(index), Text.get("engine.io.arff.sparseIndexRange.hint"));
+            fileName,
+            line,
+            null,
+            Text.get(
+                "engine.io.arff.sparseIndexRange",
+                String.valueOf(index),
+                String.valueOf(columns.size() - 1),
+                String.valueOf(columns.size())),
+            Text.get(
+                "engine.io.arff.sparseIndexRange.expected", String.valueOf(columns.size() - 1)),
+            String.valueOf(index),
+            Text.get("engine.io.arff.sparseIndexRange.hint"));
       }
       if (valueText.isEmpty()) {
         throw new DatasetFormatException(
-            fileName, line, columns.get(index).name(),
-            Text.get("engine.io.arff.sparseNoValue", String.valueOf(index)), null);
+            fileName,
+            line,
+            columns.get(index).name(),
+            Text.get("engine.io.arff.sparseNoValue", String.valueOf(index)),
+            null);
       }
       row[index] = value(unquote(valueText), index, line);
     }
@@ -130,7 +149,10 @@ final class ArffDataLine {
       String e = entry.strip();
       if (e.isEmpty()) {
         throw new DatasetFormatException(
-            fileName, line, null, Text.get("engine.io.arff.emptySparseEntry"),
+            fileName,
+            line,
+            null,
+            Text.get("engine.io.arff.emptySparseEntry"),
             Text.get("engine.io.arff.sparse.hint", "{", "}"));
       }
       out.add(e);
@@ -155,8 +177,12 @@ final class ArffDataLine {
       Integer index = categoryIndex.get(c).get(text);
       if (index == null) {
         throw new DatasetFormatException(
-            fileName, line, col.name(),
-            Text.get("engine.io.arff.undeclaredValue", CsvReader.abbreviate(text),
+            fileName,
+            line,
+            col.name(),
+            Text.get(
+                "engine.io.arff.undeclaredValue",
+                CsvReader.abbreviate(text),
                 "{" + CsvReader.abbreviate(String.join(",", col.categories())) + "}"),
             null);
       }
@@ -167,12 +193,19 @@ final class ArffDataLine {
       v = Double.parseDouble(text);
     } catch (NumberFormatException e) {
       throw DatasetFormatException.of(
-          fileName, line, col.name(), Text.get("engine.io.notANumber", CsvReader.abbreviate(text)),
-          Text.get("engine.io.aNumber"), text, Text.get("engine.io.arff.notANumber.hint"));
+          fileName,
+          line,
+          col.name(),
+          Text.get("engine.io.notANumber", CsvReader.abbreviate(text)),
+          Text.get("engine.io.aNumber"),
+          text,
+          Text.get("engine.io.arff.notANumber.hint"));
     }
     if (!Double.isFinite(v)) {
       throw new DatasetFormatException(
-          fileName, line, col.name(),
+          fileName,
+          line,
+          col.name(),
           Text.get("engine.io.notFinite", CsvReader.abbreviate(text)),
           Text.get("engine.io.arff.notFinite.hint"));
     }

@@ -34,7 +34,7 @@ public final class ArffReader {
 
   private static final Pattern MEKA_LABELS = Pattern.compile("(?:^|[\\s:'\"])-C\\s+(-?\\d+)");
 
-  private ArffReader() { }
+  private ArffReader() {}
 
   /** Reads the whole file; the caller closes {@code reader}. */
   public static LoadedData read(
@@ -48,7 +48,7 @@ public final class ArffReader {
   }
 
   /** The table and the relation name, which may carry MEKA's {@code -C} option. */
-  record Parsed(RawTable table, String relation) { }
+  record Parsed(RawTable table, String relation) {}
 
   static LabelSpec resolveLabels(Parsed parsed, LabelSpec spec) throws DatasetFormatException {
     if (!(spec instanceof LabelSpec.Guess)) {
@@ -72,7 +72,10 @@ public final class ArffReader {
     if (c == 0 || Math.abs((long) c) >= attributes) {
       throw DatasetFormatException.ofFile(
           file,
-          Text.get("engine.io.arff.tooManyLabels", m.group(1).replace("-", ""), m.group(1),
+          Text.get(
+              "engine.io.arff.tooManyLabels",
+              m.group(1).replace("-", ""),
+              m.group(1),
               String.valueOf(attributes)),
           Text.get("engine.io.arff.tooManyLabels.hint"));
     }
@@ -105,7 +108,7 @@ public final class ArffReader {
       String relation,
       List<RawTable.Column> columns,
       List<Map<String, Integer>> categoryIndex,
-      int lineNo) { }
+      int lineNo) {}
 
   /** Reads the declarations up to and including the {@code @data} line. */
   private static Header readHeader(BufferedReader in, String fileName)
@@ -135,7 +138,10 @@ public final class ArffReader {
         RawTable.Column col = attribute(s.substring(keyword.length()).strip(), fileName, lineNo);
         if (!names.add(col.name())) {
           throw new DatasetFormatException(
-              fileName, lineNo, col.name(), Text.get("engine.io.arff.duplicateAttribute"),
+              fileName,
+              lineNo,
+              col.name(),
+              Text.get("engine.io.arff.duplicateAttribute"),
               Text.get("engine.io.arff.duplicateAttribute.hint"));
         }
         columns.add(col);
@@ -144,19 +150,27 @@ public final class ArffReader {
         break;
       } else {
         throw new DatasetFormatException(
-            fileName, lineNo, null,
+            fileName,
+            lineNo,
+            null,
             Text.get("engine.io.arff.unknownDeclaration", CsvReader.abbreviate(firstWord(s))),
             Text.get("engine.io.arff.unknownDeclaration.hint"));
       }
     }
     if (relation == null) {
       throw new DatasetFormatException(
-          fileName, lineNo, null, Text.get("engine.io.arff.noRelation"),
+          fileName,
+          lineNo,
+          null,
+          Text.get("engine.io.arff.noRelation"),
           Text.get("engine.io.arff.noRelation.hint"));
     }
     if (columns.isEmpty()) {
       throw new DatasetFormatException(
-          fileName, lineNo, null, Text.get("engine.io.arff.noAttributes"),
+          fileName,
+          lineNo,
+          null,
+          Text.get("engine.io.arff.noAttributes"),
           Text.get("engine.io.arff.noAttributes.hint"));
     }
     return new Header(relation, columns, categoryIndex, lineNo);
@@ -169,9 +183,7 @@ public final class ArffReader {
           fileName, Text.get("engine.io.isEmpty"), Text.get("engine.io.arff.empty.hint"));
     }
     return DatasetFormatException.ofFile(
-        fileName,
-        Text.get("engine.io.arff.noData"),
-        Text.get("engine.io.arff.noData.hint"));
+        fileName, Text.get("engine.io.arff.noData"), Text.get("engine.io.arff.noData.hint"));
   }
 
   /** Each of a nominal attribute's declared values and its position; empty for a numeric one. */
@@ -200,7 +212,10 @@ public final class ArffReader {
       throws DatasetFormatException {
     if (rest.isEmpty()) {
       throw new DatasetFormatException(
-          fileName, line, null, Text.get("engine.io.arff.emptyAttribute"),
+          fileName,
+          line,
+          null,
+          Text.get("engine.io.arff.emptyAttribute"),
           Text.get("engine.io.arff.emptyAttribute.hint"));
     }
     String name;
@@ -210,7 +225,10 @@ public final class ArffReader {
       int end = closingQuote(rest, 0);
       if (end < 0) {
         throw new DatasetFormatException(
-            fileName, line, null, Text.get("engine.io.arff.unclosedNameQuote", first),
+            fileName,
+            line,
+            null,
+            Text.get("engine.io.arff.unclosedNameQuote", first),
             Text.get("engine.io.arff.unclosedNameQuote.hint"));
       }
       name = unescape(rest.substring(1, end));
@@ -227,7 +245,10 @@ public final class ArffReader {
     }
     if (name.isEmpty()) {
       throw new DatasetFormatException(
-          fileName, line, null, Text.get("engine.io.arff.emptyName"),
+          fileName,
+          line,
+          null,
+          Text.get("engine.io.arff.emptyName"),
           Text.get("engine.io.arff.emptyName.hint"));
     }
     if (type.startsWith("{")) {
@@ -238,13 +259,20 @@ public final class ArffReader {
       case "numeric", "real", "integer" -> {
         return new RawTable.Column(name, List.of());
       }
-      case "string", "date", "relational" -> throw new DatasetFormatException(
-          fileName, line, name, Text.get("engine.io.arff.unsupportedType", kind),
-          Text.get("engine.io.arff.unsupportedType.hint"));
-      default -> throw new DatasetFormatException(
-          fileName, line, name,
-          Text.get("engine.io.arff.unknownType", CsvReader.abbreviate(type), "{", "}"),
-          null);
+      case "string", "date", "relational" ->
+          throw new DatasetFormatException(
+              fileName,
+              line,
+              name,
+              Text.get("engine.io.arff.unsupportedType", kind),
+              Text.get("engine.io.arff.unsupportedType.hint"));
+      default ->
+          throw new DatasetFormatException(
+              fileName,
+              line,
+              name,
+              Text.get("engine.io.arff.unknownType", CsvReader.abbreviate(type), "{", "}"),
+              null);
     }
   }
 
@@ -253,26 +281,38 @@ public final class ArffReader {
       throws DatasetFormatException {
     if (!type.endsWith("}")) {
       throw new DatasetFormatException(
-          fileName, line, name, Text.get("engine.io.arff.unclosedValues", "{", "}"),
+          fileName,
+          line,
+          name,
+          Text.get("engine.io.arff.unclosedValues", "{", "}"),
           Text.get("engine.io.arff.nominal.hint", "{", "}"));
     }
     List<String> values = new ArrayList<>();
     for (String v : splitFields(type.substring(1, type.length() - 1), fileName, line)) {
       if (v.isEmpty()) {
         throw new DatasetFormatException(
-            fileName, line, name, Text.get("engine.io.arff.emptyValue"),
+            fileName,
+            line,
+            name,
+            Text.get("engine.io.arff.emptyValue"),
             Text.get("engine.io.arff.nominal.hint", "{", "}"));
       }
       if (values.contains(v)) {
         throw new DatasetFormatException(
-            fileName, line, name, Text.get("engine.io.arff.duplicateValue", v),
+            fileName,
+            line,
+            name,
+            Text.get("engine.io.arff.duplicateValue", v),
             Text.get("engine.io.arff.duplicateValue.hint"));
       }
       values.add(v);
     }
     if (values.isEmpty()) {
       throw new DatasetFormatException(
-          fileName, line, name, Text.get("engine.io.arff.noValues"),
+          fileName,
+          line,
+          name,
+          Text.get("engine.io.arff.noValues"),
           Text.get("engine.io.arff.nominal.hint", "{", "}"));
     }
     return values;
@@ -316,7 +356,10 @@ public final class ArffReader {
         int end = closingQuote(s, i);
         if (end < 0) {
           throw new DatasetFormatException(
-              fileName, line, null, Text.get("engine.io.arff.unclosedQuote", s.charAt(i)),
+              fileName,
+              line,
+              null,
+              Text.get("engine.io.arff.unclosedQuote", s.charAt(i)),
               Text.get("engine.io.arff.unclosedQuote.hint"));
         }
         field = unescape(s.substring(i + 1, end));
@@ -324,8 +367,12 @@ public final class ArffReader {
         String between = (next < 0 ? s.substring(end + 1) : s.substring(end + 1, next)).strip();
         if (!between.isEmpty()) {
           throw new DatasetFormatException(
-              fileName, line, null,
-              Text.get("engine.io.arff.textAfterQuote", CsvReader.abbreviate(field),
+              fileName,
+              line,
+              null,
+              Text.get(
+                  "engine.io.arff.textAfterQuote",
+                  CsvReader.abbreviate(field),
                   CsvReader.abbreviate(between)),
               null);
         }

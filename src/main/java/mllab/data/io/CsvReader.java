@@ -22,18 +22,20 @@ import org.apache.commons.csv.CSVRecord;
  * every value a number; the label columns hold 0 or 1.
  *
  * <p>Which columns are labels is not part of CSV, so it comes from {@link CsvOptions#labels()}; a
- * guess takes the trailing run of 0/1 columns, the layout most exported files use. The separator
- * is detected from the header line (comma, semicolon as written by spreadsheets in locales with a
+ * guess takes the trailing run of 0/1 columns, the layout most exported files use. The separator is
+ * detected from the header line (comma, semicolon as written by spreadsheets in locales with a
  * decimal comma, or tab) unless given. An empty cell, {@code ?} or {@code NA} is a missing value.
  */
 public final class CsvReader {
 
   private static final char[] DELIMITERS = {',', ';', '\t'};
+
   /** Room for a header of some 100 000 columns, read twice: to detect and to parse. */
   private static final int HEADER_LOOKAHEAD = 1 << 22;
+
   private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
 
-  private CsvReader() { }
+  private CsvReader() {}
 
   /** Reads the whole file; the caller closes {@code reader}. */
   public static LoadedData read(Reader reader, String fileName, CsvOptions options)
@@ -42,8 +44,7 @@ public final class CsvReader {
     LabelSpec labels = resolveLabels(table, options.labels());
     TableAssembler.Assembled result =
         TableAssembler.assemble(table, labels, options.missingValues(), null);
-    return new LoadedData(
-        result.dataset(), Optional.empty(), result.warnings(), fileName);
+    return new LoadedData(result.dataset(), Optional.empty(), result.warnings(), fileName);
   }
 
   static LabelSpec resolveLabels(RawTable table, LabelSpec spec) throws DatasetFormatException {
@@ -66,7 +67,8 @@ public final class CsvReader {
     in.reset();
     char sep = delimiter != null ? delimiter : detectDelimiter(headerText);
     CSVFormat format =
-        CSVFormat.DEFAULT.builder()
+        CSVFormat.DEFAULT
+            .builder()
             .setDelimiter(sep)
             .setIgnoreEmptyLines(false)
             .setIgnoreSurroundingSpaces(true)
@@ -99,8 +101,12 @@ public final class CsvReader {
         int line = (int) before + 1;
         if (record.size() != width) {
           throw DatasetFormatException.expected(
-              fileName, line, null, Text.get("engine.io.nValues", String.valueOf(width)),
-              String.valueOf(record.size()), Text.get("engine.io.csv.rowWidth.hint"));
+              fileName,
+              line,
+              null,
+              Text.get("engine.io.nValues", String.valueOf(width)),
+              String.valueOf(record.size()),
+              Text.get("engine.io.csv.rowWidth.hint"));
         }
         double[] row = new double[width];
         for (int c = 0; c < width; c++) {
@@ -123,7 +129,9 @@ public final class CsvReader {
       int line =
           start.find() ? Integer.parseInt(start.group(1)) : (int) parser.getCurrentLineNumber();
       throw new DatasetFormatException(
-          fileName, line, null,
+          fileName,
+          line,
+          null,
           Text.get("engine.io.csv.brokenQuote", start.replaceAll("").strip()),
           Text.get("engine.io.csv.brokenQuote.hint"));
     }
@@ -144,20 +152,29 @@ public final class CsvReader {
       }
       if (name.isEmpty()) {
         throw new DatasetFormatException(
-            fileName, line, null, Text.get("engine.io.csv.unnamedColumn", String.valueOf(c + 1)),
+            fileName,
+            line,
+            null,
+            Text.get("engine.io.csv.unnamedColumn", String.valueOf(c + 1)),
             Text.get("engine.io.csv.unnamedColumn.hint"));
       }
       if (!seen.add(name)) {
         throw new DatasetFormatException(
-            fileName, line, name, Text.get("engine.io.csv.duplicateColumn"),
+            fileName,
+            line,
+            name,
+            Text.get("engine.io.csv.duplicateColumn"),
             Text.get("engine.io.duplicateColumn.hint"));
       }
       columns.add(new RawTable.Column(name, List.of()));
     }
     if (columns.size() < 2) {
       throw new DatasetFormatException(
-          fileName, line, null,
-          Text.get("engine.io.csv.oneColumn",
+          fileName,
+          line,
+          null,
+          Text.get(
+              "engine.io.csv.oneColumn",
               sep == '\t' ? Text.get("engine.io.csv.tab") : String.valueOf(sep)),
           Text.get("engine.io.csv.oneColumn.hint"));
     }
@@ -174,16 +191,25 @@ public final class CsvReader {
     try {
       v = Double.parseDouble(s);
     } catch (NumberFormatException e) {
-      String hint = sep != ',' && s.matches("-?\\d+,\\d+")
-          ? Text.get("engine.io.csv.decimalComma.hint")
-          : Text.get("engine.io.csv.notANumber.hint");
+      String hint =
+          sep != ',' && s.matches("-?\\d+,\\d+")
+              ? Text.get("engine.io.csv.decimalComma.hint")
+              : Text.get("engine.io.csv.notANumber.hint");
       throw DatasetFormatException.of(
-          fileName, line, column, Text.get("engine.io.notANumber", abbreviate(s)),
-          Text.get("engine.io.aNumber"), s, hint);
+          fileName,
+          line,
+          column,
+          Text.get("engine.io.notANumber", abbreviate(s)),
+          Text.get("engine.io.aNumber"),
+          s,
+          hint);
     }
     if (!Double.isFinite(v)) {
       throw new DatasetFormatException(
-          fileName, line, column, Text.get("engine.io.notFinite", abbreviate(s)),
+          fileName,
+          line,
+          column,
+          Text.get("engine.io.notFinite", abbreviate(s)),
           Text.get("engine.io.csv.notFinite.hint"));
     }
     return v;

@@ -10,9 +10,8 @@ import mllab.text.Text;
  *
  * <p>The message is written for the person who made the file, not for a programmer: it names the
  * file (only its name, never the folder, so it fits in a dialog and leaks nothing), the line and
- * the column when there is one, what was found and what was expected, for example {@code
- * yeast.arff line 118: expected 117 values, found 116}. A short hint on what to do follows where
- * one helps.
+ * the column when there is one, what was found and what was expected, for example {@code yeast.arff
+ * line 118: expected 117 values, found 116}. A short hint on what to do follows where one helps.
  *
  * <p>This is a checked exception on purpose: a bad file is not a bug but an ordinary outcome of
  * opening a file a user picked, and every caller (the import dialog, the command line) must decide
@@ -44,13 +43,26 @@ public final class DatasetFormatException extends Exception {
     this(fileName, line, column, problem, hint, null, null);
   }
 
-  private DatasetFormatException(String fileName, int line, String column, String problem,
-      String hint, String expected, String found) {
+  private DatasetFormatException(
+      String fileName,
+      int line,
+      String column,
+      String problem,
+      String hint,
+      String expected,
+      String found) {
     this(fileName, line, column, problem, hint, expected, found, false);
   }
 
-  private DatasetFormatException(String fileName, int line, String column, String problem,
-      String hint, String expected, String found, boolean missingValues) {
+  private DatasetFormatException(
+      String fileName,
+      int line,
+      String column,
+      String problem,
+      String hint,
+      String expected,
+      String found,
+      boolean missingValues) {
     super(compose(fileName, line, column, problem, hint));
     this.missingValues = missingValues;
     this.fileName = Objects.requireNonNull(fileName, "fileName");
@@ -63,19 +75,24 @@ public final class DatasetFormatException extends Exception {
   }
 
   /**
-   * A value or count that differs from what the format requires; the problem reads "expected
-   * {@code expected}, found {@code found}" and both parts stay available to the caller.
+   * A value or count that differs from what the format requires; the problem reads "expected {@code
+   * expected}, found {@code found}" and both parts stay available to the caller.
    */
   public static DatasetFormatException expected(
       String fileName, int line, String column, String expected, String found, String hint) {
-    return new DatasetFormatException(fileName, line, column,
-        Text.get("engine.io.expectedFound", expected, found), hint, expected, found);
+    return new DatasetFormatException(
+        fileName,
+        line,
+        column,
+        Text.get("engine.io.expectedFound", expected, found),
+        hint,
+        expected,
+        found);
   }
 
   /**
-   * Feature values are missing and the reader was told to refuse them: the one problem the app
-   * can resolve by asking (drop those rows, or fill the column means), see {@link
-   * #isMissingValues()}.
+   * Feature values are missing and the reader was told to refuse them: the one problem the app can
+   * resolve by asking (drop those rows, or fill the column means), see {@link #isMissingValues()}.
    */
   static DatasetFormatException missingValues(
       String fileName, int line, String column, String problem, String hint) {
@@ -91,8 +108,14 @@ public final class DatasetFormatException extends Exception {
   }
 
   /** A problem phrased in its own words ("'abc' is not a number") that still records both sides. */
-  static DatasetFormatException of(String fileName, int line, String column, String problem,
-      String expected, String found, String hint) {
+  static DatasetFormatException of(
+      String fileName,
+      int line,
+      String column,
+      String problem,
+      String expected,
+      String found,
+      String hint) {
     return new DatasetFormatException(fileName, line, column, problem, hint, expected, found);
   }
 

@@ -26,7 +26,7 @@ import mllab.text.Text;
  */
 public final class DatasetReader {
 
-  private DatasetReader() { }
+  private DatasetReader() {}
 
   /** Reads one file; the whole file becomes {@link LoadedData#train()}. */
   public static LoadedData read(Path file, ReadOptions options)
@@ -76,7 +76,9 @@ public final class DatasetReader {
     if (format == Format.ARFF) {
       return ArffReader.read(reader, fileName, options.labels(), options.missingValues());
     }
-    return CsvReader.read(reader, fileName,
+    return CsvReader.read(
+        reader,
+        fileName,
         new CsvOptions(options.labels(), delimiter(format, options), options.missingValues()));
   }
 
@@ -89,7 +91,8 @@ public final class DatasetReader {
    */
   public static LoadedData requireSplittable(LoadedData data) throws DatasetFormatException {
     if (data.test().isEmpty() && data.train().rows() < 2) {
-      throw DatasetFormatException.ofFile(data.source(),
+      throw DatasetFormatException.ofFile(
+          data.source(),
           Text.get("engine.io.tooFewRows", String.valueOf(data.train().rows())),
           Text.get("engine.io.tooFewRows.hint"));
     }
@@ -115,15 +118,18 @@ public final class DatasetReader {
     List<String> warnings = new ArrayList<>(trainSet.warnings());
     warnings.addAll(testSet.warnings());
     return new LoadedData(
-        trainSet.dataset(), Optional.of(testSet.dataset()), warnings,
+        trainSet.dataset(),
+        Optional.of(testSet.dataset()),
+        warnings,
         a.source + " + " + b.table.fileName);
   }
 
   /** A parsed file, the label choice resolved for it, and a description of where it came from. */
-  private record Loaded(RawTable table, LabelSpec labels, String source) { }
+  private record Loaded(RawTable table, LabelSpec labels, String source) {}
 
-  private static Loaded load(Path file, ReadOptions options, long offset, long total,
-      LabelSpec labels) throws IOException, DatasetFormatException {
+  private static Loaded load(
+      Path file, ReadOptions options, long offset, long total, LabelSpec labels)
+      throws IOException, DatasetFormatException {
     String fileName = file.getFileName().toString();
     long size = Files.size(file);
     TextInput.checkSize(fileName, size, options.maxBytes(), Runtime.getRuntime().maxMemory());
@@ -182,8 +188,11 @@ public final class DatasetReader {
     if (train.columnCount() != test.columnCount()) {
       throw DatasetFormatException.ofFile(
           test.fileName,
-          Text.get("engine.io.testMismatch.columnCount", train.fileName,
-              String.valueOf(train.columnCount()), String.valueOf(test.columnCount())),
+          Text.get(
+              "engine.io.testMismatch.columnCount",
+              train.fileName,
+              String.valueOf(train.columnCount()),
+              String.valueOf(test.columnCount())),
           Text.get("engine.io.testMismatch.columnCount.hint"));
     }
     for (int c = 0; c < train.columnCount(); c++) {
@@ -192,14 +201,21 @@ public final class DatasetReader {
       if (!a.name().equals(b.name())) {
         throw DatasetFormatException.ofFile(
             test.fileName,
-            Text.get("engine.io.testMismatch.columnName", train.fileName, String.valueOf(c + 1),
-                b.name(), a.name()),
+            Text.get(
+                "engine.io.testMismatch.columnName",
+                train.fileName,
+                String.valueOf(c + 1),
+                b.name(),
+                a.name()),
             Text.get("engine.io.testMismatch.columnName.hint"));
       }
       if (!a.categories().equals(b.categories())) {
         throw DatasetFormatException.ofFile(
             test.fileName,
-            Text.get("engine.io.testMismatch.values", train.fileName, a.name(),
+            Text.get(
+                "engine.io.testMismatch.values",
+                train.fileName,
+                a.name(),
                 "{" + String.join(",", b.categories()) + "}",
                 "{" + String.join(",", a.categories()) + "}"),
             Text.get("engine.io.testMismatch.values.hint"));
@@ -208,7 +224,9 @@ public final class DatasetReader {
   }
 
   private enum Format {
-    CSV, TSV, ARFF;
+    CSV,
+    TSV,
+    ARFF;
 
     static Format of(String fileName) throws DatasetFormatException {
       String lower = fileName.toLowerCase(Locale.ROOT);

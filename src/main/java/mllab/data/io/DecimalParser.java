@@ -1,20 +1,21 @@
 package mllab.data.io;
 
 /**
- * Parses plain decimals such as {@code -0.123456} or {@code 1.5e-3} straight from a line, without
- * a substring per value; benchmark files are millions of such numbers and {@link
- * Double#parseDouble} plus a substring per value dominates the load time.
+ * Parses plain decimals such as {@code -0.123456} or {@code 1.5e-3} straight from a line, without a
+ * substring per value; benchmark files are millions of such numbers and {@link Double#parseDouble}
+ * plus a substring per value dominates the load time.
  *
- * <p>The result equals {@code Double.parseDouble}: when the digits form an integer m below 2^53
- * and the decimal exponent k is within ±22, both m and 10^k are exact doubles, and one IEEE
- * division or multiplication of exact values is correctly rounded (Clinger's fast path).
- * Anything else — more digits, a larger exponent, hex, NaN, text — returns NaN so the caller
- * falls back to the full parser and its error messages.
+ * <p>The result equals {@code Double.parseDouble}: when the digits form an integer m below 2^53 and
+ * the decimal exponent k is within ±22, both m and 10^k are exact doubles, and one IEEE division or
+ * multiplication of exact values is correctly rounded (Clinger's fast path). Anything else — more
+ * digits, a larger exponent, hex, NaN, text — returns NaN so the caller falls back to the full
+ * parser and its error messages.
  */
 final class DecimalParser {
 
   private static final long MAX_EXACT = 1L << 53;
   private static final double[] POWERS = new double[23];
+
   /** What {@link #exponent} returns for a malformed exponent (a real one has at most 4 digits). */
   private static final int NO_EXPONENT = Integer.MIN_VALUE;
 
@@ -25,7 +26,7 @@ final class DecimalParser {
     }
   }
 
-  private DecimalParser() { }
+  private DecimalParser() {}
 
   /** The value of {@code s[from, to)}, or NaN when the fast path does not apply. */
   static double parse(String s, int from, int to) {

@@ -45,7 +45,7 @@ public sealed interface LabelSpec {
   }
 
   /** Work the labels out from the file itself (see the interface description). */
-  record Guess() implements LabelSpec { }
+  record Guess() implements LabelSpec {}
 
   static Named named(String... names) {
     return new Named(List.of(names), Text.get("engine.io.theLabelList"));

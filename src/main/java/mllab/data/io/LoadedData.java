@@ -13,8 +13,8 @@ import mllab.data.Dataset;
  * @param test the rows of a separate test file, if one was read
  * @param warnings things the user should know but that do not stop loading ("label 'x' is 0 in
  *     every row", "3 rows have missing values and were dropped")
- * @param source a short description of where the data came from ("yeast-train.arff (labels
- *     from yeast.xml) + yeast-test.arff")
+ * @param source a short description of where the data came from ("yeast-train.arff (labels from
+ *     yeast.xml) + yeast-test.arff")
  */
 public record LoadedData(
     Dataset train, Optional<Dataset> test, List<String> warnings, String source) {

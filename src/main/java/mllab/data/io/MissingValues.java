@@ -5,9 +5,9 @@ import java.util.List;
 import mllab.text.Text;
 
 /**
- * Applies a {@link MissingValuePolicy} to a table's assembled rows: finds where values are
- * missing, then refuses, drops those rows, or fills missing features with column means, and says
- * what it did in a warning.
+ * Applies a {@link MissingValuePolicy} to a table's assembled rows: finds where values are missing,
+ * then refuses, drops those rows, or fills missing features with column means, and says what it did
+ * in a warning.
  */
 final class MissingValues {
 
@@ -18,16 +18,16 @@ final class MissingValues {
    * The rows after the policy, and the means missing features were filled with ({@code null} when
    * nothing was filled).
    */
-  record Applied(double[][] x, int[][] y, double[] means) { }
+  record Applied(double[][] x, int[][] y, double[] means) {}
 
-  private MissingValues() { }
+  private MissingValues() {}
 
   /**
-   * Applies {@code policy} to the rows {@code x} and {@code y} assembled from {@code table},
-   * adding a warning when rows were dropped or values filled.
+   * Applies {@code policy} to the rows {@code x} and {@code y} assembled from {@code table}, adding
+   * a warning when rows were dropped or values filled.
    *
-   * @param trainMeans feature means to impute with (from the training file), or {@code null} to
-   *     use these rows' own means
+   * @param trainMeans feature means to impute with (from the training file), or {@code null} to use
+   *     these rows' own means
    */
   static Applied apply(
       RawTable table,
@@ -45,13 +45,15 @@ final class MissingValues {
       return new Applied(x, y, null);
     }
     switch (policy) {
-      case REFUSE -> throw DatasetFormatException.missingValues(
-          file,
-          scan.firstLine,
-          scan.firstColumn,
-          Text.get(scan.rows == 1 ? "engine.io.missingValue.one" : "engine.io.missingValue.other",
-              String.valueOf(scan.rows)),
-          Text.get("engine.io.missingValue.hint"));
+      case REFUSE ->
+          throw DatasetFormatException.missingValues(
+              file,
+              scan.firstLine,
+              scan.firstColumn,
+              Text.get(
+                  scan.rows == 1 ? "engine.io.missingValue.one" : "engine.io.missingValue.other",
+                  String.valueOf(scan.rows)),
+              Text.get("engine.io.missingValue.hint"));
       case DROP_ROWS -> {
         int n = x.length;
         int kept = 0;
@@ -68,9 +70,12 @@ final class MissingValues {
               Text.get("engine.io.allRowsMissing", String.valueOf(n)),
               Text.get("engine.io.allRowsMissing.hint"));
         }
-        warnings.add(Text.get(
-            scan.rows == 1 ? "engine.io.droppedRows.one" : "engine.io.droppedRows.other",
-            file, String.valueOf(scan.rows), String.valueOf(scan.firstLine)));
+        warnings.add(
+            Text.get(
+                scan.rows == 1 ? "engine.io.droppedRows.one" : "engine.io.droppedRows.other",
+                file,
+                String.valueOf(scan.rows),
+                String.valueOf(scan.firstLine)));
         return new Applied(Arrays.copyOf(x, kept), Arrays.copyOf(y, kept), null);
       }
       case IMPUTE_MEAN -> {
@@ -84,13 +89,16 @@ final class MissingValues {
         }
         double[] means = trainMeans != null ? trainMeans : columnMeans(file, x, featureNames);
         int filled = impute(x, means);
-        String values = Text.get(
-            filled == 1 ? "engine.io.nMissingValues.one" : "engine.io.nMissingValues.other",
-            String.valueOf(filled));
-        String rows = Text.get(scan.rows == 1 ? "engine.io.nRows.one" : "engine.io.nRows.other",
-            String.valueOf(scan.rows));
-        warnings.add(Text.get("engine.io.imputed", file, values, rows,
-            String.valueOf(scan.firstLine)));
+        String values =
+            Text.get(
+                filled == 1 ? "engine.io.nMissingValues.one" : "engine.io.nMissingValues.other",
+                String.valueOf(filled));
+        String rows =
+            Text.get(
+                scan.rows == 1 ? "engine.io.nRows.one" : "engine.io.nRows.other",
+                String.valueOf(scan.rows));
+        warnings.add(
+            Text.get("engine.io.imputed", file, values, rows, String.valueOf(scan.firstLine)));
         return new Applied(x, y, means);
       }
       default -> throw new IllegalStateException("unknown policy " + policy);
@@ -125,7 +133,10 @@ final class MissingValues {
     for (int j = 0; j < d; j++) {
       if (count[j] == 0) {
         throw new DatasetFormatException(
-            file, 0, names.get(j), Text.get("engine.io.emptyColumn"),
+            file,
+            0,
+            names.get(j),
+            Text.get("engine.io.emptyColumn"),
             Text.get("engine.io.emptyColumn.hint"));
       }
     }

@@ -31,7 +31,7 @@ import org.xml.sax.SAXParseException;
  */
 public final class MulanLabels {
 
-  private MulanLabels() { }
+  private MulanLabels() {}
 
   /**
    * @param in the XML; not closed here
@@ -44,7 +44,9 @@ public final class MulanLabels {
       doc = safeBuilder().parse(in);
     } catch (SAXParseException e) {
       throw new DatasetFormatException(
-          fileName, Math.max(e.getLineNumber(), 0), null,
+          fileName,
+          Math.max(e.getLineNumber(), 0),
+          null,
           Text.get("engine.io.mulan.badXml", e.getMessage().replaceFirst("\\.+$", "")),
           Text.get("engine.io.mulan.hint"));
     } catch (SAXException e) {
@@ -64,19 +66,23 @@ public final class MulanLabels {
       String name = ((Element) nodes.item(i)).getAttribute("name");
       if (name.isEmpty()) {
         throw DatasetFormatException.ofFile(
-            fileName, Text.get("engine.io.mulan.unnamedLabel", String.valueOf(i + 1)),
+            fileName,
+            Text.get("engine.io.mulan.unnamedLabel", String.valueOf(i + 1)),
             Text.get("engine.io.mulan.unnamedLabel.hint"));
       }
       if (names.contains(name)) {
         throw DatasetFormatException.ofFile(
-            fileName, Text.get("engine.io.mulan.duplicateLabel", name),
+            fileName,
+            Text.get("engine.io.mulan.duplicateLabel", name),
             Text.get("engine.io.mulan.duplicateLabel.hint"));
       }
       names.add(name);
     }
     if (names.isEmpty()) {
       throw DatasetFormatException.ofFile(
-          fileName, Text.get("engine.io.mulan.noLabels"), Text.get("engine.io.mulan.noLabels.hint"));
+          fileName,
+          Text.get("engine.io.mulan.noLabels"),
+          Text.get("engine.io.mulan.noLabels.hint"));
     }
     return new LabelSpec.Named(names, fileName);
   }

@@ -8,8 +8,8 @@ import java.util.List;
  * readers produce one, so the rules about labels and missing values live in one place ({@link
  * TableAssembler}) and cannot drift apart between CSV and ARFF.
  *
- * <p>A numeric cell holds its value; a nominal cell holds the index of its category; a missing
- * cell holds NaN (the readers reject a literal NaN, so NaN can only mean "missing").
+ * <p>A numeric cell holds its value; a nominal cell holds the index of its category; a missing cell
+ * holds NaN (the readers reject a literal NaN, so NaN can only mean "missing").
  */
 final class RawTable {
 

@@ -8,7 +8,7 @@ package mllab.data.io;
 public interface ReadProgress {
 
   /** Does nothing; the default. */
-  ReadProgress NONE = (bytesRead, totalBytes) -> { };
+  ReadProgress NONE = (bytesRead, totalBytes) -> {};
 
   /**
    * @param bytesRead bytes consumed so far

@@ -14,21 +14,21 @@ import mllab.text.Text;
  * expands nominal features into one-hot columns, and applies the missing-value policy.
  *
  * <p>One-hot encoding: a nominal feature such as {@code colour ∈ {red, green}} cannot be fed to a
- * network as 0, 1, 2 — that would claim green lies between red and blue. Instead each category
- * gets its own 0/1 column ({@code colour=red}, {@code colour=green}). A nominal attribute whose
+ * network as 0, 1, 2 — that would claim green lies between red and blue. Instead each category gets
+ * its own 0/1 column ({@code colour=red}, {@code colour=green}). A nominal attribute whose
  * categories are exactly 0 and 1 already is such a column and stays one (medical's 1449 words).
  * Missing values are {@link MissingValues}' job.
  */
 final class TableAssembler {
 
   /** The dataset, what the user should be told, and the means used to fill missing features. */
-  record Assembled(Dataset dataset, List<String> warnings, double[] featureMeans) { }
+  record Assembled(Dataset dataset, List<String> warnings, double[] featureMeans) {}
 
-  private TableAssembler() { }
+  private TableAssembler() {}
 
   /**
-   * @param trainMeans feature means to impute with (from the training file), or {@code null} to
-   *     use this table's own means
+   * @param trainMeans feature means to impute with (from the training file), or {@code null} to use
+   *     this table's own means
    */
   static Assembled assemble(
       RawTable table, LabelSpec labels, MissingValuePolicy policy, double[] trainMeans)
@@ -75,8 +75,8 @@ final class TableAssembler {
     }
 
     List<String> warnings = new ArrayList<>();
-    MissingValues.Applied applied = MissingValues.apply(
-        table, x, y, featureNames, labelNames, policy, trainMeans, warnings);
+    MissingValues.Applied applied =
+        MissingValues.apply(table, x, y, featureNames, labelNames, policy, trainMeans, warnings);
     x = applied.x();
     y = applied.y();
     double[] means = applied.means();
@@ -106,9 +106,7 @@ final class TableAssembler {
     }
     if (run == c) {
       throw DatasetFormatException.ofFile(
-          table.fileName,
-          Text.get("engine.io.allBinary"),
-          Text.get("engine.io.allBinary.hint"));
+          table.fileName, Text.get("engine.io.allBinary"), Text.get("engine.io.allBinary.hint"));
     }
     return LabelSpec.last(run);
   }

@@ -17,22 +17,23 @@ import mllab.text.Text;
 
 /**
  * The checks every file passes before a parser sees it: not too large, and text rather than a
- * picture or a spreadsheet picked by mistake. Decoding is strict UTF-8 (which includes ASCII), so
- * a wrongly encoded file fails with a message instead of turning into question marks.
+ * picture or a spreadsheet picked by mistake. Decoding is strict UTF-8 (which includes ASCII), so a
+ * wrongly encoded file fails with a message instead of turning into question marks.
  */
 final class TextInput {
 
   static final int SNIFF_BYTES = 1024;
   private static final long PROGRESS_STEP = 256 * 1024;
 
-  private TextInput() { }
+  private TextInput() {}
 
   /** Refuses a file of {@code size} bytes that exceeds the limit or the memory it would need. */
   static void checkSize(String fileName, long size, long maxBytes, long maxMemory)
       throws DatasetFormatException {
     if (size > maxBytes) {
       throw DatasetFormatException.ofFile(
-          fileName, Text.get("engine.io.tooLarge", humanSize(size), humanSize(maxBytes)),
+          fileName,
+          Text.get("engine.io.tooLarge", humanSize(size), humanSize(maxBytes)),
           Text.get("engine.io.tooLarge.hint"));
     }
     // Numbers as text take about as many bytes as the doubles they become, and loading holds the
@@ -60,12 +61,15 @@ final class TextInput {
       throw DatasetFormatException.ofFile(
           fileName, Text.get("engine.io.notText"), Text.get("engine.io.notText.hint"));
     }
-    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+    if (head.length >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
         && (head[2] & 0xFF) == 0xBF) {
       buffered.skipNBytes(3);
     }
     CharsetDecoder decoder =
-        StandardCharsets.UTF_8.newDecoder()
+        StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     return new InputStreamReader(buffered, decoder);
@@ -79,7 +83,8 @@ final class TextInput {
       }
     }
     CharsetDecoder decoder =
-        StandardCharsets.UTF_8.newDecoder()
+        StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     CoderResult result =

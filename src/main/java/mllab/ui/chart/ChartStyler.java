@@ -22,15 +22,15 @@ import org.jfree.chart.util.ShapeUtils;
  * draws with AWT and does not read JavaFX CSS.
  *
  * <p>Series colours follow the Okabe–Ito palette (distinguishable under the common types of
- * colour-blindness) and every series also has its own marker shape and dash pattern, so no line
- * is told apart by colour alone.
+ * colour-blindness) and every series also has its own marker shape and dash pattern, so no line is
+ * told apart by colour alone.
  */
 public final class ChartStyler {
 
   /**
    * Okabe–Ito hues: blue, vermillion, bluish green, orange, reddish purple, sky blue, yellow, grey.
-   * Orange, sky blue and yellow are darkened and black is a mid grey so that every series keeps
-   * 3:1 against both the light and the dark chart background (WCAG 2.2 for graphical objects).
+   * Orange, sky blue and yellow are darkened and black is a mid grey so that every series keeps 3:1
+   * against both the light and the dark chart background (WCAG 2.2 for graphical objects).
    */
   private static final Color[] PALETTE = {
     new Color(0x0072B2),
@@ -68,8 +68,8 @@ public final class ChartStyler {
   }
 
   /**
-   * The high-contrast look: black plot, white text, axes and tick marks, a grid that still
-   * reads (not the dark theme's navy panel with grey grid), and larger tick labels.
+   * The high-contrast look: black plot, white text, axes and tick marks, a grid that still reads
+   * (not the dark theme's navy panel with grey grid), and larger tick labels.
    */
   public static ChartStyler highContrast(double scale) {
     return new ChartStyler(true, true, scale, scale);
@@ -99,8 +99,8 @@ public final class ChartStyler {
   }
 
   /**
-   * Called by the window (on the FX thread) when the theme or the presentation zoom changes:
-   * every tracked chart is restyled at once.
+   * Called by the window (on the FX thread) when the theme or the presentation zoom changes: every
+   * tracked chart is restyled at once.
    */
   public static void setCurrent(ChartStyler styler) {
     current = styler;
@@ -169,8 +169,8 @@ public final class ChartStyler {
   }
 
   /**
-   * Colour of what went wrong (the epoch where the loss exploded): a darker vermillion on light,
-   * a lighter one on dark, so that its label reads at 4.5:1 like all text (the vermillion series
+   * Colour of what went wrong (the epoch where the loss exploded): a darker vermillion on light, a
+   * lighter one on dark, so that its label reads at 4.5:1 like all text (the vermillion series
    * colour is only 3.9:1 on white).
    */
   public Color alert() {
@@ -217,8 +217,8 @@ public final class ChartStyler {
   }
 
   /**
-   * The current threshold on a chart: a solid line in the text colour, restyled with the theme
-   * (a marker coloured once would keep the light theme's near-black on the dark plot).
+   * The current threshold on a chart: a solid line in the text colour, restyled with the theme (a
+   * marker coloured once would keep the light theme's near-black on the dark plot).
    */
   public static ValueMarker thresholdMarker(double value) {
     ValueMarker m = new StyledMarker(MarkerKind.THRESHOLD);
@@ -226,7 +226,11 @@ public final class ChartStyler {
     return m;
   }
 
-  private enum MarkerKind { REFERENCE, ALERT, THRESHOLD }
+  private enum MarkerKind {
+    REFERENCE,
+    ALERT,
+    THRESHOLD
+  }
 
   private static final class StyledMarker extends ValueMarker {
     private final MarkerKind kind;
@@ -244,8 +248,10 @@ public final class ChartStyler {
       Color c = alert ? alert() : foreground();
       m.setPaint(c);
       m.setLabelPaint(c);
-      BasicStroke line = m.kind == MarkerKind.THRESHOLD
-          ? new BasicStroke((float) (2.5 * lineScale)) : stroke(alert ? 1 : 4);
+      BasicStroke line =
+          m.kind == MarkerKind.THRESHOLD
+              ? new BasicStroke((float) (2.5 * lineScale))
+              : stroke(alert ? 1 : 4);
       m.setStroke(line);
       m.setLabelFont(font(12f, alert));
       // The label sits clear of its own line (thicker in presentation mode), on the plot's colour,

@@ -1,10 +1,10 @@
 package mllab.ui.chart;
 
-import mllab.text.Text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import mllab.text.Text;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CategoryPlot;
@@ -17,9 +17,9 @@ import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.xy.XYDataset;
 
 /**
- * The words a screen reader speaks for a chart: its description followed by a summary of the
- * data drawn now (each line's first and last value, a histogram's range and fullest bin, each
- * bar's value), kept up to date as the chart changes.
+ * The words a screen reader speaks for a chart: its description followed by a summary of the data
+ * drawn now (each line's first and last value, a histogram's range and fullest bin, each bar's
+ * value), kept up to date as the chart changes.
  */
 public final class ChartSummary {
 
@@ -34,10 +34,12 @@ public final class ChartSummary {
 
   /** {@code description} followed by a summary of what {@code chart} draws. */
   public static String of(JFreeChart chart, String description) {
-    String data = chart.getPlot() instanceof XYPlot xy
-        ? xy(xy)
-        : chart.getPlot() instanceof CategoryPlot cat ? category(cat) : "";
-    return Text.get("chart.summary", description, data.isEmpty() ? Text.get("chart.summary.noData") : data);
+    String data =
+        chart.getPlot() instanceof XYPlot xy
+            ? xy(xy)
+            : chart.getPlot() instanceof CategoryPlot cat ? category(cat) : "";
+    return Text.get(
+        "chart.summary", description, data.isEmpty() ? Text.get("chart.summary.noData") : data);
   }
 
   private static String xy(XYPlot plot) {
@@ -64,11 +66,22 @@ public final class ChartSummary {
         }
         String name = String.valueOf(data.getSeriesKey(s));
         if (n == 1) {
-          parts.add(Text.get("chart.summary.point",
-              name, xLabel, num(data.getXValue(s, 0)), yLabel, num(data.getYValue(s, 0))));
+          parts.add(
+              Text.get(
+                  "chart.summary.point",
+                  name,
+                  xLabel,
+                  num(data.getXValue(s, 0)),
+                  yLabel,
+                  num(data.getYValue(s, 0))));
           continue;
         }
-        parts.add(Text.get("chart.summary.line", name, num(data.getYValue(s, 0)), num(data.getYValue(s, n - 1))));
+        parts.add(
+            Text.get(
+                "chart.summary.line",
+                name,
+                num(data.getYValue(s, 0)),
+                num(data.getYValue(s, n - 1))));
         points = Math.max(points, n);
         for (int i : new int[] {0, n - 1}) {
           minX = Math.min(minX, data.getXValue(s, i));
@@ -83,7 +96,13 @@ public final class ChartSummary {
     StringBuilder out =
         new StringBuilder(
             points > 0
-                ? Text.get("chart.summary.lines", lines, String.valueOf(points), xLabel, num(minX), num(maxX))
+                ? Text.get(
+                    "chart.summary.lines",
+                    lines,
+                    String.valueOf(points),
+                    xLabel,
+                    num(minX),
+                    num(maxX))
                 : lines);
     Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
     if (markers != null) {
@@ -111,10 +130,14 @@ public final class ChartSummary {
     }
     return Text.get(
         "chart.summary.histogram",
-        String.valueOf(rows), String.valueOf(bins), xLabel,
-        num(data.getStartXValue(0, 0)), num(data.getEndXValue(0, bins - 1)),
+        String.valueOf(rows),
+        String.valueOf(bins),
+        xLabel,
+        num(data.getStartXValue(0, 0)),
+        num(data.getEndXValue(0, bins - 1)),
         String.valueOf(Math.round(data.getYValue(0, fullest))),
-        num(data.getStartXValue(0, fullest)), num(data.getEndXValue(0, fullest)));
+        num(data.getStartXValue(0, fullest)),
+        num(data.getEndXValue(0, fullest)));
   }
 
   private static String category(CategoryPlot plot) {
@@ -133,7 +156,9 @@ public final class ChartSummary {
                 String.valueOf(data.getColumnKey(c)),
                 v == null ? Text.get("chart.summary.none") : num(v.doubleValue())));
       }
-      rows.add(Text.get("chart.summary.barRow", String.valueOf(data.getRowKey(r)), String.join(", ", cells)));
+      rows.add(
+          Text.get(
+              "chart.summary.barRow", String.valueOf(data.getRowKey(r)), String.join(", ", cells)));
     }
     String bars = String.join("; ", rows);
     return plot.getRangeAxis() == null

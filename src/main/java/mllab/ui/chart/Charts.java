@@ -1,7 +1,7 @@
 package mllab.ui.chart;
 
-import mllab.text.Text;
 import javafx.scene.control.Tooltip;
+import mllab.text.Text;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -38,8 +38,7 @@ public final class Charts {
   }
 
   /** A histogram of {@code values} in {@code bins} bins, following the theme. */
-  public static JFreeChart histogram(
-      String title, String xLabel, double[] values, int bins) {
+  public static JFreeChart histogram(String title, String xLabel, double[] values, int bins) {
     HistogramDataset data = new HistogramDataset();
     if (values.length > 0) {
       data.addSeries(Text.get("chart.histogram.rows"), values, bins);
@@ -56,8 +55,7 @@ public final class Charts {
   }
 
   /** Grouped vertical bars: one group per category, one bar per series. */
-  public static JFreeChart groupedBars(
-      String title, String yLabel, DefaultCategoryDataset data) {
+  public static JFreeChart groupedBars(String title, String yLabel, DefaultCategoryDataset data) {
     CategoryAxis x = new CategoryAxis();
     NumberAxis y = new NumberAxis(yLabel);
     BarRenderer r = new BarRenderer();

@@ -1,6 +1,5 @@
 package mllab.ui.chart;
 
-import mllab.ui.common.NodeIds;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import mllab.model.EpochReport;
 import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 import org.jfree.chart.JFreeChart;
@@ -57,8 +57,10 @@ public final class LearningCurves {
   private final XYSeries testLoss = new XYSeries(Text.get("training.testLoss"), false, false);
   private final XYSeries validationLoss =
       new XYSeries(Text.get("training.validationLoss"), false, false);
-  private final XYSeries labelAccuracy = new XYSeries(Text.get("training.labelAccuracy"), false, false);
-  private final XYSeries subsetAccuracy = new XYSeries(Text.get("training.subsetAccuracy"), false, false);
+  private final XYSeries labelAccuracy =
+      new XYSeries(Text.get("training.labelAccuracy"), false, false);
+  private final XYSeries subsetAccuracy =
+      new XYSeries(Text.get("training.subsetAccuracy"), false, false);
   private final XYSeriesCollection lossData = new XYSeriesCollection();
   private final XYSeriesCollection perLabelData = new XYSeriesCollection();
   private final XYSeriesCollection accuracyData = new XYSeriesCollection();
@@ -81,9 +83,12 @@ public final class LearningCurves {
    * guessing line at {@code chanceLoss}, a marker at {@code failedEpoch} (0: none) and an epoch
    * axis from 1 to {@code epochsTotal}.
    */
-  public LearningCurves(ObservableList<EpochReport> reports,
-      ObservableValue<List<String>> labelNames, ObservableNumberValue chanceLoss,
-      ObservableNumberValue failedEpoch, ObservableNumberValue epochsTotal) {
+  public LearningCurves(
+      ObservableList<EpochReport> reports,
+      ObservableValue<List<String>> labelNames,
+      ObservableNumberValue chanceLoss,
+      ObservableNumberValue failedEpoch,
+      ObservableNumberValue epochsTotal) {
     this.reports = reports;
     this.labelNames = labelNames;
     this.chanceLoss = chanceLoss;
@@ -94,13 +99,15 @@ public final class LearningCurves {
   /** The card with both charts, their caption and the per-label switch, following the sources. */
   public Node createView() {
     lossChart = buildLossChart();
-    accuracyChart = lineChart(Text.get("training.accuracy"), Text.get("training.accuracyOnTestRows"),
-        accuracyData);
+    accuracyChart =
+        lineChart(
+            Text.get("training.accuracy"), Text.get("training.accuracyOnTestRows"), accuracyData);
     throttle = new RedrawThrottle(REDRAW_GAP, lossChart, accuracyChart);
-    ChartViewer lossViewer = Charts.viewer(lossChart, "loss-chart",
-        Text.get("training.trainingTestLossAfter"));
-    ChartViewer accuracyViewer = Charts.viewer(accuracyChart, "accuracy-chart",
-        Text.get("training.labelAccuracySubsetAccuracy"));
+    ChartViewer lossViewer =
+        Charts.viewer(lossChart, "loss-chart", Text.get("training.trainingTestLossAfter"));
+    ChartViewer accuracyViewer =
+        Charts.viewer(
+            accuracyChart, "accuracy-chart", Text.get("training.labelAccuracySubsetAccuracy"));
     for (ChartViewer v : new ChartViewer[] {lossViewer, accuracyViewer}) {
       // The mouse wheel scrolls the screen, as everywhere else, instead of zooming the chart.
       MouseHandlerFX zoom = v.getCanvas().getMouseHandler("scroll");
@@ -113,12 +120,12 @@ public final class LearningCurves {
     }
     HBox charts = new HBox(10, lossViewer, accuracyViewer);
     followPerLabelSwitch();
-    Label caption = new Label(
-        Text.get("training.chart.accuracyCaption"));
+    Label caption = new Label(Text.get("training.chart.accuracyCaption"));
     caption.getStyleClass().add(Styles.CHART_CAPTION);
     caption.setWrapText(true);
     caption.setId(NodeIds.ACCURACY_CAPTION);
-    VBox card = StepLayout.card(Text.get("training.learningCurves"), charts, caption, perLabelCurves);
+    VBox card =
+        StepLayout.card(Text.get("training.learningCurves"), charts, caption, perLabelCurves);
     card.setId(NodeIds.CURVES_CARD);
     bind();
     return card;
@@ -152,18 +159,19 @@ public final class LearningCurves {
   private void followPerLabelSwitch() {
     perLabelCurves.setId(NodeIds.PER_LABEL_CURVES);
     perLabelCurves.setAccessibleText(Text.get("training.showPerLabelTest"));
-    perLabelCurves.setTooltip(new Tooltip(
-        Text.get("training.addOneTestLoss")));
+    perLabelCurves.setTooltip(new Tooltip(Text.get("training.addOneTestLoss")));
     XYLineAndShapeRenderer perLabelRenderer =
         (XYLineAndShapeRenderer) lossChart.getXYPlot().getRenderer(1);
-    perLabelCurves.selectedProperty().addListener(
-        (o, a, b) -> {
-          lossChart.setNotify(false);
-          perLabelRenderer.setDefaultSeriesVisible(b);
-          lossRange = null;
-          fitLossAxis();
-          lossChart.setNotify(true);
-        });
+    perLabelCurves
+        .selectedProperty()
+        .addListener(
+            (o, a, b) -> {
+              lossChart.setNotify(false);
+              perLabelRenderer.setDefaultSeriesVisible(b);
+              lossRange = null;
+              fitLossAxis();
+              lossChart.setNotify(true);
+            });
   }
 
   private static JFreeChart lineChart(String title, String yLabel, XYSeriesCollection data) {
@@ -180,9 +188,11 @@ public final class LearningCurves {
 
   private static XYLineAndShapeRenderer renderer() {
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
-    r.setDefaultToolTipGenerator(new StandardXYToolTipGenerator(
-        Text.get("training.chart.tooltip", "{0}", "{1}", "{2}"), new DecimalFormat("0"),
-        new DecimalFormat("0.000")));
+    r.setDefaultToolTipGenerator(
+        new StandardXYToolTipGenerator(
+            Text.get("training.chart.tooltip", "{0}", "{1}", "{2}"),
+            new DecimalFormat("0"),
+            new DecimalFormat("0.000")));
     return r;
   }
 
@@ -286,11 +296,12 @@ public final class LearningCurves {
   }
 
   /**
-   * The epoch axis of both charts spans the whole run from its first epoch (1 to the epochs
-   * set), so the curves grow left to right instead of being stretched anew after each epoch.
+   * The epoch axis of both charts spans the whole run from its first epoch (1 to the epochs set),
+   * so the curves grow left to right instead of being stretched anew after each epoch.
    */
   private void fitEpochAxis() {
-    int last = trainLoss.getItemCount() == 0 ? 0 : trainLoss.getX(trainLoss.getItemCount() - 1).intValue();
+    int last =
+        trainLoss.getItemCount() == 0 ? 0 : trainLoss.getX(trainLoss.getItemCount() - 1).intValue();
     int total = Math.max(epochsTotal.intValue(), last);
     for (JFreeChart chart : List.of(lossChart, accuracyChart)) {
       ValueAxis x = chart.getXYPlot().getDomainAxis();
@@ -303,8 +314,9 @@ public final class LearningCurves {
   }
 
   private List<XYSeries> allSeries() {
-    List<XYSeries> all = new ArrayList<>(List.of(trainLoss, testLoss, validationLoss,
-        labelAccuracy, subsetAccuracy));
+    List<XYSeries> all =
+        new ArrayList<>(
+            List.of(trainLoss, testLoss, validationLoss, labelAccuracy, subsetAccuracy));
     all.addAll(perLabel);
     return all;
   }

@@ -5,9 +5,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 
 /**
- * Whether the advanced parts of the screens (the Python panels, the hyper-parameters) are shown.
- * An instructor hides them on a projector (View → Hide advanced controls) so the lesson's main
- * visuals get the room; one switch for the whole window.
+ * Whether the advanced parts of the screens (the Python panels, the hyper-parameters) are shown. An
+ * instructor hides them on a projector (View → Hide advanced controls) so the lesson's main visuals
+ * get the room; one switch for the whole window.
  */
 public final class Advanced {
 

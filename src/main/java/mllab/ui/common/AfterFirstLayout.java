@@ -10,10 +10,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 
 /**
- * Runs work right after a node has first been laid out, i.e. once the frame that shows it is on
- * its way to the screen. Heavy parts of a screen (a 25-column table, a question card) are built
- * this way so that the window, or a newly opened screen, appears at once and they fill in on the
- * next pulses instead of holding up the first frame.
+ * Runs work right after a node has first been laid out, i.e. once the frame that shows it is on its
+ * way to the screen. Heavy parts of a screen (a 25-column table, a question card) are built this
+ * way so that the window, or a newly opened screen, appears at once and they fill in on the next
+ * pulses instead of holding up the first frame.
  *
  * <p>Each scene keeps one queue: after each layout pass one piece of work runs, so however many
  * parts of a window wait for its first frame, no single pulse carries them all.
@@ -26,46 +26,50 @@ public final class AfterFirstLayout {
 
   /**
    * Runs {@code action} on the FX thread after a layout pass in which {@code node} is in a scene,
-   * after the work queued there before it; waits for the node to be added to a scene if it is
-   * not yet.
+   * after the work queued there before it; waits for the node to be added to a scene if it is not
+   * yet.
    */
   public static void run(Node node, Runnable action) {
     if (node.getScene() != null) {
       enqueue(node.getScene(), action);
       return;
     }
-    node.sceneProperty().addListener(new ChangeListener<Scene>() {
-      @Override
-      public void changed(ObservableValue<? extends Scene> o, Scene old, Scene scene) {
-        if (scene != null) {
-          node.sceneProperty().removeListener(this);
-          enqueue(scene, action);
-        }
-      }
-    });
+    node.sceneProperty()
+        .addListener(
+            new ChangeListener<Scene>() {
+              @Override
+              public void changed(ObservableValue<? extends Scene> o, Scene old, Scene scene) {
+                if (scene != null) {
+                  node.sceneProperty().removeListener(this);
+                  enqueue(scene, action);
+                }
+              }
+            });
   }
 
   /**
-   * Runs {@code pieces} in order on the FX thread, the first after {@code node}'s first layout
-   * pass and each of the others after a later one, so that every piece gets a pulse of its own
-   * and is on screen before the next one is built. The list is read as the pieces come due, so
-   * pieces may still be added after this call.
+   * Runs {@code pieces} in order on the FX thread, the first after {@code node}'s first layout pass
+   * and each of the others after a later one, so that every piece gets a pulse of its own and is on
+   * screen before the next one is built. The list is read as the pieces come due, so pieces may
+   * still be added after this call.
    */
   public static void inTurn(Node node, List<Runnable> pieces) {
-    run(node, new Runnable() {
-      private int next;
+    run(
+        node,
+        new Runnable() {
+          private int next;
 
-      @Override
-      public void run() {
-        if (next < pieces.size()) {
-          pieces.get(next++).run();
-        }
-        if (next < pieces.size()) {
-          // Off screen (another step was opened meanwhile), the rest waits for its return.
-          AfterFirstLayout.run(node, this);
-        }
-      }
-    });
+          @Override
+          public void run() {
+            if (next < pieces.size()) {
+              pieces.get(next++).run();
+            }
+            if (next < pieces.size()) {
+              // Off screen (another step was opened meanwhile), the rest waits for its return.
+              AfterFirstLayout.run(node, this);
+            }
+          }
+        });
   }
 
   private static void enqueue(Scene scene, Runnable action) {
@@ -75,16 +79,17 @@ public final class AfterFirstLayout {
       Deque<Runnable> created = new ArrayDeque<>();
       scene.getProperties().put(QUEUE, created);
       queue = created;
-      scene.addPostLayoutPulseListener(() -> {
-        if (!created.isEmpty()) {
-          // Run after the pulse: the scene is walking its listener list and its nodes now.
-          FxBackgroundRunner.later(created.poll());
-          if (!created.isEmpty()) {
-            // The next piece must not wait for an unrelated change to bring a pulse.
-            Platform.requestNextPulse();
-          }
-        }
-      });
+      scene.addPostLayoutPulseListener(
+          () -> {
+            if (!created.isEmpty()) {
+              // Run after the pulse: the scene is walking its listener list and its nodes now.
+              FxBackgroundRunner.later(created.poll());
+              if (!created.isEmpty()) {
+                // The next piece must not wait for an unrelated change to bring a pulse.
+                Platform.requestNextPulse();
+              }
+            }
+          });
     }
     queue.add(action);
     // A piece queued when nothing on screen changes would otherwise wait for an unrelated pulse.

@@ -4,15 +4,16 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * Runs work off the FX thread and hands the result back on it. The app uses {@link FxBackgroundRunner};
- * view-model tests use {@link #sameThread()} so that they need neither a window nor waiting.
+ * Runs work off the FX thread and hands the result back on it. The app uses {@link
+ * FxBackgroundRunner}; view-model tests use {@link #sameThread()} so that they need neither a
+ * window nor waiting.
  */
 public interface BackgroundRunner {
 
   /**
    * Runs {@code work} in the background; afterwards calls exactly one of {@code onSuccess} or
-   * {@code onFailure} on the FX thread (or on the caller's thread for the same-thread runner). A job
-   * cancelled through the returned handle before it finished reports a {@link
+   * {@code onFailure} on the FX thread (or on the caller's thread for the same-thread runner). A
+   * job cancelled through the returned handle before it finished reports a {@link
    * java.util.concurrent.CancellationException} to {@code onFailure}.
    */
   <T> Cancellable run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);

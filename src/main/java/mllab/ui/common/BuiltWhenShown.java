@@ -16,22 +16,23 @@ public final class BuiltWhenShown {
   private BuiltWhenShown() {}
 
   /**
-   * A holder that takes no room while {@code shown} is false and holds {@code content}, made on
-   * the first change to true, from then on.
+   * A holder that takes no room while {@code shown} is false and holds {@code content}, made on the
+   * first change to true, from then on.
    */
   public static Node of(ObservableValue<Boolean> shown, Supplier<Node> content) {
     StackPane holder = new StackPane();
     holder.visibleProperty().bind(shown);
     holder.managedProperty().bind(shown);
-    ChangeListener<Boolean> build = new ChangeListener<>() {
-      @Override
-      public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
-        if (Boolean.TRUE.equals(is)) {
-          shown.removeListener(this);
-          holder.getChildren().add(content.get());
-        }
-      }
-    };
+    ChangeListener<Boolean> build =
+        new ChangeListener<>() {
+          @Override
+          public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+            if (Boolean.TRUE.equals(is)) {
+              shown.removeListener(this);
+              holder.getChildren().add(content.get());
+            }
+          }
+        };
     shown.addListener(build);
     build.changed(shown, null, shown.getValue());
     return holder;

@@ -10,9 +10,9 @@ import javafx.scene.control.skin.NestedTableColumnHeader;
 import javafx.scene.control.skin.TableColumnHeader;
 
 /**
- * Table column widths in em of the table's font, so that they follow the interface zoom, and
- * column headers that stay whole: a column is never narrower than its header's text (measured in
- * the header's current font, with room for the sort arrow).
+ * Table column widths in em of the table's font, so that they follow the interface zoom, and column
+ * headers that stay whole: a column is never narrower than its header's text (measured in the
+ * header's current font, with room for the sort arrow).
  *
  * <p>A table has no font of its own; the font is read off its header labels whenever their font
  * changes (a zoom, a theme, new columns), and the widths are set once that pulse is over.
@@ -22,6 +22,7 @@ public final class ColumnWidths {
   private static final String MIN_EM = "mllab.column.min-em";
   private static final String PREF_EM = "mllab.column.pref-em";
   private static final String FOLLOWED = "mllab.column.followed";
+
   /** Room for the sort arrow that a sorted column shows beside its header text. */
   private static final double SORT_ARROW_EM = 0.8;
 
@@ -62,11 +63,13 @@ public final class ColumnWidths {
           }
         };
     InvalidationListener fontChanged = o -> schedule.run();
-    table.skinProperty()
+    table
+        .skinProperty()
         .addListener(
             (o, a, skin) -> {
-              if (skin != null && table.lookup(".nested-column-header")
-                  instanceof NestedTableColumnHeader root) {
+              if (skin != null
+                  && table.lookup(".nested-column-header")
+                      instanceof NestedTableColumnHeader root) {
                 root.getColumnHeaders()
                     .addListener(
                         (ListChangeListener<TableColumnHeader>)
@@ -99,8 +102,11 @@ public final class ColumnWidths {
       }
       double em = label.getFont().getSize();
       double whole =
-          Math.ceil(label.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset()
-              + SORT_ARROW_EM * em);
+          Math.ceil(
+              label.prefWidth(-1)
+                  + header.snappedLeftInset()
+                  + header.snappedRightInset()
+                  + SORT_ARROW_EM * em);
       double min = Math.max(whole, em * emOf(column, MIN_EM));
       setIfChanged(column.minWidthProperty(), min);
       if (column.getProperties().containsKey(PREF_EM) && !column.prefWidthProperty().isBound()) {

@@ -112,8 +112,14 @@ public final class ColumnWindow {
     for (int j = 0; j < names.size(); j++) {
       if (names.get(j).toLowerCase(Locale.ROOT).contains(t)) {
         moveTo(j - j % size);
-        range.setText(Text.get("common.columns.found", names.get(j), String.valueOf(first + 1),
-            String.valueOf(end()), String.valueOf(names.size()), what));
+        range.setText(
+            Text.get(
+                "common.columns.found",
+                names.get(j),
+                String.valueOf(first + 1),
+                String.valueOf(end()),
+                String.valueOf(names.size()),
+                what));
         return;
       }
     }
@@ -121,8 +127,13 @@ public final class ColumnWindow {
   }
 
   private void show() {
-    range.setText(Text.get("common.columns.range", String.valueOf(first + 1), String.valueOf(end()),
-        String.valueOf(names.size()), what));
+    range.setText(
+        Text.get(
+            "common.columns.range",
+            String.valueOf(first + 1),
+            String.valueOf(end()),
+            String.valueOf(names.size()),
+            what));
     back.setDisable(first == 0);
     forward.setDisable(end() >= names.size());
   }

@@ -26,7 +26,13 @@ public final class Confirm {
    * @return true when the user chose to go ahead
    */
   public static boolean ask(
-      Window owner, String id, String title, String header, String body, String confirm, String keep) {
+      Window owner,
+      String id,
+      String title,
+      String header,
+      String body,
+      String confirm,
+      String keep) {
     ButtonType go = new ButtonType(confirm, ButtonBar.ButtonData.OK_DONE);
     ButtonType stay = new ButtonType(keep, ButtonBar.ButtonData.CANCEL_CLOSE);
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION, body, go, stay);

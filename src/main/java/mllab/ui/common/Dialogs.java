@@ -34,13 +34,16 @@ public final class Dialogs {
     // Zoomed in, a dialog can outgrow the window: it stays inside it, and its content scrolls or
     // wraps instead of hanging off the screen.
     pane.setMaxSize(owner.getWidth(), owner.getHeight());
-    dialog.showingProperty().addListener((o, was, showing) -> {
-      if (showing) {
-        keepInside(pane, owner);
-        // A real window is sized and centred once more after it appears: check again then.
-        FxBackgroundRunner.later(() -> keepInside(pane, owner));
-      }
-    });
+    dialog
+        .showingProperty()
+        .addListener(
+            (o, was, showing) -> {
+              if (showing) {
+                keepInside(pane, owner);
+                // A real window is sized and centred once more after it appears: check again then.
+                FxBackgroundRunner.later(() -> keepInside(pane, owner));
+              }
+            });
   }
 
   private static void keepInside(DialogPane pane, Window owner) {
@@ -53,9 +56,13 @@ public final class Dialogs {
     // never wider than the owner.
     dialog.setWidth(Math.min(Math.max(dialog.getWidth(), pane.prefWidth(-1)), owner.getWidth()));
     dialog.setHeight(Math.min(dialog.getHeight(), owner.getHeight()));
-    dialog.setX(Math.max(owner.getX(),
-        Math.min(dialog.getX(), owner.getX() + owner.getWidth() - dialog.getWidth())));
-    dialog.setY(Math.max(owner.getY(),
-        Math.min(dialog.getY(), owner.getY() + owner.getHeight() - dialog.getHeight())));
+    dialog.setX(
+        Math.max(
+            owner.getX(),
+            Math.min(dialog.getX(), owner.getX() + owner.getWidth() - dialog.getWidth())));
+    dialog.setY(
+        Math.max(
+            owner.getY(),
+            Math.min(dialog.getY(), owner.getY() + owner.getHeight() - dialog.getHeight())));
   }
 }

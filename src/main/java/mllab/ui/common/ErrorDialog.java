@@ -1,11 +1,11 @@
 package mllab.ui.common;
 
-import mllab.text.Text;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
+import mllab.text.Text;
 
 /**
  * The one place an unexpected error reaches the user: logged in full, shown as a short dialog, and

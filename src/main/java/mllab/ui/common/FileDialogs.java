@@ -9,8 +9,8 @@ import javafx.stage.Window;
 import mllab.persist.LastFolder;
 
 /**
- * Every file dialog of the window: each opens in the folder the user last chose a file in (or
- * their home folder), not in the folder the app was started from, and remembers the folder chosen.
+ * Every file dialog of the window: each opens in the folder the user last chose a file in (or their
+ * home folder), not in the folder the app was started from, and remembers the folder chosen.
  */
 public final class FileDialogs {
 
@@ -22,7 +22,8 @@ public final class FileDialogs {
 
   private final LastFolder lastFolder;
   private Person person =
-      (chooser, owner, save) -> save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+      (chooser, owner, save) ->
+          save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
 
   public FileDialogs(LastFolder lastFolder) {
     this.lastFolder = lastFolder;
@@ -42,7 +43,8 @@ public final class FileDialogs {
   }
 
   /** Asks for a file to open; empty when cancelled. */
-  public Optional<Path> open(Window owner, String title, List<FileChooser.ExtensionFilter> filters) {
+  public Optional<Path> open(
+      Window owner, String title, List<FileChooser.ExtensionFilter> filters) {
     return show(chooser(title, filters), owner, false);
   }
 

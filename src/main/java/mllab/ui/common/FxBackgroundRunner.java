@@ -9,7 +9,9 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 
-/** The app's runner: a {@link Task} on a daemon worker thread, results delivered on the FX thread. */
+/**
+ * The app's runner: a {@link Task} on a daemon worker thread, results delivered on the FX thread.
+ */
 public final class FxBackgroundRunner implements BackgroundRunner {
 
   private final ExecutorService executor =
@@ -34,22 +36,25 @@ public final class FxBackgroundRunner implements BackgroundRunner {
     // report both its cancellation and the failure that followed.
     AtomicBoolean reported = new AtomicBoolean();
     AtomicBoolean cancelled = new AtomicBoolean();
-    task.setOnSucceeded(e -> {
-      if (reported.compareAndSet(false, true)) {
-        onSuccess.accept(task.getValue());
-      }
-    });
-    task.setOnFailed(e -> {
-      if (reported.compareAndSet(false, true)) {
-        onFailure.accept(cancelled.get()
-            ? new CancellationException("cancelled") : task.getException());
-      }
-    });
-    task.setOnCancelled(e -> {
-      if (reported.compareAndSet(false, true)) {
-        onFailure.accept(new CancellationException("cancelled"));
-      }
-    });
+    task.setOnSucceeded(
+        e -> {
+          if (reported.compareAndSet(false, true)) {
+            onSuccess.accept(task.getValue());
+          }
+        });
+    task.setOnFailed(
+        e -> {
+          if (reported.compareAndSet(false, true)) {
+            onFailure.accept(
+                cancelled.get() ? new CancellationException("cancelled") : task.getException());
+          }
+        });
+    task.setOnCancelled(
+        e -> {
+          if (reported.compareAndSet(false, true)) {
+            onFailure.accept(new CancellationException("cancelled"));
+          }
+        });
     executor.execute(task);
     return () -> {
       cancelled.set(true);

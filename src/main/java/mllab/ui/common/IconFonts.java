@@ -8,13 +8,12 @@ import org.kordamp.ikonli.IkonResolverProvider;
 import org.kordamp.ikonli.javafx.JavaFXFontLoader;
 
 /**
- * Loads the icon font the app draws with at once and Ikonli's other fonts later. On its first
- * icon Ikonli loads the font of every icon pack on the class path: Material's filled, outlined,
- * round and sharp fonts and its own, five font files parsed on the FX thread before the window's
- * first frame, though only the filled one ({@code Material2AL}, {@code Material2MZ}) is used.
- * Installed before the first icon is made, this loader loads that one and leaves the others for
- * {@link #loadTheRest}, once the window is on screen, so that an icon of another pack still
- * draws.
+ * Loads the icon font the app draws with at once and Ikonli's other fonts later. On its first icon
+ * Ikonli loads the font of every icon pack on the class path: Material's filled, outlined, round
+ * and sharp fonts and its own, five font files parsed on the FX thread before the window's first
+ * frame, though only the filled one ({@code Material2AL}, {@code Material2MZ}) is used. Installed
+ * before the first icon is made, this loader loads that one and leaves the others for {@link
+ * #loadTheRest}, once the window is on screen, so that an icon of another pack still draws.
  */
 public final class IconFonts implements FontLoader {
 
@@ -27,8 +26,8 @@ public final class IconFonts implements FontLoader {
   private IconFonts() {}
 
   /**
-   * Makes this the loader of Ikonli's fonts; no effect once an icon has been made (Ikonli keeps
-   * the loader its first icon found).
+   * Makes this the loader of Ikonli's fonts; no effect once an icon has been made (Ikonli keeps the
+   * loader its first icon found).
    */
   public static synchronized void install() {
     if (!installed) {
@@ -47,8 +46,9 @@ public final class IconFonts implements FontLoader {
     if (rest.isEmpty()) {
       return;
     }
-    Thread loader = new Thread(() -> rest.forEach(JavaFXFontLoader.getInstance()::loadFont),
-        "mllab-icon-fonts");
+    Thread loader =
+        new Thread(
+            () -> rest.forEach(JavaFXFontLoader.getInstance()::loadFont), "mllab-icon-fonts");
     loader.setDaemon(true);
     loader.start();
   }

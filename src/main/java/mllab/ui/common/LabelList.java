@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.geometry.Orientation;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -24,11 +24,11 @@ import javafx.util.StringConverter;
 import mllab.text.Text;
 
 /**
- * A long list of labels (or label sets), one row each with its bars: a window of {@link #ROWS}
- * row nodes, reused as the list scrolls (so a thousand labels cost a dozen rows of nodes), sortable
- * and searchable by name. It scrolls with the wheel, the scroll bar, and the arrow and page keys. Step 1's frequencies and
- * label sets and step 3's per-label rates use it once there are more labels than read well as
- * plain bars.
+ * A long list of labels (or label sets), one row each with its bars: a window of {@link #ROWS} row
+ * nodes, reused as the list scrolls (so a thousand labels cost a dozen rows of nodes), sortable and
+ * searchable by name. It scrolls with the wheel, the scroll bar, and the arrow and page keys. Step
+ * 1's frequencies and label sets and step 3's per-label rates use it once there are more labels
+ * than read well as plain bars.
  *
  * @param <T> one row's data, immutable
  */
@@ -46,16 +46,20 @@ public final class LabelList<T> {
   private final Function<T, String> name;
   private final Function<T, List<Bar>> bars;
   private final String what;
+
   /** Rows on screen at a time. */
   public static final int ROWS = 10;
+
   private final VBox rowsBox = new VBox(2);
   private final ScrollBar scroll = new ScrollBar();
   private final List<RowCell> cells = new ArrayList<>();
   private final HBox list;
   private List<T> shownRows = List.of();
   private int offset;
+
   /** When set, each row has a check box bound to this (the heatmap's picker). */
   private Function<T, javafx.beans.property.BooleanProperty> checked;
+
   private final TextField find = new TextField();
   private final ChoiceBox<Order<T>> sort = new ChoiceBox<>();
   private final Label count = new Label();
@@ -70,7 +74,11 @@ public final class LabelList<T> {
    * @param bars a row's bars
    * @param orders the sort choices, the first one chosen
    */
-  public LabelList(String id, String what, Function<T, String> name, Function<T, List<Bar>> bars,
+  public LabelList(
+      String id,
+      String what,
+      Function<T, String> name,
+      Function<T, List<Bar>> bars,
       List<Order<T>> orders) {
     this.name = name;
     this.bars = bars;
@@ -112,37 +120,39 @@ public final class LabelList<T> {
   /** The wheel, and the arrow, page, Home and End keys once the list has the focus. */
   private void scrollWithWheelAndKeys() {
     rowsBox.setOnScroll(e -> moveTo(offset - (int) Math.signum(e.getDeltaY()) * 3));
-    rowsBox.setOnKeyPressed(e -> {
-      switch (e.getCode()) {
-        case DOWN -> moveTo(offset + 1);
-        case UP -> moveTo(offset - 1);
-        case PAGE_DOWN -> moveTo(offset + ROWS);
-        case PAGE_UP -> moveTo(offset - ROWS);
-        case HOME -> moveTo(0);
-        case END -> moveTo(shownRows.size());
-        default -> {
-          return;
-        }
-      }
-      e.consume();
-    });
+    rowsBox.setOnKeyPressed(
+        e -> {
+          switch (e.getCode()) {
+            case DOWN -> moveTo(offset + 1);
+            case UP -> moveTo(offset - 1);
+            case PAGE_DOWN -> moveTo(offset + ROWS);
+            case PAGE_UP -> moveTo(offset - ROWS);
+            case HOME -> moveTo(0);
+            case END -> moveTo(shownRows.size());
+            default -> {
+              return;
+            }
+          }
+          e.consume();
+        });
     rowsBox.setOnMouseClicked(e -> rowsBox.requestFocus());
   }
 
   /** The sort box: the orders by name, the first one chosen. */
   private void offerOrders(List<Order<T>> orders) {
     sort.setItems(FXCollections.observableArrayList(orders));
-    sort.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(Order<T> o) {
-        return o == null ? "" : Text.get("common.labelList.sortBy", o.name());
-      }
+    sort.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Order<T> o) {
+            return o == null ? "" : Text.get("common.labelList.sortBy", o.name());
+          }
 
-      @Override
-      public Order<T> fromString(String s) {
-        return null;
-      }
-    });
+          @Override
+          public Order<T> fromString(String s) {
+            return null;
+          }
+        });
     sort.getSelectionModel().selectFirst();
     sort.setAccessibleText(Text.get("common.labelList.sort"));
     sort.setAccessibleHelp(Text.get("common.labelList.sortHelp"));
@@ -191,10 +201,14 @@ public final class LabelList<T> {
     offset = -1;
     moveTo(0);
     scroll.setValue(0);
-    count.setText(rows.size() == all.size()
-        ? Text.get("common.labelList.countAll", String.valueOf(all.size()), what)
-        : Text.get("common.labelList.count", String.valueOf(rows.size()),
-            String.valueOf(all.size()), what));
+    count.setText(
+        rows.size() == all.size()
+            ? Text.get("common.labelList.countAll", String.valueOf(all.size()), what)
+            : Text.get(
+                "common.labelList.count",
+                String.valueOf(rows.size()),
+                String.valueOf(all.size()),
+                what));
   }
 
   /** Shows the rows from {@code first} on in the reused row nodes. */

@@ -23,12 +23,14 @@ public final class LazyTooltip {
     if (node.getAccessibleHelp() == null || node.getAccessibleHelp().isEmpty()) {
       node.setAccessibleHelp(text);
     }
-    node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<MouseEvent>() {
-      @Override
-      public void handle(MouseEvent e) {
-        node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-        Tooltip.install(node, Tips.wrapping(text));
-      }
-    });
+    node.addEventHandler(
+        MouseEvent.MOUSE_ENTERED,
+        new EventHandler<MouseEvent>() {
+          @Override
+          public void handle(MouseEvent e) {
+            node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+            Tooltip.install(node, Tips.wrapping(text));
+          }
+        });
   }
 }

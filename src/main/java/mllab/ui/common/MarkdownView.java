@@ -87,8 +87,9 @@ public final class MarkdownView {
       VBox quote = new VBox(4);
       // A lesson's closing "> **Key insight.** …" is a takeaway to reread, not a warning.
       boolean insight = plainText(q).startsWith(KEY_INSIGHT);
-      quote.getStyleClass().addAll(insight
-          ? List.of(Styles.INFO, KEY_INSIGHT_STYLE) : List.of(Styles.WARNING));
+      quote
+          .getStyleClass()
+          .addAll(insight ? List.of(Styles.INFO, KEY_INSIGHT_STYLE) : List.of(Styles.WARNING));
       if (insight) {
         quote.setAccessibleText(plainText(q));
       }
@@ -208,5 +209,4 @@ public final class MarkdownView {
         });
     return sb.toString();
   }
-
 }

@@ -1,6 +1,5 @@
 package mllab.ui.common;
 
-import mllab.text.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -9,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import mllab.text.Text;
 
 /**
  * Turns an exception into a sentence for the user: the engine's own messages as they are (they

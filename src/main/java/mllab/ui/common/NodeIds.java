@@ -1,10 +1,10 @@
 package mllab.ui.common;
 
 /**
- * The ids of the window's nodes, shared by the views that set them and the tests that look
- * them up: a renamed id is then a compile error in the test, not a lookup that finds nothing.
- * Grouped by the package whose view sets the id; ids built from a prefix and a label index stay
- * beside the code that builds them.
+ * The ids of the window's nodes, shared by the views that set them and the tests that look them up:
+ * a renamed id is then a compile error in the test, not a lookup that finds nothing. Grouped by the
+ * package whose view sets the id; ids built from a prefix and a label index stay beside the code
+ * that builds them.
  */
 public final class NodeIds {
 

@@ -28,13 +28,15 @@ public final class SessionModel {
     this.session = session;
     this.runner = runner;
     session.addListener(
-        step -> runner.post(
-            () -> {
-              lastChange.set(step);
-              prepareThenPublish();
-            }));
+        step ->
+            runner.post(
+                () -> {
+                  lastChange.set(step);
+                  prepareThenPublish();
+                }));
     thresholds.set(session.thresholdState());
-    session.addThresholdListener(state -> runner.post(() -> thresholds.set(session.thresholdState())));
+    session.addThresholdListener(
+        state -> runner.post(() -> thresholds.set(session.thresholdState())));
   }
 
   /**
@@ -65,8 +67,8 @@ public final class SessionModel {
   }
 
   /**
-   * Computes the results of steps 1–3 in the background now, as after a change, for a session
-   * that was handed over without them (the app's start: its first frame need not wait for them).
+   * Computes the results of steps 1–3 in the background now, as after a change, for a session that
+   * was handed over without them (the app's start: its first frame need not wait for them).
    */
   public void prepare() {
     prepareThenPublish();

@@ -19,6 +19,7 @@ import mllab.text.Text;
 final class ShapeCardView {
 
   private static final double GAP = 12;
+
   /** The least width of the operation's text, in em. */
   private static final double OPERATION_EM = 9;
 
@@ -44,7 +45,8 @@ final class ShapeCardView {
     for (Pane p : new Pane[] {row, column}) {
       p.getStyleClass().addAll(Styles.CARD, Styles.SHAPE_CARD);
       p.setId(NodeIds.SHAPE_CARD);
-      p.setAccessibleText(Text.get("common.shape.accessible", c.input(), c.operation(), c.output()));
+      p.setAccessibleText(
+          Text.get("common.shape.accessible", c.input(), c.operation(), c.output()));
     }
     column.setFillWidth(true);
     arrange(false);
@@ -66,9 +68,11 @@ final class ShapeCardView {
     if (sample.size() <= SAMPLES_SHOWN + 1) {
       return String.join("  ", sample);
     }
-    return String.join("  ", sample.subList(0, SAMPLES_SHOWN)) + "  "
-        + Text.get("common.shape.more", String.format(java.util.Locale.ROOT, "%,d",
-            sample.size() - SAMPLES_SHOWN));
+    return String.join("  ", sample.subList(0, SAMPLES_SHOWN))
+        + "  "
+        + Text.get(
+            "common.shape.more",
+            String.format(java.util.Locale.ROOT, "%,d", sample.size() - SAMPLES_SHOWN));
   }
 
   /** Lays the parts in a row when they fit in {@code width} side by side, else under each other. */
@@ -82,10 +86,16 @@ final class ShapeCardView {
     }
     Region shown = stacked() ? column : row;
     double padding = shown.getInsets().getLeft() + shown.getInsets().getRight();
-    double needed = in.minWidth(-1) + out.minWidth(-1) + op.minWidth(-1)
-        + arrow1.prefWidth(-1) + arrow2.prefWidth(-1) + 4 * GAP + padding
-        // the operation needs a few words per line to read as a sentence
-        + 2 * op.getFont().getSize();
+    double needed =
+        in.minWidth(-1)
+            + out.minWidth(-1)
+            + op.minWidth(-1)
+            + arrow1.prefWidth(-1)
+            + arrow2.prefWidth(-1)
+            + 4 * GAP
+            + padding
+            // the operation needs a few words per line to read as a sentence
+            + 2 * op.getFont().getSize();
     arrange(width > 0 && width < needed);
   }
 
@@ -101,7 +111,8 @@ final class ShapeCardView {
       probe.setText(word);
       widest = Math.max(widest, probe.getLayoutBounds().getWidth());
     }
-    double least = Math.ceil(widest) + label.getPadding().getLeft() + label.getPadding().getRight() + 2;
+    double least =
+        Math.ceil(widest) + label.getPadding().getLeft() + label.getPadding().getRight() + 2;
     if (label.getMinWidth() != Region.USE_PREF_SIZE) { // a short shape keeps its whole line
       label.setMinWidth(least);
     }

@@ -23,23 +23,25 @@ public final class Spinners {
     if (factory == null) {
       return;
     }
-    factory.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(Integer value) {
-        return value == null ? "" : value.toString();
-      }
+    factory.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Integer value) {
+            return value == null ? "" : value.toString();
+          }
 
-      @Override
-      public Integer fromString(String text) {
-        try {
-          return Integer.valueOf(text.trim());
-        } catch (NumberFormatException | NullPointerException e) {
-          Integer kept = factory.getValue();
-          // The value does not change, so the spinner would leave the typed text: put it back.
-          FxBackgroundRunner.later(() -> spinner.getEditor().setText(toString(factory.getValue())));
-          return kept;
-        }
-      }
-    });
+          @Override
+          public Integer fromString(String text) {
+            try {
+              return Integer.valueOf(text.trim());
+            } catch (NumberFormatException | NullPointerException e) {
+              Integer kept = factory.getValue();
+              // The value does not change, so the spinner would leave the typed text: put it back.
+              FxBackgroundRunner.later(
+                  () -> spinner.getEditor().setText(toString(factory.getValue())));
+              return kept;
+            }
+          }
+        });
   }
 }

@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * otherwise, so it costs nothing in normal use.
  *
  * <p>How it sees a stall: a watchdog thread posts a small task to the FX thread every 5 ms, unless
- * the previous one has not run yet. While one waits longer than the limit, the watchdog samples
- * the FX thread's stack; when the task finally runs, the wait is recorded with the samples' most
+ * the previous one has not run yet. While one waits longer than the limit, the watchdog samples the
+ * FX thread's stack; when the task finally runs, the wait is recorded with the samples' most
  * frequent app frame. A frame is 16.7 ms at 60 Hz, so a 50 ms stall is three dropped frames.
  */
 public final class StallMonitor {
@@ -64,10 +64,11 @@ public final class StallMonitor {
     }
     StallMonitor m = new StallMonitor(file, limitMs);
     running = m;
-    FxBackgroundRunner.later(() -> {
-      m.fxThread = Thread.currentThread();
-      m.watchdog.start();
-    });
+    FxBackgroundRunner.later(
+        () -> {
+          m.fxThread = Thread.currentThread();
+          m.watchdog.start();
+        });
     return m;
   }
 
@@ -112,7 +113,8 @@ public final class StallMonitor {
   }
 
   private void record(long startMs, long durationMs, List<StackTraceElement[]> seen) {
-    StackTraceElement[] longest = seen.isEmpty() ? new StackTraceElement[0] : seen.get(seen.size() / 2);
+    StackTraceElement[] longest =
+        seen.isEmpty() ? new StackTraceElement[0] : seen.get(seen.size() / 2);
     List<String> stack = new ArrayList<>();
     for (int i = 0; i < Math.min(25, longest.length); i++) {
       stack.add(longest[i].toString());
@@ -133,7 +135,8 @@ public final class StallMonitor {
     for (StackTraceElement[] s : seen) {
       for (StackTraceElement e : s) {
         String c = e.getClassName();
-        if (c.startsWith("mllab.") && !c.equals(StallMonitor.class.getName())
+        if (c.startsWith("mllab.")
+            && !c.equals(StallMonitor.class.getName())
             && !c.startsWith(StallMonitor.class.getName() + "$")) {
           counts.merge(c + "." + e.getMethodName(), 1, Integer::sum);
           break;
@@ -164,10 +167,16 @@ public final class StallMonitor {
   public void write() {
     List<Stall> all = stalls();
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "# FX-thread stalls over %d ms, longest first (%d kept)%n",
-        limitNanos / 1_000_000L, all.size()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "# FX-thread stalls over %d ms, longest first (%d kept)%n",
+            limitNanos / 1_000_000L,
+            all.size()));
     for (Stall s : all) {
-      b.append(String.format(Locale.ROOT, "%6d ms at %8d ms  %s%n", s.durationMs(), s.startMs(), s.where()));
+      b.append(
+          String.format(
+              Locale.ROOT, "%6d ms at %8d ms  %s%n", s.durationMs(), s.startMs(), s.where()));
       for (String frame : s.stack()) {
         b.append("        ").append(frame).append(System.lineSeparator());
       }

@@ -1,8 +1,6 @@
 package mllab.ui.common;
 
-import mllab.text.Text;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -13,10 +11,11 @@ import javafx.scene.layout.VBox;
 import mllab.lesson.PythonSnippet;
 import mllab.lesson.ShapeCard;
 import mllab.pipeline.Step;
+import mllab.text.Text;
 
 /**
- * The skeleton every step screen shares: title, the shape card, the main visual on the left, and
- * on the right the plain-words explanation and the Python panel.
+ * The skeleton every step screen shares: title, the shape card, the main visual on the left, and on
+ * the right the plain-words explanation and the Python panel.
  */
 public final class StepLayout {
 
@@ -27,8 +26,10 @@ public final class StepLayout {
   private final VBox main = new VBox(14);
   private final VBox side = new VBox(14);
   private final java.util.List<Runnable> fillIns = new java.util.ArrayList<>();
+
   /** The lesson text shown, about the data on screen; the photo lesson's until told otherwise. */
   private String lessonText;
+
   private VBox explanation;
 
   public StepLayout(Step step) {
@@ -67,16 +68,17 @@ public final class StepLayout {
   }
 
   /**
-   * Adds a part of the screen that is built after its first frame, one pulse after the parts
-   * added before it (the lesson text and the Python panel come first), so the screen appears at
-   * once with its title and shape card and no one pulse holds the FX thread for long.
+   * Adds a part of the screen that is built after its first frame, one pulse after the parts added
+   * before it (the lesson text and the Python panel come first), so the screen appears at once with
+   * its title and shape card and no one pulse holds the FX thread for long.
    */
   public void fillIn(Runnable piece) {
     fillIns.add(piece);
   }
 
   public ScrollPane createView() {
-    Label title = new Label(Text.get("common.step.title", String.valueOf(step.number()), step.title()));
+    Label title =
+        new Label(Text.get("common.step.title", String.valueOf(step.number()), step.title()));
     title.getStyleClass().add(Styles.SCREEN_TITLE);
     title.setId(NodeIds.SCREEN_TITLE);
     Label subtitle = new Label(step.summary());
@@ -85,20 +87,24 @@ public final class StepLayout {
 
     // The lesson (Markdown, many text nodes) and the Python panel fill in after the first frame,
     // below whatever the step put at the top of the side column.
-    fillIns.add(0, () -> {
-      explanation = card(Text.get("common.step.lesson"), MarkdownView.render(lessonText));
-      explanation.setId(NodeIds.LESSON_CARD);
-      side.getChildren().add(explanation);
-    });
-    fillIns.add(1, () -> {
-      TitledPane python = new TitledPane(Text.get("common.step.python"), pythonHolder);
-      python.setId(NodeIds.PYTHON_PANEL);
-      python.setAccessibleHelp(Text.get("a11y.help.python"));
-      python.setExpanded(true);
-      python.setAccessibleText(Text.get("common.step.pythonAccessible"));
-      Advanced.follow(python);
-      side.getChildren().add(python);
-    });
+    fillIns.add(
+        0,
+        () -> {
+          explanation = card(Text.get("common.step.lesson"), MarkdownView.render(lessonText));
+          explanation.setId(NodeIds.LESSON_CARD);
+          side.getChildren().add(explanation);
+        });
+    fillIns.add(
+        1,
+        () -> {
+          TitledPane python = new TitledPane(Text.get("common.step.python"), pythonHolder);
+          python.setId(NodeIds.PYTHON_PANEL);
+          python.setAccessibleHelp(Text.get("a11y.help.python"));
+          python.setExpanded(true);
+          python.setAccessibleText(Text.get("common.step.pythonAccessible"));
+          Advanced.follow(python);
+          side.getChildren().add(python);
+        });
     sizeColumns(BASE_FONT_PX);
     HBox.setHgrow(main, Priority.ALWAYS);
     HBox body = new HBox(16, main, side);
@@ -107,8 +113,10 @@ public final class StepLayout {
     // Zoomed in (or in a narrow window) the side column moves below the main area, so that the
     // main area keeps room for its controls instead of cutting their texts. The move waits for
     // the end of the pulse: width and font change while CSS and layout walk the children.
-    Runnable arrange = () -> FxBackgroundRunner.later(
-        () -> stackWhenNarrow(screen, body, subtitle.getFont().getSize()));
+    Runnable arrange =
+        () ->
+            FxBackgroundRunner.later(
+                () -> stackWhenNarrow(screen, body, subtitle.getFont().getSize()));
     screen.widthProperty().addListener((o, a, b) -> arrange.run());
     subtitle.fontProperty().addListener((o, a, b) -> arrange.run());
     screen.getStyleClass().add(Styles.SCREEN);
@@ -118,20 +126,23 @@ public final class StepLayout {
     scroll.setId("screen-" + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     // A slider acts on Home and End when the key is released, so the press reaches the scroll
     // pane, which would jump to the top or the bottom of the page under the student's hands.
-    scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-      if ((e.getCode() == javafx.scene.input.KeyCode.HOME || e.getCode() == javafx.scene.input.KeyCode.END)
-          && e.getTarget() instanceof javafx.scene.control.Slider) {
-        e.consume();
-      }
-    });
+    scroll.addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if ((e.getCode() == javafx.scene.input.KeyCode.HOME
+                  || e.getCode() == javafx.scene.input.KeyCode.END)
+              && e.getTarget() instanceof javafx.scene.control.Slider) {
+            e.consume();
+          }
+        });
     AfterFirstLayout.inTurn(scroll, fillIns);
     return scroll;
   }
 
   /**
-   * Below this width, in em, the side column goes under the main area: 1080 px at 100 %, so a
-   * 1280 px window keeps both columns up to 110 % and stacks them from 120 % (side by side at
-   * 130 % the main column had 36 em left, and cut its labels in a real window).
+   * Below this width, in em, the side column goes under the main area: 1080 px at 100 %, so a 1280
+   * px window keeps both columns up to 110 % and stacks them from 120 % (side by side at 130 % the
+   * main column had 36 em left, and cut its labels in a real window).
    */
   private static final double SIDE_BY_SIDE_EM = 72;
 
@@ -150,6 +161,7 @@ public final class StepLayout {
 
   /** The font size at 100 % zoom, in px (the window's base font). */
   private static final double BASE_FONT_PX = 15;
+
   private static final double SIDE_MIN_EM = 24;
   private static final double SIDE_PREF_EM = 26.7;
   private static final double SIDE_MAX_EM = 29.3;
@@ -180,7 +192,8 @@ public final class StepLayout {
   public void setShapeCard(ShapeCard card) {
     shape = card == null ? null : new ShapeCardView(card);
     shapeHolder.getChildren().setAll(card == null ? new Label("") : shape.node());
-    if (shape != null && shapeHolder.getParent() instanceof javafx.scene.layout.Region screen
+    if (shape != null
+        && shapeHolder.getParent() instanceof javafx.scene.layout.Region screen
         && screen.getWidth() > 0) {
       shape.fit(screen.getWidth() - screen.getInsets().getLeft() - screen.getInsets().getRight());
     }
@@ -188,9 +201,9 @@ public final class StepLayout {
 
   /**
    * Shows the step's Python cells: each one's code, then what it prints, or, for a cell whose
-   * output the app cannot know (training from a random start), what the app got instead. The
-   * first cell's nodes are {@code #python-code} and {@code #python-output} (or {@code
-   * #python-note}); later cells add their number ({@code #python-code-2}).
+   * output the app cannot know (training from a random start), what the app got instead. The first
+   * cell's nodes are {@code #python-code} and {@code #python-output} (or {@code #python-note});
+   * later cells add their number ({@code #python-code-2}).
    */
   public void setPython(PythonSnippet snippet) {
     java.util.List<Node> nodes = new java.util.ArrayList<>();
@@ -203,7 +216,8 @@ public final class StepLayout {
       code.setMaxWidth(Double.MAX_VALUE);
       code.setWrapText(true);
       boolean printed = cell.printed().isPresent();
-      Label outTitle = new Label(Text.get(printed ? "common.step.pythonOutput" : "common.step.pythonNote"));
+      Label outTitle =
+          new Label(Text.get(printed ? "common.step.pythonOutput" : "common.step.pythonNote"));
       outTitle.getStyleClass().add(Styles.MUTED);
       outTitle.setWrapText(true);
       Label out = new Label(cell.shown());
@@ -233,11 +247,12 @@ public final class StepLayout {
       javafx.beans.value.ObservableValue<ShapeCard> card,
       javafx.beans.value.ObservableValue<PythonSnippet> python) {
     card.addListener((o, a, b) -> setShapeCard(b));
-    python.addListener((o, a, b) -> {
-      if (b != null) {
-        setPython(b);
-      }
-    });
+    python.addListener(
+        (o, a, b) -> {
+          if (b != null) {
+            setPython(b);
+          }
+        });
     setShapeCard(card.getValue());
     if (python.getValue() != null) {
       setPython(python.getValue());

@@ -81,8 +81,10 @@ public final class Styles {
   public static final String METRIC_VALUE = "metric-value";
   public static final String EMPTY_STATE = "empty-state";
   public static final String LABEL_TILE = "label-tile";
+
   /** The horizontal list that holds step 5's label tiles: no selection colour behind a tile. */
   public static final String LABEL_TILE_LIST = "label-tile-list";
+
   public static final String PAIR_CELL = "pair-cell";
   public static final String TRACE_LAYER = "trace-layer";
   // Evaluation: outcome pseudo-classes (":tp" …), toggled on table cells as the threshold moves
@@ -95,6 +97,7 @@ public final class Styles {
   // Accessibility and layout (a11y)
   /** The name in front of a frequency bar; its width is in em so that it follows the zoom. */
   public static final String BAR_NAME = "bar-name";
+
   public static final String LABEL_LIST = "label-list";
 
   // Presentation mode (View menu)

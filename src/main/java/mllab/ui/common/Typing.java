@@ -6,10 +6,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 
 /**
- * Whether the keyboard focus is somewhere the user types: a text field or area, an editable
- * spinner or an editable combo box. Window-wide keys (digits that jump to a step, L, Ctrl+arrows,
- * Space in the tour) must leave such keys to the field. An editable spinner keeps the focus itself
- * while its inner text field receives the keys, so testing for a text field alone misses it.
+ * Whether the keyboard focus is somewhere the user types: a text field or area, an editable spinner
+ * or an editable combo box. Window-wide keys (digits that jump to a step, L, Ctrl+arrows, Space in
+ * the tour) must leave such keys to the field. An editable spinner keeps the focus itself while its
+ * inner text field receives the keys, so testing for a text field alone misses it.
  */
 public final class Typing {
 

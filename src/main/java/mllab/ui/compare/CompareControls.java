@@ -1,6 +1,5 @@
 package mllab.ui.compare;
 
-import mllab.ui.common.NodeIds;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -16,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import mllab.text.Text;
 import mllab.ui.common.LazyTooltip;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 
 /**
@@ -39,8 +39,8 @@ final class CompareControls {
     status.textProperty().bind(model.statusProperty());
     HBox thresholdRow = thresholdRow();
     Node weightingRow = weightingRow();
-    return StepLayout.card(Text.get("compare.controls.title"), orderRow, weightingRow, runRow,
-        status, thresholdRow);
+    return StepLayout.card(
+        Text.get("compare.controls.title"), orderRow, weightingRow, runRow, status, thresholdRow);
   }
 
   private HBox orderRow() {
@@ -96,9 +96,12 @@ final class CompareControls {
     sliderName.setLabelFor(slider);
     Label value = new Label();
     value.setId(NodeIds.COMPARE_THRESHOLD_VALUE);
-    value.textProperty().bind(Bindings.createStringBinding(
-        () -> String.format(Locale.ROOT, "%.2f", model.thresholdProperty().get()),
-        model.thresholdProperty()));
+    value
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "%.2f", model.thresholdProperty().get()),
+                model.thresholdProperty()));
     return row(sliderName, slider, value);
   }
 

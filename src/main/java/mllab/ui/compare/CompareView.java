@@ -1,11 +1,11 @@
 package mllab.ui.compare;
 
-import mllab.ui.common.NodeIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -20,12 +20,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import mllab.eval.Metric;
 import mllab.lesson.PythonSnippet;
 import mllab.methods.MethodKind;
 import mllab.text.Text;
 import mllab.ui.common.MarkdownView;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 
@@ -45,9 +45,14 @@ public final class CompareView {
   public Node createView() {
     Label intro = new Label(Text.get("compare.intro"));
     intro.setWrapText(true);
-    VBox box = new VBox(14, intro, new CompareControls(model).create(), StepLayout.card(Text.get("compare.table.title"),
-        table(), unseenNote()), StepLayout.card(Text.get("compare.bars.title"), bars()),
-        methods());
+    VBox box =
+        new VBox(
+            14,
+            intro,
+            new CompareControls(model).create(),
+            StepLayout.card(Text.get("compare.table.title"), table(), unseenNote()),
+            StepLayout.card(Text.get("compare.bars.title"), bars()),
+            methods());
     box.setPadding(new Insets(16));
     box.setId(NodeIds.COMPARE_VIEW);
     return box;
@@ -60,19 +65,25 @@ public final class CompareView {
     table.setAccessibleHelp(Text.get("a11y.help.table"));
     table.setPlaceholder(new Label(Text.get("compare.table.empty")));
     table.setPrefHeight(230);
-    TableColumn<CompareViewModel.Row, String> name = new TableColumn<>(Text.get("compare.column.method"));
+    TableColumn<CompareViewModel.Row, String> name =
+        new TableColumn<>(Text.get("compare.column.method"));
     name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
     name.setPrefWidth(170);
     table.getColumns().add(name);
     for (Metric m : Metric.values()) {
       TableColumn<CompareViewModel.Row, String> col = new TableColumn<>(m.displayName());
-      col.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-          String.format(Locale.ROOT, "%.3f", m.valueIn(c.getValue().report()))));
+      col.setCellValueFactory(
+          c ->
+              new ReadOnlyStringWrapper(
+                  String.format(Locale.ROOT, "%.3f", m.valueIn(c.getValue().report()))));
       table.getColumns().add(col);
     }
-    TableColumn<CompareViewModel.Row, String> time = new TableColumn<>(Text.get("compare.column.time"));
-    time.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-        String.format(Locale.ROOT, "%.2f", c.getValue().result().fitSeconds())));
+    TableColumn<CompareViewModel.Row, String> time =
+        new TableColumn<>(Text.get("compare.column.time"));
+    time.setCellValueFactory(
+        c ->
+            new ReadOnlyStringWrapper(
+                String.format(Locale.ROOT, "%.2f", c.getValue().result().fitSeconds())));
     TableColumn<CompareViewModel.Row, String> settings =
         new TableColumn<>(Text.get("compare.column.settings"));
     settings.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().result().settings()));
@@ -96,39 +107,41 @@ public final class CompareView {
     list.setAccessibleText(Text.get("compare.bars.title"));
     list.setAccessibleHelp(Text.get("a11y.help.table"));
     list.setPrefHeight(260);
-    list.setCellFactory(v -> new ListCell<>() {
-      @Override
-      protected void updateItem(String label, boolean empty) {
-        super.updateItem(label, empty);
-        if (empty || label == null) {
-          setGraphic(null);
-          setText(null);
-          return;
-        }
-        int k = getIndex();
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        Label title = new Label(label);
-        title.getStyleClass().add(Styles.CARD_TITLE);
-        grid.add(title, 0, 0, 3, 1);
-        StringBuilder spoken = new StringBuilder(label);
-        int r = 1;
-        for (CompareViewModel.Row row : model.rows()) {
-          double f1 = row.report().f1(k);
-          ProgressBar bar = new ProgressBar(f1);
-          bar.setPrefWidth(200);
-          String text = String.format(Locale.ROOT, "%.2f", f1);
-          grid.add(new Label(row.name()), 0, r);
-          grid.add(bar, 1, r);
-          grid.add(new Label(text), 2, r);
-          spoken.append(", ").append(row.name()).append(' ').append(text);
-          r++;
-        }
-        setText(null);
-        setGraphic(grid);
-        setAccessibleText(Text.get("compare.bars.spoken", spoken.toString()));
-      }
-    });
+    list.setCellFactory(
+        v ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(String label, boolean empty) {
+                super.updateItem(label, empty);
+                if (empty || label == null) {
+                  setGraphic(null);
+                  setText(null);
+                  return;
+                }
+                int k = getIndex();
+                GridPane grid = new GridPane();
+                grid.setHgap(8);
+                Label title = new Label(label);
+                title.getStyleClass().add(Styles.CARD_TITLE);
+                grid.add(title, 0, 0, 3, 1);
+                StringBuilder spoken = new StringBuilder(label);
+                int r = 1;
+                for (CompareViewModel.Row row : model.rows()) {
+                  double f1 = row.report().f1(k);
+                  ProgressBar bar = new ProgressBar(f1);
+                  bar.setPrefWidth(200);
+                  String text = String.format(Locale.ROOT, "%.2f", f1);
+                  grid.add(new Label(row.name()), 0, r);
+                  grid.add(bar, 1, r);
+                  grid.add(new Label(text), 2, r);
+                  spoken.append(", ").append(row.name()).append(' ').append(text);
+                  r++;
+                }
+                setText(null);
+                setGraphic(grid);
+                setAccessibleText(Text.get("compare.bars.spoken", spoken.toString()));
+              }
+            });
     model.rows().addListener((ListChangeListener<CompareViewModel.Row>) c -> list.refresh());
     return list;
   }
@@ -154,8 +167,7 @@ public final class CompareView {
       tabs.getTabs().add(tab);
     }
     for (String topic : new String[] {"rare-labels", "validation"}) {
-      Tab tab = new Tab(Text.get("compare.tab." + topic),
-          MarkdownView.render(lesson(topic)));
+      Tab tab = new Tab(Text.get("compare.tab." + topic), MarkdownView.render(lesson(topic)));
       tab.setId("compare-tab-" + topic);
       tabs.getTabs().add(tab);
     }

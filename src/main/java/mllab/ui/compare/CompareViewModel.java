@@ -31,9 +31,9 @@ import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
 
 /**
- * The Compare view's state: the five methods fitted on the session's split and scaled features
- * (off the FX thread, with progress), and their metrics at one threshold that applies to every
- * method. Moving the threshold re-reads the stored probabilities; nothing is refitted.
+ * The Compare view's state: the five methods fitted on the session's split and scaled features (off
+ * the FX thread, with progress), and their metrics at one threshold that applies to every method.
+ * Moving the threshold re-reads the stored probabilities; nothing is refitted.
  */
 public final class CompareViewModel {
 
@@ -136,49 +136,73 @@ public final class CompareViewModel {
       status.set(e.getMessage());
       return;
     }
-    List<mllab.methods.MultiLabelMethod> methods = new ArrayList<>(MethodComparison.defaults(
-        s.trainingConfig(), s.runOptions(), split.labelNames().size(), order));
+    List<mllab.methods.MultiLabelMethod> methods =
+        new ArrayList<>(
+            MethodComparison.defaults(
+                s.trainingConfig(), s.runOptions(), split.labelNames().size(), order));
     if (otherWeighting.get() && otherWeightingOffered()) {
       // The same network with pos_weight switched the other way: its effect, side by side.
-      methods.add(1, new mllab.methods.NetworkMethod(s.trainingConfig(),
-          s.runOptions().withPositiveWeighting(!s.runOptions().positiveWeighting())));
+      methods.add(
+          1,
+          new mllab.methods.NetworkMethod(
+              s.trainingConfig(),
+              s.runOptions().withPositiveWeighting(!s.runOptions().positiveWeighting())));
     }
     AtomicBoolean cancelled = new AtomicBoolean();
     cancelFlag = cancelled;
     running.set(true);
     progress.set(0);
     status.set(Text.get("compare.status.starting"));
-    job = session.runner().run(
-        () -> MethodComparison.run(methods, split, new MethodComparison.Listener() {
-          @Override
-          public void progress(int index, int count, MethodKind kind, double fraction) {
-            session.runner().post(() -> {
-              progress.set((index + fraction) / count);
-              status.set(Text.get("compare.status.fitting", kind.displayName(),
-                  String.valueOf(index + 1), String.valueOf(count)));
-            });
-          }
+    job =
+        session
+            .runner()
+            .run(
+                () ->
+                    MethodComparison.run(
+                        methods,
+                        split,
+                        new MethodComparison.Listener() {
+                          @Override
+                          public void progress(
+                              int index, int count, MethodKind kind, double fraction) {
+                            session
+                                .runner()
+                                .post(
+                                    () -> {
+                                      progress.set((index + fraction) / count);
+                                      status.set(
+                                          Text.get(
+                                              "compare.status.fitting",
+                                              kind.displayName(),
+                                              String.valueOf(index + 1),
+                                              String.valueOf(count)));
+                                    });
+                          }
 
-          @Override
-          public boolean cancelled() {
-            return cancelled.get();
-          }
-        }),
-        r -> {
-          running.set(false);
-          progress.set(1);
-          results = r;
-          labels.setAll(split.labelNames());
-          status.set(Text.get("compare.status.done", String.valueOf(split.train().rows()),
-              String.valueOf(split.test().rows())));
-          rethreshold();
-        },
-        e -> {
-          running.set(false);
-          status.set(e instanceof java.util.concurrent.CancellationException
-              ? Text.get("compare.status.cancelled")
-              : Text.get("compare.status.failed", String.valueOf(e.getMessage())));
-        });
+                          @Override
+                          public boolean cancelled() {
+                            return cancelled.get();
+                          }
+                        }),
+                r -> {
+                  running.set(false);
+                  progress.set(1);
+                  results = r;
+                  labels.setAll(split.labelNames());
+                  status.set(
+                      Text.get(
+                          "compare.status.done",
+                          String.valueOf(split.train().rows()),
+                          String.valueOf(split.test().rows())));
+                  rethreshold();
+                },
+                e -> {
+                  running.set(false);
+                  status.set(
+                      e instanceof java.util.concurrent.CancellationException
+                          ? Text.get("compare.status.cancelled")
+                          : Text.get("compare.status.failed", String.valueOf(e.getMessage())));
+                });
   }
 
   /** Stops a running comparison before its next step. */
@@ -192,20 +216,29 @@ public final class CompareViewModel {
   private void rethreshold() {
     List<Row> next = new ArrayList<>();
     for (MethodResult r : results) {
-      next.add(new Row(r,
-          MetricReport.of(r.test(), Thresholds.global(threshold.get(), r.test().labelCount()))));
+      next.add(
+          new Row(
+              r,
+              MetricReport.of(
+                  r.test(), Thresholds.global(threshold.get(), r.test().labelCount()))));
     }
     rows.setAll(next);
-    unseen.set(results.stream().filter(r -> r.unseenTestSets().isPresent()).findFirst()
-        .map(r -> Text.get("compare.unseen", String.valueOf(r.unseenTestSets().getAsInt()),
-            String.valueOf(r.test().rows())))
-        .orElse(""));
+    unseen.set(
+        results.stream()
+            .filter(r -> r.unseenTestSets().isPresent())
+            .findFirst()
+            .map(
+                r ->
+                    Text.get(
+                        "compare.unseen",
+                        String.valueOf(r.unseenTestSets().getAsInt()),
+                        String.valueOf(r.test().rows())))
+            .orElse(""));
   }
 
   /** The Python equivalent of {@code kind}, with what it prints for this run (if run). */
   public PythonSnippet python(MethodKind kind) {
     Row row = rows.stream().filter(r -> r.result().kind() == kind).findFirst().orElse(null);
-    return MethodSnippets.python(kind, row == null ? null : row.report(),
-        threshold.get());
+    return MethodSnippets.python(kind, row == null ? null : row.report(), threshold.get());
   }
 }

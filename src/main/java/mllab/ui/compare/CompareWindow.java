@@ -9,9 +9,9 @@ import mllab.text.Text;
 import mllab.ui.common.Dialogs;
 
 /**
- * Opens the Compare view in a window of its own beside step 5, styled like the main window. It
- * is not modal: the student can keep the evaluation in view. Closing it stops a comparison that
- * is still running.
+ * Opens the Compare view in a window of its own beside step 5, styled like the main window. It is
+ * not modal: the student can keep the evaluation in view. Closing it stops a comparison that is
+ * still running.
  */
 public final class CompareWindow {
 

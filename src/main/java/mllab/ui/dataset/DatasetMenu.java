@@ -1,7 +1,5 @@
 package mllab.ui.dataset;
 
-import mllab.ui.common.NodeIds;
-import mllab.text.Text;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +12,8 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import mllab.data.GeneratorSettings;
 import mllab.data.io.ReadOptions;
+import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 
 /**
  * The Dataset menu (bundled, generate, open), drag-and-drop of a file onto the window, and the
@@ -24,6 +24,7 @@ public final class DatasetMenu {
   private final DatasetViewModel model;
   private Scene scene;
   private GeneratorSettings lastSettings = GeneratorSettings.lesson();
+
   /** Set by the window before any menu can be used. */
   private mllab.ui.common.FileDialogs files;
 
@@ -40,14 +41,16 @@ public final class DatasetMenu {
     generate.setId(NodeIds.MENU_GENERATE);
     generate.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
     generate.setOnAction(
-        e -> new GeneratorDialog(lastSettings)
-            .showAndWait(scene.getWindow())
-            .ifPresent(
-                s -> {
-                  lastSettings = s;
-                  model.generate(s);
-                }));
-    MenuItem bundled = new MenuItem(Text.get("dataset.menu.bundled", mllab.lesson.Lesson.DATASET_FILE));
+        e ->
+            new GeneratorDialog(lastSettings)
+                .showAndWait(scene.getWindow())
+                .ifPresent(
+                    s -> {
+                      lastSettings = s;
+                      model.generate(s);
+                    }));
+    MenuItem bundled =
+        new MenuItem(Text.get("dataset.menu.bundled", mllab.lesson.Lesson.DATASET_FILE));
     bundled.setId(NodeIds.MENU_BUNDLED);
     bundled.setOnAction(e -> model.loadBundled());
     Menu menu = new Menu(Text.get("dataset.menu.dataset"), null, bundled, generate, open);
@@ -57,13 +60,16 @@ public final class DatasetMenu {
 
   /** A status line for the window: a progress bar and what is being read, shown while busy. */
   public javafx.scene.Node createStatus() {
-    javafx.scene.Node progress = mllab.ui.common.BuiltWhenShown.of(model.busyProperty(), () -> {
-      javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
-      bar.setId(NodeIds.DATASET_PROGRESS);
-      bar.progressProperty().bind(model.progressProperty());
-      bar.setPrefWidth(140);
-      return bar;
-    });
+    javafx.scene.Node progress =
+        mllab.ui.common.BuiltWhenShown.of(
+            model.busyProperty(),
+            () -> {
+              javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+              bar.setId(NodeIds.DATASET_PROGRESS);
+              bar.progressProperty().bind(model.progressProperty());
+              bar.setPrefWidth(140);
+              return bar;
+            });
     javafx.scene.control.Label text = new javafx.scene.control.Label();
     text.setId(NodeIds.DATASET_STATUS);
     text.textProperty().bind(model.statusProperty());
@@ -95,7 +101,8 @@ public final class DatasetMenu {
           e.setDropCompleted(!files.isEmpty());
           e.consume();
         });
-    model.errorProperty()
+    model
+        .errorProperty()
         .addListener(
             (o, a, b) -> {
               if (b != null && !b.isEmpty()) {
@@ -105,9 +112,13 @@ public final class DatasetMenu {
   }
 
   private void chooseFile() {
-    files.open(scene.getWindow(), Text.get("dataset.open.title"), List.of(
-            new FileChooser.ExtensionFilter(Text.get("dataset.open.filter"), "*.csv", "*.arff"),
-            new FileChooser.ExtensionFilter(Text.get("dataset.open.allFiles"), "*.*")))
+    files
+        .open(
+            scene.getWindow(),
+            Text.get("dataset.open.title"),
+            List.of(
+                new FileChooser.ExtensionFilter(Text.get("dataset.open.filter"), "*.csv", "*.arff"),
+                new FileChooser.ExtensionFilter(Text.get("dataset.open.allFiles"), "*.*")))
         .ifPresent(this::open);
   }
 
@@ -122,15 +133,19 @@ public final class DatasetMenu {
   }
 
   private void open(Path file, ReadOptions options) {
-    new ImportDialog(model, file, DatasetViewModel.companionTestFile(file), options,
-        failure -> {
-          if (!DatasetViewModel.isMissingValues(failure)
-              || options.missingValues() != mllab.data.io.MissingValuePolicy.REFUSE) {
-            return false;
-          }
-          askAboutMissingValues(file, failure.getMessage(), options);
-          return true;
-        })
+    new ImportDialog(
+            model,
+            file,
+            DatasetViewModel.companionTestFile(file),
+            options,
+            failure -> {
+              if (!DatasetViewModel.isMissingValues(failure)
+                  || options.missingValues() != mllab.data.io.MissingValuePolicy.REFUSE) {
+                return false;
+              }
+              askAboutMissingValues(file, failure.getMessage(), options);
+              return true;
+            })
         .show(scene.getWindow());
   }
 

@@ -1,6 +1,5 @@
 package mllab.ui.dataset;
 
-import mllab.text.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,13 +15,14 @@ import mllab.data.io.DatasetReader;
 import mllab.data.io.LoadedData;
 import mllab.data.io.ReadOptions;
 import mllab.lesson.Lesson;
+import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
 
 /**
  * Changing the dataset: the bundled one, a generated one, or a file the user opens. Reading and
- * generating run in the background; a failure leaves the current dataset untouched and is
- * reported through {@link #errorProperty()} with the reader's message (file, line, what to do).
+ * generating run in the background; a failure leaves the current dataset untouched and is reported
+ * through {@link #errorProperty()} with the reader's message (file, line, what to do).
  */
 public final class DatasetViewModel {
 
@@ -60,38 +60,45 @@ public final class DatasetViewModel {
   public void loadBundled() {
     run(
         Text.get("dataset.status.readingBundled", Lesson.DATASET_FILE),
-        () -> new LoadedData(Lesson.dataset(), Optional.empty(), java.util.List.of(), Lesson.DATASET_FILE));
+        () ->
+            new LoadedData(
+                Lesson.dataset(), Optional.empty(), java.util.List.of(), Lesson.DATASET_FILE));
   }
 
   /**
-   * Generates a synthetic dataset in the background and makes it current; the session remembers
-   * the settings, so a saved session can make the same dataset again.
+   * Generates a synthetic dataset in the background and makes it current; the session remembers the
+   * settings, so a saved session can make the same dataset again.
    */
   public void generate(GeneratorSettings settings) {
     busy.set(true);
     error.set("");
     status.set(Text.get("dataset.status.generating", String.valueOf(settings.rows())));
-    job = session.runner()
-        .run(
-            () -> {
-              Dataset d = DatasetGenerator.generate(settings);
-              return new Prepared(d, prepare(d, Optional.empty()));
-            },
-            p -> {
-              busy.set(false);
-              String source = Text.get("dataset.source.generated", String.valueOf(settings.seed()));
-              session.session().setGeneratedDataset(p.dataset(), settings, source, p.upstream());
-              status.set(Text.get("dataset.status.loaded", source, p.dataset().shape()));
-            },
-            this::fail);
+    job =
+        session
+            .runner()
+            .run(
+                () -> {
+                  Dataset d = DatasetGenerator.generate(settings);
+                  return new Prepared(d, prepare(d, Optional.empty()));
+                },
+                p -> {
+                  busy.set(false);
+                  String source =
+                      Text.get("dataset.source.generated", String.valueOf(settings.seed()));
+                  session
+                      .session()
+                      .setGeneratedDataset(p.dataset(), settings, source, p.upstream());
+                  status.set(Text.get("dataset.status.loaded", source, p.dataset().shape()));
+                },
+                this::fail);
   }
 
   /** A generated dataset with the results of steps 1–3 for it. */
   private record Prepared(Dataset dataset, mllab.pipeline.Upstream upstream) {}
 
   /**
-   * Statistics, split and scaling of a dataset that is not current yet, with the session's
-   * choices; on a worker, while the current dataset stays in use.
+   * Statistics, split and scaling of a dataset that is not current yet, with the session's choices;
+   * on a worker, while the current dataset stays in use.
    */
   private mllab.pipeline.Upstream prepare(Dataset d, Optional<Dataset> test) {
     mllab.pipeline.Upstream.Inputs in = session.session().inputsFor(d, test);
@@ -142,17 +149,19 @@ public final class DatasetViewModel {
     error.set("");
     progress.set(-1);
     status.set(Text.get("dataset.status.preparing", data.source()));
-    job = session.runner()
-        .run(
-            () -> prepare(data.train(), data.test()),
-            upstream -> {
-              busy.set(false);
-              session.session().setDataset(data.train(), data.test(), data.source(), upstream);
-              announceLoaded(data);
-              onFileApplied.accept(file);
-              onApplied.run();
-            },
-            this::fail);
+    job =
+        session
+            .runner()
+            .run(
+                () -> prepare(data.train(), data.test()),
+                upstream -> {
+                  busy.set(false);
+                  session.session().setDataset(data.train(), data.test(), data.source(), upstream);
+                  announceLoaded(data);
+                  onFileApplied.accept(file);
+                  onApplied.run();
+                },
+                this::fail);
   }
 
   /**
@@ -172,9 +181,9 @@ public final class DatasetViewModel {
   private record Read<T>(String source, T result) {}
 
   /**
-   * As {@link #read(Path, Optional, ReadOptions, java.util.function.Consumer)}; {@code handled}
-   * may take care of a failure itself (returns true), otherwise it is reported as an error. With
-   * {@code summarise}, {@code onRead} gets what it computes from the data, on the same worker.
+   * As {@link #read(Path, Optional, ReadOptions, java.util.function.Consumer)}; {@code handled} may
+   * take care of a failure itself (returns true), otherwise it is reported as an error. With {@code
+   * summarise}, {@code onRead} gets what it computes from the data, on the same worker.
    */
   public <T> void read(
       Path file,
@@ -189,31 +198,36 @@ public final class DatasetViewModel {
     status.set(Text.get("dataset.status.reading", String.valueOf(file.getFileName())));
     ReadOptions withProgress =
         options.withProgress(
-            (read, total) -> session.runner().post(() -> progress.set(total > 0 ? read / (double) total : -1)));
-    job = session.runner()
-        .run(
-            () -> {
-              LoadedData data = DatasetReader.requireSplittable(test.isPresent()
-                  ? DatasetReader.readTrainTest(file, test.get(), withProgress)
-                  : DatasetReader.read(file, withProgress));
-              if (Thread.currentThread().isInterrupted()) {
-                throw new java.util.concurrent.CancellationException();
-              }
-              return new Read<>(data.source(), summarise.apply(data));
-            },
-            read -> {
-              busy.set(false);
-              status.set(Text.get("dataset.status.read", read.source()));
-              onRead.accept(read.result());
-            },
-            t -> {
-              if (handled.test(t)) {
-                busy.set(false);
-                status.set("");
-              } else {
-                fail(t);
-              }
-            });
+            (read, total) ->
+                session.runner().post(() -> progress.set(total > 0 ? read / (double) total : -1)));
+    job =
+        session
+            .runner()
+            .run(
+                () -> {
+                  LoadedData data =
+                      DatasetReader.requireSplittable(
+                          test.isPresent()
+                              ? DatasetReader.readTrainTest(file, test.get(), withProgress)
+                              : DatasetReader.read(file, withProgress));
+                  if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException();
+                  }
+                  return new Read<>(data.source(), summarise.apply(data));
+                },
+                read -> {
+                  busy.set(false);
+                  status.set(Text.get("dataset.status.read", read.source()));
+                  onRead.accept(read.result());
+                },
+                t -> {
+                  if (handled.test(t)) {
+                    busy.set(false);
+                    status.set("");
+                  } else {
+                    fail(t);
+                  }
+                });
   }
 
   /** Makes {@code data} the current dataset (every step recomputes). */
@@ -226,12 +240,14 @@ public final class DatasetViewModel {
     String loaded =
         data.test()
             .map(
-                t -> Text.get(
-                    "dataset.status.loadedWithTest",
-                    data.source(),
-                    data.train().shape(),
-                    String.valueOf(t.rows())))
-            .orElseGet(() -> Text.get("dataset.status.loaded", data.source(), data.train().shape()));
+                t ->
+                    Text.get(
+                        "dataset.status.loadedWithTest",
+                        data.source(),
+                        data.train().shape(),
+                        String.valueOf(t.rows())))
+            .orElseGet(
+                () -> Text.get("dataset.status.loaded", data.source(), data.train().shape()));
     status.set(
         data.warnings().isEmpty()
             ? loaded
@@ -239,7 +255,9 @@ public final class DatasetViewModel {
                 ? Text.get("dataset.status.withWarnings", loaded, data.warnings().get(0))
                 // A wide file may warn about dozens of labels: the status line counts them (the
                 // import dialog listed them).
-                : Text.get("dataset.status.withWarnings", loaded,
+                : Text.get(
+                    "dataset.status.withWarnings",
+                    loaded,
                     Text.get("dataset.status.warnings", String.valueOf(data.warnings().size()))));
   }
 
@@ -270,14 +288,16 @@ public final class DatasetViewModel {
     busy.set(true);
     error.set("");
     status.set(message);
-    job = session.runner()
-        .run(
-            work::get,
-            data -> {
-              busy.set(false);
-              apply(data);
-            },
-            this::fail);
+    job =
+        session
+            .runner()
+            .run(
+                work::get,
+                data -> {
+                  busy.set(false);
+                  apply(data);
+                },
+                this::fail);
   }
 
   private void fail(Throwable t) {
@@ -288,8 +308,8 @@ public final class DatasetViewModel {
   }
 
   /**
-   * Shows {@code message} in the window's status line, for what changed the data from elsewhere
-   * (an opened session replaces the dataset without this model reading a file).
+   * Shows {@code message} in the window's status line, for what changed the data from elsewhere (an
+   * opened session replaces the dataset without this model reading a file).
    */
   public void announce(String message) {
     status.set(message);

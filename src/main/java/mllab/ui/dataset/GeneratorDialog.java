@@ -1,7 +1,5 @@
 package mllab.ui.dataset;
 
-import mllab.ui.common.NodeIds;
-import mllab.text.Text;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +13,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import mllab.data.GeneratorSettings;
+import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 
 /** The generator's knobs; OK generates a new synthetic dataset with them. */
@@ -37,7 +37,9 @@ public final class GeneratorDialog {
     features.setText(String.valueOf(start.features()));
     labels.setText(String.valueOf(start.labels()));
     noise.setText(num(start.noise()));
-    prevalence.setText(String.join(", ", Arrays.stream(start.prevalence()).mapToObj(GeneratorDialog::num).toList()));
+    prevalence.setText(
+        String.join(
+            ", ", Arrays.stream(start.prevalence()).mapToObj(GeneratorDialog::num).toList()));
     correlation.setText(num(start.labelCorrelation()));
     seed.setText(String.valueOf(start.seed()));
   }
@@ -128,7 +130,9 @@ public final class GeneratorDialog {
     if (p.length != l) {
       throw new IllegalArgumentException(
           Text.get(
-              "dataset.generator.error.prevalenceCount", String.valueOf(p.length), String.valueOf(l)));
+              "dataset.generator.error.prevalenceCount",
+              String.valueOf(p.length),
+              String.valueOf(l)));
     }
     return new GeneratorSettings(
         integer(rows, Text.get("dataset.generator.name.rows")),

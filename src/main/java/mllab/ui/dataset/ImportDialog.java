@@ -1,8 +1,7 @@
 package mllab.ui.dataset;
 
-import mllab.ui.common.NodeIds;
-import mllab.text.Text;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -12,18 +11,19 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import java.util.Locale;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import mllab.data.io.LabelSpec;
 import mllab.data.io.LoadedData;
 import mllab.data.io.ReadOptions;
+import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 
 /**
@@ -48,6 +48,7 @@ public final class ImportDialog {
 
   /** Warnings listed in the dialog; the rest are in the warnings' tooltip. */
   private static final int SHOWN_WARNINGS = 3;
+
   /** Columns the preview shows at a time; more are reached through its column window. */
   static final int PREVIEW_COLUMNS = 8;
 
@@ -58,12 +59,15 @@ public final class ImportDialog {
   private final java.util.function.Predicate<Throwable> handled;
   private LoadedData data;
   private final Dialog<ButtonType> dialog = new Dialog<>();
+
   /** The label-column choice the data on screen was read with. */
   private final javafx.beans.property.StringProperty shownChoice =
       new javafx.beans.property.SimpleStringProperty();
+
   /** True once a file has been read and is on screen. */
   private final javafx.beans.property.BooleanProperty loaded =
       new javafx.beans.property.SimpleBooleanProperty();
+
   private final Label summary = new Label();
   private final Label labels = new Label();
   private final Label features = new Label();
@@ -75,7 +79,8 @@ public final class ImportDialog {
       new javafx.collections.transformation.FilteredList<>(labelEntries);
   private final ListView<String> labelList = new ListView<>(shownEntries);
   private final TextField labelFind = new TextField();
-  private final ComboBox<LabelMode> mode = new ComboBox<>(FXCollections.observableArrayList(LabelMode.values()));
+  private final ComboBox<LabelMode> mode =
+      new ComboBox<>(FXCollections.observableArrayList(LabelMode.values()));
   private final Spinner<Integer> count = new Spinner<>(1, 100_000, 1);
   private final CheckBox useTest = new CheckBox();
   private boolean failedFirstRead;
@@ -84,7 +89,11 @@ public final class ImportDialog {
    * @param handled may take care of a failed read itself (returns true, e.g. asks about missing
    *     values); otherwise the failure is reported as an error
    */
-  public ImportDialog(DatasetViewModel model, Path file, Optional<Path> testFile, ReadOptions options,
+  public ImportDialog(
+      DatasetViewModel model,
+      Path file,
+      Optional<Path> testFile,
+      ReadOptions options,
       java.util.function.Predicate<Throwable> handled) {
     this.model = model;
     this.file = file;
@@ -107,8 +116,17 @@ public final class ImportDialog {
     HBox labelRow = labelRow();
     offerTestFile();
 
-    VBox content = new VBox(10, progressRow(), summary, labels, features, labelRow, useTest, warnings,
-        new HBox(10, preview.node(), labelBox));
+    VBox content =
+        new VBox(
+            10,
+            progressRow(),
+            summary,
+            labels,
+            features,
+            labelRow,
+            useTest,
+            warnings,
+            new HBox(10, preview.node(), labelBox));
     content.setPrefWidth(840);
     dialog.setResizable(true);
     dialog.getDialogPane().setMinWidth(880);
@@ -116,21 +134,24 @@ public final class ImportDialog {
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     okButton();
     // Enter in the count reads again with it (and does not press the default button).
-    count.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-      if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-        count.commitValue();
-        if (!model.busyProperty().get()) {
-          reread();
-        }
-        e.consume();
-      }
-    });
+    count.addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            count.commitValue();
+            if (!model.busyProperty().get()) {
+              reread();
+            }
+            e.consume();
+          }
+        });
     dialog.setResultConverter(b -> b);
-    dialog.setOnHidden(e -> {
-      if (!failedFirstRead) {
-        model.cancel();
-      }
-    });
+    dialog.setOnHidden(
+        e -> {
+          if (!failedFirstRead) {
+            model.cancel();
+          }
+        });
     summary.setText(Text.get("dataset.status.reading", String.valueOf(file.getFileName())));
     dialog.show();
     read(choice(), options.labels(), testFile);
@@ -162,10 +183,14 @@ public final class ImportDialog {
     labelFind.setAccessibleText(Text.get("dataset.import.findLabel"));
     labelFind.setAccessibleHelp(Text.get("dataset.import.findLabelHelp"));
     labelFind.setTooltip(new Tooltip(Text.get("dataset.import.findLabelHelp")));
-    labelFind.textProperty().addListener((o, a, b) -> {
-      String t = b == null ? "" : b.trim().toLowerCase(Locale.ROOT);
-      shownEntries.setPredicate(t.isEmpty() ? null : e -> e.toLowerCase(Locale.ROOT).contains(t));
-    });
+    labelFind
+        .textProperty()
+        .addListener(
+            (o, a, b) -> {
+              String t = b == null ? "" : b.trim().toLowerCase(Locale.ROOT);
+              shownEntries.setPredicate(
+                  t.isEmpty() ? null : e -> e.toLowerCase(Locale.ROOT).contains(t));
+            });
     labelList.setId(NodeIds.IMPORT_LABEL_LIST);
     labelList.setAccessibleText(Text.get("dataset.import.labelListAccessible"));
     labelList.setAccessibleHelp(Text.get("dataset.import.findLabelHelp"));
@@ -195,7 +220,8 @@ public final class ImportDialog {
     labelsCaption.setLabelFor(mode);
     Label countCaption = new Label(Text.get("dataset.import.count"));
     countCaption.setLabelFor(count);
-    for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {labelsCaption, countCaption, reread}) {
+    for (javafx.scene.control.Control c :
+        new javafx.scene.control.Control[] {labelsCaption, countCaption, reread}) {
       c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
     mode.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -227,19 +253,31 @@ public final class ImportDialog {
     // The preview shows the data as read with one choice of label columns: once the choice is
     // changed, OK would apply data the student is no longer looking at, so it waits for a re-read.
     shownChoice.set(choice());
-    ok.disableProperty().bind(model.busyProperty().or(loaded.not()).or(
-        javafx.beans.binding.Bindings.createBooleanBinding(
-            () -> !choice().equals(shownChoice.get()), mode.valueProperty(), count.valueProperty(),
-            shownChoice)));
+    ok.disableProperty()
+        .bind(
+            model
+                .busyProperty()
+                .or(loaded.not())
+                .or(
+                    javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> !choice().equals(shownChoice.get()),
+                        mode.valueProperty(),
+                        count.valueProperty(),
+                        shownChoice)));
     // OK prepares the dataset in the background; the dialog closes when it is in use, and Cancel
     // meanwhile stops it with the current dataset still there.
-    ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-      e.consume();
-      model.applyInBackground(data, file, () -> {
-        dialog.setResult(ButtonType.OK);
-        dialog.close();
-      });
-    });
+    ok.addEventFilter(
+        javafx.event.ActionEvent.ACTION,
+        e -> {
+          e.consume();
+          model.applyInBackground(
+              data,
+              file,
+              () -> {
+                dialog.setResult(ButtonType.OK);
+                dialog.close();
+              });
+        });
   }
 
   /** A progress bar, what is happening, and Stop while something runs. */
@@ -293,18 +331,24 @@ public final class ImportDialog {
 
   /** Reads (and summarises) in the background; a first read that fails closes the dialog. */
   private void read(String reading, LabelSpec spec, Optional<Path> test) {
-    model.read(file, test, options.withLabels(spec), ImportSummary::of, s -> {
-      shownChoice.set(reading);
-      show(s);
-    }, t -> {
-      if (data != null) {
-        return false;
-      }
-      failedFirstRead = true;
-      dialog.setResult(ButtonType.CANCEL);
-      dialog.close();
-      return handled.test(t);
-    });
+    model.read(
+        file,
+        test,
+        options.withLabels(spec),
+        ImportSummary::of,
+        s -> {
+          shownChoice.set(reading);
+          show(s);
+        },
+        t -> {
+          if (data != null) {
+            return false;
+          }
+          failedFirstRead = true;
+          dialog.setResult(ButtonType.CANCEL);
+          dialog.close();
+          return handled.test(t);
+        });
   }
 
   private void show(ImportSummary s) {
@@ -314,9 +358,11 @@ public final class ImportDialog {
     features.setText(s.features());
     java.util.List<String> all = s.data().warnings();
     // A wide file can warn about hundreds of labels: the first few here, all of them on hover.
-    java.util.List<String> shown = new java.util.ArrayList<>(all.subList(0, Math.min(SHOWN_WARNINGS, all.size())));
+    java.util.List<String> shown =
+        new java.util.ArrayList<>(all.subList(0, Math.min(SHOWN_WARNINGS, all.size())));
     if (all.size() > SHOWN_WARNINGS) {
-      shown.add(Text.get("dataset.import.moreWarnings", String.valueOf(all.size() - SHOWN_WARNINGS)));
+      shown.add(
+          Text.get("dataset.import.moreWarnings", String.valueOf(all.size() - SHOWN_WARNINGS)));
     }
     warnings.setText(String.join("\n", shown));
     warnings.setTooltip(all.size() > SHOWN_WARNINGS ? new Tooltip(String.join("\n", all)) : null);

@@ -1,6 +1,5 @@
 package mllab.ui.dataset;
 
-import mllab.ui.common.NodeIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +15,11 @@ import mllab.data.Dataset;
 import mllab.text.Text;
 import mllab.ui.common.ColumnWidths;
 import mllab.ui.common.ColumnWindow;
+import mllab.ui.common.NodeIds;
 
 /**
- * The import dialog's preview of a file as read: its first rows, features first and then labels,
- * a few columns at a time through a column window.
+ * The import dialog's preview of a file as read: its first rows, features first and then labels, a
+ * few columns at a time through a column window.
  */
 final class ImportPreview {
 
@@ -27,9 +27,13 @@ final class ImportPreview {
 
   private final TableView<Integer> preview = new TableView<>();
   private final ColumnWindow columns =
-      new ColumnWindow("import-columns", Text.get("dataset.import.columns"),
-          ImportDialog.PREVIEW_COLUMNS, first -> showColumns());
+      new ColumnWindow(
+          "import-columns",
+          Text.get("dataset.import.columns"),
+          ImportDialog.PREVIEW_COLUMNS,
+          first -> showColumns());
   private final VBox node = new VBox(6, columns.bar(), preview);
+
   /** The training rows on screen; null before the first read. */
   private Dataset data;
 

@@ -8,10 +8,10 @@ import mllab.data.io.LoadedData;
 import mllab.text.Text;
 
 /**
- * What the import dialog says about a file it has read, computed on the reading worker: the
- * texts, one entry per label with how many rows carry it, and the preview's column names. With
- * 1,000 labels this is a pass over every row and label, which must not run on the FX thread; the
- * dialog only shows it.
+ * What the import dialog says about a file it has read, computed on the reading worker: the texts,
+ * one entry per label with how many rows carry it, and the preview's column names. With 1,000
+ * labels this is a pass over every row and label, which must not run on the FX thread; the dialog
+ * only shows it.
  *
  * @param data the file as read
  * @param summary source and shape (and the test file's rows)
@@ -38,14 +38,21 @@ public record ImportSummary(
 
   public static ImportSummary of(LoadedData d) {
     Dataset t = d.train();
-    String summary = d.test()
-        .map(x -> Text.get(
-            "dataset.import.summaryWithTest", d.source(), t.shape(), String.valueOf(x.rows())))
-        .orElseGet(() -> Text.get("dataset.import.summary", d.source(), t.shape()));
+    String summary =
+        d.test()
+            .map(
+                x ->
+                    Text.get(
+                        "dataset.import.summaryWithTest",
+                        d.source(),
+                        t.shape(),
+                        String.valueOf(x.rows())))
+            .orElseGet(() -> Text.get("dataset.import.summary", d.source(), t.shape()));
     List<String> names = t.labelNames();
     String named = String.join(", ", names.subList(0, Math.min(NAMED_LABELS, names.size())));
     if (names.size() > NAMED_LABELS) {
-      named = Text.get("dataset.import.labelsMore", named, String.valueOf(names.size() - NAMED_LABELS));
+      named =
+          Text.get("dataset.import.labelsMore", named, String.valueOf(names.size() - NAMED_LABELS));
     }
     String labels = Text.get("dataset.import.labels", String.valueOf(names.size()), named);
 
@@ -63,12 +70,19 @@ public record ImportSummary(
       }
     }
     double zeroShare = n == 0 ? 0 : 100.0 * zeros / ((double) n * t.featureCount());
-    String features = Text.get("dataset.import.features", String.valueOf(t.featureCount()),
-        String.format(Locale.ROOT, "%.1f", zeroShare));
+    String features =
+        Text.get(
+            "dataset.import.features",
+            String.valueOf(t.featureCount()),
+            String.format(Locale.ROOT, "%.1f", zeroShare));
     List<String> entries = new ArrayList<>(names.size());
     for (int k = 0; k < names.size(); k++) {
-      entries.add(Text.get("dataset.import.labelEntry", names.get(k), String.valueOf(positives[k]),
-          String.format(Locale.ROOT, "%.1f", n == 0 ? 0 : 100.0 * positives[k] / n)));
+      entries.add(
+          Text.get(
+              "dataset.import.labelEntry",
+              names.get(k),
+              String.valueOf(positives[k]),
+              String.format(Locale.ROOT, "%.1f", n == 0 ? 0 : 100.0 * positives[k] / n)));
     }
     List<String> columns = new ArrayList<>(t.featureCount() + names.size());
     columns.addAll(t.featureNames());

@@ -1,11 +1,11 @@
 package mllab.ui.evaluation;
 
-import mllab.ui.common.NodeIds;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 import mllab.ui.evaluation.CardinalityViewModel.PairCells;
@@ -45,8 +45,13 @@ final class CardinalityView {
     pairScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     pairScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
     pairScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-    VBox card = StepLayout.card(Text.get("evaluation.overOrUnderPredicting"),
-        numbers(), pairsHint, pairsNote, pairScroll);
+    VBox card =
+        StepLayout.card(
+            Text.get("evaluation.overOrUnderPredicting"),
+            numbers(),
+            pairsHint,
+            pairsNote,
+            pairScroll);
     card.setId(NodeIds.CARDINALITY_CARD);
     model.gridProperty().addListener((o, a, g) -> showGrid(g));
     model.cellsProperty().addListener((o, a, c) -> showCells(c));
@@ -56,8 +61,8 @@ final class CardinalityView {
   }
 
   private GridPane numbers() {
-    Label predictedCardinality = number("predicted-cardinality",
-        model.predictedCardinalityProperty());
+    Label predictedCardinality =
+        number("predicted-cardinality", model.predictedCardinalityProperty());
     Label trueCardinality = number("true-cardinality", model.trueCardinalityProperty());
     Label emptyRows = new Label();
     emptyRows.setId(NodeIds.ROWS_WITHOUT_LABEL);

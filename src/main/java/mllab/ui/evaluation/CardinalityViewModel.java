@@ -16,8 +16,8 @@ import mllab.text.Text;
 
 /**
  * The cardinality card's state: predicted vs true labels per row, the rows left without a label,
- * and how often pairs of labels are predicted together vs truly together, for the labels most
- * often true.
+ * and how often pairs of labels are predicted together vs truly together, for the labels most often
+ * true.
  */
 final class CardinalityViewModel {
 
@@ -38,6 +38,7 @@ final class CardinalityViewModel {
   private final ReadOnlyObjectWrapper<PairGrid> grid =
       new ReadOnlyObjectWrapper<>(new PairGrid(new int[0], List.of()));
   private final ReadOnlyObjectWrapper<PairCells> cells = new ReadOnlyObjectWrapper<>();
+
   /** The predictions the pair grid was chosen for. */
   private Predictions pairsFor;
 
@@ -69,12 +70,18 @@ final class CardinalityViewModel {
     int[][] truth = s.truePairs();
     List<String> names = s.predictions().labelNames();
     int all = names.size();
-    int[] labels = IntStream.range(0, all).boxed()
-        .sorted(Comparator.comparingInt((Integer k) -> -truth[k][k]).thenComparingInt(k -> k))
-        .limit(PAIR_LABELS).sorted().mapToInt(Integer::intValue).toArray();
+    int[] labels =
+        IntStream.range(0, all)
+            .boxed()
+            .sorted(Comparator.comparingInt((Integer k) -> -truth[k][k]).thenComparingInt(k -> k))
+            .limit(PAIR_LABELS)
+            .sorted()
+            .mapToInt(Integer::intValue)
+            .toArray();
     pairsNoteShown.set(labels.length < all);
-    pairsNote.set(Text.get("evaluation.pairs.someLabels", String.valueOf(labels.length),
-        String.valueOf(all)));
+    pairsNote.set(
+        Text.get(
+            "evaluation.pairs.someLabels", String.valueOf(labels.length), String.valueOf(all)));
     grid.set(new PairGrid(labels, names));
   }
 
@@ -94,10 +101,14 @@ final class CardinalityViewModel {
           return;
         }
         text[a][b] = predicted[k][j] + " / " + truth[k][j];
-        String what = k == j ? names.get(k)
-            : Text.get("evaluation.pair.both", names.get(k), names.get(j));
-        spoken[a][b] = Text.get("evaluation.pair.description", what,
-            String.valueOf(predicted[k][j]), String.valueOf(truth[k][j]));
+        String what =
+            k == j ? names.get(k) : Text.get("evaluation.pair.both", names.get(k), names.get(j));
+        spoken[a][b] =
+            Text.get(
+                "evaluation.pair.description",
+                what,
+                String.valueOf(predicted[k][j]),
+                String.valueOf(truth[k][j]));
       }
     }
     cells.set(new PairCells(text, spoken));

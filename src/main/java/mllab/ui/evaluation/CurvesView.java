@@ -1,6 +1,5 @@
 package mllab.ui.evaluation;
 
-import mllab.ui.common.NodeIds;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -15,6 +14,7 @@ import mllab.eval.Predictions;
 import mllab.eval.Thresholds;
 import mllab.lesson.EvaluationSnapshot;
 import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -60,17 +60,18 @@ final class CurvesView {
     curveLabelChooser.setId(NodeIds.CURVE_LABEL);
     curveLabelChooser.setAccessibleText(Text.get("evaluation.labelWhoseRocPrecision"));
     curveLabelChooser.setTooltip(new Tooltip(Text.get("evaluation.chooseLabelForRoc")));
-    curveLabelChooser.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(Integer k) {
-        return k == null ? "" : curveLabels.name(k);
-      }
+    curveLabelChooser.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Integer k) {
+            return k == null ? "" : curveLabels.name(k);
+          }
 
-      @Override
-      public Integer fromString(String s) {
-        return null;
-      }
-    });
+          @Override
+          public Integer fromString(String s) {
+            return null;
+          }
+        });
     curveLabelChooser.valueProperty().bindBidirectional(model.chosenProperty());
     Label pick = new Label(Text.get("evaluation.label"));
     pick.setLabelFor(curveLabelChooser);
@@ -82,17 +83,22 @@ final class CurvesView {
 
   private void bind() {
     model.predictionsProperty().addListener((o, a, p) -> showLabels(p));
-    model.sweepProperty().addListener((o, a, b) -> {
-      charts.showSweep(b);
-      showCurves();
-    });
+    model
+        .sweepProperty()
+        .addListener(
+            (o, a, b) -> {
+              charts.showSweep(b);
+              showCurves();
+            });
     model.curveLabelProperty().addListener((o, a, b) -> showCurves());
-    tab.selectedProperty().addListener((o, a, b) -> {
-      if (b) {
-        showMarker();
-        showCurves();
-      }
-    });
+    tab.selectedProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b) {
+                showMarker();
+                showCurves();
+              }
+            });
     model.snapshotProperty().addListener((o, a, s) -> showSnapshot(s));
     showLabels(model.predictionsProperty().get());
     charts.showSweep(model.sweepProperty().get());

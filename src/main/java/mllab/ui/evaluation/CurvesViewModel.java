@@ -11,8 +11,8 @@ import mllab.eval.Thresholds;
 import mllab.lesson.EvaluationSnapshot;
 
 /**
- * The sweep tab's state: the threshold sweep, the thresholds in force (the marker and the
- * operating points stand at them) and the label whose ROC and precision-recall curves are shown.
+ * The sweep tab's state: the threshold sweep, the thresholds in force (the marker and the operating
+ * points stand at them) and the label whose ROC and precision-recall curves are shown.
  */
 final class CurvesViewModel {
 
@@ -23,8 +23,10 @@ final class CurvesViewModel {
   private final ReadOnlyIntegerWrapper curveLabel = new ReadOnlyIntegerWrapper(0);
   private final ObjectProperty<Integer> chosen = new SimpleObjectProperty<>();
 
-  CurvesViewModel(ReadOnlyObjectProperty<Predictions> predictions,
-      ReadOnlyObjectProperty<ThresholdSweep> sweep, ReadOnlyObjectProperty<Thresholds> thresholds,
+  CurvesViewModel(
+      ReadOnlyObjectProperty<Predictions> predictions,
+      ReadOnlyObjectProperty<ThresholdSweep> sweep,
+      ReadOnlyObjectProperty<Thresholds> thresholds,
       ReadOnlyObjectProperty<EvaluationSnapshot> snapshot) {
     this.predictions = predictions;
     this.sweep = sweep;
@@ -32,12 +34,13 @@ final class CurvesViewModel {
     this.snapshot = snapshot;
     predictions.addListener((o, a, p) -> chosen.set(p == null ? null : curveLabel.get()));
     curveLabel.addListener((o, a, b) -> chosen.set(b.intValue()));
-    chosen.addListener(o -> {
-      Integer k = chosen.get();
-      if (k != null) {
-        setCurveLabel(k);
-      }
-    });
+    chosen.addListener(
+        o -> {
+          Integer k = chosen.get();
+          if (k != null) {
+            setCurveLabel(k);
+          }
+        });
   }
 
   /** New predictions: the curves start again at the first label. */

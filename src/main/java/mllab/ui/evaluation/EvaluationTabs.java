@@ -1,9 +1,9 @@
 package mllab.ui.evaluation;
 
-import mllab.ui.common.NodeIds;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.ScrollIntoView;
 import mllab.ui.trace.TraceView;
 import mllab.ui.trace.TraceViewModel;

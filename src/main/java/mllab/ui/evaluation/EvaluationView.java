@@ -1,6 +1,5 @@
 package mllab.ui.evaluation;
 
-import mllab.ui.common.NodeIds;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,16 +11,17 @@ import javafx.util.Duration;
 import mllab.pipeline.Step;
 import mllab.text.Decimals;
 import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
- * Step 5 screen: the threshold slider (global or per label), every metric, the per-label
- * confusion matrices, predicted vs true cardinality, the predictions table, the threshold sweep
- * and one prediction traced through the network. Everything below the slider follows it live.
- * Each card is a view of its own on its own view model; this screen puts them together.
+ * Step 5 screen: the threshold slider (global or per label), every metric, the per-label confusion
+ * matrices, predicted vs true cardinality, the predictions table, the threshold sweep and one
+ * prediction traced through the network. Everything below the slider follows it live. Each card is
+ * a view of its own on its own view model; this screen puts them together.
  */
 public final class EvaluationView {
 
@@ -38,8 +38,8 @@ public final class EvaluationView {
     this.model = model;
     this.threshold = new ThresholdView(model.thresholdCard());
     this.metrics = new MetricsView(model.metricsCard());
-    this.tabs = new EvaluationTabs(model.predictionsTab(), model.curvesTab(),
-        model.traceViewModel());
+    this.tabs =
+        new EvaluationTabs(model.predictionsTab(), model.curvesTab(), model.traceViewModel());
     this.perLabel = new PerLabelView(model.perLabelCard(), tabs::showRows);
     this.cardinality = new CardinalityView(model.cardinalityCard());
   }
@@ -47,8 +47,14 @@ public final class EvaluationView {
   public Node createView() {
     Node root = layout.createView();
     VBox empty = emptyState();
-    VBox content = new VBox(14, threshold.createView(), metrics.createView(),
-        perLabel.createView(), cardinality.createView(), tabs.createView());
+    VBox content =
+        new VBox(
+            14,
+            threshold.createView(),
+            metrics.createView(),
+            perLabel.createView(),
+            cardinality.createView(),
+            tabs.createView());
     content.setId(NodeIds.EVALUATION_CONTENT);
     empty.visibleProperty().bind(model.readyProperty().not());
     empty.managedProperty().bind(empty.visibleProperty());
@@ -66,8 +72,8 @@ public final class EvaluationView {
     Label why = new Label(Text.get("evaluation.evaluationNeedsTestSet"));
     why.setWrapText(true);
     why.getStyleClass().add(Styles.MUTED);
-    Button go = new Button(Text.get("evaluation.goToTraining"),
-        new FontIcon(Material2AL.ARROW_BACK));
+    Button go =
+        new Button(Text.get("evaluation.goToTraining"), new FontIcon(Material2AL.ARROW_BACK));
     go.setId(NodeIds.GO_TO_TRAINING);
     go.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
     go.setAccessibleText(Text.get("evaluation.goToTraining.description"));

@@ -21,21 +21,21 @@ import mllab.eval.ThresholdSweep;
 import mllab.eval.Thresholds;
 import mllab.lesson.EvaluationSnapshot;
 import mllab.lesson.LessonText;
-import mllab.pipeline.PipelineSession;
 import mllab.lesson.PythonSnippet;
 import mllab.lesson.ShapeCard;
-import mllab.pipeline.Step;
 import mllab.lesson.StepCards;
+import mllab.pipeline.PipelineSession;
+import mllab.pipeline.Step;
 import mllab.pipeline.ThresholdState;
 import mllab.ui.common.SessionModel;
 import mllab.ui.trace.TraceViewModel;
 
 /**
  * Step 5: the stored test-set probabilities, the threshold that turns them into labels, and every
- * metric at that threshold. Moving a threshold never retrains: it computes one {@link
- * MetricReport} from the stored {@link Predictions} and publishes it; the sweep and the ranking
- * metrics, which do not depend on the threshold, are computed once per set of predictions. Each
- * card of the screen has a view model of its own, made here on this shared state.
+ * metric at that threshold. Moving a threshold never retrains: it computes one {@link MetricReport}
+ * from the stored {@link Predictions} and publishes it; the sweep and the ranking metrics, which do
+ * not depend on the threshold, are computed once per set of predictions. Each card of the screen
+ * has a view model of its own, made here on this shared state.
  */
 public final class EvaluationViewModel {
 
@@ -73,16 +73,23 @@ public final class EvaluationViewModel {
   public EvaluationViewModel(SessionModel session) {
     this.session = session;
     this.trace = new TraceViewModel(session, thresholds.getReadOnlyProperty());
-    this.thresholdCard = new ThresholdViewModel(session, predictionsProperty(), sweepProperty(),
-        thresholdProperty(), perLabelProperty());
+    this.thresholdCard =
+        new ThresholdViewModel(
+            session,
+            predictionsProperty(),
+            sweepProperty(),
+            thresholdProperty(),
+            perLabelProperty());
     this.metricsCard = new MetricsViewModel(snapshotProperty(), rankingProperty());
-    this.perLabelCard = new PerLabelViewModel(predictionsProperty(), snapshotProperty(),
-        session.thresholdsProperty(), thresholdCard);
+    this.perLabelCard =
+        new PerLabelViewModel(
+            predictionsProperty(), snapshotProperty(), session.thresholdsProperty(), thresholdCard);
     this.cardinalityCard = new CardinalityViewModel(snapshotProperty());
-    this.predictionsTab = new PredictionsViewModel(predictionsProperty(), thresholdsProperty(),
-        trace);
-    this.curvesTab = new CurvesViewModel(predictionsProperty(), sweepProperty(),
-        thresholdsProperty(), snapshotProperty());
+    this.predictionsTab =
+        new PredictionsViewModel(predictionsProperty(), thresholdsProperty(), trace);
+    this.curvesTab =
+        new CurvesViewModel(
+            predictionsProperty(), sweepProperty(), thresholdsProperty(), snapshotProperty());
     session.onChange(this::refresh);
     session.thresholdsProperty().addListener((o, a, b) -> compute());
   }
@@ -117,31 +124,35 @@ public final class EvaluationViewModel {
 
   /** The ranking metrics, the sweep and PCut's target: once per set of predictions. */
   private void computeOnce(Predictions p, Dataset train) {
-    session.runner().run(
-        () -> RankingReport.of(p),
-        r -> {
-          if (predictions.get() == p) {
-            ranking.set(r);
-          }
-        },
-        e -> ranking.set(null));
+    session
+        .runner()
+        .run(
+            () -> RankingReport.of(p),
+            r -> {
+              if (predictions.get() == p) {
+                ranking.set(r);
+              }
+            },
+            e -> ranking.set(null));
     // PCut's target, the training rows' cardinality, comes with the sweep PCut reads: both are
     // there before its button is enabled.
-    session.runner().run(
-        () -> Map.entry(ThresholdSweep.of(p), DatasetStats.labelCardinality(train)),
-        r -> {
-          if (predictions.get() == p) {
-            thresholdCard.setTrainCardinality(r.getValue());
-            sweep.set(r.getKey());
-          }
-        },
-        e -> sweep.set(null));
+    session
+        .runner()
+        .run(
+            () -> Map.entry(ThresholdSweep.of(p), DatasetStats.labelCardinality(train)),
+            r -> {
+              if (predictions.get() == p) {
+                thresholdCard.setTrainCardinality(r.getValue());
+                sweep.set(r.getKey());
+              }
+            },
+            e -> sweep.set(null));
   }
 
   /**
-   * Brings the snapshot up to the pipeline's thresholds. Small predictions are evaluated at once
-   * (a few microseconds: the screen answers within the same frame); larger ones in the background,
-   * the latest thresholds winning, so the FX thread never does work that grows with the data.
+   * Brings the snapshot up to the pipeline's thresholds. Small predictions are evaluated at once (a
+   * few microseconds: the screen answers within the same frame); larger ones in the background, the
+   * latest thresholds winning, so the FX thread never does work that grows with the data.
    */
   private void compute() {
     Predictions p = predictions.get();
@@ -158,14 +169,16 @@ public final class EvaluationViewModel {
       publish(EvaluationSnapshot.of(p, state, truth));
     } else if (!computing) {
       computing = true;
-      session.runner().run(
-          () -> EvaluationSnapshot.of(p, state, truth),
-          s -> {
-            computing = false;
-            publish(s);
-            compute();
-          },
-          e -> computing = false);
+      session
+          .runner()
+          .run(
+              () -> EvaluationSnapshot.of(p, state, truth),
+              s -> {
+                computing = false;
+                publish(s);
+                compute();
+              },
+              e -> computing = false);
     }
   }
 
@@ -274,7 +287,9 @@ public final class EvaluationViewModel {
     return ready.getReadOnlyProperty();
   }
 
-  /** The global threshold (0–1): the main slider's value, in force for every label in global mode. */
+  /**
+   * The global threshold (0–1): the main slider's value, in force for every label in global mode.
+   */
   public ReadOnlyDoubleProperty thresholdProperty() {
     return threshold.getReadOnlyProperty();
   }
@@ -336,7 +351,9 @@ public final class EvaluationViewModel {
     return predictionsTab.filterProperty();
   }
 
-  /** Non-empty after thresholds were tuned on the test rows: says how, and why that is optimistic. */
+  /**
+   * Non-empty after thresholds were tuned on the test rows: says how, and why that is optimistic.
+   */
   public ReadOnlyStringProperty tuningProperty() {
     return thresholdCard.tuningProperty();
   }

@@ -22,10 +22,10 @@ import mllab.text.Text;
 import mllab.ui.common.Styles;
 
 /**
- * The labels of step 5 as a list a student can search and sort: by name, by how often the label
- * is true in the test rows (support) or by F1 at the thresholds in force. It holds label indices
- * only; the list or chooser that shows them makes nodes for the visible ones alone, so it holds 4
- * labels or 1,000 the same way.
+ * The labels of step 5 as a list a student can search and sort: by name, by how often the label is
+ * true in the test rows (support) or by F1 at the thresholds in force. It holds label indices only;
+ * the list or chooser that shows them makes nodes for the visible ones alone, so it holds 4 labels
+ * or 1,000 the same way.
  */
 final class LabelList {
 
@@ -68,17 +68,18 @@ final class LabelList {
     order.setId(id + "-sort");
     order.getItems().setAll(Order.values());
     order.setValue(Order.DATA);
-    order.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(Order o) {
-        return o == null ? "" : o.title();
-      }
+    order.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Order o) {
+            return o == null ? "" : o.title();
+          }
 
-      @Override
-      public Order fromString(String s) {
-        return null;
-      }
-    });
+          @Override
+          public Order fromString(String s) {
+            return null;
+          }
+        });
     order.setAccessibleText(Text.get("evaluation.labels.sort"));
     order.setAccessibleHelp(Text.get("evaluation.labels.sortHelp"));
     order.setTooltip(new Tooltip(Text.get("evaluation.labels.sortHelp")));
@@ -93,11 +94,12 @@ final class LabelList {
     found.predicateProperty().addListener(o -> showCount());
     all.addListener((javafx.collections.ListChangeListener<Integer>) c -> showCount());
     // Support and F1 belong to the thresholds in force: their orders follow every new snapshot.
-    snapshot.addListener((o, a, b) -> {
-      if (order.getValue() == Order.SUPPORT || order.getValue() == Order.F1) {
-        sort();
-      }
-    });
+    snapshot.addListener(
+        (o, a, b) -> {
+          if (order.getValue() == Order.SUPPORT || order.getValue() == Order.F1) {
+            sort();
+          }
+        });
     sort();
   }
 
@@ -146,9 +148,10 @@ final class LabelList {
       return;
     }
     // Most frequent first; F1 lowest first, so that the labels the model gets wrong come up.
-    Comparator<Integer> c = o == Order.SUPPORT
-        ? Comparator.comparingInt((Integer k) -> r.support(k)).reversed()
-        : Comparator.comparingDouble((Integer k) -> f1(r, k));
+    Comparator<Integer> c =
+        o == Order.SUPPORT
+            ? Comparator.comparingInt((Integer k) -> r.support(k)).reversed()
+            : Comparator.comparingDouble((Integer k) -> f1(r, k));
     shown.setComparator(c.thenComparing(byName));
   }
 
@@ -159,7 +162,8 @@ final class LabelList {
   }
 
   private void showCount() {
-    count.setText(Text.get("evaluation.labels.count", String.valueOf(found.size()),
-        String.valueOf(all.size())));
+    count.setText(
+        Text.get(
+            "evaluation.labels.count", String.valueOf(found.size()), String.valueOf(all.size())));
   }
 }

@@ -28,9 +28,9 @@ import mllab.text.Text;
 import mllab.ui.common.Styles;
 
 /**
- * One label's tile on step 5: its 2×2 confusion matrix (clickable cells), precision, recall, F1
- * and support, and in per-label mode its own threshold slider. A row of the tile list reuses its
- * tiles for whichever labels it shows; a tile repaints itself from each new snapshot.
+ * One label's tile on step 5: its 2×2 confusion matrix (clickable cells), precision, recall, F1 and
+ * support, and in per-label mode its own threshold slider. A row of the tile list reuses its tiles
+ * for whichever labels it shows; a tile repaints itself from each new snapshot.
  */
 final class LabelTile {
 
@@ -45,8 +45,10 @@ final class LabelTile {
   private final Map<Outcome, Button> cells = new EnumMap<>(Outcome.class);
   private final Label scores = new Label();
   private final Slider threshold = new Slider(0, 1, 0.5);
+
   /** The label's threshold as its slider shows it, tied two-way to the slider. */
   private final DoubleProperty thresholdShown = new SimpleDoubleProperty(0.5);
+
   private final Label thresholdValue = new Label();
   private final VBox box;
   private final InvalidationListener repaint = o -> paint();
@@ -102,11 +104,12 @@ final class LabelTile {
       b.setMinWidth(Region.USE_PREF_SIZE);
       b.pseudoClassStateChanged(o.pseudoClass(), true);
       b.setTooltip(new Tooltip());
-      b.setOnAction(e -> {
-        if (label >= 0) {
-          onCell.accept(label, o);
-        }
-      });
+      b.setOnAction(
+          e -> {
+            if (label >= 0) {
+              onCell.accept(label, o);
+            }
+          });
       cells.put(o, b);
     }
     m.add(cells.get(Outcome.TP), 1, 1);
@@ -124,12 +127,13 @@ final class LabelTile {
     threshold.setTooltip(new Tooltip());
     HBox.setHgrow(threshold, Priority.ALWAYS);
     // The value also follows the pipeline: the model takes a threshold already in force as no move.
-    thresholdShown.addListener(o -> {
-      double v = thresholdShown.get();
-      if (label >= 0) {
-        model.moveLabelThreshold(label, v);
-      }
-    });
+    thresholdShown.addListener(
+        o -> {
+          double v = thresholdShown.get();
+          if (label >= 0) {
+            model.moveLabelThreshold(label, v);
+          }
+        });
     TwoWay.numbers(threshold.valueProperty(), thresholdShown, 1e-9);
     thresholdValue.getStyleClass().add(Styles.NUMBER);
     thresholdValue.setMinWidth(Region.USE_PREF_SIZE);
@@ -189,14 +193,17 @@ final class LabelTile {
       Button b = cells.get(o);
       // The outcome above its count: a four-digit count stays whole in the tile's width.
       EvaluationView.setText(b, o.marker() + "\n" + n);
-      b.setAccessibleText(Text.get("evaluation.confusion.description", o.marker(), name,
-          String.valueOf(n)));
+      b.setAccessibleText(
+          Text.get("evaluation.confusion.description", o.marker(), name, String.valueOf(n)));
     }
-    EvaluationView.setText(scores, Text.get("evaluation.labelScores",
-        Decimals.fixed(r.precision(label), 2),
-        Decimals.fixed(r.recall(label), 2),
-        Decimals.fixed(r.f1(label), 2),
-        String.valueOf(r.support(label))));
+    EvaluationView.setText(
+        scores,
+        Text.get(
+            "evaluation.labelScores",
+            Decimals.fixed(r.precision(label), 2),
+            Decimals.fixed(r.recall(label), 2),
+            Decimals.fixed(r.f1(label), 2),
+            String.valueOf(r.support(label))));
     showThreshold();
   }
 

@@ -1,6 +1,5 @@
 package mllab.ui.evaluation;
 
-import mllab.ui.common.NodeIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -15,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 
 /**
@@ -27,6 +27,7 @@ final class LabelTiles {
 
   /** Rows of tiles shown before the list scrolls. */
   static final int ROWS_SHOWN = 2;
+
   /** The space between two tiles of a row, in px. */
   private static final double GAP = 12;
 
@@ -36,6 +37,7 @@ final class LabelTiles {
   private final ListView<List<Integer>> list = new ListView<>();
   private final ObservableList<List<Integer>> rows = FXCollections.observableArrayList();
   private int perRow = 1;
+
   /** The tallest row drawn since the tiles last changed shape: the list shows ROWS_SHOWN such. */
   private double rowHeight;
 
@@ -61,10 +63,13 @@ final class LabelTiles {
     list.widthProperty().addListener(o -> regroup());
     labels.fontProperty().addListener(o -> regroup());
     // Per-label mode adds a slider to every tile: the rows grow, and the list with them.
-    model.perLabelProperty().addListener((o, a, b) -> {
-      rowHeight = 0;
-      list.refresh();
-    });
+    model
+        .perLabelProperty()
+        .addListener(
+            (o, a, b) -> {
+              rowHeight = 0;
+              list.refresh();
+            });
     regroup();
     return list;
   }
@@ -74,7 +79,8 @@ final class LabelTiles {
     double em = labels.fontSize();
     // Less the list's borders and its vertical scroll bar.
     double width = list.getWidth() - 2 * em;
-    int fit = width <= 0 ? perRow : Math.max(1, (int) ((width + GAP) / (LabelTile.TILE_EM * em + GAP)));
+    int fit =
+        width <= 0 ? perRow : Math.max(1, (int) ((width + GAP) / (LabelTile.TILE_EM * em + GAP)));
     List<Integer> shown = List.copyOf(labels.shown());
     List<List<Integer>> cut = new ArrayList<>();
     for (int i = 0; i < shown.size(); i += fit) {
@@ -132,8 +138,8 @@ final class LabelTiles {
       if (h > rowHeight + 0.5) {
         rowHeight = h;
         int shown = Math.min(ROWS_SHOWN, Math.max(1, rows.size()));
-        list.setPrefHeight(Math.ceil(shown * h + list.snappedTopInset()
-            + list.snappedBottomInset() + 2));
+        list.setPrefHeight(
+            Math.ceil(shown * h + list.snappedTopInset() + list.snappedBottomInset() + 2));
       }
     }
   }

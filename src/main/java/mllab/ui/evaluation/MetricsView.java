@@ -1,6 +1,5 @@
 package mllab.ui.evaluation;
 
-import mllab.ui.common.NodeIds;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -14,6 +13,7 @@ import mllab.eval.Metric;
 import mllab.eval.RankingMetric;
 import mllab.lesson.EvaluationSnapshot;
 import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 import mllab.ui.common.Tips;
@@ -25,11 +25,12 @@ import mllab.ui.common.Tips;
 final class MetricsView {
 
   /** The node ids of the ranking values, which tests and the tour look up. */
-  private static final Map<RankingMetric, String> RANKING_IDS = Map.of(
-      RankingMetric.COVERAGE_ERROR, "coverage-error",
-      RankingMetric.LABEL_RANKING_AVERAGE_PRECISION, "lrap",
-      RankingMetric.RANKING_LOSS, "ranking-loss",
-      RankingMetric.MACRO_ROC_AUC, "macro-auc");
+  private static final Map<RankingMetric, String> RANKING_IDS =
+      Map.of(
+          RankingMetric.COVERAGE_ERROR, "coverage-error",
+          RankingMetric.LABEL_RANKING_AVERAGE_PRECISION, "lrap",
+          RankingMetric.RANKING_LOSS, "ranking-loss",
+          RankingMetric.MACRO_ROC_AUC, "macro-auc");
 
   private final MetricsViewModel model;
   private final Map<Metric, Label> metricValues = new EnumMap<>(Metric.class);
@@ -43,8 +44,14 @@ final class MetricsView {
     Label hint = new Label(Text.get("evaluation.microPoolsAllLabels"));
     hint.setWrapText(true);
     hint.getStyleClass().add(Styles.MUTED);
-    VBox card = StepLayout.card(Text.get("evaluation.metricsAtThisThreshold"), headline(),
-        averaged(), hint, new Separator(), ranking());
+    VBox card =
+        StepLayout.card(
+            Text.get("evaluation.metricsAtThisThreshold"),
+            headline(),
+            averaged(),
+            hint,
+            new Separator(),
+            ranking());
     card.setId(NodeIds.METRICS_CARD);
     Label title = (Label) card.getChildren().get(0);
     title.setId(NodeIds.METRICS_TITLE);
@@ -59,8 +66,9 @@ final class MetricsView {
   /** A flow of name-over-value pairs: zoomed in, they wrap instead of cutting the names. */
   private FlowPane headline() {
     FlowPane single = new FlowPane(24, 8);
-    Metric[] headline = {Metric.HAMMING_LOSS, Metric.LABEL_ACCURACY, Metric.SUBSET_ACCURACY,
-        Metric.JACCARD};
+    Metric[] headline = {
+      Metric.HAMMING_LOSS, Metric.LABEL_ACCURACY, Metric.SUBSET_ACCURACY, Metric.JACCARD
+    };
     for (Metric m : headline) {
       Label name = new Label(m.displayName());
       name.setTooltip(Tips.wrapping(m.definition()));
@@ -74,21 +82,30 @@ final class MetricsView {
     averaged.setHgap(24);
     averaged.setVgap(4);
     averaged.setId(NodeIds.AVERAGED_METRICS);
-    String[] averages = {Text.get("evaluation.average.micro"), Text.get("evaluation.average.macro"),
-        Text.get("evaluation.average.weighted"), Text.get("evaluation.average.samples")};
+    String[] averages = {
+      Text.get("evaluation.average.micro"),
+      Text.get("evaluation.average.macro"),
+      Text.get("evaluation.average.weighted"),
+      Text.get("evaluation.average.samples")
+    };
     for (int c = 0; c < averages.length; c++) {
       Label h = new Label(averages[c]);
       h.getStyleClass().add(Styles.MUTED);
       averaged.add(h, c + 1, 0);
     }
     Metric[][] grid = {
-      {Metric.MICRO_PRECISION, Metric.MACRO_PRECISION, Metric.WEIGHTED_PRECISION,
-          Metric.SAMPLES_PRECISION},
+      {
+        Metric.MICRO_PRECISION,
+        Metric.MACRO_PRECISION,
+        Metric.WEIGHTED_PRECISION,
+        Metric.SAMPLES_PRECISION
+      },
       {Metric.MICRO_RECALL, Metric.MACRO_RECALL, Metric.WEIGHTED_RECALL, Metric.SAMPLES_RECALL},
       {Metric.MICRO_F1, Metric.MACRO_F1, Metric.WEIGHTED_F1, Metric.SAMPLES_F1},
     };
-    String[] rows = {Text.get("evaluation.precision"), Text.get("evaluation.recall"),
-        Text.get("evaluation.f1")};
+    String[] rows = {
+      Text.get("evaluation.precision"), Text.get("evaluation.recall"), Text.get("evaluation.f1")
+    };
     for (int r = 0; r < grid.length; r++) {
       averaged.add(new Label(rows[r]), 0, r + 1);
       for (int c = 0; c < grid[r].length; c++) {
@@ -131,9 +148,14 @@ final class MetricsView {
     Label v = new Label("–");
     v.setId("metric-" + m.name());
     v.getStyleClass().addAll(Styles.NUMBER, Styles.METRIC_VALUE);
-    v.setTooltip(Tips.wrapping(Text.get(
-        m.higherIsBetter() ? "evaluation.metric.tooltip.higher" : "evaluation.metric.tooltip.lower",
-        m.displayName(), m.definition())));
+    v.setTooltip(
+        Tips.wrapping(
+            Text.get(
+                m.higherIsBetter()
+                    ? "evaluation.metric.tooltip.higher"
+                    : "evaluation.metric.tooltip.lower",
+                m.displayName(),
+                m.definition())));
     speakNameAndValue(v, m.displayName());
     metricValues.put(m, v);
     return v;
@@ -144,8 +166,12 @@ final class MetricsView {
    * would say "Label accuracy" and never the number, so it gets both, kept up to date.
    */
   private static void speakNameAndValue(Label value, String name) {
-    value.accessibleTextProperty().bind(Bindings.createStringBinding(
-        () -> Text.get("evaluation.metric.spoken", name, value.getText()), value.textProperty()));
+    value
+        .accessibleTextProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> Text.get("evaluation.metric.spoken", name, value.getText()),
+                value.textProperty()));
   }
 
   private void showReport(EvaluationSnapshot s) {

@@ -20,16 +20,21 @@ final class MetricsViewModel {
   private final ReadOnlyStringWrapper title =
       new ReadOnlyStringWrapper(Text.get("evaluation.metricsAtThisThreshold"));
 
-  MetricsViewModel(ReadOnlyObjectProperty<EvaluationSnapshot> snapshot,
+  MetricsViewModel(
+      ReadOnlyObjectProperty<EvaluationSnapshot> snapshot,
       ReadOnlyObjectProperty<RankingReport> ranking) {
     this.snapshot = snapshot;
     this.ranking = ranking;
-    snapshot.addListener((o, a, s) -> {
-      if (s != null) {
-        title.set(Text.get(s.state().perLabel()
-            ? "evaluation.metricsAtLabelThresholds" : "evaluation.metricsAtThisThreshold"));
-      }
-    });
+    snapshot.addListener(
+        (o, a, s) -> {
+          if (s != null) {
+            title.set(
+                Text.get(
+                    s.state().perLabel()
+                        ? "evaluation.metricsAtLabelThresholds"
+                        : "evaluation.metricsAtThisThreshold"));
+          }
+        });
   }
 
   /** Metric {@code m} in the snapshot shown, as the card writes it; call only with a snapshot. */

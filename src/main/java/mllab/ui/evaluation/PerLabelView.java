@@ -1,18 +1,18 @@
 package mllab.ui.evaluation;
 
-import mllab.ui.common.NodeIds;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import mllab.eval.Predictions;
 import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 
 /**
- * Step 5's per-label card: one tile per label (its confusion matrix, scores and, in per-label
- * mode, its own slider) in a list a student can search and sort; only the tiles on screen exist.
+ * Step 5's per-label card: one tile per label (its confusion matrix, scores and, in per-label mode,
+ * its own slider) in a list a student can search and sort; only the tiles on screen exist.
  */
 final class PerLabelView {
 
@@ -33,8 +33,9 @@ final class PerLabelView {
     Label hint = new Label(Text.get("evaluation.eachLabelItsOwn"));
     hint.setWrapText(true);
     hint.getStyleClass().add(Styles.MUTED);
-    VBox card = StepLayout.card(Text.get("evaluation.perLabelConfusionMatrix"), hint,
-        labels.bar(), tiles.createView());
+    VBox card =
+        StepLayout.card(
+            Text.get("evaluation.perLabelConfusionMatrix"), hint, labels.bar(), tiles.createView());
     card.setId(NodeIds.PER_LABEL_CARD);
     // The lists hold label numbers only: nodes exist for the tiles on screen alone.
     model.predictionsProperty().addListener((o, a, p) -> showLabels(p));

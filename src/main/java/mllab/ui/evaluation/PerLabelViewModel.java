@@ -21,9 +21,11 @@ final class PerLabelViewModel {
    * @param thresholdState the pipeline's decision rule as soon as it changes
    * @param thresholds the commands that set a label's own threshold
    */
-  PerLabelViewModel(ReadOnlyObjectProperty<Predictions> predictions,
+  PerLabelViewModel(
+      ReadOnlyObjectProperty<Predictions> predictions,
       ReadOnlyObjectProperty<EvaluationSnapshot> snapshot,
-      ReadOnlyObjectProperty<ThresholdState> thresholdState, ThresholdViewModel thresholds) {
+      ReadOnlyObjectProperty<ThresholdState> thresholdState,
+      ThresholdViewModel thresholds) {
     this.predictions = predictions;
     this.snapshot = snapshot;
     this.thresholdState = thresholdState;

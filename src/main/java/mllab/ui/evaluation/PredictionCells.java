@@ -222,8 +222,7 @@ final class PredictionCells {
       decision.getStyleClass().add(Styles.NUMBER);
       decision.setMinWidth(Region.USE_PREF_SIZE);
       marker.getStyleClass().add(Styles.OUTCOME_MARKER);
-      marker.minWidthProperty().bind(
-          probability.fontProperty().map(f -> MARKER_EM * f.getSize()));
+      marker.minWidthProperty().bind(probability.fontProperty().map(f -> MARKER_EM * f.getSize()));
       box.setAlignment(Pos.CENTER_LEFT);
       tip.setOnShowing(e -> tip.setText(describe()));
       setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -273,11 +272,14 @@ final class PredictionCells {
       double prob = p.probability(row, label);
       int pred = model.predicted(row, label);
       int truth = p.truth(row, label);
-      return Text.get("evaluation.cell.description",
-          p.labelNames().get(label), String.valueOf(row),
+      return Text.get(
+          "evaluation.cell.description",
+          p.labelNames().get(label),
+          String.valueOf(row),
           Decimals.fixed(prob, 3),
           Decimals.threshold(model.thresholdsProperty().get().of(label)),
-          String.valueOf(pred), String.valueOf(truth),
+          String.valueOf(pred),
+          String.valueOf(truth),
           Outcome.of(pred, truth).meaning());
     }
 

@@ -1,16 +1,16 @@
 package mllab.ui.evaluation;
 
-import mllab.ui.common.NodeIds;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import mllab.ui.common.ColumnWidths;
-import mllab.ui.common.ColumnWindow;
 import mllab.eval.Predictions;
 import mllab.text.Text;
+import mllab.ui.common.ColumnWidths;
+import mllab.ui.common.ColumnWindow;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 
 /**
@@ -28,8 +28,12 @@ final class PredictionsTable {
 
   private final PredictionsViewModel model;
   private final TableView<Integer> table = new TableView<>();
-  private final ColumnWindow window = new ColumnWindow("predictions-labels",
-      Text.get("rawdata.columns.labels"), LABEL_COLUMNS, first -> buildColumns());
+  private final ColumnWindow window =
+      new ColumnWindow(
+          "predictions-labels",
+          Text.get("rawdata.columns.labels"),
+          LABEL_COLUMNS,
+          first -> buildColumns());
   private java.util.List<TableColumn<Integer, Integer>> fixed;
 
   PredictionsTable(PredictionsViewModel model) {
@@ -61,12 +65,15 @@ final class PredictionsTable {
     SortedList<Integer> sorted = new SortedList<>(model.shownRows());
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
-    table.getSelectionModel().selectedItemProperty()
-        .addListener((o, a, b) -> {
-          if (b != null) {
-            model.selectRow(b);
-          }
-        });
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null) {
+                model.selectRow(b);
+              }
+            });
     model.predictionsProperty().addListener((o, a, b) -> newLabels(b));
     newLabels(model.predictionsProperty().get());
     return table;
@@ -96,9 +103,10 @@ final class PredictionsTable {
       col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
       col.setCellFactory(c -> new PredictionCells.LabelCell(model, label));
       col.setComparator(
-          (a, b) -> Double.compare(
-              model.predictionsProperty().get().probability(a, label),
-              model.predictionsProperty().get().probability(b, label)));
+          (a, b) ->
+              Double.compare(
+                  model.predictionsProperty().get().probability(a, label),
+                  model.predictionsProperty().get().probability(b, label)));
       ColumnWidths.em(col, 9.7, 10.4);
       columns.add(col);
     }
@@ -115,17 +123,18 @@ final class PredictionsTable {
     row.setCellFactory(c -> new PredictionCells.TextCell(model, String::valueOf));
     ColumnWidths.em(row, 3.7, 4);
     TableColumn<Integer, Integer> hamming = new TableColumn<>();
-    hamming.setGraphic(header(Text.get("evaluation.wrong"),
-        Text.get("evaluation.hammingDistanceHowMany")));
+    hamming.setGraphic(
+        header(Text.get("evaluation.wrong"), Text.get("evaluation.hammingDistanceHowMany")));
     hamming.setId(NodeIds.COLUMN_HAMMING);
     hamming.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-    hamming.setCellFactory(c -> new PredictionCells.TextCell(model, i -> String.valueOf(model.hammingDistance(i))));
+    hamming.setCellFactory(
+        c -> new PredictionCells.TextCell(model, i -> String.valueOf(model.hammingDistance(i))));
     hamming.setComparator(
         (a, b) -> Integer.compare(model.hammingDistance(a), model.hammingDistance(b)));
     ColumnWidths.em(hamming, 5.3, 5.3);
     TableColumn<Integer, Integer> exact = new TableColumn<>();
-    exact.setGraphic(header(Text.get("evaluation.exact"),
-        Text.get("evaluation.exactMatchEveryLabel")));
+    exact.setGraphic(
+        header(Text.get("evaluation.exact"), Text.get("evaluation.exactMatchEveryLabel")));
     exact.setId(NodeIds.COLUMN_EXACT);
     exact.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     exact.setCellFactory(c -> new PredictionCells.ExactCell(model));

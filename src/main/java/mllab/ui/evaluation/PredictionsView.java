@@ -1,6 +1,5 @@
 package mllab.ui.evaluation;
 
-import mllab.ui.common.NodeIds;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -9,6 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 
 /**
@@ -30,17 +30,18 @@ final class PredictionsView {
     filterChooser.setId(NodeIds.ROW_FILTER);
     filterChooser.setAccessibleText(Text.get("evaluation.whichRowsTableShows"));
     filterChooser.setTooltip(new Tooltip(Text.get("evaluation.showAllRowsRows")));
-    filterChooser.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(RowFilter f) {
-        return f == null ? "" : f.describe(model.labelNames());
-      }
+    filterChooser.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(RowFilter f) {
+            return f == null ? "" : f.describe(model.labelNames());
+          }
 
-      @Override
-      public RowFilter fromString(String s) {
-        return null;
-      }
-    });
+          @Override
+          public RowFilter fromString(String s) {
+            return null;
+          }
+        });
     filterChooser.valueProperty().bindBidirectional(model.chosenProperty());
     Label filterCount = new Label();
     filterCount.setId(NodeIds.FILTER_COUNT);

@@ -39,23 +39,27 @@ final class PredictionsViewModel {
   private final ObjectProperty<RowFilter> chosen = new SimpleObjectProperty<>();
   private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
 
-  PredictionsViewModel(ReadOnlyObjectProperty<Predictions> predictions,
-      ReadOnlyObjectProperty<Thresholds> thresholds, TraceViewModel trace) {
+  PredictionsViewModel(
+      ReadOnlyObjectProperty<Predictions> predictions,
+      ReadOnlyObjectProperty<Thresholds> thresholds,
+      TraceViewModel trace) {
     this.predictions = predictions;
     this.thresholds = thresholds;
     this.trace = trace;
-    filter.addListener((o, a, b) -> {
-      choose(b);
-      showCount();
-    });
+    filter.addListener(
+        (o, a, b) -> {
+          choose(b);
+          showCount();
+        });
     // The box also moves when the filter comes from elsewhere: a filter already in force is no
     // command.
-    chosen.addListener(o -> {
-      RowFilter f = chosen.get();
-      if (f != null && !f.equals(filter.get())) {
-        setFilter(f);
-      }
-    });
+    chosen.addListener(
+        o -> {
+          RowFilter f = chosen.get();
+          if (f != null && !f.equals(filter.get())) {
+            setFilter(f);
+          }
+        });
     shownRows.addListener((ListChangeListener<Integer>) c -> showCount());
   }
 
@@ -110,8 +114,12 @@ final class PredictionsViewModel {
     if (p == null) {
       return;
     }
-    count.set(Text.get("evaluation.filterCount", String.valueOf(shownRows.size()),
-        String.valueOf(p.rows()), filter.get().describe(p.labelNames())));
+    count.set(
+        Text.get(
+            "evaluation.filterCount",
+            String.valueOf(shownRows.size()),
+            String.valueOf(p.rows()),
+            filter.get().describe(p.labelNames())));
   }
 
   // ---- commands ---------------------------------------------------------------------------------

@@ -8,8 +8,8 @@ import mllab.text.Text;
 
 /**
  * Which test rows the predictions table shows: all of them, the rows with a wrong decision on one
- * label, the rows that got no label at all, or the rows with one outcome on one label (a click on
- * a confusion-matrix cell).
+ * label, the rows that got no label at all, or the rows with one outcome on one label (a click on a
+ * confusion-matrix cell).
  */
 public record RowFilter(Kind kind, int label, Outcome outcome) {
 
@@ -64,7 +64,8 @@ public record RowFilter(Kind kind, int label, Outcome outcome) {
       case ALL -> Text.get("evaluation.allRows");
       case ERROR_ON_LABEL -> Text.get("evaluation.filter.errorOn", labelNames.get(label));
       case NO_PREDICTION -> Text.get("evaluation.rowsWithNoPredicted");
-      case OUTCOME -> Text.get("evaluation.filter.outcome", outcome.marker(), labelNames.get(label));
+      case OUTCOME ->
+          Text.get("evaluation.filter.outcome", outcome.marker(), labelNames.get(label));
     };
   }
 

@@ -24,15 +24,22 @@ final class SweepCharts {
 
   /** The curves drawn over the threshold, in legend order. */
   static final List<Metric> SWEPT =
-      List.of(Metric.MICRO_F1, Metric.MACRO_F1, Metric.SUBSET_ACCURACY, Metric.JACCARD,
+      List.of(
+          Metric.MICRO_F1,
+          Metric.MACRO_F1,
+          Metric.SUBSET_ACCURACY,
+          Metric.JACCARD,
           Metric.HAMMING_LOSS);
 
   private final XYSeriesCollection sweepData = new XYSeriesCollection();
   private final ValueMarker marker = ChartStyler.thresholdMarker(0.5);
   private final XYSeries rocCurve = new XYSeries(Text.get("evaluation.rocCurve"), false, true);
-  private final XYSeries rocPoint = new XYSeries(Text.get("evaluation.currentThreshold"), false, true);
-  private final XYSeries prCurve = new XYSeries(Text.get("evaluation.precisionRecallCurve"), false, true);
-  private final XYSeries prPoint = new XYSeries(Text.get("evaluation.currentThreshold"), false, true);
+  private final XYSeries rocPoint =
+      new XYSeries(Text.get("evaluation.currentThreshold"), false, true);
+  private final XYSeries prCurve =
+      new XYSeries(Text.get("evaluation.precisionRecallCurve"), false, true);
+  private final XYSeries prPoint =
+      new XYSeries(Text.get("evaluation.currentThreshold"), false, true);
   private JFreeChart sweepChart;
   private JFreeChart rocChart;
   private JFreeChart prChart;
@@ -47,23 +54,27 @@ final class SweepCharts {
     XYPlot plot = new XYPlot(sweepData, x, y, r);
     plot.addDomainMarker(marker);
     sweepChart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    return Charts.viewer(
-        sweepChart, "sweep-chart",
-        Text.get("evaluation.mainMetricsAtEvery"));
+    return Charts.viewer(sweepChart, "sweep-chart", Text.get("evaluation.mainMetricsAtEvery"));
   }
 
   ChartViewer rocViewer() {
-    rocChart = curveChart(rocCurve, rocPoint, Text.get("evaluation.falsePositiveRate"), Text.get("evaluation.truePositiveRate"));
-    return Charts.viewer(
-        rocChart, "roc-chart", Text.get("evaluation.rocCurveChosenLabel"));
+    rocChart =
+        curveChart(
+            rocCurve,
+            rocPoint,
+            Text.get("evaluation.falsePositiveRate"),
+            Text.get("evaluation.truePositiveRate"));
+    return Charts.viewer(rocChart, "roc-chart", Text.get("evaluation.rocCurveChosenLabel"));
   }
 
   ChartViewer prViewer() {
-    prChart = curveChart(prCurve, prPoint, Text.get("evaluation.axis.recall"),
-        Text.get("evaluation.axis.precision"));
-    return Charts.viewer(
-        prChart, "pr-chart",
-        Text.get("evaluation.precisionRecallCurveChosen"));
+    prChart =
+        curveChart(
+            prCurve,
+            prPoint,
+            Text.get("evaluation.axis.recall"),
+            Text.get("evaluation.axis.precision"));
+    return Charts.viewer(prChart, "pr-chart", Text.get("evaluation.precisionRecallCurveChosen"));
   }
 
   private JFreeChart curveChart(XYSeries curve, XYSeries point, String xLabel, String yLabel) {

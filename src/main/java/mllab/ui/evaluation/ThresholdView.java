@@ -1,6 +1,5 @@
 package mllab.ui.evaluation;
 
-import mllab.ui.common.NodeIds;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 import mllab.ui.compare.CompareWindow;
@@ -34,8 +34,16 @@ final class ThresholdView {
   }
 
   VBox createView() {
-    VBox card = StepLayout.card(Text.get("evaluation.thresholdProbabilityLabel"), sliderRow(),
-        sliderOff(), modes(), perLabelNote(), tuningNote(), leakageWarning(), compareButton());
+    VBox card =
+        StepLayout.card(
+            Text.get("evaluation.thresholdProbabilityLabel"),
+            sliderRow(),
+            sliderOff(),
+            modes(),
+            perLabelNote(),
+            tuningNote(),
+            leakageWarning(),
+            compareButton());
     card.setId(NodeIds.THRESHOLD_CARD);
     TwoWay.numbers(slider.valueProperty(), model.sliderProperty(), 1e-12);
     perLabelToggle.selectedProperty().bindBidirectional(model.perLabelChosenProperty());
@@ -68,8 +76,9 @@ final class ThresholdView {
   }
 
   private Label sliderOff() {
-    Label off = new Label(Text.get("evaluation.globalSliderOff",
-        Text.get("evaluation.oneThresholdPerLabel")));
+    Label off =
+        new Label(
+            Text.get("evaluation.globalSliderOff", Text.get("evaluation.oneThresholdPerLabel")));
     off.setId(NodeIds.THRESHOLD_SLIDER_OFF);
     off.setWrapText(true);
     off.getStyleClass().add(Styles.MUTED);
@@ -81,8 +90,8 @@ final class ThresholdView {
     perLabelToggle.setId(NodeIds.PER_LABEL_TOGGLE);
     perLabelToggle.setAccessibleText(Text.get("evaluation.oneThresholdPerLabel"));
     perLabelToggle.setTooltip(new Tooltip(Text.get("evaluation.giveEveryLabelIts")));
-    Button f1 = new Button(Text.get("evaluation.f1OptimalPerLabel"),
-        new FontIcon(Material2MZ.TUNE));
+    Button f1 =
+        new Button(Text.get("evaluation.f1OptimalPerLabel"), new FontIcon(Material2MZ.TUNE));
     f1.setId(NodeIds.F1_OPTIMAL_BUTTON);
     f1.setAccessibleText(Text.get("evaluation.setEachLabelThreshold"));
     f1.setTooltip(new Tooltip(Text.get("evaluation.eachLabelGetsThreshold")));
@@ -101,8 +110,11 @@ final class ThresholdView {
 
   /** Each label's own slider is on its tile, in a list that holds 4 labels or 1,000 alike. */
   private Label perLabelNote() {
-    Label note = new Label(Text.get("evaluation.perLabelSlidersOnTiles",
-        Text.get("evaluation.perLabelConfusionMatrix")));
+    Label note =
+        new Label(
+            Text.get(
+                "evaluation.perLabelSlidersOnTiles",
+                Text.get("evaluation.perLabelConfusionMatrix")));
     note.setId(NodeIds.PER_LABEL_NOTE);
     note.setWrapText(true);
     note.getStyleClass().add(Styles.MUTED);
@@ -132,13 +144,13 @@ final class ThresholdView {
 
   /** Opens the Compare view: the same split with binary relevance, a chain, powerset, k-NN. */
   private Button compareButton() {
-    Button compare = new Button(Text.get("evaluation.compareMethods"),
-        new FontIcon(Material2AL.COMPARE_ARROWS));
+    Button compare =
+        new Button(Text.get("evaluation.compareMethods"), new FontIcon(Material2AL.COMPARE_ARROWS));
     compare.setId(NodeIds.COMPARE_METHODS_BUTTON);
     compare.setAccessibleHelp(Text.get("evaluation.compareMethods.help"));
     compare.setTooltip(new Tooltip(Text.get("evaluation.compareMethods.help")));
-    compare.setOnAction(e -> CompareWindow.open(
-        compare.getScene().getWindow(), model.compareViewModel()));
+    compare.setOnAction(
+        e -> CompareWindow.open(compare.getScene().getWindow(), model.compareViewModel()));
     return compare;
   }
 

@@ -24,9 +24,9 @@ import mllab.ui.common.SessionModel;
 import mllab.ui.compare.CompareViewModel;
 
 /**
- * The threshold card's state and commands: the global threshold and the per-label switch, each
- * tied two-way to its control, F1-optimal and PCut tuning with the note that comes with it, and
- * each label's own threshold. The thresholds stay pipeline state: a command puts a new {@link
+ * The threshold card's state and commands: the global threshold and the per-label switch, each tied
+ * two-way to its control, F1-optimal and PCut tuning with the note that comes with it, and each
+ * label's own threshold. The thresholds stay pipeline state: a command puts a new {@link
  * ThresholdState} in force through the session, and the controls follow the snapshot it yields.
  */
 final class ThresholdViewModel {
@@ -44,8 +44,10 @@ final class ThresholdViewModel {
   private final ReadOnlyStringWrapper thresholdText = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper tuning = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper tunedOnValidation = new ReadOnlyBooleanWrapper();
+
   /** The last tuning done on the validation rows, and its note (the leak beside it). */
   private TuningComparison validationTuning;
+
   private String validationNote = "";
   private double trainCardinality;
 
@@ -53,8 +55,11 @@ final class ThresholdViewModel {
    * @param threshold the global threshold of the snapshot shown
    * @param perLabel whether the snapshot shown has one threshold per label
    */
-  ThresholdViewModel(SessionModel session, ReadOnlyObjectProperty<Predictions> predictions,
-      ReadOnlyObjectProperty<ThresholdSweep> sweep, ReadOnlyDoubleProperty threshold,
+  ThresholdViewModel(
+      SessionModel session,
+      ReadOnlyObjectProperty<Predictions> predictions,
+      ReadOnlyObjectProperty<ThresholdSweep> sweep,
+      ReadOnlyDoubleProperty threshold,
       ReadOnlyBooleanProperty perLabel) {
     this.session = session;
     this.predictions = predictions;
@@ -62,18 +67,20 @@ final class ThresholdViewModel {
     this.threshold = threshold;
     this.perLabel = perLabel;
     // The controls also move when a snapshot arrives: a value already in force is no command.
-    slider.addListener(o -> {
-      double v = slider.get();
-      if (v != state().global()) {
-        setThreshold(v);
-      }
-    });
-    perLabelChosen.addListener(o -> {
-      boolean on = perLabelChosen.get();
-      if (on != state().perLabel()) {
-        setPerLabel(on);
-      }
-    });
+    slider.addListener(
+        o -> {
+          double v = slider.get();
+          if (v != state().global()) {
+            setThreshold(v);
+          }
+        });
+    perLabelChosen.addListener(
+        o -> {
+          boolean on = perLabelChosen.get();
+          if (on != state().perLabel()) {
+            setPerLabel(on);
+          }
+        });
   }
 
   /** The controls and notes follow a new snapshot: the one the screen shows from now on. */
@@ -86,9 +93,10 @@ final class ThresholdViewModel {
   }
 
   private String tuningNote(EvaluationSnapshot s) {
-    boolean fromValidation = validationTuning != null
-        && s.state().tuning() != ThresholdState.Tuning.NONE
-        && Arrays.equals(s.state().values(), validationTuning.onValidation().toArray());
+    boolean fromValidation =
+        validationTuning != null
+            && s.state().tuning() != ThresholdState.Tuning.NONE
+            && Arrays.equals(s.state().values(), validationTuning.onValidation().toArray());
     tunedOnValidation.set(fromValidation);
     if (fromValidation) {
       return validationNote;
@@ -96,10 +104,12 @@ final class ThresholdViewModel {
     return switch (s.state().tuning()) {
       case NONE -> "";
       case F1_OPTIMAL -> Text.get("evaluation.f1OptimalThresholdsWere");
-      case PCUT -> Text.get("evaluation.pcut.result",
-          Decimals.fixed(s.state().global(), 3),
-          Decimals.fixed(s.report().predictedCardinality(), 2),
-          Decimals.fixed(trainCardinality, 2));
+      case PCUT ->
+          Text.get(
+              "evaluation.pcut.result",
+              Decimals.fixed(s.state().global(), 3),
+              Decimals.fixed(s.report().predictedCardinality(), 2),
+              Decimals.fixed(trainCardinality, 2));
     };
   }
 
@@ -189,22 +199,30 @@ final class ThresholdViewModel {
     }
     double cardinality = trainCardinality;
     double t = threshold.get();
-    session.runner().run(
-        () -> TuningComparison.of(
-            kind, s.validationPredictions().orElseThrow(), p, cardinality, t),
-        c -> {
-          if (predictions.get() != p) {
-            return;
-          }
-          validationTuning = c;
-          validationNote = Text.get("evaluation.tunedOnValidation", kind.displayName(),
-              Decimals.fixed(c.optimistic().microF1(), 3), Decimals.fixed(c.honest().microF1(), 3),
-              Decimals.fixed(c.microF1Gap(), 3));
-          session.setThresholds(kind == Tuning.F1
-              ? state().withF1Optimal(c.onValidation().toArray())
-              : state().withPCut(c.onValidation().of(0)));
-        },
-        e -> tuning.set(String.valueOf(e.getMessage())));
+    session
+        .runner()
+        .run(
+            () ->
+                TuningComparison.of(
+                    kind, s.validationPredictions().orElseThrow(), p, cardinality, t),
+            c -> {
+              if (predictions.get() != p) {
+                return;
+              }
+              validationTuning = c;
+              validationNote =
+                  Text.get(
+                      "evaluation.tunedOnValidation",
+                      kind.displayName(),
+                      Decimals.fixed(c.optimistic().microF1(), 3),
+                      Decimals.fixed(c.honest().microF1(), 3),
+                      Decimals.fixed(c.microF1Gap(), 3));
+              session.setThresholds(
+                  kind == Tuning.F1
+                      ? state().withF1Optimal(c.onValidation().toArray())
+                      : state().withPCut(c.onValidation().of(0)));
+            },
+            e -> tuning.set(String.valueOf(e.getMessage())));
     return true;
   }
 
@@ -247,7 +265,9 @@ final class ThresholdViewModel {
     return sweep;
   }
 
-  /** Non-empty after thresholds were tuned on the test rows: says how, and why that is optimistic. */
+  /**
+   * Non-empty after thresholds were tuned on the test rows: says how, and why that is optimistic.
+   */
   ReadOnlyStringProperty tuningProperty() {
     return tuning.getReadOnlyProperty();
   }

@@ -1,6 +1,5 @@
 package mllab.ui.preprocessing;
 
-import mllab.ui.common.NodeIds;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -17,14 +16,15 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import mllab.ui.common.ColumnWidths;
+import mllab.pipeline.Step;
 import mllab.prep.FitScope;
 import mllab.prep.FittedScaler;
 import mllab.prep.ScalerComparison;
 import mllab.prep.ScalingReport;
-import mllab.pipeline.Step;
 import mllab.text.Text;
 import mllab.ui.chart.Charts;
+import mllab.ui.common.ColumnWidths;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 import org.jfree.chart.fx.ChartViewer;
@@ -34,7 +34,7 @@ public final class PreprocessingView {
 
   private final PreprocessingViewModel model;
   private final StepLayout layout = new StepLayout(Step.PREPROCESSING);
-    private final TableView<Integer> ranges = new TableView<>();
+  private final TableView<Integer> ranges = new TableView<>();
   private final Label testNote = new Label();
   private final ComboBox<String> featureChoice = new ComboBox<>();
   private final HBox histograms = new HBox(12);
@@ -56,37 +56,46 @@ public final class PreprocessingView {
     allRows.setToggleGroup(scope);
     allRows.setUserData(FitScope.ALL_ROWS);
     allRows.setTooltip(new Tooltip(FitScope.ALL_ROWS.definition()));
-    scope.selectedToggleProperty()
-        .addListener((o, a, b) -> {
-          if (b != null) {
-            model.fitScopeProperty().set((FitScope) b.getUserData());
-          }
-        });
-    model.fitScopeProperty()
-        .addListener((o, a, b) -> (b == FitScope.TRAIN_ONLY ? trainOnly : allRows).setSelected(true));
+    scope
+        .selectedToggleProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null) {
+                model.fitScopeProperty().set((FitScope) b.getUserData());
+              }
+            });
+    model
+        .fitScopeProperty()
+        .addListener(
+            (o, a, b) -> (b == FitScope.TRAIN_ONLY ? trainOnly : allRows).setSelected(true));
     (model.fitScopeProperty().get() == FitScope.TRAIN_ONLY ? trainOnly : allRows).setSelected(true);
 
     testNote.setWrapText(true);
     testNote.setId(NodeIds.SCALING_TEST_NOTE);
     testNote.getStyleClass().add(Styles.WARNING);
     testNote.setMaxWidth(Double.MAX_VALUE);
-    VBox scopeCard = StepLayout.card(Text.get("preprocessing.whereDoMinMax"), new HBox(24, trainOnly, allRows), testNote);
+    VBox scopeCard =
+        StepLayout.card(
+            Text.get("preprocessing.whereDoMinMax"), new HBox(24, trainOnly, allRows), testNote);
 
     featureChoice.setId(NodeIds.FEATURE_CHOICE);
     featureChoice.setAccessibleText(Text.get("preprocessing.featureShownInHistograms"));
     featureChoice.setTooltip(new Tooltip(Text.get("preprocessing.chooseFeatureWhoseValues")));
-    featureChoice.getSelectionModel()
+    featureChoice
+        .getSelectionModel()
         .selectedIndexProperty()
-        .addListener((o, a, b) -> {
-          if (b.intValue() >= 0) {
-            model.featureProperty().set(b.intValue());
-          }
-        });
+        .addListener(
+            (o, a, b) -> {
+              if (b.intValue() >= 0) {
+                model.featureProperty().set(b.intValue());
+              }
+            });
     Label pick = new Label(Text.get("preprocessing.feature"));
     pick.setLabelFor(featureChoice);
     HBox pickRow = new HBox(8, pick, featureChoice);
     pickRow.setAlignment(Pos.CENTER_LEFT);
-    VBox histCard = StepLayout.card(Text.get("preprocessing.oneFeatureBeforeAfter"), pickRow, histograms);
+    VBox histCard =
+        StepLayout.card(Text.get("preprocessing.oneFeatureBeforeAfter"), pickRow, histograms);
 
     ranges.setId(NodeIds.RANGES_TABLE);
     ranges.setAccessibleHelp(Text.get("a11y.help.table"));
@@ -130,15 +139,22 @@ public final class PreprocessingView {
       text =
           r.allInside()
               ? Text.get("preprocessing.scalerLearnedMinMax")
-              : Text.get("preprocessing.note.outside", String.valueOf(r.outsideCount()),
-                  String.valueOf(r.totalCells()), extremes(r));
+              : Text.get(
+                  "preprocessing.note.outside",
+                  String.valueOf(r.outsideCount()),
+                  String.valueOf(r.totalCells()),
+                  extremes(r));
     } else {
       text =
           c.identical()
               ? Text.get("preprocessing.fittingOnAllRows")
-              : Text.get("preprocessing.note.leak", String.valueOf(c.differingCells()),
-                  String.valueOf(c.totalCells()), f3(c.maxDifference()),
-                  c.largest().map(d -> Text.get("preprocessing.note.leakFeature", d.featureName()))
+              : Text.get(
+                  "preprocessing.note.leak",
+                  String.valueOf(c.differingCells()),
+                  String.valueOf(c.totalCells()),
+                  f3(c.maxDifference()),
+                  c.largest()
+                      .map(d -> Text.get("preprocessing.note.leakFeature", d.featureName()))
                       .orElse(""));
     }
     testNote.setText(text);
@@ -149,10 +165,10 @@ public final class PreprocessingView {
 
   /** "lowest −0.2", "highest 1.063" or both: only the sides where a test value lies outside. */
   private static String extremes(ScalingReport r) {
-    String low = r.lowest().map(x -> Text.get("preprocessing.note.lowest", f3(x.scaled())))
-        .orElse(null);
-    String high = r.highest().map(x -> Text.get("preprocessing.note.highest", f3(x.scaled())))
-        .orElse(null);
+    String low =
+        r.lowest().map(x -> Text.get("preprocessing.note.lowest", f3(x.scaled()))).orElse(null);
+    String high =
+        r.highest().map(x -> Text.get("preprocessing.note.highest", f3(x.scaled()))).orElse(null);
     if (low != null && high != null) {
       return Text.get("preprocessing.note.both", low, high);
     }
@@ -173,7 +189,9 @@ public final class PreprocessingView {
     ranges.getColumns().add(name);
     ranges.getColumns().add(numberColumn(Text.get("preprocessing.fittedMin"), j -> f.min(j)));
     ranges.getColumns().add(numberColumn(Text.get("preprocessing.fittedMax"), j -> f.max(j)));
-    ranges.getColumns().add(numberColumn(Text.get("preprocessing.testValuesOutside"), j -> outside[j]));
+    ranges
+        .getColumns()
+        .add(numberColumn(Text.get("preprocessing.testValuesOutside"), j -> outside[j]));
     Integer[] rows = new Integer[f.featureCount()];
     for (int j = 0; j < rows.length; j++) {
       rows[j] = j;
@@ -186,19 +204,23 @@ public final class PreprocessingView {
     TableColumn<Integer, Number> col = new TableColumn<>(title);
     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
     col.setCellFactory(
-        c -> new TableCell<>() {
-          @Override
-          protected void updateItem(Number item, boolean empty) {
-            super.updateItem(item, empty);
-            setAlignment(Pos.CENTER_RIGHT);
-            if (empty || item == null) {
-              setText(null);
-            } else {
-              double v = item.doubleValue();
-              setText(v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.3f", v));
-            }
-          }
-        });
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(Number item, boolean empty) {
+                super.updateItem(item, empty);
+                setAlignment(Pos.CENTER_RIGHT);
+                if (empty || item == null) {
+                  setText(null);
+                } else {
+                  double v = item.doubleValue();
+                  setText(
+                      v == Math.rint(v)
+                          ? String.valueOf((long) v)
+                          : String.format(Locale.ROOT, "%.3f", v));
+                }
+              }
+            });
     ColumnWidths.em(col, 0, 11.3);
     return col;
   }
@@ -210,14 +232,17 @@ public final class PreprocessingView {
     String name = model.dataset().featureNames().get(model.featureProperty().get());
     ChartViewer before =
         Charts.viewer(
-            Charts.histogram(Text.get("preprocessing.histogram.before", name), name,
-                model.rawValues(), 20),
+            Charts.histogram(
+                Text.get("preprocessing.histogram.before", name), name, model.rawValues(), 20),
             "histogram-before",
             Text.get("preprocessing.histogram.before.description", name));
     ChartViewer after =
         Charts.viewer(
-            Charts.histogram(Text.get("preprocessing.histogram.after", name),
-                Text.get("preprocessing.histogram.after.axis", name), model.scaledValues(), 20),
+            Charts.histogram(
+                Text.get("preprocessing.histogram.after", name),
+                Text.get("preprocessing.histogram.after.axis", name),
+                model.scaledValues(),
+                20),
             "histogram-after",
             Text.get("preprocessing.histogram.after.description", name));
     before.setPrefSize(420, 260);

@@ -14,7 +14,6 @@ import mllab.pipeline.PipelineSession;
 import mllab.pipeline.Step;
 import mllab.prep.FitScope;
 import mllab.prep.FittedScaler;
-import mllab.prep.Scaler;
 import mllab.prep.ScalerComparison;
 import mllab.prep.ScalingReport;
 import mllab.ui.common.SessionModel;
@@ -60,7 +59,8 @@ public final class PreprocessingViewModel {
 
   private void refresh() {
     // Training and evaluation changes leave this step's results as they were.
-    if (scaler.get() != null && session.lastChangeProperty().get().ordinal() >= Step.TRAINING.ordinal()) {
+    if (scaler.get() != null
+        && session.lastChangeProperty().get().ordinal() >= Step.TRAINING.ordinal()) {
       return;
     }
     PipelineSession s = session.session();

@@ -1,17 +1,17 @@
 package mllab.ui.quiz;
 
-import mllab.text.Text;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import mllab.quiz.Question;
+import mllab.text.Text;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 
 /**
  * The "check yourself" question at the bottom of a step screen: one practice question with hint,
- * feedback, retry and worked solution, answered by click or by key (A–D or 1–4, Enter, H). Its
- * ids start with {@code check-yourself-} so they never clash with the Learn screen's.
+ * feedback, retry and worked solution, answered by click or by key (A–D or 1–4, Enter, H). Its ids
+ * start with {@code check-yourself-} so they never clash with the Learn screen's.
  */
 public final class CheckYourselfCard {
 

@@ -19,20 +19,21 @@ public final class CheckYourselfSlot {
   public static void add(VBox content, Question question, SessionModel session) {
     int[] shownFor = {-1};
     Node[] card = {null};
-    session.onChange(() -> {
-      int labels = session.session().dataset().labelCount();
-      if (labels == shownFor[0]) {
-        return;
-      }
-      shownFor[0] = labels;
-      Node made = new CheckYourselfCard(QuestionData.fill(question, labels)).createView();
-      int at = card[0] == null ? -1 : content.getChildren().indexOf(card[0]);
-      if (at < 0) {
-        content.getChildren().add(made);
-      } else {
-        content.getChildren().set(at, made);
-      }
-      card[0] = made;
-    });
+    session.onChange(
+        () -> {
+          int labels = session.session().dataset().labelCount();
+          if (labels == shownFor[0]) {
+            return;
+          }
+          shownFor[0] = labels;
+          Node made = new CheckYourselfCard(QuestionData.fill(question, labels)).createView();
+          int at = card[0] == null ? -1 : content.getChildren().indexOf(card[0]);
+          if (at < 0) {
+            content.getChildren().add(made);
+          } else {
+            content.getChildren().set(at, made);
+          }
+          card[0] = made;
+        });
   }
 }

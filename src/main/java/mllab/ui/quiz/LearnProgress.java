@@ -8,8 +8,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import mllab.quiz.Progress;
 import mllab.persist.ProgressStore;
+import mllab.quiz.Progress;
 import mllab.quiz.QuestionBank;
 import mllab.quiz.Score;
 import mllab.text.Text;
@@ -29,7 +29,9 @@ final class LearnProgress {
   private final ReadOnlyIntegerWrapper missedCount = new ReadOnlyIntegerWrapper();
   private final ReadOnlyStringWrapper reviewNote = new ReadOnlyStringWrapper();
 
-  /** @param onSaveFailed told when a background write fails */
+  /**
+   * @param onSaveFailed told when a background write fails
+   */
   LearnProgress(ProgressStore store, BackgroundRunner runner, Consumer<Throwable> onSaveFailed) {
     this.saver = new ProgressSaver(store, runner, onSaveFailed);
   }
@@ -79,10 +81,14 @@ final class LearnProgress {
     if (p.tests().isEmpty()) {
       s.append(Text.get("learn.progress.noTest"));
     } else {
-      Progress.TestScore best = p.tests().stream()
-          .max((a, b) -> Double.compare(new Score(a.correct(), a.total()).fraction(),
-              new Score(b.correct(), b.total()).fraction()))
-          .orElseThrow();
+      Progress.TestScore best =
+          p.tests().stream()
+              .max(
+                  (a, b) ->
+                      Double.compare(
+                          new Score(a.correct(), a.total()).fraction(),
+                          new Score(b.correct(), b.total()).fraction()))
+              .orElseThrow();
       String score = String.valueOf(best.correct());
       String of = String.valueOf(best.total());
       s.append(

@@ -1,7 +1,5 @@
 package mllab.ui.quiz;
 
-import mllab.ui.common.NodeIds;
-import mllab.text.Text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +23,10 @@ import mllab.quiz.QuestionStep;
 import mllab.quiz.ReviewItem;
 import mllab.quiz.Score;
 import mllab.quiz.TestResult;
-import mllab.ui.common.StepLayout;
+import mllab.text.Text;
 import mllab.ui.common.MarkdownView;
+import mllab.ui.common.NodeIds;
+import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 import mllab.ui.quiz.LearnViewModel.Activity;
 import mllab.ui.quiz.LearnViewModel.Page;
@@ -36,9 +36,9 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The Learn screen: the menu of activities with the student's progress, one question at a time,
- * and a test's result with its breakdown and review. Layout and bindings only; every decision is
- * in {@link LearnViewModel}.
+ * The Learn screen: the menu of activities with the student's progress, one question at a time, and
+ * a test's result with its breakdown and review. Layout and bindings only; every decision is in
+ * {@link LearnViewModel}.
  */
 public final class LearnView {
 
@@ -84,21 +84,27 @@ public final class LearnView {
     model.pageProperty().addListener((o, a, p) -> showPage(p, scroll));
     model.resultProperty().addListener((o, a, r) -> fillResult(r));
     // The options of the previous question are gone; keep the keys working on the new ones.
-    model.question().questionProperty().addListener((o, a, q) -> {
-      if (model.pageProperty().get() == Page.QUESTION) {
-        questionPane.focusAnswer();
-      }
-    });
+    model
+        .question()
+        .questionProperty()
+        .addListener(
+            (o, a, q) -> {
+              if (model.pageProperty().get() == Page.QUESTION) {
+                questionPane.focusAnswer();
+              }
+            });
     showPage(model.pageProperty().get(), scroll);
     return scroll;
   }
 
   private void showPage(Page p, ScrollPane scroll) {
-    page.getChildren().setAll(switch (p) {
-      case MENU -> menuPage;
-      case QUESTION -> questionPage;
-      case RESULT -> resultPage;
-    });
+    page.getChildren()
+        .setAll(
+            switch (p) {
+              case MENU -> menuPage;
+              case QUESTION -> questionPage;
+              case RESULT -> resultPage;
+            });
     scroll.setVvalue(0);
     // The focused node of the previous page is gone; put the keyboard where the student goes next.
     switch (p) {
@@ -116,8 +122,13 @@ public final class LearnView {
     text.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
     HBox.setHgrow(text, Priority.ALWAYS);
     text.setMaxWidth(Double.MAX_VALUE);
-    Button close = iconButton("banner-close", Text.get("learn.banner.dismiss"), Material2AL.CLOSE,
-        Text.get("learn.banner.dismissAccessible"), Text.get("learn.banner.dismissTooltip"));
+    Button close =
+        iconButton(
+            "banner-close",
+            Text.get("learn.banner.dismiss"),
+            Material2AL.CLOSE,
+            Text.get("learn.banner.dismissAccessible"),
+            Text.get("learn.banner.dismissTooltip"));
     close.setOnAction(e -> model.dismissBanner());
     HBox box = new HBox(10, text, close);
     box.setAlignment(Pos.CENTER_LEFT);
@@ -144,13 +155,30 @@ public final class LearnView {
     GridPane entries = new GridPane();
     entries.setHgap(14);
     entries.setVgap(14);
-    entries.add(entry(Activity.MODEL_QUIZ, Material2MZ.PSYCHOLOGY, "entry-model-quiz",
-        label(Text.get("learn.entry.modelQuiz"))),
-        0, 0);
-    entries.add(entry(Activity.PRACTICE, Material2MZ.SCHOOL, "entry-practice",
-        label(Text.get("learn.entry.practice"))), 1, 0);
-    entries.add(entry(Activity.TEST, Material2AL.ASSIGNMENT, "entry-test",
-        label(Text.get("learn.entry.test"))), 0, 1);
+    entries.add(
+        entry(
+            Activity.MODEL_QUIZ,
+            Material2MZ.PSYCHOLOGY,
+            "entry-model-quiz",
+            label(Text.get("learn.entry.modelQuiz"))),
+        0,
+        0);
+    entries.add(
+        entry(
+            Activity.PRACTICE,
+            Material2MZ.SCHOOL,
+            "entry-practice",
+            label(Text.get("learn.entry.practice"))),
+        1,
+        0);
+    entries.add(
+        entry(
+            Activity.TEST,
+            Material2AL.ASSIGNMENT,
+            "entry-test",
+            label(Text.get("learn.entry.test"))),
+        0,
+        1);
     Label runNote = label("");
     runNote.setId(NodeIds.RUN_NOTE);
     runNote.textProperty().bind(model.runNoteProperty());
@@ -197,10 +225,15 @@ public final class LearnView {
     Label activity = new Label();
     activity.setId(NodeIds.ACTIVITY_TITLE);
     activity.getStyleClass().add(Styles.CARD_TITLE);
-    activity.textProperty().bind(Bindings.createStringBinding(
-        () -> model.activityProperty().get() == null ? ""
-            : model.activityProperty().get().title(),
-        model.activityProperty()));
+    activity
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    model.activityProperty().get() == null
+                        ? ""
+                        : model.activityProperty().get().title(),
+                model.activityProperty()));
     Label position = new Label();
     position.setId(NodeIds.POSITION_LABEL);
     position.textProperty().bind(model.positionTextProperty());
@@ -211,22 +244,40 @@ public final class LearnView {
     bar.setAccessibleText(Text.get("learn.progressBar"));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    Button back = iconButton("back-button", Text.get("learn.back"), Material2AL.ARROW_BACK,
-        Text.get("learn.back.accessible"), Text.get("learn.back.tooltip"));
+    Button back =
+        iconButton(
+            "back-button",
+            Text.get("learn.back"),
+            Material2AL.ARROW_BACK,
+            Text.get("learn.back.accessible"),
+            Text.get("learn.back.tooltip"));
     back.setOnAction(e -> model.backToMenu());
     back.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
     HBox header = new HBox(14, back, activity, spacer, position, bar);
     header.setAlignment(Pos.CENTER_LEFT);
 
-    Button tryIt = iconButton("try-it-button", Text.get("learn.tryIt"), Material2MZ.OPEN_IN_NEW,
-        Text.get("learn.tryIt.accessible"), Text.get("learn.tryIt.tooltip"));
+    Button tryIt =
+        iconButton(
+            "try-it-button",
+            Text.get("learn.tryIt"),
+            Material2MZ.OPEN_IN_NEW,
+            Text.get("learn.tryIt.accessible"),
+            Text.get("learn.tryIt.tooltip"));
     tryIt.setOnAction(e -> model.tryIt());
     tryIt.visibleProperty().bind(model.question().testModeProperty().not());
     tryIt.managedProperty().bind(tryIt.visibleProperty());
-    Button next = iconButton("next-button-quiz", Text.get("learn.next"), Material2AL.ARROW_FORWARD,
-        Text.get("learn.next"), Text.get("learn.next.tooltip"));
-    next.textProperty().bind(Bindings.when(model.lastQuestionProperty())
-        .then(Text.get("learn.finish")).otherwise(Text.get("learn.next")));
+    Button next =
+        iconButton(
+            "next-button-quiz",
+            Text.get("learn.next"),
+            Material2AL.ARROW_FORWARD,
+            Text.get("learn.next"),
+            Text.get("learn.next.tooltip"));
+    next.textProperty()
+        .bind(
+            Bindings.when(model.lastQuestionProperty())
+                .then(Text.get("learn.finish"))
+                .otherwise(Text.get("learn.next")));
     next.setOnAction(e -> model.next());
     next.visibleProperty().bind(model.question().testModeProperty().not());
     next.managedProperty().bind(next.visibleProperty());
@@ -258,19 +309,29 @@ public final class LearnView {
                 String.format(Locale.ROOT, "%.0f", 100 * total.fraction())));
     score.setId(NodeIds.SCORE_LABEL);
     score.getStyleClass().addAll(Styles.BIG_NUMBER, Styles.QUIZ_SCORE);
-    Label missedLine = new Label(total.correct() == total.total()
-        ? Text.get("learn.result.allRight")
-        : Text.get("learn.result.someMissed", Activity.REVIEW.title()));
+    Label missedLine =
+        new Label(
+            total.correct() == total.total()
+                ? Text.get("learn.result.allRight")
+                : Text.get("learn.result.someMissed", Activity.REVIEW.title()));
     missedLine.setWrapText(true);
     missedLine.getStyleClass().add(Styles.MUTED);
     VBox scoreCard = StepLayout.card(Text.get("learn.result.title"), score, missedLine);
 
-    GridPane byDifficulty = breakdown("difficulty", r.byDifficulty().entrySet().stream()
-        .map(e -> Map.entry(e.getKey().title(), Map.entry(e.getKey().key(), e.getValue())))
-        .toList());
-    GridPane byStep = breakdown("step", r.byStep().entrySet().stream()
-        .map(e -> Map.entry(stepTitle(e.getKey()), Map.entry(e.getKey().key(), e.getValue())))
-        .toList());
+    GridPane byDifficulty =
+        breakdown(
+            "difficulty",
+            r.byDifficulty().entrySet().stream()
+                .map(e -> Map.entry(e.getKey().title(), Map.entry(e.getKey().key(), e.getValue())))
+                .toList());
+    GridPane byStep =
+        breakdown(
+            "step",
+            r.byStep().entrySet().stream()
+                .map(
+                    e ->
+                        Map.entry(stepTitle(e.getKey()), Map.entry(e.getKey().key(), e.getValue())))
+                .toList());
     VBox difficultyCard = StepLayout.card(Text.get("learn.result.byDifficulty"), byDifficulty);
     VBox stepCard = StepLayout.card(Text.get("learn.result.byStep"), byStep);
     HBox.setHgrow(difficultyCard, Priority.ALWAYS);
@@ -286,14 +347,29 @@ public final class LearnView {
       review.getChildren().add(reviewItem(item, i++));
     }
 
-    Button again = iconButton("retake-button", Text.get("learn.result.again"), Material2MZ.REPLAY,
-        Text.get("learn.result.again"), Text.get("learn.result.againTooltip"));
+    Button again =
+        iconButton(
+            "retake-button",
+            Text.get("learn.result.again"),
+            Material2MZ.REPLAY,
+            Text.get("learn.result.again"),
+            Text.get("learn.result.againTooltip"));
     again.setOnAction(e -> model.start(Activity.TEST));
-    Button missed = iconButton("result-review-button", Activity.REVIEW.title(),
-        Material2MZ.SCHOOL, Activity.REVIEW.title(), Text.get("learn.result.reviewTooltip"));
+    Button missed =
+        iconButton(
+            "result-review-button",
+            Activity.REVIEW.title(),
+            Material2MZ.SCHOOL,
+            Activity.REVIEW.title(),
+            Text.get("learn.result.reviewTooltip"));
     missed.setOnAction(e -> model.start(Activity.REVIEW));
-    Button back = iconButton("result-back-button", Text.get("learn.back"), Material2AL.ARROW_BACK,
-        Text.get("learn.back.accessible"), Text.get("learn.back.accessible"));
+    Button back =
+        iconButton(
+            "result-back-button",
+            Text.get("learn.back"),
+            Material2AL.ARROW_BACK,
+            Text.get("learn.back.accessible"),
+            Text.get("learn.back.accessible"));
     back.setOnAction(e -> model.backToMenu());
     HBox buttons = new HBox(10, again, missed, back);
     resultFocus = total.correct() == total.total() ? back : missed;
@@ -303,8 +379,7 @@ public final class LearnView {
     resultPage.getChildren().addAll(scoreCard, breakdowns, buttons, reviewTitle, review);
   }
 
-  private GridPane breakdown(String kind,
-      List<Map.Entry<String, Map.Entry<String, Score>>> rows) {
+  private GridPane breakdown(String kind, List<Map.Entry<String, Map.Entry<String, Score>>> rows) {
     GridPane grid = new GridPane();
     grid.setHgap(12);
     grid.setVgap(8);
@@ -312,7 +387,10 @@ public final class LearnView {
     for (Map.Entry<String, Map.Entry<String, Score>> r : rows) {
       Score s = r.getValue().getValue();
       Label name = new Label(r.getKey());
-      Label value = new Label(Text.get("learn.result.fraction", String.valueOf(s.correct()), String.valueOf(s.total())));
+      Label value =
+          new Label(
+              Text.get(
+                  "learn.result.fraction", String.valueOf(s.correct()), String.valueOf(s.total())));
       value.setId(kind + "-score-" + r.getValue().getKey());
       value.getStyleClass().add(Styles.NUMBER);
       value.setAccessibleText(
@@ -339,36 +417,44 @@ public final class LearnView {
 
   private Node reviewItem(ReviewItem item, int index) {
     boolean right = item.correct();
-    Label head = new Label(
-        Text.get(
-            "learn.review.head",
-            String.valueOf(index + 1),
-            right ? Text.get("learn.review.right") : Text.get("learn.review.wrong"),
-            item.question().difficulty().title(),
-            stepTitle(item.question().step())),
-        new FontIcon(right ? Material2AL.CHECK_CIRCLE : Material2AL.CANCEL));
+    Label head =
+        new Label(
+            Text.get(
+                "learn.review.head",
+                String.valueOf(index + 1),
+                right ? Text.get("learn.review.right") : Text.get("learn.review.wrong"),
+                item.question().difficulty().title(),
+                stepTitle(item.question().step())),
+            new FontIcon(right ? Material2AL.CHECK_CIRCLE : Material2AL.CANCEL));
     head.getStyleClass().addAll(Styles.CARD_TITLE, right ? Styles.QUIZ_RIGHT : Styles.QUIZ_WRONG);
-    Node chosen = answerLine(Text.get("learn.review.chosen", item.chosenText()),
-        "review-chosen-" + index);
-    Node correct = answerLine(Text.get("learn.review.correct", item.correctText()),
-        "review-correct-" + index);
+    Node chosen =
+        answerLine(Text.get("learn.review.chosen", item.chosenText()), "review-chosen-" + index);
+    Node correct =
+        answerLine(Text.get("learn.review.correct", item.correctText()), "review-correct-" + index);
     VBox content = new VBox(10, QuestionText.render(item.question().prompt()), chosen, correct);
     if (!right) {
-      item.question().feedbackFor(item.chosen()).filter(f -> !f.isBlank()).ifPresent(f -> {
-        Label why = new Label(Text.get("learn.review.whyNot", f));
-        why.setWrapText(true);
-        why.getStyleClass().add(Styles.QUIZ_FEEDBACK);
-        content.getChildren().add(why);
-      });
+      item.question()
+          .feedbackFor(item.chosen())
+          .filter(f -> !f.isBlank())
+          .ifPresent(
+              f -> {
+                Label why = new Label(Text.get("learn.review.whyNot", f));
+                why.setWrapText(true);
+                why.getStyleClass().add(Styles.QUIZ_FEEDBACK);
+                content.getChildren().add(why);
+              });
     }
-    TitledPane solution = new TitledPane(Text.get("learn.solution.title"), SolutionView.of(item.question()));
+    TitledPane solution =
+        new TitledPane(Text.get("learn.solution.title"), SolutionView.of(item.question()));
     solution.setId("review-solution-" + index);
     solution.setExpanded(!right);
-    solution.setAccessibleText(Text.get("learn.review.solutionAccessible", String.valueOf(index + 1)));
+    solution.setAccessibleText(
+        Text.get("learn.review.solutionAccessible", String.valueOf(index + 1)));
     content.getChildren().add(solution);
     VBox box = new VBox(8, head, content);
-    box.getStyleClass().addAll(Styles.CARD, Styles.QUIZ_REVIEW_ITEM,
-        right ? Styles.QUIZ_RIGHT : Styles.QUIZ_WRONG);
+    box.getStyleClass()
+        .addAll(
+            Styles.CARD, Styles.QUIZ_REVIEW_ITEM, right ? Styles.QUIZ_RIGHT : Styles.QUIZ_WRONG);
     box.setId("review-item-" + index);
     return box;
   }
@@ -383,8 +469,8 @@ public final class LearnView {
     return Step.valueOf(step.name()).title();
   }
 
-  private static Button iconButton(String id, String text, Ikon icon, String accessible,
-      String tooltip) {
+  private static Button iconButton(
+      String id, String text, Ikon icon, String accessible, String tooltip) {
     Button b = new Button(text, new FontIcon(icon));
     b.setId(id);
     b.setAccessibleText(accessible);

@@ -1,6 +1,5 @@
 package mllab.ui.quiz;
 
-import mllab.text.Text;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -24,6 +23,7 @@ import mllab.quiz.QuestionBank;
 import mllab.quiz.QuestionSet;
 import mllab.quiz.QuizSession;
 import mllab.quiz.TestResult;
+import mllab.text.Text;
 import mllab.ui.common.SessionModel;
 
 /**
@@ -78,15 +78,17 @@ public final class LearnViewModel {
   private QuizSession quiz;
   private Progress before = Progress.empty();
   private Consumer<Step> onOpenStep = step -> {};
+
   /**
-   * The seed of an attempt's option order. By default it follows the progress record (answers
-   * given and tests taken so far), so every new attempt gets a new order while the same record
-   * always gives the same one: reproducible in a demo and in tests.
+   * The seed of an attempt's option order. By default it follows the progress record (answers given
+   * and tests taken so far), so every new attempt gets a new order while the same record always
+   * gives the same one: reproducible in a demo and in tests.
    */
-  private java.util.function.ToLongFunction<Activity> attemptSeeds = which -> {
-    Progress p = progressProperty().get();
-    return 31L * (31L * p.attempts() + p.tests().size()) + which.ordinal();
-  };
+  private java.util.function.ToLongFunction<Activity> attemptSeeds =
+      which -> {
+        Progress p = progressProperty().get();
+        return 31L * (31L * p.attempts() + p.tests().size()) + which.ordinal();
+      };
 
   public LearnViewModel(SessionModel sessionModel, ProgressStore store) {
     this(sessionModel, store, QuestionBank.builtIn(), Clock.systemUTC());
@@ -123,20 +125,22 @@ public final class LearnViewModel {
 
   /** Starts an activity from the menu; "from your run" does nothing until the model is trained. */
   public void start(Activity which) {
-    List<Question> questions = switch (which) {
-      case MODEL_QUIZ -> bank.inSet(QuestionSet.QUIZ);
-      case PRACTICE -> bank.inSet(QuestionSet.PRACTICE);
-      case TEST -> bank.inSet(QuestionSet.TEST);
-      case FROM_RUN -> run.questions();
-      case REVIEW -> reviewQuestions();
-    };
+    List<Question> questions =
+        switch (which) {
+          case MODEL_QUIZ -> bank.inSet(QuestionSet.QUIZ);
+          case PRACTICE -> bank.inSet(QuestionSet.PRACTICE);
+          case TEST -> bank.inSet(QuestionSet.TEST);
+          case FROM_RUN -> run.questions();
+          case REVIEW -> reviewQuestions();
+        };
     if (questions.isEmpty()) {
       return;
     }
     long seed = attemptSeeds.applyAsLong(which);
-    quiz = which == Activity.TEST
-        ? QuizSession.test(questions, seed)
-        : QuizSession.practice(questions, seed);
+    quiz =
+        which == Activity.TEST
+            ? QuizSession.test(questions, seed)
+            : QuizSession.practice(questions, seed);
     before = progress.get();
     activity.set(which);
     result.set(null);
@@ -222,7 +226,11 @@ public final class LearnViewModel {
    */
   public boolean useBank(QuestionBank newBank, String name) {
     String problems =
-        newBank.problems().stream().limit(8).map(Object::toString).reduce((a, b) -> a + "\n" + b).orElse("");
+        newBank.problems().stream()
+            .limit(8)
+            .map(Object::toString)
+            .reduce((a, b) -> a + "\n" + b)
+            .orElse("");
     if (newBank.questions().isEmpty()) {
       String refused = Text.get("learn.bank.refused", name);
       banner.set(problems.isEmpty() ? refused : refused + "\n" + problems);
@@ -277,8 +285,8 @@ public final class LearnViewModel {
   }
 
   private List<Question> reviewQuestions() {
-    List<Question> all = bank.questions().stream().filter(q -> q.set() != QuestionSet.CHECK)
-        .toList();
+    List<Question> all =
+        bank.questions().stream().filter(q -> q.set() != QuestionSet.CHECK).toList();
     return progress.get().missedFirst(all);
   }
 
@@ -287,8 +295,11 @@ public final class LearnViewModel {
   }
 
   private void saveFailed(Throwable e) {
-    banner.set(Text.get("learn.progress.notSaved", String.valueOf(store.file()),
-        String.valueOf(e.getMessage())));
+    banner.set(
+        Text.get(
+            "learn.progress.notSaved",
+            String.valueOf(store.file()),
+            String.valueOf(e.getMessage())));
   }
 
   /** Writes any answer not yet on disk, on the calling thread; the app calls it on exit. */

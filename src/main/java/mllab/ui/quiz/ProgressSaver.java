@@ -10,8 +10,8 @@ import mllab.ui.common.BackgroundRunner;
 /**
  * Writes the quiz progress off the FX thread. The store syncs every write to disk, which can take
  * tens of milliseconds on a slow drive, so an answer must not wait for it. Writes never overtake
- * one another: each one takes the newest progress under one lock, so an older record can never
- * land after a newer one, and answers given while a write runs are folded into the next write.
+ * one another: each one takes the newest progress under one lock, so an older record can never land
+ * after a newer one, and answers given while a write runs are folded into the next write.
  */
 final class ProgressSaver {
 

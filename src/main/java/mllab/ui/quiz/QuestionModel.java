@@ -1,6 +1,5 @@
 package mllab.ui.quiz;
 
-import mllab.text.Text;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
@@ -24,10 +23,11 @@ import mllab.quiz.AnswerCheck;
 import mllab.quiz.Question;
 import mllab.quiz.QuestionKind;
 import mllab.quiz.QuizSession;
+import mllab.text.Text;
 
 /**
- * The state of answering one question: the chosen option or typed number, the hint, the result of
- * a check with the feedback for each option, and whether the worked solution is shown.
+ * The state of answering one question: the chosen option or typed number, the hint, the result of a
+ * check with the feedback for each option, and whether the worked solution is shown.
  *
  * <p>It works on the current question of a {@link QuizSession}. In practice mode {@link #check()}
  * goes through the session, so first tries are recorded; in test mode the model only collects the
@@ -67,21 +67,27 @@ public final class QuestionModel {
   private Runnable onAnswered = () -> {};
 
   public QuestionModel() {
-    hasAnswer = Bindings.createBooleanBinding(
-        () -> question.get() != null && (question.get().kind() == QuestionKind.CHOICE
-            ? selected.get() >= 0
-            : !numericText.get().isBlank()),
-        question, selected, numericText);
+    hasAnswer =
+        Bindings.createBooleanBinding(
+            () ->
+                question.get() != null
+                    && (question.get().kind() == QuestionKind.CHOICE
+                        ? selected.get() >= 0
+                        : !numericText.get().isBlank()),
+            question,
+            selected,
+            numericText);
     canCheck = hasAnswer.and(solved.not()).and(checked.not().or(testMode));
     // Typing a new number after a wrong check starts a new try.
-    numericText.addListener((o, a, b) -> {
-      if (checked.get() && !solved.get()) {
-        clearCheck();
-      } else if (!checked.get()) {
-        // A "not a number" message is about the text that was there: typing answers it.
-        message.set("");
-      }
-    });
+    numericText.addListener(
+        (o, a, b) -> {
+          if (checked.get() && !solved.get()) {
+            clearCheck();
+          } else if (!checked.get()) {
+            // A "not a number" message is about the text that was there: typing answers it.
+            message.set("");
+          }
+        });
   }
 
   /** A model for a single practice question, as the "check yourself" card uses it. */
@@ -144,9 +150,10 @@ public final class QuestionModel {
     Question q = question.get();
     if (answer.isEmpty() && q != null && q.kind() == QuestionKind.NUMERIC) {
       String typed = numericText.get().strip();
-      message.set(typed.isEmpty()
-          ? Text.get("learn.answer.empty")
-          : Text.get("learn.answer.notANumber", typed));
+      message.set(
+          typed.isEmpty()
+              ? Text.get("learn.answer.empty")
+              : Text.get("learn.answer.notANumber", typed));
       messageIsGood.set(false);
     }
     return answer;
@@ -176,9 +183,10 @@ public final class QuestionModel {
       markOptions();
       solutionShown.set(true);
     } else {
-      message.set(selected.get() >= 0
-          ? Text.get("learn.answer.wrongOption", letter(selected.get()))
-          : Text.get("learn.answer.wrong"));
+      message.set(
+          selected.get() >= 0
+              ? Text.get("learn.answer.wrongOption", letter(selected.get()))
+              : Text.get("learn.answer.wrong"));
       messageIsGood.set(false);
       if (selected.get() >= 0) {
         optionStates.set(selected.get(), OptionState.WRONG);
@@ -218,9 +226,10 @@ public final class QuestionModel {
   private void markOptions() {
     Question q = question.get();
     for (int i = 0; i < q.options().size(); i++) {
-      OptionState state = i == q.answerIndex() ? OptionState.RIGHT
-          : i == selected.get() && checked.get() ? OptionState.WRONG
-          : OptionState.OTHER;
+      OptionState state =
+          i == q.answerIndex()
+              ? OptionState.RIGHT
+              : i == selected.get() && checked.get() ? OptionState.WRONG : OptionState.OTHER;
       optionStates.set(i, state);
     }
   }

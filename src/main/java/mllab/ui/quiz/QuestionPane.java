@@ -1,6 +1,5 @@
 package mllab.ui.quiz;
 
-import mllab.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -9,11 +8,11 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -22,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import mllab.quiz.Question;
 import mllab.quiz.QuestionKind;
+import mllab.text.Text;
 import mllab.ui.common.MarkdownView;
 import mllab.ui.common.Styles;
 import mllab.ui.quiz.QuestionModel.OptionState;
@@ -31,9 +31,9 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The nodes for answering one question: prompt, options (or a number field), the check message,
- * the hint, the buttons and the worked solution. Keys: A–D or 1–4 choose, Enter checks, H shows
- * the hint. Every id carries a prefix so that two panes can live in one window.
+ * The nodes for answering one question: prompt, options (or a number field), the check message, the
+ * hint, the buttons and the worked solution. Keys: A–D or 1–4 choose, Enter checks, H shows the
+ * hint. Every id carries a prefix so that two panes can live in one window.
  */
 final class QuestionPane {
 
@@ -104,18 +104,38 @@ final class QuestionPane {
     hint.setMaxWidth(Double.MAX_VALUE);
     hint.setGraphic(new FontIcon(Material2AL.LIGHTBULB));
 
-    Button hintButton = button("hint-button", Text.get("learn.hint"), Material2AL.LIGHTBULB,
-        Text.get("learn.hint.accessible"), Text.get("learn.hint.tooltip"));
+    Button hintButton =
+        button(
+            "hint-button",
+            Text.get("learn.hint"),
+            Material2AL.LIGHTBULB,
+            Text.get("learn.hint.accessible"),
+            Text.get("learn.hint.tooltip"));
     hintButton.setOnAction(e -> model.showHint());
-    Button check = button("check-button", Text.get("learn.check"), Material2AL.CHECK,
-        Text.get("learn.check.accessible"), Text.get("learn.check.tooltip"));
+    Button check =
+        button(
+            "check-button",
+            Text.get("learn.check"),
+            Material2AL.CHECK,
+            Text.get("learn.check.accessible"),
+            Text.get("learn.check.tooltip"));
     check.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
     check.setOnAction(e -> primary.run());
-    Button retry = button("retry-button", Text.get("learn.retry"), Material2MZ.REPLAY,
-        Text.get("learn.retry"), Text.get("learn.retry.tooltip"));
+    Button retry =
+        button(
+            "retry-button",
+            Text.get("learn.retry"),
+            Material2MZ.REPLAY,
+            Text.get("learn.retry"),
+            Text.get("learn.retry.tooltip"));
     retry.setOnAction(e -> model.retry());
-    Button reveal = button("solution-button", Text.get("learn.reveal"), Material2MZ.VISIBILITY,
-        Text.get("learn.reveal.accessible"), Text.get("learn.reveal.tooltip"));
+    Button reveal =
+        button(
+            "solution-button",
+            Text.get("learn.reveal"),
+            Material2MZ.VISIBILITY,
+            Text.get("learn.reveal.accessible"),
+            Text.get("learn.reveal.tooltip"));
     reveal.setOnAction(e -> model.revealSolution());
     actions.getChildren().addAll(check, hintButton, retry, reveal);
     actions.setId(prefix + "question-actions");
@@ -141,8 +161,12 @@ final class QuestionPane {
     show(hintButton, model.testModeProperty().not());
     hintButton.disableProperty().bind(model.hintShownProperty());
     check.disableProperty().bind(model.canCheckBinding().not());
-    check.textProperty().bind(Bindings.when(model.testModeProperty())
-        .then(Text.get("learn.submit")).otherwise(Text.get("learn.check")));
+    check
+        .textProperty()
+        .bind(
+            Bindings.when(model.testModeProperty())
+                .then(Text.get("learn.submit"))
+                .otherwise(Text.get("learn.check")));
     show(retry, model.canRetryBinding());
     show(reveal, model.testModeProperty().not().and(model.solutionShownProperty().not()));
     show(hint, model.hintShownProperty());
@@ -154,8 +178,7 @@ final class QuestionPane {
     model.solutionShownProperty().addListener((o, a, shown) -> fillSolution());
     model.questionProperty().addListener((o, a, q) -> showQuestion(q));
     model.selectedProperty().addListener((o, a, b) -> syncSelection());
-    model.optionStates().addListener(
-        (ListChangeListener<OptionState>) c -> syncStates());
+    model.optionStates().addListener((ListChangeListener<OptionState>) c -> syncStates());
     showQuestion(model.questionProperty().get());
   }
 
@@ -175,9 +198,10 @@ final class QuestionPane {
     numericBox.setVisible(numericQuestion);
     numericBox.setManaged(numericQuestion);
     hint.setText(q.hint());
-    tolerance.setText(numericQuestion
-        ? Text.get("learn.numeric.tolerance", QuestionModel.formatNumber(q.tolerance()))
-        : "");
+    tolerance.setText(
+        numericQuestion
+            ? Text.get("learn.numeric.tolerance", QuestionModel.formatNumber(q.tolerance()))
+            : "");
     for (int i = 0; i < q.options().size(); i++) {
       options.getChildren().add(option(q, i));
     }
@@ -209,12 +233,12 @@ final class QuestionPane {
     button.setMaxWidth(Double.MAX_VALUE);
     button.setAlignment(Pos.CENTER_LEFT);
     button.setAccessibleText(Text.get("learn.option.accessible", letter, text));
-    button.setTooltip(
-        new Tooltip(Text.get("learn.option.tooltip", letter, String.valueOf(i + 1))));
-    button.setOnAction(e -> {
-      model.select(i);
-      syncSelection();
-    });
+    button.setTooltip(new Tooltip(Text.get("learn.option.tooltip", letter, String.valueOf(i + 1))));
+    button.setOnAction(
+        e -> {
+          model.select(i);
+          syncSelection();
+        });
     Label feedback = new Label();
     feedback.setId(prefix + "option-feedback-" + i);
     feedback.getStyleClass().add(Styles.QUIZ_FEEDBACK);
@@ -287,34 +311,36 @@ final class QuestionPane {
   /** A–D / 1–4 choose, H hints, Enter on a button presses it and elsewhere runs the primary. */
   void installKeys(Node on) {
     on.getProperties().put(OWNS_DIGIT_KEYS, Boolean.TRUE);
-    on.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-      if (e.isShortcutDown() || e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
-        return;
-      }
-      boolean typing = e.getTarget() instanceof TextInputControl;
-      if (e.getCode() == KeyCode.ENTER) {
-        Node focus = on.getScene() == null ? null : on.getScene().getFocusOwner();
-        if (!typing && focus instanceof Button b) {
-          b.fire();
-        } else {
-          primary.run();
-        }
-        e.consume();
-        return;
-      }
-      if (typing || model.questionProperty().get() == null) {
-        return;
-      }
-      int index = optionIndex(e.getCode());
-      if (index >= 0 && index < optionButtons.size()) {
-        model.select(index);
-        optionButtons.get(index).requestFocus();
-        e.consume();
-      } else if (e.getCode() == KeyCode.H) {
-        model.showHint();
-        e.consume();
-      }
-    });
+    on.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.isShortcutDown() || e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
+            return;
+          }
+          boolean typing = e.getTarget() instanceof TextInputControl;
+          if (e.getCode() == KeyCode.ENTER) {
+            Node focus = on.getScene() == null ? null : on.getScene().getFocusOwner();
+            if (!typing && focus instanceof Button b) {
+              b.fire();
+            } else {
+              primary.run();
+            }
+            e.consume();
+            return;
+          }
+          if (typing || model.questionProperty().get() == null) {
+            return;
+          }
+          int index = optionIndex(e.getCode());
+          if (index >= 0 && index < optionButtons.size()) {
+            model.select(index);
+            optionButtons.get(index).requestFocus();
+            e.consume();
+          } else if (e.getCode() == KeyCode.H) {
+            model.showHint();
+            e.consume();
+          }
+        });
   }
 
   private static int optionIndex(KeyCode code) {
@@ -327,8 +353,7 @@ final class QuestionPane {
     };
   }
 
-  private Button button(String id, String text, Ikon icon, String accessible,
-      String tooltip) {
+  private Button button(String id, String text, Ikon icon, String accessible, String tooltip) {
     Button b = new Button(text, new FontIcon(icon));
     b.setId(prefix + id);
     b.setAccessibleText(accessible);

@@ -1,6 +1,5 @@
 package mllab.ui.quiz;
 
-import mllab.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import mllab.text.Text;
 import mllab.ui.common.MarkdownView;
 import mllab.ui.common.Styles;
 
@@ -41,7 +41,9 @@ final class QuestionText {
       if (line.strip().startsWith("```")) {
         inFence = !inFence;
       }
-      if (!inFence && isRow(line) && i + 1 < lines.size()
+      if (!inFence
+          && isRow(line)
+          && i + 1 < lines.size()
           && SEPARATOR.matcher(lines.get(i + 1).strip()).matches()) {
         flush(text, box);
         int end = i + 2;
@@ -88,7 +90,8 @@ final class QuestionText {
     for (int r = 0; r < rows.size(); r++) {
       List<String> cells = cells(rows.get(r));
       addRow(grid, r + 1, cells, false);
-      spoken.add(Text.get("learn.table.spokenRow", String.valueOf(r + 1), String.join(", ", cells)));
+      spoken.add(
+          Text.get("learn.table.spokenRow", String.valueOf(r + 1), String.join(", ", cells)));
     }
     grid.setAccessibleText(String.join(" ", spoken).replace("*", "").strip());
     return grid;
@@ -100,8 +103,9 @@ final class QuestionText {
       // Shrunk to its text inside a full-width cell, so the column's alignment shows.
       text.setMaxWidth(Region.USE_PREF_SIZE);
       StackPane cell = new StackPane(text);
-      boolean right = c < grid.getColumnConstraints().size()
-          && grid.getColumnConstraints().get(c).getHalignment() == HPos.RIGHT;
+      boolean right =
+          c < grid.getColumnConstraints().size()
+              && grid.getColumnConstraints().get(c).getHalignment() == HPos.RIGHT;
       StackPane.setAlignment(text, right ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
       cell.getStyleClass().add(header ? Styles.QUIZ_TABLE_HEAD : Styles.QUIZ_TABLE_CELL);
       grid.add(cell, c, row);

@@ -17,9 +17,9 @@ import mllab.text.Text;
 import mllab.ui.common.SessionModel;
 
 /**
- * The Learn screen's "from your run" questions, kept in step with the session's predictions and
- * the threshold in force. They read every test row, so they are made on a worker thread, one job
- * at a time, the newest inputs winning.
+ * The Learn screen's "from your run" questions, kept in step with the session's predictions and the
+ * threshold in force. They read every test row, so they are made on a worker thread, one job at a
+ * time, the newest inputs winning.
  */
 final class RunQuestions {
 
@@ -30,8 +30,10 @@ final class RunQuestions {
   private final ReadOnlyBooleanWrapper runAvailable = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper runNote = new ReadOnlyStringWrapper();
   private List<Question> runQuestions = List.of();
+
   /** The inputs of the newest "from your run" questions asked for; null without predictions. */
   private RunInputs runInputs;
+
   private boolean makingRunQuestions;
 
   /** Follows {@code sessionModel}'s changes and thresholds from now on. */
@@ -72,8 +74,9 @@ final class RunQuestions {
     // The questions use the threshold in force on the Evaluation step; with per-label thresholds
     // they keep one threshold for all labels (0.5), and the note says so.
     ThresholdState state = sessionModel.session().thresholdState();
-    RunInputs in = new RunInputs(predictions.get(), state.perLabel(),
-        state.perLabel() ? RUN_THRESHOLD : state.global());
+    RunInputs in =
+        new RunInputs(
+            predictions.get(), state.perLabel(), state.perLabel() ? RUN_THRESHOLD : state.global());
     if (in.equals(runInputs)) {
       return;
     }
@@ -85,17 +88,19 @@ final class RunQuestions {
 
   private void makeRunQuestions(RunInputs in) {
     makingRunQuestions = true;
-    sessionModel.runner().run(
-        () -> in.questions(),
-        questions -> {
-          makingRunQuestions = false;
-          if (in.equals(runInputs)) {
-            showRunQuestions(in, questions);
-          } else if (runInputs != null) {
-            makeRunQuestions(runInputs);
-          }
-        },
-        error -> makingRunQuestions = false);
+    sessionModel
+        .runner()
+        .run(
+            () -> in.questions(),
+            questions -> {
+              makingRunQuestions = false;
+              if (in.equals(runInputs)) {
+                showRunQuestions(in, questions);
+              } else if (runInputs != null) {
+                makeRunQuestions(runInputs);
+              }
+            },
+            error -> makingRunQuestions = false);
   }
 
   private void showRunQuestions(RunInputs in, List<Question> questions) {
@@ -113,7 +118,9 @@ final class RunQuestions {
   private record RunInputs(Predictions predictions, boolean perLabel, double threshold) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof RunInputs r && r.predictions == predictions && r.perLabel == perLabel
+      return o instanceof RunInputs r
+          && r.predictions == predictions
+          && r.perLabel == perLabel
           && r.threshold == threshold;
     }
 
@@ -129,8 +136,13 @@ final class RunQuestions {
       for (int k = 0; k < f1.length; k++) {
         f1[k] = report.f1(k);
       }
-      return new GeneratedQuestions(predictions.probabilities(), predictions.truth(),
-          predictions.labelNames(), threshold, f1).all();
+      return new GeneratedQuestions(
+              predictions.probabilities(),
+              predictions.truth(),
+              predictions.labelNames(),
+              threshold,
+              f1)
+          .all();
     }
   }
 }

@@ -1,12 +1,12 @@
 package mllab.ui.quiz;
 
-import mllab.text.Text;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import mllab.quiz.Question;
 import mllab.quiz.SolutionStep;
+import mllab.text.Text;
 import mllab.ui.common.Styles;
 
 /**
@@ -26,13 +26,16 @@ final class SolutionView {
     box.getChildren().add(title);
     int number = 1;
     for (SolutionStep step : q.solution()) {
-      Label stepTitle = new Label(Text.get("learn.solution.step", String.valueOf(number++), step.title()));
+      Label stepTitle =
+          new Label(Text.get("learn.solution.step", String.valueOf(number++), step.title()));
       stepTitle.getStyleClass().add(Styles.SOLUTION_STEP_TITLE);
       stepTitle.setWrapText(true);
       box.getChildren().add(new VBox(4, stepTitle, QuestionText.render(step.text())));
     }
-    box.getChildren().add(section(Text.get("learn.solution.answer"), QuestionText.render(q.finalAnswer())));
-    box.getChildren().add(section(Text.get("learn.solution.quickCheck"), QuestionText.render(q.quickCheck())));
+    box.getChildren()
+        .add(section(Text.get("learn.solution.answer"), QuestionText.render(q.finalAnswer())));
+    box.getChildren()
+        .add(section(Text.get("learn.solution.quickCheck"), QuestionText.render(q.quickCheck())));
     VBox mistakes = new VBox(4);
     for (String m : q.mistakes()) {
       Label bullet = new Label("•");

@@ -1,6 +1,5 @@
 package mllab.ui.rawdata;
 
-import mllab.ui.common.NodeIds;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -10,6 +9,7 @@ import javafx.scene.layout.VBox;
 import mllab.data.DatasetStats;
 import mllab.text.Text;
 import mllab.ui.common.LazyTooltip;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 
 /**
@@ -106,9 +106,10 @@ final class CooccurrenceGrid {
     cell.getStyleClass().addAll("heat-cell", a == b ? "heat-diagonal" : "heat-" + level);
     String an = s.labelFrequencies().get(shown[a]).label();
     String bn = s.labelFrequencies().get(shown[b]).label();
-    String text = a == b
-        ? Text.get("rawdata.heat.single", String.valueOf(c), an)
-        : Text.get("rawdata.heat.pair", String.valueOf(c), an, bn);
+    String text =
+        a == b
+            ? Text.get("rawdata.heat.single", String.valueOf(c), an)
+            : Text.get("rawdata.heat.pair", String.valueOf(c), an, bn);
     cell.setAccessibleText(text);
     LazyTooltip.install(cell, text);
     return cell;

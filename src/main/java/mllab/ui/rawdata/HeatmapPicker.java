@@ -1,6 +1,5 @@
 package mllab.ui.rawdata;
 
-import mllab.ui.common.NodeIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -17,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import mllab.data.DatasetStats;
 import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 
 /**
@@ -36,8 +36,10 @@ final class HeatmapPicker {
   private final VBox node;
   private DatasetStats stats;
   private List<BooleanProperty> picked = List.of();
+
   /** Label indices by falling frequency: the order of the grid and of the list. */
   private int[] byFrequency = new int[0];
+
   private boolean changing;
 
   HeatmapPicker(int max, BiConsumer<DatasetStats, int[]> draw) {
@@ -55,23 +57,37 @@ final class HeatmapPicker {
     open.setAccessibleHelp(Text.get("rawdata.heat.pickHelp", String.valueOf(max)));
     open.setTooltip(new Tooltip(Text.get("rawdata.heat.pickHelp", String.valueOf(max))));
     mostFrequent.setId(NodeIds.COOCCURRENCE_MOST_FREQUENT);
-    mostFrequent.setAccessibleHelp(Text.get("rawdata.heat.mostFrequentHelp",
-        String.valueOf(RawDataView.HEATMAP_LABELS)));
-    mostFrequent.setTooltip(new Tooltip(Text.get("rawdata.heat.mostFrequentHelp",
-        String.valueOf(RawDataView.HEATMAP_LABELS))));
+    mostFrequent.setAccessibleHelp(
+        Text.get("rawdata.heat.mostFrequentHelp", String.valueOf(RawDataView.HEATMAP_LABELS)));
+    mostFrequent.setTooltip(
+        new Tooltip(
+            Text.get("rawdata.heat.mostFrequentHelp", String.valueOf(RawDataView.HEATMAP_LABELS))));
     mostFrequent.setOnAction(e -> pickMostFrequent());
-    list = new mllab.ui.common.LabelList<Integer>("cooccurrence-pick", Text.get("rawdata.list.labels"),
-        k -> stats.labelFrequencies().get(k).label(),
-        k -> List.of(new mllab.ui.common.LabelList.Bar(stats.labelFrequencies().get(k).fraction(),
-            Text.get("rawdata.setRows", String.valueOf(stats.labelFrequencies().get(k).count())))),
-        List.of(
-            new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.frequency"),
-                (a, b) -> Integer.compare(stats.labelFrequencies().get(b).count(),
-                    stats.labelFrequencies().get(a).count())),
-            new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.name"),
-                java.util.Comparator.comparing((Integer k) -> stats.labelFrequencies().get(k).label(),
-                    String.CASE_INSENSITIVE_ORDER))))
-        .withCheckBoxes(k -> picked.get(k));
+    list =
+        new mllab.ui.common.LabelList<Integer>(
+                "cooccurrence-pick",
+                Text.get("rawdata.list.labels"),
+                k -> stats.labelFrequencies().get(k).label(),
+                k ->
+                    List.of(
+                        new mllab.ui.common.LabelList.Bar(
+                            stats.labelFrequencies().get(k).fraction(),
+                            Text.get(
+                                "rawdata.setRows",
+                                String.valueOf(stats.labelFrequencies().get(k).count())))),
+                List.of(
+                    new mllab.ui.common.LabelList.Order<>(
+                        Text.get("rawdata.sort.frequency"),
+                        (a, b) ->
+                            Integer.compare(
+                                stats.labelFrequencies().get(b).count(),
+                                stats.labelFrequencies().get(a).count())),
+                    new mllab.ui.common.LabelList.Order<>(
+                        Text.get("rawdata.sort.name"),
+                        java.util.Comparator.comparing(
+                            (Integer k) -> stats.labelFrequencies().get(k).label(),
+                            String.CASE_INSENSITIVE_ORDER))))
+            .withCheckBoxes(k -> picked.get(k));
     panel = new VBox(6, mostFrequent, message, list.node());
     panel.setId(NodeIds.COOCCURRENCE_PICK_PANEL);
     panel.visibleProperty().bind(open.selectedProperty());
@@ -93,8 +109,11 @@ final class HeatmapPicker {
     for (int k = 0; k < l; k++) {
       order[k] = k;
     }
-    java.util.Arrays.sort(order, (a, b) -> Integer.compare(
-        s.labelFrequencies().get(b).count(), s.labelFrequencies().get(a).count()));
+    java.util.Arrays.sort(
+        order,
+        (a, b) ->
+            Integer.compare(
+                s.labelFrequencies().get(b).count(), s.labelFrequencies().get(a).count()));
     byFrequency = new int[l];
     List<BooleanProperty> flags = new ArrayList<>(l);
     for (int k = 0; k < l; k++) {
@@ -170,8 +189,10 @@ final class HeatmapPicker {
       }
     }
     int rest = stats.labels() - shown.length;
-    hidden.setText(rest > 0 ? Text.get("rawdata.heat.hidden", String.valueOf(rest))
-        : Text.get("rawdata.heat.allShown", String.valueOf(stats.labels())));
+    hidden.setText(
+        rest > 0
+            ? Text.get("rawdata.heat.hidden", String.valueOf(rest))
+            : Text.get("rawdata.heat.allShown", String.valueOf(stats.labels())));
     draw.accept(stats, shown);
   }
 }

@@ -1,6 +1,5 @@
 package mllab.ui.rawdata;
 
-import mllab.ui.common.NodeIds;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,11 +14,11 @@ import javafx.scene.layout.VBox;
 import mllab.data.DatasetStats;
 import mllab.pipeline.Step;
 import mllab.text.Text;
-import mllab.ui.common.AfterFirstLayout;
 import mllab.ui.common.LazyTooltip;
 import mllab.ui.common.Loading;
-import mllab.ui.common.Styles;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
+import mllab.ui.common.Styles;
 
 /** Step 1 screen: the table of rows, label statistics and the co-occurrence heatmap. */
 public final class RawDataView {
@@ -27,44 +26,74 @@ public final class RawDataView {
   private final RawDataViewModel model;
   private final StepLayout layout = new StepLayout(Step.RAW_DATA);
   private final VBox statsBox = new VBox(10);
+
   /** The table of rows, made when it joins the screen, after the statistics. */
   private final RowsTable rows;
+
   private final CooccurrenceGrid heatmap = new CooccurrenceGrid();
+
   /** Labels and features shown in the table at a time; more are reached through the bars. */
   static final int LABEL_COLUMNS = 12;
 
   static final int FEATURE_COLUMNS = 20;
   private final Label contrast = new Label();
-  /** The statistics and co-occurrence cards: side by side for a few labels, else one above the other. */
+
+  /**
+   * The statistics and co-occurrence cards: side by side for a few labels, else one above the
+   * other.
+   */
   private final VBox cards = new VBox(14);
+
   private VBox statsCard;
   private VBox heatCard;
+
   /** Up to this many labels, the frequencies are plain bars and the grid shows every label. */
   static final int PLAIN_LABELS = 12;
+
   /** The co-occurrence grid shows this many labels at first, the most frequent ones. */
   static final int HEATMAP_LABELS = 30;
+
   /** The most labels the grid shows at once (each adds a row and a column of cells). */
   static final int HEATMAP_MAX = 40;
+
   private final mllab.ui.common.LabelList<DatasetStats.LabelFrequency> frequencyList =
-      countList("label-frequency", Text.get("rawdata.list.labels"),
-          DatasetStats.LabelFrequency::label, DatasetStats.LabelFrequency::count,
-          f -> new mllab.ui.common.LabelList.Bar(f.fraction(),
-              Text.get("rawdata.frequency", String.valueOf(f.count()), pct(f.fraction()))));
+      countList(
+          "label-frequency",
+          Text.get("rawdata.list.labels"),
+          DatasetStats.LabelFrequency::label,
+          DatasetStats.LabelFrequency::count,
+          f ->
+              new mllab.ui.common.LabelList.Bar(
+                  f.fraction(),
+                  Text.get("rawdata.frequency", String.valueOf(f.count()), pct(f.fraction()))));
   private final mllab.ui.common.LabelList<DatasetStats.LabelSetCount> setList =
-      countList("label-set", Text.get("rawdata.list.labelSets"),
-          DatasetStats.LabelSetCount::display, DatasetStats.LabelSetCount::count,
-          c -> new mllab.ui.common.LabelList.Bar(c.fraction(),
-              Text.get("rawdata.setRows", String.valueOf(c.count()))));
+      countList(
+          "label-set",
+          Text.get("rawdata.list.labelSets"),
+          DatasetStats.LabelSetCount::display,
+          DatasetStats.LabelSetCount::count,
+          c ->
+              new mllab.ui.common.LabelList.Bar(
+                  c.fraction(), Text.get("rawdata.setRows", String.valueOf(c.count()))));
 
   /** A list of counted rows (labels, label sets), one bar each, most frequent first or by name. */
-  private static <T> mllab.ui.common.LabelList<T> countList(String id, String what,
-      java.util.function.Function<T, String> name, java.util.function.ToIntFunction<T> count,
+  private static <T> mllab.ui.common.LabelList<T> countList(
+      String id,
+      String what,
+      java.util.function.Function<T, String> name,
+      java.util.function.ToIntFunction<T> count,
       java.util.function.Function<T, mllab.ui.common.LabelList.Bar> bar) {
-    return new mllab.ui.common.LabelList<>(id, what, name, t -> java.util.List.of(bar.apply(t)),
+    return new mllab.ui.common.LabelList<>(
+        id,
+        what,
+        name,
+        t -> java.util.List.of(bar.apply(t)),
         java.util.List.of(
-            new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.frequency"),
+            new mllab.ui.common.LabelList.Order<>(
+                Text.get("rawdata.sort.frequency"),
                 java.util.Comparator.comparingInt(count).reversed()),
-            new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.name"),
+            new mllab.ui.common.LabelList.Order<>(
+                Text.get("rawdata.sort.name"),
                 java.util.Comparator.comparing(name, String.CASE_INSENSITIVE_ORDER))));
   }
 
@@ -82,36 +111,46 @@ public final class RawDataView {
     // The screen's first frame is its title and shape card; the rest fills in after it, one pulse
     // per part (after the lesson and the Python panel): the multi-label note and the cards' frames,
     // the statistics (many small labels), then the 25-column table in the space kept for it.
-    StackPane tableSpace = new StackPane(
-        Loading.placeholder("rows-loading", Text.get("rawdata.loading.rows")));
+    StackPane tableSpace =
+        new StackPane(Loading.placeholder("rows-loading", Text.get("rawdata.loading.rows")));
     tableSpace.setAlignment(Pos.TOP_LEFT);
-    layout.fillIn(() -> {
-      // Until the next pulses fill them, the cards say what is coming instead of standing empty.
-      if (statsBox.getChildren().isEmpty()) {
-        statsBox.getChildren().setAll(
-            Loading.placeholder("label-stats-loading", Text.get("rawdata.loading.stats")));
-        heatmap.box().getChildren().setAll(
-            Loading.placeholder("cooccurrence-loading", Text.get("rawdata.loading.cooccurrence")));
-      }
-      statsCard = StepLayout.card(Text.get("rawdata.labelStatistics"), statsBox);
-      statsCard.setId(NodeIds.LABEL_STATS_CARD);
-      heatCard = StepLayout.card(Text.get("rawdata.labelCoOccurrence"), heatmap.box());
-      heatCard.setId(NodeIds.COOCCURRENCE_CARD);
-      heatCard.setMinWidth(0);
-      HBox.setHgrow(statsCard, Priority.ALWAYS);
-      arrangeCards(model.statsProperty().get());
-      tableSpace.setPrefHeight(TABLE_HEIGHT);
-      VBox tableCard = StepLayout.card(Text.get("rawdata.rowsHighlightedRowLesson"), tableSpace);
-      layout.main().getChildren().addAll(contrast, cards, tableCard);
-    });
+    layout.fillIn(
+        () -> {
+          // Until the next pulses fill them, the cards say what is coming instead of standing
+          // empty.
+          if (statsBox.getChildren().isEmpty()) {
+            statsBox
+                .getChildren()
+                .setAll(
+                    Loading.placeholder("label-stats-loading", Text.get("rawdata.loading.stats")));
+            heatmap
+                .box()
+                .getChildren()
+                .setAll(
+                    Loading.placeholder(
+                        "cooccurrence-loading", Text.get("rawdata.loading.cooccurrence")));
+          }
+          statsCard = StepLayout.card(Text.get("rawdata.labelStatistics"), statsBox);
+          statsCard.setId(NodeIds.LABEL_STATS_CARD);
+          heatCard = StepLayout.card(Text.get("rawdata.labelCoOccurrence"), heatmap.box());
+          heatCard.setId(NodeIds.COOCCURRENCE_CARD);
+          heatCard.setMinWidth(0);
+          HBox.setHgrow(statsCard, Priority.ALWAYS);
+          arrangeCards(model.statsProperty().get());
+          tableSpace.setPrefHeight(TABLE_HEIGHT);
+          VBox tableCard =
+              StepLayout.card(Text.get("rawdata.rowsHighlightedRowLesson"), tableSpace);
+          layout.main().getChildren().addAll(contrast, cards, tableCard);
+        });
     layout.fillIn(() -> showStats(model.statsProperty().get()));
-    layout.fillIn(() -> {
-      TableView<Integer> table = rows.create();
-      rows.show(model.datasetProperty().get());
-      VBox tableCard = (VBox) tableSpace.getParent();
-      tableCard.getChildren().set(tableCard.getChildren().indexOf(tableSpace), table);
-      tableCard.getChildren().add(tableCard.getChildren().indexOf(table), rows.windowBars());
-    });
+    layout.fillIn(
+        () -> {
+          TableView<Integer> table = rows.create();
+          rows.show(model.datasetProperty().get());
+          VBox tableCard = (VBox) tableSpace.getParent();
+          tableCard.getChildren().set(tableCard.getChildren().indexOf(tableSpace), table);
+          tableCard.getChildren().add(tableCard.getChildren().indexOf(table), rows.windowBars());
+        });
     bind();
     return root;
   }
@@ -121,11 +160,14 @@ public final class RawDataView {
   private void bind() {
     layout.follow(model.cardProperty(), model.pythonProperty());
     layout.followLesson(model.lessonProperty());
-    model.statsProperty().addListener((o, a, b) -> {
-      showStats(b);
-      // The columns' decimals come from the statistics, which follow the dataset.
-      rows.show(model.datasetProperty().get());
-    });
+    model
+        .statsProperty()
+        .addListener(
+            (o, a, b) -> {
+              showStats(b);
+              // The columns' decimals come from the statistics, which follow the dataset.
+              rows.show(model.datasetProperty().get());
+            });
     model.datasetProperty().addListener((o, a, b) -> rows.show(b));
     if (model.statsProperty().get() != null) {
       contrast.setText(model.multiLabelContrast());
@@ -140,13 +182,33 @@ public final class RawDataView {
     GridPane numbers = new GridPane();
     numbers.setHgap(18);
     numbers.setVgap(2);
-    addNumber(numbers, 0, Text.get("rawdata.cardinality"), fmt(s.labelCardinality(), 2), "stat-cardinality",
+    addNumber(
+        numbers,
+        0,
+        Text.get("rawdata.cardinality"),
+        fmt(s.labelCardinality(), 2),
+        "stat-cardinality",
         Text.get("rawdata.averageNumberLabelsPer"));
-    addNumber(numbers, 1, Text.get("rawdata.density"), fmt(s.labelDensity(), 3), "stat-density",
+    addNumber(
+        numbers,
+        1,
+        Text.get("rawdata.density"),
+        fmt(s.labelDensity(), 3),
+        "stat-density",
         Text.get("rawdata.cardinalityDividedByNumber"));
-    addNumber(numbers, 2, Text.get("rawdata.noLabel"), String.valueOf(s.rowsWithoutLabels()), "stat-empty",
+    addNumber(
+        numbers,
+        2,
+        Text.get("rawdata.noLabel"),
+        String.valueOf(s.rowsWithoutLabels()),
+        "stat-empty",
         Text.get("rawdata.rowsThatCarryNone"));
-    addNumber(numbers, 3, Text.get("rawdata.labelSets"), String.valueOf(s.distinctLabelSets()), "stat-sets",
+    addNumber(
+        numbers,
+        3,
+        Text.get("rawdata.labelSets"),
+        String.valueOf(s.distinctLabelSets()),
+        "stat-sets",
         Text.get("rawdata.howManyDifferentCombinations"));
 
     arrangeCards(s);
@@ -160,12 +222,20 @@ public final class RawDataView {
     sets.getChildren().add(setsTitle);
     if (s.labels() <= PLAIN_LABELS) {
       for (DatasetStats.LabelFrequency f : s.labelFrequencies()) {
-        bars.getChildren().add(bar(f.label(), f.fraction(),
-            Text.get("rawdata.frequency", String.valueOf(f.count()), pct(f.fraction()))));
+        bars.getChildren()
+            .add(
+                bar(
+                    f.label(),
+                    f.fraction(),
+                    Text.get("rawdata.frequency", String.valueOf(f.count()), pct(f.fraction()))));
       }
       for (DatasetStats.LabelSetCount c : s.mostCommonLabelSets(6)) {
-        sets.getChildren().add(bar(c.display(), c.fraction(),
-            Text.get("rawdata.setRows", String.valueOf(c.count()))));
+        sets.getChildren()
+            .add(
+                bar(
+                    c.display(),
+                    c.fraction(),
+                    Text.get("rawdata.setRows", String.valueOf(c.count()))));
       }
     } else {
       // Many labels: one virtualized list each, sorted by frequency and searchable by name.
@@ -192,7 +262,8 @@ public final class RawDataView {
     }
   }
 
-  private static void addNumber(GridPane g, int col, String name, String value, String id, String help) {
+  private static void addNumber(
+      GridPane g, int col, String name, String value, String id, String help) {
     Label v = new Label(value);
     v.getStyleClass().add(Styles.BIG_NUMBER);
     v.setId(id);
@@ -235,5 +306,4 @@ public final class RawDataView {
   static String pct(double f) {
     return String.format(Locale.ROOT, "%.0f%%", 100 * f);
   }
-
 }

@@ -1,6 +1,5 @@
 package mllab.ui.rawdata;
 
-import mllab.ui.common.NodeIds;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,6 +18,7 @@ import mllab.data.DatasetStats;
 import mllab.text.Text;
 import mllab.ui.common.ColumnWidths;
 import mllab.ui.common.ColumnWindow;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 
 /**
@@ -28,10 +28,19 @@ import mllab.ui.common.Styles;
 final class RowsTable {
 
   private final RawDataViewModel model;
-  private final ColumnWindow labelWindow = new ColumnWindow("rows-labels",
-      Text.get("rawdata.columns.labels"), RawDataView.LABEL_COLUMNS, first -> showColumns());
-  private final ColumnWindow featureWindow = new ColumnWindow("rows-features",
-      Text.get("rawdata.columns.features"), RawDataView.FEATURE_COLUMNS, first -> showColumns());
+  private final ColumnWindow labelWindow =
+      new ColumnWindow(
+          "rows-labels",
+          Text.get("rawdata.columns.labels"),
+          RawDataView.LABEL_COLUMNS,
+          first -> showColumns());
+  private final ColumnWindow featureWindow =
+      new ColumnWindow(
+          "rows-features",
+          Text.get("rawdata.columns.features"),
+          RawDataView.FEATURE_COLUMNS,
+          first -> showColumns());
+
   /** Made by {@link #create}, when it joins the screen. */
   private TableView<Integer> table;
 
@@ -72,21 +81,22 @@ final class RowsTable {
     table.setItems(FXCollections.observableArrayList(rows));
     int sample = model.sampleRow();
     table.setRowFactory(
-        tv -> new TableRow<>() {
-          @Override
-          protected void updateItem(Integer item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().remove(Styles.HIGHLIGHT_ROW);
-            if (!empty && item != null && item == sample) {
-              getStyleClass().add(Styles.HIGHLIGHT_ROW);
-            }
-          }
-        });
+        tv ->
+            new TableRow<>() {
+              @Override
+              protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove(Styles.HIGHLIGHT_ROW);
+                if (!empty && item != null && item == sample) {
+                  getStyleClass().add(Styles.HIGHLIGHT_ROW);
+                }
+              }
+            });
   }
 
   /**
-   * The row number, then the labels and features inside the two column windows: a few dozen
-   * columns whatever the data's width.
+   * The row number, then the labels and features inside the two column windows: a few dozen columns
+   * whatever the data's width.
    */
   private void showColumns() {
     Dataset d = model.datasetProperty().get();
@@ -108,8 +118,10 @@ final class RowsTable {
       final int feature = j;
       TableColumn<Integer, Number> col = new TableColumn<>(d.featureNames().get(j));
       col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(d.feature(c.getValue(), feature)));
-      int decimals = stats != null && stats.featureSummaries().size() == d.featureCount()
-          ? decimals(stats.featureSummaries().get(j)) : 3;
+      int decimals =
+          stats != null && stats.featureSummaries().size() == d.featureCount()
+              ? decimals(stats.featureSummaries().get(j))
+              : 3;
       col.setCellFactory(c -> new NumberCell(decimals));
       ColumnWidths.em(col, 0, 6);
       columns.add(col);
@@ -121,14 +133,18 @@ final class RowsTable {
     TableColumn<Integer, Number> idx = new TableColumn<>("#");
     idx.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     // The sample row is marked by a sign as well as by its background (never colour alone).
-    idx.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(Number item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty || item == null ? null
-            : item.intValue() == sample ? "▸ " + item : String.valueOf(item));
-      }
-    });
+    idx.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(Number item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(
+                    empty || item == null
+                        ? null
+                        : item.intValue() == sample ? "▸ " + item : String.valueOf(item));
+              }
+            });
     ColumnWidths.em(idx, 0, 4.4);
     return idx;
   }

@@ -25,6 +25,7 @@ public final class AppearanceViewModel {
 
   /** The smallest and largest zoom the menu and keys reach. */
   static final double MIN_ZOOM = 0.8;
+
   static final double MAX_ZOOM = 2.0;
 
   /** One zoom step of the menu and keys. */

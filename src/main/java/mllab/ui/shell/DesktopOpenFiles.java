@@ -12,9 +12,9 @@ import mllab.ui.common.FxBackgroundRunner;
 /**
  * macOS hands files to a running app as an "open files" event (a file double-clicked, chosen with
  * "Open with", or dropped on the dock icon), not as program arguments. The handler has to be
- * installed before the toolkit starts, so files can arrive before there is a window: they wait
- * here until {@link #deliverTo} names where they go. Elsewhere this does nothing; Windows and
- * Linux pass such files as arguments. Not tested on a Mac.
+ * installed before the toolkit starts, so files can arrive before there is a window: they wait here
+ * until {@link #deliverTo} names where they go. Elsewhere this does nothing; Windows and Linux pass
+ * such files as arguments. Not tested on a Mac.
  */
 public final class DesktopOpenFiles {
 
@@ -30,14 +30,18 @@ public final class DesktopOpenFiles {
         || !Desktop.getDesktop().isSupported(Desktop.Action.APP_OPEN_FILE)) {
       return;
     }
-    Desktop.getDesktop().setOpenFileHandler(e -> {
-      for (File f : e.getFiles()) {
-        arrived(f.toPath());
-      }
-    });
+    Desktop.getDesktop()
+        .setOpenFileHandler(
+            e -> {
+              for (File f : e.getFiles()) {
+                arrived(f.toPath());
+              }
+            });
   }
 
-  /** From now on, each file (and each that arrived earlier) goes to {@code open} on the FX thread. */
+  /**
+   * From now on, each file (and each that arrived earlier) goes to {@code open} on the FX thread.
+   */
   public static synchronized void deliverTo(Consumer<Path> open) {
     target = open;
     WAITING.forEach(p -> FxBackgroundRunner.later(() -> open.accept(p)));

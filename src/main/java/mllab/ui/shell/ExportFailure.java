@@ -1,11 +1,11 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import mllab.text.Text;
 import mllab.ui.common.Dialogs;
 import mllab.ui.common.Messages;
+import mllab.ui.common.NodeIds;
 
 /** The dialog of an export that failed: which file or folder, and what went wrong. */
 final class ExportFailure {

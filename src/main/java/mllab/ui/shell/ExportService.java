@@ -33,7 +33,10 @@ public final class ExportService {
   private final FileDialogs files;
   private final Notice notice;
   private final Supplier<Window> owner;
-  /** Whether each export has what it needs (a trained model, an epoch), as of the menu's opening. */
+
+  /**
+   * Whether each export has what it needs (a trained model, an epoch), as of the menu's opening.
+   */
   private final Map<Export, BooleanProperty> available = new EnumMap<>(Export.class);
 
   ExportService(
@@ -59,19 +62,22 @@ public final class ExportService {
   MenuEntry.Submenu exportMenu() {
     List<MenuEntry> items = new ArrayList<>();
     for (Export kind : Export.values()) {
-      items.add(MenuEntry.item(
-              "menu-export-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-              "shell.menu.exportItem",
-              () -> choose(kind))
-          .withArgs(kind.title(), kind.defaultFileName())
-          .enabledWhen(available.get(kind)));
+      items.add(
+          MenuEntry.item(
+                  "menu-export-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                  "shell.menu.exportItem",
+                  () -> choose(kind))
+              .withArgs(kind.title(), kind.defaultFileName())
+              .enabledWhen(available.get(kind)));
     }
-    return MenuEntry.submenu("menu-export", "shell.menu.export", items).onShowing(this::checkAvailable);
+    return MenuEntry.submenu("menu-export", "shell.menu.export", items)
+        .onShowing(this::checkAvailable);
   }
 
   /** File → Export as notebook…. */
   MenuEntry.Item notebookItem() {
-    return MenuEntry.item("menu-export-notebook", "shell.menu.exportNotebook", this::chooseNotebookFolder);
+    return MenuEntry.item(
+        "menu-export-notebook", "shell.menu.exportNotebook", this::chooseNotebookFolder);
   }
 
   private void checkAvailable() {
@@ -80,7 +86,12 @@ public final class ExportService {
 
   /** Asks for a file for {@code kind}, then writes it. */
   void choose(Export kind) {
-    files.save(owner.get(), Text.get("shell.export.title", kind.title()), kind.defaultFileName(), List.of())
+    files
+        .save(
+            owner.get(),
+            Text.get("shell.export.title", kind.title()),
+            kind.defaultFileName(),
+            List.of())
         .ifPresent(file -> export(kind, file));
   }
 
@@ -88,7 +99,8 @@ public final class ExportService {
   public void export(Export kind, Path file) {
     Thresholds t = thresholds.get();
     Export.Snapshot snapshot = Export.Snapshot.of(session.session());
-    session.runner()
+    session
+        .runner()
         .run(
             () -> {
               kind.write(snapshot, t, file);
@@ -100,7 +112,11 @@ public final class ExportService {
 
   /** "Exported Predictions (CSV) as predictions.csv in Documents". */
   static String written(String what, Path file) {
-    return Text.get("shell.notice.exported", what, String.valueOf(file.getFileName()), FileDialogs.folderName(file));
+    return Text.get(
+        "shell.notice.exported",
+        what,
+        String.valueOf(file.getFileName()),
+        FileDialogs.folderName(file));
   }
 
   private void chooseNotebookFolder() {
@@ -119,12 +135,14 @@ public final class ExportService {
    */
   public void exportNotebook(Path dir) {
     PythonNotebook notebook = PythonNotebook.of(session.session(), thresholds.get());
-    session.runner().run(
-        () -> {
-          NotebookExport.write(notebook, dir);
-          return dir;
-        },
-        done -> {},
-        error -> ExportFailure.show(owner.get(), String.valueOf(dir.getFileName()), error));
+    session
+        .runner()
+        .run(
+            () -> {
+              NotebookExport.write(notebook, dir);
+              return dir;
+            },
+            done -> {},
+            error -> ExportFailure.show(owner.get(), String.valueOf(dir.getFileName()), error));
   }
 }

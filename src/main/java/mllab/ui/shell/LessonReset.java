@@ -22,7 +22,9 @@ final class LessonReset {
   private final Supplier<EvaluationViewModel> evaluation;
   private final Supplier<Window> owner;
 
-  /** @param evaluation the Evaluation screen's model, null until that screen is built */
+  /**
+   * @param evaluation the Evaluation screen's model, null until that screen is built
+   */
   LessonReset(
       SessionModel session,
       DatasetViewModel datasetModel,
@@ -39,13 +41,20 @@ final class LessonReset {
   /** Asks first when the reset would throw something away, naming it; then resets. */
   void ask() {
     EvaluationViewModel shown = evaluation.get();
-    List<String> lost = ResetQuestion.losses(session.session(),
-        session.session().thresholdState().thresholds(),
-        shown != null && shown.perLabelProperty().get());
-    if (lost.isEmpty() || Confirm.ask(owner.get(), "reset-question",
-        Text.get("shell.reset.title"), Text.get("shell.reset.header"),
-        Text.get("shell.reset.body", "• " + String.join("\n• ", lost)),
-        Text.get("shell.reset.confirm"), Text.get("shell.reset.keep"))) {
+    List<String> lost =
+        ResetQuestion.losses(
+            session.session(),
+            session.session().thresholdState().thresholds(),
+            shown != null && shown.perLabelProperty().get());
+    if (lost.isEmpty()
+        || Confirm.ask(
+            owner.get(),
+            "reset-question",
+            Text.get("shell.reset.title"),
+            Text.get("shell.reset.header"),
+            Text.get("shell.reset.body", "• " + String.join("\n• ", lost)),
+            Text.get("shell.reset.confirm"),
+            Text.get("shell.reset.keep"))) {
       reset();
     }
   }

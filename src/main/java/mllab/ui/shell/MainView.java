@@ -1,14 +1,17 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
-import mllab.text.Text;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ToggleButton;
@@ -23,19 +26,16 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import mllab.pipeline.Step;
 import mllab.pipeline.StepState;
+import mllab.text.Text;
+import mllab.ui.common.AfterFirstLayout;
 import mllab.ui.common.LazyTooltip;
-import mllab.ui.common.Typing;
+import mllab.ui.common.Loading;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
+import mllab.ui.common.Typing;
+import mllab.ui.quiz.LearnView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableValue;
-import javafx.geometry.VPos;
-import javafx.scene.control.ContentDisplay;
-import mllab.ui.common.AfterFirstLayout;
-import mllab.ui.common.Loading;
-import mllab.ui.quiz.LearnView;
 
 /**
  * The main window's frame: menu, the step navigator, the current screen and the Back/Next bar.
@@ -53,11 +53,13 @@ public final class MainView {
   private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
   private final StackPane content = new StackPane();
   private BorderPane root;
+
   /**
    * Until true, the content area says the screen is loading instead of showing it: set by {@link
    * #showScreensWhen} for a first frame that is the shell alone.
    */
   private ObservableBooleanValue screensReady;
+
   /** True from a shell-only first frame until the first screen is shown. */
   private boolean firstScreenPending;
 
@@ -109,7 +111,8 @@ public final class MainView {
       ToggleButton b = new ToggleButton();
       b.setId(screen.navId());
       b.getStyleClass().add(Styles.NAV_BUTTON);
-      Label number = new Label(screen.step() == null ? "?" : String.valueOf(screen.step().number()));
+      Label number =
+          new Label(screen.step() == null ? "?" : String.valueOf(screen.step().number()));
       number.getStyleClass().add(Styles.NAV_NUMBER);
       Label title = new Label(screen.title());
       Label state = new Label();
@@ -136,10 +139,11 @@ public final class MainView {
       b.setGraphic(inner);
       // Which button is lit is the model's to say, not the button's: a click toggles it (and a
       // toggle group, undoing that from inside its own change, left the old step lit too).
-      b.setOnAction(e -> {
-        model.show(screen);
-        highlight(model.current());
-      });
+      b.setOnAction(
+          e -> {
+            model.show(screen);
+            highlight(model.current());
+          });
       navButtons.put(screen, b);
       b.setMinWidth(Region.USE_PREF_SIZE);
       if (screen.ordinal() > 0 && screen != Screen.LEARN) {
@@ -157,7 +161,8 @@ public final class MainView {
         () -> {
           StepState s = model.stateProperty(step).get();
           stateLabel.setText(s.description());
-          stateLabel.getStyleClass()
+          stateLabel
+              .getStyleClass()
               .removeAll(
                   Styles.STATE_READY,
                   Styles.STATE_COMPUTING,
@@ -191,7 +196,8 @@ public final class MainView {
     LazyTooltip.install(back, Text.get("shell.footer.backTooltip"));
     back.disableProperty().bind(model.canGoBack().not());
     back.setOnAction(e -> model.back());
-    Button next = new Button(Text.get("shell.footer.next"), new FontIcon(Material2AL.ARROW_FORWARD));
+    Button next =
+        new Button(Text.get("shell.footer.next"), new FontIcon(Material2AL.ARROW_FORWARD));
     next.setId(NodeIds.NEXT_BUTTON);
     next.setContentDisplay(ContentDisplay.RIGHT);
     next.textProperty().bind(model.nextText());
@@ -229,15 +235,22 @@ public final class MainView {
       return;
     }
     Screen first = model.current();
-    content.getChildren().setAll(Loading.placeholder(
-        "screen-loading", Text.get("shell.loading.screen", first.title())));
+    content
+        .getChildren()
+        .setAll(
+            Loading.placeholder("screen-loading", Text.get("shell.loading.screen", first.title())));
     highlight(first);
     // Pressed before the screen could be shown, a step button or key only lights its step.
     firstScreenPending = true;
-    AfterFirstLayout.run(content, () -> whenTrue(screensReady, () -> {
-      firstScreenPending = false;
-      showScreen(model.current());
-    }));
+    AfterFirstLayout.run(
+        content,
+        () ->
+            whenTrue(
+                screensReady,
+                () -> {
+                  firstScreenPending = false;
+                  showScreen(model.current());
+                }));
   }
 
   /** Runs {@code action} now if {@code condition} holds, else as soon as it does, once. */
@@ -246,15 +259,16 @@ public final class MainView {
       action.run();
       return;
     }
-    condition.addListener(new ChangeListener<Boolean>() {
-      @Override
-      public void changed(ObservableValue<? extends Boolean> o, Boolean a, Boolean b) {
-        if (b) {
-          condition.removeListener(this);
-          action.run();
-        }
-      }
-    });
+    condition.addListener(
+        new ChangeListener<Boolean>() {
+          @Override
+          public void changed(ObservableValue<? extends Boolean> o, Boolean a, Boolean b) {
+            if (b) {
+              condition.removeListener(this);
+              action.run();
+            }
+          }
+        });
   }
 
   private void showScreen(Screen screen) {

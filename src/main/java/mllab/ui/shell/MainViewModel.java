@@ -1,8 +1,8 @@
 package mllab.ui.shell;
 
-import mllab.text.Text;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -12,15 +12,16 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import mllab.pipeline.Step;
 import mllab.pipeline.StepState;
-import java.util.Optional;
+import mllab.text.Text;
 
 /**
- * State of the main window: which screen is shown and how far each step has been computed. Next
- * and Back walk the five steps and then Learn, where the path ends.
+ * State of the main window: which screen is shown and how far each step has been computed. Next and
+ * Back walk the five steps and then Learn, where the path ends.
  */
 public final class MainViewModel {
 
-  private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(Screen.RAW_DATA);
+  private final ReadOnlyObjectWrapper<Screen> current =
+      new ReadOnlyObjectWrapper<>(Screen.RAW_DATA);
   private final Map<Step, ObjectProperty<StepState>> states = new EnumMap<>(Step.class);
 
   public MainViewModel() {
@@ -50,13 +51,16 @@ public final class MainViewModel {
     next(current()).ifPresent(current::set);
   }
 
-  /** The screen after {@code screen}: the next step, Learn after the last step, none after Learn. */
+  /**
+   * The screen after {@code screen}: the next step, Learn after the last step, none after Learn.
+   */
   static Optional<Screen> next(Screen screen) {
     Step s = screen.step();
     if (s == null) {
       return Optional.empty();
     }
-    return Optional.of(s.ordinal() == Step.values().length - 1 ? Screen.LEARN : Screen.of(s.next()));
+    return Optional.of(
+        s.ordinal() == Step.values().length - 1 ? Screen.LEARN : Screen.of(s.next()));
   }
 
   /** Moves to the previous step (from Learn: back to the last step). */
@@ -83,18 +87,21 @@ public final class MainViewModel {
   /** The Next button's words: "Next", or "Next: Learn" where it leaves the steps. */
   public StringBinding nextText() {
     return Bindings.createStringBinding(
-        () -> next(current()).filter(n -> n.step() == null)
-            .map(n -> Text.get("shell.footer.nextTo", n.title()))
-            .orElse(Text.get("shell.footer.next")),
+        () ->
+            next(current())
+                .filter(n -> n.step() == null)
+                .map(n -> Text.get("shell.footer.nextTo", n.title()))
+                .orElse(Text.get("shell.footer.next")),
         current);
   }
 
   /** What Next does, for a screen reader: the next step, Learn, or nothing after Learn. */
   public StringBinding nextAccessibleText() {
     return Bindings.createStringBinding(
-        () -> next(current())
-            .map(n -> Text.get("shell.footer.nextAccessible", n.title()))
-            .orElse(Text.get("shell.footer.nextNone")),
+        () ->
+            next(current())
+                .map(n -> Text.get("shell.footer.nextAccessible", n.title()))
+                .orElse(Text.get("shell.footer.nextNone")),
         current);
   }
 

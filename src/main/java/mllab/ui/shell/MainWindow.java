@@ -12,11 +12,11 @@ import javafx.stage.Stage;
 import mllab.eval.Thresholds;
 import mllab.export.Export;
 import mllab.persist.LastFolder;
-import mllab.pipeline.PipelineSession;
+import mllab.persist.ProgressStore;
 import mllab.persist.RecentFiles;
 import mllab.persist.SessionFile;
+import mllab.pipeline.PipelineSession;
 import mllab.pipeline.Step;
-import mllab.persist.ProgressStore;
 import mllab.quiz.QuestionBank;
 import mllab.text.Text;
 import mllab.ui.common.AfterFirstLayout;
@@ -49,8 +49,10 @@ public final class MainWindow {
   private final TourViewModel tour;
   private final TryItBar tryItBar;
   private final SessionViewModel sessions;
+
   /** The last confirmation (saved, exported), shown in the status bar. */
   private final Notice notice = new Notice();
+
   private final FileDialogs fileDialogs;
   private final ExportService exports;
   private final QuestionBankService banks;
@@ -83,8 +85,8 @@ public final class MainWindow {
 
   /**
    * With the built-in questions read by {@code builtInBank} on a background thread once the
-   * window's first frame is drawn (or when the Learn screen first needs them), so that reading
-   * them holds up neither the launcher thread nor the FX thread at start-up.
+   * window's first frame is drawn (or when the Learn screen first needs them), so that reading them
+   * holds up neither the launcher thread nor the FX thread at start-up.
    */
   public MainWindow(
       PipelineSession session,
@@ -95,35 +97,51 @@ public final class MainWindow {
     this.session.onChange(this::updateStates);
     this.datasetModel = new DatasetViewModel(this.session);
     this.datasetMenu = new DatasetMenu(datasetModel);
-    this.tour = new TourViewModel(
-        this.session.session(), new TourStage(model, this.session, this::training, () -> scene));
+    this.tour =
+        new TourViewModel(
+            this.session.session(),
+            new TourStage(model, this.session, this::training, () -> scene));
     this.tryItBar = new TryItBar(() -> model.show(Screen.LEARN));
-    this.sessions = new SessionViewModel(
-        this.session,
-        new RecentFiles(progressStore.file().getParent()),
-        () -> SessionFile.ThresholdChoice.of(this.session.session().thresholdState()),
-        () -> Optional.ofNullable(model.current().step()),
-        // After an opened session was applied (its thresholds are already in force: they are
-        // pipeline state): its step.
-        state -> model.show(state.step().map(Screen::of).orElse(Screen.LEARN)));
+    this.sessions =
+        new SessionViewModel(
+            this.session,
+            new RecentFiles(progressStore.file().getParent()),
+            () -> SessionFile.ThresholdChoice.of(this.session.session().thresholdState()),
+            () -> Optional.ofNullable(model.current().step()),
+            // After an opened session was applied (its thresholds are already in force: they are
+            // pipeline state): its step.
+            state -> model.show(state.step().map(Screen::of).orElse(Screen.LEARN)));
     sessions.setOnOpenDataset(datasetMenu::open);
     datasetModel.setOnFileApplied(sessions::rememberDataset);
     // The status line tells what the data is now: after a session opens, that session, not the
     // dataset read before it.
-    sessions.statusProperty().addListener((o, a, b) -> {
-      if (!b.isEmpty()) {
-        datasetModel.announce(b);
-        notice.show(b);
-      }
-    });
+    sessions
+        .statusProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (!b.isEmpty()) {
+                datasetModel.announce(b);
+                notice.show(b);
+              }
+            });
     this.fileDialogs = new FileDialogs(LastFolder.in(progressStore.file().getParent()));
     datasetMenu.setFileDialogs(fileDialogs);
-    this.exports = new ExportService(
-        this.session, this::currentThresholds, fileDialogs, notice, () -> scene.getWindow());
-    this.banks = new QuestionBankService(this.session, progressStore, builtInBank, fileDialogs,
-        () -> scene.getWindow(), this::tryIt, () -> model.show(Screen.LEARN));
+    this.exports =
+        new ExportService(
+            this.session, this::currentThresholds, fileDialogs, notice, () -> scene.getWindow());
+    this.banks =
+        new QuestionBankService(
+            this.session,
+            progressStore,
+            builtInBank,
+            fileDialogs,
+            () -> scene.getWindow(),
+            this::tryIt,
+            () -> model.show(Screen.LEARN));
     this.screens = new Screens(this.session, model, tryItBar, banks, () -> scene);
-    this.reset = new LessonReset(this.session, datasetModel, model, screens::evaluation, () -> scene.getWindow());
+    this.reset =
+        new LessonReset(
+            this.session, datasetModel, model, screens::evaluation, () -> scene.getWindow());
   }
 
   /** The file dialogs (tests stand in for the person choosing). */
@@ -210,9 +228,9 @@ public final class MainWindow {
 
   /**
    * Shows the window as the app opens it: the first frame is the shell (menu bar, navigator,
-   * footer) with the content area saying the step is opening; steps 1–3's results are computed
-   * in the background meanwhile (if the session was handed over without them), and the step's
-   * screen is built after the first frame, once they are there.
+   * footer) with the content area saying the step is opening; steps 1–3's results are computed in
+   * the background meanwhile (if the session was handed over without them), and the step's screen
+   * is built after the first frame, once they are there.
    */
   public Scene showShellFirst(Stage stage) {
     return show(stage, true);
@@ -222,28 +240,36 @@ public final class MainWindow {
     this.stage = stage;
     IconFonts.install();
     appearance.theme().applyToApplication();
-    ShellMenus menus = new ShellMenus(
-        new ShellMenus.Parts(sessions, fileDialogs, exports, banks, appearance, tour, reset::ask),
-        () -> scene, () -> this.stage);
+    ShellMenus menus =
+        new ShellMenus(
+            new ShellMenus.Parts(
+                sessions, fileDialogs, exports, banks, appearance, tour, reset::ask),
+            () -> scene,
+            () -> this.stage);
     MainView view = new MainView(model, screens::create, menus.createBar(datasetMenu.createMenu()));
     if (shellFirst) {
       session.prepare();
       view.showScreensWhen(session.preparingProperty().not());
     }
     view.setStatus(
-        new StatusBar(datasetMenu.createStatus(), datasetModel.statusProperty(), notice).createView());
+        new StatusBar(datasetMenu.createStatus(), datasetModel.statusProperty(), notice)
+            .createView());
     view.setTrailing(new ZoomIndicator(appearance.zoomProperty()).createButton());
     BorderPane root = view.createView();
-    root.setBottom(new VBox(
-        BuiltWhenShown.of(tour.activeProperty(), () -> new TourBar(tour).createView()),
-        BuiltWhenShown.of(tryItBar.activeProperty(), tryItBar::createView),
-        root.getBottom()));
+    root.setBottom(
+        new VBox(
+            BuiltWhenShown.of(tour.activeProperty(), () -> new TourBar(tour).createView()),
+            BuiltWhenShown.of(tryItBar.activeProperty(), tryItBar::createView),
+            root.getBottom()));
     // Back on Learn by any way, the bar has done its job.
-    model.currentProperty().addListener((o, a, b) -> {
-      if (b == Screen.LEARN) {
-        tryItBar.activeProperty().set(false);
-      }
-    });
+    model
+        .currentProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b == Screen.LEARN) {
+                tryItBar.activeProperty().set(false);
+              }
+            });
     scene = new Scene(root, 1280, 800);
     ShellKeys.installTourKeys(scene, tour);
     ShellKeys.installHelpKey(scene);

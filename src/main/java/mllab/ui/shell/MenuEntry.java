@@ -8,8 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 
 /**
- * One entry of a menu, described as data: its id (by which it is found), the key of its text,
- * its shortcut, what it does and when it is enabled. {@link MenuFactory} makes the JavaFX item.
+ * One entry of a menu, described as data: its id (by which it is found), the key of its text, its
+ * shortcut, what it does and when it is enabled. {@link MenuFactory} makes the JavaFX item.
  */
 sealed interface MenuEntry {
 
@@ -85,7 +85,12 @@ sealed interface MenuEntry {
    * @param group the name of the group; items of one menu with the same name exclude each other
    */
   record Choice(
-      String id, String textKey, List<Object> textArgs, String group, boolean selected, Runnable action)
+      String id,
+      String textKey,
+      List<Object> textArgs,
+      String group,
+      boolean selected,
+      Runnable action)
       implements MenuEntry {}
 
   /** A submenu; {@code onShowing}, if not null, runs each time it opens. */

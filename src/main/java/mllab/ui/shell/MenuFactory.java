@@ -69,7 +69,8 @@ final class MenuFactory {
 
   private static MenuItem plain(MenuEntry.Item item) {
     String text = text(item.textKey(), item.textArgs());
-    MenuItem made = item.icon() == null ? new MenuItem(text) : new MenuItem(text, item.icon().get());
+    MenuItem made =
+        item.icon() == null ? new MenuItem(text) : new MenuItem(text, item.icon().get());
     withShortcut(made, item.accelerator());
     Runnable action = item.action();
     made.setOnAction(e -> action.run());

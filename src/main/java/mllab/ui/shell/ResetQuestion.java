@@ -26,8 +26,11 @@ final class ResetQuestion {
       List<String> names = session.dataset().labelNames();
       List<String> values = new ArrayList<>();
       for (int k = 0; k < shown.labelCount() && k < names.size(); k++) {
-        values.add(Text.get("shell.reset.lost.threshold", names.get(k),
-            String.format(Locale.ROOT, "%.2f", shown.of(k))));
+        values.add(
+            Text.get(
+                "shell.reset.lost.threshold",
+                names.get(k),
+                String.format(Locale.ROOT, "%.2f", shown.of(k))));
       }
       lost.add(Text.get("shell.reset.lost.thresholds", String.join(", ", values)));
     }

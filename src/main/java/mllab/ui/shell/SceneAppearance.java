@@ -13,6 +13,7 @@ final class SceneAppearance {
 
   private final AppearanceViewModel model;
   private final Scene scene;
+
   /** Font and icon sizes for the zoom. */
   private final ZoomStyles zoomStyles =
       new ZoomStyles(AppearanceViewModel.BASE_FONT_PX, AppearanceViewModel.ICON_PX);
@@ -25,22 +26,28 @@ final class SceneAppearance {
   /** Applies the look now and after every change of theme, zoom or mode. */
   void install() {
     model.theme().apply(scene);
-    model.themeProperty().addListener(
-        (o, a, t) -> {
-          t.apply(scene);
-          updateChartStyle();
-        });
-    model.zoomProperty().addListener(
-        (o, a, b) -> {
-          applyZoom();
-          updateChartStyle();
-        });
+    model
+        .themeProperty()
+        .addListener(
+            (o, a, t) -> {
+              t.apply(scene);
+              updateChartStyle();
+            });
+    model
+        .zoomProperty()
+        .addListener(
+            (o, a, b) -> {
+              applyZoom();
+              updateChartStyle();
+            });
     applyZoom();
-    model.presentationProperty().addListener(
-        (o, a, on) -> {
-          applyPresentation();
-          updateChartStyle();
-        });
+    model
+        .presentationProperty()
+        .addListener(
+            (o, a, on) -> {
+              applyPresentation();
+              updateChartStyle();
+            });
     applyPresentation();
     // Charts follow this window's theme, zoom and mode from the start, not a previous window's.
     updateChartStyle();

@@ -1,8 +1,8 @@
 package mllab.ui.shell;
 
-import mllab.text.Text;
-import mllab.pipeline.Step;
 import java.util.Locale;
+import mllab.pipeline.Step;
+import mllab.text.Text;
 
 /** What the main window can show: one of the five pipeline steps, or Learn (quiz and practice). */
 public enum Screen {

@@ -73,7 +73,8 @@ final class Screens {
     Node node =
         switch (screen) {
           case RAW_DATA -> new RawDataView(new RawDataViewModel(session)).createView();
-          case PREPROCESSING -> new PreprocessingView(new PreprocessingViewModel(session)).createView();
+          case PREPROCESSING ->
+              new PreprocessingView(new PreprocessingViewModel(session)).createView();
           case SPLIT -> new SplitView(new SplitViewModel(session)).createView();
           case TRAINING -> {
             training = new TrainingViewModel(session);
@@ -111,7 +112,8 @@ final class Screens {
     if (banks.learnReady()) {
       return new LearnView(banks.learnModel()).createView();
     }
-    StackPane screen = new StackPane(Loading.placeholder("learn-loading", Text.get("learn.loading")));
+    StackPane screen =
+        new StackPane(Loading.placeholder("learn-loading", Text.get("learn.loading")));
     banks.withLearnModel(m -> screen.getChildren().setAll(new LearnView(m).createView()));
     return screen;
   }

@@ -1,7 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
-import mllab.text.Text;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
@@ -11,15 +9,17 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import mllab.persist.RecentFiles;
 import mllab.persist.SessionFile;
+import mllab.text.Text;
 import mllab.ui.common.Dialogs;
 import mllab.ui.common.FileDialogs;
+import mllab.ui.common.NodeIds;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The File menu's session entries: Save session… (Ctrl+S), Open session… (Ctrl+Shift+O) and
- * Recent ▸ with the last five sessions and datasets. Errors appear in a dialog naming the file.
+ * The File menu's session entries: Save session… (Ctrl+S), Open session… (Ctrl+Shift+O) and Recent
+ * ▸ with the last five sessions and datasets. Errors appear in a dialog naming the file.
  */
 public final class SessionMenu {
 
@@ -36,7 +36,8 @@ public final class SessionMenu {
     this.model = model;
     this.owner = owner;
     this.files = files;
-    model.errorProperty()
+    model
+        .errorProperty()
         .addListener(
             (o, a, message) -> {
               if (!message.isEmpty()) {
@@ -99,12 +100,19 @@ public final class SessionMenu {
   }
 
   private void chooseSaveFile() {
-    files.save(owner.window(), Text.get("shell.session.saveTitle"), "session." + SessionFile.EXTENSION, filters())
+    files
+        .save(
+            owner.window(),
+            Text.get("shell.session.saveTitle"),
+            "session." + SessionFile.EXTENSION,
+            filters())
         .ifPresent(model::save);
   }
 
   private void chooseOpenFile() {
-    files.open(owner.window(), Text.get("shell.session.openTitle"), filters()).ifPresent(model::open);
+    files
+        .open(owner.window(), Text.get("shell.session.openTitle"), filters())
+        .ifPresent(model::open);
   }
 
   private void showError(String message) {

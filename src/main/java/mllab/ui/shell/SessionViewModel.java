@@ -1,6 +1,6 @@
 package mllab.ui.shell;
 
-import mllab.text.Text;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,20 +11,20 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import mllab.persist.RecentFiles;
+import mllab.persist.SessionFile;
 import mllab.persist.SessionFile.State;
 import mllab.persist.SessionFile.ThresholdChoice;
-import mllab.persist.SessionFile;
 import mllab.pipeline.Step;
+import mllab.text.Text;
+import mllab.ui.common.FileDialogs;
 import mllab.ui.common.Messages;
 import mllab.ui.common.SessionModel;
-import java.io.IOException;
-import mllab.ui.common.FileDialogs;
 
 /**
  * Saving and opening sessions, and the "recent files" list. Files are written and read in the
  * background; a session is applied only after it was read and checked in full, so a damaged file
- * changes nothing and is reported through {@link #errorProperty()} with the file's name and what
- * is wrong.
+ * changes nothing and is reported through {@link #errorProperty()} with the file's name and what is
+ * wrong.
  */
 public final class SessionViewModel {
 
@@ -44,8 +44,8 @@ public final class SessionViewModel {
   /**
    * @param thresholds the Evaluation thresholds now shown, saved with the session
    * @param shownStep the step now shown (empty for Learn)
-   * @param onOpened told, on the FX thread, after an opened session was applied to the pipeline,
-   *     so the window can restore the thresholds and the step
+   * @param onOpened told, on the FX thread, after an opened session was applied to the pipeline, so
+   *     the window can restore the thresholds and the step
    */
   public SessionViewModel(
       SessionModel session,
@@ -91,7 +91,8 @@ public final class SessionViewModel {
   public void save(Path file) {
     State state = SessionFile.capture(session.session(), thresholds.get(), shownStep.get());
     error.set("");
-    session.runner()
+    session
+        .runner()
         .run(
             () -> {
               SessionFile.save(state, file);
@@ -99,22 +100,27 @@ public final class SessionViewModel {
             },
             done -> {
               status.set(""); // saving the same file twice confirms twice
-              status.set(Text.get("shell.session.saved", String.valueOf(file.getFileName()),
-                  FileDialogs.folderName(file)));
+              status.set(
+                  Text.get(
+                      "shell.session.saved",
+                      String.valueOf(file.getFileName()),
+                      FileDialogs.folderName(file)));
               remember(RecentFiles.Kind.SESSION, file);
             },
-            t -> fail(
-                true,
-                Text.get(
-                    "shell.session.saveFailed",
-                    String.valueOf(file.getFileName()),
-                    Messages.explain(t))));
+            t ->
+                fail(
+                    true,
+                    Text.get(
+                        "shell.session.saveFailed",
+                        String.valueOf(file.getFileName()),
+                        Messages.explain(t))));
   }
 
   /** Opens the session in {@code file}; if it cannot be read, the current state stays. */
   public void open(Path file) {
     error.set("");
-    session.runner()
+    session
+        .runner()
         .run(
             () -> SessionFile.read(file),
             state -> {
@@ -125,16 +131,17 @@ public final class SessionViewModel {
               remember(RecentFiles.Kind.SESSION, file);
               onOpened.accept(state);
             },
-            t -> fail(
-                false,
-                Text.get(
-                    "shell.session.openFailed",
-                    t instanceof SessionFile.SessionFileException
-                        ? t.getMessage()
-                        : Text.get(
-                            "shell.session.openProblem",
-                            String.valueOf(file.getFileName()),
-                            Messages.explain(t)))));
+            t ->
+                fail(
+                    false,
+                    Text.get(
+                        "shell.session.openFailed",
+                        t instanceof SessionFile.SessionFileException
+                            ? t.getMessage()
+                            : Text.get(
+                                "shell.session.openProblem",
+                                String.valueOf(file.getFileName()),
+                                Messages.explain(t)))));
   }
 
   private void fail(boolean saving, String message) {

@@ -60,8 +60,8 @@ final class ShellKeys {
   }
 
   /**
-   * The other keys people press to zoom, besides the menu's Ctrl+= / Ctrl+− / Ctrl+0: Ctrl++
-   * (Shift and =), the '+' key of keyboards that have one, and the keypad's +, − and 0.
+   * The other keys people press to zoom, besides the menu's Ctrl+= / Ctrl+− / Ctrl+0: Ctrl++ (Shift
+   * and =), the '+' key of keyboards that have one, and the keypad's +, − and 0.
    */
   static void installZoomKeys(Scene scene, AppearanceViewModel appearance) {
     Map<KeyCombination, Runnable> keys = scene.getAccelerators();

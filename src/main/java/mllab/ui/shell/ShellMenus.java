@@ -17,8 +17,8 @@ import mllab.ui.common.FileDialogs;
 import mllab.ui.tour.TourViewModel;
 
 /**
- * The window's menus as data: File, View and Help, each item with its id, text, shortcut and
- * action ({@link MenuEntry}); the Dataset menu is the dataset package's own.
+ * The window's menus as data: File, View and Help, each item with its id, text, shortcut and action
+ * ({@link MenuEntry}); the Dataset menu is the dataset package's own.
  */
 final class ShellMenus {
 
@@ -39,6 +39,7 @@ final class ShellMenus {
   private final Menu file = new Menu(Text.get("shell.menu.file"));
   private final Menu view = new Menu(Text.get("shell.menu.view"));
   private final Menu help = new Menu(Text.get("shell.menu.help"));
+
   /** Held here: the check item binds to it both ways, and such a binding holds it only weakly. */
   private BooleanProperty hideAdvanced;
 
@@ -67,58 +68,79 @@ final class ShellMenus {
   }
 
   private List<MenuEntry> fileEntries() {
-    List<MenuEntry> entries = new ArrayList<>(
-        new SessionMenu(parts.sessions(), () -> scene.get().getWindow(), parts.fileDialogs()).entries());
+    List<MenuEntry> entries =
+        new ArrayList<>(
+            new SessionMenu(parts.sessions(), () -> scene.get().getWindow(), parts.fileDialogs())
+                .entries());
     QuestionBankService banks = parts.banks();
-    entries.addAll(List.of(
-        MenuEntry.separator(),
-        MenuEntry.item("menu-reset-lesson", "shell.menu.resetLesson", parts.resetToLesson())
-            .withAccelerator("Shortcut+Shift+R"),
-        parts.exports().exportMenu(),
-        parts.exports().notebookItem(),
-        MenuEntry.separator(),
-        MenuEntry.item("menu-open-bank", "shell.menu.openBank", banks::chooseAndOpen),
-        MenuEntry.item("menu-export-moodle", "shell.menu.exportMoodle", () -> banks.chooseExport(true)),
-        MenuEntry.item("menu-export-gift", "shell.menu.exportGift", () -> banks.chooseExport(false)),
-        MenuEntry.separator(),
-        MenuEntry.item("menu-quit", "shell.menu.quit", () -> scene.get().getWindow().hide())
-            .withAccelerator("Shortcut+Q")));
+    entries.addAll(
+        List.of(
+            MenuEntry.separator(),
+            MenuEntry.item("menu-reset-lesson", "shell.menu.resetLesson", parts.resetToLesson())
+                .withAccelerator("Shortcut+Shift+R"),
+            parts.exports().exportMenu(),
+            parts.exports().notebookItem(),
+            MenuEntry.separator(),
+            MenuEntry.item("menu-open-bank", "shell.menu.openBank", banks::chooseAndOpen),
+            MenuEntry.item(
+                "menu-export-moodle", "shell.menu.exportMoodle", () -> banks.chooseExport(true)),
+            MenuEntry.item(
+                "menu-export-gift", "shell.menu.exportGift", () -> banks.chooseExport(false)),
+            MenuEntry.separator(),
+            MenuEntry.item("menu-quit", "shell.menu.quit", () -> scene.get().getWindow().hide())
+                .withAccelerator("Shortcut+Q")));
     return entries;
   }
 
   private List<MenuEntry> viewEntries() {
     AppearanceViewModel appearance = parts.appearance();
     hideAdvanced = hideAdvancedProperty();
-    List<MenuEntry> entries = new ArrayList<>(List.of(
-        MenuEntry.custom("menu-zoom-level", new ZoomIndicator(appearance.zoomProperty())::createMenuItem),
-        MenuEntry.item("menu-zoom-in", "shell.menu.zoomIn", appearance::zoomIn)
-            .withAccelerator("Shortcut+Equals"),
-        MenuEntry.item("menu-zoom-out", "shell.menu.zoomOut", appearance::zoomOut)
-            .withAccelerator("Shortcut+Minus"),
-        MenuEntry.item("menu-zoom-reset", "shell.menu.actualSize", appearance::resetZoom)
-            .withAccelerator("Shortcut+0"),
-        MenuEntry.item("menu-full-screen", "shell.menu.fullScreen", this::toggleFullScreen)
-            .withAccelerator("F11"),
-        // View → Hide advanced controls: the Python panels and the hyper-parameters, for a projector.
-        MenuEntry.check("menu-hide-advanced", "shell.menu.hideAdvanced", "Shortcut+Shift+H", hideAdvanced),
-        MenuEntry.check(
-            "menu-presentation", "shell.presentation.menu", "Shortcut+Shift+P", appearance.presentationProperty()),
-        MenuEntry.separator()));
+    List<MenuEntry> entries =
+        new ArrayList<>(
+            List.of(
+                MenuEntry.custom(
+                    "menu-zoom-level",
+                    new ZoomIndicator(appearance.zoomProperty())::createMenuItem),
+                MenuEntry.item("menu-zoom-in", "shell.menu.zoomIn", appearance::zoomIn)
+                    .withAccelerator("Shortcut+Equals"),
+                MenuEntry.item("menu-zoom-out", "shell.menu.zoomOut", appearance::zoomOut)
+                    .withAccelerator("Shortcut+Minus"),
+                MenuEntry.item("menu-zoom-reset", "shell.menu.actualSize", appearance::resetZoom)
+                    .withAccelerator("Shortcut+0"),
+                MenuEntry.item("menu-full-screen", "shell.menu.fullScreen", this::toggleFullScreen)
+                    .withAccelerator("F11"),
+                // View → Hide advanced controls: the Python panels and the hyper-parameters, for a
+                // projector.
+                MenuEntry.check(
+                    "menu-hide-advanced",
+                    "shell.menu.hideAdvanced",
+                    "Shortcut+Shift+H",
+                    hideAdvanced),
+                MenuEntry.check(
+                    "menu-presentation",
+                    "shell.presentation.menu",
+                    "Shortcut+Shift+P",
+                    appearance.presentationProperty()),
+                MenuEntry.separator()));
     for (Theme t : Theme.values()) {
-      entries.add(new MenuEntry.Choice(
-          "theme-" + t.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-          "shell.menu.theme",
-          List.of(t.title()),
-          "themes",
-          t == appearance.theme(),
-          () -> appearance.setTheme(t)));
+      entries.add(
+          new MenuEntry.Choice(
+              "theme-" + t.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+              "shell.menu.theme",
+              List.of(t.title()),
+              "themes",
+              t == appearance.theme(),
+              () -> appearance.setTheme(t)));
     }
     return entries;
   }
 
   private List<MenuEntry> helpEntries() {
     return List.of(
-        MenuEntry.item("menu-shortcuts", "shell.menu.shortcuts", () -> ShortcutSheet.show(scene.get().getWindow()))
+        MenuEntry.item(
+                "menu-shortcuts",
+                "shell.menu.shortcuts",
+                () -> ShortcutSheet.show(scene.get().getWindow()))
             .withAccelerator("F1"),
         MenuEntry.item("menu-tour", "shell.menu.tour", () -> parts.tour().start())
             .withAccelerator("Shortcut+T"));
@@ -131,15 +153,16 @@ final class ShellMenus {
   /** Ticked while the advanced controls are hidden. */
   private BooleanProperty hideAdvancedProperty() {
     BooleanProperty hide = new SimpleBooleanProperty(!Advanced.shownProperty().get());
-    hide.addListener((o, a, b) -> {
-      Advanced.shownProperty().set(!b);
-      // A focused hyper-parameter field that just disappeared would keep the focus out of
-      // sight (and keep the window's keys to itself): the window takes it back.
-      Scene s = scene.get();
-      if (b && !visibleOnScreen(s.getFocusOwner())) {
-        s.getRoot().requestFocus();
-      }
-    });
+    hide.addListener(
+        (o, a, b) -> {
+          Advanced.shownProperty().set(!b);
+          // A focused hyper-parameter field that just disappeared would keep the focus out of
+          // sight (and keep the window's keys to itself): the window takes it back.
+          Scene s = scene.get();
+          if (b && !visibleOnScreen(s.getFocusOwner())) {
+            s.getRoot().requestFocus();
+          }
+        });
     return hide;
   }
 

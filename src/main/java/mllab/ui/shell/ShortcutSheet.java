@@ -1,16 +1,16 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
-import mllab.text.Text;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.stage.Window;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import mllab.text.Text;
 import mllab.ui.common.Dialogs;
+import mllab.ui.common.NodeIds;
 
 /** The list of keyboard shortcuts (F1). */
 final class ShortcutSheet {

@@ -1,6 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleAttribute;
@@ -8,6 +7,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Notice;
 import mllab.ui.common.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -41,10 +41,13 @@ final class StatusBar {
     confirmation.managedProperty().bind(confirmation.visibleProperty());
     // JavaFX has no live region: a changed text is reported to the screen reader as a change of
     // this node's text, which it reads out (the label is in the window at all times).
-    notice.textProperty().addListener((o, a, b) -> {
-      confirmation.setAccessibleText(b);
-      confirmation.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
-    });
+    notice
+        .textProperty()
+        .addListener(
+            (o, a, b) -> {
+              confirmation.setAccessibleText(b);
+              confirmation.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+            });
     datasetStatus.visibleProperty().bind(notice.textProperty().isEmpty());
     datasetStatus.managedProperty().bind(datasetStatus.visibleProperty());
     datasetText.addListener((o, a, b) -> notice.clear());

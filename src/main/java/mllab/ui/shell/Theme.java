@@ -1,10 +1,10 @@
 package mllab.ui.shell;
 
-import mllab.text.Text;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import mllab.text.Text;
 import mllab.ui.chart.ChartStyler;
 
 /** The three looks of the app. Only token values differ between them (see mllab.css). */
@@ -29,16 +29,18 @@ public enum Theme {
   }
 
   /**
-   * How charts look in this theme, at text scale {@code scale} (JFreeChart does not read CSS):
-   * the dark themes draw on the dark chart background.
+   * How charts look in this theme, at text scale {@code scale} (JFreeChart does not read CSS): the
+   * dark themes draw on the dark chart background.
    */
   public ChartStyler chartStyler(double scale) {
-    return this == HIGH_CONTRAST ? ChartStyler.highContrast(scale) : new ChartStyler(this == DARK, scale);
+    return this == HIGH_CONTRAST
+        ? ChartStyler.highContrast(scale)
+        : new ChartStyler(this == DARK, scale);
   }
 
   /**
-   * Makes this theme's base stylesheet the application's. Done before the first control is made,
-   * it spares parsing JavaFX's default stylesheet only to replace it.
+   * Makes this theme's base stylesheet the application's. Done before the first control is made, it
+   * spares parsing JavaFX's default stylesheet only to replace it.
    */
   void applyToApplication() {
     Application.setUserAgentStylesheet(userAgentStylesheet);

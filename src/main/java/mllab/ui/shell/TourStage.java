@@ -63,16 +63,17 @@ final class TourStage implements TourViewModel.Stage {
     // After the screen's first layout: zoomed in, the part is often below the fold.
     // A screen fills in its cards over the next pulses, which moves the part down, so
     // it is brought into view again twice shortly after.
-    Runnable show = () -> {
-      Scene s = scene.get();
-      Node target = s == null ? null : s.lookup("#" + id);
-      if (target != null) {
-        // The screen may have been shown in this very pulse: measure it laid out.
-        s.getRoot().applyCss();
-        s.getRoot().layout();
-        ScrollIntoView.reveal(target);
-      }
-    };
+    Runnable show =
+        () -> {
+          Scene s = scene.get();
+          Node target = s == null ? null : s.lookup("#" + id);
+          if (target != null) {
+            // The screen may have been shown in this very pulse: measure it laid out.
+            s.getRoot().applyCss();
+            s.getRoot().layout();
+            ScrollIntoView.reveal(target);
+          }
+        };
     FxBackgroundRunner.later(show);
     for (int ms : new int[] {200, 700}) {
       PauseTransition later = new PauseTransition(Duration.millis(ms));

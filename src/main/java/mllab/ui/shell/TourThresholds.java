@@ -13,13 +13,16 @@ final class TourThresholds {
 
   static TourViewModel.Kept keep(SessionModel session) {
     ThresholdState before = session.session().thresholdState();
-    String said = before.perLabel()
-        ? Text.get("tour.kept.perLabel")
-        : Text.get("tour.kept.global", String.format(Locale.ROOT, "%.2f", before.global()));
-    return new TourViewModel.Kept(said, () -> {
-      if (session.session().predictions().isPresent()) {
-        session.setThresholds(before);
-      }
-    });
+    String said =
+        before.perLabel()
+            ? Text.get("tour.kept.perLabel")
+            : Text.get("tour.kept.global", String.format(Locale.ROOT, "%.2f", before.global()));
+    return new TourViewModel.Kept(
+        said,
+        () -> {
+          if (session.session().predictions().isPresent()) {
+            session.setThresholds(before);
+          }
+        });
   }
 }

@@ -1,6 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
@@ -11,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 
 /**
@@ -23,7 +23,9 @@ final class TryItBar {
   private final BooleanProperty active = new SimpleBooleanProperty();
   private final Runnable backToQuestion;
 
-  /** @param backToQuestion shows the Learn screen, where the question waits as it was left */
+  /**
+   * @param backToQuestion shows the Learn screen, where the question waits as it was left
+   */
   TryItBar(Runnable backToQuestion) {
     this.backToQuestion = backToQuestion;
   }
@@ -45,10 +47,11 @@ final class TryItBar {
     back.setAccessibleText(Text.get("shell.tryIt.back"));
     back.setAccessibleHelp(Text.get("shell.tryIt.backHelp"));
     back.setTooltip(new Tooltip(Text.get("shell.tryIt.backHelp")));
-    back.setOnAction(e -> {
-      active.set(false);
-      backToQuestion.run();
-    });
+    back.setOnAction(
+        e -> {
+          active.set(false);
+          backToQuestion.run();
+        });
     HBox bar = new HBox(12, text, back);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().addAll(Styles.INFO, "tour-bar");

@@ -1,19 +1,19 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
+import atlantafx.base.theme.Styles;
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
+import javafx.scene.layout.Region;
 import mllab.text.Text;
 import mllab.ui.common.LazyTooltip;
-import atlantafx.base.theme.Styles;
-import javafx.scene.layout.Region;
+import mllab.ui.common.NodeIds;
 
 /**
- * The zoom level where a student looks for it: in the footer ("130 %", a click goes back to
- * 100 %) and as the first item of the View menu. A change is told to a screen reader, which
- * otherwise hears nothing when the text grows.
+ * The zoom level where a student looks for it: in the footer ("130 %", a click goes back to 100 %)
+ * and as the first item of the View menu. A change is told to a screen reader, which otherwise
+ * hears nothing when the text grows.
  */
 final class ZoomIndicator {
 
@@ -37,16 +37,18 @@ final class ZoomIndicator {
     b.getStyleClass().add(Styles.FLAT);
     b.setFocusTraversable(true);
     LazyTooltip.install(b, Text.get("shell.zoom.tooltip"));
-    Runnable show = () -> {
-      b.setText(percent(zoom.get()));
-      b.setAccessibleText(Text.get("shell.zoom.accessible", percent(zoom.get())));
-    };
+    Runnable show =
+        () -> {
+          b.setText(percent(zoom.get()));
+          b.setAccessibleText(Text.get("shell.zoom.accessible", percent(zoom.get())));
+        };
     show.run();
-    zoom.addListener((o, was, now) -> {
-      show.run();
-      // Tells assistive technology the name changed, so a screen reader says the new zoom.
-      b.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
-    });
+    zoom.addListener(
+        (o, was, now) -> {
+          show.run();
+          // Tells assistive technology the name changed, so a screen reader says the new zoom.
+          b.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        });
     b.setOnAction(e -> zoom.set(1.0));
     return b;
   }
@@ -56,7 +58,8 @@ final class ZoomIndicator {
     MenuItem item = new MenuItem(Text.get("shell.zoom.menu", percent(zoom.get())));
     item.setId(NodeIds.MENU_ZOOM_LEVEL);
     item.setDisable(true);
-    zoom.addListener((o, was, now) -> item.setText(Text.get("shell.zoom.menu", percent(now.doubleValue()))));
+    zoom.addListener(
+        (o, was, now) -> item.setText(Text.get("shell.zoom.menu", percent(now.doubleValue()))));
     return item;
   }
 }

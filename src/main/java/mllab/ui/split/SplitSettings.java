@@ -1,6 +1,5 @@
 package mllab.ui.split;
 
-import mllab.ui.common.NodeIds;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -18,6 +17,7 @@ import javafx.scene.layout.HBox;
 import mllab.split.SplitMethod;
 import mllab.split.Splitter;
 import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Spinners;
 import mllab.ui.common.Styles;
 
@@ -41,8 +41,7 @@ final class SplitSettings {
     Slider fraction = fractionSlider();
     Label fractionValue = new Label();
     fractionValue.setId(NodeIds.TEST_FRACTION_VALUE);
-    fractionValue.textProperty()
-        .bind(model.testFractionProperty().asString(Locale.ROOT, "%.2f"));
+    fractionValue.textProperty().bind(model.testFractionProperty().asString(Locale.ROOT, "%.2f"));
     Spinner<Integer> seed = seedSpinner();
     RadioButton[] methods = methodButtons();
     CheckBox validation = new CheckBox(Text.get("split.validation"));
@@ -93,8 +92,10 @@ final class SplitSettings {
   }
 
   private Spinner<Integer> seedSpinner() {
-    Spinner<Integer> seed = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
-        0, 999_999, (int) model.seedProperty().get()));
+    Spinner<Integer> seed =
+        new Spinner<>(
+            new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                0, 999_999, (int) model.seedProperty().get()));
     seed.setId(NodeIds.SPLIT_SEED);
     seed.setEditable(true);
     Spinners.keepValidIntegers(seed);
@@ -117,14 +118,16 @@ final class SplitSettings {
     stratified.setId(NodeIds.SPLIT_STRATIFIED);
     stratified.setToggleGroup(methods);
     stratified.setTooltip(new Tooltip(SplitMethod.ITERATIVE_STRATIFICATION.definition()));
-    methods.selectedToggleProperty()
-        .addListener((o, a, b) -> {
-          if (b == random) {
-            model.methodProperty().set(SplitMethod.RANDOM);
-          } else if (b == stratified) {
-            model.methodProperty().set(SplitMethod.ITERATIVE_STRATIFICATION);
-          }
-        });
+    methods
+        .selectedToggleProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b == random) {
+                model.methodProperty().set(SplitMethod.RANDOM);
+              } else if (b == stratified) {
+                model.methodProperty().set(SplitMethod.ITERATIVE_STRATIFICATION);
+              }
+            });
     Runnable syncMethod =
         () -> {
           SplitMethod m = model.methodProperty().get();
@@ -137,9 +140,13 @@ final class SplitSettings {
   }
 
   private Slider validationShare(CheckBox validation) {
-    Slider validationShare = new Slider(0.05, 0.4,
-        model.validationFractionProperty().get() > 0 ? model.validationFractionProperty().get()
-            : Splitter.DEFAULT_VALIDATION_FRACTION);
+    Slider validationShare =
+        new Slider(
+            0.05,
+            0.4,
+            model.validationFractionProperty().get() > 0
+                ? model.validationFractionProperty().get()
+                : Splitter.DEFAULT_VALIDATION_FRACTION);
     validationShare.setId(NodeIds.VALIDATION_FRACTION_SLIDER);
     validationShare.setBlockIncrement(0.05);
     validationShare.setMajorTickUnit(0.05);
@@ -155,32 +162,42 @@ final class SplitSettings {
   private static Label validationValue(CheckBox validation, Slider validationShare) {
     Label validationValue = new Label();
     validationValue.setId(NodeIds.VALIDATION_FRACTION_VALUE);
-    validationValue.textProperty().bind(Bindings.createStringBinding(
-        () -> validation.isSelected()
-            ? String.format(Locale.ROOT, "%.0f %%", validationShare.getValue() * 100) : "",
-        validationShare.valueProperty(), validation.selectedProperty()));
+    validationValue
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    validation.isSelected()
+                        ? String.format(Locale.ROOT, "%.0f %%", validationShare.getValue() * 100)
+                        : "",
+                validationShare.valueProperty(),
+                validation.selectedProperty()));
     return validationValue;
   }
 
   /** The check box and the share set the view model's validation fraction, and follow it. */
   private void followValidation(CheckBox validation, Slider validationShare) {
-    Runnable pushValidation = () -> model.validationFractionProperty().set(
-        validation.isSelected() ? validationShare.getValue() : 0);
+    Runnable pushValidation =
+        () ->
+            model
+                .validationFractionProperty()
+                .set(validation.isSelected() ? validationShare.getValue() : 0);
     validation.selectedProperty().addListener((o, a, b) -> pushValidation.run());
     validationShare.valueProperty().addListener((o, a, b) -> pushValidation.run());
-    Runnable pullValidation = () -> {
-      double v = model.validationFractionProperty().get();
-      validation.setSelected(v > 0);
-      if (v > 0) {
-        validationShare.setValue(v);
-      }
-    };
+    Runnable pullValidation =
+        () -> {
+          double v = model.validationFractionProperty().get();
+          validation.setSelected(v > 0);
+          if (v > 0) {
+            validationShare.setValue(v);
+          }
+        };
     model.validationFractionProperty().addListener((o, a, b) -> pullValidation.run());
     pullValidation.run();
   }
 
-  private static GridPane grid(Slider fraction, Label fractionValue, Spinner<Integer> seed,
-      RadioButton[] methods) {
+  private static GridPane grid(
+      Slider fraction, Label fractionValue, Spinner<Integer> seed, RadioButton[] methods) {
     GridPane controls = new GridPane();
     controls.setHgap(12);
     controls.setVgap(10);

@@ -1,6 +1,5 @@
 package mllab.ui.split;
 
-import mllab.ui.common.NodeIds;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,6 +12,7 @@ import mllab.pipeline.Step;
 import mllab.split.Split;
 import mllab.text.Text;
 import mllab.ui.chart.Charts;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 import org.jfree.chart.fx.ChartViewer;
@@ -30,17 +30,27 @@ public final class SplitView {
   private final Label warning = new Label();
   private final Label gap = new Label();
   private final StackPane chartHolder = new StackPane();
+
   /** Up to this many labels the rates are a bar chart; more read better as a searchable list. */
   static final int CHART_LABELS = 20;
-  private final mllab.ui.common.LabelList<LabelRates> rateList = new mllab.ui.common.LabelList<>(
-      "label-rates", Text.get("rawdata.list.labels"), LabelRates::name, LabelRates::bars,
-      java.util.List.of(
-          new mllab.ui.common.LabelList.Order<>(Text.get("split.sort.gap"),
-              java.util.Comparator.comparingDouble(LabelRates::gap).reversed()),
-          new mllab.ui.common.LabelList.Order<>(Text.get("split.sort.train"),
-              java.util.Comparator.comparingDouble(LabelRates::train).reversed()),
-          new mllab.ui.common.LabelList.Order<>(Text.get("rawdata.sort.name"),
-              java.util.Comparator.comparing(LabelRates::name, String.CASE_INSENSITIVE_ORDER))));
+
+  private final mllab.ui.common.LabelList<LabelRates> rateList =
+      new mllab.ui.common.LabelList<>(
+          "label-rates",
+          Text.get("rawdata.list.labels"),
+          LabelRates::name,
+          LabelRates::bars,
+          java.util.List.of(
+              new mllab.ui.common.LabelList.Order<>(
+                  Text.get("split.sort.gap"),
+                  java.util.Comparator.comparingDouble(LabelRates::gap).reversed()),
+              new mllab.ui.common.LabelList.Order<>(
+                  Text.get("split.sort.train"),
+                  java.util.Comparator.comparingDouble(LabelRates::train).reversed()),
+              new mllab.ui.common.LabelList.Order<>(
+                  Text.get("rawdata.sort.name"),
+                  java.util.Comparator.comparing(
+                      LabelRates::name, String.CASE_INSENSITIVE_ORDER))));
 
   /** One label's positive rate in each part of the split; validation is NaN without one. */
   record LabelRates(String name, double train, double validation, double test) {
@@ -54,8 +64,9 @@ public final class SplitView {
       java.util.List<mllab.ui.common.LabelList.Bar> b = new java.util.ArrayList<>();
       b.add(new mllab.ui.common.LabelList.Bar(train, Text.get("split.rate.train", rate(train))));
       if (!Double.isNaN(validation)) {
-        b.add(new mllab.ui.common.LabelList.Bar(validation,
-            Text.get("split.rate.validation", rate(validation))));
+        b.add(
+            new mllab.ui.common.LabelList.Bar(
+                validation, Text.get("split.rate.validation", rate(validation))));
       }
       b.add(new mllab.ui.common.LabelList.Bar(test, Text.get("split.rate.test", rate(test))));
       return b;
@@ -124,21 +135,32 @@ public final class SplitView {
     testPart.setText(Text.get("split.part.test", String.valueOf(s.test().rows())));
     HBox.setHgrow(trainPart, Priority.ALWAYS);
     HBox.setHgrow(testPart, Priority.ALWAYS);
-    trainPart.prefWidthProperty().bind(proportion.widthProperty().multiply(s.train().rows() / (double) n));
-    testPart.prefWidthProperty().bind(proportion.widthProperty().multiply(s.test().rows() / (double) n));
+    trainPart
+        .prefWidthProperty()
+        .bind(proportion.widthProperty().multiply(s.train().rows() / (double) n));
+    testPart
+        .prefWidthProperty()
+        .bind(proportion.widthProperty().multiply(s.test().rows() / (double) n));
     int v = s.validationRows();
     validationPart.setText(Text.get("split.part.validation", String.valueOf(v)));
     validationPart.setVisible(v > 0);
     validationPart.setManaged(v > 0);
     HBox.setHgrow(validationPart, Priority.ALWAYS);
     validationPart.prefWidthProperty().bind(proportion.widthProperty().multiply(v / (double) n));
-    proportion.setAccessibleText(v > 0
-        ? Text.get("split.part.descriptionValidation", String.valueOf(s.train().rows()),
-            String.valueOf(v), String.valueOf(s.test().rows()))
-        : Text.get("split.part.description",
-            String.valueOf(s.train().rows()), String.valueOf(s.test().rows())));
+    proportion.setAccessibleText(
+        v > 0
+            ? Text.get(
+                "split.part.descriptionValidation",
+                String.valueOf(s.train().rows()),
+                String.valueOf(v),
+                String.valueOf(s.test().rows()))
+            : Text.get(
+                "split.part.description",
+                String.valueOf(s.train().rows()),
+                String.valueOf(s.test().rows())));
     gap.setText(
-        Text.get("split.gap",
+        Text.get(
+            "split.gap",
             String.format(Locale.ROOT, "%.3f", s.maxPositiveRateGap()),
             s.method().displayName().toLowerCase(Locale.ROOT)));
     double[] tr = s.trainPositiveRates();
@@ -148,7 +170,8 @@ public final class SplitView {
       double[] va = s.validationPositiveRates().orElse(null);
       java.util.List<LabelRates> rows = new java.util.ArrayList<>(tr.length);
       for (int k = 0; k < tr.length; k++) {
-        rows.add(new LabelRates(s.labelNames().get(k), tr[k], va == null ? Double.NaN : va[k], te[k]));
+        rows.add(
+            new LabelRates(s.labelNames().get(k), tr[k], va == null ? Double.NaN : va[k], te[k]));
       }
       rateList.setItems(rows);
       chartHolder.getChildren().setAll(rateList.node());
@@ -158,8 +181,11 @@ public final class SplitView {
     for (int k = 0; k < tr.length; k++) {
       int kk = k;
       data.addValue(tr[k], Text.get("split.series.train"), s.labelNames().get(k));
-      s.validationPositiveRates().ifPresent(va -> data.addValue(
-          va[kk], Text.get("split.series.validation"), s.labelNames().get(kk)));
+      s.validationPositiveRates()
+          .ifPresent(
+              va ->
+                  data.addValue(
+                      va[kk], Text.get("split.series.validation"), s.labelNames().get(kk)));
       data.addValue(te[k], Text.get("split.series.test"), s.labelNames().get(k));
     }
     ChartViewer chart =
@@ -169,5 +195,4 @@ public final class SplitView {
             Text.get("split.barChartEachLabel"));
     chartHolder.getChildren().setAll(chart);
   }
-
 }

@@ -1,8 +1,8 @@
 package mllab.ui.split;
 
 import java.util.Locale;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,8 +13,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import mllab.lesson.PythonSnippet;
 import mllab.lesson.ShapeCard;
 import mllab.lesson.StepCards;
@@ -32,8 +32,10 @@ public final class SplitViewModel {
   private final DoubleProperty testFraction = new SimpleDoubleProperty();
   private final LongProperty seed = new SimpleLongProperty();
   private final ObjectProperty<SplitMethod> method = new SimpleObjectProperty<>();
+
   /** Share of the training rows held out for validation; 0 is off. */
   private final DoubleProperty validationFraction = new SimpleDoubleProperty();
+
   private final ReadOnlyObjectWrapper<Split> split = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ShapeCard> card = new ReadOnlyObjectWrapper<>();
   private final javafx.beans.property.ReadOnlyStringWrapper lesson =
@@ -83,7 +85,8 @@ public final class SplitViewModel {
 
   private void refresh() {
     // Training and evaluation changes leave this step's results as they were.
-    if (split.get() != null && session.lastChangeProperty().get().ordinal() >= Step.TRAINING.ordinal()) {
+    if (split.get() != null
+        && session.lastChangeProperty().get().ordinal() >= Step.TRAINING.ordinal()) {
       return;
     }
     PipelineSession s = session.session();
@@ -95,18 +98,19 @@ public final class SplitViewModel {
       validationFraction.set(s.validationFraction());
       split.set(s.split());
       int testRows = s.split().test().rows();
-      predefinedNote.set(s.splitMethod() != SplitMethod.PREDEFINED ? ""
-          : Text.get("split.thisDatasetCameAs", String.format(Locale.ROOT, "%,d", s.combined().rows() - testRows),
-              String.format(Locale.ROOT, "%,d", testRows),
-              String.format(Locale.ROOT, "%.2f", testRows / (double) s.combined().rows())));
+      predefinedNote.set(
+          s.splitMethod() != SplitMethod.PREDEFINED
+              ? ""
+              : Text.get(
+                  "split.thisDatasetCameAs",
+                  String.format(Locale.ROOT, "%,d", s.combined().rows() - testRows),
+                  String.format(Locale.ROOT, "%,d", testRows),
+                  String.format(Locale.ROOT, "%.2f", testRows / (double) s.combined().rows())));
       card.set(StepCards.card(s, Step.SPLIT));
       lesson.set(mllab.lesson.LessonText.forStep(s, Step.SPLIT));
       python.set(StepCards.python(s, Step.SPLIT));
       var missing = s.split().labelsWithoutTestPositives();
-      warning.set(
-          missing.isEmpty()
-              ? ""
-              : Text.get("split.noTestPositives", names(missing)));
+      warning.set(missing.isEmpty() ? "" : Text.get("split.noTestPositives", names(missing)));
     } finally {
       refreshing = false;
     }
@@ -120,7 +124,9 @@ public final class SplitViewModel {
     if (labels.size() <= NAMES_LISTED) {
       return String.join(", ", labels);
     }
-    return Text.get("split.namesAndMore", String.join(", ", labels.subList(0, NAMES_LISTED)),
+    return Text.get(
+        "split.namesAndMore",
+        String.join(", ", labels.subList(0, NAMES_LISTED)),
         String.valueOf(labels.size() - NAMES_LISTED));
   }
 

@@ -1,7 +1,5 @@
 package mllab.ui.tour;
 
-import mllab.ui.common.NodeIds;
-import mllab.text.Text;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -9,6 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 
 /** The tour's narration bar above the footer; shown only while the tour runs. */
@@ -34,8 +34,11 @@ public final class TourBar {
     VBox words = new VBox(2, title, text);
     HBox.setHgrow(words, Priority.ALWAYS);
     Button next = new Button();
-    next.textProperty().bind(javafx.beans.binding.Bindings.when(model.finishedProperty())
-        .then(Text.get("tour.close")).otherwise(Text.get("tour.next")));
+    next.textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(model.finishedProperty())
+                .then(Text.get("tour.close"))
+                .otherwise(Text.get("tour.next")));
     next.setId(NodeIds.TOUR_NEXT);
     // Reachable with Tab like every control; Space still moves the tour on wherever the focus is.
     next.setOnAction(e -> model.next());

@@ -34,13 +34,18 @@ final class TourReveal {
   }
 
   /** What raising the threshold from {@code lowThreshold} to {@code highThreshold} did. */
-  static String threshold(MetricReport low, MetricReport high, double lowThreshold,
-      double highThreshold) {
+  static String threshold(
+      MetricReport low, MetricReport high, double lowThreshold, double highThreshold) {
     String r0 = f3(low.microRecall());
     String r1 = f3(high.microRecall());
     boolean fell = Double.parseDouble(r1) < Double.parseDouble(r0);
-    return Text.get(fell ? "tour.evaluation.answer.down" : "tour.evaluation.answer.same",
-        r0, r1, f1(lowThreshold), f1(highThreshold), f3(low.microPrecision()),
+    return Text.get(
+        fell ? "tour.evaluation.answer.down" : "tour.evaluation.answer.same",
+        r0,
+        r1,
+        f1(lowThreshold),
+        f1(highThreshold),
+        f3(low.microPrecision()),
         f3(high.microPrecision()));
   }
 

@@ -1,6 +1,5 @@
 package mllab.ui.tour;
 
-import mllab.text.Text;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,12 +12,12 @@ import mllab.eval.Predictions;
 import mllab.eval.Thresholds;
 import mllab.pipeline.PipelineSession;
 import mllab.pipeline.Step;
+import mllab.text.Text;
 
 /**
- * The guided tour: the app walks through the five steps with a short narration each; Space
- * advances and Escape leaves. Two stops ask the student to predict first (what training will do,
- * what a higher threshold does to recall) and only reveal, with the real numbers, on the next
- * Space.
+ * The guided tour: the app walks through the five steps with a short narration each; Space advances
+ * and Escape leaves. Two stops ask the student to predict first (what training will do, what a
+ * higher threshold does to recall) and only reveal, with the real numbers, on the next Space.
  */
 public final class TourViewModel {
 
@@ -33,8 +32,8 @@ public final class TourViewModel {
     void setThreshold(double threshold);
 
     /**
-     * Scrolls the shown step so that the node with {@code id} (what the narration speaks about)
-     * is in view.
+     * Scrolls the shown step so that the node with {@code id} (what the narration speaks about) is
+     * in view.
      */
     default void reveal(String id) {}
 
@@ -45,8 +44,8 @@ public final class TourViewModel {
   }
 
   /**
-   * The student's thresholds, as a sentence saying they are back ("The threshold is back at
-   * 0.50, …"), and how to put them back.
+   * The student's thresholds, as a sentence saying they are back ("The threshold is back at 0.50,
+   * …"), and how to put them back.
    */
   public record Kept(String description, Runnable restore) {}
 
@@ -67,6 +66,7 @@ public final class TourViewModel {
   private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(false);
   private boolean revealed;
+
   /** What the student had before the tour moved the threshold; null while untouched. */
   private Kept kept;
 
@@ -78,24 +78,44 @@ public final class TourViewModel {
 
   private static List<Stop> stops(PipelineSession s) {
     return List.of(
-        new Stop(Step.RAW_DATA, Text.get("tour.rawData.title"),
+        new Stop(
+            Step.RAW_DATA,
+            Text.get("tour.rawData.title"),
             // The photo lesson says "photo"; other data is described by its own name and labels.
             Text.get(
-                mllab.lesson.LessonText.isLesson(s) ? "tour.rawData.text" : "tour.rawData.textOther",
+                mllab.lesson.LessonText.isLesson(s)
+                    ? "tour.rawData.text"
+                    : "tour.rawData.textOther",
                 String.valueOf(s.dataset().featureCount()),
                 String.valueOf(s.dataset().labelCount()),
                 String.valueOf(s.dataset().rows()),
                 s.source(),
-                String.join(", ", s.dataset().labelNames().subList(0,
-                    Math.min(3, s.dataset().labelCount())))),
-            null, "rows-table"),
-        new Stop(Step.PREPROCESSING, Text.get("tour.preprocessing.title"),
-            Text.get("tour.preprocessing.text"), null, "fit-train-only"),
-        new Stop(Step.SPLIT, Text.get("tour.split.title"), Text.get("tour.split.text"), null,
+                String.join(
+                    ", ",
+                    s.dataset().labelNames().subList(0, Math.min(3, s.dataset().labelCount())))),
+            null,
+            "rows-table"),
+        new Stop(
+            Step.PREPROCESSING,
+            Text.get("tour.preprocessing.title"),
+            Text.get("tour.preprocessing.text"),
+            null,
+            "fit-train-only"),
+        new Stop(
+            Step.SPLIT,
+            Text.get("tour.split.title"),
+            Text.get("tour.split.text"),
+            null,
             "rate-gap"),
-        new Stop(Step.TRAINING, Text.get("tour.training.title"),
-            Text.get("tour.training.text"), Text.get("tour.training.question"), "curves-card"),
-        new Stop(Step.EVALUATION, Text.get("tour.evaluation.title"),
+        new Stop(
+            Step.TRAINING,
+            Text.get("tour.training.title"),
+            Text.get("tour.training.text"),
+            Text.get("tour.training.question"),
+            "curves-card"),
+        new Stop(
+            Step.EVALUATION,
+            Text.get("tour.evaluation.title"),
             Text.get("tour.evaluation.text"),
             Text.get("tour.evaluation.question", String.valueOf(HIGH_THRESHOLD)),
             "threshold-card"));
@@ -142,9 +162,10 @@ public final class TourViewModel {
     String restored = restoreThresholds();
     finished.set(true);
     title.set(Text.get("tour.done.title"));
-    text.set(restored == null
-        ? Text.get("tour.done.text")
-        : Text.get("tour.done.textRestored", restored));
+    text.set(
+        restored == null
+            ? Text.get("tour.done.text")
+            : Text.get("tour.done.textRestored", restored));
     position.set("");
   }
 
@@ -232,5 +253,4 @@ public final class TourViewModel {
   public ReadOnlyStringProperty positionProperty() {
     return position.getReadOnlyProperty();
   }
-
 }

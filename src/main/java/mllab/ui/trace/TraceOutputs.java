@@ -1,6 +1,5 @@
 package mllab.ui.trace;
 
-import mllab.ui.common.NodeIds;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -13,6 +12,7 @@ import mllab.model.ForwardTrace;
 import mllab.text.Decimals;
 import mllab.text.Text;
 import mllab.ui.common.ColumnWindow;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 
 /**
@@ -30,13 +30,17 @@ final class TraceOutputs {
   private OutputRow[] outputRows = new OutputRow[0];
   private List<String> outputNames = List.of();
   private int outputCount = -1;
+
   /** The first label the built rows show. */
   private int labelFirst = -1;
 
-  /** @param onMove called after the label window moves, to show the trace again */
+  /**
+   * @param onMove called after the label window moves, to show the trace again
+   */
   TraceOutputs(int window, Runnable onMove) {
-    labelWindow = new ColumnWindow("trace-labels", Text.get("rawdata.columns.labels"), window,
-        first -> onMove.run());
+    labelWindow =
+        new ColumnWindow(
+            "trace-labels", Text.get("rawdata.columns.labels"), window, first -> onMove.run());
     outputs.setHgap(14);
     outputs.setVgap(6);
     outputs.setId(NodeIds.TRACE_OUTPUTS);
@@ -70,8 +74,10 @@ final class TraceOutputs {
     double[] soft = t.softmaxProbabilities();
     int[] pred = t.labels();
     if (!names.equals(outputNames) || outputCount != z.length) {
-      labelWindow.setNames(names.size() == z.length ? names
-          : TraceView.unitNames(z.length, "training.net.unnamedLabel"));
+      labelWindow.setNames(
+          names.size() == z.length
+              ? names
+              : TraceView.unitNames(z.length, "training.net.unnamedLabel"));
       labelFirst = -1;
     }
     if (labelFirst != labelWindow.first()) {
@@ -89,8 +95,9 @@ final class TraceOutputs {
       showDecision(r, t, k, pred[k]);
       showTruth(r, k, truth, pred[k]);
     }
-    TraceView.setText(softmaxSum, Text.get("trace.sums", Decimals.fixed(sum(sig), 3),
-        Decimals.fixed(softTotal, 3)));
+    TraceView.setText(
+        softmaxSum,
+        Text.get("trace.sums", Decimals.fixed(sum(sig), 3), Decimals.fixed(softTotal, 3)));
   }
 
   private static void showDecision(OutputRow r, ForwardTrace t, int k, int predicted) {
@@ -98,8 +105,13 @@ final class TraceOutputs {
     double limit = t.threshold(k);
     // As many digits as it takes for the written numbers to show the comparison that decided.
     int digits = Decimals.distinguishing(used, limit, 3);
-    TraceView.setText(r.decision, Decimals.fixed(used, digits) + (used >= limit ? " ≥ " : " < ")
-        + Decimals.fixed(limit, Math.max(2, digits)) + " → " + predicted);
+    TraceView.setText(
+        r.decision,
+        Decimals.fixed(used, digits)
+            + (used >= limit ? " ≥ " : " < ")
+            + Decimals.fixed(limit, Math.max(2, digits))
+            + " → "
+            + predicted);
   }
 
   private static void showTruth(OutputRow r, int k, int[] truth, int predicted) {
@@ -108,18 +120,29 @@ final class TraceOutputs {
     // Right or wrong by a mark as well as by colour (the colour alone means "1" elsewhere).
     TraceView.setText(r.actual, known ? truth[k] + (right ? " ✓" : " ✗") : "");
     TraceView.setChip(r.actual, right);
-    r.actualTip.setText(right
-        ? Text.get("trace.predictionMatchesTruth") : Text.get("trace.predictionDiffersFromTruth"));
-    r.actual.setAccessibleText(known
-        ? Text.get("trace.actualSpoken", String.valueOf(truth[k]), r.actualTip.getText()) : "");
+    r.actualTip.setText(
+        right
+            ? Text.get("trace.predictionMatchesTruth")
+            : Text.get("trace.predictionDiffersFromTruth"));
+    r.actual.setAccessibleText(
+        known
+            ? Text.get("trace.actualSpoken", String.valueOf(truth[k]), r.actualTip.getText())
+            : "");
   }
 
   /** The rows of the labels in the window. */
   private void build(List<String> names, int labels) {
     outputs.getChildren().clear();
-    String[] heads = {Text.get("trace.column.label"), Text.get("trace.column.logit"),
-        Text.get("trace.column.sigmoid"), "", Text.get("trace.column.softmax"), "",
-        Text.get("trace.column.predicted"), Text.get("trace.column.true")};
+    String[] heads = {
+      Text.get("trace.column.label"),
+      Text.get("trace.column.logit"),
+      Text.get("trace.column.sigmoid"),
+      "",
+      Text.get("trace.column.softmax"),
+      "",
+      Text.get("trace.column.predicted"),
+      Text.get("trace.column.true")
+    };
     for (int c = 0; c < heads.length; c++) {
       Label head = new Label(heads[c]);
       head.getStyleClass().add(Styles.MUTED);
@@ -131,8 +154,15 @@ final class TraceOutputs {
     for (int k = labelFirst; k < end; k++) {
       OutputRow r = new OutputRow(k);
       outputRows[k - labelFirst] = r;
-      outputs.addRow(k - labelFirst + 1, new Label(k < names.size() ? names.get(k) : ""), r.logit,
-          r.sigmoid, r.sigmoidBar.getParent(), r.softmax, r.softmaxBar.getParent(), r.decision,
+      outputs.addRow(
+          k - labelFirst + 1,
+          new Label(k < names.size() ? names.get(k) : ""),
+          r.logit,
+          r.sigmoid,
+          r.sigmoidBar.getParent(),
+          r.softmax,
+          r.softmaxBar.getParent(),
+          r.decision,
           r.actual);
     }
     outputNames = List.copyOf(names);

@@ -1,9 +1,7 @@
 package mllab.ui.trace;
 
-import mllab.ui.common.NodeIds;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,6 +21,7 @@ import mllab.model.ForwardTrace;
 import mllab.text.Decimals;
 import mllab.text.Text;
 import mllab.ui.common.ColumnWindow;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -43,15 +42,23 @@ public final class TraceView {
   private final List<TextField> featureFields = new ArrayList<>();
   private boolean syncing;
   private Label[][] hiddenUnits = new Label[0][];
+
   /** Inputs, hidden units and labels shown at a time; more are reached by moving a window. */
   static final int INPUT_WINDOW = 20;
+
   static final int HIDDEN_WINDOW = 64;
   static final int LABEL_WINDOW = 20;
-  private final ColumnWindow inputWindow = new ColumnWindow("trace-features",
-      Text.get("rawdata.columns.features"), INPUT_WINDOW, first -> buildInputs());
-  private final ColumnWindow hiddenWindow = new ColumnWindow("trace-units",
-      Text.get("trace.columns.units"), HIDDEN_WINDOW, first -> redrawTrace());
+  private final ColumnWindow inputWindow =
+      new ColumnWindow(
+          "trace-features",
+          Text.get("rawdata.columns.features"),
+          INPUT_WINDOW,
+          first -> buildInputs());
+  private final ColumnWindow hiddenWindow =
+      new ColumnWindow(
+          "trace-units", Text.get("trace.columns.units"), HIDDEN_WINDOW, first -> redrawTrace());
   private final TraceOutputs outputs = new TraceOutputs(LABEL_WINDOW, this::redrawTrace);
+
   /** The first hidden unit the built nodes show. */
   private int hiddenFirst = -1;
 
@@ -68,7 +75,8 @@ public final class TraceView {
     rowChooser.setTooltip(new Tooltip(Text.get("trace.pickTestRowOr")));
     Label pick = new Label(Text.get("trace.testRow"));
     pick.setLabelFor(rowChooser);
-    Button reset = new Button(Text.get("trace.restoreRowOwnValues"), new FontIcon(Material2MZ.REFRESH));
+    Button reset =
+        new Button(Text.get("trace.restoreRowOwnValues"), new FontIcon(Material2MZ.REFRESH));
     reset.setId(NodeIds.TRACE_RESET);
     reset.setAccessibleText(Text.get("trace.restoreRowOwnInput"));
     reset.setTooltip(new Tooltip(Text.get("trace.undoYourEditsInputs")));
@@ -84,11 +92,9 @@ public final class TraceView {
     inputs.setId(NodeIds.TRACE_INPUTS);
     hidden.setId(NodeIds.TRACE_HIDDEN);
 
-    VBox layer1 = layer(Text.get("trace.layerInputFeaturesScaled"), inputWindow.bar(),
-        inputs);
+    VBox layer1 = layer(Text.get("trace.layerInputFeaturesScaled"), inputWindow.bar(), inputs);
     VBox layer2 = layer(Text.get("trace.layerHiddenActivations"), hiddenWindow.bar(), hidden);
-    Label contrast = new Label(
-        Text.get("trace.sigmoidGivesEachLabel"));
+    Label contrast = new Label(Text.get("trace.sigmoidGivesEachLabel"));
     contrast.setWrapText(true);
     contrast.getStyleClass().add(Styles.MUTED);
     VBox layer3 = layer(Text.get("trace.layersLogitsProbabilitiesLabels"), outputs.nodes());
@@ -119,17 +125,22 @@ public final class TraceView {
   }
 
   private void bind() {
-    rowChooser.valueProperty().addListener((o, a, b) -> {
-      if (!syncing && b != null && b >= 0 && b < model.rowCountProperty().get()) {
-        model.selectRow(b);
-      }
-    });
+    rowChooser
+        .valueProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (!syncing && b != null && b >= 0 && b < model.rowCountProperty().get()) {
+                model.selectRow(b);
+              }
+            });
     model.rowCountProperty().addListener((o, a, b) -> rebuild());
     model.rowProperty().addListener((o, a, b) -> showRow());
     model.inputProperty().addListener((o, a, b) -> showInput(b));
     model.traceProperty().addListener((o, a, b) -> showTrace(b));
-    model.editedProperty().addListener((o, a, b) -> editedNote.setText(
-        b ? Text.get("trace.editedThisNoLonger") : ""));
+    model
+        .editedProperty()
+        .addListener(
+            (o, a, b) -> editedNote.setText(b ? Text.get("trace.editedThisNoLonger") : ""));
     model.readyProperty().addListener((o, a, b) -> rebuild());
     rebuild();
   }
@@ -139,8 +150,8 @@ public final class TraceView {
     syncing = true;
     int n = Math.max(1, model.rowCountProperty().get());
     // Test rows count from 0, as in the predictions table, on step 1 and in the Python panel.
-    rowChooser.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, n - 1,
-        model.rowProperty().get()));
+    rowChooser.setValueFactory(
+        new SpinnerValueFactory.IntegerSpinnerValueFactory(0, n - 1, model.rowProperty().get()));
     syncing = false;
     inputWindow.setNames(model.featureNames());
     hiddenFirst = -1;
@@ -170,22 +181,27 @@ public final class TraceView {
       s.setAccessibleText(Text.get("trace.input.slider", names.get(j)));
       s.setTooltip(new Tooltip(Text.get("trace.input.slider.tooltip", names.get(j))));
       name.setLabelFor(s);
-      s.valueProperty().addListener((o, a, b) -> {
-        if (!syncing) {
-          model.setFeature(feature, b.doubleValue());
-        }
-      });
+      s.valueProperty()
+          .addListener(
+              (o, a, b) -> {
+                if (!syncing) {
+                  model.setFeature(feature, b.doubleValue());
+                }
+              });
       TextField field = new TextField();
       field.setId("trace-feature-field-" + j);
       field.setPrefColumnCount(4);
       field.setAccessibleText(Text.get("trace.input.field", names.get(j)));
       field.setTooltip(new Tooltip(Text.get("trace.typeValuePressEnter")));
       field.setOnAction(e -> commit(feature, field));
-      field.focusedProperty().addListener((o, a, b) -> {
-        if (!b) {
-          commit(feature, field);
-        }
-      });
+      field
+          .focusedProperty()
+          .addListener(
+              (o, a, b) -> {
+                if (!b) {
+                  commit(feature, field);
+                }
+              });
       featureSliders.add(s);
       featureFields.add(field);
       // Two columns of features, so that the outputs stay in sight while editing.
@@ -203,7 +219,6 @@ public final class TraceView {
   private void redrawTrace() {
     showTrace(model.traceProperty().get());
   }
-
 
   /** The largest scaled input a student may type. */
   private static final double MAX_INPUT = 1e6;
@@ -244,9 +259,9 @@ public final class TraceView {
   }
 
   /**
-   * Shows a trace in the nodes that already exist; they are built only when the network's shape
-   * or the labels change, because every threshold move lands here and new nodes cost a full CSS
-   * pass each.
+   * Shows a trace in the nodes that already exist; they are built only when the network's shape or
+   * the labels change, because every threshold move lands here and new nodes cost a full CSS pass
+   * each.
    */
   private void showTrace(ForwardTrace t) {
     if (t == null) {
@@ -264,8 +279,9 @@ public final class TraceView {
       for (int i = 0; i < hiddenUnits[layer].length; i++) {
         int u = hiddenFirst + i;
         Label unit = hiddenUnits[layer][i];
-        setText(unit, Text.get("trace.hiddenUnit", String.valueOf(u + 1),
-            Decimals.fixed(h[layer][u], 2)));
+        setText(
+            unit,
+            Text.get("trace.hiddenUnit", String.valueOf(u + 1), Decimals.fixed(h[layer][u], 2)));
         setChip(unit, h[layer][u] > 0);
       }
     }

@@ -9,12 +9,12 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
-import mllab.eval.Thresholds;
-import mllab.pipeline.ThresholdState;
 import mllab.data.Dataset;
+import mllab.eval.Thresholds;
 import mllab.model.ForwardTrace;
 import mllab.model.Mlp;
 import mllab.pipeline.PipelineSession;
+import mllab.pipeline.ThresholdState;
 import mllab.text.Text;
 import mllab.ui.common.SessionModel;
 
@@ -103,8 +103,7 @@ public final class TraceViewModel {
       return;
     }
     if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException(
-          Text.get("trace.badValue", String.valueOf(value)));
+      throw new IllegalArgumentException(Text.get("trace.badValue", String.valueOf(value)));
     }
     double[] x = input.get().clone();
     if (x[feature] == value) {
@@ -121,9 +120,10 @@ public final class TraceViewModel {
       return;
     }
     Thresholds t = thresholds.getValue();
-    double[] values = t != null && t.labelCount() == model.outputCount()
-        ? t.toArray()
-        : Thresholds.global(ThresholdState.DEFAULT, model.outputCount()).toArray();
+    double[] values =
+        t != null && t.labelCount() == model.outputCount()
+            ? t.toArray()
+            : Thresholds.global(ThresholdState.DEFAULT, model.outputCount()).toArray();
     trace.set(model.trace(input.get(), values));
   }
 

@@ -18,7 +18,8 @@ final class ChoiceSetting<T> {
   private final BiFunction<TrainingConfig, T, TrainingConfig> with;
   private final Function<TrainingConfig, T> shown;
 
-  ChoiceSetting(BiFunction<TrainingConfig, T, TrainingConfig> with, Function<TrainingConfig, T> shown) {
+  ChoiceSetting(
+      BiFunction<TrainingConfig, T, TrainingConfig> with, Function<TrainingConfig, T> shown) {
     this.with = with;
     this.shown = shown;
   }

@@ -40,6 +40,7 @@ final class EpochFeed {
 
   /** {@link #MIN_POST_GAP_NANOS} unless a test sets another gap. */
   private volatile long postGapNanos = MIN_POST_GAP_NANOS;
+
   private volatile boolean pauseRequested;
   private volatile long epochNanos;
   // Written on the screen's thread only; volatile so a worker's hand-over reads the latest.
@@ -47,7 +48,8 @@ final class EpochFeed {
 
   /**
    * A feed that posts its hand-overs through {@code screen} and gives each batch of current
-   * deliveries, oldest first, to {@code onBatch} on that thread (an empty batch when all were stale).
+   * deliveries, oldest first, to {@code onBatch} on that thread (an empty batch when all were
+   * stale).
    */
   EpochFeed(Executor screen, Consumer<List<Delivery>> onBatch) {
     this.screen = screen;
@@ -156,7 +158,9 @@ final class EpochFeed {
     return done;
   }
 
-  /** Waits out the rest of the epoch's screen time; Pause, Cancel or a faster speed end it early. */
+  /**
+   * Waits out the rest of the epoch's screen time; Pause, Cancel or a faster speed end it early.
+   */
   private void pace(long epochStart) throws InterruptedException {
     synchronized (pacer) {
       while (!pauseRequested) {

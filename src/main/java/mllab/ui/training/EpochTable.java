@@ -1,6 +1,5 @@
 package mllab.ui.training;
 
-import mllab.ui.common.NodeIds;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
@@ -13,10 +12,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import mllab.text.Text;
 import mllab.ui.common.ColumnWidths;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 
-/** Step 4's epoch-by-epoch table: one row per epoch with its test loss, accuracy and observation. */
+/**
+ * Step 4's epoch-by-epoch table: one row per epoch with its test loss, accuracy and observation.
+ */
 final class EpochTable {
 
   private final TableView<EpochRow> table = new TableView<>();
@@ -34,16 +36,24 @@ final class EpochTable {
     loss.setCellValueFactory(
         c -> new ReadOnlyObjectWrapper<>(RunNotes.format(c.getValue().loss())));
     ColumnWidths.em(loss, 7.7, 7.7);
-    TableColumn<EpochRow, String> accuracy = new TableColumn<>(Text.get("training.column.labelAccuracy"));
+    TableColumn<EpochRow, String> accuracy =
+        new TableColumn<>(Text.get("training.column.labelAccuracy"));
     accuracy.setCellValueFactory(
         c -> new ReadOnlyObjectWrapper<>(RunNotes.format(c.getValue().accuracy())));
     ColumnWidths.em(accuracy, 11.3, 11.3);
-    TableColumn<EpochRow, String> observation = new TableColumn<>(Text.get("training.column.observation"));
+    TableColumn<EpochRow, String> observation =
+        new TableColumn<>(Text.get("training.column.observation"));
     observation.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().observation()));
     observation.setCellFactory(c -> new WrappingCell(observation));
-    observation.prefWidthProperty().bind(
-        table.widthProperty().subtract(epoch.widthProperty()).subtract(loss.widthProperty())
-            .subtract(accuracy.widthProperty()).subtract(18));
+    observation
+        .prefWidthProperty()
+        .bind(
+            table
+                .widthProperty()
+                .subtract(epoch.widthProperty())
+                .subtract(loss.widthProperty())
+                .subtract(accuracy.widthProperty())
+                .subtract(18));
     List<TableColumn<EpochRow, ?>> columns = List.of(epoch, loss, accuracy, observation);
     table.getColumns().setAll(columns);
     table.setItems(rows);

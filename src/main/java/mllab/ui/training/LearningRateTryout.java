@@ -1,6 +1,5 @@
 package mllab.ui.training;
 
-import mllab.ui.common.NodeIds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,15 +8,16 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import mllab.model.TrainingConfig;
 import mllab.text.Text;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * Step 4's learning-rate lesson: one click sets a learning rate of {@value #LARGE} and trains, so
- * the student sees what steps that are far too large do to the loss curve; another click goes
- * back to the lesson's rate and trains again. It only uses the screen's own verbs (the learning
- * rate field and Play), so what happens is exactly what typing the value and pressing Play does.
+ * the student sees what steps that are far too large do to the loss curve; another click goes back
+ * to the lesson's rate and trains again. It only uses the screen's own verbs (the learning rate
+ * field and Play), so what happens is exactly what typing the value and pressing Play does.
  */
 final class LearningRateTryout {
 
@@ -35,11 +35,17 @@ final class LearningRateTryout {
     Label explanation = new Label(Text.get("training.tryout.text", number(LARGE), lesson));
     explanation.setWrapText(true);
     explanation.setId(NodeIds.TRYOUT_TEXT);
-    Button large = button(Text.get("training.tryout.large", number(LARGE)), "tryout-large",
-        Text.get("training.tryout.largeHelp", number(LARGE)));
+    Button large =
+        button(
+            Text.get("training.tryout.large", number(LARGE)),
+            "tryout-large",
+            Text.get("training.tryout.largeHelp", number(LARGE)));
     large.setOnAction(e -> tryRate(LARGE));
-    Button back = button(Text.get("training.tryout.back", lesson), "tryout-lesson",
-        Text.get("training.tryout.backHelp", lesson));
+    Button back =
+        button(
+            Text.get("training.tryout.back", lesson),
+            "tryout-lesson",
+            Text.get("training.tryout.backHelp", lesson));
     back.setOnAction(e -> tryRate(TrainingConfig.lesson().learningRate()));
     large.disableProperty().bind(model.runningProperty());
     back.disableProperty().bind(model.runningProperty());

@@ -7,11 +7,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import mllab.lesson.LessonText;
-import mllab.pipeline.PipelineSession;
 import mllab.lesson.PythonSnippet;
 import mllab.lesson.ShapeCard;
-import mllab.pipeline.Step;
 import mllab.lesson.StepCards;
+import mllab.pipeline.PipelineSession;
+import mllab.pipeline.Step;
 import mllab.ui.common.BackgroundRunner;
 
 /**
@@ -52,18 +52,21 @@ final class LessonPanels {
       pythonWork.cancel();
     }
     Supplier<PythonSnippet> cells = StepCards.pythonLater(session, Step.TRAINING);
-    pythonWork = runner.run(cells::get,
-        snippet -> {
-          if (job == pythonJob) {
-            python.set(snippet);
-          }
-        },
-        error -> {
-          // As before the panel moved off the FX thread: a failure reaches the app's error dialog.
-          if (job == pythonJob && !(error instanceof CancellationException)) {
-            throw error instanceof RuntimeException e ? e : new IllegalStateException(error);
-          }
-        });
+    pythonWork =
+        runner.run(
+            cells::get,
+            snippet -> {
+              if (job == pythonJob) {
+                python.set(snippet);
+              }
+            },
+            error -> {
+              // As before the panel moved off the FX thread: a failure reaches the app's error
+              // dialog.
+              if (job == pythonJob && !(error instanceof CancellationException)) {
+                throw error instanceof RuntimeException e ? e : new IllegalStateException(error);
+              }
+            });
   }
 
   ReadOnlyObjectProperty<ShapeCard> cardProperty() {

@@ -19,9 +19,9 @@ import mllab.ui.common.Styles;
 /**
  * The network drawn as layers of nodes joined by weighted edges. An edge's thickness follows the
  * weight's magnitude and its style its sign (positive solid, negative dashed and in a second
- * colour), so the picture reads without colour too. A layer wider than {@link #MAX_NODES} draws
- * its first few units and its last with an ellipsis and the number between ("⋮ 1,830 more"), so
- * the work of drawing and of each epoch's restyle stays the same at 20 inputs or 10,000.
+ * colour), so the picture reads without colour too. A layer wider than {@link #MAX_NODES} draws its
+ * first few units and its last with an ellipsis and the number between ("⋮ 1,830 more"), so the
+ * work of drawing and of each epoch's restyle stays the same at 20 inputs or 10,000.
  *
  * <p>The node layout is built when the architecture changes; after each epoch only the edges'
  * thickness and style and the output probabilities change, so a tooltip being read stays open.
@@ -43,8 +43,10 @@ final class NetworkDiagram extends Region {
   private final List<Edge> edges = new ArrayList<>();
   private final List<Text> probabilityTexts = new ArrayList<>();
   private final List<Tooltip> outputTips = new ArrayList<>();
+
   /** The output units drawn, in the order of {@link #probabilityTexts}. */
   private final List<Integer> outputUnits = new ArrayList<>();
+
   private Mlp model;
   private List<String> labels = List.of();
   private double[] probabilities = new double[0];
@@ -68,8 +70,15 @@ final class NetworkDiagram extends Region {
     this.labels = labelNames;
     this.probabilities = sampleProbabilities;
     this.sampleRow = row;
-    String key = m == null ? "" : m.inputCount() + Arrays.toString(m.hiddenSizes())
-        + m.outputCount() + m.hiddenActivation() + m.output() + labelNames.hashCode();
+    String key =
+        m == null
+            ? ""
+            : m.inputCount()
+                + Arrays.toString(m.hiddenSizes())
+                + m.outputCount()
+                + m.hiddenActivation()
+                + m.output()
+                + labelNames.hashCode();
     if (!key.equals(structure)) {
       structure = key;
       builtWidth = getWidth();
@@ -123,8 +132,16 @@ final class NetworkDiagram extends Region {
     for (int layer = 0; layer < columns - 1; layer++) {
       for (int j = 0; j < units[layer + 1].length; j++) {
         for (int i = 0; i < units[layer].length; i++) {
-          edges.add(edge(edgeLayer, layer, units[layer + 1][j], units[layer][i],
-              x[layer], y[layer][i], x[layer + 1], y[layer + 1][j]));
+          edges.add(
+              edge(
+                  edgeLayer,
+                  layer,
+                  units[layer + 1][j],
+                  units[layer][i],
+                  x[layer],
+                  y[layer][i],
+                  x[layer + 1],
+                  y[layer + 1][j]));
         }
       }
     }
@@ -153,8 +170,10 @@ final class NetworkDiagram extends Region {
     if (count > MAX_NODES) {
       // The units between the first few and the last: a gap, an ellipsis and their number.
       double gapY = (y[HEAD - 1] + y[HEAD]) / 2;
-      Text more = new Text(mllab.text.Text.get("training.net.more",
-          String.format(Locale.ROOT, "%,d", count - units.length)));
+      Text more =
+          new Text(
+              mllab.text.Text.get(
+                  "training.net.more", String.format(Locale.ROOT, "%,d", count - units.length)));
       more.getStyleClass().add(Styles.NET_TEXT);
       more.setId("net-more-" + c);
       more.setTextOrigin(javafx.geometry.VPos.CENTER);
@@ -211,7 +230,8 @@ final class NetworkDiagram extends Region {
   }
 
   private String labelName(int k) {
-    return k < labels.size() ? labels.get(k)
+    return k < labels.size()
+        ? labels.get(k)
         : mllab.text.Text.get("training.net.unnamedLabel", String.valueOf(k + 1));
   }
 
@@ -221,12 +241,14 @@ final class NetworkDiagram extends Region {
       return mllab.text.Text.get("training.net.header.input", n);
     }
     if (c == columns - 1) {
-      String kind = model.output() == OutputActivation.SOFTMAX
-          ? "training.net.header.softmax" : "training.net.header.sigmoid";
+      String kind =
+          model.output() == OutputActivation.SOFTMAX
+              ? "training.net.header.softmax"
+              : "training.net.header.sigmoid";
       return count > MAX_NODES ? mllab.text.Text.get(kind + ".many", n) : mllab.text.Text.get(kind);
     }
-    return mllab.text.Text.get("training.net.header.hidden", columns > 3 ? c + " " : "",
-        n, model.hiddenActivation());
+    return mllab.text.Text.get(
+        "training.net.header.hidden", columns > 3 ? c + " " : "", n, model.hiddenActivation());
   }
 
   private void addHeader(Group layer, double x, String text) {
@@ -261,8 +283,9 @@ final class NetworkDiagram extends Region {
       boolean negative = w < 0;
       if (line.getStyleClass().contains(Styles.NET_EDGE_NEGATIVE) != negative
           || line.getStyleClass().size() == 1) {
-        line.getStyleClass().setAll(
-            Styles.NET_EDGE, negative ? Styles.NET_EDGE_NEGATIVE : Styles.NET_EDGE_POSITIVE);
+        line.getStyleClass()
+            .setAll(
+                Styles.NET_EDGE, negative ? Styles.NET_EDGE_NEGATIVE : Styles.NET_EDGE_POSITIVE);
       }
     }
     for (int i = 0; i < probabilityTexts.size(); i++) {
@@ -270,13 +293,22 @@ final class NetworkDiagram extends Region {
       String name = labelName(k);
       if (k < probabilities.length) {
         String p = String.format(Locale.ROOT, "%.3f", probabilities[k]);
-        probabilityTexts.get(i).setText(namesInProbabilities
-            ? mllab.text.Text.get("training.net.namedProbability", name, p)
-            : mllab.text.Text.get("training.net.probability", p));
-        outputTips.get(i).setText(mllab.text.Text.get(
-            model.output() == OutputActivation.SOFTMAX
-                ? "training.net.outputTip.softmax" : "training.net.outputTip.sigmoid",
-            name, p, String.valueOf(sampleRow + 1)));
+        probabilityTexts
+            .get(i)
+            .setText(
+                namesInProbabilities
+                    ? mllab.text.Text.get("training.net.namedProbability", name, p)
+                    : mllab.text.Text.get("training.net.probability", p));
+        outputTips
+            .get(i)
+            .setText(
+                mllab.text.Text.get(
+                    model.output() == OutputActivation.SOFTMAX
+                        ? "training.net.outputTip.softmax"
+                        : "training.net.outputTip.sigmoid",
+                    name,
+                    p,
+                    String.valueOf(sampleRow + 1)));
       } else {
         probabilityTexts.get(i).setText(namesInProbabilities ? name : "");
         outputTips.get(i).setText(name);

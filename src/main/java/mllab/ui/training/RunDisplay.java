@@ -16,17 +16,17 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import mllab.data.Dataset;
+import mllab.lesson.Observation;
 import mllab.model.EpochReport;
 import mllab.model.Mlp;
-import mllab.lesson.Observation;
 import mllab.model.TrainingRun;
 import mllab.pipeline.PipelineSession;
 import mllab.text.Text;
 
 /**
  * What step 4 shows of the run: the epochs so far (the curves and the table), the progress, the
- * latest weights (the diagram) and the sample test row's probabilities under them. All methods
- * and properties belong to the FX thread.
+ * latest weights (the diagram) and the sample test row's probabilities under them. All methods and
+ * properties belong to the FX thread.
  */
 public final class RunDisplay {
 
@@ -109,7 +109,9 @@ public final class RunDisplay {
    */
   boolean restoreSaved() {
     List<EpochReport> history = session.history();
-    if (session.finishedRun().isPresent() || session.model().isEmpty() || history.isEmpty()
+    if (session.finishedRun().isPresent()
+        || session.model().isEmpty()
+        || history.isEmpty()
         || !reports.isEmpty()) {
       return false;
     }

@@ -22,12 +22,18 @@ final class RunNotes {
   static String completed(TrainingRun r) {
     if (r.stoppedEarly()) {
       EpochReport kept = r.history().get(r.bestEpoch() - 1);
-      return Text.get("training.note.stoppedEarly", String.valueOf(r.epochsDone()),
-          String.valueOf(r.config().epochs()), String.valueOf(r.epochsDone() - r.bestEpoch()),
-          String.valueOf(r.bestEpoch()), format(kept.validationLoss()));
+      return Text.get(
+          "training.note.stoppedEarly",
+          String.valueOf(r.epochsDone()),
+          String.valueOf(r.config().epochs()),
+          String.valueOf(r.epochsDone() - r.bestEpoch()),
+          String.valueOf(r.bestEpoch()),
+          format(kept.validationLoss()));
     }
-    return Text.get(r.hasValidation() ? "training.note.finishedValidation" : "training.note.finished",
-        String.valueOf(r.epochsDone()), String.valueOf(r.bestEpoch()));
+    return Text.get(
+        r.hasValidation() ? "training.note.finishedValidation" : "training.note.finished",
+        String.valueOf(r.epochsDone()),
+        String.valueOf(r.bestEpoch()));
   }
 
   /** {@code key} is {@code training.note.stopped} or {@code training.note.paused}. */
@@ -35,18 +41,24 @@ final class RunNotes {
     if (r.epochsDone() == 0) {
       return Text.get(key + ".beforeFirst");
     }
-    return Text.get(r.finished() ? key + ".finished" : key + ".resumable",
-        String.valueOf(r.epochsDone()), String.valueOf(r.config().epochs()),
+    return Text.get(
+        r.finished() ? key + ".finished" : key + ".resumable",
+        String.valueOf(r.epochsDone()),
+        String.valueOf(r.config().epochs()),
         String.valueOf(PipelineSession.evaluationEpoch(r)));
   }
 
   /** The loss exploded: what happened and which epoch's weights are kept, if any. */
   static String diverged(TrainingRun r, TrainingDivergedException e) {
-    return Text.get("training.failure.diverged", e.getMessage(),
+    return Text.get(
+        "training.failure.diverged",
+        e.getMessage(),
         r.bestEpoch() > 0
             ? Text.get("training.failure.bestKept", String.valueOf(r.bestEpoch()))
-            : Text.get(r.epochsDone() > 0
-                ? "training.noEpochBeforeExplosion" : "training.noEpochFinishedSo"));
+            : Text.get(
+                r.epochsDone() > 0
+                    ? "training.noEpochBeforeExplosion"
+                    : "training.noEpochFinishedSo"));
   }
 
   /** A loss or an accuracy as the screen shows it: three decimals. */

@@ -1,6 +1,5 @@
 package mllab.ui.training;
 
-import mllab.ui.common.NodeIds;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,6 +13,7 @@ import javafx.scene.layout.VBox;
 import mllab.model.RunOptions;
 import mllab.text.Text;
 import mllab.ui.common.LazyTooltip;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Spinners;
 import mllab.ui.common.Styles;
 
@@ -68,8 +68,10 @@ final class RunOptionsView {
     LazyTooltip.install(stopping, Text.get("training.earlyStopping.help"));
     stopping.selectedProperty().bindBidirectional(form.earlyStoppingProperty());
     stopping.disableProperty().bind(form.canChooseEarlyStopping().not());
-    Spinner<Integer> patience = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
-        1, SettingsForm.MAX_PATIENCE, form.patienceProperty().get()));
+    Spinner<Integer> patience =
+        new Spinner<>(
+            new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                1, SettingsForm.MAX_PATIENCE, form.patienceProperty().get()));
     patience.setId(NodeIds.SETTING_PATIENCE);
     patience.setEditable(true);
     Spinners.keepValidIntegers(patience);
@@ -77,10 +79,11 @@ final class RunOptionsView {
     patience.setAccessibleText(Text.get("training.earlyStopping.patience"));
     LazyTooltip.install(patience, Text.get("training.earlyStopping.help"));
     patience.valueProperty().addListener((o, a, b) -> form.patienceProperty().set(b));
-    form.patienceProperty().addListener(
-        (o, a, b) -> patience.getValueFactory().setValue(b.intValue()));
-    patience.disableProperty().bind(
-        form.canChooseEarlyStopping().not().or(form.earlyStoppingProperty().not()));
+    form.patienceProperty()
+        .addListener((o, a, b) -> patience.getValueFactory().setValue(b.intValue()));
+    patience
+        .disableProperty()
+        .bind(form.canChooseEarlyStopping().not().or(form.earlyStoppingProperty().not()));
     Label epochs = new Label(Text.get("training.earlyStopping.epochs"));
     epochs.setLabelFor(patience);
     epochs.setMinWidth(Label.USE_PREF_SIZE);
@@ -99,15 +102,18 @@ final class RunOptionsView {
    * said in plain view; the check box's help says it too, for a screen reader.
    */
   private static Label needsValidation(SettingsForm form, CheckBox stopping) {
-    Label needsValidation = new Label(
-        Text.get("training.earlyStopping.needsValidation", Text.get("split.validation")));
+    Label needsValidation =
+        new Label(Text.get("training.earlyStopping.needsValidation", Text.get("split.validation")));
     needsValidation.setId(NodeIds.EARLY_STOPPING_REASON);
     needsValidation.getStyleClass().add(Styles.MUTED);
     needsValidation.setWrapText(true);
     needsValidation.visibleProperty().bind(form.validationAvailableProperty().not());
     needsValidation.managedProperty().bind(needsValidation.visibleProperty());
-    form.validationAvailableProperty().addListener((o, a, b) -> stopping.setAccessibleHelp(
-        b ? Text.get("training.earlyStopping.help") : needsValidation.getText()));
+    form.validationAvailableProperty()
+        .addListener(
+            (o, a, b) ->
+                stopping.setAccessibleHelp(
+                    b ? Text.get("training.earlyStopping.help") : needsValidation.getText()));
     if (!form.validationAvailableProperty().get()) {
       stopping.setAccessibleHelp(needsValidation.getText());
     }

@@ -21,7 +21,9 @@ public final class Setting {
   private final BiFunction<TrainingConfig, Setting, TrainingConfig> with;
   private final Function<TrainingConfig, String> shown;
 
-  private Setting(String name, BiFunction<TrainingConfig, Setting, TrainingConfig> with,
+  private Setting(
+      String name,
+      BiFunction<TrainingConfig, Setting, TrainingConfig> with,
       Function<TrainingConfig, String> shown) {
     this.name = name;
     this.with = with;
@@ -29,14 +31,18 @@ public final class Setting {
   }
 
   static Setting epochs() {
-    return new Setting(Text.get("training.setting.name.epochs"),
-        (c, s) -> c.withEpochs(s.parseInt()), c -> Integer.toString(c.epochs()));
+    return new Setting(
+        Text.get("training.setting.name.epochs"),
+        (c, s) -> c.withEpochs(s.parseInt()),
+        c -> Integer.toString(c.epochs()));
   }
 
   /** Hidden units per layer, typed as "32,16". */
   static Setting hidden() {
-    return new Setting(Text.get("training.setting.name.hidden"),
-        (c, s) -> c.withHiddenLayers(s.parseLayers()), c -> {
+    return new Setting(
+        Text.get("training.setting.name.hidden"),
+        (c, s) -> c.withHiddenLayers(s.parseLayers()),
+        c -> {
           StringBuilder units = new StringBuilder();
           for (int u : c.hiddenLayers()) {
             units.append(units.length() == 0 ? "" : ",").append(u);
@@ -46,23 +52,29 @@ public final class Setting {
   }
 
   static Setting learningRate() {
-    return new Setting(Text.get("training.setting.name.learningRate"),
-        (c, s) -> c.withLearningRate(s.parseDouble()), c -> number(c.learningRate()));
+    return new Setting(
+        Text.get("training.setting.name.learningRate"),
+        (c, s) -> c.withLearningRate(s.parseDouble()),
+        c -> number(c.learningRate()));
   }
 
   static Setting batchSize() {
-    return new Setting(Text.get("training.setting.name.batchSize"),
-        (c, s) -> c.withBatchSize(s.parseInt()), c -> Integer.toString(c.batchSize()));
+    return new Setting(
+        Text.get("training.setting.name.batchSize"),
+        (c, s) -> c.withBatchSize(s.parseInt()),
+        c -> Integer.toString(c.batchSize()));
   }
 
   static Setting l2() {
-    return new Setting(Text.get("training.l2"),
-        (c, s) -> c.withL2(s.parseDouble()), c -> number(c.l2()));
+    return new Setting(
+        Text.get("training.l2"), (c, s) -> c.withL2(s.parseDouble()), c -> number(c.l2()));
   }
 
   static Setting seed() {
-    return new Setting(Text.get("training.setting.name.seed"),
-        (c, s) -> c.withSeed(s.parseLong()), c -> Long.toString(c.seed()));
+    return new Setting(
+        Text.get("training.setting.name.seed"),
+        (c, s) -> c.withSeed(s.parseLong()),
+        c -> Long.toString(c.seed()));
   }
 
   private static String number(double v) {
@@ -112,8 +124,8 @@ public final class Setting {
     try {
       return Integer.parseInt(text());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(tooLarge(text()).orElseGet(
-          () -> Text.get("training.setting.notWhole32", name, text())));
+      throw new IllegalArgumentException(
+          tooLarge(text()).orElseGet(() -> Text.get("training.setting.notWhole32", name, text())));
     }
   }
 
@@ -121,8 +133,8 @@ public final class Setting {
     try {
       return Long.parseLong(text());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(tooLarge(text()).orElseGet(
-          () -> Text.get("training.setting.notWhole42", name, text())));
+      throw new IllegalArgumentException(
+          tooLarge(text()).orElseGet(() -> Text.get("training.setting.notWhole42", name, text())));
     }
   }
 
@@ -137,8 +149,7 @@ public final class Setting {
     try {
       return Double.parseDouble(text().replace(',', '.'));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          Text.get("training.setting.notANumber", name, text()));
+      throw new IllegalArgumentException(Text.get("training.setting.notANumber", name, text()));
     }
   }
 
@@ -155,8 +166,8 @@ public final class Setting {
       try {
         units[i] = Integer.parseInt(part);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(tooLarge(part).orElseGet(
-            () -> Text.get("training.setting.badLayers", name, t, part)));
+        throw new IllegalArgumentException(
+            tooLarge(part).orElseGet(() -> Text.get("training.setting.badLayers", name, t, part)));
       }
     }
     return units;

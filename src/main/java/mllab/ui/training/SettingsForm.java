@@ -31,6 +31,7 @@ public final class SettingsForm {
 
   /** The patience offered when early stopping is first ticked, in epochs. */
   static final int DEFAULT_PATIENCE = 5;
+
   /** The largest patience the spinner offers, in epochs. */
   static final int MAX_PATIENCE = 1000;
 
@@ -126,10 +127,15 @@ public final class SettingsForm {
     applied = config;
   }
 
-  /** Builds the config setting by setting, so each refusal is shown next to the field that caused it. */
+  /**
+   * Builds the config setting by setting, so each refusal is shown next to the field that caused
+   * it.
+   */
   private void apply() {
-    if (loading || activation.valueProperty().get() == null
-        || output.valueProperty().get() == null || optimizer.valueProperty().get() == null) {
+    if (loading
+        || activation.valueProperty().get() == null
+        || output.valueProperty().get() == null
+        || optimizer.valueProperty().get() == null) {
       return;
     }
     TrainingConfig c = session.trainingConfig();
@@ -148,12 +154,14 @@ public final class SettingsForm {
         ok = false;
       }
     }
-    RunOptions options = new RunOptions(
-        earlyStopping.get() && validationAvailable.get() ? Math.max(1, patience.get()) : 0,
-        positiveWeighting.get());
+    RunOptions options =
+        new RunOptions(
+            earlyStopping.get() && validationAvailable.get() ? Math.max(1, patience.get()) : 0,
+            positiveWeighting.get());
     ok &= checkPositiveWeighting(options);
     valid.set(ok);
-    if (ok && !running.get()
+    if (ok
+        && !running.get()
         && (!c.equals(session.trainingConfig()) || !options.equals(session.runOptions()))) {
       applied = c;
       appliedOptions = options;

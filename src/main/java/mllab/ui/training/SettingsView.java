@@ -1,6 +1,5 @@
 package mllab.ui.training;
 
-import mllab.ui.common.NodeIds;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -25,6 +24,7 @@ import mllab.model.Optimizer;
 import mllab.model.OutputActivation;
 import mllab.text.Text;
 import mllab.ui.common.Advanced;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 
@@ -73,33 +73,72 @@ final class SettingsView {
     title.getStyleClass().add(Styles.MUTED);
     title.setWrapText(true);
     // Disabled fields show no tooltip, so the reason they are locked is said in plain view.
-    title.textProperty().bind(Bindings.when(running)
-        .then(Text.get("training.settings.locked"))
-        .otherwise(Text.get("training.settings.title")));
+    title
+        .textProperty()
+        .bind(
+            Bindings.when(running)
+                .then(Text.get("training.settings.locked"))
+                .otherwise(Text.get("training.settings.title")));
     return new VBox(6, title, grid);
   }
 
   /** Each setting's label and field, in the order of the form. */
   private List<Node[]> cells() {
     List<Node[]> cells = new ArrayList<>();
-    cells.add(textSetting(Text.get("training.epochs"), form.epochs(), "setting-epochs",
-        locked("training.setting.epochs.help")));
-    cells.add(textSetting(Text.get("training.hiddenUnits"), form.hidden(), "setting-hidden",
-        locked("training.setting.hidden.help")));
-    cells.add(choice(Text.get("training.activation"), form.activationProperty(),
-        Activation.values(), "setting-activation", locked("training.setting.activation.help")));
-    cells.add(choice(Text.get("training.output"), form.outputProperty(),
-        OutputActivation.values(), "setting-output", locked("training.setting.output.help")));
-    cells.add(choice(Text.get("training.optimizer"), form.optimizerProperty(),
-        Optimizer.values(), "setting-optimizer", locked("training.setting.optimizer.help")));
-    cells.add(textSetting(Text.get("training.learningRate"), form.learningRate(),
-        "setting-learning-rate", locked("training.setting.learningRate.help")));
-    cells.add(textSetting(Text.get("training.batchSize"), form.batchSize(), "setting-batch-size",
-        locked("training.setting.batchSize.help")));
-    cells.add(textSetting(Text.get("training.l2"), form.l2(), "setting-l2",
-        locked("training.setting.l2.help")));
-    cells.add(textSetting(Text.get("training.seed"), form.seed(), "setting-seed",
-        locked("training.setting.seed.help")));
+    cells.add(
+        textSetting(
+            Text.get("training.epochs"),
+            form.epochs(),
+            "setting-epochs",
+            locked("training.setting.epochs.help")));
+    cells.add(
+        textSetting(
+            Text.get("training.hiddenUnits"),
+            form.hidden(),
+            "setting-hidden",
+            locked("training.setting.hidden.help")));
+    cells.add(
+        choice(
+            Text.get("training.activation"),
+            form.activationProperty(),
+            Activation.values(),
+            "setting-activation",
+            locked("training.setting.activation.help")));
+    cells.add(
+        choice(
+            Text.get("training.output"),
+            form.outputProperty(),
+            OutputActivation.values(),
+            "setting-output",
+            locked("training.setting.output.help")));
+    cells.add(
+        choice(
+            Text.get("training.optimizer"),
+            form.optimizerProperty(),
+            Optimizer.values(),
+            "setting-optimizer",
+            locked("training.setting.optimizer.help")));
+    cells.add(
+        textSetting(
+            Text.get("training.learningRate"),
+            form.learningRate(),
+            "setting-learning-rate",
+            locked("training.setting.learningRate.help")));
+    cells.add(
+        textSetting(
+            Text.get("training.batchSize"),
+            form.batchSize(),
+            "setting-batch-size",
+            locked("training.setting.batchSize.help")));
+    cells.add(
+        textSetting(
+            Text.get("training.l2"), form.l2(), "setting-l2", locked("training.setting.l2.help")));
+    cells.add(
+        textSetting(
+            Text.get("training.seed"),
+            form.seed(),
+            "setting-seed",
+            locked("training.setting.seed.help")));
     return cells;
   }
 
@@ -123,8 +162,8 @@ final class SettingsView {
     return new Node[] {label(text, field), new VBox(2, field, error)};
   }
 
-  private <T> Node[] choice(String text, ObjectProperty<T> property, T[] values, String id,
-      String tip) {
+  private <T> Node[] choice(
+      String text, ObjectProperty<T> property, T[] values, String id, String tip) {
     ComboBox<T> box = new ComboBox<>();
     box.getItems().setAll(values);
     box.setId(id);
@@ -132,17 +171,18 @@ final class SettingsView {
     box.setAccessibleText(text);
     box.setTooltip(new Tooltip(tip));
     box.setMaxWidth(Double.MAX_VALUE);
-    box.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return value == null ? "" : shortName(value);
-      }
+    box.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(T value) {
+            return value == null ? "" : shortName(value);
+          }
 
-      @Override
-      public T fromString(String string) {
-        return property.get();
-      }
-    });
+          @Override
+          public T fromString(String string) {
+            return property.get();
+          }
+        });
     box.disableProperty().bind(running);
     Label label = label(text, box);
     // Never narrower than its longest choice: the settings column widens instead of cutting
@@ -150,17 +190,21 @@ final class SettingsView {
     // width, which keeps the widest it was ever laid out at (zoomed in and back, the settings
     // card stayed too wide for its column and ran off the window).
     // (Plus the cell's padding and the arrow button.)
-    box.minWidthProperty().bind(Bindings.createDoubleBinding(
-        () -> Math.ceil(widest(label.getFont(), values) + 3.2 * label.getFont().getSize()),
-        label.fontProperty()));
+    box.minWidthProperty()
+        .bind(
+            Bindings.createDoubleBinding(
+                () -> Math.ceil(widest(label.getFont(), values) + 3.2 * label.getFont().getSize()),
+                label.fontProperty()));
     return new Node[] {label, box};
   }
 
   /** The output choice is shown by its function's name alone; the tooltip explains the contrast. */
   static String shortName(Object value) {
     return value instanceof OutputActivation o
-        ? Text.get(o == OutputActivation.SOFTMAX
-            ? "training.outputChoice.softmax" : "training.outputChoice.sigmoid")
+        ? Text.get(
+            o == OutputActivation.SOFTMAX
+                ? "training.outputChoice.softmax"
+                : "training.outputChoice.sigmoid")
         : value.toString();
   }
 

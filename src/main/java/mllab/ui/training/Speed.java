@@ -3,8 +3,8 @@ package mllab.ui.training;
 import mllab.text.Text;
 
 /**
- * How fast the animation advances: slow enough to talk over each epoch, or as fast as the
- * machine trains. The pause between epochs happens on the training thread, never on the FX thread.
+ * How fast the animation advances: slow enough to talk over each epoch, or as fast as the machine
+ * trains. The pause between epochs happens on the training thread, never on the FX thread.
  */
 public enum Speed {
   ONE_PER_SECOND(1),

@@ -1,6 +1,5 @@
 package mllab.ui.training;
 
-import mllab.ui.common.NodeIds;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -25,6 +24,7 @@ import mllab.model.EpochReport;
 import mllab.pipeline.Step;
 import mllab.text.Text;
 import mllab.ui.chart.LearningCurves;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Spinners;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
@@ -49,18 +49,34 @@ public final class TrainingView {
   public TrainingView(TrainingViewModel model) {
     this.model = model;
     this.display = model.display();
-    this.curves = new LearningCurves(display.reports(), display.labelNamesProperty(),
-        display.chanceLossProperty(), model.failedEpochProperty(), display.epochsTotalProperty());
+    this.curves =
+        new LearningCurves(
+            display.reports(),
+            display.labelNamesProperty(),
+            display.chanceLossProperty(),
+            model.failedEpochProperty(),
+            display.epochsTotalProperty());
   }
 
   public Node createView() {
     Node root = layout.createView();
     // What the student watches fills the main column; the knobs sit beside it, at the top.
-    layout.main().getChildren().addAll(controlsCard(), curves.createView(),
-        new LearningRateTryout(model).createView(), table.createView(display.rows()),
-        networkCard());
-    layout.side().getChildren().add(0, new SettingsView(model.settings(), model.runningProperty())
-        .createView(RunOptionsView.create(model.settings(), model.runningProperty())));
+    layout
+        .main()
+        .getChildren()
+        .addAll(
+            controlsCard(),
+            curves.createView(),
+            new LearningRateTryout(model).createView(),
+            table.createView(display.rows()),
+            networkCard());
+    layout
+        .side()
+        .getChildren()
+        .add(
+            0,
+            new SettingsView(model.settings(), model.runningProperty())
+                .createView(RunOptionsView.create(model.settings(), model.runningProperty())));
     bind();
     return root;
   }
@@ -68,29 +84,47 @@ public final class TrainingView {
   // ---- controls -----------------------------------------------------------------------------
 
   private Node controlsCard() {
-    Button play = button(Text.get("training.play"), Material2MZ.PLAY_ARROW, "train-play",
-        Text.get("training.trainRemainingEpochsOne"));
+    Button play =
+        button(
+            Text.get("training.play"),
+            Material2MZ.PLAY_ARROW,
+            "train-play",
+            Text.get("training.trainRemainingEpochsOne"));
     play.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-    play.setOnAction(e -> {
-      if (TrainAgainQuestion.ask(model, play)) {
-        model.play();
-      }
-    });
+    play.setOnAction(
+        e -> {
+          if (TrainAgainQuestion.ask(model, play)) {
+            model.play();
+          }
+        });
     play.disableProperty().bind(model.canTrain().not());
-    Button pause = button(Text.get("training.pause"), Material2MZ.PAUSE, "train-pause",
-        Text.get("training.stopAfterEpochIn"));
+    Button pause =
+        button(
+            Text.get("training.pause"),
+            Material2MZ.PAUSE,
+            "train-pause",
+            Text.get("training.stopAfterEpochIn"));
     pause.setOnAction(e -> model.pause());
     pause.disableProperty().bind(model.runningProperty().not());
-    Button step = button(Text.get("training.step"), Material2MZ.SKIP_NEXT, "train-step",
-        Text.get("training.trainExactlyOneMore"));
-    step.setOnAction(e -> {
-      if (TrainAgainQuestion.ask(model, step)) {
-        model.step();
-      }
-    });
+    Button step =
+        button(
+            Text.get("training.step"),
+            Material2MZ.SKIP_NEXT,
+            "train-step",
+            Text.get("training.trainExactlyOneMore"));
+    step.setOnAction(
+        e -> {
+          if (TrainAgainQuestion.ask(model, step)) {
+            model.step();
+          }
+        });
     step.disableProperty().bind(model.canTrain().not());
-    Button reset = button(Text.get("training.reset"), Material2MZ.REPLAY, "train-reset",
-        Text.get("training.startAgainFromInitial"));
+    Button reset =
+        button(
+            Text.get("training.reset"),
+            Material2MZ.REPLAY,
+            "train-reset",
+            Text.get("training.startAgainFromInitial"));
     reset.setOnAction(e -> model.reset());
 
     Label speedLabel = new Label(Text.get("training.speed"));
@@ -103,8 +137,8 @@ public final class TrainingView {
     Label banner = message("train-failure", Styles.TRAINING_BANNER, model.failureProperty());
     banner.setGraphic(new FontIcon(Material2MZ.WARNING));
     Label note = message("train-note", Styles.TRAINING_NOTE, model.noteProperty());
-    VBox card = StepLayout.card(Text.get("training.trainNetwork"), buttons, progressRow(), banner,
-        note);
+    VBox card =
+        StepLayout.card(Text.get("training.trainNetwork"), buttons, progressRow(), banner, note);
     card.setId(NodeIds.TRAIN_CONTROLS);
     return card;
   }
@@ -121,23 +155,29 @@ public final class TrainingView {
     speed.setBlockIncrement(1);
     speed.setPrefWidth(150);
     speed.setAccessibleText(Text.get("training.animationSpeed"));
-    speed.setTooltip(new Tooltip(
-        Text.get("training.fromEpochPerSecond")));
+    speed.setTooltip(new Tooltip(Text.get("training.fromEpochPerSecond")));
     // Home and End would otherwise reach the scroll pane and scroll the whole screen away.
-    speed.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-      if (e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.END) {
-        speed.setValue(e.getCode() == KeyCode.HOME ? speed.getMin() : speed.getMax());
-        e.consume();
-      }
-    });
-    speed.valueProperty().addListener(
-        (o, a, b) -> model.speedProperty().set(speeds[(int) Math.round(b.doubleValue())]));
+    speed.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.END) {
+            speed.setValue(e.getCode() == KeyCode.HOME ? speed.getMin() : speed.getMax());
+            e.consume();
+          }
+        });
+    speed
+        .valueProperty()
+        .addListener(
+            (o, a, b) -> model.speedProperty().set(speeds[(int) Math.round(b.doubleValue())]));
     model.speedProperty().addListener((o, a, b) -> speed.setValue(b.ordinal()));
     Label speedText = new Label();
     speedText.setId(NodeIds.TRAIN_SPEED_TEXT);
     // As wide as its longest text, so the row does not move when the speed changes.
-    speedText.minWidthProperty().bind(Bindings.createDoubleBinding(
-        () -> longestSpeedText(speedText), speedText.fontProperty()));
+    speedText
+        .minWidthProperty()
+        .bind(
+            Bindings.createDoubleBinding(
+                () -> longestSpeedText(speedText), speedText.fontProperty()));
     speedText.textProperty().bind(Bindings.convert(model.speedProperty()));
     speedLabel.setLabelFor(speed);
     HBox speedBox = new HBox(8, speedLabel, speed, speedText);
@@ -201,21 +241,24 @@ public final class TrainingView {
     row.setAccessibleText(Text.get("training.testRowShownOn"));
     row.setTooltip(new Tooltip(Text.get("training.whichTestRowProbabilities")));
     SpinnerValueFactory.IntegerSpinnerValueFactory rows =
-        new SpinnerValueFactory.IntegerSpinnerValueFactory(1,
-            Math.max(1, display.testRowsProperty().get()), display.sampleRowProperty().get() + 1);
+        new SpinnerValueFactory.IntegerSpinnerValueFactory(
+            1,
+            Math.max(1, display.testRowsProperty().get()),
+            display.sampleRowProperty().get() + 1);
     row.setValueFactory(rows);
     rows.maxProperty().bind(Bindings.max(1, display.testRowsProperty()));
     row.valueProperty().addListener((o, a, b) -> display.sampleRowProperty().set(b - 1));
     display.sampleRowProperty().addListener((o, a, b) -> rows.setValue(b.intValue() + 1));
     Label rowLabel = new Label(Text.get("training.probabilitiesForTestRow"));
     rowLabel.setLabelFor(row);
-    Label legend = new Label(
-        Text.get("training.net.legend", String.valueOf(NetworkDiagram.MAX_NODES)));
+    Label legend =
+        new Label(Text.get("training.net.legend", String.valueOf(NetworkDiagram.MAX_NODES)));
     legend.getStyleClass().add(Styles.CHART_CAPTION);
     legend.setWrapText(true);
     HBox top = new HBox(8, rowLabel, row);
     top.setAlignment(Pos.CENTER_LEFT);
-    VBox card = StepLayout.card(Text.get("training.networkRedrawnAfterEvery"), top, diagram, legend);
+    VBox card =
+        StepLayout.card(Text.get("training.networkRedrawnAfterEvery"), top, diagram, legend);
     card.setId(NodeIds.NETWORK_CARD);
     return card;
   }
@@ -230,18 +273,25 @@ public final class TrainingView {
     if (model.pythonProperty().get() != null) {
       layout.setPython(model.pythonProperty().get());
     }
-    display.reports().addListener((ListChangeListener.Change<? extends EpochReport> change) -> {
-      boolean added = false;
-      while (change.next()) {
-        added |= change.wasAdded() && !change.getAddedSubList().isEmpty();
-      }
-      if (added) {
-        table.scrollToEnd();
-      }
-    });
-    Runnable redraw = () -> diagram.show(display.modelProperty().get(),
-        display.labelNamesProperty().get(), display.sampleProbabilitiesProperty().get(),
-        display.sampleRowProperty().get());
+    display
+        .reports()
+        .addListener(
+            (ListChangeListener.Change<? extends EpochReport> change) -> {
+              boolean added = false;
+              while (change.next()) {
+                added |= change.wasAdded() && !change.getAddedSubList().isEmpty();
+              }
+              if (added) {
+                table.scrollToEnd();
+              }
+            });
+    Runnable redraw =
+        () ->
+            diagram.show(
+                display.modelProperty().get(),
+                display.labelNamesProperty().get(),
+                display.sampleProbabilitiesProperty().get(),
+                display.sampleRowProperty().get());
     display.modelProperty().addListener((o, a, b) -> redraw.run());
     display.sampleProbabilitiesProperty().addListener((o, a, b) -> redraw.run());
     redraw.run();

@@ -13,12 +13,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import mllab.lesson.PythonSnippet;
+import mllab.lesson.ShapeCard;
 import mllab.model.EpochReport;
 import mllab.model.TrainingDivergedException;
 import mllab.model.TrainingRun;
 import mllab.pipeline.PipelineSession;
-import mllab.lesson.PythonSnippet;
-import mllab.lesson.ShapeCard;
 import mllab.pipeline.Step;
 import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;
@@ -155,11 +155,12 @@ public final class TrainingViewModel {
   private record Turn(Throwable error, PipelineSession.Forward forward) {}
 
   /**
-   * Trains, then runs the test rows through the weights Evaluation will use, still on the worker:
-   * a forward pass grows with the data and must not run on the FX thread. A loss that explodes
-   * ends the training, not the turn: the best epoch before it is evaluated.
+   * Trains, then runs the test rows through the weights Evaluation will use, still on the worker: a
+   * forward pass grows with the data and must not run on the FX thread. A loss that explodes ends
+   * the training, not the turn: the best epoch before it is evaluated.
    */
-  private Turn trainThenPredict(TrainingRun r, long gen, int maxEpochs) throws InterruptedException {
+  private Turn trainThenPredict(TrainingRun r, long gen, int maxEpochs)
+      throws InterruptedException {
     Throwable error = null;
     try {
       feed.train(r, gen, maxEpochs);
@@ -177,7 +178,8 @@ public final class TrainingViewModel {
     // so the curve ends where it went wrong.
     List<EpochReport> history = r.history();
     int delivered = display.reports().size() + feed.pendingCount();
-    for (EpochReport missed : history.subList(Math.min(delivered, history.size()), history.size())) {
+    for (EpochReport missed :
+        history.subList(Math.min(delivered, history.size()), history.size())) {
       feed.deliver(gen, missed, r.model());
     }
     feed.drain();
@@ -210,9 +212,9 @@ public final class TrainingViewModel {
   }
 
   /**
-   * Throws the current run away and makes a fresh one on a worker: starting a run evaluates it
-   * once over every row (the epoch-0 point of the curves), which grows with the data and must not
-   * hold the FX thread. Play or Step pressed meanwhile start as soon as the run is there.
+   * Throws the current run away and makes a fresh one on a worker: starting a run evaluates it once
+   * over every row (the epoch-0 point of the curves), which grows with the data and must not hold
+   * the FX thread. Play or Step pressed meanwhile start as soon as the run is there.
    */
   private void startFreshRun() {
     boolean wasRunning = running.get();
@@ -222,16 +224,17 @@ public final class TrainingViewModel {
     if (preparing != null) {
       preparing.cancel();
     }
-    BackgroundRunner.Cancellable job = runner.run(
-        session::newTrainingRun,
-        fresh -> runReady(fresh, gen, wasRunning),
-        error -> {
-          if (gen == feed.generation()) {
-            preparing = null;
-            playWhenReady = 0;
-            failure.set(Messages.explain(error));
-          }
-        });
+    BackgroundRunner.Cancellable job =
+        runner.run(
+            session::newTrainingRun,
+            fresh -> runReady(fresh, gen, wasRunning),
+            error -> {
+              if (gen == feed.generation()) {
+                preparing = null;
+                playWhenReady = 0;
+                failure.set(Messages.explain(error));
+              }
+            });
     // The same-thread runner has already delivered the run; the FX runner delivers it later.
     preparing = run == null && gen == feed.generation() ? job : null;
   }
@@ -285,7 +288,8 @@ public final class TrainingViewModel {
       if (stale) {
         form.reload();
       }
-      if (run == null || !run.config().equals(session.trainingConfig())
+      if (run == null
+          || !run.config().equals(session.trainingConfig())
           || !run.options().equals(session.runOptions())) {
         startFreshRun();
       }
@@ -342,7 +346,9 @@ public final class TrainingViewModel {
     return failure.getReadOnlyProperty();
   }
 
-  /** What happened at the end of the last Play or Step (finished, paused) and which model is kept. */
+  /**
+   * What happened at the end of the last Play or Step (finished, paused) and which model is kept.
+   */
   public ReadOnlyStringProperty noteProperty() {
     return note.getReadOnlyProperty();
   }

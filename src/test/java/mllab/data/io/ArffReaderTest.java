@@ -21,7 +21,8 @@ class ArffReaderTest {
   @Test
   void commentsQuotedNamesAndKeywordsInAnyCaseAreUnderstood() throws Exception {
     // Given a header with comments, quoted names with spaces, and mixed-case keywords
-    String arff = """
+    String arff =
+        """
         % a comment before everything
         @RELATION toy
         @Attribute 'Mean Centroid' NUMERIC
@@ -49,7 +50,8 @@ class ArffReaderTest {
   @Test
   void nominalFeaturesBecomeOneHotColumnsWithReadableNames() throws Exception {
     // Given a nominal feature with three colours
-    String arff = """
+    String arff =
+        """
         @relation 'toy: -C -1'
         @attribute colour {red,green,'dark blue'}
         @attribute size numeric
@@ -63,17 +65,19 @@ class ArffReaderTest {
     Dataset d = read(arff, LabelSpec.guess());
 
     // Then each colour is its own 0/1 column
-    assertEquals(List.of("colour=red", "colour=green", "colour=dark blue", "size"),
-        d.featureNames());
-    assertEquals(List.of(0.0, 1.0, 0.0, 2.0), List.of(
-        d.feature(0, 0), d.feature(0, 1), d.feature(0, 2), d.feature(0, 3)));
+    assertEquals(
+        List.of("colour=red", "colour=green", "colour=dark blue", "size"), d.featureNames());
+    assertEquals(
+        List.of(0.0, 1.0, 0.0, 2.0),
+        List.of(d.feature(0, 0), d.feature(0, 1), d.feature(0, 2), d.feature(0, 3)));
     assertEquals(1, d.feature(1, 2), 0);
   }
 
   @Test
   void mekaPositiveCountTakesTheFirstAttributesAsLabels() throws Exception {
     // Given a relation name with other options around -C 2
-    String arff = """
+    String arff =
+        """
         @relation 'Scene: -C 2 -split-percentage 50'
         @attribute beach {0,1}
         @attribute sunset numeric
@@ -95,7 +99,8 @@ class ArffReaderTest {
   @Test
   void sparseRowsFillUnlistedAttributesWithZero() throws Exception {
     // Given sparse rows where only non-zero entries are listed
-    String arff = """
+    String arff =
+        """
         @relation sparse
         @attribute w0 numeric
         @attribute w1 numeric
@@ -111,27 +116,30 @@ class ArffReaderTest {
     Dataset d = read(arff, LabelSpec.last(2));
 
     // Then the dense rows hold zeros where nothing was listed
-    assertEquals(List.of(0.0, 2.5, 0.0),
-        List.of(d.feature(0, 0), d.feature(0, 1), d.feature(0, 2)));
+    assertEquals(
+        List.of(0.0, 2.5, 0.0), List.of(d.feature(0, 0), d.feature(0, 1), d.feature(0, 2)));
     assertEquals(List.of(1, 0), List.of(d.label(0, 0), d.label(0, 1)));
-    assertEquals(List.of(1, 0, 0), List.of((int) d.feature(1, 0), (int) d.feature(1, 1),
-        (int) d.feature(1, 2)));
+    assertEquals(
+        List.of(1, 0, 0),
+        List.of((int) d.feature(1, 0), (int) d.feature(1, 1), (int) d.feature(1, 2)));
     assertEquals(1, d.label(1, 1));
   }
 
   @Test
   void mulanLabelsAreMatchedByNameNotPosition() throws Exception {
     // Given a label file that lists the labels in reverse order
-    String xml = """
+    String xml =
+        """
         <?xml version="1.0" encoding="utf-8"?>
         <labels xmlns="http://mulan.sourceforge.net/labels">
         <label name="Class2"></label>
         <label name="Class1"></label>
         </labels>
         """;
-    LabelSpec.Named labels = MulanLabels.read(
-        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "toy.xml");
-    String arff = """
+    LabelSpec.Named labels =
+        MulanLabels.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "toy.xml");
+    String arff =
+        """
         @relation MultiLabelData
         @attribute Att1 numeric
         @attribute Class1 {0,1}
@@ -152,7 +160,8 @@ class ArffReaderTest {
   @Test
   void missingValuesAreCountedAndRefusedByDefault() throws Exception {
     // Given two rows with ? in them
-    String arff = """
+    String arff =
+        """
         @relation 'toy: -C -1'
         @attribute x numeric
         @attribute y numeric
@@ -164,19 +173,21 @@ class ArffReaderTest {
         """;
 
     // When it is read with the default policy
-    DatasetFormatException e = assertThrows(DatasetFormatException.class,
-        () -> read(arff, LabelSpec.guess()));
+    DatasetFormatException e =
+        assertThrows(DatasetFormatException.class, () -> read(arff, LabelSpec.guess()));
 
     // Then the first missing value is named, with the count, and what to do
-    assertEquals("toy.arff line 7, column 'x': value is missing (2 rows have missing values). "
-        + "Choose to drop the rows with missing values or to fill them with the column mean",
+    assertEquals(
+        "toy.arff line 7, column 'x': value is missing (2 rows have missing values). "
+            + "Choose to drop the rows with missing values or to fill them with the column mean",
         e.getMessage());
   }
 
   @Test
   void aQuotedValueWithACommaStaysOneValue() throws Exception {
     // Given a nominal value with a comma inside quotes
-    String arff = """
+    String arff =
+        """
         @relation 'toy: -C -1'
         @attribute place {'Paris, France',Rome}
         @attribute a {0,1}
@@ -196,15 +207,20 @@ class ArffReaderTest {
   @Test
   void aMulanLabelFileWithAnExternalEntityIsRefused() {
     // Given a label file that tries to pull in another file through a DTD entity
-    String xml = """
+    String xml =
+        """
         <?xml version="1.0"?>
         <!DOCTYPE labels [<!ENTITY e SYSTEM "secret.txt">]>
         <labels><label name="&e;"></label></labels>
         """;
 
     // When it is read
-    DatasetFormatException e = assertThrows(DatasetFormatException.class, () -> MulanLabels.read(
-        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "evil.xml"));
+    DatasetFormatException e =
+        assertThrows(
+            DatasetFormatException.class,
+            () ->
+                MulanLabels.read(
+                    new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "evil.xml"));
 
     // Then it fails as malformed and never resolves the entity
     assertTrue(e.getMessage().startsWith("evil.xml line 2: not well-formed XML"), e.getMessage());

@@ -18,13 +18,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BadFileCorpusTest {
 
   static Path corpusFile(String name) throws URISyntaxException {
-    URL url = Objects.requireNonNull(
-        BadFileCorpusTest.class.getResource("/bad/" + name), "missing corpus file " + name);
+    URL url =
+        Objects.requireNonNull(
+            BadFileCorpusTest.class.getResource("/bad/" + name), "missing corpus file " + name);
     return Path.of(url.toURI());
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       empty.csv                      | empty.csv is empty
       blank-lines.arff               | blank-lines.arff is empty
       header-only.csv                | header-only.csv has a header but no data rows
@@ -63,12 +68,13 @@ class BadFileCorpusTest {
     Path path = corpusFile(file);
 
     // When it is read with the default options
-    DatasetFormatException e = assertThrows(DatasetFormatException.class,
-        () -> DatasetReader.read(path, ReadOptions.defaults()));
+    DatasetFormatException e =
+        assertThrows(
+            DatasetFormatException.class, () -> DatasetReader.read(path, ReadOptions.defaults()));
 
     // Then the message names the file (never its folder) and says exactly what is wrong
-    String withoutHint = e.hint().map(h -> e.getMessage().replace(". " + h, ""))
-        .orElse(e.getMessage());
+    String withoutHint =
+        e.hint().map(h -> e.getMessage().replace(". " + h, "")).orElse(e.getMessage());
     assertEquals(expected, withoutHint);
   }
 }

@@ -99,8 +99,8 @@ class CsvReaderTest {
     String csv = "a,x;b;label\n1;2;1\n";
 
     // When the semicolon is chosen
-    Dataset d = read(csv, new CsvOptions(LabelSpec.guess(), ';', MissingValuePolicy.REFUSE))
-        .train();
+    Dataset d =
+        read(csv, new CsvOptions(LabelSpec.guess(), ';', MissingValuePolicy.REFUSE)).train();
 
     // Then the comma stays part of the first column's name
     assertEquals(List.of("a,x", "b"), d.featureNames());
@@ -124,8 +124,8 @@ class CsvReaderTest {
     String csv = "a,label\n0.5,1\n\nxyz,0\n";
 
     // When it is read
-    DatasetFormatException e = assertThrows(DatasetFormatException.class,
-        () -> read(csv, CsvOptions.defaults()));
+    DatasetFormatException e =
+        assertThrows(DatasetFormatException.class, () -> read(csv, CsvOptions.defaults()));
 
     // Then the error points at line 4, where the user will find it
     assertEquals(4, e.line().orElseThrow());
@@ -138,11 +138,12 @@ class CsvReaderTest {
     String csv = "\r\na;b;label\r\n0,5;1;1\r\n0.5;1\r\n";
 
     // When it is read
-    DatasetFormatException e = assertThrows(DatasetFormatException.class,
-        () -> read(csv, CsvOptions.defaults()));
+    DatasetFormatException e =
+        assertThrows(DatasetFormatException.class, () -> read(csv, CsvOptions.defaults()));
 
     // Then the separator came from the header, and the first bad line is reported as line 3
-    assertTrue(e.getMessage().startsWith("photos.csv line 3, column 'a': '0,5' is not a number"),
+    assertTrue(
+        e.getMessage().startsWith("photos.csv line 3, column 'a': '0,5' is not a number"),
         e.getMessage());
   }
 
@@ -152,12 +153,15 @@ class CsvReaderTest {
     String csv = "a,beach\n0.5,1\n0.2,2\n";
 
     // When it is read
-    DatasetFormatException e = assertThrows(DatasetFormatException.class,
-        () -> read(csv, labels(LabelSpec.named("beach"))));
+    DatasetFormatException e =
+        assertThrows(
+            DatasetFormatException.class, () -> read(csv, labels(LabelSpec.named("beach"))));
 
     // Then the message names the line, the column and the value, which are also kept apart
-    assertTrue(e.getMessage().startsWith(
-        "photos.csv line 3, column 'beach': a label must be 0 or 1, found 2"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith("photos.csv line 3, column 'beach': a label must be 0 or 1, found 2"),
+        e.getMessage());
     assertEquals("2", e.found().orElseThrow());
     assertEquals("0 or 1", e.expected().orElseThrow());
   }
@@ -169,8 +173,9 @@ class CsvReaderTest {
     mllab.text.Text.setPseudo(true);
     try {
       // When the reader refuses it
-      DatasetFormatException e = assertThrows(
-          DatasetFormatException.class, () -> read(csv, missing(MissingValuePolicy.REFUSE)));
+      DatasetFormatException e =
+          assertThrows(
+              DatasetFormatException.class, () -> read(csv, missing(MissingValuePolicy.REFUSE)));
 
       // Then the app can still tell it is the missing-values case it offers to resolve
       assertTrue(e.isMissingValues(), e.getMessage());
@@ -179,8 +184,10 @@ class CsvReaderTest {
       mllab.text.Text.setPseudo(false);
     }
     // and a different problem is not
-    DatasetFormatException other = assertThrows(
-        DatasetFormatException.class, () -> read("a,label\n1,2\n", missing(MissingValuePolicy.REFUSE)));
+    DatasetFormatException other =
+        assertThrows(
+            DatasetFormatException.class,
+            () -> read("a,label\n1,2\n", missing(MissingValuePolicy.REFUSE)));
     assertTrue(!other.isMissingValues(), other.getMessage());
   }
 
@@ -221,8 +228,11 @@ class CsvReaderTest {
     String csv = "a,label,other\n1,1,0\n2,,1\n";
 
     // When imputing is chosen
-    DatasetFormatException e = assertThrows(DatasetFormatException.class,
-        () -> read(csv, new CsvOptions(LabelSpec.last(2), null, MissingValuePolicy.IMPUTE_MEAN)));
+    DatasetFormatException e =
+        assertThrows(
+            DatasetFormatException.class,
+            () ->
+                read(csv, new CsvOptions(LabelSpec.last(2), null, MissingValuePolicy.IMPUTE_MEAN)));
 
     // Then the read stops at that line rather than inventing a label
     assertEquals(3, e.line().orElseThrow());

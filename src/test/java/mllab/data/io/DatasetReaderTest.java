@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DatasetReaderTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path write(String name, String text) throws Exception {
     return Files.writeString(dir.resolve(name), text);
@@ -29,8 +28,10 @@ class DatasetReaderTest {
     Path file = write("big.csv", "a,label\n" + "0.5,1\n".repeat(340));
 
     // When it is read
-    DatasetFormatException e = assertThrows(DatasetFormatException.class,
-        () -> DatasetReader.read(file, ReadOptions.defaults().withMaxBytes(1024)));
+    DatasetFormatException e =
+        assertThrows(
+            DatasetFormatException.class,
+            () -> DatasetReader.read(file, ReadOptions.defaults().withMaxBytes(1024)));
 
     // Then the message gives both sizes
     assertTrue(e.getMessage().startsWith("big.csv is 2 KB; the limit is 1 KB"), e.getMessage());
@@ -48,19 +49,25 @@ class DatasetReaderTest {
   void aFileLargerThanAvailableMemoryIsRefusedEvenBelowTheLimit() {
     // Given a 300 MB file and a program that may use 512 MB
     // When its size is checked
-    DatasetFormatException e = assertThrows(DatasetFormatException.class,
-        () -> TextInput.checkSize(
-            "huge.arff", 300L << 20, ReadOptions.DEFAULT_MAX_BYTES, 512L << 20));
+    DatasetFormatException e =
+        assertThrows(
+            DatasetFormatException.class,
+            () ->
+                TextInput.checkSize(
+                    "huge.arff", 300L << 20, ReadOptions.DEFAULT_MAX_BYTES, 512L << 20));
 
     // Then the user learns it would not fit
-    assertTrue(e.getMessage().startsWith(
-        "huge.arff is 300 MB, too large to load into the 512 MB of memory"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith("huge.arff is 300 MB, too large to load into the 512 MB of memory"),
+        e.getMessage());
   }
 
   @Test
   void trainAndTestFilesKeepTheirSplitAndFindTheMulanLabelFile() throws Exception {
     // Given MULAN-style files toy-train.arff and toy-test.arff with toy.xml beside them
-    String header = """
+    String header =
+        """
         @relation toy
         @attribute x numeric
         @attribute L2 {0,1}
@@ -69,12 +76,15 @@ class DatasetReaderTest {
         """;
     Path train = write("toy-train.arff", header + "1,1,0\n?,0,1\n3,1,1\n");
     Path test = write("toy-test.arff", header + "?,1,0\n");
-    write("toy.xml", "<labels xmlns=\"http://mulan.sourceforge.net/labels\">"
-        + "<label name=\"L1\"/><label name=\"L2\"/></labels>");
+    write(
+        "toy.xml",
+        "<labels xmlns=\"http://mulan.sourceforge.net/labels\">"
+            + "<label name=\"L1\"/><label name=\"L2\"/></labels>");
 
     // When both are read, filling missing values with the mean
-    LoadedData data = DatasetReader.readTrainTest(train, test,
-        ReadOptions.defaults().withMissingValues(MissingValuePolicy.IMPUTE_MEAN));
+    LoadedData data =
+        DatasetReader.readTrainTest(
+            train, test, ReadOptions.defaults().withMissingValues(MissingValuePolicy.IMPUTE_MEAN));
 
     // Then the split is kept, labels come from toy.xml, and the test gap gets the TRAIN mean (2)
     assertEquals(3, data.train().rows());
@@ -87,20 +97,30 @@ class DatasetReaderTest {
   @Test
   void aTestFileWithDifferentAttributesIsRefused() throws Exception {
     // Given a test file whose second attribute has another name
-    Path train = write("a-train.arff",
-        "@relation 'a: -C -1'\n@attribute x numeric\n@attribute y numeric\n@attribute L {0,1}\n"
-            + "@data\n1,2,1\n");
-    Path test = write("a-test.arff",
-        "@relation 'a: -C -1'\n@attribute x numeric\n@attribute z numeric\n@attribute L {0,1}\n"
-            + "@data\n1,2,1\n");
+    Path train =
+        write(
+            "a-train.arff",
+            "@relation 'a: -C -1'\n@attribute x numeric\n@attribute y numeric\n@attribute L {0,1}\n"
+                + "@data\n1,2,1\n");
+    Path test =
+        write(
+            "a-test.arff",
+            "@relation 'a: -C -1'\n@attribute x numeric\n@attribute z numeric\n@attribute L {0,1}\n"
+                + "@data\n1,2,1\n");
 
     // When they are read as a pair
-    DatasetFormatException e = assertThrows(DatasetFormatException.class,
-        () -> DatasetReader.readTrainTest(train, test, ReadOptions.defaults()));
+    DatasetFormatException e =
+        assertThrows(
+            DatasetFormatException.class,
+            () -> DatasetReader.readTrainTest(train, test, ReadOptions.defaults()));
 
     // Then the message names both files and the first difference
-    assertTrue(e.getMessage().startsWith("a-test.arff does not match a-train.arff: column 2 is "
-        + "'z' here but 'y' in the training file"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "a-test.arff does not match a-train.arff: column 2 is "
+                    + "'z' here but 'y' in the training file"),
+        e.getMessage());
   }
 
   @Test
@@ -111,7 +131,8 @@ class DatasetReaderTest {
     List<long[]> updates = new ArrayList<>();
 
     // When it is read with a progress listener
-    DatasetReader.read(file,
+    DatasetReader.read(
+        file,
         ReadOptions.defaults()
             .withProgress((read, total) -> updates.add(new long[] {read, total})));
 
@@ -131,8 +152,8 @@ class DatasetReaderTest {
     byte[] csv = "a;label\n0.5;1\n0.7;0\n".getBytes(StandardCharsets.UTF_8);
 
     // When it is read under its name
-    LoadedData data = DatasetReader.read(
-        new ByteArrayInputStream(csv), "bundled.csv", ReadOptions.defaults());
+    LoadedData data =
+        DatasetReader.read(new ByteArrayInputStream(csv), "bundled.csv", ReadOptions.defaults());
 
     // Then the format comes from the name and the data is complete
     assertEquals(2, data.train().rows());

@@ -25,8 +25,10 @@ class DecimalParserTest {
   void textAndSpecialValuesAreLeftToTheFullParser() {
     // Given values the fast path must not interpret
     // When parsed / Then NaN tells the caller to use Double.parseDouble and its errors
-    for (String s : new String[] {"", "-", "abc", "NaN", "Infinity", "1e", "0x1p3", "1,5", "1e400",
-        "12345678901234567890"}) {
+    for (String s :
+        new String[] {
+          "", "-", "abc", "NaN", "Infinity", "1e", "0x1p3", "1,5", "1e400", "12345678901234567890"
+        }) {
       assertTrue(Double.isNaN(DecimalParser.parse(s, 0, s.length())), s);
     }
   }
@@ -57,7 +59,9 @@ class DecimalParserTest {
 
   @Provide
   Arbitrary<String> decimalLike() {
-    return Arbitraries.strings().withChars("0123456789-+.eE".toCharArray()).ofMinLength(1)
+    return Arbitraries.strings()
+        .withChars("0123456789-+.eE".toCharArray())
+        .ofMinLength(1)
         .ofMaxLength(22);
   }
 }

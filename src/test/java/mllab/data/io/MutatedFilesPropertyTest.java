@@ -22,14 +22,16 @@ import net.jqwik.api.Provide;
  */
 class MutatedFilesPropertyTest {
 
-  private static final String CSV = """
+  private static final String CSV =
+      """
       brightness,contrast,"hue, mean",beach,sunset
       0.5,0.2,12,1,0
       0.1,0.9,-3.5e-2,0,1
       0.4,,7,1,1
       """;
 
-  private static final String ARFF = """
+  private static final String ARFF =
+      """
       % toy file
       @relation 'toy: -C -2'
       @attribute 'Mean Centroid' numeric
@@ -43,7 +45,8 @@ class MutatedFilesPropertyTest {
       -1e3,green,5,1,1
       """;
 
-  private static final String SPARSE = """
+  private static final String SPARSE =
+      """
       @relation 'sparse: -C 2'
       @attribute a {0,1}
       @attribute b {0,1}
@@ -76,7 +79,9 @@ class MutatedFilesPropertyTest {
           return Arrays.copyOf(in, at);
         }
         case 3 -> { // insert garbage
-          return concat(Arrays.copyOfRange(in, 0, at), text.getBytes(StandardCharsets.UTF_8),
+          return concat(
+              Arrays.copyOfRange(in, 0, at),
+              text.getBytes(StandardCharsets.UTF_8),
               Arrays.copyOfRange(in, at, in.length));
         }
         default -> { // swap two lines
@@ -134,8 +139,8 @@ class MutatedFilesPropertyTest {
 
   @Property(tries = 600, seed = "20261125")
   void aDamagedFileLoadsOrFailsWithAFormatErrorNamingTheFile(
-      @ForAll("validFile") String name,
-      @ForAll("mutations") List<Mutation> mutations) throws Exception {
+      @ForAll("validFile") String name, @ForAll("mutations") List<Mutation> mutations)
+      throws Exception {
     // Given a small valid file damaged by a few random edits
     String text = name.equals("toy.csv") ? CSV : name.equals("toy.arff") ? ARFF : SPARSE;
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -145,8 +150,8 @@ class MutatedFilesPropertyTest {
 
     // When it is read / Then it loads, or fails with a message that names the file
     readAndCheck(name, bytes, ReadOptions.defaults());
-    readAndCheck(name, bytes,
-        ReadOptions.defaults().withMissingValues(MissingValuePolicy.IMPUTE_MEAN));
+    readAndCheck(
+        name, bytes, ReadOptions.defaults().withMissingValues(MissingValuePolicy.IMPUTE_MEAN));
   }
 
   @Property(tries = 300, seed = "20261125")
@@ -159,10 +164,11 @@ class MutatedFilesPropertyTest {
 
   @Provide
   Arbitrary<byte[]> randomContent() {
-    Arbitrary<byte[]> text = Arbitraries.strings()
-        .withChars((GARBAGE + "0123456789abc.,\n@relationattributedata{}").toCharArray())
-        .ofMaxLength(300)
-        .map(s -> s.getBytes(StandardCharsets.UTF_8));
+    Arbitrary<byte[]> text =
+        Arbitraries.strings()
+            .withChars((GARBAGE + "0123456789abc.,\n@relationattributedata{}").toCharArray())
+            .ofMaxLength(300)
+            .map(s -> s.getBytes(StandardCharsets.UTF_8));
     Arbitrary<byte[]> raw = Arbitraries.bytes().array(byte[].class).ofMaxSize(300);
     return Arbitraries.oneOf(text, raw);
   }

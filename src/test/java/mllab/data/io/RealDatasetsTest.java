@@ -19,7 +19,8 @@ class RealDatasetsTest {
   @BeforeAll
   static void findDatasets() {
     String folder = System.getProperty("mllab.datasets");
-    assumeTrue(folder != null && Files.isDirectory(Path.of(folder)),
+    assumeTrue(
+        folder != null && Files.isDirectory(Path.of(folder)),
         "benchmark datasets folder (system property mllab.datasets) is absent");
     root = Path.of(folder);
   }
@@ -28,7 +29,8 @@ class RealDatasetsTest {
     Path dir = root.resolve(name);
     assumeTrue(Files.isDirectory(dir), name + " is absent");
     return DatasetReader.readTrainTest(
-        dir.resolve(name + "-train.arff"), dir.resolve(name + "-test.arff"),
+        dir.resolve(name + "-train.arff"),
+        dir.resolve(name + "-test.arff"),
         ReadOptions.defaults());
   }
 
@@ -44,13 +46,21 @@ class RealDatasetsTest {
     assertEquals(391, train.rows());
     assertEquals(202, test.rows());
     assertEquals(72, train.featureCount());
-    assertEquals(List.of("amazed-suprised", "happy-pleased", "relaxing-calm", "quiet-still",
-        "sad-lonely", "angry-aggresive"), train.labelNames());
+    assertEquals(
+        List.of(
+            "amazed-suprised",
+            "happy-pleased",
+            "relaxing-calm",
+            "quiet-still",
+            "sad-lonely",
+            "angry-aggresive"),
+        train.labelNames());
     assertEquals("Mean_Acc1298_Mean_Mem40_Centroid", train.featureNames().get(0));
     assertEquals(0.034741, train.feature(0, 0), 0);
     assertEquals(-73.302422, train.feature(0, 3), 0);
-    assertEquals(List.of(0, 1, 1, 0, 0, 0), List.of(0, 1, 2, 3, 4, 5).stream()
-        .map(k -> train.label(0, k)).toList());
+    assertEquals(
+        List.of(0, 1, 1, 0, 0, 0),
+        List.of(0, 1, 2, 3, 4, 5).stream().map(k -> train.label(0, k)).toList());
     assertTrue(data.source().contains("emotions.xml"), data.source());
     assertEquals(test.featureNames(), train.featureNames());
   }
@@ -104,7 +114,8 @@ class RealDatasetsTest {
     LoadedData data = trainTest("medical");
 
     // Then each such label is reported as a warning, not an error
-    assertTrue(data.warnings().stream().anyMatch(w -> w.contains("is 0 in every row")),
+    assertTrue(
+        data.warnings().stream().anyMatch(w -> w.contains("is 0 in every row")),
         data.warnings().toString());
   }
 
@@ -122,8 +133,15 @@ class RealDatasetsTest {
     assertTrue(data.test().isEmpty());
     assertEquals(592, d.rows());
     assertEquals(71, d.featureCount());
-    assertEquals(List.of("amazed-suprised", "happy-pleased", "relaxing-clam", "quiet-still",
-        "sad-lonely", "angry-aggresive"), d.labelNames());
+    assertEquals(
+        List.of(
+            "amazed-suprised",
+            "happy-pleased",
+            "relaxing-clam",
+            "quiet-still",
+            "sad-lonely",
+            "angry-aggresive"),
+        d.labelNames());
     assertEquals("Mean_Acc1298_Mean_Mem40_Centroid", d.featureNames().get(0));
     assertEquals(0.132498, d.feature(0, 0), 0);
     assertEquals(1, d.label(0, 1));

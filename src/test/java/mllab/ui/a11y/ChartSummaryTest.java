@@ -1,6 +1,5 @@
 package mllab.ui.a11y;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import javafx.stage.Stage;
 import mllab.lesson.Lesson;
 import mllab.persist.ProgressStore;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.shell.MainWindow;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.Test;
@@ -41,11 +41,20 @@ class ChartSummaryTest {
     int epochs = Lesson.session().trainingConfig().epochs();
     train(robot);
     // the chart redraws (and speaks) the last epochs when its redraw throttle runs out
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
         () -> loss.getAccessibleText().contains(" over " + epochs + " points"));
     String spoken = loss.getAccessibleText();
-    assertTrue(spoken.matches(".*train loss \\d\\.\\d{3} → \\d\\.\\d{3}, test loss \\d\\.\\d{3} → "
-        + "\\d\\.\\d{3} over " + epochs + " points, epoch 1 to " + epochs + "\\..*"), spoken);
+    assertTrue(
+        spoken.matches(
+            ".*train loss \\d\\.\\d{3} → \\d\\.\\d{3}, test loss \\d\\.\\d{3} → "
+                + "\\d\\.\\d{3} over "
+                + epochs
+                + " points, epoch 1 to "
+                + epochs
+                + "\\..*"),
+        spoken);
   }
 
   @Test
@@ -60,8 +69,11 @@ class ChartSummaryTest {
   private static void train(FxRobot robot) throws Exception {
     robot.clickOn("#" + NodeIds.TRAIN_SPEED).type(KeyCode.END);
     robot.clickOn("#train-play");
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-        () -> !robot.lookup("#" + NodeIds.EPOCH_TABLE).queryTableView().getItems().isEmpty()
-            && !robot.lookup("#train-play").queryButton().isDisabled());
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            !robot.lookup("#" + NodeIds.EPOCH_TABLE).queryTableView().getItems().isEmpty()
+                && !robot.lookup("#train-play").queryButton().isDisabled());
   }
 }

@@ -1,6 +1,5 @@
 package mllab.ui.a11y;
 
-import mllab.ui.common.NodeIds;
 import java.awt.Color;
 import java.awt.Paint;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
+import mllab.ui.common.NodeIds;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.Marker;
@@ -24,8 +24,8 @@ import org.jfree.chart.ui.Layer;
 
 /**
  * What a student sees broken on a screen, found by walking the scene: a control whose text is
- * elided ("P…"), a node that runs out of its parent (a card past the window's edge), a chart
- * marker too faint against its plot. Shared by the headless layout test and the real-window one.
+ * elided ("P…"), a node that runs out of its parent (a card past the window's edge), a chart marker
+ * too faint against its plot. Shared by the headless layout test and the real-window one.
  */
 final class LayoutChecks {
 
@@ -35,7 +35,9 @@ final class LayoutChecks {
   private final Scene scene;
   private final String where;
 
-  /** @param where what the messages start with (zoom, theme), the screen title is added */
+  /**
+   * @param where what the messages start with (zoom, theme), the screen title is added
+   */
   LayoutChecks(Scene scene, String where) {
     this.scene = scene;
     this.where = where;
@@ -45,17 +47,27 @@ final class LayoutChecks {
   List<String> truncatedTexts() {
     List<String> out = new ArrayList<>();
     for (Node n : shown(scene.getRoot())) {
-      if (!(n instanceof Labeled l) || (n instanceof Cell && !comboButtonCell(n)) || l.getText() == null
+      if (!(n instanceof Labeled l)
+          || (n instanceof Cell && !comboButtonCell(n))
+          || l.getText() == null
           || l.getText().isEmpty()) {
         continue;
       }
       String full = l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
       for (Node child : l.getChildrenUnmodifiable()) {
-        if (child instanceof Text t && t.getStyleClass().contains("text")
+        if (child instanceof Text t
+            && t.getStyleClass().contains("text")
             && !full.equals(t.getText())) {
-          out.add(String.format("%s %s %s #%s \"%s\" shown as \"%s\" in %s",
-              where, screenTitle(), l.getClass().getSimpleName(), l.getId(), l.getText(),
-              t.getText(), ancestry(l)));
+          out.add(
+              String.format(
+                  "%s %s %s #%s \"%s\" shown as \"%s\" in %s",
+                  where,
+                  screenTitle(),
+                  l.getClass().getSimpleName(),
+                  l.getId(),
+                  l.getText(),
+                  t.getText(),
+                  ancestry(l)));
         }
       }
     }
@@ -64,16 +76,20 @@ final class LayoutChecks {
 
   /**
    * Nodes laid out (partly) outside their parent's box: a card wider than its column, a row of
-   * buttons past the window's right edge. Contents that are meant to be larger than what shows
-   * them are left alone: whatever sits in a clipped parent (a scroll pane's viewport, a table's
-   * rows) or in a group (which has no box of its own), and the inside of charts and text.
+   * buttons past the window's right edge. Contents that are meant to be larger than what shows them
+   * are left alone: whatever sits in a clipped parent (a scroll pane's viewport, a table's rows) or
+   * in a group (which has no box of its own), and the inside of charts and text.
    */
   List<String> nodesOutsideTheirParent() {
     List<String> out = new ArrayList<>();
     for (Node n : shown(scene.getRoot())) {
       Parent p = n.getParent();
-      if (!(p instanceof Region parent) || p.getClip() != null || ownsOverflow(p)
-          || !n.isManaged() || p instanceof javafx.scene.text.TextFlow || insideControl(n)) {
+      if (!(p instanceof Region parent)
+          || p.getClip() != null
+          || ownsOverflow(p)
+          || !n.isManaged()
+          || p instanceof javafx.scene.text.TextFlow
+          || insideControl(n)) {
         continue;
       }
       // Each node's own box (not what its children draw, which is checked at their level)
@@ -89,12 +105,25 @@ final class LayoutChecks {
       // A card's own grid (a heatmap, a pair grid) may scroll sideways when its scroll pane shows
       // a horizontal bar for it: then the student can reach all of it.
       boolean sideways = scrolls && scrollsSideways(p);
-      boolean outside = (!sideways && (minX < box.getMinX() - SLACK || maxX > box.getMaxX() + SLACK))
-          || (!scrolls && (minY < box.getMinY() - SLACK || maxY > box.getMaxY() + SLACK));
+      boolean outside =
+          (!sideways && (minX < box.getMinX() - SLACK || maxX > box.getMaxX() + SLACK))
+              || (!scrolls && (minY < box.getMinY() - SLACK || maxY > box.getMaxY() + SLACK));
       if (outside) {
-        out.add(String.format("%s %s %s #%s %s at x %.0f–%.0f, y %.0f–%.0f outside %s of %.0f × %.0f",
-            where, screenTitle(), n.getClass().getSimpleName(), n.getId(), n.getStyleClass(),
-            minX, maxX, minY, maxY, describe(parent), box.getWidth(), box.getHeight()));
+        out.add(
+            String.format(
+                "%s %s %s #%s %s at x %.0f–%.0f, y %.0f–%.0f outside %s of %.0f × %.0f",
+                where,
+                screenTitle(),
+                n.getClass().getSimpleName(),
+                n.getId(),
+                n.getStyleClass(),
+                minX,
+                maxX,
+                minY,
+                maxY,
+                describe(parent),
+                box.getWidth(),
+                box.getHeight()));
       }
     }
     return out;
@@ -108,7 +137,8 @@ final class LayoutChecks {
         continue;
       }
       JFreeChart chart = viewer.getChart();
-      if (!(chart.getPlot() instanceof XYPlot plot) || !(plot.getBackgroundPaint() instanceof Color bg)) {
+      if (!(chart.getPlot() instanceof XYPlot plot)
+          || !(plot.getBackgroundPaint() instanceof Color bg)) {
         continue;
       }
       List<Marker> markers = new ArrayList<>();
@@ -119,8 +149,10 @@ final class LayoutChecks {
       for (Marker m : markers) {
         Paint paint = m.getPaint();
         if (paint instanceof Color c && contrast(c, bg) < 3.0) {
-          out.add(String.format("%s %s chart #%s: marker %s is %.2f:1 against its plot %s",
-              where, screenTitle(), viewer.getId(), hex(c), contrast(c, bg), hex(bg)));
+          out.add(
+              String.format(
+                  "%s %s chart #%s: marker %s is %.2f:1 against its plot %s",
+                  where, screenTitle(), viewer.getId(), hex(c), contrast(c, bg), hex(bg)));
         }
       }
     }
@@ -143,7 +175,9 @@ final class LayoutChecks {
   }
 
   private static double luminance(Color c) {
-    return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
+    return 0.2126 * channel(c.getRed())
+        + 0.7152 * channel(c.getGreen())
+        + 0.0722 * channel(c.getBlue());
   }
 
   private static double channel(int v) {
@@ -169,19 +203,22 @@ final class LayoutChecks {
   }
 
   private static boolean ownsOverflow(Parent p) {
-    return p instanceof javafx.scene.control.ScrollPane || p instanceof Group
+    return p instanceof javafx.scene.control.ScrollPane
+        || p instanceof Group
         || p.getClass().getName().contains("VirtualFlow")
         || p.getClass().getName().contains("ClippedContainer");
   }
 
   /**
    * Inside a control whose skin draws its own parts over its edges by design (a slider's end tick
-   * labels, a chart's canvas, a table's cells), or inside a label (its text is checked by
-   * {@link #truncatedTexts()}).
+   * labels, a chart's canvas, a table's cells), or inside a label (its text is checked by {@link
+   * #truncatedTexts()}).
    */
   private static boolean insideControl(Node n) {
     for (Node p = n.getParent(); p != null; p = p.getParent()) {
-      if (p instanceof ChartViewer || p instanceof Cell || p instanceof Labeled
+      if (p instanceof ChartViewer
+          || p instanceof Cell
+          || p instanceof Labeled
           || p instanceof javafx.scene.control.Slider
           || p instanceof javafx.scene.control.TableView<?>
           || p instanceof javafx.scene.control.ListView<?>
@@ -193,8 +230,11 @@ final class LayoutChecks {
   }
 
   private static String describe(Node n) {
-    return n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId())
-        + n.getStyleClass() + " in " + ancestry(n);
+    return n.getClass().getSimpleName()
+        + (n.getId() == null ? "" : "#" + n.getId())
+        + n.getStyleClass()
+        + " in "
+        + ancestry(n);
   }
 
   /** The cell a combo box shows its choice in (the other cells are table and list contents). */

@@ -1,6 +1,5 @@
 package mllab.ui.a11y;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +15,7 @@ import javafx.stage.Stage;
 import mllab.lesson.Lesson;
 import mllab.persist.ProgressStore;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.shell.MainWindow;
 import mllab.ui.shell.Screen;
 import mllab.ui.shell.Theme;
@@ -33,9 +33,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * Xvfb in CI), not the headless Monocle one, whose text measures differ. Every screen of a trained
  * lesson at 100, 130, 150 and 200 % zoom, in the light, dark and high-contrast themes and in
  * presentation mode: no control's text is elided, no node lies outside its parent, every chart
- * marker keeps 3:1 against its plot. Each look starts at 100 % right after 200 %, which is where
- * a card used to stay too wide after Ctrl+0. A screenshot of each is written to
- * {@code target/real-window/} for a person to look at.
+ * marker keeps 3:1 against its plot. Each look starts at 100 % right after 200 %, which is where a
+ * card used to stay too wide after Ctrl+0. A screenshot of each is written to {@code
+ * target/real-window/} for a person to look at.
  *
  * <p>Tagged {@code real-window}: the headless run leaves it out; {@code .ci/run} runs it in a
  * second pass under Xvfb (Maven profile {@code real-window}).
@@ -71,8 +71,9 @@ class RealWindowLayoutTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    window = new MainWindow(
-        Lesson.session(), BackgroundRunner.sameThread(), new ProgressStore(progressFolder));
+    window =
+        new MainWindow(
+            Lesson.session(), BackgroundRunner.sameThread(), new ProgressStore(progressFolder));
     scene = window.show(stage);
     stage.setWidth(1280);
     stage.setHeight(720);
@@ -84,57 +85,75 @@ class RealWindowLayoutTest {
     Files.createDirectories(shots);
     // Given the lesson trained the way a student does it: Play on step 4, at full speed
     robot.interact(() -> window.model().show(Screen.TRAINING));
-    robot.interact(() -> ((javafx.scene.control.Slider) scene.lookup("#" + NodeIds.TRAIN_SPEED)).setValue(
-        ((javafx.scene.control.Slider) scene.lookup("#" + NodeIds.TRAIN_SPEED)).getMax()));
+    robot.interact(
+        () ->
+            ((javafx.scene.control.Slider) scene.lookup("#" + NodeIds.TRAIN_SPEED))
+                .setValue(
+                    ((javafx.scene.control.Slider) scene.lookup("#" + NodeIds.TRAIN_SPEED))
+                        .getMax()));
     robot.clickOn("#train-play");
-    WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
-        () -> !window.session().session().history().isEmpty() && !window.session().session().isTraining());
+    WaitForAsyncUtils.waitFor(
+        120,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () ->
+            !window.session().session().history().isEmpty()
+                && !window.session().session().isTraining());
     WaitForAsyncUtils.waitForFxEvents();
     Set<String> faults = new LinkedHashSet<>();
     for (Look look : looks()) {
-      robot.interact(() -> {
-        window.setTheme(look.theme);
-        window.presentationProperty().set(look.presentation);
-      });
+      robot.interact(
+          () -> {
+            window.setTheme(look.theme);
+            window.presentationProperty().set(look.presentation);
+          });
       for (double zoom : ZOOMS) {
         robot.interact(() -> window.zoomProperty().set(zoom));
         String where = String.format(Locale.ROOT, "%s %.0f%%", look, zoom * 100);
         for (Screen screen : Screen.values()) {
           robot.interact(() -> window.model().show(screen));
-          String name = String.format(Locale.ROOT, "%s-%03d-%s", look.name().toLowerCase(Locale.ROOT),
-              Math.round(zoom * 100), screen.navId());
+          String name =
+              String.format(
+                  Locale.ROOT,
+                  "%s-%03d-%s",
+                  look.name().toLowerCase(Locale.ROOT),
+                  Math.round(zoom * 100),
+                  screen.navId());
           check(robot, where, faults, shots.resolve(name + ".png"));
           if (screen == Screen.TRAINING || screen == Screen.EVALUATION) {
             // The whole screen, below the fold too: the charts.
-            mllab.tools.Screenshots.savePage(stage, "#screen-" + screen.navId().substring(4),
-                shots.resolve(name + "-page.png"));
+            mllab.tools.Screenshots.savePage(
+                stage, "#screen-" + screen.navId().substring(4), shots.resolve(name + "-page.png"));
           }
           if (screen == Screen.EVALUATION) {
             // The sweep chart with its threshold marker lives on the second tab.
             // Looked up on the FX thread: it may be adding nodes (cells, deferred cards) meanwhile.
-            TabPane tabs = mllab.ui.FxQueries.onFx(() -> (TabPane) scene.lookup("#" + NodeIds.EVALUATION_TABS));
+            TabPane tabs =
+                mllab.ui.FxQueries.onFx(
+                    () -> (TabPane) scene.lookup("#" + NodeIds.EVALUATION_TABS));
             robot.interact(() -> tabs.getSelectionModel().select(1));
             check(robot, where, faults, shots.resolve(name + "-sweep.png"));
-            mllab.tools.Screenshots.savePage(stage, "#screen-evaluation",
-                shots.resolve(name + "-sweep-page.png"));
+            mllab.tools.Screenshots.savePage(
+                stage, "#screen-evaluation", shots.resolve(name + "-sweep-page.png"));
             robot.interact(() -> tabs.getSelectionModel().select(0));
           }
         }
       }
     }
-    assertTrue(faults.isEmpty(), faults.size() + " layout faults in a real window:\n"
-        + String.join("\n", faults));
+    assertTrue(
+        faults.isEmpty(),
+        faults.size() + " layout faults in a real window:\n" + String.join("\n", faults));
   }
 
   /** Runs the three checks on the screen shown, then takes its screenshot. */
   private void check(FxRobot robot, String where, Set<String> faults, Path shot) throws Exception {
     WaitForAsyncUtils.waitForFxEvents();
     LayoutChecks checks = new LayoutChecks(scene, where);
-    robot.interact(() -> {
-      faults.addAll(checks.truncatedTexts());
-      faults.addAll(checks.nodesOutsideTheirParent());
-      faults.addAll(checks.faintChartMarkers());
-    });
+    robot.interact(
+        () -> {
+          faults.addAll(checks.truncatedTexts());
+          faults.addAll(checks.nodesOutsideTheirParent());
+          faults.addAll(checks.faintChartMarkers());
+        });
     mllab.tools.Screenshots.save(stage, shot);
   }
 

@@ -10,10 +10,10 @@ import mllab.ui.shell.Theme;
 import org.junit.jupiter.api.Test;
 
 /**
- * WCAG 2.2 AA over the theme tokens: every text/background pair our CSS draws reaches 4.5:1 in
- * each theme, every text a chart draws (titles, axes, legends, marker labels such as the failed
- * epoch's) reaches 4.5:1 against the chart background of each theme, and every chart series
- * reaches 3:1 (graphical objects). The token values are read from the CSS files, so a changed token is checked.
+ * WCAG 2.2 AA over the theme tokens: every text/background pair our CSS draws reaches 4.5:1 in each
+ * theme, every text a chart draws (titles, axes, legends, marker labels such as the failed epoch's)
+ * reaches 4.5:1 against the chart background of each theme, and every chart series reaches 3:1
+ * (graphical objects). The token values are read from the CSS files, so a changed token is checked.
  */
 class ThemeContrastTest {
 
@@ -84,7 +84,8 @@ class ThemeContrastTest {
     String[] names = {"light", "dark", "high contrast"};
     for (int t = 0; t < themes.length; t++) {
       for (String page : new String[] {"-color-bg-default", "-color-bg-subtle"}) {
-        double ratio = ThemeTokens.contrast(themes[t].rgb("-mllab-slider-track"), themes[t].rgb(page));
+        double ratio =
+            ThemeTokens.contrast(themes[t].rgb("-mllab-slider-track"), themes[t].rgb(page));
         if (ratio < GRAPHICS) {
           failures.add(String.format("%s: slider track on %s: %.2f:1", names[t], page, ratio));
         }
@@ -96,8 +97,10 @@ class ThemeContrastTest {
   @Test
   void chartSeriesStandOutFromBothChartBackgrounds() {
     List<String> failures = new ArrayList<>();
-    for (ChartStyler styler : new ChartStyler[] {
-        ChartStyler.light(), new ChartStyler(true, 1), ChartStyler.highContrast(1)}) {
+    for (ChartStyler styler :
+        new ChartStyler[] {
+          ChartStyler.light(), new ChartStyler(true, 1), ChartStyler.highContrast(1)
+        }) {
       int background = styler.background().getRGB() & 0xffffff;
       for (int i = 0; i < 8; i++) {
         Color c = ChartStyler.series(i);
@@ -125,8 +128,10 @@ class ThemeContrastTest {
         int text = texts[i].getRGB() & 0xffffff;
         double ratio = ThemeTokens.contrast(text, background);
         if (ratio < TEXT) {
-          failures.add(String.format("%s theme: %s #%06x on chart background #%06x: %.2f:1",
-              theme.title(), names[i], text, background, ratio));
+          failures.add(
+              String.format(
+                  "%s theme: %s #%06x on chart background #%06x: %.2f:1",
+                  theme.title(), names[i], text, background, ratio));
         }
       }
     }
@@ -141,13 +146,7 @@ class ThemeContrastTest {
         failures.add(
             String.format(
                 "%s: %s #%06x on %s #%06x (%s): %.2f:1",
-                theme,
-                pair[0],
-                tokens.rgb(pair[0]),
-                pair[1],
-                tokens.rgb(pair[1]),
-                pair[2],
-                ratio));
+                theme, pair[0], tokens.rgb(pair[0]), pair[1], tokens.rgb(pair[1]), pair[2], ratio));
       }
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));

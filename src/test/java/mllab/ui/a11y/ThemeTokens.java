@@ -9,10 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The colour tokens of one theme, read from the CSS files themselves: AtlantaFX's Primer sheet
- * from its jar, then the {@code .root} block of mllab.css, then (for high contrast) its
- * {@code .root.theme-high-contrast} block. Tokens may refer to other tokens; translucent tokens
- * are composed over the theme's default background, as they are drawn on it.
+ * The colour tokens of one theme, read from the CSS files themselves: AtlantaFX's Primer sheet from
+ * its jar, then the {@code .root} block of mllab.css, then (for high contrast) its {@code
+ * .root.theme-high-contrast} block. Tokens may refer to other tokens; translucent tokens are
+ * composed over the theme's default background, as they are drawn on it.
  */
 final class ThemeTokens {
 

@@ -1,6 +1,5 @@
 package mllab.ui.a11y;
 
-import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.onFx;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +26,7 @@ import mllab.lesson.Lesson;
 import mllab.persist.ProgressStore;
 import mllab.pipeline.Step;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 import mllab.ui.shell.MainWindow;
 import mllab.ui.shell.Screen;
@@ -64,8 +64,9 @@ class WideDataWalkTest {
   @Start
   void start(Stage s) {
     stage = s;
-    window = new MainWindow(
-        Lesson.session(), BackgroundRunner.sameThread(), new ProgressStore(progressFolder));
+    window =
+        new MainWindow(
+            Lesson.session(), BackgroundRunner.sameThread(), new ProgressStore(progressFolder));
     window.show(s);
     s.setWidth(1280);
     s.setHeight(800);
@@ -99,8 +100,10 @@ class WideDataWalkTest {
     setText(robot, "gen-labels", "500");
     setText(robot, "gen-prevalence", "0.03");
     robot.clickOn("#" + NodeIds.GEN_OK);
-    waitUntil(() -> window.session().session().dataset().labelCount() == 500
-        && !window.session().preparingProperty().get());
+    waitUntil(
+        () ->
+            window.session().session().dataset().labelCount() == 500
+                && !window.session().preparingProperty().get());
     // Then every screen shows it cleanly
     problems.addAll(walk(robot, "generated 4000 × 2000 × 500"));
     assertClean(problems);
@@ -120,8 +123,10 @@ class WideDataWalkTest {
     problems.addAll(findInImportDialog(robot, dialog, last));
     // When they use it, the dataset arrives complete
     robot.clickOn("#" + NodeIds.IMPORT_OK);
-    waitUntil(() -> window.session().session().dataset().labelCount() == labels
-        && !window.session().preparingProperty().get());
+    waitUntil(
+        () ->
+            window.session().session().dataset().labelCount() == labels
+                && !window.session().preparingProperty().get());
     problems.addAll(walk(robot, name));
     return problems;
   }
@@ -143,17 +148,19 @@ class WideDataWalkTest {
     TextField find = (TextField) onFx(() -> dialog.lookup("#" + NodeIds.IMPORT_LABEL_FIND));
     robot.interact(() -> find.setText(label));
     @SuppressWarnings("unchecked")
-    ListView<String> list = (ListView<String>) onFx(() -> dialog.lookup("#" + NodeIds.IMPORT_LABEL_LIST));
+    ListView<String> list =
+        (ListView<String>) onFx(() -> dialog.lookup("#" + NodeIds.IMPORT_LABEL_LIST));
     boolean listed = onFx(() -> list.getItems().stream().anyMatch(e -> e.startsWith(label + " ")));
     if (!listed) {
       out.add("import dialog: searching the label list for '" + label + "' does not find it");
     }
     robot.interact(() -> find.setText(""));
     TextField columns = (TextField) onFx(() -> dialog.lookup("#import-columns-find"));
-    robot.interact(() -> {
-      columns.setText(label);
-      columns.fireEvent(new javafx.event.ActionEvent());
-    });
+    robot.interact(
+        () -> {
+          columns.setText(label);
+          columns.fireEvent(new javafx.event.ActionEvent());
+        });
     String range = onFx(() -> ((Labeled) dialog.lookup("#import-columns-range")).getText());
     if (!range.contains(label)) {
       out.add("import dialog: finding the column '" + label + "' says: " + range);
@@ -164,14 +171,18 @@ class WideDataWalkTest {
   /** Every step (training the network on the way) and the Learn screen. */
   private List<String> walk(FxRobot robot, String what) {
     Set<String> problems = new LinkedHashSet<>();
-    String lastLabel = onFx(() -> {
-      List<String> names = window.session().session().dataset().labelNames();
-      return names.get(names.size() - 1);
-    });
+    String lastLabel =
+        onFx(
+            () -> {
+              List<String> names = window.session().session().dataset().labelNames();
+              return names.get(names.size() - 1);
+            });
     for (Screen s : Screen.values()) {
       robot.clickOn("#" + s.navId());
-      waitUntil(() -> window.model().currentProperty().get() == s
-          && !window.session().preparingProperty().get());
+      waitUntil(
+          () ->
+              window.model().currentProperty().get() == s
+                  && !window.session().preparingProperty().get());
       WaitForAsyncUtils.waitForFxEvents();
       if (s.step() == Step.TRAINING) {
         train(robot);
@@ -190,23 +201,37 @@ class WideDataWalkTest {
   }
 
   /**
-   * Every searchable label list on the screen (a {@code LabelList}: "X-find" beside "X-list")
-   * shows the last label once its name is typed in the search box. Lists of label sets are left
-   * out: the last label need not be in any set that is listed.
+   * Every searchable label list on the screen (a {@code LabelList}: "X-find" beside "X-list") shows
+   * the last label once its name is typed in the search box. Lists of label sets are left out: the
+   * last label need not be in any set that is listed.
    */
   private List<String> findInLabelLists(FxRobot robot, String where, String label) {
-    List<String> lists = onFx(() -> LayoutChecks.shown(stage.getScene().getRoot()).stream()
-        .filter(n -> n instanceof TextField && n.getId() != null && n.getId().endsWith("-find"))
-        .map(n -> n.getId().substring(0, n.getId().length() - "-find".length()))
-        .filter(id -> stage.getScene().lookup("#" + id + "-list") != null && !id.contains("set"))
-        .toList());
+    List<String> lists =
+        onFx(
+            () ->
+                LayoutChecks.shown(stage.getScene().getRoot()).stream()
+                    .filter(
+                        n ->
+                            n instanceof TextField
+                                && n.getId() != null
+                                && n.getId().endsWith("-find"))
+                    .map(n -> n.getId().substring(0, n.getId().length() - "-find".length()))
+                    .filter(
+                        id ->
+                            stage.getScene().lookup("#" + id + "-list") != null
+                                && !id.contains("set"))
+                    .toList());
     List<String> out = new ArrayList<>();
     for (String id : lists) {
       TextField find = (TextField) onFx(() -> stage.getScene().lookup("#" + id + "-find"));
       robot.interact(() -> find.setText(label));
-      boolean listed = onFx(() -> LayoutChecks.shown(
-              (javafx.scene.Parent) stage.getScene().lookup("#" + id + "-list")).stream()
-          .anyMatch(n -> n instanceof Labeled l && label.equals(l.getText())));
+      boolean listed =
+          onFx(
+              () ->
+                  LayoutChecks.shown(
+                          (javafx.scene.Parent) stage.getScene().lookup("#" + id + "-list"))
+                      .stream()
+                      .anyMatch(n -> n instanceof Labeled l && label.equals(l.getText())));
       if (!listed) {
         out.add(where + ": searching the list #" + id + " for '" + label + "' does not show it");
       }
@@ -222,10 +247,11 @@ class WideDataWalkTest {
       return List.of(); // every label column is in the table
     }
     TextField find = (TextField) onFx(() -> stage.getScene().lookup("#rows-labels-find"));
-    robot.interact(() -> {
-      find.setText(label);
-      find.fireEvent(new javafx.event.ActionEvent());
-    });
+    robot.interact(
+        () -> {
+          find.setText(label);
+          find.fireEvent(new javafx.event.ActionEvent());
+        });
     String range = onFx(() -> ((Labeled) stage.getScene().lookup("#rows-labels-range")).getText());
     return range.contains(label)
         ? List.of()
@@ -237,8 +263,10 @@ class WideDataWalkTest {
     robot.interact(speed::requestFocus);
     robot.type(KeyCode.END);
     robot.clickOn("#train-play");
-    waitUntil(() -> window.session().session().predictions().isPresent()
-        && !window.session().session().isTraining());
+    waitUntil(
+        () ->
+            window.session().session().predictions().isPresent()
+                && !window.session().session().isTraining());
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -247,39 +275,47 @@ class WideDataWalkTest {
    * true negatives the pipeline's own report gives, then for the layout pass after that text.
    */
   private void waitForTheEvaluationNumbers() {
-    String expected = onFx(() -> {
-      mllab.pipeline.PipelineSession p = window.session().session();
-      mllab.eval.MetricReport r = mllab.eval.MetricReport.of(
-          p.predictions().orElseThrow(), p.thresholdState().thresholds());
-      return "TN\n" + r.confusion(0).tn();
-    });
-    waitUntil(() -> {
-      Node cell = stage.getScene().lookup("#confusion-0-TN");
-      return cell instanceof Labeled l && expected.equals(l.getText());
-    });
+    String expected =
+        onFx(
+            () -> {
+              mllab.pipeline.PipelineSession p = window.session().session();
+              mllab.eval.MetricReport r =
+                  mllab.eval.MetricReport.of(
+                      p.predictions().orElseThrow(), p.thresholdState().thresholds());
+              return "TN\n" + r.confusion(0).tn();
+            });
+    waitUntil(
+        () -> {
+          Node cell = stage.getScene().lookup("#confusion-0-TN");
+          return cell instanceof Labeled l && expected.equals(l.getText());
+        });
     WaitForAsyncUtils.waitForFxEvents();
-    onFx(() -> {
-      stage.getScene().getRoot().requestLayout();
-      return null;
-    });
+    onFx(
+        () -> {
+          stage.getScene().getRoot().requestLayout();
+          return null;
+        });
     WaitForAsyncUtils.waitForFxEvents();
   }
 
   /** Cut texts, nodes outside their parent and overlapping cards in {@code scene}. */
   private static List<String> layoutOf(Scene scene, String where) {
-    return onFx(() -> {
-      LayoutChecks checks = new LayoutChecks(scene, where);
-      List<String> out = new ArrayList<>(checks.truncatedTexts());
-      out.addAll(checks.nodesOutsideTheirParent());
-      out.addAll(overlappingCards(scene, where));
-      return out;
-    });
+    return onFx(
+        () -> {
+          LayoutChecks checks = new LayoutChecks(scene, where);
+          List<String> out = new ArrayList<>(checks.truncatedTexts());
+          out.addAll(checks.nodesOutsideTheirParent());
+          out.addAll(overlappingCards(scene, where));
+          return out;
+        });
   }
 
   /** Pairs of shown cards (neither inside the other) whose boxes in the scene overlap. */
   static List<String> overlappingCards(Scene scene, String where) {
-    List<Node> cards = LayoutChecks.shown(scene.getRoot()).stream()
-        .filter(n -> n.getStyleClass().contains(Styles.CARD)).toList();
+    List<Node> cards =
+        LayoutChecks.shown(scene.getRoot()).stream()
+            .filter(n -> n.getStyleClass().contains(Styles.CARD))
+            .toList();
     List<String> out = new ArrayList<>();
     for (int a = 0; a < cards.size(); a++) {
       for (int b = a + 1; b < cards.size(); b++) {
@@ -293,8 +329,15 @@ class WideDataWalkTest {
         double w = Math.min(bx.getMaxX(), by.getMaxX()) - Math.max(bx.getMinX(), by.getMinX());
         double h = Math.min(bx.getMaxY(), by.getMaxY()) - Math.max(bx.getMinY(), by.getMinY());
         if (w > SLACK && h > SLACK) {
-          out.add(String.format(Locale.ROOT, "%s: card #%s and card #%s overlap by %.0f × %.0f px",
-              where, x.getId(), y.getId(), w, h));
+          out.add(
+              String.format(
+                  Locale.ROOT,
+                  "%s: card #%s and card #%s overlap by %.0f × %.0f px",
+                  where,
+                  x.getId(),
+                  y.getId(),
+                  w,
+                  h));
         }
       }
     }
@@ -315,14 +358,15 @@ class WideDataWalkTest {
   }
 
   private static TextField field(String id) {
-    return onFx(() -> {
-      for (Window w : Window.getWindows()) {
-        if (w.getScene() != null && w.getScene().lookup("#" + id) instanceof TextField f) {
-          return f;
-        }
-      }
-      return null;
-    });
+    return onFx(
+        () -> {
+          for (Window w : Window.getWindows()) {
+            if (w.getScene() != null && w.getScene().lookup("#" + id) instanceof TextField f) {
+              return f;
+            }
+          }
+          return null;
+        });
   }
 
   private static void setText(FxRobot robot, String id, String text) {
@@ -331,14 +375,16 @@ class WideDataWalkTest {
   }
 
   private static Button importOk() {
-    return onFx(() -> {
-      for (Window w : Window.getWindows()) {
-        if (w.getScene() != null && w.getScene().lookup("#" + NodeIds.IMPORT_OK) instanceof Button b) {
-          return b;
-        }
-      }
-      return null;
-    });
+    return onFx(
+        () -> {
+          for (Window w : Window.getWindows()) {
+            if (w.getScene() != null
+                && w.getScene().lookup("#" + NodeIds.IMPORT_OK) instanceof Button b) {
+              return b;
+            }
+          }
+          return null;
+        });
   }
 
   private static void waitUntil(Callable<Boolean> condition) {

@@ -1,6 +1,5 @@
 package mllab.ui.a11y;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,17 +12,16 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Cell;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import mllab.lesson.Lesson;
 import mllab.persist.ProgressStore;
 import mllab.pipeline.Step;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.shell.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,10 +32,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The whole window at 1280×720, at 100 %, 120 %, 140 % and 200 % zoom: every screen (with a
- * trained model on training and evaluation) shows its control texts in full, table column headers
- * included (a table with many columns scrolls sideways, each header it shows is whole), and every
- * focusable control has a name a screen reader can speak; and the same texts whole in a 4K window.
+ * The whole window at 1280×720, at 100 %, 120 %, 140 % and 200 % zoom: every screen (with a trained
+ * model on training and evaluation) shows its control texts in full, table column headers included
+ * (a table with many columns scrolls sideways, each header it shows is whole), and every focusable
+ * control has a name a screen reader can speak; and the same texts whole in a 4K window.
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowLayoutTest {
@@ -49,8 +47,9 @@ class WindowLayoutTest {
 
   @Start
   void start(Stage stage) {
-    window = new MainWindow(
-        Lesson.session(), BackgroundRunner.sameThread(), new ProgressStore(progressFolder));
+    window =
+        new MainWindow(
+            Lesson.session(), BackgroundRunner.sameThread(), new ProgressStore(progressFolder));
     scene = window.show(stage);
     stage.setWidth(1280);
     stage.setHeight(720);
@@ -62,24 +61,30 @@ class WindowLayoutTest {
     Set<String> unnamed = new LinkedHashSet<>();
     for (double zoom : new double[] {1.0, 1.2, 1.4, 2.0}) {
       robot.interact(() -> window.zoomProperty().set(zoom));
-      visitEveryScreen(robot, () -> {
-        truncated.addAll(truncatedTexts(zoom));
-        unnamed.addAll(unnamedControls());
-      });
+      visitEveryScreen(
+          robot,
+          () -> {
+            truncated.addAll(truncatedTexts(zoom));
+            unnamed.addAll(unnamedControls());
+          });
     }
-    assertTrue(truncated.isEmpty() && unnamed.isEmpty(),
-        "truncated at 1280×720:\n" + String.join("\n", truncated)
-            + "\ncontrols without a name:\n" + String.join("\n", unnamed));
+    assertTrue(
+        truncated.isEmpty() && unnamed.isEmpty(),
+        "truncated at 1280×720:\n"
+            + String.join("\n", truncated)
+            + "\ncontrols without a name:\n"
+            + String.join("\n", unnamed));
   }
 
   @Test
   void aFourKWindowShowsEveryTextWholeAtNormalAndDoubleZoom(FxRobot robot) {
     // Given the window maximised on a 4K screen
-    robot.interact(() -> {
-      Stage stage = (Stage) scene.getWindow();
-      stage.setWidth(3840);
-      stage.setHeight(2160);
-    });
+    robot.interact(
+        () -> {
+          Stage stage = (Stage) scene.getWindow();
+          stage.setWidth(3840);
+          stage.setHeight(2160);
+        });
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(3840, scene.getWidth(), 1, "the scene fills the 4K window");
     Set<String> truncated = new LinkedHashSet<>();
@@ -109,9 +114,11 @@ class WindowLayoutTest {
     robot.type(KeyCode.DIGIT1);
     for (Step s : Step.values()) {
       WaitForAsyncUtils.waitForFxEvents();
-      assertEquals("Step " + s.number() + " · " + s.title(),
+      assertEquals(
+          "Step " + s.number() + " · " + s.title(),
           robot.lookup("#" + NodeIds.SCREEN_TITLE).queryAs(Label.class).getText());
-      if (s == Step.TRAINING && !robot.lookup("#train-play").tryQuery().isEmpty()
+      if (s == Step.TRAINING
+          && !robot.lookup("#train-play").tryQuery().isEmpty()
           && robot.lookup("#" + NodeIds.EPOCH_TABLE).queryTableView().getItems().isEmpty()) {
         train(robot);
       }
@@ -132,9 +139,12 @@ class WindowLayoutTest {
     robot.type(KeyCode.END);
     robot.clickOn("#train-play");
     try {
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-          () -> !robot.lookup("#" + NodeIds.EPOCH_TABLE).queryTableView().getItems().isEmpty()
-              && !robot.lookup("#train-play").queryButton().isDisabled());
+      WaitForAsyncUtils.waitFor(
+          60,
+          TimeUnit.SECONDS,
+          () ->
+              !robot.lookup("#" + NodeIds.EPOCH_TABLE).queryTableView().getItems().isEmpty()
+                  && !robot.lookup("#train-play").queryButton().isDisabled());
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError("training did not finish", e);
     }
@@ -155,18 +165,21 @@ class WindowLayoutTest {
     }
     List<String> out = new ArrayList<>();
     for (Node n : all) {
-      if (!(n instanceof Control c) || !c.isFocusTraversable() || labelled.contains(c)
+      if (!(n instanceof Control c)
+          || !c.isFocusTraversable()
+          || labelled.contains(c)
           || insideEditableOwner(c)) {
         continue;
       }
-      boolean named = notBlank(c.getAccessibleText())
-          || (c instanceof Labeled l && notBlank(l.getText()));
+      boolean named =
+          notBlank(c.getAccessibleText()) || (c instanceof Labeled l && notBlank(l.getText()));
       if (!named) {
         out.add(screenTitle() + " " + c.getClass().getSimpleName() + " #" + c.getId());
       }
       // And help: what a screen reader says after the name (a tooltip's text counts)
       if (!notBlank((String) c.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.HELP))) {
-        out.add(screenTitle() + " " + c.getClass().getSimpleName() + " #" + c.getId() + " has no help");
+        out.add(
+            screenTitle() + " " + c.getClass().getSimpleName() + " #" + c.getId() + " has no help");
       }
     }
     return out;

@@ -17,8 +17,8 @@ class ChartStylerTest {
   void aSecondDatasetContinuesThePaletteWhenRestyled() {
     // Given a plot like the loss chart: train and test loss, then per-label curves on a second
     // renderer, built with the plot's colours 0, 1 and then 2, 3, 4
-    XYPlot plot = new XYPlot(collection(2), new NumberAxis(), new NumberAxis(),
-        new XYLineAndShapeRenderer());
+    XYPlot plot =
+        new XYPlot(collection(2), new NumberAxis(), new NumberAxis(), new XYLineAndShapeRenderer());
     plot.setDataset(1, collection(3));
     plot.setRenderer(1, new XYLineAndShapeRenderer());
     JFreeChart chart = new JFreeChart(plot);

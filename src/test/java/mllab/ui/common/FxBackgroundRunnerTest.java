@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -18,7 +18,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The runner keeps its promise of exactly one callback, on the FX thread, also for a cancelled job. */
+/**
+ * The runner keeps its promise of exactly one callback, on the FX thread, also for a cancelled job.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FxBackgroundRunnerTest {
 
@@ -40,17 +42,18 @@ class FxBackgroundRunnerTest {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch never = new CountDownLatch(1);
     Throwable[] failure = new Throwable[1];
-    BackgroundRunner.Cancellable job = runner.run(
-        () -> {
-          started.countDown();
-          never.await();
-          return "done";
-        },
-        ok -> calls.add("success"),
-        error -> {
-          calls.add(Platform.isFxApplicationThread() ? "failure on FX" : "failure elsewhere");
-          failure[0] = error;
-        });
+    BackgroundRunner.Cancellable job =
+        runner.run(
+            () -> {
+              started.countDown();
+              never.await();
+              return "done";
+            },
+            ok -> calls.add("success"),
+            error -> {
+              calls.add(Platform.isFxApplicationThread() ? "failure on FX" : "failure elsewhere");
+              failure[0] = error;
+            });
     assertTrue(started.await(10, TimeUnit.SECONDS));
 
     job.cancel();

@@ -37,8 +37,11 @@ class KeyInsightBoxTest {
   @Test
   void everyLessonHasOneKeyInsightBoxThatAScreenReaderReads(FxRobot robot) {
     for (Step step : Step.values()) {
-      Set<Node> boxes = robot.from(robot.lookup("#lesson-" + step.name()))
-          .lookup("." + MarkdownView.KEY_INSIGHT_STYLE).queryAll();
+      Set<Node> boxes =
+          robot
+              .from(robot.lookup("#lesson-" + step.name()))
+              .lookup("." + MarkdownView.KEY_INSIGHT_STYLE)
+              .queryAll();
       assertEquals(1, boxes.size(), step.name());
       Node box = boxes.iterator().next();
       assertTrue(box.getStyleClass().contains(Styles.INFO));

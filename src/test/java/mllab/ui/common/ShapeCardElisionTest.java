@@ -40,21 +40,29 @@ class ShapeCardElisionTest {
       for (int k = 0; k < labels; k++) {
         probabilities.add("label_" + k + " 0.42");
       }
-      ShapeCard card = new ShapeCard("579 test rows × 1001 features", "Predict probabilities",
-          "579 rows × " + labels + " probabilities", List.of(), probabilities);
-      robot.interact(() -> {
-        ShapeCardView view = new ShapeCardView(card);
-        holder.getChildren().setAll(view.node());
-        holder.applyCss();
-        holder.layout();
-        view.fit(1240);
-      });
+      ShapeCard card =
+          new ShapeCard(
+              "579 test rows × 1001 features",
+              "Predict probabilities",
+              "579 rows × " + labels + " probabilities",
+              List.of(),
+              probabilities);
+      robot.interact(
+          () -> {
+            ShapeCardView view = new ShapeCardView(card);
+            holder.getChildren().setAll(view.node());
+            holder.applyCss();
+            holder.layout();
+            view.fit(1240);
+          });
       WaitForAsyncUtils.waitForFxEvents();
 
       // Then the output shows the first values and "… N more"
       String sample = FxQueries.text(robot, "shape-output-sample");
-      String more = Text.get("common.shape.more",
-          String.format(java.util.Locale.ROOT, "%,d", labels - ShapeCardView.SAMPLES_SHOWN));
+      String more =
+          Text.get(
+              "common.shape.more",
+              String.format(java.util.Locale.ROOT, "%,d", labels - ShapeCardView.SAMPLES_SHOWN));
       assertTrue(sample.startsWith("label_0 0.42  label_1 0.42") && sample.endsWith(more), sample);
       assertEquals(ShapeCardView.SAMPLES_SHOWN, sample.split("0\\.42").length - 1, sample);
       // And the input's shape reads on a few lines, not one character a line

@@ -30,7 +30,9 @@ class StallMonitorTest {
     stage.show();
   }
 
-  /** Work that grows with the data, done where it must not be: 300 ms of computing on the FX thread. */
+  /**
+   * Work that grows with the data, done where it must not be: 300 ms of computing on the FX thread.
+   */
   private static long holdTheFxThreadBusy() {
     long end = System.nanoTime() + 300_000_000L;
     long spins = 0;

@@ -1,6 +1,5 @@
 package mllab.ui.compare;
 
-import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.onFx;
 import static mllab.ui.FxQueries.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +20,7 @@ import mllab.model.TrainingConfig;
 import mllab.pipeline.PipelineSession;
 import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.SessionModel;
 import mllab.ui.evaluation.TrainedLesson;
 import org.junit.jupiter.api.Test;
@@ -53,20 +53,26 @@ class CompareSoftmaxWeightingTest {
   void aSoftmaxNetworkWithPosWeightIsRefusedByTheEngine() {
     // The row the box would add: the softmax network with pos_weight switched on
     TrainingConfig softmax = session.trainingConfig();
-    NetworkMethod switched = new NetworkMethod(softmax, RunOptions.NONE.withPositiveWeighting(true));
+    NetworkMethod switched =
+        new NetworkMethod(softmax, RunOptions.NONE.withPositiveWeighting(true));
     var split = session.scaledSplit();
-    assertThrows(IllegalArgumentException.class,
-        () -> switched.fit(split.train(), null, Progress.NONE));
+    assertThrows(
+        IllegalArgumentException.class, () -> switched.fit(split.train(), null, Progress.NONE));
   }
 
   @Test
   void theSwitchedRowIsNotOfferedForSoftmaxAndTheComparisonRuns(FxRobot robot) {
     // Given the view of a softmax network: the box is off and greyed, with its reason beside it
     assertTrue(!model.otherWeightingOffered(), "offered");
-    assertEquals(1, (int) onFx(() -> robot.lookup("#" + NodeIds.COMPARE_POS_WEIGHT).queryAll().size()), "boxes");
-    CheckBox box = onFx(() -> robot.lookup("#" + NodeIds.COMPARE_POS_WEIGHT).queryAs(CheckBox.class));
+    assertEquals(
+        1,
+        (int) onFx(() -> robot.lookup("#" + NodeIds.COMPARE_POS_WEIGHT).queryAll().size()),
+        "boxes");
+    CheckBox box =
+        onFx(() -> robot.lookup("#" + NodeIds.COMPARE_POS_WEIGHT).queryAs(CheckBox.class));
     assertTrue(onFx(box::isDisabled), "disabled");
-    assertEquals(Text.get("compare.otherWeighting.softmax"), text(robot, NodeIds.COMPARE_POS_WEIGHT_REASON));
+    assertEquals(
+        Text.get("compare.otherWeighting.softmax"), text(robot, NodeIds.COMPARE_POS_WEIGHT_REASON));
 
     // When the student tries to tick it anyway and fits all five
     robot.clickOn("#" + NodeIds.COMPARE_POS_WEIGHT);
@@ -75,8 +81,10 @@ class CompareSoftmaxWeightingTest {
 
     // Then the comparison finished with the five methods, and no switched network row
     assertTrue(onFx(() -> !box.isSelected()));
-    assertTrue(text(robot, NodeIds.COMPARE_STATUS).startsWith("Done"), text(robot, NodeIds.COMPARE_STATUS));
-    assertEquals(List.of(MethodKind.values()),
-        model.rows().stream().map(r -> r.result().kind()).toList());
+    assertTrue(
+        text(robot, NodeIds.COMPARE_STATUS).startsWith("Done"),
+        text(robot, NodeIds.COMPARE_STATUS));
+    assertEquals(
+        List.of(MethodKind.values()), model.rows().stream().map(r -> r.result().kind()).toList());
   }
 }

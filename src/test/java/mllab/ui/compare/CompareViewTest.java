@@ -1,6 +1,5 @@
 package mllab.ui.compare;
 
-import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -17,6 +16,7 @@ import mllab.eval.Thresholds;
 import mllab.methods.MethodKind;
 import mllab.pipeline.PipelineSession;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.SessionModel;
 import mllab.ui.evaluation.TrainedLesson;
 import org.junit.jupiter.api.Test;
@@ -46,16 +46,22 @@ class CompareViewTest {
     assertEquals(0, table.getItems().size());
 
     // When the student reverses the chain order and presses "Fit all five"
-    robot.clickOn("#" + NodeIds.COMPARE_CHAIN_ORDER).eraseText(200).write("city, people, sunset, beach");
+    robot
+        .clickOn("#" + NodeIds.COMPARE_CHAIN_ORDER)
+        .eraseText(200)
+        .write("city, people, sunset, beach");
     robot.clickOn("#" + NodeIds.COMPARE_RUN);
     WaitForAsyncUtils.waitForFxEvents();
 
     // Then there is a row per method, the chain shows its order, and the bars list every label
-    assertEquals(List.of(MethodKind.values()),
-        model.rows().stream().map(r -> r.result().kind()).toList());
+    assertEquals(
+        List.of(MethodKind.values()), model.rows().stream().map(r -> r.result().kind()).toList());
     assertTrue(model.rows().get(2).result().settings().endsWith("4, 3, 2, 1"));
-    assertEquals(4, robot.lookup("#" + NodeIds.COMPARE_LABEL_F1).queryAs(ListView.class).getItems().size());
-    assertTrue(text(robot, NodeIds.COMPARE_STATUS).startsWith("Done"), text(robot, NodeIds.COMPARE_STATUS));
+    assertEquals(
+        4, robot.lookup("#" + NodeIds.COMPARE_LABEL_F1).queryAs(ListView.class).getItems().size());
+    assertTrue(
+        text(robot, NodeIds.COMPARE_STATUS).startsWith("Done"),
+        text(robot, NodeIds.COMPARE_STATUS));
     assertTrue(text(robot, NodeIds.COMPARE_UNSEEN).contains("never seen"));
 
     // When the threshold is keyed up to 0.70
@@ -70,8 +76,11 @@ class CompareViewTest {
     double t = model.thresholdProperty().get();
     assertEquals(0.7, t, 1e-9);
     for (CompareViewModel.Row row : model.rows()) {
-      assertEquals(MetricReport.of(row.result().test(), Thresholds.global(t, 4)).microF1(),
-          row.report().microF1(), 1e-9, row.name());
+      assertEquals(
+          MetricReport.of(row.result().test(), Thresholds.global(t, 4)).microF1(),
+          row.report().microF1(),
+          1e-9,
+          row.name());
     }
     assertNotEquals(before, String.valueOf(model.rows().get(1).report().microF1()));
   }
@@ -81,15 +90,19 @@ class CompareViewTest {
     robot.clickOn("#" + NodeIds.COMPARE_CHAIN_ORDER).eraseText(200).write("city, snow");
     robot.clickOn("#" + NodeIds.COMPARE_RUN);
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(text(robot, NodeIds.COMPARE_STATUS).contains("'snow'"), text(robot, NodeIds.COMPARE_STATUS));
+    assertTrue(
+        text(robot, NodeIds.COMPARE_STATUS).contains("'snow'"),
+        text(robot, NodeIds.COMPARE_STATUS));
     assertEquals(0, model.rows().size());
   }
 
   @Test
   void eachMethodHasALessonAndAPythonPanel(FxRobot robot) {
     for (MethodKind kind : MethodKind.values()) {
-      assertTrue(robot.lookup("#compare-python-" + kind.cliName()).tryQuery().isPresent()
-          || kind != MethodKind.MLP, kind.name());
+      assertTrue(
+          robot.lookup("#compare-python-" + kind.cliName()).tryQuery().isPresent()
+              || kind != MethodKind.MLP,
+          kind.name());
       assertTrue(!CompareView.lesson(kind).isBlank());
     }
   }

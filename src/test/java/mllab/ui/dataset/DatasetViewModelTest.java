@@ -29,18 +29,20 @@ class DatasetViewModelTest {
     private final List<Runnable> held = new ArrayList<>();
 
     @Override
-    public <T> Cancellable run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Cancellable run(
+        Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
       boolean[] cancelled = {false};
-      held.add(() -> {
-        if (cancelled[0]) {
-          return;
-        }
-        try {
-          onSuccess.accept(work.call());
-        } catch (Exception e) {
-          onFailure.accept(e);
-        }
-      });
+      held.add(
+          () -> {
+            if (cancelled[0]) {
+              return;
+            }
+            try {
+              onSuccess.accept(work.call());
+            } catch (Exception e) {
+              onFailure.accept(e);
+            }
+          });
       return () -> cancelled[0] = true;
     }
 
@@ -84,7 +86,7 @@ class DatasetViewModelTest {
 
   @Test
   void stoppingThePreparationKeepsTheLessonAndSaysSo() {
-    model.applyInBackground(read, Path.of("wide.csv"), () -> { });
+    model.applyInBackground(read, Path.of("wide.csv"), () -> {});
     // When the student presses Stop before it is ready
     model.cancel();
     runner.finishAll();

@@ -1,7 +1,5 @@
 package mllab.ui.evaluation;
 
-import mllab.ui.common.NodeIds;
-import mllab.text.Text;
 import static mllab.ui.FxQueries.byId;
 import static mllab.ui.FxQueries.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,23 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import mllab.eval.Metric;
 import mllab.eval.MetricReport;
 import mllab.eval.Thresholds;
 import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
+import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.SessionModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class EvaluationEmptyStateTest {
@@ -45,7 +42,8 @@ class EvaluationEmptyStateTest {
   @Test
   void untrainedShowsTrainFirstThenEverythingOnceTrained(FxRobot robot) {
     // Given no trained model: the empty state, not the metrics
-    assertEquals(Text.get("evaluation.trainModelInStep"), text(robot, NodeIds.EVALUATION_EMPTY_MESSAGE));
+    assertEquals(
+        Text.get("evaluation.trainModelInStep"), text(robot, NodeIds.EVALUATION_EMPTY_MESSAGE));
     assertFalse(byId(robot, NodeIds.EVALUATION_CONTENT).isVisible());
 
     // When the student clicks the button
@@ -60,8 +58,10 @@ class EvaluationEmptyStateTest {
     // Then the screen refreshes to the metrics of the new predictions
     assertFalse(byId(robot, NodeIds.EVALUATION_EMPTY).isVisible());
     assertTrue(byId(robot, NodeIds.EVALUATION_CONTENT).isVisible());
-    MetricReport r = MetricReport.of(session.predictions().orElseThrow(),
-        Thresholds.global(0.5, session.dataset().labelCount()));
+    MetricReport r =
+        MetricReport.of(
+            session.predictions().orElseThrow(),
+            Thresholds.global(0.5, session.dataset().labelCount()));
     assertEquals(EvaluationView.format(Metric.MICRO_F1.valueIn(r)), text(robot, "metric-MICRO_F1"));
 
     // When an upstream choice invalidates the model

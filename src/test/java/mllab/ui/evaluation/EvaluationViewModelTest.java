@@ -44,8 +44,8 @@ class EvaluationViewModelTest {
     // Given a trained session / When the view model opens / Then
     assertTrue(model.readyProperty().get());
     assertEquals(0.5, model.thresholdProperty().get());
-    assertSameMetrics(MetricReport.of(predictions, Thresholds.global(0.5, l)),
-        model.reportProperty().get());
+    assertSameMetrics(
+        MetricReport.of(predictions, Thresholds.global(0.5, l)), model.reportProperty().get());
     assertEquals(predictions.rows(), model.shownRows().size());
     assertNotNull(model.sweepProperty().get());
     assertNotNull(model.rankingProperty().get());
@@ -72,8 +72,8 @@ class EvaluationViewModelTest {
     // When a drag delivers an unrounded value / Then the 0.01 grid value is used
     model.setThreshold(0.5 + 0.01 * 30);
     assertEquals(0.8, model.thresholdProperty().get());
-    assertSameMetrics(MetricReport.of(predictions, Thresholds.global(0.8, l)),
-        model.reportProperty().get());
+    assertSameMetrics(
+        MetricReport.of(predictions, Thresholds.global(0.8, l)), model.reportProperty().get());
     model.setThreshold(1.7);
     assertEquals(1.0, model.thresholdProperty().get());
     model.setThreshold(-0.2);
@@ -88,8 +88,9 @@ class EvaluationViewModelTest {
     assertTrue(model.perLabelProperty().get());
     assertEquals(expected, model.thresholdsProperty().get());
     assertFalse(model.tuningProperty().get().isEmpty());
-    assertTrue(Metric.MACRO_F1.valueIn(model.reportProperty().get())
-        >= Metric.MACRO_F1.valueIn(MetricReport.of(predictions, Thresholds.global(0.5, l))));
+    assertTrue(
+        Metric.MACRO_F1.valueIn(model.reportProperty().get())
+            >= Metric.MACRO_F1.valueIn(MetricReport.of(predictions, Thresholds.global(0.5, l))));
   }
 
   @Test

@@ -1,6 +1,5 @@
 package mllab.ui.evaluation;
 
-import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.byId;
 import static mllab.ui.FxQueries.onFx;
 import static mllab.ui.FxQueries.text;
@@ -30,9 +29,10 @@ import mllab.eval.Metric;
 import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
 import mllab.eval.Thresholds;
-import mllab.text.Text;
 import mllab.pipeline.PipelineSession;
+import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.SessionModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -94,7 +94,8 @@ class EvaluationViewTest {
     String python =
         mllab.lesson.StepCards.evaluation(predictions, t, MetricReport.of(predictions, t)).output();
     try {
-      WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> python.equals(text(robot, "python-output")));
+      WaitForAsyncUtils.waitFor(
+          5, TimeUnit.SECONDS, () -> python.equals(text(robot, "python-output")));
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError("Python output is " + text(robot, "python-output"), e);
     }
@@ -156,7 +157,8 @@ class EvaluationViewTest {
     assertEquals("—", text(robot, NodeIds.THRESHOLD_VALUE));
     assertTrue(byId(robot, NodeIds.THRESHOLD_SLIDER).isDisabled());
     assertTrue(byId(robot, NodeIds.THRESHOLD_SLIDER_OFF).isVisible());
-    assertEquals(Text.get("evaluation.metricsAtLabelThresholds"), text(robot, NodeIds.METRICS_TITLE));
+    assertEquals(
+        Text.get("evaluation.metricsAtLabelThresholds"), text(robot, NodeIds.METRICS_TITLE));
     Thresholds t = Thresholds.global(0.5, l).with(1, 0.9);
     assertMetricsShown(robot, t);
     assertTableShows(robot, t);
@@ -206,12 +208,14 @@ class EvaluationViewTest {
     // Then the "Show" box names the filter it applied, and the table has come into view
     String name = predictions.labelNames().get(1);
     var box = robot.lookup("#" + NodeIds.ROW_FILTER).queryComboBox();
-    var shownInBox = ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin()).getDisplayNode();
+    var shownInBox =
+        ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin()).getDisplayNode();
     assertEquals("FP of " + name, ((javafx.scene.control.ListCell<?>) shownInBox).getText());
     javafx.scene.Node tableNode = robot.lookup("#" + NodeIds.PREDICTIONS_TABLE).query();
     javafx.geometry.Bounds onScreen = tableNode.localToScene(tableNode.getBoundsInLocal());
     double height = tableNode.getScene().getHeight();
-    assertTrue(onScreen.getMinY() >= 0 && onScreen.getMinY() < height * 0.75,
+    assertTrue(
+        onScreen.getMinY() >= 0 && onScreen.getMinY() < height * 0.75,
         "table top at " + onScreen.getMinY() + " of " + height);
 
     // Then the table lists exactly those rows, each marked FP in that column
@@ -241,8 +245,8 @@ class EvaluationViewTest {
     robot.clickOn(cell);
 
     // Then the trace follows that row
-    assertEquals(table.getSelectionModel().getSelectedItem(),
-        model.traceViewModel().rowProperty().get());
+    assertEquals(
+        table.getSelectionModel().getSelectedItem(), model.traceViewModel().rowProperty().get());
     assertEquals(2, model.traceViewModel().rowProperty().get());
   }
 
@@ -255,10 +259,13 @@ class EvaluationViewTest {
   private void assertMetricsShown(FxRobot robot, Thresholds t) {
     MetricReport expected = MetricReport.of(predictions, t);
     for (Metric m : Metric.values()) {
-      assertEquals(EvaluationView.format(m.valueIn(expected)), text(robot, "metric-" + m.name()),
+      assertEquals(
+          EvaluationView.format(m.valueIn(expected)),
+          text(robot, "metric-" + m.name()),
           m.displayName());
     }
-    assertEquals(EvaluationView.format(expected.predictedCardinality()),
+    assertEquals(
+        EvaluationView.format(expected.predictedCardinality()),
         text(robot, "predicted-cardinality"));
   }
 
@@ -275,14 +282,23 @@ class EvaluationViewTest {
       Outcome o = Outcome.of(pred, truth);
       assertEquals(o.marker(), texts.get(3));
       for (Outcome other : Outcome.values()) {
-        assertEquals(other == o, c.getPseudoClassStates().contains(other.pseudoClass()),
+        assertEquals(
+            other == o,
+            c.getPseudoClassStates().contains(other.pseudoClass()),
             "row " + row + ", label " + k + " is " + o + ", pseudo-class " + other);
       }
       // What a screen reader (and the tooltip) says about the cell follows the threshold too
-      String words = onFx(() -> (String) c.queryAccessibleAttribute(
-          javafx.scene.AccessibleAttribute.TEXT));
-      assertTrue(words.contains(String.format(java.util.Locale.ROOT,
-          "threshold %.2f → predicted %d, true %d: %s", t.of(k), pred, truth, o.meaning())),
+      String words =
+          onFx(() -> (String) c.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT));
+      assertTrue(
+          words.contains(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "threshold %.2f → predicted %d, true %d: %s",
+                  t.of(k),
+                  pred,
+                  truth,
+                  o.meaning())),
           words);
       checked++;
     }
@@ -291,7 +307,8 @@ class EvaluationViewTest {
     int spoken = 0;
     for (TableCell<?, ?> c : onFx(() -> robot.lookup(".table-cell").queryAllAs(TableCell.class))) {
       String column = c.getTableColumn() == null ? "" : c.getTableColumn().getId();
-      if (c.getItem() == null || !(NodeIds.COLUMN_HAMMING.equals(column) || NodeIds.COLUMN_EXACT.equals(column))) {
+      if (c.getItem() == null
+          || !(NodeIds.COLUMN_HAMMING.equals(column) || NodeIds.COLUMN_EXACT.equals(column))) {
         continue;
       }
       int row = (Integer) c.getItem();
@@ -299,10 +316,14 @@ class EvaluationViewTest {
       for (int k = 0; k < predictions.labelCount(); k++) {
         wrong += t.decide(k, predictions.probability(row, k)) != predictions.truth(row, k) ? 1 : 0;
       }
-      String said = onFx(() -> (String) c.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT));
-      assertEquals(NodeIds.COLUMN_HAMMING.equals(column) ? String.valueOf(wrong)
-          : mllab.text.Text.get(wrong == 0 ? "evaluation.yes" : "evaluation.no"),
-          said, "row " + row + ", " + column);
+      String said =
+          onFx(() -> (String) c.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT));
+      assertEquals(
+          NodeIds.COLUMN_HAMMING.equals(column)
+              ? String.valueOf(wrong)
+              : mllab.text.Text.get(wrong == 0 ? "evaluation.yes" : "evaluation.no"),
+          said,
+          "row " + row + ", " + column);
       spoken++;
     }
     assertTrue(spoken >= 10, "checked only " + spoken + " wrong/exact cells");
@@ -311,18 +332,25 @@ class EvaluationViewTest {
   private static List<TableCell<?, ?>> visibleLabelCells(FxRobot robot) {
     List<TableCell<?, ?>> out = new ArrayList<>();
     Set<TableCell<?, ?>> all = new HashSet<>();
-    all.addAll(onFx(() -> {
-      List<TableCell<?, ?>> found = new ArrayList<>();
-      for (TableCell<?, ?> c : robot.lookup(".table-cell").queryAllAs(TableCell.class)) {
-        found.add(c);
-      }
-      return found;
-    }));
+    all.addAll(
+        onFx(
+            () -> {
+              List<TableCell<?, ?>> found = new ArrayList<>();
+              for (TableCell<?, ?> c : robot.lookup(".table-cell").queryAllAs(TableCell.class)) {
+                found.add(c);
+              }
+              return found;
+            }));
     for (TableCell<?, ?> c : all) {
-      if (c.getTableColumn() != null && c.getTableColumn().getId() != null
-          && c.getTableColumn().getId().startsWith("column-label-") && c.getItem() != null
-          && !c.isEmpty() && c.isVisible() && c.getTableRow() != null
-          && c.getTableRow().isVisible() && c.getGraphic() != null) {
+      if (c.getTableColumn() != null
+          && c.getTableColumn().getId() != null
+          && c.getTableColumn().getId().startsWith("column-label-")
+          && c.getItem() != null
+          && !c.isEmpty()
+          && c.isVisible()
+          && c.getTableRow() != null
+          && c.getTableRow().isVisible()
+          && c.getGraphic() != null) {
         out.add(c);
       }
     }
@@ -359,13 +387,15 @@ class EvaluationViewTest {
     ScrollPane sp = (ScrollPane) byId(robot, "screen-evaluation");
     Node target = byId(robot, id);
     AtomicInteger done = new AtomicInteger();
-    robot.interact(() -> {
-      Node content = sp.getContent();
-      Bounds b = content.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
-      double range = content.getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
-      sp.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 40) / range)));
-      done.incrementAndGet();
-    });
+    robot.interact(
+        () -> {
+          Node content = sp.getContent();
+          Bounds b = content.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
+          double range =
+              content.getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+          sp.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 40) / range)));
+          done.incrementAndGet();
+        });
     try {
       WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> done.get() == 1);
     } catch (java.util.concurrent.TimeoutException e) {

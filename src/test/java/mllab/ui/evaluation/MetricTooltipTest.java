@@ -27,8 +27,9 @@ class MetricTooltipTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    EvaluationViewModel model = new EvaluationViewModel(
-        new SessionModel(TrainedLesson.session(), BackgroundRunner.sameThread()));
+    EvaluationViewModel model =
+        new EvaluationViewModel(
+            new SessionModel(TrainedLesson.session(), BackgroundRunner.sameThread()));
     TrainedLesson.show(stage, (Parent) new EvaluationView(model).createView(), 1280, 800);
   }
 
@@ -50,7 +51,8 @@ class MetricTooltipTest {
     Window w = stage;
     assertTrue(width <= 520, "tooltip " + width + " px wide");
     assertTrue(height > 2 * value.getFont().getSize(), "wrapped onto several lines: " + height);
-    assertTrue(right <= w.getX() + w.getWidth(), "right edge " + right + " in a window to "
-        + (w.getX() + w.getWidth()));
+    assertTrue(
+        right <= w.getX() + w.getWidth(),
+        "right edge " + right + " in a window to " + (w.getX() + w.getWidth()));
   }
 }

@@ -1,6 +1,5 @@
 package mllab.ui.evaluation;
 
-import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.byId;
 import static mllab.ui.FxQueries.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +18,7 @@ import mllab.data.GeneratorSettings;
 import mllab.model.TrainingConfig;
 import mllab.pipeline.PipelineSession;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.SessionModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * With 500 labels, step 5 makes nodes for a handful of them: the predictions table has a window
- * of label columns whichever way the student moves it, and the pair counts show the most frequent
+ * With 500 labels, step 5 makes nodes for a handful of them: the predictions table has a window of
+ * label columns whichever way the student moves it, and the pair counts show the most frequent
  * labels only.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -48,8 +48,11 @@ class PredictionsWindowTest {
     for (int k = 0; k < LABELS; k++) {
       prevalence[k] = 0.02 + 0.2 * random.nextDouble();
     }
-    PipelineSession s = new PipelineSession(DatasetGenerator.generate(
-        new GeneratorSettings(300, 8, LABELS, 1.0, prevalence, 0.3, 4)), "wide");
+    PipelineSession s =
+        new PipelineSession(
+            DatasetGenerator.generate(
+                new GeneratorSettings(300, 8, LABELS, 1.0, prevalence, 0.3, 4)),
+            "wide");
     s.setTrainingConfig(TrainingConfig.lesson().withEpochs(1).withHiddenLayers(8));
     s.prepareUpstream();
     TrainedLesson.train(s);
@@ -82,21 +85,27 @@ class PredictionsWindowTest {
       assertEquals(seen.get(i - 1).get(seen.get(i - 1).size() - 1) + 1, seen.get(i).get(0));
     }
     // The pair counts: the most frequent labels only, not 500 × 500 cells
-    long pairs = onFx(() -> robot.lookup((Node n) -> n.getId() != null
-        && n.getId().matches("pair-\\d+-\\d+")).queryAll().size());
+    long pairs =
+        onFx(
+            () ->
+                robot
+                    .lookup((Node n) -> n.getId() != null && n.getId().matches("pair-\\d+-\\d+"))
+                    .queryAll()
+                    .size());
     assertEquals(CardinalityViewModel.PAIR_LABELS * CardinalityViewModel.PAIR_LABELS, pairs);
   }
 
   private static List<Integer> labelColumns(FxRobot robot) {
     TableView<?> table = (TableView<?>) byId(robot, NodeIds.PREDICTIONS_TABLE);
-    return onFx(() -> {
-      List<Integer> labels = new ArrayList<>();
-      for (TableColumn<?, ?> c : table.getColumns()) {
-        if (c.getId() != null && c.getId().startsWith("column-label-")) {
-          labels.add(Integer.parseInt(c.getId().substring("column-label-".length())));
-        }
-      }
-      return labels;
-    });
+    return onFx(
+        () -> {
+          List<Integer> labels = new ArrayList<>();
+          for (TableColumn<?, ?> c : table.getColumns()) {
+            if (c.getId() != null && c.getId().startsWith("column-label-")) {
+              labels.add(Integer.parseInt(c.getId().substring("column-label-".length())));
+            }
+          }
+          return labels;
+        });
   }
 }

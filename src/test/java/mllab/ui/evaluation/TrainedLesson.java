@@ -5,8 +5,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import mllab.model.TrainingRun;
 import mllab.lesson.Lesson;
+import mllab.model.TrainingRun;
 import mllab.pipeline.PipelineSession;
 import mllab.ui.common.Styles;
 
@@ -37,8 +37,9 @@ public final class TrainedLesson {
     StackPane root = new StackPane(view);
     root.getStyleClass().add(Styles.APP);
     Scene scene = new Scene(root, width, height);
-    scene.getStylesheets().add(
-        TrainedLesson.class.getResource("/assets/theme/mllab.css").toExternalForm());
+    scene
+        .getStylesheets()
+        .add(TrainedLesson.class.getResource("/assets/theme/mllab.css").toExternalForm());
     stage.setScene(scene);
     stage.show();
   }

@@ -27,8 +27,8 @@ class ValidationTuningTest {
     EvaluationViewModel model =
         new EvaluationViewModel(new SessionModel(session, BackgroundRunner.sameThread()));
     Predictions test = session.predictions().orElseThrow();
-    TuningComparison expected = TuningComparison.of(Tuning.F1,
-        session.validationPredictions().orElseThrow(), test, 0, 0.5);
+    TuningComparison expected =
+        TuningComparison.of(Tuning.F1, session.validationPredictions().orElseThrow(), test, 0, 0.5);
 
     // When the student presses "F1-optimal per label"
     model.useF1Optimal();
@@ -41,8 +41,10 @@ class ValidationTuningTest {
     assertEquals(expected.honest().microF1(), shown.microF1(), 1e-12);
     String note = model.tuningProperty().get();
     assertTrue(note.contains("tuned on the validation rows"), note);
-    assertTrue(note.contains(String.format(java.util.Locale.ROOT, "%.3f",
-        expected.optimistic().microF1())), note);
+    assertTrue(
+        note.contains(
+            String.format(java.util.Locale.ROOT, "%.3f", expected.optimistic().microF1())),
+        note);
 
     // When the student then moves the slider by hand, the note goes
     model.setPerLabel(false);

@@ -1,6 +1,5 @@
 package mllab.ui.evaluation;
 
-import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,11 +23,12 @@ import mllab.data.GeneratorSettings;
 import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
 import mllab.model.TrainingConfig;
-import mllab.pipeline.PipelineSession;
 import mllab.persist.ProgressStore;
+import mllab.pipeline.PipelineSession;
 import mllab.text.Decimals;
 import mllab.text.Text;
 import mllab.ui.common.FxBackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,17 +41,19 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Step 5 with 300 labels, in the whole window with its background work: after one epoch of
- * training the student finds a label by name in every per-label list (tiles, per-label sliders,
- * the curves' label) and reads its numbers, sorts the tiles by F1, and moves the predictions
- * table's window of label columns.
+ * Step 5 with 300 labels, in the whole window with its background work: after one epoch of training
+ * the student finds a label by name in every per-label list (tiles, per-label sliders, the curves'
+ * label) and reads its numbers, sorts the tiles by F1, and moves the predictions table's window of
+ * label columns.
  */
 @ExtendWith(ApplicationExtension.class)
 class WideLabelsEvaluationTest {
 
   private static final int LABELS = 300;
+
   /** label_237, the 237th label. */
   private static final int LABEL = 236;
+
   private static final String NAME = "label_237";
 
   @TempDir static Path progressFolder;
@@ -69,8 +71,8 @@ class WideLabelsEvaluationTest {
     for (int k = 0; k < LABELS; k++) {
       prevalence[k] = 0.02 + 0.3 * random.nextDouble();
     }
-    wide = DatasetGenerator.generate(
-        new GeneratorSettings(500, 12, LABELS, 1.0, prevalence, 0.3, 11));
+    wide =
+        DatasetGenerator.generate(new GeneratorSettings(500, 12, LABELS, 1.0, prevalence, 0.3, 11));
   }
 
   @Start
@@ -95,8 +97,10 @@ class WideLabelsEvaluationTest {
     write(robot, "label-list-find", NAME);
 
     // Then its tile alone is listed, with its matrix and scores at the threshold in force
-    waitUntil(() -> text(robot, "label-list-count").equals(
-        Text.get("evaluation.labels.count", "1", String.valueOf(LABELS))));
+    waitUntil(
+        () ->
+            text(robot, "label-list-count")
+                .equals(Text.get("evaluation.labels.count", "1", String.valueOf(LABELS))));
     MetricReport r = report();
     waitUntil(() -> scoresOf(r, LABEL).equals(text(robot, "label-scores-" + LABEL)));
     assertEquals("TP\n" + r.confusion(LABEL).tp(), text(robot, "confusion-" + LABEL + "-TP"));
@@ -106,10 +110,11 @@ class WideLabelsEvaluationTest {
     click(robot, NodeIds.PER_LABEL_TOGGLE);
     waitUntil(() -> shown(robot, "label-threshold-" + LABEL) != null);
     Node slider = shown(robot, "label-threshold-" + LABEL);
-    robot.interact(() -> {
-      mllab.ui.common.ScrollIntoView.reveal(slider);
-      slider.requestFocus();
-    });
+    robot.interact(
+        () -> {
+          mllab.ui.common.ScrollIntoView.reveal(slider);
+          slider.requestFocus();
+        });
     robot.type(KeyCode.RIGHT, 10);
 
     // Then its value and its scores follow, computed from its own threshold
@@ -119,9 +124,16 @@ class WideLabelsEvaluationTest {
     waitUntil(() -> scoresOf(own, LABEL).equals(text(robot, "label-scores-" + LABEL)));
 
     // When they clear the search and sort the tiles by F1
-    robot.interact(() -> ((javafx.scene.control.TextField) shown(robot, "label-list-find")).clear());
-    waitUntil(() -> text(robot, "label-list-count").equals(
-        Text.get("evaluation.labels.count", String.valueOf(LABELS), String.valueOf(LABELS))));
+    robot.interact(
+        () -> ((javafx.scene.control.TextField) shown(robot, "label-list-find")).clear());
+    waitUntil(
+        () ->
+            text(robot, "label-list-count")
+                .equals(
+                    Text.get(
+                        "evaluation.labels.count",
+                        String.valueOf(LABELS),
+                        String.valueOf(LABELS))));
     choose(robot, "label-list-sort", LabelList.Order.F1.title());
 
     // Then the first tile is the label with the lowest F1 and F1 never falls along the list
@@ -146,11 +158,23 @@ class WideLabelsEvaluationTest {
     ComboBox<Integer> curve = (ComboBox<Integer>) shown(robot, NodeIds.CURVE_LABEL);
     waitUntil(() -> onFx(() -> curve.getItems().equals(List.of(LABEL))));
     click(robot, NodeIds.CURVE_LABEL);
-    robot.clickOn(onFx(() -> robot.lookup(".combo-box-popup .list-cell")
-        .match((Labeled l) -> NAME.equals(l.getText())).<Node>query()));
-    waitUntil(() -> NAME.equals(onFx(() -> ((javafx.scene.control.ListCell<?>)
-        ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) curve.getSkin()).getDisplayNode())
-        .getText())));
+    robot.clickOn(
+        onFx(
+            () ->
+                robot
+                    .lookup(".combo-box-popup .list-cell")
+                    .match((Labeled l) -> NAME.equals(l.getText()))
+                    .<Node>query()));
+    waitUntil(
+        () ->
+            NAME.equals(
+                onFx(
+                    () ->
+                        ((javafx.scene.control.ListCell<?>)
+                                ((javafx.scene.control.skin.ComboBoxListViewSkin<?>)
+                                        curve.getSkin())
+                                    .getDisplayNode())
+                            .getText())));
     assertEquals(LABEL, onFx(() -> curve.getValue()));
 
     // Then the predictions table shows a window of 12 label columns, which the student moves
@@ -170,11 +194,13 @@ class WideLabelsEvaluationTest {
     robot.type(KeyCode.DIGIT4);
     waitUntil(() -> shown(robot, "train-step") != null);
     click(robot, "train-step");
-    WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+    WaitForAsyncUtils.waitFor(
+        120,
+        TimeUnit.SECONDS,
         () -> onFx(() -> pipeline.predictions().isPresent() && !pipeline.isTraining()));
     robot.type(KeyCode.DIGIT5);
-    waitUntil(() -> shown(robot, "label-list-find") != null
-        && shown(robot, "label-scores-0") != null);
+    waitUntil(
+        () -> shown(robot, "label-list-find") != null && shown(robot, "label-scores-0") != null);
   }
 
   private static void write(FxRobot robot, String id, String text) throws Exception {
@@ -198,44 +224,63 @@ class WideLabelsEvaluationTest {
     Node tabs = shown(robot, NodeIds.EVALUATION_TABS);
     robot.interact(() -> mllab.ui.common.ScrollIntoView.reveal(tabs));
     WaitForAsyncUtils.waitForFxEvents();
-    robot.clickOn(onFx(() -> robot.from(tabs).lookup(".tab .tab-label")
-        .match((Labeled l) -> title.equals(l.getText())).<Node>query()));
+    robot.clickOn(
+        onFx(
+            () ->
+                robot
+                    .from(tabs)
+                    .lookup(".tab .tab-label")
+                    .match((Labeled l) -> title.equals(l.getText()))
+                    .<Node>query()));
     WaitForAsyncUtils.waitForFxEvents();
   }
 
   private static void choose(FxRobot robot, String id, String item) throws Exception {
     click(robot, id);
-    robot.clickOn(onFx(() -> robot.lookup(".combo-box-popup .list-cell")
-        .match((Labeled l) -> item.equals(l.getText())).<Node>query()));
+    robot.clickOn(
+        onFx(
+            () ->
+                robot
+                    .lookup(".combo-box-popup .list-cell")
+                    .match((Labeled l) -> item.equals(l.getText()))
+                    .<Node>query()));
     WaitForAsyncUtils.waitForFxEvents();
   }
 
   /** The first and one past the last label of the predictions table's label columns. */
   private static List<Integer> windowOfLabels(FxRobot robot) {
     TableView<?> table = (TableView<?>) shown(robot, NodeIds.PREDICTIONS_TABLE);
-    return onFx(() -> {
-      int first = Integer.MAX_VALUE;
-      int count = 0;
-      for (TableColumn<?, ?> c : table.getColumns()) {
-        if (c.getId() != null && c.getId().startsWith("column-label-")) {
-          first = Math.min(first, Integer.parseInt(c.getId().substring("column-label-".length())));
-          count++;
-        }
-      }
-      return List.of(first, first + count);
-    });
+    return onFx(
+        () -> {
+          int first = Integer.MAX_VALUE;
+          int count = 0;
+          for (TableColumn<?, ?> c : table.getColumns()) {
+            if (c.getId() != null && c.getId().startsWith("column-label-")) {
+              first =
+                  Math.min(first, Integer.parseInt(c.getId().substring("column-label-".length())));
+              count++;
+            }
+          }
+          return List.of(first, first + count);
+        });
   }
 
   // ---- what the screen should show ------------------------------------------------------------
 
   private MetricReport report() {
-    return onFx(() -> MetricReport.of(pipeline.predictions().orElseThrow(),
-        pipeline.thresholdState().thresholds()));
+    return onFx(
+        () ->
+            MetricReport.of(
+                pipeline.predictions().orElseThrow(), pipeline.thresholdState().thresholds()));
   }
 
   private static String scoresOf(MetricReport r, int k) {
-    return Text.get("evaluation.labelScores", Decimals.fixed(r.precision(k), 2),
-        Decimals.fixed(r.recall(k), 2), Decimals.fixed(r.f1(k), 2), String.valueOf(r.support(k)));
+    return Text.get(
+        "evaluation.labelScores",
+        Decimals.fixed(r.precision(k), 2),
+        Decimals.fixed(r.recall(k), 2),
+        Decimals.fixed(r.f1(k), 2),
+        String.valueOf(r.support(k)));
   }
 
   private static double f1(MetricReport r, int k) {
@@ -262,8 +307,8 @@ class WideLabelsEvaluationTest {
    * (hidden, with the ids of the label they showed last), which must not count.
    */
   private static Node shown(FxRobot robot, String id) {
-    return onFx(() -> robot.lookup((Node n) -> id.equals(n.getId()) && visible(n)).tryQuery()
-        .orElse(null));
+    return onFx(
+        () -> robot.lookup((Node n) -> id.equals(n.getId()) && visible(n)).tryQuery().orElse(null));
   }
 
   private static boolean visible(Node n) {

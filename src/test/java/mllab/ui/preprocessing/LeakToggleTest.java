@@ -1,6 +1,5 @@
 package mllab.ui.preprocessing;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Parent;
@@ -13,6 +12,7 @@ import mllab.pipeline.PipelineSession;
 import mllab.prep.Scaler;
 import mllab.prep.ScalerComparison;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.SessionModel;
 import mllab.ui.common.Styles;
 import mllab.ui.shell.Theme;
@@ -32,8 +32,9 @@ class LeakToggleTest {
   @Start
   void start(Stage stage) {
     session = Lesson.session();
-    PreprocessingView view = new PreprocessingView(
-        new PreprocessingViewModel(new SessionModel(session, BackgroundRunner.sameThread())));
+    PreprocessingView view =
+        new PreprocessingView(
+            new PreprocessingViewModel(new SessionModel(session, BackgroundRunner.sameThread())));
     Parent root = (Parent) view.createView();
     root.getStyleClass().add(Styles.APP);
     Scene scene = new Scene(root, 1280, 800);
@@ -46,13 +47,16 @@ class LeakToggleTest {
   void fittingOnAllRowsChangesTestValuesAndTheStudentIsToldHowMany(FxRobot robot) {
     // Given the correct fit: one test value lies above the training range
     String note = robot.lookup("#" + NodeIds.SCALING_TEST_NOTE).queryAs(Label.class).getText();
-    assertTrue(note.startsWith("The scaler learned min and max from the training rows only. 1 of "
-        + "4000 test values fall outside 0–1"), note);
-    // and names only the side where it lies, as "(highest 1.063)", without a stray comma
-    double highest = session.scaler().report(session.split().test()).highest().orElseThrow()
-        .scaled();
-    assertTrue(note.contains(String.format(java.util.Locale.ROOT, "0–1 (highest %.3f):", highest)),
+    assertTrue(
+        note.startsWith(
+            "The scaler learned min and max from the training rows only. 1 of "
+                + "4000 test values fall outside 0–1"),
         note);
+    // and names only the side where it lies, as "(highest 1.063)", without a stray comma
+    double highest =
+        session.scaler().report(session.split().test()).highest().orElseThrow().scaled();
+    assertTrue(
+        note.contains(String.format(java.util.Locale.ROOT, "0–1 (highest %.3f):", highest)), note);
     ScalerComparison leak = ScalerComparison.leakage(Scaler.MIN_MAX, session.split());
     TableView<?> ranges = robot.lookup("#" + NodeIds.RANGES_TABLE).queryAs(TableView.class);
     String before = cells(ranges);
@@ -63,8 +67,10 @@ class LeakToggleTest {
 
     // Then the note counts the test values the leak changed, and the fitted ranges changed
     note = robot.lookup("#" + NodeIds.SCALING_TEST_NOTE).queryAs(Label.class).getText();
-    assertTrue(note.startsWith("Leak: fitting on all rows changes " + leak.differingCells()
-        + " of 4000 test values"), note);
+    assertTrue(
+        note.startsWith(
+            "Leak: fitting on all rows changes " + leak.differingCells() + " of 4000 test values"),
+        note);
     assertTrue(note.contains("on face_count"), note);
     assertTrue(!before.equals(cells(ranges)), "the ranges table did not change");
   }

@@ -59,7 +59,8 @@ class CheckYourselfCardTest {
     robot.type(KeyCode.ENTER);
 
     // Then the feedback for that option shows
-    assertEquals("Your choice: " + question.feedback().get(wrong),
+    assertEquals(
+        "Your choice: " + question.feedback().get(wrong),
         robot.lookup("#check-yourself-option-feedback-" + wrong).queryAs(Label.class).getText());
     assertFalse(visible(robot, "#check-yourself-solution-box"));
 
@@ -69,8 +70,12 @@ class CheckYourselfCardTest {
 
     // Then the solution is revealed
     assertTrue(visible(robot, "#check-yourself-solution-box"));
-    assertTrue(robot.lookup("#check-yourself-feedback-label").queryAs(Label.class).getText()
-        .startsWith("Correct"));
+    assertTrue(
+        robot
+            .lookup("#check-yourself-feedback-label")
+            .queryAs(Label.class)
+            .getText()
+            .startsWith("Correct"));
   }
 
   @Test

@@ -1,6 +1,5 @@
 package mllab.ui.quiz;
 
-import mllab.text.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +23,7 @@ import mllab.quiz.QuestionBank;
 import mllab.quiz.QuestionKind;
 import mllab.quiz.QuestionStep;
 import mllab.quiz.TestResult;
+import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
 import mllab.ui.quiz.LearnViewModel.Activity;
@@ -118,9 +118,11 @@ class LearnViewModelTest {
       model.next();
     }
     assertEquals(Page.MENU, model.pageProperty().get());
-    assertEquals(Text.get("learn.outcome.finished", Activity.MODEL_QUIZ.title(), "2", "3"),
+    assertEquals(
+        Text.get("learn.outcome.finished", Activity.MODEL_QUIZ.title(), "2", "3"),
         model.lastOutcomeProperty().get());
-    assertEquals("3 questions tried, 2 right on the first try. No test taken yet.",
+    assertEquals(
+        "3 questions tried, 2 right on the first try. No test taken yet.",
         model.progressSummaryProperty().get());
   }
 
@@ -136,7 +138,8 @@ class LearnViewModelTest {
       Question shown = model.question().questionProperty().get();
       firstOptions.add(shown.options());
       // Then the correct option is the same text, wherever it stands
-      assertEquals("Tagging photos with any of beach, sunset and people (several or none).",
+      assertEquals(
+          "Tagging photos with any of beach, sunset and people (several or none).",
           shown.options().get(shown.answerIndex()));
     }
     // And another seed gives another order, the same seed the same order
@@ -173,11 +176,11 @@ class LearnViewModelTest {
 
     assertTrue(q.solutionShownProperty().get());
     for (int i = 0; i < question.options().size(); i++) {
-      assertEquals(i == question.answerIndex() ? OptionState.RIGHT : OptionState.OTHER,
+      assertEquals(
+          i == question.answerIndex() ? OptionState.RIGHT : OptionState.OTHER,
           q.optionStates().get(i));
     }
-    assertEquals(List.of(question.id()),
-        new ProgressStore(folder).load().progress().missedIds());
+    assertEquals(List.of(question.id()), new ProgressStore(folder).load().progress().missedIds());
   }
 
   @Test
@@ -200,10 +203,10 @@ class LearnViewModelTest {
     TestResult r = model.resultProperty().get();
     assertEquals("3/10", r.total().toString());
     assertEquals(10, r.review().size());
-    long easyRight = IntStream.rangeClosed(1, 10)
-        .filter(n -> rightOnes.contains(n)
-            && asked.get(n - 1).difficulty() == Difficulty.EASY)
-        .count();
+    long easyRight =
+        IntStream.rangeClosed(1, 10)
+            .filter(n -> rightOnes.contains(n) && asked.get(n - 1).difficulty() == Difficulty.EASY)
+            .count();
     assertEquals(easyRight, r.byDifficulty().get(Difficulty.EASY).correct());
     // Questions 1 (raw data), 2 and 4 are the right ones in the built-in order
     assertEquals(QuestionStep.RAW_DATA, asked.get(0).step());
@@ -243,7 +246,8 @@ class LearnViewModelTest {
 
     LearnViewModel second = model();
 
-    assertEquals("1 question tried, 1 right on the first try. No test taken yet.",
+    assertEquals(
+        "1 question tried, 1 right on the first try. No test taken yet.",
         second.progressSummaryProperty().get());
     assertEquals("", second.bannerProperty().get());
   }
@@ -273,7 +277,11 @@ class LearnViewModelTest {
     answer(model.question(), true);
     model.question().check();
 
-    assertTrue(model.bannerProperty().get().startsWith(Text.get("learn.progress.notSaved", "", "").substring(0, 20)),
+    assertTrue(
+        model
+            .bannerProperty()
+            .get()
+            .startsWith(Text.get("learn.progress.notSaved", "", "").substring(0, 20)),
         model.bannerProperty().get());
     assertTrue(model.question().solvedProperty().get());
     assertEquals(1, model.progressProperty().get().attempts());
@@ -288,8 +296,7 @@ class LearnViewModelTest {
     answer(model.question(), false);
     model.question().check();
     model.backToMenu();
-    assertEquals("1 missed question comes first, then the rest.",
-        model.reviewNoteProperty().get());
+    assertEquals("1 missed question comes first, then the rest.", model.reviewNoteProperty().get());
 
     model.start(Activity.REVIEW);
 
@@ -306,8 +313,7 @@ class LearnViewModelTest {
 
     model.tryIt();
 
-    assertEquals(List.of(LearnViewModel.stepOf(model.question().questionProperty().get())),
-        opened);
+    assertEquals(List.of(LearnViewModel.stepOf(model.question().questionProperty().get())), opened);
   }
 
   @Test
@@ -326,7 +332,8 @@ class LearnViewModelTest {
     assertTrue(model.runAvailableProperty().get());
     model.start(Activity.FROM_RUN);
     assertEquals(Page.QUESTION, model.pageProperty().get());
-    assertTrue(model.question().questionProperty().get().id().startsWith("generated-"),
+    assertTrue(
+        model.question().questionProperty().get().id().startsWith("generated-"),
         model.question().questionProperty().get().id());
   }
 

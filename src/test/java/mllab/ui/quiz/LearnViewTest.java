@@ -1,7 +1,5 @@
 package mllab.ui.quiz;
 
-import mllab.ui.common.NodeIds;
-import mllab.text.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +23,9 @@ import mllab.persist.ProgressStore;
 import mllab.pipeline.Step;
 import mllab.quiz.Question;
 import mllab.quiz.QuestionKind;
+import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.SessionModel;
 import mllab.ui.common.Styles;
 import mllab.ui.shell.Theme;
@@ -51,16 +51,18 @@ class LearnViewTest {
   }
 
   private void show(FxRobot robot) {
-    robot.interact(() -> {
-      model = new LearnViewModel(
-          new SessionModel(Lesson.session(), BackgroundRunner.sameThread()),
-          new ProgressStore(folder));
-      Scene scene = new Scene((Parent) new LearnView(model).createView(), 1280, 800);
-      Theme.LIGHT.apply(scene);
-      scene.getRoot().getStyleClass().add(Styles.APP);
-      stage.setScene(scene);
-      stage.show();
-    });
+    robot.interact(
+        () -> {
+          model =
+              new LearnViewModel(
+                  new SessionModel(Lesson.session(), BackgroundRunner.sameThread()),
+                  new ProgressStore(folder));
+          Scene scene = new Scene((Parent) new LearnView(model).createView(), 1280, 800);
+          Theme.LIGHT.apply(scene);
+          scene.getRoot().getStyleClass().add(Styles.APP);
+          stage.setScene(scene);
+          stage.show();
+        });
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -104,8 +106,8 @@ class LearnViewTest {
     assertTrue(robot.lookup("#option-" + wrong).queryAs(ToggleButton.class).isSelected());
     assertTrue(text(robot, "#feedback-label").startsWith("Not quite"));
     assertTrue(visible(robot, "#option-feedback-" + wrong));
-    assertEquals("Your choice: " + q.feedback().get(wrong),
-        text(robot, "#option-feedback-" + wrong));
+    assertEquals(
+        "Your choice: " + q.feedback().get(wrong), text(robot, "#option-feedback-" + wrong));
     assertFalse(visible(robot, "#solution-box"));
 
     // When they ask for the hint with H, then pick the right answer by number and press Enter
@@ -118,9 +120,12 @@ class LearnViewTest {
     // Then it is marked right and the worked solution is revealed
     assertTrue(text(robot, "#feedback-label").startsWith("Correct"));
     assertTrue(visible(robot, "#solution-box"));
-    assertTrue(robot.lookup("#solution-box").lookup(
-        (Label l) -> l.getText().equals("Step 1 · " + q.solution().get(0).title())).tryQuery()
-        .isPresent());
+    assertTrue(
+        robot
+            .lookup("#solution-box")
+            .lookup((Label l) -> l.getText().equals("Step 1 · " + q.solution().get(0).title()))
+            .tryQuery()
+            .isPresent());
     assertEquals("Correct answer.", text(robot, "#option-feedback-" + q.answerIndex()));
 
     // When Enter is pressed again, the next question comes, ready for keys again
@@ -139,8 +144,8 @@ class LearnViewTest {
     Question q = current();
     for (int i = 0; i < q.options().size(); i++) {
       ToggleButton option = robot.lookup("#option-" + i).queryAs(ToggleButton.class);
-      assertEquals("Option " + Question.letter(i) + ": " + q.options().get(i),
-          option.getAccessibleText());
+      assertEquals(
+          "Option " + Question.letter(i) + ": " + q.options().get(i), option.getAccessibleText());
       assertTrue(option.isFocusTraversable());
     }
     assertTrue(robot.lookup("#option-0").queryAs(ToggleButton.class).isFocused());
@@ -188,10 +193,11 @@ class LearnViewTest {
     assertEquals(10, review.getChildren().size());
     Question third = asked.get(2);
     int wrongPick = (third.answerIndex() + 1) % third.options().size();
-    assertEquals("Your answer: " + Question.letter(wrongPick) + " — "
-        + third.options().get(wrongPick),
+    assertEquals(
+        "Your answer: " + Question.letter(wrongPick) + " — " + third.options().get(wrongPick),
         robot.lookup("#review-chosen-2").query().getAccessibleText());
-    assertEquals("Correct answer: " + third.correctAnswerText(),
+    assertEquals(
+        "Correct answer: " + third.correctAnswerText(),
         robot.lookup("#review-correct-2").query().getAccessibleText());
     assertTrue(robot.lookup("#review-item-0").query().getStyleClass().contains("quiz-right"));
     assertTrue(robot.lookup("#review-item-2").query().getStyleClass().contains("quiz-wrong"));
@@ -200,7 +206,8 @@ class LearnViewTest {
     assertTrue(robot.lookup("#result-review-button").queryButton().isFocused());
     robot.clickOn("#result-back-button");
     assertTrue(text(robot, "#" + NodeIds.PROGRESS_SUMMARY).endsWith("best score 3/10."));
-    assertEquals("7 missed questions come first, then the rest.", text(robot, "#" + NodeIds.MISSED_NOTE));
+    assertEquals(
+        "7 missed questions come first, then the rest.", text(robot, "#" + NodeIds.MISSED_NOTE));
   }
 
   @Test
@@ -223,8 +230,10 @@ class LearnViewTest {
     // Then the question stays and a message says what is expected
     assertEquals(position, text(robot, "#" + NodeIds.POSITION_LABEL));
     assertTrue(visible(robot, "#feedback-label"));
-    assertEquals("\"a third\" is not a number I can read. Type a decimal (0.25), a fraction (1/4)"
-        + " or a percentage (25%), then press Enter.", text(robot, "#feedback-label"));
+    assertEquals(
+        "\"a third\" is not a number I can read. Type a decimal (0.25), a fraction (1/4)"
+            + " or a percentage (25%), then press Enter.",
+        text(robot, "#feedback-label"));
 
     // When they type a fraction instead, the message goes and Enter submits it
     robot.eraseText(7).write("808/2");
@@ -238,7 +247,8 @@ class LearnViewTest {
       robot.clickOn("#option-0");
       robot.clickOn("#check-button");
     }
-    assertTrue(robot.lookup("#review-item-" + numeric).query().getStyleClass().contains("quiz-right"));
+    assertTrue(
+        robot.lookup("#review-item-" + numeric).query().getStyleClass().contains("quiz-right"));
   }
 
   @Test
@@ -251,14 +261,14 @@ class LearnViewTest {
 
     show(robot);
 
-    assertEquals("1 question tried, 1 right on the first try. No test taken yet.",
+    assertEquals(
+        "1 question tried, 1 right on the first try. No test taken yet.",
         text(robot, "#" + NodeIds.PROGRESS_SUMMARY));
     assertFalse(visible(robot, "#" + NodeIds.PROGRESS_BANNER));
   }
 
   @Test
-  void truncatedProgressFileShowsABannerOnceAndTheScreenCarriesOn(FxRobot robot)
-      throws Exception {
+  void truncatedProgressFileShowsABannerOnceAndTheScreenCarriesOn(FxRobot robot) throws Exception {
     Files.writeString(folder.resolve(ProgressStore.FILE_NAME), "{\"version\": 1, \"atte");
 
     show(robot);

@@ -33,8 +33,7 @@ class OptionMarkdownTest {
   @Start
   void start(Stage stage) {
     QuestionModel model = QuestionModel.single(question);
-    ScrollPane scroll =
-        new ScrollPane(new QuestionPane(model, "md-", model::check).createView());
+    ScrollPane scroll = new ScrollPane(new QuestionPane(model, "md-", model::check).createView());
     scroll.setFitToWidth(true);
     Scene scene = new Scene(scroll, 900, 700);
     Theme.LIGHT.apply(scene);

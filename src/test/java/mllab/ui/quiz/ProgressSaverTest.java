@@ -28,13 +28,14 @@ class ProgressSaverTest {
 
     @Override
     public <T> Cancellable run(Callable<T> work, Consumer<T> ok, Consumer<Throwable> failed) {
-      jobs.add(() -> {
-        try {
-          ok.accept(work.call());
-        } catch (Exception e) {
-          failed.accept(e);
-        }
-      });
+      jobs.add(
+          () -> {
+            try {
+              ok.accept(work.call());
+            } catch (Exception e) {
+              failed.accept(e);
+            }
+          });
       return () -> {};
     }
 

@@ -24,8 +24,9 @@ class QuestionTextTest {
   @Test
   void pipeTableBecomesAGridBetweenParagraphs() {
     // Given a prompt with a table between two paragraphs
-    String md = "Counts per label:\n\n| label | TP |\n|---|---:|\n| beach | 90 |\n| snow | 1 |\n\n"
-        + "What is **micro** F1?\n";
+    String md =
+        "Counts per label:\n\n| label | TP |\n|---|---:|\n| beach | 90 |\n| snow | 1 |\n\n"
+            + "What is **micro** F1?\n";
 
     // When it is rendered
     VBox box = QuestionText.render(md);
@@ -36,7 +37,8 @@ class QuestionTextTest {
     assertEquals(6, grid.getChildren().size());
     assertEquals(HPos.LEFT, grid.getColumnConstraints().get(0).getHalignment());
     assertEquals(HPos.RIGHT, grid.getColumnConstraints().get(1).getHalignment());
-    assertEquals("Table with columns label, TP. Row 1: beach, 90. Row 2: snow, 1.",
+    assertEquals(
+        "Table with columns label, TP. Row 1: beach, 90. Row 2: snow, 1.",
         grid.getAccessibleText());
   }
 
@@ -47,7 +49,8 @@ class QuestionTextTest {
     VBox box = QuestionText.render(md);
 
     assertEquals(1, box.getChildren().size());
-    assertEquals(MarkdownView.render(md).getChildren().size(),
+    assertEquals(
+        MarkdownView.render(md).getChildren().size(),
         ((VBox) box.getChildren().get(0)).getChildren().size());
   }
 }

@@ -1,6 +1,5 @@
 package mllab.ui.rawdata;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +23,7 @@ import mllab.pipeline.PipelineSession;
 import mllab.text.Text;
 import mllab.ui.FxQueries;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.ScrollIntoView;
 import mllab.ui.common.SessionModel;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,8 +48,10 @@ class WideRawDataViewTest {
 
   @BeforeAll
   static void generate() {
-    session = new PipelineSession(
-        DatasetGenerator.generate(GeneratorSettings.uniform(300, 1000, 300, 0.05, 7)), "wide.csv");
+    session =
+        new PipelineSession(
+            DatasetGenerator.generate(GeneratorSettings.uniform(300, 1000, 300, 0.05, 7)),
+            "wide.csv");
     session.stats();
   }
 
@@ -57,8 +59,11 @@ class WideRawDataViewTest {
   void start(Stage stage) {
     stage.setScene(new Scene(holder, 1280, 800));
     stage.show();
-    screen = (ScrollPane) new RawDataView(new RawDataViewModel(
-        new SessionModel(session, BackgroundRunner.sameThread()))).createView();
+    screen =
+        (ScrollPane)
+            new RawDataView(
+                    new RawDataViewModel(new SessionModel(session, BackgroundRunner.sameThread())))
+                .createView();
     holder.getChildren().setAll(screen);
   }
 
@@ -75,7 +80,8 @@ class WideRawDataViewTest {
   void aLabelIsFoundByNameAndTheListSortsByName(FxRobot robot) throws Exception {
     waitFor("label-frequency-find");
     // Given the labels' list: 10 rows on screen, not 300
-    assertEquals(Text.get("common.labelList.countAll", "300", Text.get("rawdata.list.labels")),
+    assertEquals(
+        Text.get("common.labelList.countAll", "300", Text.get("rawdata.list.labels")),
         FxQueries.text(robot, "label-frequency-count"));
     assertEquals(mllab.ui.common.LabelList.ROWS, onScreen(robot).size());
 
@@ -84,17 +90,20 @@ class WideRawDataViewTest {
     robot.clickOn(find("label-frequency-find")).write("label_123");
 
     // Then that label is the one row on screen, with its count
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onScreen(robot).equals(List.of("label_123")));
-    assertEquals(Text.get("common.labelList.count", "1", "300", Text.get("rawdata.list.labels")),
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> onScreen(robot).equals(List.of("label_123")));
+    assertEquals(
+        Text.get("common.labelList.count", "1", "300", Text.get("rawdata.list.labels")),
         FxQueries.text(robot, "label-frequency-count"));
 
     // When the search is cleared and the list sorted by name
-    robot.interact(() -> {
-      ((javafx.scene.control.TextField) find("label-frequency-find")).clear();
-      @SuppressWarnings("unchecked")
-      var sort = (javafx.scene.control.ChoiceBox<Object>) find("label-frequency-sort");
-      sort.getSelectionModel().select(1);
-    });
+    robot.interact(
+        () -> {
+          ((javafx.scene.control.TextField) find("label-frequency-find")).clear();
+          @SuppressWarnings("unchecked")
+          var sort = (javafx.scene.control.ChoiceBox<Object>) find("label-frequency-sort");
+          sort.getSelectionModel().select(1);
+        });
 
     // Then the first rows are in name order
     List<String> names = onScreen(robot);
@@ -117,7 +126,8 @@ class WideRawDataViewTest {
       throws Exception {
     waitFor(NodeIds.COOCCURRENCE_HIDDEN);
     // Given the grid of the 30 most frequent labels
-    assertEquals(Text.get("rawdata.heat.hidden", "270"), FxQueries.text(robot, NodeIds.COOCCURRENCE_HIDDEN));
+    assertEquals(
+        Text.get("rawdata.heat.hidden", "270"), FxQueries.text(robot, NodeIds.COOCCURRENCE_HIDDEN));
     String rare = leastFrequent();
     assertFalse(gridNames().contains(rare));
 
@@ -127,14 +137,21 @@ class WideRawDataViewTest {
     robot.interact(() -> ScrollIntoView.reveal(find("cooccurrence-pick-find")));
     robot.clickOn(find("cooccurrence-pick-find")).write(rare);
     WaitForAsyncUtils.waitForFxEvents();
-    CheckBox box = FxQueries.onFx(() -> (CheckBox) find("cooccurrence-pick-list")
-        .lookupAll(".check-box").stream().filter(Node::isVisible).findFirst().orElseThrow());
+    CheckBox box =
+        FxQueries.onFx(
+            () ->
+                (CheckBox)
+                    find("cooccurrence-pick-list").lookupAll(".check-box").stream()
+                        .filter(Node::isVisible)
+                        .findFirst()
+                        .orElseThrow());
     robot.interact(() -> ScrollIntoView.reveal(box));
     robot.clickOn(box);
 
     // Then the grid has it, and one label fewer is hidden
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gridNames().contains(rare));
-    assertEquals(Text.get("rawdata.heat.hidden", "269"), FxQueries.text(robot, NodeIds.COOCCURRENCE_HIDDEN));
+    assertEquals(
+        Text.get("rawdata.heat.hidden", "269"), FxQueries.text(robot, NodeIds.COOCCURRENCE_HIDDEN));
   }
 
   @Test
@@ -142,37 +159,60 @@ class WideRawDataViewTest {
     waitFor(NodeIds.COOCCURRENCE_HEATMAP);
     waitFor(NodeIds.LESSON_CARD);
     // The statistics and the grid end before the lesson column starts
-    Bounds lesson = FxQueries.onFx(() -> find(NodeIds.LESSON_CARD).localToScene(find(NodeIds.LESSON_CARD).getLayoutBounds()));
+    Bounds lesson =
+        FxQueries.onFx(
+            () ->
+                find(NodeIds.LESSON_CARD)
+                    .localToScene(find(NodeIds.LESSON_CARD).getLayoutBounds()));
     for (String id : List.of(NodeIds.COOCCURRENCE_CARD, NodeIds.LABEL_STATS_CARD)) {
       Bounds card = FxQueries.onFx(() -> find(id).localToScene(find(id).getLayoutBounds()));
-      assertTrue(card.getMaxX() <= lesson.getMinX() || card.getMinY() >= lesson.getMaxY(),
+      assertTrue(
+          card.getMaxX() <= lesson.getMinX() || card.getMinY() >= lesson.getMaxY(),
           id + " " + card + " runs under the lesson " + lesson);
     }
     // The lesson names this data's labels and numbers, and says nothing of photos
-    String text = FxQueries.onFx(() -> String.join(" ", find(NodeIds.LESSON_CARD).lookupAll(".md-text")
-        .stream().map(n -> n instanceof javafx.scene.text.Text t ? t.getText()
-            : n instanceof Label l ? l.getText() : "").toList()));
+    String text =
+        FxQueries.onFx(
+            () ->
+                String.join(
+                    " ",
+                    find(NodeIds.LESSON_CARD).lookupAll(".md-text").stream()
+                        .map(
+                            n ->
+                                n instanceof javafx.scene.text.Text t
+                                    ? t.getText()
+                                    : n instanceof Label l ? l.getText() : "")
+                        .toList()));
     String lower = text.toLowerCase(Locale.ROOT);
-    assertFalse(lower.contains("photo") || lower.contains("beach") || lower.contains("sunset"), text);
+    assertFalse(
+        lower.contains("photo") || lower.contains("beach") || lower.contains("sunset"), text);
     assertTrue(text.contains("label_1") && text.contains("300"), text);
   }
 
   private static String leastFrequent() {
     return session.stats().labelFrequencies().stream()
-        .min(Comparator.comparingInt(DatasetStats.LabelFrequency::count)).orElseThrow().label();
+        .min(Comparator.comparingInt(DatasetStats.LabelFrequency::count))
+        .orElseThrow()
+        .label();
   }
 
   private List<String> gridNames() {
-    return FxQueries.onFx(() -> {
-      Node g = find(NodeIds.COOCCURRENCE_HEATMAP);
-      return g == null ? List.<String>of() : g.lookupAll(".label").stream()
-          .map(n -> ((Label) n).getText()).toList();
-    });
+    return FxQueries.onFx(
+        () -> {
+          Node g = find(NodeIds.COOCCURRENCE_HEATMAP);
+          return g == null
+              ? List.<String>of()
+              : g.lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList();
+        });
   }
 
   /** The names in the frequency list's rows that are on screen. */
   private List<String> onScreen(FxRobot robot) {
-    return FxQueries.onFx(() -> find("label-frequency-list").lookupAll(".bar-name").stream()
-        .filter(n -> n.getParent().isVisible()).map(n -> ((Label) n).getText()).toList());
+    return FxQueries.onFx(
+        () ->
+            find("label-frequency-list").lookupAll(".bar-name").stream()
+                .filter(n -> n.getParent().isVisible())
+                .map(n -> ((Label) n).getText())
+                .toList());
   }
 }

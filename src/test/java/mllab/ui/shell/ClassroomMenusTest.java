@@ -1,6 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +14,7 @@ import mllab.lesson.Lesson;
 import mllab.persist.ProgressStore;
 import mllab.pipeline.PipelineSession;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +44,9 @@ class ClassroomMenusTest {
   /** Waits until the node is in the scene: a screen's cards fill in after its first frame. */
   private static void shown(FxRobot robot, String query) {
     try {
-      WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+      WaitForAsyncUtils.waitFor(
+          20,
+          java.util.concurrent.TimeUnit.SECONDS,
           () -> robot.lookup(query).tryQuery().isPresent());
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError(query + " did not appear within 20 s", e);
@@ -78,7 +80,8 @@ class ClassroomMenusTest {
     robot.interact(
         () -> {
           session.setDataset(
-              mllab.data.DatasetGenerator.generate(mllab.data.GeneratorSettings.lesson().withRows(300)),
+              mllab.data.DatasetGenerator.generate(
+                  mllab.data.GeneratorSettings.lesson().withRows(300)),
               java.util.Optional.empty(),
               "generated");
           session.setSplit(mllab.split.SplitMethod.ITERATIVE_STRATIFICATION, 0.3, 9);
@@ -86,8 +89,15 @@ class ClassroomMenusTest {
           session.setTrainingConfig(session.trainingConfig().withLearningRate(0.5));
         });
     // When the instructor chooses File → Reset to the lesson (Ctrl+Shift+R)
-    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.R)
-        .release(javafx.scene.input.KeyCode.R, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+    robot
+        .press(
+            javafx.scene.input.KeyCode.CONTROL,
+            javafx.scene.input.KeyCode.SHIFT,
+            javafx.scene.input.KeyCode.R)
+        .release(
+            javafx.scene.input.KeyCode.R,
+            javafx.scene.input.KeyCode.SHIFT,
+            javafx.scene.input.KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
     // Then the lesson's exact scenario is back
     assertEquals("1000 rows × 20 features + 4 labels", text(robot, "#shape-output"));
@@ -105,22 +115,43 @@ class ClassroomMenusTest {
       shown(robot, "#" + NodeIds.PYTHON_PANEL);
       assertTrue(robot.lookup("#" + NodeIds.PYTHON_PANEL).query().isVisible());
       // When the instructor presses Ctrl+Shift+H
-      robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.H)
-          .release(javafx.scene.input.KeyCode.H, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+      robot
+          .press(
+              javafx.scene.input.KeyCode.CONTROL,
+              javafx.scene.input.KeyCode.SHIFT,
+              javafx.scene.input.KeyCode.H)
+          .release(
+              javafx.scene.input.KeyCode.H,
+              javafx.scene.input.KeyCode.SHIFT,
+              javafx.scene.input.KeyCode.CONTROL);
       // Then the Python panel is gone here and the hyper-parameters are gone on the training step
       assertFalse(robot.lookup("#" + NodeIds.PYTHON_PANEL).query().isVisible());
       robot.clickOn("#nav-training");
       shown(robot, "#" + NodeIds.SETTINGS_CARD);
       assertFalse(robot.lookup("#" + NodeIds.SETTINGS_CARD).query().isVisible());
       // And pressing it again brings them back
-      robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.H)
-          .release(javafx.scene.input.KeyCode.H, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+      robot
+          .press(
+              javafx.scene.input.KeyCode.CONTROL,
+              javafx.scene.input.KeyCode.SHIFT,
+              javafx.scene.input.KeyCode.H)
+          .release(
+              javafx.scene.input.KeyCode.H,
+              javafx.scene.input.KeyCode.SHIFT,
+              javafx.scene.input.KeyCode.CONTROL);
       assertTrue(robot.lookup("#" + NodeIds.SETTINGS_CARD).query().isVisible());
       // And hiding them while typing a hyper-parameter leaves the keys to the window, not to the
       // hidden field: 3 then jumps to step 3
       robot.clickOn("#setting-learning-rate");
-      robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.H)
-          .release(javafx.scene.input.KeyCode.H, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+      robot
+          .press(
+              javafx.scene.input.KeyCode.CONTROL,
+              javafx.scene.input.KeyCode.SHIFT,
+              javafx.scene.input.KeyCode.H)
+          .release(
+              javafx.scene.input.KeyCode.H,
+              javafx.scene.input.KeyCode.SHIFT,
+              javafx.scene.input.KeyCode.CONTROL);
       robot.type(javafx.scene.input.KeyCode.DIGIT3);
       assertEquals("Step 3 · Train/test split", text(robot, "#" + NodeIds.SCREEN_TITLE));
     } finally {
@@ -136,7 +167,8 @@ class ClassroomMenusTest {
     WaitForAsyncUtils.waitForFxEvents();
     // Then the file parses as XML with one question element per built-in question
     Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
-    assertEquals(mllab.quiz.QuestionBank.builtIn().questions().size(),
+    assertEquals(
+        mllab.quiz.QuestionBank.builtIn().questions().size(),
         doc.getElementsByTagName("question").getLength());
   }
 
@@ -145,7 +177,10 @@ class ClassroomMenusTest {
     run.runAll(r -> {});
     robot.interact(() -> session.trainingFinished(run));
     robot.clickOn("#nav-evaluation");
-    robot.interact(() -> ((javafx.scene.control.Slider) robot.lookup("#" + NodeIds.THRESHOLD_SLIDER).query()).setValue(threshold));
+    robot.interact(
+        () ->
+            ((javafx.scene.control.Slider) robot.lookup("#" + NodeIds.THRESHOLD_SLIDER).query())
+                .setValue(threshold));
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -165,9 +200,11 @@ class ClassroomMenusTest {
   @Test
   void theNotebookExportWritesTheSessionAtTheThresholdOnScreen(FxRobot robot) throws Exception {
     // Given the File menu offers the notebook export
-    javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-    assertTrue(bar.getMenus().get(0).getItems().stream()
-        .anyMatch(i -> "menu-export-notebook".equals(i.getId())));
+    javafx.scene.control.MenuBar bar =
+        robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+    assertTrue(
+        bar.getMenus().get(0).getItems().stream()
+            .anyMatch(i -> "menu-export-notebook".equals(i.getId())));
     // And a trained model on the evaluation screen at threshold 0.8
     trainAndShowEvaluationAt(robot, 0.8);
 
@@ -177,8 +214,16 @@ class ClassroomMenusTest {
     WaitForAsyncUtils.waitForFxEvents();
 
     // Then the folder holds the notebook, the script and every file the cells read,
-    for (String f : java.util.List.of("session.ipynb", "session.py", "dataset.csv", "train_rows.txt",
-        "test_rows.txt", "weights.json", "probabilities.csv", "thresholds.json")) {
+    for (String f :
+        java.util.List.of(
+            "session.ipynb",
+            "session.py",
+            "dataset.csv",
+            "train_rows.txt",
+            "test_rows.txt",
+            "weights.json",
+            "probabilities.csv",
+            "thresholds.json")) {
       assertTrue(Files.isRegularFile(dir.resolve(f)), f);
     }
     // the thresholds are the one on screen, the split has the 800 and 200 rows,
@@ -187,7 +232,9 @@ class ClassroomMenusTest {
     assertEquals(800, Files.readAllLines(dir.resolve("train_rows.txt")).size());
     assertEquals(200, Files.readAllLines(dir.resolve("test_rows.txt")).size());
     // and the notebook is nbformat 4 whose code cells are the panels' code, in step order
-    var nb = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("session.ipynb").toFile());
+    var nb =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(dir.resolve("session.ipynb").toFile());
     assertEquals(4, nb.get("nbformat").intValue());
     StringBuilder code = new StringBuilder();
     for (var cell : nb.get("cells")) {
@@ -198,10 +245,14 @@ class ClassroomMenusTest {
     }
     StringBuilder panels = new StringBuilder();
     for (mllab.pipeline.Step step : mllab.pipeline.Step.values()) {
-      var snippet = step == mllab.pipeline.Step.EVALUATION
-          ? mllab.lesson.StepCards.evaluation(session.predictions().orElseThrow(), session.thresholdState().thresholds(),
-              mllab.eval.MetricReport.of(session.predictions().orElseThrow(), session.thresholdState().thresholds()))
-          : mllab.lesson.StepCards.python(session, step);
+      var snippet =
+          step == mllab.pipeline.Step.EVALUATION
+              ? mllab.lesson.StepCards.evaluation(
+                  session.predictions().orElseThrow(),
+                  session.thresholdState().thresholds(),
+                  mllab.eval.MetricReport.of(
+                      session.predictions().orElseThrow(), session.thresholdState().thresholds()))
+              : mllab.lesson.StepCards.python(session, step);
       panels.append(snippet.code()).append("\n\n");
     }
     assertEquals(panels.toString(), code.toString());

@@ -1,7 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
-import mllab.text.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +18,9 @@ import mllab.lesson.Lesson;
 import mllab.persist.LastFolder;
 import mllab.persist.ProgressStore;
 import mllab.pipeline.PipelineSession;
+import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +38,10 @@ class FeedbackTest {
 
   private MainWindow window;
   private PipelineSession session;
+
   /** The folder each file dialog opened in, in order. */
   private final List<Path> offered = new ArrayList<>();
+
   /** The file names the person picks, in order. */
   private final List<String> picks = new ArrayList<>();
 
@@ -49,12 +51,15 @@ class FeedbackTest {
     window = new MainWindow(session, BackgroundRunner.sameThread(), new ProgressStore(config));
     // The person at the file dialog picks the next name, in the folder the dialog opened in,
     // unless the name says otherwise.
-    window.fileDialogs().setPerson((chooser, owner, save) -> {
-      Path in = chooser.getInitialDirectory().toPath();
-      offered.add(in);
-      String name = picks.remove(0);
-      return name.contains(File.separator) ? new File(name) : in.resolve(name).toFile();
-    });
+    window
+        .fileDialogs()
+        .setPerson(
+            (chooser, owner, save) -> {
+              Path in = chooser.getInitialDirectory().toPath();
+              offered.add(in);
+              String name = picks.remove(0);
+              return name.contains(File.separator) ? new File(name) : in.resolve(name).toFile();
+            });
     window.show(stage);
   }
 
@@ -85,7 +90,9 @@ class FeedbackTest {
     picks.add(results.resolve("week3-predictions.csv").toString());
 
     // When they choose File → Export → Predictions
-    robot.clickOn("File").clickOn("Export")
+    robot
+        .clickOn("File")
+        .clickOn("Export")
         .clickOn("Predictions with probabilities and thresholds (predictions.csv)…");
     WaitForAsyncUtils.waitForFxEvents();
 
@@ -101,8 +108,13 @@ class FeedbackTest {
     assertTrue(lines.get(1).startsWith("1,") && lines.get(200).startsWith("200,"), lines.get(1));
     Label notice = robot.lookup("#" + NodeIds.STATUS_NOTICE).queryAs(Label.class);
     assertTrue(notice.isVisible());
-    assertEquals(Text.get("shell.notice.exported", mllab.export.Export.PREDICTIONS_CSV.title(),
-        "week3-predictions.csv", "results"), notice.getText());
+    assertEquals(
+        Text.get(
+            "shell.notice.exported",
+            mllab.export.Export.PREDICTIONS_CSV.title(),
+            "week3-predictions.csv",
+            "results"),
+        notice.getText());
     assertEquals(notice.getText(), notice.getAccessibleText());
 
     // When they save the session with Ctrl+S, the dialog opens in the results folder
@@ -110,7 +122,8 @@ class FeedbackTest {
     shortcut(robot, KeyCode.CONTROL, KeyCode.S);
     assertEquals(results, offered.get(1));
     assertTrue(Files.isRegularFile(results.resolve("week3.mllab.json")));
-    assertEquals(Text.get("shell.session.saved", "week3.mllab.json", "results"),
+    assertEquals(
+        Text.get("shell.session.saved", "week3.mllab.json", "results"),
         text(robot, "#" + NodeIds.STATUS_NOTICE));
 
     // And the folder is remembered beside the recent files for the next start
@@ -122,7 +135,8 @@ class FeedbackTest {
     // Given a trained model evaluated at threshold 0.7
     train(robot);
     robot.clickOn("#nav-evaluation");
-    robot.interact(() -> robot.lookup("#" + NodeIds.THRESHOLD_SLIDER).queryAs(Slider.class).setValue(0.7));
+    robot.interact(
+        () -> robot.lookup("#" + NodeIds.THRESHOLD_SLIDER).queryAs(Slider.class).setValue(0.7));
     WaitForAsyncUtils.waitForFxEvents();
 
     // When the student presses Ctrl+Shift+R, a dialog names what would be lost
@@ -130,8 +144,11 @@ class FeedbackTest {
     DialogPane dialog = robot.lookup("#reset-question").queryAs(DialogPane.class);
     String body = dialog.getContentText();
     assertTrue(body.contains("• the trained model (5 epochs)"), body);
-    assertTrue(body.contains("• the thresholds you set on step 5 (beach 0.70, sunset 0.70, people 0.70,"
-        + " city 0.70)"), body);
+    assertTrue(
+        body.contains(
+            "• the thresholds you set on step 5 (beach 0.70, sunset 0.70, people 0.70,"
+                + " city 0.70)"),
+        body);
 
     // When they press Escape, nothing is lost
     robot.type(KeyCode.ESCAPE);
@@ -159,8 +176,11 @@ class FeedbackTest {
 
     // Then the question shows a vector of four zeros and speaks of 4 labels
     assertTrue(shownText(robot).contains("[0, 0, 0, 0]"), shownText(robot));
-    assertEquals("The row has none of the 4 labels, which is allowed.",
-        robot.lookup("#check-yourself-option-0").queryAs(javafx.scene.control.ToggleButton.class)
+    assertEquals(
+        "The row has none of the 4 labels, which is allowed.",
+        robot
+            .lookup("#check-yourself-option-0")
+            .queryAs(javafx.scene.control.ToggleButton.class)
             .getText());
 
     // When a dataset with 3 labels is opened, the card follows it
@@ -170,24 +190,32 @@ class FeedbackTest {
         mllab.data.io.DatasetReader.read(three, mllab.data.io.ReadOptions.defaults()).train();
     robot.interact(() -> session.setDataset(threeLabels, java.util.Optional.empty(), "three.csv"));
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(shownText(robot).contains("[0, 0, 0]") && !shownText(robot).contains("[0, 0, 0, 0]"),
+    assertTrue(
+        shownText(robot).contains("[0, 0, 0]") && !shownText(robot).contains("[0, 0, 0, 0]"),
         shownText(robot));
-    assertEquals("The row has none of the 3 labels, which is allowed.",
-        robot.lookup("#check-yourself-option-0").queryAs(javafx.scene.control.ToggleButton.class)
+    assertEquals(
+        "The row has none of the 3 labels, which is allowed.",
+        robot
+            .lookup("#check-yourself-option-0")
+            .queryAs(javafx.scene.control.ToggleButton.class)
             .getText());
   }
 
   /** Every text of the check question's prompt as shown. */
   private static String shownText(FxRobot robot) {
     StringBuilder all = new StringBuilder();
-    robot.lookup("#check-yourself-question-prompt").lookup((javafx.scene.Node n) -> true).queryAll()
-        .forEach(n -> {
-          if (n instanceof javafx.scene.text.Text t) {
-            all.append(t.getText());
-          } else if (n instanceof Label l) {
-            all.append(l.getText());
-          }
-        });
+    robot
+        .lookup("#check-yourself-question-prompt")
+        .lookup((javafx.scene.Node n) -> true)
+        .queryAll()
+        .forEach(
+            n -> {
+              if (n instanceof javafx.scene.text.Text t) {
+                all.append(t.getText());
+              } else if (n instanceof Label l) {
+                all.append(l.getText());
+              }
+            });
     return all.toString();
   }
 }

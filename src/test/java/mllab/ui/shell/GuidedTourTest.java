@@ -1,7 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
-import mllab.text.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +12,9 @@ import javafx.stage.Stage;
 import mllab.lesson.Lesson;
 import mllab.persist.ProgressStore;
 import mllab.pipeline.PipelineSession;
+import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,27 +46,38 @@ class GuidedTourTest {
   void spaceWalksTheFiveStepsAndRevealsWhatTheStudentPredicted(FxRobot robot) {
     // Given the instructor starts the tour (Ctrl+T)
     robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
-    assertEquals(Text.get("tour.title", 1, 5, Screen.RAW_DATA.title()), text(robot, "#" + NodeIds.TOUR_TITLE));
+    assertEquals(
+        Text.get("tour.title", 1, 5, Screen.RAW_DATA.title()),
+        text(robot, "#" + NodeIds.TOUR_TITLE));
     assertEquals(Screen.RAW_DATA, window.model().current());
     // When Space is pressed three times, the tour reaches model training with a question
     robot.type(KeyCode.SPACE, 3);
     assertEquals(Screen.TRAINING, window.model().current());
-    assertTrue(text(robot, "#" + NodeIds.TOUR_TEXT).contains("Predict first"), text(robot, "#" + NodeIds.TOUR_TEXT));
+    assertTrue(
+        text(robot, "#" + NodeIds.TOUR_TEXT).contains("Predict first"),
+        text(robot, "#" + NodeIds.TOUR_TEXT));
     // And Space reveals the answer from a real run
     robot.type(KeyCode.SPACE);
     var h = session.history();
     assertEquals(5, h.size());
     assertTrue(
-        text(robot, "#" + NodeIds.TOUR_TEXT).startsWith(
-            String.format(java.util.Locale.ROOT, "It went down: the test loss fell from %.3f", h.get(0).testLoss())),
+        text(robot, "#" + NodeIds.TOUR_TEXT)
+            .startsWith(
+                String.format(
+                    java.util.Locale.ROOT,
+                    "It went down: the test loss fell from %.3f",
+                    h.get(0).testLoss())),
         text(robot, "#" + NodeIds.TOUR_TEXT));
     // When Space goes on to evaluation and reveals the threshold question
     robot.type(KeyCode.SPACE);
     assertEquals(Screen.EVALUATION, window.model().current());
     robot.type(KeyCode.SPACE);
     // Then the threshold moved to 0.8 and the narration says recall went down, with the numbers
-    assertEquals(0.8, ((Slider) robot.lookup("#" + NodeIds.THRESHOLD_SLIDER).query()).getValue(), 1e-9);
-    assertTrue(text(robot, "#" + NodeIds.TOUR_TEXT).startsWith("Recall went down"), text(robot, "#" + NodeIds.TOUR_TEXT));
+    assertEquals(
+        0.8, ((Slider) robot.lookup("#" + NodeIds.THRESHOLD_SLIDER).query()).getValue(), 1e-9);
+    assertTrue(
+        text(robot, "#" + NodeIds.TOUR_TEXT).startsWith("Recall went down"),
+        text(robot, "#" + NodeIds.TOUR_TEXT));
     // And Escape leaves the tour, keeping the screen as it is
     robot.type(KeyCode.ESCAPE);
     assertFalse(window.tour().activeProperty().get());
@@ -81,17 +92,21 @@ class GuidedTourTest {
     robot.clickOn("#" + NodeIds.TRAIN_SPEED).type(KeyCode.END);
     robot.clickOn("#train-play");
     robot.type(KeyCode.DIGIT5);
-    robot.interact(() -> ((Slider) robot.lookup("#" + NodeIds.THRESHOLD_SLIDER).query()).setValue(0.35));
+    robot.interact(
+        () -> ((Slider) robot.lookup("#" + NodeIds.THRESHOLD_SLIDER).query()).setValue(0.35));
     // When the tour is walked to its end (the last question moves the threshold to 0.8)
     robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
     robot.type(KeyCode.SPACE, 6);
-    assertEquals(0.8, ((Slider) robot.lookup("#" + NodeIds.THRESHOLD_SLIDER).query()).getValue(), 1e-9);
+    assertEquals(
+        0.8, ((Slider) robot.lookup("#" + NodeIds.THRESHOLD_SLIDER).query()).getValue(), 1e-9);
     robot.type(KeyCode.SPACE);
     // Then a closing message says the tour is done and the threshold is back where it was
     assertEquals("Tour done", text(robot, "#" + NodeIds.TOUR_TITLE));
-    assertTrue(text(robot, "#" + NodeIds.TOUR_TEXT).contains(Text.get("tour.kept.global", "0.35")),
+    assertTrue(
+        text(robot, "#" + NodeIds.TOUR_TEXT).contains(Text.get("tour.kept.global", "0.35")),
         text(robot, "#" + NodeIds.TOUR_TEXT));
-    assertEquals(0.35, ((Slider) robot.lookup("#" + NodeIds.THRESHOLD_SLIDER).query()).getValue(), 1e-9);
+    assertEquals(
+        0.35, ((Slider) robot.lookup("#" + NodeIds.THRESHOLD_SLIDER).query()).getValue(), 1e-9);
     assertEquals("Close (Space)", robot.lookup("#" + NodeIds.TOUR_NEXT).queryButton().getText());
     // And Space closes it
     robot.type(KeyCode.SPACE);
@@ -108,18 +123,40 @@ class GuidedTourTest {
     org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     // Then the curves' card comes into view, below the screen's top edge (the screen fills in
     // its cards over a few pulses; the tour follows the card until they are in)
-    java.util.concurrent.Callable<String> where = () -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
-      javafx.geometry.Bounds view = robot.lookup("#screen-training").query()
-          .localToScene(robot.lookup("#screen-training").query().getLayoutBounds());
-      javafx.geometry.Bounds curves = robot.lookup("#" + NodeIds.CURVES_CARD).query()
-          .localToScene(robot.lookup("#" + NodeIds.CURVES_CARD).query().getLayoutBounds());
-      boolean in = curves.getMinY() >= view.getMinY() && curves.getMinY() < view.getMaxY() - 100;
-      return (in ? "in view: " : "") + "curves at " + curves.getMinY() + " in a view from "
-          + view.getMinY() + " to " + view.getMaxY();
-    }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    java.util.concurrent.Callable<String> where =
+        () ->
+            org.testfx.util.WaitForAsyncUtils.asyncFx(
+                    () -> {
+                      javafx.geometry.Bounds view =
+                          robot
+                              .lookup("#screen-training")
+                              .query()
+                              .localToScene(
+                                  robot.lookup("#screen-training").query().getLayoutBounds());
+                      javafx.geometry.Bounds curves =
+                          robot
+                              .lookup("#" + NodeIds.CURVES_CARD)
+                              .query()
+                              .localToScene(
+                                  robot
+                                      .lookup("#" + NodeIds.CURVES_CARD)
+                                      .query()
+                                      .getLayoutBounds());
+                      boolean in =
+                          curves.getMinY() >= view.getMinY()
+                              && curves.getMinY() < view.getMaxY() - 100;
+                      return (in ? "in view: " : "")
+                          + "curves at "
+                          + curves.getMinY()
+                          + " in a view from "
+                          + view.getMinY()
+                          + " to "
+                          + view.getMaxY();
+                    })
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
     try {
-      org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-          () -> where.call().startsWith("in view"));
+      org.testfx.util.WaitForAsyncUtils.waitFor(
+          10, java.util.concurrent.TimeUnit.SECONDS, () -> where.call().startsWith("in view"));
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError(where.call(), e);
     }

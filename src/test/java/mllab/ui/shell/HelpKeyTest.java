@@ -1,6 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +11,7 @@ import javafx.stage.Stage;
 import mllab.lesson.Lesson;
 import mllab.persist.ProgressStore;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +28,8 @@ class HelpKeyTest {
 
   @Start
   void start(Stage stage) {
-    new MainWindow(Lesson.session(), BackgroundRunner.sameThread(), new ProgressStore(progressFolder))
+    new MainWindow(
+            Lesson.session(), BackgroundRunner.sameThread(), new ProgressStore(progressFolder))
         .show(stage);
   }
 
@@ -44,15 +45,27 @@ class HelpKeyTest {
     WaitForAsyncUtils.waitForFxEvents();
 
     // Then the shortcut sheet opens, with the keys that answer questions too, and Escape closes it
-    assertTrue(robot.lookup("#" + NodeIds.SHORTCUT_SHEET).tryQuery().isPresent(), "the shortcut sheet is open");
-    for (String shown : java.util.List.of("A – D  /  1 – 4  in a question", "H  in a question",
-        "Enter  in a question", "Show the hint (practice only)")) {
-      assertTrue(robot.lookup("#" + NodeIds.SHORTCUT_SHEET).lookup((javafx.scene.control.Label l) ->
-          shown.equals(l.getText())).tryQuery().isPresent(), shown);
+    assertTrue(
+        robot.lookup("#" + NodeIds.SHORTCUT_SHEET).tryQuery().isPresent(),
+        "the shortcut sheet is open");
+    for (String shown :
+        java.util.List.of(
+            "A – D  /  1 – 4  in a question",
+            "H  in a question",
+            "Enter  in a question",
+            "Show the hint (practice only)")) {
+      assertTrue(
+          robot
+              .lookup("#" + NodeIds.SHORTCUT_SHEET)
+              .lookup((javafx.scene.control.Label l) -> shown.equals(l.getText()))
+              .tryQuery()
+              .isPresent(),
+          shown);
     }
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
-    assertFalse(robot.lookup("#" + NodeIds.SHORTCUT_SHEET).tryQuery().isPresent(), "the sheet closed");
+    assertFalse(
+        robot.lookup("#" + NodeIds.SHORTCUT_SHEET).tryQuery().isPresent(), "the sheet closed");
 
     // When "?" is typed into the epochs field instead
     TextField epochs = robot.lookup("#setting-epochs").queryAs(TextField.class);
@@ -63,6 +76,8 @@ class HelpKeyTest {
 
     // Then it is text in the field, and no sheet opens
     assertEquals("5?", epochs.getText());
-    assertFalse(robot.lookup("#" + NodeIds.SHORTCUT_SHEET).tryQuery().isPresent(), "no sheet over the field");
+    assertFalse(
+        robot.lookup("#" + NodeIds.SHORTCUT_SHEET).tryQuery().isPresent(),
+        "no sheet over the field");
   }
 }

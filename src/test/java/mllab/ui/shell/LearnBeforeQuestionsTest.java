@@ -1,6 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +14,7 @@ import mllab.quiz.QuestionBank;
 import mllab.text.Text;
 import mllab.ui.FxQueries;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,21 +63,37 @@ class LearnBeforeQuestionsTest {
     // When the student presses L before the questions are read
     robot.type(KeyCode.L);
 
-    // Then Learn says it is reading them, and the window still answers: key 1 goes to step 1 and L back
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(
-        () -> robot.lookup("#learn-loading").tryQuery().isPresent()));
-    assertTrue(FxQueries.onFx(() -> robot.lookup(".label").queryAll().stream()
-        .anyMatch(n -> Text.get("learn.loading").equals(((javafx.scene.control.Label) n).getText()))));
+    // Then Learn says it is reading them, and the window still answers: key 1 goes to step 1 and L
+    // back
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () -> FxQueries.onFx(() -> robot.lookup("#learn-loading").tryQuery().isPresent()));
+    assertTrue(
+        FxQueries.onFx(
+            () ->
+                robot.lookup(".label").queryAll().stream()
+                    .anyMatch(
+                        n ->
+                            Text.get("learn.loading")
+                                .equals(((javafx.scene.control.Label) n).getText()))));
     robot.type(KeyCode.DIGIT1);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(
-        () -> robot.lookup("#screen-raw-data").tryQuery().isPresent()));
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () -> FxQueries.onFx(() -> robot.lookup("#screen-raw-data").tryQuery().isPresent()));
     robot.type(KeyCode.L);
 
     // When the questions arrive, Then the Learn screen fills in
     questionsMayArrive.countDown();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(
-        () -> robot.lookup("#" + NodeIds.SCREEN_LEARN).tryQuery().isPresent()
-            && robot.lookup("#" + NodeIds.SCREEN_TITLE).tryQuery().isPresent()));
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            FxQueries.onFx(
+                () ->
+                    robot.lookup("#" + NodeIds.SCREEN_LEARN).tryQuery().isPresent()
+                        && robot.lookup("#" + NodeIds.SCREEN_TITLE).tryQuery().isPresent()));
     assertEquals(Text.get("learn.title"), FxQueries.text(robot, NodeIds.SCREEN_TITLE));
   }
 }

@@ -34,9 +34,12 @@ class MenuFactoryTest {
   @Test
   void anItemHasItsTextShortcutAndActionAndIsFoundByItsId() {
     AtomicInteger runs = new AtomicInteger();
-    List<MenuItem> items = factory.build(List.of(
-        MenuEntry.separator(),
-        MenuEntry.item("menu-quit", "shell.menu.quit", runs::incrementAndGet).withAccelerator("Shortcut+Q")));
+    List<MenuItem> items =
+        factory.build(
+            List.of(
+                MenuEntry.separator(),
+                MenuEntry.item("menu-quit", "shell.menu.quit", runs::incrementAndGet)
+                    .withAccelerator("Shortcut+Q")));
 
     MenuItem quit = factory.find("menu-quit").orElseThrow();
     assertEquals(Text.get("shell.menu.quit"), quit.getText());
@@ -50,13 +53,15 @@ class MenuFactoryTest {
   @Test
   void anItemIsEnabledOnlyWhileItsConditionHolds() {
     BooleanProperty trained = new SimpleBooleanProperty(false);
-    factory.build(MenuEntry.item("menu-export-x", "shell.menu.exportItem", () -> {})
-        .withArgs("Predictions (CSV)", "predictions.csv")
-        .enabledWhen(trained));
+    factory.build(
+        MenuEntry.item("menu-export-x", "shell.menu.exportItem", () -> {})
+            .withArgs("Predictions (CSV)", "predictions.csv")
+            .enabledWhen(trained));
     MenuItem item = factory.find("menu-export-x").orElseThrow();
 
     assertTrue(item.isDisable());
-    assertEquals(Text.get("shell.menu.exportItem", "Predictions (CSV)", "predictions.csv"), item.getText());
+    assertEquals(
+        Text.get("shell.menu.exportItem", "Predictions (CSV)", "predictions.csv"), item.getText());
     trained.set(true);
     assertFalse(item.isDisable());
   }
@@ -64,7 +69,8 @@ class MenuFactoryTest {
   @Test
   void aCheckItemAndItsPropertyFollowEachOther() {
     BooleanProperty on = new SimpleBooleanProperty(false);
-    factory.build(MenuEntry.check("menu-presentation", "shell.presentation.menu", "Shortcut+Shift+P", on));
+    factory.build(
+        MenuEntry.check("menu-presentation", "shell.presentation.menu", "Shortcut+Shift+P", on));
     CheckMenuItem item = (CheckMenuItem) factory.find("menu-presentation").orElseThrow();
 
     on.set(true);
@@ -75,9 +81,12 @@ class MenuFactoryTest {
 
   @Test
   void choicesOfOneGroupExcludeEachOther() {
-    factory.build(List.of(
-        new MenuEntry.Choice("theme-light", "shell.menu.theme", List.of("Light"), "themes", true, () -> {}),
-        new MenuEntry.Choice("theme-dark", "shell.menu.theme", List.of("Dark"), "themes", false, () -> {})));
+    factory.build(
+        List.of(
+            new MenuEntry.Choice(
+                "theme-light", "shell.menu.theme", List.of("Light"), "themes", true, () -> {}),
+            new MenuEntry.Choice(
+                "theme-dark", "shell.menu.theme", List.of("Dark"), "themes", false, () -> {})));
     RadioMenuItem light = (RadioMenuItem) factory.find("theme-light").orElseThrow();
     RadioMenuItem dark = (RadioMenuItem) factory.find("theme-dark").orElseThrow();
 
@@ -89,8 +98,11 @@ class MenuFactoryTest {
 
   @Test
   void aSubmenuHoldsItsItemsWhichAreFoundByIdToo() {
-    factory.build(MenuEntry.submenu("menu-export", "shell.menu.export", List.of(
-        MenuEntry.item("menu-export-a", "shell.menu.quit", () -> {}))));
+    factory.build(
+        MenuEntry.submenu(
+            "menu-export",
+            "shell.menu.export",
+            List.of(MenuEntry.item("menu-export-a", "shell.menu.quit", () -> {}))));
 
     Menu export = (Menu) factory.find("menu-export").orElseThrow();
     assertEquals(List.of(factory.find("menu-export-a").orElseThrow()), export.getItems());

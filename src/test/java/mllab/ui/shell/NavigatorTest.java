@@ -1,6 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import javafx.stage.Stage;
 import mllab.lesson.Lesson;
 import mllab.persist.ProgressStore;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,9 @@ class NavigatorTest {
 
   @Start
   void start(Stage stage) {
-    window = new MainWindow(Lesson.session(), BackgroundRunner.sameThread(), new ProgressStore(progressFolder));
+    window =
+        new MainWindow(
+            Lesson.session(), BackgroundRunner.sameThread(), new ProgressStore(progressFolder));
     window.show(stage);
   }
 
@@ -50,8 +52,16 @@ class NavigatorTest {
   void clickingStepsWithTheMouseLightsOnlyTheStepShown(FxRobot robot) {
     // Given the app on step 1; when the student clicks through the steps with the mouse,
     // back and forth, and once on the step already shown
-    Screen[] path = {Screen.PREPROCESSING, Screen.SPLIT, Screen.RAW_DATA, Screen.TRAINING,
-        Screen.TRAINING, Screen.EVALUATION, Screen.LEARN, Screen.SPLIT};
+    Screen[] path = {
+      Screen.PREPROCESSING,
+      Screen.SPLIT,
+      Screen.RAW_DATA,
+      Screen.TRAINING,
+      Screen.TRAINING,
+      Screen.EVALUATION,
+      Screen.LEARN,
+      Screen.SPLIT
+    };
     for (Screen s : path) {
       robot.clickOn("#" + s.navId());
       WaitForAsyncUtils.waitForFxEvents();

@@ -1,6 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +20,7 @@ import mllab.pipeline.PipelineSession;
 import mllab.pipeline.Step;
 import mllab.text.Text;
 import mllab.ui.FxQueries;
+import mllab.ui.common.NodeIds;
 import mllab.ui.evaluation.TrainedLesson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,31 +67,39 @@ class OpenFromOutsideTest {
 
   /** Waits (on a loaded machine, generously) until {@code condition} holds on the FX thread. */
   private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
-        () -> WaitForAsyncUtils.asyncFx(condition).get());
+    WaitForAsyncUtils.waitFor(
+        90, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
   }
 
   /** Whether the main window shows {@code step}'s screen. */
   private boolean showsStep(Step step) {
     String title = Text.get("common.step.title", String.valueOf(step.number()), step.title());
     return robot.lookup("#" + NodeIds.SCREEN_TITLE).queryAllAs(Labeled.class).stream()
-        .anyMatch(t -> t.getScene() != null && t.getScene().getWindow() == stage
-            && t.getText().equals(title));
+        .anyMatch(
+            t ->
+                t.getScene() != null
+                    && t.getScene().getWindow() == stage
+                    && t.getText().equals(title));
   }
 
   @Test
   void aDatasetGivenAtStartOpensInTheImportDialog() throws Exception {
     // Given a CSV with two features and two 0/1 label columns
     Path csv = tmp.resolve("flowers.csv");
-    Files.writeString(csv, "petal,sepal,red,blue\n0.1,2.0,1,0\n0.4,1.5,0,1\n0.9,0.5,1,1\n0.3,0.7,0,0\n");
+    Files.writeString(
+        csv, "petal,sepal,red,blue\n0.1,2.0,1,0\n0.4,1.5,0,1\n0.9,0.5,1,1\n0.3,0.7,0,0\n");
 
     // When the app starts with it
     startWith(csv);
 
     // Then the import dialog shows it before anything changes
     waitUntil(() -> robot.lookup("#" + NodeIds.IMPORT_SUMMARY).tryQuery().isPresent());
-    assertEquals(Text.get("dataset.import.title", "flowers.csv"), FxQueries.onFx(
-        () -> ((Stage) robot.lookup("#" + NodeIds.IMPORT_SUMMARY).query().getScene().getWindow()).getTitle()));
+    assertEquals(
+        Text.get("dataset.import.title", "flowers.csv"),
+        FxQueries.onFx(
+            () ->
+                ((Stage) robot.lookup("#" + NodeIds.IMPORT_SUMMARY).query().getScene().getWindow())
+                    .getTitle()));
   }
 
   @Test
@@ -100,9 +108,12 @@ class OpenFromOutsideTest {
     PipelineSession lesson = Lesson.session();
     TrainedLesson.train(lesson);
     Path file = tmp.resolve("class." + SessionFile.EXTENSION);
-    SessionFile.save(SessionFile.capture(lesson,
-        SessionFile.ThresholdChoice.global(0.7, lesson.dataset().labelCount()),
-        Optional.of(Step.EVALUATION)), file);
+    SessionFile.save(
+        SessionFile.capture(
+            lesson,
+            SessionFile.ThresholdChoice.global(0.7, lesson.dataset().labelCount()),
+            Optional.of(Step.EVALUATION)),
+        file);
 
     // When the app starts with it
     startWith(file);
@@ -117,9 +128,14 @@ class OpenFromOutsideTest {
     startWith(tmp.resolve("gone.arff"));
 
     // Then a dialog names the file, and the lesson's dataset is still shown behind it
-    waitUntil(() -> Window.getWindows().stream().anyMatch(
-        w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p
-            && String.valueOf(p.getContentText()).contains("gone.arff")));
+    waitUntil(
+        () ->
+            Window.getWindows().stream()
+                .anyMatch(
+                    w ->
+                        w.getScene() != null
+                            && w.getScene().getRoot() instanceof DialogPane p
+                            && String.valueOf(p.getContentText()).contains("gone.arff")));
     assertTrue(FxQueries.onFx(() -> showsStep(Step.RAW_DATA)));
   }
 }

@@ -1,6 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +15,7 @@ import mllab.persist.ProgressStore;
 import mllab.pipeline.PipelineSession;
 import mllab.ui.FxQueries;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,7 +49,8 @@ class PresentationModeTest {
     // When the instructor presses Ctrl+Shift+P
     pressPresentationShortcut(robot);
     // Then the slider's thumb is at least 1.6 times as wide and the loss curve 1.6 times as thick
-    assertTrue(thumbWidth(robot, "#" + NodeIds.TRAIN_SPEED) >= 1.6 * thumb,
+    assertTrue(
+        thumbWidth(robot, "#" + NodeIds.TRAIN_SPEED) >= 1.6 * thumb,
         thumb + " → " + thumbWidth(robot, "#" + NodeIds.TRAIN_SPEED));
     assertEquals(1.6 * line, lossLineWidth(robot), 0.01);
     // And the View menu shows the mode as on
@@ -107,34 +108,43 @@ class PresentationModeTest {
   void everyMenuShortcutIsAKeyThatCanBePressed(FxRobot robot) {
     // Given the window's menus, filled in after the first frame
     WaitForAsyncUtils.waitForFxEvents();
-    java.util.List<String> broken = FxQueries.onFx(() -> {
-      java.util.List<String> found = new java.util.ArrayList<>();
-      javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-      for (javafx.scene.control.Menu menu : bar.getMenus()) {
-        for (javafx.scene.control.MenuItem item : menu.getItems()) {
-          // Then no accelerator is a "character" made of several letters (such as 'Digit0'),
-          // which no key press ever produces
-          if (item.getAccelerator() instanceof javafx.scene.input.KeyCharacterCombination c
-              && c.getCharacter().length() != 1) {
-            found.add(item.getText() + " = " + c);
-          }
-        }
-      }
-      return found;
-    });
+    java.util.List<String> broken =
+        FxQueries.onFx(
+            () -> {
+              java.util.List<String> found = new java.util.ArrayList<>();
+              javafx.scene.control.MenuBar bar =
+                  robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+              for (javafx.scene.control.Menu menu : bar.getMenus()) {
+                for (javafx.scene.control.MenuItem item : menu.getItems()) {
+                  // Then no accelerator is a "character" made of several letters (such as
+                  // 'Digit0'),
+                  // which no key press ever produces
+                  if (item.getAccelerator() instanceof javafx.scene.input.KeyCharacterCombination c
+                      && c.getCharacter().length() != 1) {
+                    found.add(item.getText() + " = " + c);
+                  }
+                }
+              }
+              return found;
+            });
     assertTrue(broken.isEmpty(), "shortcuts no key can press: " + broken);
   }
 
   private static double height(FxRobot robot, String query) {
-    return FxQueries.onFx(() -> {
-      Node node = robot.lookup(query).query();
-      return node.localToScreen(node.getLayoutBounds()).getHeight();
-    });
+    return FxQueries.onFx(
+        () -> {
+          Node node = robot.lookup(query).query();
+          return node.localToScreen(node.getLayoutBounds()).getHeight();
+        });
   }
 
   private static double tickLabelSize(FxRobot robot) {
-    return FxQueries.onFx(() -> ((javafx.scene.chart.Axis<?>) robot.lookup("#" + NodeIds.TRAIN_SPEED)
-        .queryAs(Slider.class).lookup(".axis")).getTickLabelFont().getSize());
+    return FxQueries.onFx(
+        () ->
+            ((javafx.scene.chart.Axis<?>)
+                    robot.lookup("#" + NodeIds.TRAIN_SPEED).queryAs(Slider.class).lookup(".axis"))
+                .getTickLabelFont()
+                .getSize());
   }
 
   @Test
@@ -160,27 +170,30 @@ class PresentationModeTest {
   }
 
   private static void pressPresentationShortcut(FxRobot robot) {
-    robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P)
+    robot
+        .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P)
         .release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
   }
 
   /** The thumb's width as drawn on screen. */
   private static double thumbWidth(FxRobot robot, String slider) {
-    return FxQueries.onFx(() -> {
-      Node thumb = robot.lookup(slider).query().lookup(".thumb");
-      Bounds b = thumb.localToScreen(thumb.getLayoutBounds());
-      return b.getWidth();
-    });
+    return FxQueries.onFx(
+        () -> {
+          Node thumb = robot.lookup(slider).query().lookup(".thumb");
+          Bounds b = thumb.localToScreen(thumb.getLayoutBounds());
+          return b.getWidth();
+        });
   }
 
   /** The stroke width of the loss chart's first series (training loss). */
   private static float lossLineWidth(FxRobot robot) {
-    return FxQueries.onFx(() -> {
-      ChartViewer viewer = robot.lookup("#loss-chart").queryAs(ChartViewer.class);
-      return ((BasicStroke) viewer.getChart().getXYPlot().getRenderer().getSeriesStroke(0))
-          .getLineWidth();
-    });
+    return FxQueries.onFx(
+        () -> {
+          ChartViewer viewer = robot.lookup("#loss-chart").queryAs(ChartViewer.class);
+          return ((BasicStroke) viewer.getChart().getXYPlot().getRenderer().getSeriesStroke(0))
+              .getLineWidth();
+        });
   }
 
   private static javafx.scene.control.CheckMenuItem checkItem(FxRobot robot) {

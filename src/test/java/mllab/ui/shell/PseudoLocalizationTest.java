@@ -1,6 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +10,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
@@ -29,6 +28,7 @@ import mllab.persist.ProgressStore;
 import mllab.text.Text;
 import mllab.ui.FxQueries;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,9 +42,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Pseudo-localization brackets every text that comes from the bundle ({@code ⟦…⟧}); a student's
- * walk through the shell, its menus, the shortcut sheet, the tour, Learn (quiz, practice, test)
- * and the dataset dialogs then shows no words without brackets except data: label and feature
- * names, file names, numbers, and the question and lesson texts read from assets.
+ * walk through the shell, its menus, the shortcut sheet, the tour, Learn (quiz, practice, test) and
+ * the dataset dialogs then shows no words without brackets except data: label and feature names,
+ * file names, numbers, and the question and lesson texts read from assets.
  */
 @ExtendWith(ApplicationExtension.class)
 class PseudoLocalizationTest {
@@ -61,7 +61,8 @@ class PseudoLocalizationTest {
   @Start
   void start(Stage stage) {
     Text.setPseudo(true);
-    window = new MainWindow(Lesson.session(), BackgroundRunner.sameThread(), new ProgressStore(home));
+    window =
+        new MainWindow(Lesson.session(), BackgroundRunner.sameThread(), new ProgressStore(home));
     window.show(stage);
     menuBar = (MenuBar) stage.getScene().lookup(".menu-bar");
     remember(window.session().session().dataset());
@@ -70,8 +71,12 @@ class PseudoLocalizationTest {
   @BeforeEach
   void rememberShortcuts() throws Exception {
     // The menus' items arrive a few pulses after the window's first frame.
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-        () -> FxQueries.onFx(() -> menuBar.getMenus().stream().noneMatch(m -> m.getItems().isEmpty())));
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            FxQueries.onFx(
+                () -> menuBar.getMenus().stream().noneMatch(m -> m.getItems().isEmpty())));
     // JavaFX spells the menus' shortcuts itself ("Ctrl+S"), in the platform's words.
     for (Menu menu : menuBar.getMenus()) {
       accelerators(menu);
@@ -110,12 +115,14 @@ class PseudoLocalizationTest {
     // The shortcut sheet (F1)
     robot.press(KeyCode.F1).release(KeyCode.F1);
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(robot.lookup("#" + NodeIds.SHORTCUT_SHEET).tryQuery().isPresent(), "the sheet is open");
+    assertTrue(
+        robot.lookup("#" + NodeIds.SHORTCUT_SHEET).tryQuery().isPresent(), "the sheet is open");
     unbracketed.addAll(scan("shortcut sheet"));
     robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
 
-    // The guided tour, at every stop, answered where it asks to predict first, and its closing message
+    // The guided tour, at every stop, answered where it asks to predict first, and its closing
+    // message
     robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
     for (int press = 0; press < 8 && window.tour().activeProperty().get(); press++) {
@@ -140,7 +147,8 @@ class PseudoLocalizationTest {
     for (int n = 0; n < 30 && robot.lookup("#" + NodeIds.SCORE_LABEL).tryQuery().isEmpty(); n++) {
       answer(robot);
     }
-    assertTrue(robot.lookup("#" + NodeIds.SCORE_LABEL).tryQuery().isPresent(), "the test was finished");
+    assertTrue(
+        robot.lookup("#" + NodeIds.SCORE_LABEL).tryQuery().isPresent(), "the test was finished");
     unbracketed.addAll(scan("test result"));
 
     assertEquals(List.of(), unbracketed, "texts on screen that did not come from the bundle");
@@ -160,14 +168,24 @@ class PseudoLocalizationTest {
     Path file = tmp.resolve("tiny.csv");
     StringBuilder csv = new StringBuilder("height,width,depth,tall,wide\n");
     for (int i = 0; i < 12; i++) {
-      csv.append(i).append(',').append(i % 3).append(',').append(i % 5).append(',')
-          .append(i % 2).append(',').append(i / 6).append('\n');
+      csv.append(i)
+          .append(',')
+          .append(i % 3)
+          .append(',')
+          .append(i % 5)
+          .append(',')
+          .append(i % 2)
+          .append(',')
+          .append(i / 6)
+          .append('\n');
     }
     Files.writeString(file, csv);
     data.addAll(List.of("height", "width", "depth", "tall", "wide"));
     robot.interact(() -> window.datasetMenu().open(file));
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(robot.lookup("#" + NodeIds.IMPORT_SUMMARY).tryQuery().isPresent(), "the import dialog is open");
+    assertTrue(
+        robot.lookup("#" + NodeIds.IMPORT_SUMMARY).tryQuery().isPresent(),
+        "the import dialog is open");
     unbracketed.addAll(scan("import"));
     robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
@@ -204,15 +222,16 @@ class PseudoLocalizationTest {
   /** Every visible text in every open window that neither came from the bundle nor is data. */
   private List<String> scan(String where) {
     WaitForAsyncUtils.waitForFxEvents();
-    Callable<List<String>> walk = () -> {
-      List<String> found = new ArrayList<>();
-      for (Window w : Window.getWindows()) {
-        if (w.isShowing() && w.getScene() != null) {
-          visit(w.getScene().getRoot(), where, found);
-        }
-      }
-      return found;
-    };
+    Callable<List<String>> walk =
+        () -> {
+          List<String> found = new ArrayList<>();
+          for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null) {
+              visit(w.getScene().getRoot(), where, found);
+            }
+          }
+          return found;
+        };
     try {
       return WaitForAsyncUtils.asyncFx(walk).get();
     } catch (Exception e) {
@@ -243,8 +262,14 @@ class PseudoLocalizationTest {
       text = t.getText();
     }
     if (text != null && !fromBundle(text) && !isData(text)) {
-      found.add(where + ": " + node.getClass().getSimpleName()
-          + (node.getId() == null ? "" : "#" + node.getId()) + " \"" + text + "\"");
+      found.add(
+          where
+              + ": "
+              + node.getClass().getSimpleName()
+              + (node.getId() == null ? "" : "#" + node.getId())
+              + " \""
+              + text
+              + "\"");
     }
     if (node instanceof Parent p) {
       for (Node child : p.getChildrenUnmodifiable()) {
@@ -267,7 +292,8 @@ class PseudoLocalizationTest {
     return classes.contains(Styles.LESSON)
         || classes.contains(Styles.QUIZ_OPTION)
         || id.endsWith("hint-box")
-        || (classes.contains(Styles.QUIZ_FEEDBACK) && id.contains("option-feedback-")
+        || (classes.contains(Styles.QUIZ_FEEDBACK)
+            && id.contains("option-feedback-")
             && !((Labeled) node).getText().startsWith("⟦"))
         || id.startsWith("python-");
   }

@@ -57,8 +57,17 @@ import net.jqwik.api.lifecycle.AfterProperty;
 class ScreenAgreementPropertyTest {
 
   /** One thing a student does. */
-  sealed interface Action permits Slide, LabelEdit, PerLabel, F1Optimal, PCut, ChangeSplit,
-      ChangeScope, Retrain, SaveResetReopen, TourReveal {}
+  sealed interface Action
+      permits Slide,
+          LabelEdit,
+          PerLabel,
+          F1Optimal,
+          PCut,
+          ChangeSplit,
+          ChangeScope,
+          Retrain,
+          SaveResetReopen,
+          TourReveal {}
 
   record Slide(double value) implements Action {}
 
@@ -125,7 +134,8 @@ class ScreenAgreementPropertyTest {
     Arbitrary<Action> one =
         Arbitraries.oneOf(
             Arbitraries.doubles().between(0, 1).map(v -> (Action) new Slide(v)),
-            Arbitraries.integers().between(0, 3)
+            Arbitraries.integers()
+                .between(0, 3)
                 .flatMap(k -> Arbitraries.doubles().between(0, 1).map(v -> new LabelEdit(k, v))),
             Arbitraries.of(true, false).map(PerLabel::new),
             Arbitraries.just(new F1Optimal()),
@@ -211,9 +221,11 @@ class ScreenAgreementPropertyTest {
     assertEquals(fresh.outsideCount(), shown.outsideCount(), "step 2 outside count " + when);
     assertArrayEquals(fresh.outsideCountPerFeature(), shown.outsideCountPerFeature(), when);
     String python = preprocessing.pythonProperty().get().output();
-    assertTrue(python.endsWith("\n" + fresh.outsideCount()), "step 2 Python " + python + " " + when);
+    assertTrue(
+        python.endsWith("\n" + fresh.outsideCount()), "step 2 Python " + python + " " + when);
     ScalerComparison leak = ScalerComparison.leakage(Scaler.MIN_MAX, session.split());
-    assertEquals(leak.differingCells(), preprocessing.leakageProperty().get().differingCells(), when);
+    assertEquals(
+        leak.differingCells(), preprocessing.leakageProperty().get().differingCells(), when);
     assertSame(session.scaler(), preprocessing.scalerProperty().get(), when);
 
     Optional<Predictions> predictions = session.predictions();
@@ -257,18 +269,29 @@ class ScreenAgreementPropertyTest {
     }
     assertEquals(report.predictedCardinality() * p.rows(), diagonal, 1e-9, when);
 
-    // the Python panel prints what the cards show, rounded the same way (Python drops trailing zeros)
+    // the Python panel prints what the cards show, rounded the same way (Python drops trailing
+    // zeros)
     String out = evaluation.pythonProperty().get().output();
     assertEquals(StepCards.evaluation(p, t, expected).output(), out, when);
     String[] printed = out.split("\\s+");
-    assertEquals(Double.parseDouble(EvaluationView.format(report.hammingLoss())),
-        Double.parseDouble(printed[0]), 0, "Hamming " + when);
-    assertEquals(Double.parseDouble(EvaluationView.format(report.subsetAccuracy())),
-        Double.parseDouble(printed[1]), 0, "subset " + when);
-    assertEquals(Double.parseDouble(EvaluationView.format(report.microF1())),
-        Double.parseDouble(printed[2]), 0, "micro-F1 " + when);
+    assertEquals(
+        Double.parseDouble(EvaluationView.format(report.hammingLoss())),
+        Double.parseDouble(printed[0]),
+        0,
+        "Hamming " + when);
+    assertEquals(
+        Double.parseDouble(EvaluationView.format(report.subsetAccuracy())),
+        Double.parseDouble(printed[1]),
+        0,
+        "subset " + when);
+    assertEquals(
+        Double.parseDouble(EvaluationView.format(report.microF1())),
+        Double.parseDouble(printed[2]),
+        0,
+        "micro-F1 " + when);
     if (java.util.Arrays.stream(state.values()).distinct().count() > 1) {
-      assertTrue(evaluation.pythonProperty().get().code().contains("thresholds = np.array("),
+      assertTrue(
+          evaluation.pythonProperty().get().code().contains("thresholds = np.array("),
           "different thresholds per label in the Python code " + when);
     }
 

@@ -1,6 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.byId;
 import static mllab.ui.FxQueries.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +20,7 @@ import mllab.prep.ScalingReport;
 import mllab.text.Decimals;
 import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.evaluation.EvaluationView;
 import mllab.ui.evaluation.TrainedLesson;
 import org.junit.jupiter.api.Test;
@@ -46,11 +46,16 @@ class ScreenAgreementTest {
   @Start
   void start(Stage stage) {
     pipeline = Lesson.session();
-    new MainWindow(pipeline, BackgroundRunner.sameThread(), new mllab.persist.ProgressStore(progressFolder))
+    new MainWindow(
+            pipeline,
+            BackgroundRunner.sameThread(),
+            new mllab.persist.ProgressStore(progressFolder))
         .show(stage);
   }
 
-  /** Clicks like a student, then lets the window catch up (layout, pending updates) before looking. */
+  /**
+   * Clicks like a student, then lets the window catch up (layout, pending updates) before looking.
+   */
   private static void click(FxRobot robot, String query) {
     WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn(query);
@@ -66,7 +71,10 @@ class ScreenAgreementTest {
   void stepTwoNoteAndPythonCountTheSameTestValuesAfterTheSplitMethodChanges(FxRobot robot) {
     // Given step 3, where the student switches Random -> Iterative -> Random
     key(robot, KeyCode.DIGIT3);
-    for (String method : new String[] {"#" + NodeIds.SPLIT_STRATIFIED, "#" + NodeIds.SPLIT_RANDOM, "#" + NodeIds.SPLIT_STRATIFIED}) {
+    for (String method :
+        new String[] {
+          "#" + NodeIds.SPLIT_STRATIFIED, "#" + NodeIds.SPLIT_RANDOM, "#" + NodeIds.SPLIT_STRATIFIED
+        }) {
       robot.clickOn(method);
       WaitForAsyncUtils.waitForFxEvents();
 
@@ -97,7 +105,8 @@ class ScreenAgreementTest {
     click(robot, "#" + NodeIds.F1_OPTIMAL_BUTTON);
     assertTrue(pipeline.thresholdState().perLabel());
     assertStepFiveAgrees(robot);
-    assertTrue(byId(robot, NodeIds.THRESHOLD_SLIDER).isDisabled(), "per-label: the main slider is off");
+    assertTrue(
+        byId(robot, NodeIds.THRESHOLD_SLIDER).isDisabled(), "per-label: the main slider is off");
 
     // When they click PCut: one threshold for every label, shown with its digits on the slider
     click(robot, "#" + NodeIds.PCUT_BUTTON);
@@ -141,12 +150,18 @@ class ScreenAgreementTest {
     // And its button leads back to the same question, and the bar goes
     click(robot, "#" + NodeIds.BACK_TO_QUESTION);
     assertEquals(meta, text(robot, "question-meta"));
-    assertFalse(robot.lookup("#" + NodeIds.TRY_IT_BAR).tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+    assertFalse(
+        robot
+            .lookup("#" + NodeIds.TRY_IT_BAR)
+            .tryQuery()
+            .map(javafx.scene.Node::isVisible)
+            .orElse(false));
   }
 
   /** The number on a confusion cell ("TP" above "57"). */
   private static int count(String cell) {
-    return Integer.parseInt(cell.substring(Math.max(cell.lastIndexOf(' '), cell.lastIndexOf('\n')) + 1));
+    return Integer.parseInt(
+        cell.substring(Math.max(cell.lastIndexOf(' '), cell.lastIndexOf('\n')) + 1));
   }
 
   private void assertStepFiveAgrees(FxRobot robot) throws Exception {
@@ -158,13 +173,19 @@ class ScreenAgreementTest {
       assertEquals(tp, count(text(robot, "confusion-" + k + "-TP")), "TP of label " + k);
       assertEquals(fp, count(text(robot, "confusion-" + k + "-FP")), "FP of label " + k);
       String pair = text(robot, "pair-" + k + "-" + k);
-      assertEquals(tp + fp, Integer.parseInt(pair.substring(0, pair.indexOf(' '))),
+      assertEquals(
+          tp + fp,
+          Integer.parseInt(pair.substring(0, pair.indexOf(' '))),
           "the table's predicted count of label " + k + " is its tile's TP + FP");
     }
     assertEquals(EvaluationView.format(r.hammingLoss()), text(robot, "metric-HAMMING_LOSS"));
     String python = StepCards.evaluation(p, pipeline.thresholdState().thresholds(), r).output();
-    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> python.equals(text(robot, "python-output")));
-    assertEquals(Double.parseDouble(text(robot, "metric-HAMMING_LOSS")),
-        Double.parseDouble(python.split("\\s+")[0]), 0, "card and Python round alike");
+    WaitForAsyncUtils.waitFor(
+        5, TimeUnit.SECONDS, () -> python.equals(text(robot, "python-output")));
+    assertEquals(
+        Double.parseDouble(text(robot, "metric-HAMMING_LOSS")),
+        Double.parseDouble(python.split("\\s+")[0]),
+        0,
+        "card and Python round alike");
   }
 }

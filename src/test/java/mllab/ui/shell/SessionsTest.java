@@ -1,6 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.onFx;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +22,7 @@ import mllab.persist.ProgressStore;
 import mllab.persist.RecentFiles;
 import mllab.pipeline.PipelineSession;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.evaluation.TrainedLesson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,11 @@ class SessionsTest {
 
   @Start
   void start(Stage stage) {
-    window = new MainWindow(Lesson.session(), BackgroundRunner.sameThread(), new ProgressStore(tmp.resolve("home")));
+    window =
+        new MainWindow(
+            Lesson.session(),
+            BackgroundRunner.sameThread(),
+            new ProgressStore(tmp.resolve("home")));
     scene = window.show(stage);
   }
 
@@ -74,7 +78,8 @@ class SessionsTest {
   }
 
   @Test
-  void aSavedSessionReopensWithTheSamePredictionsBitForBitAndTheSameThresholds(FxRobot robot) throws Exception {
+  void aSavedSessionReopensWithTheSamePredictionsBitForBitAndTheSameThresholds(FxRobot robot)
+      throws Exception {
     // Given a trained lesson on the Evaluation step, label 1's own threshold keyed to 0.80
     trainAndOpenEvaluation(robot);
     robot.clickOn(byId(robot, scene, NodeIds.PER_LABEL_TOGGLE));
@@ -94,7 +99,11 @@ class SessionsTest {
     robot.interact(
         () -> {
           freshStage = new Stage();
-          fresh[0] = new MainWindow(Lesson.session(), BackgroundRunner.sameThread(), new ProgressStore(tmp.resolve("student")));
+          fresh[0] =
+              new MainWindow(
+                  Lesson.session(),
+                  BackgroundRunner.sameThread(),
+                  new ProgressStore(tmp.resolve("student")));
           freshScene[0] = fresh[0].show(freshStage);
           fresh[0].sessions().open(file);
         });
@@ -121,7 +130,8 @@ class SessionsTest {
         (javafx.scene.control.TableView<?>) byId(robot, freshScene[0], NodeIds.EPOCH_TABLE);
     assertEquals(window.session().session().history().size(), epochs.getItems().size());
     // And both windows list the file under File → Recent
-    RecentFiles.Entry entry = new RecentFiles.Entry(RecentFiles.Kind.SESSION, file.toAbsolutePath());
+    RecentFiles.Entry entry =
+        new RecentFiles.Entry(RecentFiles.Kind.SESSION, file.toAbsolutePath());
     assertEquals(java.util.List.of(entry), window.sessions().recent());
     assertEquals(java.util.List.of(entry), fresh[0].sessions().recent());
   }
@@ -135,9 +145,12 @@ class SessionsTest {
     saved.setValidation(mllab.split.SplitMethod.RANDOM, 0.2);
     saved.setTraining(saved.trainingConfig(), new mllab.model.RunOptions(4, true));
     Path file = tmp.resolve("options.mllab.json");
-    mllab.persist.SessionFile.save(mllab.persist.SessionFile.capture(saved,
-        mllab.persist.SessionFile.ThresholdChoice.global(0.5, 4),
-        java.util.Optional.of(mllab.pipeline.Step.SPLIT)), file);
+    mllab.persist.SessionFile.save(
+        mllab.persist.SessionFile.capture(
+            saved,
+            mllab.persist.SessionFile.ThresholdChoice.global(0.5, 4),
+            java.util.Optional.of(mllab.pipeline.Step.SPLIT)),
+        file);
 
     // When a student opens it in a fresh window on the lesson's defaults (no validation part,
     // no weighting, no early stopping)
@@ -146,8 +159,11 @@ class SessionsTest {
     robot.interact(
         () -> {
           freshStage = new Stage();
-          fresh[0] = new MainWindow(Lesson.session(), BackgroundRunner.sameThread(),
-              new ProgressStore(tmp.resolve("student")));
+          fresh[0] =
+              new MainWindow(
+                  Lesson.session(),
+                  BackgroundRunner.sameThread(),
+                  new ProgressStore(tmp.resolve("student")));
           freshScene[0] = fresh[0].show(freshStage);
           fresh[0].sessions().open(file);
         });
@@ -157,30 +173,55 @@ class SessionsTest {
     assertEquals(Screen.SPLIT, fresh[0].model().current());
     int validationRows = fresh[0].session().session().split().validationRows();
     assertTrue(validationRows > 0, "validation rows: " + validationRows);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
-        ((javafx.scene.control.CheckBox) byId(robot, freshScene[0], NodeIds.SPLIT_VALIDATION))
-            .isSelected()));
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            onFx(
+                () ->
+                    ((javafx.scene.control.CheckBox)
+                            byId(robot, freshScene[0], NodeIds.SPLIT_VALIDATION))
+                        .isSelected()));
     assertEquals("20 %", onFx(() -> text(robot, freshScene[0], NodeIds.VALIDATION_FRACTION_VALUE)));
-    assertEquals(mllab.text.Text.get("split.part.validation", String.valueOf(validationRows)),
+    assertEquals(
+        mllab.text.Text.get("split.part.validation", String.valueOf(validationRows)),
         onFx(() -> text(robot, freshScene[0], NodeIds.VALIDATION_COUNT)));
 
     // And step 4's weighting and early-stopping boxes are ticked, with the patience of 4
     robot.interact(() -> fresh[0].model().show(Screen.TRAINING));
     WaitForAsyncUtils.waitForFxEvents();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
-        ((javafx.scene.control.CheckBox) byId(robot, freshScene[0], NodeIds.SETTING_POS_WEIGHT))
-            .isSelected()));
-    assertTrue(onFx(() -> ((javafx.scene.control.CheckBox) byId(robot, freshScene[0],
-        NodeIds.SETTING_EARLY_STOPPING)).isSelected()));
-    assertTrue(onFx(() -> !byId(robot, freshScene[0], NodeIds.SETTING_EARLY_STOPPING).isDisabled()));
-    assertEquals(4, (int) onFx(() -> ((javafx.scene.control.Spinner<?>) byId(robot,
-        freshScene[0], NodeIds.SETTING_PATIENCE)).getValue()));
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            onFx(
+                () ->
+                    ((javafx.scene.control.CheckBox)
+                            byId(robot, freshScene[0], NodeIds.SETTING_POS_WEIGHT))
+                        .isSelected()));
+    assertTrue(
+        onFx(
+            () ->
+                ((javafx.scene.control.CheckBox)
+                        byId(robot, freshScene[0], NodeIds.SETTING_EARLY_STOPPING))
+                    .isSelected()));
+    assertTrue(
+        onFx(() -> !byId(robot, freshScene[0], NodeIds.SETTING_EARLY_STOPPING).isDisabled()));
+    assertEquals(
+        4,
+        (int)
+            onFx(
+                () ->
+                    ((javafx.scene.control.Spinner<?>)
+                            byId(robot, freshScene[0], NodeIds.SETTING_PATIENCE))
+                        .getValue()));
     assertTrue(onFx(() -> !byId(robot, freshScene[0], NodeIds.SETTING_PATIENCE).isDisabled()));
   }
 
   @Test
   void aTruncatedSessionFileNamesTheFileAndLineAndChangesNothing(FxRobot robot) throws Exception {
-    // Given a trained lesson on the Evaluation step at threshold 0.60, and a session file cut in half
+    // Given a trained lesson on the Evaluation step at threshold 0.60, and a session file cut in
+    // half
     trainAndOpenEvaluation(robot);
     Node slider = byId(robot, scene, NodeIds.THRESHOLD_SLIDER);
     robot.interact(slider::requestFocus);
@@ -195,10 +236,14 @@ class SessionsTest {
 
     // When it is opened
     robot.interact(() -> window.sessions().open(file));
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + NodeIds.SESSION_ERROR).tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () -> robot.lookup("#" + NodeIds.SESSION_ERROR).tryQuery().isPresent());
 
     // Then a dialog names the file and the line, and the work on screen is untouched
-    String message = robot.lookup("#" + NodeIds.SESSION_ERROR).queryAs(DialogPane.class).getContentText();
+    String message =
+        robot.lookup("#" + NodeIds.SESSION_ERROR).queryAs(DialogPane.class).getContentText();
     assertTrue(message.contains("broken.mllab.json") && message.contains("line "), message);
     assertTrue(message.contains("current work is unchanged"), message);
     assertSame(before, window.session().session().predictions().orElseThrow());
@@ -208,7 +253,8 @@ class SessionsTest {
   }
 
   @Test
-  void withTheRealBackgroundRunnerTheOpenedPerLabelThresholdsReplaceTheOnesOnScreen(FxRobot robot) throws Exception {
+  void withTheRealBackgroundRunnerTheOpenedPerLabelThresholdsReplaceTheOnesOnScreen(FxRobot robot)
+      throws Exception {
     // Given a session saved with label 2's own threshold at 0.30
     trainAndOpenEvaluation(robot);
     robot.clickOn(byId(robot, scene, NodeIds.PER_LABEL_TOGGLE));
@@ -238,7 +284,9 @@ class SessionsTest {
     // When the session is opened
     robot.interact(() -> fresh[0].sessions().open(file));
     WaitForAsyncUtils.waitFor(
-        10, TimeUnit.SECONDS, () -> fresh[0].sessions().statusProperty().get().startsWith("Opened"));
+        10,
+        TimeUnit.SECONDS,
+        () -> fresh[0].sessions().statusProperty().get().startsWith("Opened"));
     WaitForAsyncUtils.waitForFxEvents();
 
     // Then the saved model replaced the window's own run, and the saved threshold is the one shown
@@ -248,7 +296,8 @@ class SessionsTest {
     assertEquals(window.currentThresholds(), fresh[0].currentThresholds());
     assertArrayEquals(
         window.session().session().predictions().orElseThrow().probabilities()[0],
-        trained.predictions().orElseThrow().probabilities()[0], 0.0);
+        trained.predictions().orElseThrow().probabilities()[0],
+        0.0);
     runner.shutdown();
   }
 }

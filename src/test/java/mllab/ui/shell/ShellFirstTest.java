@@ -1,6 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +22,7 @@ import mllab.quiz.QuestionBank;
 import mllab.text.Text;
 import mllab.ui.FxQueries;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,10 +32,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The window as the app opens it ({@link MainWindow#showShellFirst}): the first frame is the
- * shell (menu bar, navigator, footer) with the content area saying the step is opening; steps
- * 1–3's results are computed in the background, and step 1 appears once they are there. The
- * results are held back here until the test lets them go, as a slow machine would.
+ * The window as the app opens it ({@link MainWindow#showShellFirst}): the first frame is the shell
+ * (menu bar, navigator, footer) with the content area saying the step is opening; steps 1–3's
+ * results are computed in the background, and step 1 appears once they are there. The results are
+ * held back here until the test lets them go, as a slow machine would.
  */
 @ExtendWith(ApplicationExtension.class)
 class ShellFirstTest {
@@ -50,75 +50,109 @@ class ShellFirstTest {
 
   @Start
   void start(Stage stage) {
-    BackgroundRunner held = new BackgroundRunner() {
-      @Override
-      public <T> Cancellable run(
-          Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        heldBack.add(() -> BackgroundRunner.sameThread().run(work, onSuccess, onFailure));
-        return () -> {};
-      }
-
-      @Override
-      public void post(Runnable action) {
-        action.run();
-      }
-    };
-    Scene scene = new MainWindow(
-            Lesson.session(), held, new ProgressStore(progressFolder), QuestionBank::builtIn)
-        .showShellFirst(stage);
-    scene.addPostLayoutPulseListener(new Runnable() {
-      @Override
-      public void run() {
-        scene.removePostLayoutPulseListener(this);
-        for (String id : List.of("#screen-loading", "#nav-raw-data", "#" + NodeIds.NEXT_BUTTON,
-            "#screen-raw-data")) {
-          if (scene.lookup(id) != null) {
-            firstFrame.add(id);
+    BackgroundRunner held =
+        new BackgroundRunner() {
+          @Override
+          public <T> Cancellable run(
+              Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            heldBack.add(() -> BackgroundRunner.sameThread().run(work, onSuccess, onFailure));
+            return () -> {};
           }
-        }
-      }
-    });
+
+          @Override
+          public void post(Runnable action) {
+            action.run();
+          }
+        };
+    Scene scene =
+        new MainWindow(
+                Lesson.session(), held, new ProgressStore(progressFolder), QuestionBank::builtIn)
+            .showShellFirst(stage);
+    scene.addPostLayoutPulseListener(
+        new Runnable() {
+          @Override
+          public void run() {
+            scene.removePostLayoutPulseListener(this);
+            for (String id :
+                List.of(
+                    "#screen-loading",
+                    "#nav-raw-data",
+                    "#" + NodeIds.NEXT_BUTTON,
+                    "#screen-raw-data")) {
+              if (scene.lookup(id) != null) {
+                firstFrame.add(id);
+              }
+            }
+          }
+        });
   }
 
   @Test
   void theFirstFrameIsTheShellAndTheStepFollowsItsResults(FxRobot robot) throws Exception {
     // When the window has drawn its first frame
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(() -> !firstFrame.isEmpty()));
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> FxQueries.onFx(() -> !firstFrame.isEmpty()));
 
     // Then that frame is the shell, saying the step is opening, without the step's screen
-    assertEquals(List.of("#screen-loading", "#nav-raw-data", "#" + NodeIds.NEXT_BUTTON),
+    assertEquals(
+        List.of("#screen-loading", "#nav-raw-data", "#" + NodeIds.NEXT_BUTTON),
         FxQueries.onFx(() -> List.copyOf(firstFrame)));
-    assertTrue(FxQueries.onFx(() -> ((Labeled) robot.lookup("#screen-loading").lookup(".label")
-            .query()).getText().equals(Text.get("shell.loading.screen", Step.RAW_DATA.title()))),
+    assertTrue(
+        FxQueries.onFx(
+            () ->
+                ((Labeled) robot.lookup("#screen-loading").lookup(".label").query())
+                    .getText()
+                    .equals(Text.get("shell.loading.screen", Step.RAW_DATA.title()))),
         "the placeholder names the step");
-    assertTrue(FxQueries.onFx(() -> ((ToggleButton) robot.lookup("#nav-raw-data").query())
-        .isSelected()), "step 1 is lit in the navigator");
+    assertTrue(
+        FxQueries.onFx(() -> ((ToggleButton) robot.lookup("#nav-raw-data").query()).isSelected()),
+        "step 1 is lit in the navigator");
 
     // And while steps 1-3's results are computed, the step waits for them (pressing 3 only
     // lights step 3)
     WaitForAsyncUtils.waitForFxEvents();
     robot.type(KeyCode.DIGIT3);
     WaitForAsyncUtils.waitForFxEvents();
-    assertFalse(FxQueries.onFx(() -> robot.lookup("#" + NodeIds.SCREEN_TITLE).tryQuery().isPresent()),
+    assertFalse(
+        FxQueries.onFx(() -> robot.lookup("#" + NodeIds.SCREEN_TITLE).tryQuery().isPresent()),
         "no screen before its results");
     assertTrue(FxQueries.onFx(() -> robot.lookup("#screen-loading").tryQuery().isPresent()));
-    assertTrue(FxQueries.onFx(() -> ((ToggleButton) robot.lookup("#nav-split").query())
-        .isSelected()), "step 3 is lit");
+    assertTrue(
+        FxQueries.onFx(() -> ((ToggleButton) robot.lookup("#nav-split").query()).isSelected()),
+        "step 3 is lit");
 
     // When the results are there, Then the chosen step appears in place of the placeholder
-    FxQueries.onFx(() -> {
-      new ArrayList<>(heldBack).forEach(Runnable::run);
-      return null;
-    });
+    FxQueries.onFx(
+        () -> {
+          new ArrayList<>(heldBack).forEach(Runnable::run);
+          return null;
+        });
     String title = Text.get("common.step.title", "3", Step.SPLIT.title());
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(
-        () -> robot.lookup("#" + NodeIds.SCREEN_TITLE).tryQuery()
-            .map(t -> ((Labeled) t).getText().equals(title)).orElse(false)));
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            FxQueries.onFx(
+                () ->
+                    robot
+                        .lookup("#" + NodeIds.SCREEN_TITLE)
+                        .tryQuery()
+                        .map(t -> ((Labeled) t).getText().equals(title))
+                        .orElse(false)));
     assertFalse(FxQueries.onFx(() -> robot.lookup("#screen-loading").tryQuery().isPresent()));
 
     // And step 1, opened by its key, shows its statistics
     robot.type(KeyCode.DIGIT1);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(
-        () -> robot.lookup("#screen-raw-data").lookup("#stat-cardinality").tryQuery().isPresent()));
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            FxQueries.onFx(
+                () ->
+                    robot
+                        .lookup("#screen-raw-data")
+                        .lookup("#stat-cardinality")
+                        .tryQuery()
+                        .isPresent()));
   }
 }

@@ -50,7 +50,8 @@ class ShellTextsTest {
     assertEquals("Open a CSV or ARFF dataset", ShortcutSheet.action(6));
   }
 
-  private static <T extends Enum<T>> void collect(T[] values, Function<T, String> title, List<String> missing) {
+  private static <T extends Enum<T>> void collect(
+      T[] values, Function<T, String> title, List<String> missing) {
     for (T v : values) {
       try {
         if (title.apply(v).isBlank()) {

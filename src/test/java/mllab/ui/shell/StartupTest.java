@@ -1,6 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +16,7 @@ import mllab.quiz.QuestionBank;
 import mllab.text.Text;
 import mllab.ui.FxQueries;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +26,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The window as the app opens it: the built-in questions are read in the background after the
- * first frame and still reach step 1's "check yourself" card and the Learn screen; step 1's lesson,
+ * The window as the app opens it: the built-in questions are read in the background after the first
+ * frame and still reach step 1's "check yourself" card and the Learn screen; step 1's lesson,
  * Python panel, statistics and table and the menus' items fill in right after the first frame;
  * tooltips are made on the first hover and still show.
  */
@@ -49,8 +49,17 @@ class StartupTest {
   @Test
   void theBuiltInQuestionsArriveForStepOneAndForLearn(FxRobot robot) throws Exception {
     // When the window has opened, Then step 1's screen ends with its "check yourself" question
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(
-        () -> robot.lookup("#screen-raw-data").lookup("#check-yourself-card").tryQuery().isPresent()));
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            FxQueries.onFx(
+                () ->
+                    robot
+                        .lookup("#screen-raw-data")
+                        .lookup("#check-yourself-card")
+                        .tryQuery()
+                        .isPresent()));
 
     // And Learn (key L) opens on the same questions
     robot.type(KeyCode.L);
@@ -60,18 +69,37 @@ class StartupTest {
   @Test
   void whatComesAfterTheFirstFrameFillsInAndTheMenuShortcutsWork(FxRobot robot) throws Exception {
     // When the window has opened, Then step 1 fills in down to its table of rows
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(
-        () -> robot.lookup("#screen-raw-data").lookup("#" + NodeIds.ROWS_TABLE).tryQuery().isPresent()));
-    for (String part : List.of("#" + NodeIds.MULTILABEL_CONTRAST, "#" + NodeIds.LABEL_STATS_CARD, "#stat-cardinality",
-        "#" + NodeIds.COOCCURRENCE_HEATMAP, "#" + NodeIds.LESSON_CARD, "#" + NodeIds.PYTHON_PANEL)) {
-      assertTrue(FxQueries.onFx(
-          () -> robot.lookup("#screen-raw-data").lookup(part).tryQuery().isPresent()), part);
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            FxQueries.onFx(
+                () ->
+                    robot
+                        .lookup("#screen-raw-data")
+                        .lookup("#" + NodeIds.ROWS_TABLE)
+                        .tryQuery()
+                        .isPresent()));
+    for (String part :
+        List.of(
+            "#" + NodeIds.MULTILABEL_CONTRAST,
+            "#" + NodeIds.LABEL_STATS_CARD,
+            "#stat-cardinality",
+            "#" + NodeIds.COOCCURRENCE_HEATMAP,
+            "#" + NodeIds.LESSON_CARD,
+            "#" + NodeIds.PYTHON_PANEL)) {
+      assertTrue(
+          FxQueries.onFx(
+              () -> robot.lookup("#screen-raw-data").lookup(part).tryQuery().isPresent()),
+          part);
     }
 
     // And the menus' items are there: F1 opens the shortcut sheet from the Help menu
     robot.press(KeyCode.F1).release(KeyCode.F1);
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(robot.lookup("#" + NodeIds.SHORTCUT_SHEET).tryQuery().isPresent(), "the shortcut sheet is open");
+    assertTrue(
+        robot.lookup("#" + NodeIds.SHORTCUT_SHEET).tryQuery().isPresent(),
+        "the shortcut sheet is open");
     robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
   }
@@ -83,10 +111,22 @@ class StartupTest {
     robot.moveBy(2, 1);
 
     // Then its tooltip appears, naming the step and its key
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFx(
-        () -> javafx.stage.Window.getWindows().stream()
-            .anyMatch(w -> w instanceof Tooltip t && t.isShowing()
-                && t.getText().equals(
-                    Text.get("shell.nav.stepTooltip", Step.PREPROCESSING.summary(), "2")))));
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            FxQueries.onFx(
+                () ->
+                    javafx.stage.Window.getWindows().stream()
+                        .anyMatch(
+                            w ->
+                                w instanceof Tooltip t
+                                    && t.isShowing()
+                                    && t.getText()
+                                        .equals(
+                                            Text.get(
+                                                "shell.nav.stepTooltip",
+                                                Step.PREPROCESSING.summary(),
+                                                "2")))));
   }
 }

@@ -1,6 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +13,7 @@ import mllab.lesson.Lesson;
 import mllab.pipeline.Step;
 import mllab.ui.FxQueries;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,19 +36,25 @@ class TypingKeysTest {
 
   @Start
   void start(Stage stage) {
-    window = new MainWindow(
-        Lesson.session(), BackgroundRunner.sameThread(), new mllab.persist.ProgressStore(progressFolder));
+    window =
+        new MainWindow(
+            Lesson.session(),
+            BackgroundRunner.sameThread(),
+            new mllab.persist.ProgressStore(progressFolder));
     window.show(stage);
   }
 
-  /** Opens the split step and puts the focus on the seed spinner, as Tab does, its text selected. */
+  /**
+   * Opens the split step and puts the focus on the seed spinner, as Tab does, its text selected.
+   */
   private static Spinner<?> focusSeedWithItsTextSelected(FxRobot robot) {
     robot.clickOn("#nav-split");
     Spinner<?> seed = robot.lookup("#" + NodeIds.SPLIT_SEED).queryAs(Spinner.class);
-    robot.interact(() -> {
-      seed.requestFocus();
-      seed.getEditor().selectAll();
-    });
+    robot.interact(
+        () -> {
+          seed.requestFocus();
+          seed.getEditor().selectAll();
+        });
     return seed;
   }
 
@@ -137,7 +143,8 @@ class TypingKeysTest {
     robot.interact(() -> robot.lookup("#" + NodeIds.TOUR_LEAVE).query().requestFocus());
     robot.type(KeyCode.SPACE);
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(!robot.lookup("#" + NodeIds.TOUR_BAR).query().isVisible(), "Leave pressed with Space");
+    assertTrue(
+        !robot.lookup("#" + NodeIds.TOUR_BAR).query().isVisible(), "Leave pressed with Space");
     // And Esc leaves a tour even while the focus is in a field
     robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
@@ -145,13 +152,15 @@ class TypingKeysTest {
     robot.clickOn("#setting-learning-rate");
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(!robot.lookup("#" + NodeIds.TOUR_BAR).query().isVisible(), "Esc leaves from a field");
+    assertTrue(
+        !robot.lookup("#" + NodeIds.TOUR_BAR).query().isVisible(), "Esc leaves from a field");
   }
 
   @Test
   void ctrlPlusAndTheKeypadZoomLikeCtrlEquals(FxRobot robot) {
     // When the instructor presses Ctrl++ (Shift and =), then the keypad's Ctrl+Add
-    robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS)
+    robot
+        .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS)
         .release(KeyCode.EQUALS, KeyCode.SHIFT, KeyCode.CONTROL);
     robot.press(KeyCode.CONTROL, KeyCode.ADD).release(KeyCode.ADD, KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
@@ -174,20 +183,42 @@ class TypingKeysTest {
     robot.type(KeyCode.F1);
     WaitForAsyncUtils.waitForFxEvents();
     // Then its text is as large as the window's (2 × 15 px), not the default size
-    double size = FxQueries.onFx(() -> robot.lookup("#shortcut-sheet .label").queryAs(Label.class)
-        .getFont().getSize());
+    double size =
+        FxQueries.onFx(
+            () -> robot.lookup("#shortcut-sheet .label").queryAs(Label.class).getFont().getSize());
     assertEquals(2 * AppearanceViewModel.BASE_FONT_PX, size, 0.5);
     // And, larger than the window would hold, it stays inside the window (its list scrolls)
-    javafx.stage.Window sheet = FxQueries.onFx(() -> robot.lookup("#" + NodeIds.SHORTCUT_SHEET).query().getScene().getWindow());
-    javafx.stage.Window main = FxQueries.onFx(() -> robot.lookup("#" + NodeIds.SCREEN_CONTENT).query().getScene().getWindow());
-    FxQueries.onFx(() -> {
-      assertTrue(sheet.getX() >= main.getX() && sheet.getY() >= main.getY()
-          && sheet.getX() + sheet.getWidth() <= main.getX() + main.getWidth() + 0.5
-          && sheet.getY() + sheet.getHeight() <= main.getY() + main.getHeight() + 0.5,
-          "sheet " + sheet.getX() + "," + sheet.getY() + " " + sheet.getWidth() + "×" + sheet.getHeight()
-              + " inside window " + main.getX() + "," + main.getY() + " " + main.getWidth() + "×" + main.getHeight());
-      return null;
-    });
+    javafx.stage.Window sheet =
+        FxQueries.onFx(
+            () -> robot.lookup("#" + NodeIds.SHORTCUT_SHEET).query().getScene().getWindow());
+    javafx.stage.Window main =
+        FxQueries.onFx(
+            () -> robot.lookup("#" + NodeIds.SCREEN_CONTENT).query().getScene().getWindow());
+    FxQueries.onFx(
+        () -> {
+          assertTrue(
+              sheet.getX() >= main.getX()
+                  && sheet.getY() >= main.getY()
+                  && sheet.getX() + sheet.getWidth() <= main.getX() + main.getWidth() + 0.5
+                  && sheet.getY() + sheet.getHeight() <= main.getY() + main.getHeight() + 0.5,
+              "sheet "
+                  + sheet.getX()
+                  + ","
+                  + sheet.getY()
+                  + " "
+                  + sheet.getWidth()
+                  + "×"
+                  + sheet.getHeight()
+                  + " inside window "
+                  + main.getX()
+                  + ","
+                  + main.getY()
+                  + " "
+                  + main.getWidth()
+                  + "×"
+                  + main.getHeight());
+          return null;
+        });
     robot.type(KeyCode.ESCAPE);
   }
 }

@@ -1,6 +1,5 @@
 package mllab.ui.shell;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +13,7 @@ import javafx.stage.Stage;
 import mllab.lesson.Lesson;
 import mllab.pipeline.Step;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +41,9 @@ class WalkthroughTest {
     window.show(stage);
   }
 
-  /** Writes {@code csv} to {@code file} and opens it as the student would (the chooser's result). */
+  /**
+   * Writes {@code csv} to {@code file} and opens it as the student would (the chooser's result).
+   */
   private void open(FxRobot robot, Path file, String csv) throws java.io.IOException {
     Files.writeString(file, csv);
     robot.interact(() -> window.datasetMenu().open(file));
@@ -76,7 +78,11 @@ class WalkthroughTest {
     assertEquals(Screen.LEARN, window.model().current());
     assertTrue(next.isDisabled());
     assertEquals("Next", next.getText());
-    robot.press(KeyCode.CONTROL).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.CONTROL);
+    robot
+        .press(KeyCode.CONTROL)
+        .press(KeyCode.RIGHT)
+        .release(KeyCode.RIGHT)
+        .release(KeyCode.CONTROL);
     assertEquals(Screen.LEARN, window.model().current());
     // And Back returns to step 5, then one step further back
     robot.clickOn("#" + NodeIds.BACK_BUTTON);
@@ -89,7 +95,11 @@ class WalkthroughTest {
   void studentUsesOnlyTheKeyboard(FxRobot robot) {
     // Given the first step; when Ctrl+Right is pressed four times
     for (int i = 0; i < 4; i++) {
-      robot.press(KeyCode.CONTROL).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.CONTROL);
+      robot
+          .press(KeyCode.CONTROL)
+          .press(KeyCode.RIGHT)
+          .release(KeyCode.RIGHT)
+          .release(KeyCode.CONTROL);
     }
     // Then the evaluation step shows
     assertEquals(title(Step.EVALUATION), text(robot, "#" + NodeIds.SCREEN_TITLE));
@@ -151,7 +161,8 @@ class WalkthroughTest {
   void theImportDialogAppliesOnlyTheLabelColumnsItShows(FxRobot robot, @TempDir Path tmp)
       throws Exception {
     // Given a CSV whose last three columns are 0/1 (detected as three labels)
-    open(robot, tmp.resolve("tags.csv"), "size,a,b,c\n0.5,1,0,1\n0.1,0,1,1\n0.3,1,1,0\n0.9,0,0,1\n");
+    open(
+        robot, tmp.resolve("tags.csv"), "size,a,b,c\n0.5,1,0,1\n0.1,0,1,1\n0.3,1,1,0\n0.9,0,0,1\n");
     // When the student chooses "the last N columns", types 2 in the count, from the keyboard
     javafx.scene.control.ComboBox<?> mode =
         robot.lookup("#" + NodeIds.IMPORT_LABEL_MODE).queryAs(javafx.scene.control.ComboBox.class);
@@ -160,20 +171,25 @@ class WalkthroughTest {
     javafx.scene.control.Spinner<?> count =
         robot.lookup("#" + NodeIds.IMPORT_LABEL_COUNT).queryAs(javafx.scene.control.Spinner.class);
     // Then until the data is read again with that choice, OK cannot apply the old preview
-    robot.interact(() -> {
-      count.requestFocus();
-      count.getEditor().setText("2");
-    });
+    robot.interact(
+        () -> {
+          count.requestFocus();
+          count.getEditor().setText("2");
+        });
     robot.interact(count::commitValue);
-    assertTrue(robot.lookup("#" + NodeIds.IMPORT_OK).queryButton().isDisabled(), "OK waits for a re-read");
+    assertTrue(
+        robot.lookup("#" + NodeIds.IMPORT_OK).queryButton().isDisabled(), "OK waits for a re-read");
     // When they press Enter in the count, it reads again, and OK applies what is shown
-    robot.interact(() -> {
-      count.requestFocus();
-      count.getEditor().setText("2");
-    });
+    robot.interact(
+        () -> {
+          count.requestFocus();
+          count.getEditor().setText("2");
+        });
     robot.type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(robot.lookup("#" + NodeIds.IMPORT_OK).queryButton().isVisible(), "the dialog is still open");
+    assertTrue(
+        robot.lookup("#" + NodeIds.IMPORT_OK).queryButton().isVisible(),
+        "the dialog is still open");
     assertTrue(!robot.lookup("#" + NodeIds.IMPORT_OK).queryButton().isDisabled(), "OK is back");
     robot.clickOn("#" + NodeIds.IMPORT_OK);
     WaitForAsyncUtils.waitForFxEvents();
@@ -185,7 +201,10 @@ class WalkthroughTest {
       throws Exception {
     // Given a CSV with an empty and a '?' feature value
     // When the student opens it, the app asks what to do instead of guessing
-    open(robot, tmp.resolve("gaps.csv"), "brightness,contrast,beach,sunset\n0.5,0.2,1,0\n0.1,,0,1\n0.3,?,1,1\n");
+    open(
+        robot,
+        tmp.resolve("gaps.csv"),
+        "brightness,contrast,beach,sunset\n0.5,0.2,1,0\n0.1,,0,1\n0.3,?,1,1\n");
     DialogPane ask = robot.lookup("#" + NodeIds.MISSING_VALUES).queryAs(DialogPane.class);
     assertTrue(ask.getContentText().contains("gaps.csv"), ask.getContentText());
     // And choosing to fill with the mean keeps all three rows
@@ -218,21 +237,32 @@ class WalkthroughTest {
   void aLongStatusLineNeverCutsBackNextOrThePosition(FxRobot robot, @TempDir Path tmp)
       throws Exception {
     // Given a dataset whose file name alone is wider than the window's footer
-    String name = "a-benchmark-set-with-a-very-long-descriptive-file-name-as-they-come-from-"
-        + "archives-of-multi-label-data-with-hundreds-of-labels.csv";
+    String name =
+        "a-benchmark-set-with-a-very-long-descriptive-file-name-as-they-come-from-"
+            + "archives-of-multi-label-data-with-hundreds-of-labels.csv";
     open(robot, tmp.resolve(name), "size,a,b\n0.5,1,0\n0.1,0,1\n0.3,1,1\n0.9,0,0\n");
     robot.clickOn("#" + NodeIds.IMPORT_OK);
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(text(robot, "#" + NodeIds.DATASET_STATUS).contains(name));
 
     // Then Back, Next and the position keep their whole text; the status line gives way
-    for (String id : new String[] {"#" + NodeIds.BACK_BUTTON, "#" + NodeIds.NEXT_BUTTON, "#" + NodeIds.POSITION_LABEL}) {
+    for (String id :
+        new String[] {
+          "#" + NodeIds.BACK_BUTTON, "#" + NodeIds.NEXT_BUTTON, "#" + NodeIds.POSITION_LABEL
+        }) {
       javafx.scene.control.Labeled l = robot.lookup(id).queryAs(javafx.scene.control.Labeled.class);
       // The label's own text node (an icon is a text node too, without this style class)
-      String shown = robot.lookup(id).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text
-              && n.getStyleClass().contains("text"))
-          .queryAll().stream().map(n -> ((javafx.scene.text.Text) n).getText())
-          .findFirst().orElse("");
+      String shown =
+          robot
+              .lookup(id)
+              .lookup(
+                  (javafx.scene.Node n) ->
+                      n instanceof javafx.scene.text.Text && n.getStyleClass().contains("text"))
+              .queryAll()
+              .stream()
+              .map(n -> ((javafx.scene.text.Text) n).getText())
+              .findFirst()
+              .orElse("");
       assertEquals(l.getText(), shown, id + " is cut");
     }
   }

@@ -1,6 +1,5 @@
 package mllab.ui.split;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +20,7 @@ import mllab.pipeline.Step;
 import mllab.text.Text;
 import mllab.ui.FxQueries;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.SessionModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,8 +30,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Step 3 for a dataset that came as train and test files: the student is told the published
- * split's own rows and share, not shown the lesson's 0.20 greyed out beside a random-split example.
+ * Step 3 for a dataset that came as train and test files: the student is told the published split's
+ * own rows and share, not shown the lesson's 0.20 greyed out beside a random-split example.
  */
 @ExtendWith(ApplicationExtension.class)
 class PredefinedSplitViewTest {
@@ -49,8 +49,11 @@ class PredefinedSplitViewTest {
     session.setDataset(train, Optional.of(test), "x-train.arff + x-test.arff");
     stage.setScene(new Scene(holder, 1280, 800));
     stage.show();
-    screen = (ScrollPane) new SplitView(new SplitViewModel(
-        new SessionModel(session, BackgroundRunner.sameThread()))).createView();
+    screen =
+        (ScrollPane)
+            new SplitView(
+                    new SplitViewModel(new SessionModel(session, BackgroundRunner.sameThread())))
+                .createView();
     holder.getChildren().setAll(screen);
   }
 
@@ -60,18 +63,24 @@ class PredefinedSplitViewTest {
 
   @Test
   void aPublishedSplitIsDescribedWithItsOwnRows(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> find(NodeIds.SPLIT_PREDEFINED_NOTE) != null);
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> find(NodeIds.SPLIT_PREDEFINED_NOTE) != null);
     WaitForAsyncUtils.waitForFxEvents();
     // Then the note gives the file's own counts and test share
-    assertEquals(Text.get("split.thisDatasetCameAs", "300", "100", "0.25"),
+    assertEquals(
+        Text.get("split.thisDatasetCameAs", "300", "100", "0.25"),
         FxQueries.text(robot, NodeIds.SPLIT_PREDEFINED_NOTE));
     assertTrue(FxQueries.onFx(() -> find(NodeIds.SPLIT_PREDEFINED_NOTE).isVisible()));
     // And the fraction, seed and method, which do not apply, are not on screen
-    assertFalse(FxQueries.onFx(() -> find(NodeIds.TEST_FRACTION_SLIDER).isVisible()
-        && find(NodeIds.TEST_FRACTION_SLIDER).getParent().isVisible()));
+    assertFalse(
+        FxQueries.onFx(
+            () ->
+                find(NodeIds.TEST_FRACTION_SLIDER).isVisible()
+                    && find(NodeIds.TEST_FRACTION_SLIDER).getParent().isVisible()));
     // And the lesson speaks of the published division, not of a seeded random one
     String lesson = LessonText.forStep(session, Step.SPLIT);
-    assertTrue(lesson.contains("came already divided into\n300 training and 100 test rows"), lesson);
+    assertTrue(
+        lesson.contains("came already divided into\n300 training and 100 test rows"), lesson);
     assertFalse(lesson.contains("with a test fraction of 0.2"), lesson);
   }
 }

@@ -1,6 +1,5 @@
 package mllab.ui.split;
 
-import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +10,7 @@ import javafx.stage.Stage;
 import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.SessionModel;
 import mllab.ui.evaluation.TrainedLesson;
 import org.junit.jupiter.api.Test;

@@ -38,8 +38,10 @@ class WideSplitViewTest {
 
   @BeforeAll
   static void generate() {
-    session = new PipelineSession(
-        DatasetGenerator.generate(GeneratorSettings.uniform(300, 1000, 300, 0.05, 11)), "wide.csv");
+    session =
+        new PipelineSession(
+            DatasetGenerator.generate(GeneratorSettings.uniform(300, 1000, 300, 0.05, 11)),
+            "wide.csv");
     session.split();
   }
 
@@ -47,8 +49,11 @@ class WideSplitViewTest {
   void start(Stage stage) {
     stage.setScene(new Scene(holder, 1280, 800));
     stage.show();
-    screen = (ScrollPane) new SplitView(new SplitViewModel(
-        new SessionModel(session, BackgroundRunner.sameThread()))).createView();
+    screen =
+        (ScrollPane)
+            new SplitView(
+                    new SplitViewModel(new SessionModel(session, BackgroundRunner.sameThread())))
+                .createView();
     holder.getChildren().setAll(screen);
   }
 
@@ -62,7 +67,8 @@ class WideSplitViewTest {
     WaitForAsyncUtils.waitForFxEvents();
     // Given no bar chart but a list of the 300 labels, largest train/test gap first
     assertNull(find("rate-chart"));
-    assertEquals(Text.get("common.labelList.countAll", "300", Text.get("rawdata.list.labels")),
+    assertEquals(
+        Text.get("common.labelList.countAll", "300", Text.get("rawdata.list.labels")),
         FxQueries.text(robot, "label-rates-count"));
     double[] tr = session.split().trainPositiveRates();
     double[] te = session.split().testPositiveRates();
@@ -72,8 +78,10 @@ class WideSplitViewTest {
         widest = k;
       }
     }
-    assertEquals(Math.abs(tr[widest] - te[widest]),
-        Math.abs(tr[labelIndex(rows().get(0))] - te[labelIndex(rows().get(0))]), 1e-12);
+    assertEquals(
+        Math.abs(tr[widest] - te[widest]),
+        Math.abs(tr[labelIndex(rows().get(0))] - te[labelIndex(rows().get(0))]),
+        1e-12);
 
     // When the student searches for label_42
     robot.interact(() -> ScrollIntoView.reveal(find("label-rates-find")));
@@ -81,10 +89,21 @@ class WideSplitViewTest {
 
     // Then its row shows its train and test rates
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows().equals(List.of("label_42")));
-    List<String> numbers = FxQueries.onFx(() -> find("label-rates-list").lookupAll(".number").stream()
-        .filter(Node::isVisible).map(n -> ((Label) n).getText()).toList());
-    assertTrue(numbers.contains(Text.get("split.rate.train", String.format(java.util.Locale.ROOT, "%.3f", tr[41]))), numbers.toString());
-    assertTrue(numbers.contains(Text.get("split.rate.test", String.format(java.util.Locale.ROOT, "%.3f", te[41]))), numbers.toString());
+    List<String> numbers =
+        FxQueries.onFx(
+            () ->
+                find("label-rates-list").lookupAll(".number").stream()
+                    .filter(Node::isVisible)
+                    .map(n -> ((Label) n).getText())
+                    .toList());
+    assertTrue(
+        numbers.contains(
+            Text.get("split.rate.train", String.format(java.util.Locale.ROOT, "%.3f", tr[41]))),
+        numbers.toString());
+    assertTrue(
+        numbers.contains(
+            Text.get("split.rate.test", String.format(java.util.Locale.ROOT, "%.3f", te[41]))),
+        numbers.toString());
   }
 
   private static int labelIndex(String name) {
@@ -92,7 +111,11 @@ class WideSplitViewTest {
   }
 
   private List<String> rows() {
-    return FxQueries.onFx(() -> find("label-rates-list").lookupAll(".bar-name").stream()
-        .filter(n -> n.getParent().isVisible()).map(n -> ((Label) n).getText()).toList());
+    return FxQueries.onFx(
+        () ->
+            find("label-rates-list").lookupAll(".bar-name").stream()
+                .filter(n -> n.getParent().isVisible())
+                .map(n -> ((Label) n).getText())
+                .toList());
   }
 }

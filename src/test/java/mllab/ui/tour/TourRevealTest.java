@@ -1,6 +1,5 @@
 package mllab.ui.tour;
 
-import mllab.text.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,22 +8,34 @@ import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
 import mllab.eval.Thresholds;
 import mllab.model.EpochReport;
+import mllab.text.Text;
 import org.junit.jupiter.api.Test;
 
 /** The tour's reveals say what the numbers did, whichever way they went. */
 class TourRevealTest {
 
   private static EpochReport epoch(int e, double loss, double accuracy) {
-    return new EpochReport(e, loss, loss, accuracy, 0.5, 0.5, new double[] {loss},
-        new double[] {accuracy}, accuracy, 0.693);
+    return new EpochReport(
+        e,
+        loss,
+        loss,
+        accuracy,
+        0.5,
+        0.5,
+        new double[] {loss},
+        new double[] {accuracy},
+        accuracy,
+        0.693);
   }
 
   @Test
   void aFallingLossIsCalledAFall() {
     String text = TourReveal.training(List.of(epoch(1, 0.6, 0.7), epoch(2, 0.4, 0.8)));
-    assertEquals(Text.get("tour.training.answer.down", "0.600", "0.400", "2")
-        + Text.get("tour.training.accuracy.up", "0.700", "0.800")
-        + Text.get("tour.training.guessing", "0.693"), text);
+    assertEquals(
+        Text.get("tour.training.answer.down", "0.600", "0.400", "2")
+            + Text.get("tour.training.accuracy.up", "0.700", "0.800")
+            + Text.get("tour.training.guessing", "0.693"),
+        text);
   }
 
   @Test
@@ -38,30 +49,47 @@ class TourRevealTest {
   @Test
   void numbersEqualToThreeDecimalsAreCalledLevel() {
     String text = TourReveal.training(List.of(epoch(1, 0.5001, 0.75), epoch(2, 0.4999, 0.75)));
-    assertTrue(text.startsWith(Text.get("tour.training.answer.level", "0.500", "0.500", "2")),
-        text);
+    assertTrue(
+        text.startsWith(Text.get("tour.training.answer.level", "0.500", "0.500", "2")), text);
     assertTrue(text.contains(Text.get("tour.training.accuracy.level", "0.750", "0.750")), text);
   }
 
   @Test
   void recallThatDoesNotMoveIsNotCalledARise() {
     // Given every true label far above both thresholds: raising 0.5 to 0.8 loses none of them
-    Predictions p = new Predictions(new double[][] {{0.95, 0.6}, {0.9, 0.1}},
-        new int[][] {{1, 0}, {1, 0}}, List.of("a", "b"));
+    Predictions p =
+        new Predictions(
+            new double[][] {{0.95, 0.6}, {0.9, 0.1}},
+            new int[][] {{1, 0}, {1, 0}},
+            List.of("a", "b"));
     MetricReport low = MetricReport.of(p, Thresholds.global(0.5, 2));
     MetricReport high = MetricReport.of(p, Thresholds.global(0.8, 2));
     String text = TourReveal.threshold(low, high, 0.5, 0.8);
-    assertTrue(text.equals(Text.get("tour.evaluation.answer.same", "1.000", "1.000", "0.5", "0.8", "0.667", "1.000")),
+    assertTrue(
+        text.equals(
+            Text.get(
+                "tour.evaluation.answer.same", "1.000", "1.000", "0.5", "0.8", "0.667", "1.000")),
         text);
     assertTrue(text.contains("0.667"), text);
   }
 
   @Test
   void recallThatFallsIsCalledAFall() {
-    Predictions p = new Predictions(new double[][] {{0.95, 0.6}, {0.7, 0.1}},
-        new int[][] {{1, 0}, {1, 0}}, List.of("a", "b"));
-    String text = TourReveal.threshold(MetricReport.of(p, Thresholds.global(0.5, 2)),
-        MetricReport.of(p, Thresholds.global(0.8, 2)), 0.5, 0.8);
-    assertTrue(text.startsWith(Text.get("tour.evaluation.answer.down", "1.000", "0.500", "0.5", "0.8", "0.667", "1.000")), text);
+    Predictions p =
+        new Predictions(
+            new double[][] {{0.95, 0.6}, {0.7, 0.1}},
+            new int[][] {{1, 0}, {1, 0}},
+            List.of("a", "b"));
+    String text =
+        TourReveal.threshold(
+            MetricReport.of(p, Thresholds.global(0.5, 2)),
+            MetricReport.of(p, Thresholds.global(0.8, 2)),
+            0.5,
+            0.8);
+    assertTrue(
+        text.startsWith(
+            Text.get(
+                "tour.evaluation.answer.down", "1.000", "0.500", "0.5", "0.8", "0.667", "1.000")),
+        text);
   }
 }

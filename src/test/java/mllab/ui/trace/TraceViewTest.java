@@ -1,6 +1,5 @@
 package mllab.ui.trace;
 
-import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.byId;
 import static mllab.ui.FxQueries.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,6 +17,7 @@ import mllab.data.Dataset;
 import mllab.model.Mlp;
 import mllab.pipeline.PipelineSession;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.SessionModel;
 import mllab.ui.evaluation.TrainedLesson;
 import org.junit.jupiter.api.Test;
@@ -50,7 +49,8 @@ class TraceViewTest {
   @Test
   void typingAnInputValueRecomputesEveryLayerFromTheModel(FxRobot robot) {
     // Given test row 2 picked in the spinner (rows count from 0, as in the predictions table)
-    TextField rowField = ((javafx.scene.control.Spinner<?>) byId(robot, NodeIds.TRACE_ROW)).getEditor();
+    TextField rowField =
+        ((javafx.scene.control.Spinner<?>) byId(robot, NodeIds.TRACE_ROW)).getEditor();
     robot.doubleClickOn(rowField).write("2").type(KeyCode.ENTER);
     assertEquals(2, model.rowProperty().get());
     Dataset test = trained.scaledSplit().test();
@@ -72,8 +72,11 @@ class TraceViewTest {
     assertEquals("Edited: this is no longer the real row", text(robot, NodeIds.TRACE_EDITED));
 
     // When the student drags feature 1's slider
-    Node thumb = robot.lookup((Node n) -> "trace-feature-slider-1".equals(n.getId()))
-        .lookup(".thumb").query();
+    Node thumb =
+        robot
+            .lookup((Node n) -> "trace-feature-slider-1".equals(n.getId()))
+            .lookup(".thumb")
+            .query();
     robot.drag(thumb).moveBy(-60, 0).drop();
     WaitForAsyncUtils.waitForFxEvents();
 
@@ -93,8 +96,11 @@ class TraceViewTest {
   @Test
   void softmaxOfTheSameLogitsSumsToOneAndTheThresholdDecides(FxRobot robot) {
     // Given row 1 at threshold 0.5
-    double[] p = trained.model().orElseThrow().predictProbabilities(
-        trained.scaledSplit().test().featureRow(0));
+    double[] p =
+        trained
+            .model()
+            .orElseThrow()
+            .predictProbabilities(trained.scaledSplit().test().featureRow(0));
     assertTrue(text(robot, NodeIds.TRACE_SOFTMAX_SUM).endsWith("softmax ones add up to 1.000."));
 
     // When the Evaluation screen's threshold moves to 0.9
@@ -119,8 +125,10 @@ class TraceViewTest {
 
   private void assertProbabilitiesShown(FxRobot robot, double[] expected) {
     for (int k = 0; k < expected.length; k++) {
-      assertEquals(String.format(Locale.ROOT, "%.3f", expected[k]),
-          text(robot, "trace-sigmoid-" + k), "label " + k);
+      assertEquals(
+          String.format(Locale.ROOT, "%.3f", expected[k]),
+          text(robot, "trace-sigmoid-" + k),
+          "label " + k);
     }
   }
 }

@@ -1,6 +1,5 @@
 package mllab.ui.trace;
 
-import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.byId;
 import static mllab.ui.FxQueries.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +17,7 @@ import mllab.model.Mlp;
 import mllab.pipeline.PipelineSession;
 import mllab.ui.FxQueries;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.SessionModel;
 import mllab.ui.evaluation.TrainedLesson;
 import org.junit.jupiter.api.Test;
@@ -28,8 +28,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The trace of a row with 1,000 inputs, 100 hidden units and 300 labels: each layer is a window
- * the student moves or searches, not a row of nodes per unit.
+ * The trace of a row with 1,000 inputs, 100 hidden units and 300 labels: each layer is a window the
+ * student moves or searches, not a row of nodes per unit.
  */
 @ExtendWith(ApplicationExtension.class)
 class WideTraceViewTest {
@@ -40,17 +40,21 @@ class WideTraceViewTest {
   @org.junit.jupiter.api.BeforeAll
   static void train() {
     // Off the FX thread: the data and one epoch of training are made before the window opens.
-    trained = new PipelineSession(
-        DatasetGenerator.generate(GeneratorSettings.uniform(200, 1000, 300, 0.05, 3)), "wide.csv");
+    trained =
+        new PipelineSession(
+            DatasetGenerator.generate(GeneratorSettings.uniform(200, 1000, 300, 0.05, 3)),
+            "wide.csv");
     trained.setTrainingConfig(trained.trainingConfig().withHiddenLayers(100).withEpochs(1));
     TrainedLesson.train(trained);
   }
 
   @Start
   void start(Stage stage) {
-    model = new TraceViewModel(new SessionModel(trained, BackgroundRunner.sameThread()),
-        new javafx.beans.property.SimpleObjectProperty<>(
-            mllab.eval.Thresholds.global(0.5, trained.dataset().labelCount())));
+    model =
+        new TraceViewModel(
+            new SessionModel(trained, BackgroundRunner.sameThread()),
+            new javafx.beans.property.SimpleObjectProperty<>(
+                mllab.eval.Thresholds.global(0.5, trained.dataset().labelCount())));
     TrainedLesson.show(stage, (Parent) new TraceView(model).createView(), 1280, 800);
   }
 
@@ -60,8 +64,15 @@ class WideTraceViewTest {
     assertEquals("features 1–20 of 1000", text(robot, "trace-features-range"));
     assertEquals(TraceView.INPUT_WINDOW, sliders(robot));
     assertEquals("hidden units 1–64 of 100", text(robot, "trace-units-range"));
-    assertEquals(64, FxQueries.onFx(() -> robot.lookup("#" + NodeIds.TRACE_HIDDEN).queryParent()
-        .getChildrenUnmodifiable().size()));
+    assertEquals(
+        64,
+        FxQueries.onFx(
+            () ->
+                robot
+                    .lookup("#" + NodeIds.TRACE_HIDDEN)
+                    .queryParent()
+                    .getChildrenUnmodifiable()
+                    .size()));
     assertEquals("labels 1–20 of 300", text(robot, "trace-labels-range"));
 
     // When the student finds feature_777 by name and types a value for it
@@ -85,8 +96,14 @@ class WideTraceViewTest {
     // Then its row shows its probability, and still only 20 label rows are built
     assertEquals(String.format(Locale.ROOT, "%.3f", p[249]), text(robot, "trace-sigmoid-249"));
     assertTrue(text(robot, "trace-labels-range").startsWith("“label_250” is here"));
-    assertEquals(TraceView.LABEL_WINDOW, FxQueries.onFx(() -> robot.lookup((Node n) -> n.getId() != null
-        && n.getId().startsWith("trace-sigmoid-")).queryAll().size()));
+    assertEquals(
+        TraceView.LABEL_WINDOW,
+        FxQueries.onFx(
+            () ->
+                robot
+                    .lookup((Node n) -> n.getId() != null && n.getId().startsWith("trace-sigmoid-"))
+                    .queryAll()
+                    .size()));
   }
 
   /** The node with this id, scrolled into view. */
@@ -98,7 +115,12 @@ class WideTraceViewTest {
   }
 
   private static int sliders(FxRobot robot) {
-    return FxQueries.onFx(() -> robot.lookup((Node n) -> n.getId() != null
-        && n.getId().startsWith("trace-feature-slider-")).queryAll().size());
+    return FxQueries.onFx(
+        () ->
+            robot
+                .lookup(
+                    (Node n) -> n.getId() != null && n.getId().startsWith("trace-feature-slider-"))
+                .queryAll()
+                .size());
   }
 }

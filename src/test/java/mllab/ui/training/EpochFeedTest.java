@@ -18,8 +18,8 @@ import mllab.model.TrainingRun;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-over of epochs from the training thread to the screen, without a toolkit: the
- * "screen" is an executor the test drains itself, the worker a plain thread.
+ * The hand-over of epochs from the training thread to the screen, without a toolkit: the "screen"
+ * is an executor the test drains itself, the worker a plain thread.
  */
 class EpochFeedTest {
 
@@ -27,6 +27,7 @@ class EpochFeedTest {
   private static final long ONE_MINUTE = TimeUnit.MINUTES.toNanos(1);
 
   private final List<List<EpochFeed.Delivery>> batches = new ArrayList<>();
+
   /** The hand-overs posted to the screen and not yet run. */
   private final BlockingQueue<Runnable> posted = new LinkedBlockingQueue<>();
 
@@ -54,13 +55,14 @@ class EpochFeedTest {
   }
 
   private CompletableFuture<Integer> trainOnAWorker(EpochFeed feed, TrainingRun run, int epochs) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return feed.train(run, feed.generation(), epochs);
-      } catch (InterruptedException e) {
-        throw new CompletionException(e);
-      }
-    });
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return feed.train(run, feed.generation(), epochs);
+          } catch (InterruptedException e) {
+            throw new CompletionException(e);
+          }
+        });
   }
 
   @Test

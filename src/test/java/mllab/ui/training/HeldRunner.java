@@ -16,16 +16,17 @@ final class HeldRunner implements BackgroundRunner {
 
   @Override
   public <T> Cancellable run(Callable<T> work, Consumer<T> ok, Consumer<Throwable> failed) {
-    jobs.add(() -> {
-      T value;
-      try {
-        value = work.call();
-      } catch (Exception e) {
-        failed.accept(e);
-        return;
-      }
-      ok.accept(value);
-    });
+    jobs.add(
+        () -> {
+          T value;
+          try {
+            value = work.call();
+          } catch (Exception e) {
+            failed.accept(e);
+            return;
+          }
+          ok.accept(value);
+        });
     return () -> {};
   }
 

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import mllab.model.TrainingRun;
 import mllab.lesson.Lesson;
-import mllab.pipeline.PipelineSession;
 import mllab.lesson.PythonSnippet;
-import mllab.pipeline.Step;
 import mllab.lesson.StepCards;
+import mllab.model.TrainingRun;
+import mllab.pipeline.PipelineSession;
+import mllab.pipeline.Step;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,7 @@ class LessonPanelsTest {
     panels.refresh();
 
     assertEquals(StepCards.card(session, Step.TRAINING), panels.cardProperty().get());
-    assertEquals(mllab.lesson.LessonText.forStep(session, Step.TRAINING),
-        panels.lessonProperty().get());
+    assertEquals(
+        mllab.lesson.LessonText.forStep(session, Step.TRAINING), panels.lessonProperty().get());
   }
 }

@@ -1,6 +1,5 @@
 package mllab.ui.training;
 
-import mllab.ui.common.NodeIds;
 import static mllab.ui.FxQueries.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,16 +17,17 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import mllab.lesson.Lesson;
 import mllab.model.EpochReport;
 import mllab.model.OutputActivation;
 import mllab.model.RunOptions;
 import mllab.model.TrainingConfig;
 import mllab.model.TrainingRun;
-import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.split.SplitMethod;
 import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.SessionModel;
 import mllab.ui.common.Styles;
 import mllab.ui.shell.Theme;
@@ -85,13 +85,15 @@ class RunOptionsViewTest {
     robot.clickOn("#" + NodeIds.SETTING_EARLY_STOPPING);
     // and lowers the patience from 5 to 3 with the keyboard
     robot.type(KeyCode.TAB).type(KeyCode.DOWN, 2);
-    waitUntil(() -> model.settings().patienceProperty().get() == 3, "the patience did not become 3");
+    waitUntil(
+        () -> model.settings().patienceProperty().get() == 3, "the patience did not become 3");
     assertEquals(new RunOptions(3, false), onFx(session::runOptions));
 
     // When Play trains
     TrainingViewTest.reveal(robot, "#train-play");
     robot.clickOn("#train-play");
-    waitUntil(() -> model.finishedProperty().get() && !model.noteProperty().get().isEmpty(),
+    waitUntil(
+        () -> model.finishedProperty().get() && !model.noteProperty().get().isEmpty(),
         "the run did not finish");
 
     // Then the run stopped before its 300 epochs, 3 epochs after its lowest validation loss
@@ -106,9 +108,14 @@ class RunOptionsViewTest {
     }
     assertEquals(stop - 3, kept);
     // and the note under the buttons says so with the run's numbers
-    String expected = Text.get("training.note.stoppedEarly", String.valueOf(stop), "300", "3",
-        String.valueOf(kept),
-        String.format(Locale.ROOT, "%.3f", shown.get(kept - 1).validationLoss()));
+    String expected =
+        Text.get(
+            "training.note.stoppedEarly",
+            String.valueOf(stop),
+            "300",
+            "3",
+            String.valueOf(kept),
+            String.format(Locale.ROOT, "%.3f", shown.get(kept - 1).validationLoss()));
     assertEquals(expected, node(robot, "#train-note", Label.class).getText());
     assertTrue(onFx(() -> node(robot, "#train-note", Label.class).isVisible()));
     // and Evaluation gets the kept epoch's weights, not the last epoch's
@@ -137,7 +144,8 @@ class RunOptionsViewTest {
     assertFalse(onFx(box::isSelected));
     assertTrue(onFx(() -> node(robot, "#" + NodeIds.SETTING_PATIENCE, Node.class).isDisabled()));
     assertTrue(onFx(reason::isVisible));
-    assertEquals(Text.get("training.earlyStopping.needsValidation", Text.get("split.validation")),
+    assertEquals(
+        Text.get("training.earlyStopping.needsValidation", Text.get("split.validation")),
         onFx(reason::getText));
     assertEquals(onFx(reason::getText), onFx(box::getAccessibleHelp));
     assertFalse(onFx(() -> session.runOptions().earlyStopping()));
@@ -171,7 +179,8 @@ class RunOptionsViewTest {
 
     // Then the engine's reason shows beside the box and Play waits for a fix
     waitUntil(error::isVisible, "no message beside pos_weight");
-    assertEquals(Text.get("engine.model.posWeightNeedsSigmoid", OutputActivation.SOFTMAX.toString()),
+    assertEquals(
+        Text.get("engine.model.posWeightNeedsSigmoid", OutputActivation.SOFTMAX.toString()),
         onFx(error::getText));
     assertTrue(onFx(() -> node(robot, "#train-play", Node.class).isDisabled()));
 

@@ -1,6 +1,5 @@
 package mllab.ui.training;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +18,7 @@ import mllab.pipeline.PipelineSession;
 import mllab.pipeline.Step;
 import mllab.pipeline.StepState;
 import mllab.ui.common.FxBackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.SessionModel;
 import mllab.ui.common.Styles;
 import org.junit.jupiter.api.AfterEach;
@@ -78,8 +78,12 @@ class TrainingBackgroundTest {
     // While running, settings that shape the run are locked and only Pause is offered
     assertTrue(robot.lookup("#setting-epochs").queryAs(TextField.class).isDisabled());
     assertTrue(robot.lookup("#train-play").queryAs(Button.class).isDisabled());
-    assertTrue(robot.lookup("#" + NodeIds.SETTINGS_TITLE).queryAs(Label.class).getText()
-        .startsWith("Hyper-parameters are locked while training runs"));
+    assertTrue(
+        robot
+            .lookup("#" + NodeIds.SETTINGS_TITLE)
+            .queryAs(Label.class)
+            .getText()
+            .startsWith("Hyper-parameters are locked while training runs"));
     assertEquals(StepState.COMPUTING, session.states().get(Step.TRAINING));
 
     robot.clickOn("#train-pause");
@@ -91,12 +95,19 @@ class TrainingBackgroundTest {
     assertEquals(shown, model.run().epochsDone());
     assertEquals(shown, view.testLossSeries().getItemCount());
     assertEquals(shown, session.finishedRun().orElseThrow().epochsDone());
-    assertTrue(robot.lookup("#train-note").queryAs(Label.class).getText()
-        .startsWith("Paused after epoch " + shown + " of 200"));
+    assertTrue(
+        robot
+            .lookup("#train-note")
+            .queryAs(Label.class)
+            .getText()
+            .startsWith("Paused after epoch " + shown + " of 200"));
     assertFalse(robot.lookup("#setting-epochs").queryAs(TextField.class).isDisabled());
 
     robot.clickOn("#train-step");
-    waitUntil(() -> !model.runningProperty().get() && model.display().epochsDoneProperty().get() == shown + 1);
+    waitUntil(
+        () ->
+            !model.runningProperty().get()
+                && model.display().epochsDoneProperty().get() == shown + 1);
     assertEquals(shown + 1, model.run().epochsDone());
     assertEquals(shown + 1, view.testLossSeries().getItemCount());
   }

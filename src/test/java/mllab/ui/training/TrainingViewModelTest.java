@@ -1,6 +1,5 @@
 package mllab.ui.training;
 
-import mllab.text.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,18 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import mllab.eval.Predictions;
-import mllab.model.EpochReport;
+import mllab.lesson.Lesson;
 import mllab.lesson.Observation;
+import mllab.model.EpochReport;
 import mllab.model.OutputActivation;
 import mllab.model.Trainer;
 import mllab.model.TrainingConfig;
 import mllab.model.TrainingRun;
-import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.pipeline.Step;
 import mllab.pipeline.StepState;
 import mllab.split.Split;
 import mllab.split.SplitMethod;
+import mllab.text.Text;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +58,8 @@ class TrainingViewModelTest {
     for (int i = 0; i < 5; i++) {
       assertEquals(expected.get(i), vm.display().rows().get(i).report());
       assertEquals(
-          Observation.of(expected.subList(0, i + 1)).text(), vm.display().rows().get(i).observation());
+          Observation.of(expected.subList(0, i + 1)).text(),
+          vm.display().rows().get(i).observation());
     }
     assertEquals("epoch 5 of 5", vm.display().progressTextProperty().get());
     assertEquals(1.0, vm.display().progressProperty().get());
@@ -88,7 +89,8 @@ class TrainingViewModelTest {
     assertEquals(1, vm.display().reports().size());
     vm.step();
     assertEquals(2, vm.display().reports().size());
-    assertEquals(independentRun(TrainingConfig.lesson()).subList(0, 2), List.copyOf(vm.display().reports()));
+    assertEquals(
+        independentRun(TrainingConfig.lesson()).subList(0, 2), List.copyOf(vm.display().reports()));
     assertEquals("epoch 2 of 5", vm.display().progressTextProperty().get());
   }
 
@@ -115,7 +117,8 @@ class TrainingViewModelTest {
     assertEquals(1, vm.display().reports().size());
     assertEquals(1, vm.run().epochsDone());
     assertFalse(vm.runningProperty().get());
-    assertTrue(vm.noteProperty().get().equals(Text.get("training.note.paused.resumable", "1", "5", "1")));
+    assertTrue(
+        vm.noteProperty().get().equals(Text.get("training.note.paused.resumable", "1", "5", "1")));
     assertEquals(1, session.finishedRun().orElseThrow().epochsDone());
     // And Play continues the same run to the end
     vm.display().reports().removeListener(pauseAtFirst);
@@ -135,11 +138,14 @@ class TrainingViewModelTest {
     // Then Evaluation uses the last epoch's weights, not the best epoch's, and the note says so
     TrainingRun run = vm.run();
     int done = run.epochsDone();
-    assertTrue(done < 200 && run.bestEpoch() < done, "paused at " + done + ", best " + run.bestEpoch());
+    assertTrue(
+        done < 200 && run.bestEpoch() < done, "paused at " + done + ", best " + run.bestEpoch());
     assertSame(run.model(), session.model().orElseThrow());
     assertEquals(done, PipelineSession.evaluationEpoch(run));
-    assertEquals(mllab.text.Text.get("training.note.paused.resumable", String.valueOf(done), "200",
-        String.valueOf(done)), vm.noteProperty().get());
+    assertEquals(
+        mllab.text.Text.get(
+            "training.note.paused.resumable", String.valueOf(done), "200", String.valueOf(done)),
+        vm.noteProperty().get());
   }
 
   @Test
@@ -150,7 +156,8 @@ class TrainingViewModelTest {
     assertFalse(vm.runningProperty().get());
     assertFalse(session.isTraining());
     assertEquals(1, session.finishedRun().orElseThrow().epochsDone());
-    assertTrue(vm.noteProperty().get().equals(Text.get("training.note.stopped.resumable", "1", "5", "1")));
+    assertTrue(
+        vm.noteProperty().get().equals(Text.get("training.note.stopped.resumable", "1", "5", "1")));
   }
 
   @Test
@@ -183,8 +190,7 @@ class TrainingViewModelTest {
     assertEquals(1, vm.failedEpochProperty().get());
     assertEquals(1, vm.display().reports().size());
     // And the exploded epoch is not handed to Evaluation: there is no model to evaluate yet
-    assertTrue(failure.endsWith(Text.get("training.noEpochBeforeExplosion")),
-        failure);
+    assertTrue(failure.endsWith(Text.get("training.noEpochBeforeExplosion")), failure);
     assertTrue(session.predictions().isEmpty());
     assertFalse(vm.runningProperty().get());
     assertTrue(vm.canTrain().get());
@@ -210,11 +216,13 @@ class TrainingViewModelTest {
   void hugeOrMistypedSizesSayWhatIsWrongWithTheValue() {
     // Eleven digits are a whole number, just far too large for a setting
     vm.settings().epochs().textProperty().set("99999999999");
-    assertEquals("epochs \"99999999999\" is far too large; type a smaller whole number",
+    assertEquals(
+        "epochs \"99999999999\" is far too large; type a smaller whole number",
         vm.settings().epochs().errorProperty().get());
     // A hidden layer of 50000 units (one 0 too many) is refused before any network is built
     vm.settings().hidden().textProperty().set("16,50000");
-    assertTrue(vm.settings().hidden().errorProperty().get().startsWith("hidden layer 2 has 50000 units"),
+    assertTrue(
+        vm.settings().hidden().errorProperty().get().startsWith("hidden layer 2 has 50000 units"),
         vm.settings().hidden().errorProperty().get());
     assertFalse(vm.canTrain().get());
   }
@@ -250,7 +258,8 @@ class TrainingViewModelTest {
     assertTrue(vm.display().reports().isEmpty());
     assertEquals(8, session.trainingConfig().epochs());
     vm.play();
-    assertEquals(independentRun(TrainingConfig.lesson().withEpochs(8)), List.copyOf(vm.display().reports()));
+    assertEquals(
+        independentRun(TrainingConfig.lesson().withEpochs(8)), List.copyOf(vm.display().reports()));
   }
 
   @Test
@@ -284,7 +293,10 @@ class TrainingViewModelTest {
     assertNotEquals(before[0], after[0]);
     vm.display().sampleRowProperty().set(3);
     double[] expected =
-        vm.display().modelProperty().get().predictProbabilities(session.scaledSplit().test().featureRow(3));
+        vm.display()
+            .modelProperty()
+            .get()
+            .predictProbabilities(session.scaledSplit().test().featureRow(3));
     assertEquals(expected[0], vm.display().sampleProbabilitiesProperty().get()[0]);
   }
 

@@ -1,6 +1,5 @@
 package mllab.ui.training;
 
-import mllab.ui.common.NodeIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,16 +20,17 @@ import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import mllab.eval.Predictions;
+import mllab.lesson.Lesson;
+import mllab.lesson.Observation;
 import mllab.model.EpochReport;
 import mllab.model.Mlp;
-import mllab.lesson.Observation;
 import mllab.model.OutputActivation;
 import mllab.model.Trainer;
 import mllab.model.TrainingConfig;
-import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.split.Split;
 import mllab.ui.common.BackgroundRunner;
+import mllab.ui.common.NodeIds;
 import mllab.ui.common.SessionModel;
 import mllab.ui.common.Styles;
 import mllab.ui.shell.Theme;
@@ -43,7 +43,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What a student does on the training screen, with training on the FX thread (same-thread runner). */
+/**
+ * What a student does on the training screen, with training on the FX thread (same-thread runner).
+ */
 @ExtendWith(ApplicationExtension.class)
 class TrainingViewTest {
 
@@ -123,7 +125,9 @@ class TrainingViewTest {
       assertEquals(r.subsetAccuracy(), subset.getY(i).doubleValue());
       assertEquals(r, ((EpochRow) table(robot).getItems().get(i)).report());
     }
-    assertEquals("epoch 5 of 5", robot.lookup("#" + NodeIds.TRAIN_EPOCH_TEXT).queryAs(Label.class).getText());
+    assertEquals(
+        "epoch 5 of 5",
+        robot.lookup("#" + NodeIds.TRAIN_EPOCH_TEXT).queryAs(Label.class).getText());
     assertTrue(robot.lookup("#train-note").queryAs(Label.class).isVisible());
   }
 
@@ -167,7 +171,8 @@ class TrainingViewTest {
     javafx.scene.control.DialogPane dialog =
         robot.lookup("#train-again-question").queryAs(javafx.scene.control.DialogPane.class);
     assertEquals(mllab.text.Text.get("training.again.header", 5), dialog.getHeaderText());
-    assertTrue(dialog.getContentText().contains("starts a new run from the seed's initial weights"));
+    assertTrue(
+        dialog.getContentText().contains("starts a new run from the seed's initial weights"));
     robot.type(KeyCode.ESCAPE);
     assertTrue(robot.lookup("#train-again-question").tryQuery().isEmpty());
     assertEquals(trained, model.display().modelProperty().get());
@@ -178,7 +183,9 @@ class TrainingViewTest {
     assertTrue(robot.lookup("#train-again-question-confirm").queryButton().isDefaultButton());
     robot.type(KeyCode.ENTER);
     assertEquals(1, table(robot).getItems().size());
-    assertEquals("epoch 1 of 5", robot.lookup("#" + NodeIds.TRAIN_EPOCH_TEXT).queryAs(Label.class).getText());
+    assertEquals(
+        "epoch 1 of 5",
+        robot.lookup("#" + NodeIds.TRAIN_EPOCH_TEXT).queryAs(Label.class).getText());
   }
 
   @Test
@@ -210,7 +217,9 @@ class TrainingViewTest {
     assertEquals(0, table(robot).getItems().size());
     assertEquals(0, view.trainLossSeries().getItemCount());
     assertEquals(0, view.labelAccuracySeries().getItemCount());
-    assertEquals("epoch 0 of 5", robot.lookup("#" + NodeIds.TRAIN_EPOCH_TEXT).queryAs(Label.class).getText());
+    assertEquals(
+        "epoch 0 of 5",
+        robot.lookup("#" + NodeIds.TRAIN_EPOCH_TEXT).queryAs(Label.class).getText());
   }
 
   @Test
@@ -262,14 +271,22 @@ class TrainingViewTest {
   void theOutputNodesShowTheCurrentProbabilitiesOfTheChosenTestRow(FxRobot robot) {
     robot.clickOn("#train-play");
     double[] p =
-        model.display().modelProperty().get().predictProbabilities(session.scaledSplit().test().featureRow(0));
+        model
+            .display()
+            .modelProperty()
+            .get()
+            .predictProbabilities(session.scaledSplit().test().featureRow(0));
     Text beach = robot.lookup("#output-probability-0").queryAs(Text.class);
     assertEquals(String.format(Locale.ROOT, "p = %.3f", p[0]), beach.getText());
 
     retype(robot, "#sample-row .text-field", "3");
     robot.type(KeyCode.ENTER);
     double[] third =
-        model.display().modelProperty().get().predictProbabilities(session.scaledSplit().test().featureRow(2));
+        model
+            .display()
+            .modelProperty()
+            .get()
+            .predictProbabilities(session.scaledSplit().test().featureRow(2));
     assertEquals(String.format(Locale.ROOT, "p = %.3f", third[0]), beach.getText());
   }
 
@@ -296,9 +313,12 @@ class TrainingViewTest {
     // a 64-unit layer draws its first five units and its last: real weights to and from those
     assertEquals(20 * 6 + 6 * 4, diagram.edgeCount());
     Mlp wide = model.display().modelProperty().get();
-    assertEquals(Math.min(5.0, 0.3 + 2.0 * Math.abs(wide.weight(0, 63, 7))),
+    assertEquals(
+        Math.min(5.0, 0.3 + 2.0 * Math.abs(wide.weight(0, 63, 7))),
         diagram.edge(0, 63, 7).getStrokeWidth());
-    assertEquals("\u22ee 58 more", robot.lookup("#net-more-1").queryAs(javafx.scene.text.Text.class).getText());
+    assertEquals(
+        "\u22ee 58 more",
+        robot.lookup("#net-more-1").queryAs(javafx.scene.text.Text.class).getText());
   }
 
   @Test
