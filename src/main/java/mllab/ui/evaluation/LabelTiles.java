@@ -61,17 +61,35 @@ final class LabelTiles {
     list.setPrefHeight(200);
     labels.shown().addListener((ListChangeListener<Integer>) c -> regroup());
     list.widthProperty().addListener(o -> regroup());
-    labels.fontProperty().addListener(o -> regroup());
+    labels
+        .fontProperty()
+        .addListener(
+            o -> {
+              remeasure();
+              regroup();
+            });
     // Per-label mode adds a slider to every tile: the rows grow, and the list with them.
     model
         .perLabelProperty()
         .addListener(
             (o, a, b) -> {
               rowHeight = 0;
+              remeasure();
               list.refresh();
             });
     regroup();
     return list;
+  }
+
+  /**
+   * Lets the list measure its rows again (a zoom or per-label mode changes a tile's height).
+   * Between two such changes every row is as tall as one tile, so the list is told that height once
+   * it is known ({@link RowCell#layoutChildren}): a list of rows of varying height measures each
+   * row it shows or estimates in a hidden cell, which gives that cell's tiles the labels of one row
+   * after another, and each new label id restyles a whole tile from scratch.
+   */
+  private void remeasure() {
+    list.setFixedCellSize(-1);
   }
 
   /** The labels shown, in their order, cut into rows of as many tiles as the width holds. */
@@ -107,10 +125,11 @@ final class LabelTiles {
     protected void updateItem(List<Integer> item, boolean empty) {
       super.updateItem(item, empty);
       if (empty || item == null) {
+        // Off the scene first: an id cleared there costs nothing, in the scene it restyles a tile.
+        setGraphic(null);
         for (LabelTile t : tiles) {
           t.show(-1);
         }
-        setGraphic(null);
         return;
       }
       while (tiles.size() < item.size()) {
@@ -135,6 +154,9 @@ final class LabelTiles {
         return;
       }
       double h = box.prefHeight(-1) + snappedTopInset() + snappedBottomInset();
+      if (list.getFixedCellSize() <= 0 || h > list.getFixedCellSize() + 0.5) {
+        list.setFixedCellSize(h);
+      }
       if (h > rowHeight + 0.5) {
         rowHeight = h;
         int shown = Math.min(ROWS_SHOWN, Math.max(1, rows.size()));
