@@ -243,17 +243,23 @@ final class PredictionsViewModel {
    * among them: the box keeps its value while the search narrows the list.
    */
   private void offer() {
-    if (chosen.get() == null) {
-      // The box passes through null while it takes back its value after new items: the items
-      // stay as they are (the box also writes its value back from inside this list's change).
+    RowFilter c = chosen.get();
+    if (c == null) {
+      // The box passes through null while its items are replaced: they stay as they are.
       return;
     }
-    if (offeredLabels == null) {
-      if (!offered.equals(choices)) {
-        offered.setAll(choices);
+    List<RowFilter> next = offeredLabels == null ? List.copyOf(choices) : narrowed(c);
+    if (!offered.equals(next)) {
+      offered.setAll(next);
+      // A combo box drops its value when its items are replaced: it gets it back.
+      if (!c.equals(chosen.get())) {
+        chosen.set(c);
       }
-      return;
     }
+  }
+
+  /** The choices, with the errors only of the labels searched for (and of the one chosen). */
+  private List<RowFilter> narrowed(RowFilter c) {
     Predictions p = predictions.get();
     int labelCount = p == null ? 0 : p.labelCount();
     List<RowFilter> next = new ArrayList<>();
@@ -262,10 +268,7 @@ final class PredictionsViewModel {
         next.add(f);
       }
     }
-    RowFilter c = chosen.get();
-    if (c != null
-        && c.kind() == RowFilter.Kind.ERROR_ON_LABEL
-        && !offeredLabels.contains(c.label())) {
+    if (c.kind() == RowFilter.Kind.ERROR_ON_LABEL && !offeredLabels.contains(c.label())) {
       next.add(c);
     }
     for (int k : offeredLabels) {
@@ -273,9 +276,7 @@ final class PredictionsViewModel {
         next.add(RowFilter.errorOn(k));
       }
     }
-    if (!offered.equals(next)) {
-      offered.setAll(next);
-    }
+    return next;
   }
 
   /** The filter in the "Show" box, tied two-way to it; a choice there applies that filter. */
