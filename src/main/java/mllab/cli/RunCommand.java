@@ -1,37 +1,21 @@
 package mllab.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import mllab.data.Dataset;
 import mllab.data.io.DatasetFormatException;
 import mllab.eval.Metric;
-import mllab.eval.MetricReport;
-import mllab.eval.Predictions;
 import mllab.eval.RankingMetric;
-import mllab.eval.RankingReport;
-import mllab.eval.Thresholds;
 import mllab.eval.Tuning;
-import mllab.export.EpochsCsv;
-import mllab.export.MetricsJson;
 import mllab.export.NotebookExport;
-import mllab.export.PredictionsCsv;
 import mllab.lesson.Observation;
 import mllab.lesson.PythonNotebook;
-import mllab.methods.MethodComparison;
 import mllab.methods.MethodKind;
-import mllab.methods.MethodResult;
-import mllab.methods.MultiLabelMethod;
 import mllab.model.EpochReport;
 import mllab.model.Mlp;
 import mllab.model.TrainingRun;
@@ -83,12 +67,6 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** The three files written into the output folder. */
-  static final String EPOCHS_FILE = "epochs.csv";
-
-  static final String PREDICTIONS_FILE = "predictions.csv";
-  static final String METRICS_FILE = "metrics.json";
-
   /** Above this many epochs the printed table shows a sample of epochs; the CSV has them all. */
   static final int FULL_TABLE_EPOCHS = 20;
 
@@ -137,10 +115,10 @@ final class RunCommand implements Callable<Integer> {
     session.setFitScope(scaleFit.scope);
     session.setTrainingConfig(modelOptions.config());
     session.setRunOptions(modelOptions.runOptions());
-    Outcome result =
+    RunOutcome result =
         kind == MethodKind.MLP
-            ? Outcome.of(session, model, threshold, tune)
-            : Outcome.of(
+            ? RunOutcome.of(session, model, threshold, tune)
+            : RunOutcome.of(
                 session,
                 modelOptions.method(kind, session.dataset().labelNames()),
                 threshold,
@@ -148,7 +126,7 @@ final class RunCommand implements Callable<Integer> {
     if (result.tuning().isPresent() && !result.tuning().get().onValidationRows()) {
       err.println(Text.get("cli.run.tunedOnTest"));
     }
-    write(result, out);
+    RunFiles.write(result, out);
     if (notebook != null && result.run().isPresent()) {
       TrainingRun run = result.run().get();
       Mlp evaluated =
@@ -172,140 +150,7 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** What a run produced: everything the files and the printed summary are made of. */
-  record Outcome(
-      Optional<TrainingRun> run,
-      ModelChoice model,
-      MethodKind method,
-      String settings,
-      Predictions predictions,
-      Optional<TuningOutcome> tuning,
-      Thresholds thresholds,
-      MetricReport report,
-      RankingReport ranking,
-      OptionalInt unseenTestSets) {
-
-    private static Predictions bestPredictions(PipelineSession session, TrainingRun run) {
-      return MethodComparison.predict(
-          run.bestModel()::predictProbabilities, session.scaledSplit().test());
-    }
-
-    /** Trains the network on the session's scaled split and evaluates the chosen weights. */
-    static Outcome of(PipelineSession session, ModelChoice model, double threshold, Tuning tune) {
-      TrainingRun run = session.newTrainingRun();
-      session.trainingStarted();
-      run.runAll(report -> {});
-      session.trainingFinished(run);
-      boolean best = model == ModelChoice.BEST && !run.stoppedEarly();
-      Predictions p = best ? bestPredictions(session, run) : session.predictions().orElseThrow();
-      Optional<Predictions> validation =
-          best ? run.validationPredictions(run.bestModel()) : session.validationPredictions();
-      return finish(
-          Optional.of(run),
-          model,
-          MethodKind.MLP,
-          run.config().toString(),
-          p,
-          validation,
-          session,
-          threshold,
-          tune,
-          OptionalInt.empty());
-    }
-
-    /** Fits a classical method on the session's scaled split and evaluates it. */
-    static Outcome of(
-        PipelineSession session, MultiLabelMethod method, double threshold, Tuning tune) {
-      MethodResult r =
-          MethodComparison.run(List.of(method), session.scaledSplit(), (i, n, k, f) -> {}).get(0);
-      return finish(
-          Optional.empty(),
-          ModelChoice.LAST,
-          r.kind(),
-          r.settings(),
-          r.test(),
-          r.validation(),
-          session,
-          threshold,
-          tune,
-          r.unseenTestSets());
-    }
-
-    private static Outcome finish(
-        Optional<TrainingRun> run,
-        ModelChoice model,
-        MethodKind kind,
-        String settings,
-        Predictions p,
-        Optional<Predictions> validation,
-        PipelineSession session,
-        double threshold,
-        Tuning tune,
-        OptionalInt unseen) {
-      Optional<TuningOutcome> tuned =
-          TuningOutcome.of(tune, validation, p, session.scaledSplit().train(), threshold);
-      Thresholds t =
-          tuned.map(TuningOutcome::thresholds).orElse(Thresholds.global(threshold, p.labelCount()));
-      return new Outcome(
-          run,
-          model,
-          kind,
-          settings,
-          p,
-          tuned,
-          t,
-          MetricReport.of(p, t),
-          RankingReport.of(p),
-          unseen);
-    }
-  }
-
-  static void write(Outcome r, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    List<String> names = r.predictions().labelNames();
-    if (r.run().isPresent()) {
-      try (Writer w = Files.newBufferedWriter(dir.resolve(EPOCHS_FILE), StandardCharsets.UTF_8)) {
-        EpochsCsv.write(r.run().get().history(), names, w);
-      }
-    }
-    try (Writer w =
-        Files.newBufferedWriter(dir.resolve(PREDICTIONS_FILE), StandardCharsets.UTF_8)) {
-      PredictionsCsv.write(r.predictions(), r.thresholds(), w);
-    }
-    ObjectNode json = MetricsJson.toJson(r.report(), r.ranking(), r.thresholds(), names);
-    json.put("method", r.method().cliName());
-    json.put("tuning", r.tuning().map(t -> t.tuning().cliName()).orElse(Tuning.NONE.cliName()));
-    r.tuning()
-        .ifPresent(
-            t -> {
-              json.put("tuned_on", t.tunedOn());
-              t.comparison()
-                  .ifPresent(
-                      c -> {
-                        // The leak, for comparison only: never the model's score.
-                        ObjectNode leak = json.putObject("tuned_on_test_for_comparison");
-                        leak.put("micro_f1", c.optimistic().microF1());
-                        leak.put("macro_f1", c.optimistic().macroF1());
-                        leak.put("micro_f1_gap", c.microF1Gap());
-                        leak.put(
-                            "note",
-                            "thresholds tuned on the test rows themselves: optimistic, not a score");
-                      });
-            });
-    r.unseenTestSets().ifPresent(u -> json.put("test_rows_with_unseen_label_set", u));
-    r.run()
-        .filter(TrainingRun::stoppedEarly)
-        .ifPresent(
-            run -> {
-              json.put("stopped_early_at_epoch", run.epochsDone());
-              json.put("best_validation_epoch", run.bestEpoch());
-            });
-    try (Writer w = Files.newBufferedWriter(dir.resolve(METRICS_FILE), StandardCharsets.UTF_8)) {
-      MetricsJson.write(json, w);
-    }
-  }
-
-  private void print(PrintWriter o, PipelineSession session, Outcome r) {
+  private void print(PrintWriter o, PipelineSession session, RunOutcome r) {
     Split s = session.scaledSplit();
     Dataset train = s.train();
     o.println(
@@ -365,7 +210,7 @@ final class RunCommand implements Callable<Integer> {
     printMetrics(o, r);
   }
 
-  private void printMethod(PrintWriter o, Outcome r) {
+  private void printMethod(PrintWriter o, RunOutcome r) {
     o.println(Text.get("cli.run.method", r.method().displayName(), r.settings()));
     r.unseenTestSets()
         .ifPresent(
@@ -386,7 +231,7 @@ final class RunCommand implements Callable<Integer> {
     printMetrics(o, r);
   }
 
-  private String thresholdText(Outcome r) {
+  private String thresholdText(RunOutcome r) {
     return r.tuning()
         .map(
             t ->
@@ -397,7 +242,7 @@ final class RunCommand implements Callable<Integer> {
         .orElse(Double.toString(threshold));
   }
 
-  private void printMetrics(PrintWriter o, Outcome r) {
+  private void printMetrics(PrintWriter o, RunOutcome r) {
     for (Metric m :
         List.of(
             Metric.HAMMING_LOSS,
@@ -432,8 +277,16 @@ final class RunCommand implements Callable<Integer> {
     o.println(
         r.run().isPresent()
             ? Text.get(
-                "cli.run.wrote", EPOCHS_FILE, PREDICTIONS_FILE, METRICS_FILE, String.valueOf(out))
-            : Text.get("cli.run.wroteTwo", PREDICTIONS_FILE, METRICS_FILE, String.valueOf(out)));
+                "cli.run.wrote",
+                RunFiles.EPOCHS_FILE,
+                RunFiles.PREDICTIONS_FILE,
+                RunFiles.METRICS_FILE,
+                String.valueOf(out))
+            : Text.get(
+                "cli.run.wroteTwo",
+                RunFiles.PREDICTIONS_FILE,
+                RunFiles.METRICS_FILE,
+                String.valueOf(out)));
   }
 
   static String format(double v) {

@@ -57,49 +57,57 @@ public final class Dataset {
     if (this.labelNames.isEmpty()) {
       throw new IllegalArgumentException(Text.get("engine.data.dataset.noLabels"));
     }
-    int d = this.featureNames.size();
-    int l = this.labelNames.size();
     this.features = new double[features.length][];
     this.labels = new int[labels.length][];
     for (int i = 0; i < features.length; i++) {
-      if (features[i].length != d) {
-        throw new IllegalArgumentException(
-            Text.get(
-                "engine.data.dataset.featureCount",
-                String.valueOf(i),
-                String.valueOf(features[i].length),
-                String.valueOf(d)));
-      }
-      if (labels[i].length != l) {
-        throw new IllegalArgumentException(
-            Text.get(
-                "engine.data.dataset.labelCount",
-                String.valueOf(i),
-                String.valueOf(labels[i].length),
-                String.valueOf(l)));
-      }
-      for (int j = 0; j < d; j++) {
-        if (!Double.isFinite(features[i][j])) {
-          throw new IllegalArgumentException(
-              Text.get(
-                  "engine.data.dataset.notFinite",
-                  String.valueOf(i),
-                  this.featureNames.get(j),
-                  String.valueOf(features[i][j])));
-        }
-      }
-      for (int k = 0; k < l; k++) {
-        if (labels[i][k] != 0 && labels[i][k] != 1) {
-          throw new IllegalArgumentException(
-              Text.get(
-                  "engine.data.dataset.notBinary",
-                  String.valueOf(i),
-                  this.labelNames.get(k),
-                  String.valueOf(labels[i][k])));
-        }
-      }
+      requireRow(i, features[i], labels[i]);
       this.features[i] = features[i].clone();
       this.labels[i] = labels[i].clone();
+    }
+  }
+
+  /**
+   * Checks row {@code i}: as many features and labels as there are names, every feature finite and
+   * every label 0 or 1.
+   */
+  private void requireRow(int i, double[] rowFeatures, int[] rowLabels) {
+    int d = featureNames.size();
+    int l = labelNames.size();
+    if (rowFeatures.length != d) {
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.data.dataset.featureCount",
+              String.valueOf(i),
+              String.valueOf(rowFeatures.length),
+              String.valueOf(d)));
+    }
+    if (rowLabels.length != l) {
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.data.dataset.labelCount",
+              String.valueOf(i),
+              String.valueOf(rowLabels.length),
+              String.valueOf(l)));
+    }
+    for (int j = 0; j < d; j++) {
+      if (!Double.isFinite(rowFeatures[j])) {
+        throw new IllegalArgumentException(
+            Text.get(
+                "engine.data.dataset.notFinite",
+                String.valueOf(i),
+                featureNames.get(j),
+                String.valueOf(rowFeatures[j])));
+      }
+    }
+    for (int k = 0; k < l; k++) {
+      if (rowLabels[k] != 0 && rowLabels[k] != 1) {
+        throw new IllegalArgumentException(
+            Text.get(
+                "engine.data.dataset.notBinary",
+                String.valueOf(i),
+                labelNames.get(k),
+                String.valueOf(rowLabels[k])));
+      }
     }
   }
 

@@ -41,12 +41,12 @@ public record GeneratorSettings(
   /** Above this the features carry almost no signal, so a larger value is surely a typo. */
   public static final double MAX_NOISE = 10.0;
 
+  private static final double LESSON_NOISE = 1.0;
+
   /**
    * The lesson's per-label prevalence for beach, sunset, people and city. The values sum to 1.5, so
    * a photo carries 1.5 tags on average.
    */
-  private static final double LESSON_NOISE = 1.0;
-
   private static final double[] LESSON_PREVALENCE = {0.35, 0.30, 0.50, 0.35};
 
   /**
@@ -63,6 +63,26 @@ public record GeneratorSettings(
   public static final long MAX_CELLS = 100_000_000L;
 
   public GeneratorSettings {
+    requireShape(rows, features);
+    requireLabels(labels);
+    if (!(noise >= 0 && noise <= MAX_NOISE)) {
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.data.settings.noise",
+              String.valueOf(noise),
+              String.valueOf(MAX_NOISE),
+              String.valueOf(LESSON_NOISE)));
+    }
+    requirePrevalence(prevalence, labels);
+    if (!(labelCorrelation >= 0 && labelCorrelation <= 1)) {
+      throw new IllegalArgumentException(
+          Text.get("engine.data.settings.labelCorrelation", String.valueOf(labelCorrelation)));
+    }
+    prevalence = prevalence.clone();
+  }
+
+  /** Checks the number of rows and features, each on its own and together. */
+  private static void requireShape(int rows, int features) {
     if (rows < 2) {
       throw new IllegalArgumentException(
           Text.get("engine.data.settings.rows", String.valueOf(rows)));
@@ -95,15 +115,10 @@ public record GeneratorSettings(
               String.valueOf(features),
               String.valueOf(MAX_CELLS)));
     }
-    requireLabels(labels);
-    if (!(noise >= 0 && noise <= MAX_NOISE)) {
-      throw new IllegalArgumentException(
-          Text.get(
-              "engine.data.settings.noise",
-              String.valueOf(noise),
-              String.valueOf(MAX_NOISE),
-              String.valueOf(LESSON_NOISE)));
-    }
+  }
+
+  /** Checks that there is one prevalence per label, each strictly between 0 and 1. */
+  private static void requirePrevalence(double[] prevalence, int labels) {
     if (prevalence == null) {
       throw new IllegalArgumentException(Text.get("engine.data.settings.prevalenceMissing"));
     }
@@ -123,11 +138,6 @@ public record GeneratorSettings(
                 String.valueOf(prevalence[k])));
       }
     }
-    if (!(labelCorrelation >= 0 && labelCorrelation <= 1)) {
-      throw new IllegalArgumentException(
-          Text.get("engine.data.settings.labelCorrelation", String.valueOf(labelCorrelation)));
-    }
-    prevalence = prevalence.clone();
   }
 
   /** Checks a label count on its own (a form asks for it before it makes the prevalences). */

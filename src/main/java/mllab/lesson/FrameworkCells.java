@@ -208,7 +208,6 @@ final class FrameworkCells {
   /** The optional Keras cell. */
   PythonCell kerasTraining() {
     TrainingConfig c = config();
-    String activation = c.activation().name().toLowerCase(java.util.Locale.ROOT);
     String plain =
         "keras.losses."
             + (softmax() ? "CategoricalCrossentropy" : "BinaryCrossentropy")
@@ -216,47 +215,25 @@ final class FrameworkCells {
     java.util.function.UnaryOperator<String> target =
         y -> softmax() ? y + " / np.maximum(" + y + ".sum(axis=1, keepdims=True), 1)" : y;
     StringBuilder code =
-        new StringBuilder(optionalHeader("Keras", "tensorflow", "pip install tensorflow"))
-            .append("    from tensorflow import keras\n\n")
-            .append("    keras.utils.set_random_seed(")
-            .append(c.seed())
-            .append(")\n")
-            .append("    l2 = keras.regularizers.l2(")
-            .append(PyFormat.repr(c.l2()))
-            .append(" / 2)  # Keras adds l2·Σw², the app λ/2·Σw², on every layer\n")
-            .append("    sizes = ")
-            .append(sizes())
-            .append("\n")
-            .append("    model = keras.Sequential([keras.Input(shape=(sizes[0],))])\n")
-            .append("    for n_in, n_out in zip(sizes[:-2], sizes[1:-1]):\n")
-            .append("        model.add(keras.layers.Dense(n_out, activation=\"")
-            .append(activation)
-            .append("\", kernel_regularizer=l2")
-            .append(
-                c.activation() == Activation.RELU
-                    ? ",\n            # He (normal, not truncated), as the app\n"
-                        + "            kernel_initializer=keras.initializers.RandomNormal(stddev=(2 / n_in) ** 0.5)"
-                    : "")
-            .append("))\n")
-            .append(
-                "    model.add(keras.layers.Dense(sizes[-1], kernel_regularizer=l2))  # logits; Glorot uniform, as the app\n")
-            .append(kerasLoss())
-            .append("    model.compile(optimizer=")
-            .append(optimizerCall("keras.optimizers.", "learning_rate=", "epsilon"))
-            .append(",\n                  loss=")
-            .append(positiveWeighting() ? "weighted_loss" : plain)
-            .append(
-                earlyStopping()
-                    ? ", metrics=[" + plain.replace("True)", "True, name=\"plain\")") + "]"
-                    : "")
-            .append(")\n")
-            .append("    model.fit(X_train, ")
-            .append(target.apply("Y_train"))
-            .append(", epochs=")
-            .append(c.epochs())
-            .append(", batch_size=")
-            .append(c.batchSize())
-            .append(", shuffle=True, verbose=0");
+        new StringBuilder(optionalHeader("Keras", "tensorflow", "pip install tensorflow"));
+    kerasNetwork(code, c);
+    code.append(kerasLoss())
+        .append("    model.compile(optimizer=")
+        .append(optimizerCall("keras.optimizers.", "learning_rate=", "epsilon"))
+        .append(",\n                  loss=")
+        .append(positiveWeighting() ? "weighted_loss" : plain)
+        .append(
+            earlyStopping()
+                ? ", metrics=[" + plain.replace("True)", "True, name=\"plain\")") + "]"
+                : "")
+        .append(")\n")
+        .append("    model.fit(X_train, ")
+        .append(target.apply("Y_train"))
+        .append(", epochs=")
+        .append(c.epochs())
+        .append(", batch_size=")
+        .append(c.batchSize())
+        .append(", shuffle=True, verbose=0");
     if (earlyStopping()) {
       code.append(
               ",\n              # watches the plain validation loss, keeps the best epoch when it stops\n")
@@ -276,6 +253,34 @@ final class FrameworkCells {
             "    print(\"Keras's run: test loss\", round(mean_loss(Z_keras, Y_test), 3), \"label accuracy\",\n")
         .append("          round(float(((probabilities(Z_keras) >= 0.5) == Y_test).mean()), 3))");
     return PythonCell.differing(Step.TRAINING, code.toString(), appGot("Keras"), "Keras");
+  }
+
+  /** The network as the app builds it, in Keras: seed, L2 penalty, layers and initialisation. */
+  private void kerasNetwork(StringBuilder code, TrainingConfig c) {
+    String activation = c.activation().name().toLowerCase(java.util.Locale.ROOT);
+    code.append("    from tensorflow import keras\n\n")
+        .append("    keras.utils.set_random_seed(")
+        .append(c.seed())
+        .append(")\n")
+        .append("    l2 = keras.regularizers.l2(")
+        .append(PyFormat.repr(c.l2()))
+        .append(" / 2)  # Keras adds l2·Σw², the app λ/2·Σw², on every layer\n")
+        .append("    sizes = ")
+        .append(sizes())
+        .append("\n")
+        .append("    model = keras.Sequential([keras.Input(shape=(sizes[0],))])\n")
+        .append("    for n_in, n_out in zip(sizes[:-2], sizes[1:-1]):\n")
+        .append("        model.add(keras.layers.Dense(n_out, activation=\"")
+        .append(activation)
+        .append("\", kernel_regularizer=l2")
+        .append(
+            c.activation() == Activation.RELU
+                ? ",\n            # He (normal, not truncated), as the app\n"
+                    + "            kernel_initializer=keras.initializers.RandomNormal(stddev=(2 / n_in) ** 0.5)"
+                : "")
+        .append("))\n")
+        .append(
+            "    model.add(keras.layers.Dense(sizes[-1], kernel_regularizer=l2))  # logits; Glorot uniform, as the app\n");
   }
 
   /** With pos_weight: the weighted binary cross-entropy from the logits, as PyTorch's. */

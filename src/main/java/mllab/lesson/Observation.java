@@ -88,39 +88,44 @@ public record Observation(Kind kind, String text) {
               format("%.4f", before.testLoss()),
               format("%.4f", now.testLoss())));
     }
-    double accuracyChange = now.labelAccuracy() - before.labelAccuracy();
     if (now.testLoss() < before.testLoss()) {
-      if (accuracyChange >= ACCURACY_TOLERANCE) {
-        return new Observation(
-            Kind.IMPROVING,
-            Text.get(
-                "engine.model.observation.improving",
-                f3(before.testLoss()),
-                f3(now.testLoss()),
-                f3(before.labelAccuracy()),
-                f3(now.labelAccuracy())));
-      }
-      if (accuracyChange > -ACCURACY_TOLERANCE) {
-        return new Observation(
-            Kind.LOSS_FALLS_ACCURACY_FLAT,
-            Text.get(
-                "engine.model.observation.accuracyFlat",
-                f3(before.testLoss()),
-                f3(now.testLoss()),
-                f3(now.labelAccuracy())));
-      }
+      return lossFalls(before, now);
+    }
+    return new Observation(
+        Kind.LOSS_RISES,
+        Text.get("engine.model.observation.lossRises", f3(before.testLoss()), f3(now.testLoss())));
+  }
+
+  /** The reading when the test loss fell: what the label accuracy did alongside. */
+  private static Observation lossFalls(EpochReport before, EpochReport now) {
+    double accuracyChange = now.labelAccuracy() - before.labelAccuracy();
+    if (accuracyChange >= ACCURACY_TOLERANCE) {
       return new Observation(
-          Kind.LOSS_FALLS_ACCURACY_DIPS,
+          Kind.IMPROVING,
           Text.get(
-              "engine.model.observation.accuracyDips",
+              "engine.model.observation.improving",
               f3(before.testLoss()),
               f3(now.testLoss()),
               f3(before.labelAccuracy()),
               f3(now.labelAccuracy())));
     }
+    if (accuracyChange > -ACCURACY_TOLERANCE) {
+      return new Observation(
+          Kind.LOSS_FALLS_ACCURACY_FLAT,
+          Text.get(
+              "engine.model.observation.accuracyFlat",
+              f3(before.testLoss()),
+              f3(now.testLoss()),
+              f3(now.labelAccuracy())));
+    }
     return new Observation(
-        Kind.LOSS_RISES,
-        Text.get("engine.model.observation.lossRises", f3(before.testLoss()), f3(now.testLoss())));
+        Kind.LOSS_FALLS_ACCURACY_DIPS,
+        Text.get(
+            "engine.model.observation.accuracyDips",
+            f3(before.testLoss()),
+            f3(now.testLoss()),
+            f3(before.labelAccuracy()),
+            f3(now.labelAccuracy())));
   }
 
   private static Observation first(EpochReport now) {

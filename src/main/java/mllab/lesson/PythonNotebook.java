@@ -39,8 +39,9 @@ import mllab.text.Text;
  * learning rate is divided by L (Adam's step does not depend on the gradient's scale) and its
  * {@code alpha}, which it divides by the batch's rows, is {@code λ × batch × L}.
  *
- * <p>The cells of steps 1–3 are written here; the Training step's in {@link TrainingCells} (and
- * {@link FrameworkCells} for PyTorch and Keras), the Evaluation step's in {@link EvaluationCell}.
+ * <p>The cells of steps 1 and 2 are written here; the Split step's in {@link SplitCell}, the
+ * Training step's in {@link TrainingCells} (and {@link FrameworkCells} for PyTorch and Keras), the
+ * Evaluation step's in {@link EvaluationCell}.
  */
 public final class PythonNotebook {
 
@@ -191,7 +192,17 @@ public final class PythonNotebook {
     return switch (step) {
       case RAW_DATA -> List.of(rawData());
       case PREPROCESSING -> List.of(preprocessing());
-      case SPLIT -> List.of(splitCell());
+      case SPLIT ->
+          List.of(
+              new SplitCell(
+                      dataset.labelCount(),
+                      split,
+                      splitMethod,
+                      testFraction,
+                      splitSeed,
+                      validationFraction,
+                      validationMethod)
+                  .cell());
       case TRAINING ->
           new TrainingCells(dataset, split, scaledTest, config, runOptions, model, predictions)
               .cells();
@@ -249,7 +260,8 @@ public final class PythonNotebook {
     return PythonCell.printing(Step.RAW_DATA, code, printed);
   }
 
-  private static String shape(int rows, int columns) {
+  /** What numpy prints for the shape of a {@code rows} × {@code columns} array. */
+  static String shape(int rows, int columns) {
     return "(" + rows + ", " + columns + ")";
   }
 
@@ -306,89 +318,6 @@ public final class PythonNotebook {
     String printed =
         PyFormat.npRoundList(java.util.Arrays.copyOf(scaled, shown), 3) + "\n" + testValuesOutside;
     return PythonCell.printing(Step.PREPROCESSING, code, printed);
-  }
-
-  // ---- step 3 -------------------------------------------------------------------------------
-
-  private PythonCell splitCell() {
-    int l = dataset.labelCount();
-    boolean validation = split.hasValidation();
-    String code =
-        splitComment()
-            + "X_train, Y_train = X_s[train_rows], Y[train_rows]  # scaled, as the network sees them\n"
-            + (validation ? "X_val, Y_val = X_s[val_rows], Y[val_rows]\n" : "")
-            + "X_test, Y_test = X_s[test_rows], Y[test_rows]\n"
-            + "print(X_train.shape"
-            + (validation ? ", X_val.shape" : "")
-            + ", X_test.shape)\n"
-            + "print(np.round(Y_train.mean(axis=0), 3)"
-            + limit(l)
-            + ".tolist())  # positive rate per label"
-            + limitComment(l)
-            + "\n"
-            + (validation
-                ? "print(np.round(Y_val.mean(axis=0), 3)" + limit(l) + ".tolist())\n"
-                : "")
-            + "print(np.round(Y_test.mean(axis=0), 3)"
-            + limit(l)
-            + ".tolist())";
-    int n = Math.min(l, LIST_LIMIT);
-    String printed =
-        shape(split.train().rows(), split.train().featureCount())
-            + " "
-            + split.validation().map(v -> shape(v.rows(), v.featureCount()) + " ").orElse("")
-            + shape(split.test().rows(), split.test().featureCount())
-            + "\n"
-            + PyFormat.npRoundList(java.util.Arrays.copyOf(split.trainPositiveRates(), n), 3)
-            + "\n"
-            + split
-                .validationPositiveRates()
-                .map(r -> PyFormat.npRoundList(java.util.Arrays.copyOf(r, n), 3) + "\n")
-                .orElse("")
-            + PyFormat.npRoundList(java.util.Arrays.copyOf(split.testPositiveRates(), n), 3);
-    return PythonCell.printing(Step.SPLIT, code, printed);
-  }
-
-  private String splitComment() {
-    if (!split.hasValidation()) {
-      return testSplitComment();
-    }
-    int pct = (int) Math.round(validationFraction * 100);
-    return testSplitComment()
-        + "# Then "
-        + pct
-        + " % of the training rows are held out for validation ("
-        + (validationMethod == SplitMethod.ITERATIVE_STRATIFICATION
-            ? "iterative stratification"
-            : "random")
-        + ", seed "
-        + splitSeed
-        + "): step 4\n# watches their loss, step 5 tunes thresholds on them.\n";
-  }
-
-  private String testSplitComment() {
-    int pct = (int) Math.round(testFraction * 100);
-    if (splitMethod == SplitMethod.PREDEFINED) {
-      return "# The dataset came as two files: the training file's rows, then the test file's\n";
-    }
-    if (splitMethod == SplitMethod.ITERATIVE_STRATIFICATION) {
-      return "# The app's split: iterative stratification, "
-          + pct
-          + " % test rows, seed "
-          + splitSeed
-          + ". scikit-multilearn's\n"
-          + "# iterative_train_test_split follows the same idea with other random choices.\n";
-    }
-    return "# The app's split: random, "
-        + pct
-        + " % test rows, seed "
-        + splitSeed
-        + ". train_test_split(X, Y,\n"
-        + "# test_size="
-        + PyFormat.repr(testFraction)
-        + ", random_state="
-        + splitSeed
-        + ") would pick other rows: the seed feeds another random generator.\n";
   }
 
   // ---- step 5 -------------------------------------------------------------------------------

@@ -46,61 +46,73 @@ public final class StepCards {
               shape(s.combined()),
               List.of(),
               sampleRaw(raw, row));
-      case PREPROCESSING ->
-          new ShapeCard(
-              rowsByFeatures(s.combined()),
-              Text.get(
-                  s.fitScope() == FitScope.TRAIN_ONLY
-                      ? "engine.pipeline.card.preprocessing.operation.trainOnly"
-                      : "engine.pipeline.card.preprocessing.operation.allRows",
-                  String.valueOf(s.scaler().fittedRows())),
-              rowsByFeatures(s.combined()),
-              sampleRaw(raw, row),
-              sampleScaled(s, row));
-      case SPLIT ->
-          new ShapeCard(
-              Text.get("engine.pipeline.card.split.input", String.valueOf(s.combined().rows())),
-              splitOperation(s),
-              Text.get(
-                  "engine.pipeline.card.split.output",
-                  String.valueOf(split.train().rows()),
-                  String.valueOf(split.test().rows())),
-              List.of(),
-              List.of(
-                  Text.get(
-                      contains(split.trainIndices(), row)
-                          ? "engine.pipeline.card.split.sample.train"
-                          : "engine.pipeline.card.split.sample.test",
-                      String.valueOf(row))));
-      case TRAINING ->
-          new ShapeCard(
-              Text.get(
-                  "engine.pipeline.card.training.input",
-                  String.valueOf(split.train().rows()),
-                  String.valueOf(raw.featureCount())),
-              Text.get(
-                  "engine.pipeline.card.training.operation",
-                  architecture(s.trainingConfig(), raw),
-                  String.valueOf(s.trainingConfig().epochs())),
-              trainingOutput(s),
-              List.of(),
-              List.of());
-      case EVALUATION ->
-          new ShapeCard(
-              Text.get(
-                  "engine.pipeline.card.evaluation.input",
-                  String.valueOf(split.test().rows()),
-                  String.valueOf(raw.featureCount())),
-              Text.get("engine.pipeline.card.evaluation.operation"),
-              Text.get(
-                  "engine.pipeline.card.evaluation.output",
-                  String.valueOf(split.test().rows()),
-                  String.valueOf(raw.labelCount())),
-              List.of(),
-              s.predictions()
-                  .map(p -> sampleProbabilities(p))
-                  .orElse(List.of(Text.get("engine.pipeline.card.evaluation.untrained"))));
+      case PREPROCESSING -> preprocessingCard(s, raw, row);
+      case SPLIT -> splitCard(s, split, row);
+      case TRAINING -> trainingCard(s, raw, split);
+      case EVALUATION -> evaluationCard(s, raw, split);
     };
+  }
+
+  private static ShapeCard preprocessingCard(PipelineSession s, Dataset raw, int row) {
+    return new ShapeCard(
+        rowsByFeatures(s.combined()),
+        Text.get(
+            s.fitScope() == FitScope.TRAIN_ONLY
+                ? "engine.pipeline.card.preprocessing.operation.trainOnly"
+                : "engine.pipeline.card.preprocessing.operation.allRows",
+            String.valueOf(s.scaler().fittedRows())),
+        rowsByFeatures(s.combined()),
+        sampleRaw(raw, row),
+        sampleScaled(s, row));
+  }
+
+  private static ShapeCard splitCard(PipelineSession s, Split split, int row) {
+    return new ShapeCard(
+        Text.get("engine.pipeline.card.split.input", String.valueOf(s.combined().rows())),
+        splitOperation(s),
+        Text.get(
+            "engine.pipeline.card.split.output",
+            String.valueOf(split.train().rows()),
+            String.valueOf(split.test().rows())),
+        List.of(),
+        List.of(
+            Text.get(
+                contains(split.trainIndices(), row)
+                    ? "engine.pipeline.card.split.sample.train"
+                    : "engine.pipeline.card.split.sample.test",
+                String.valueOf(row))));
+  }
+
+  private static ShapeCard trainingCard(PipelineSession s, Dataset raw, Split split) {
+    return new ShapeCard(
+        Text.get(
+            "engine.pipeline.card.training.input",
+            String.valueOf(split.train().rows()),
+            String.valueOf(raw.featureCount())),
+        Text.get(
+            "engine.pipeline.card.training.operation",
+            architecture(s.trainingConfig(), raw),
+            String.valueOf(s.trainingConfig().epochs())),
+        trainingOutput(s),
+        List.of(),
+        List.of());
+  }
+
+  private static ShapeCard evaluationCard(PipelineSession s, Dataset raw, Split split) {
+    return new ShapeCard(
+        Text.get(
+            "engine.pipeline.card.evaluation.input",
+            String.valueOf(split.test().rows()),
+            String.valueOf(raw.featureCount())),
+        Text.get("engine.pipeline.card.evaluation.operation"),
+        Text.get(
+            "engine.pipeline.card.evaluation.output",
+            String.valueOf(split.test().rows()),
+            String.valueOf(raw.labelCount())),
+        List.of(),
+        s.predictions()
+            .map(p -> sampleProbabilities(p))
+            .orElse(List.of(Text.get("engine.pipeline.card.evaluation.untrained"))));
   }
 
   private static String shape(Dataset d) {

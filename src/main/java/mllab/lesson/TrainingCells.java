@@ -141,23 +141,7 @@ final class TrainingCells {
         .append("def sigmoid(z):\n")
         .append("    e = np.exp(-np.abs(z))  # never overflows\n")
         .append("    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))\n\n\n");
-    if (softmax()) {
-      code.append("def probabilities(Z):  # softmax: the labels share one unit of probability\n")
-          .append("    e = np.exp(Z - Z.max(axis=1, keepdims=True))\n")
-          .append("    return e / e.sum(axis=1, keepdims=True)\n\n\n")
-          .append("def mean_loss(Z, Y):  # cross-entropy against the labels scaled to sum to 1\n")
-          .append(
-              "    T = Y / np.maximum(Y.sum(axis=1, keepdims=True), 1)  # a row without labels adds 0\n")
-          .append("    log_p = Z - Z.max(axis=1, keepdims=True)\n")
-          .append("    log_p = log_p - np.log(np.exp(log_p).sum(axis=1, keepdims=True))\n")
-          .append("    return float(-(T * log_p).sum(axis=1).mean())\n\n\n");
-    } else {
-      code.append("probabilities = sigmoid  # one independent probability per label\n\n\n")
-          .append(
-              "def mean_loss(Z, Y):  # binary cross-entropy from the logits, mean over rows and labels\n")
-          .append(
-              "    return float(np.mean(np.maximum(Z, 0) - Z * Y + np.log1p(np.exp(-np.abs(Z)))))\n\n\n");
-    }
+    outputFunctions(code);
     code.append("def logits(X, layers):\n")
         .append("    a = X\n")
         .append("    for W, b in layers[:-1]:  # W[o][i]: from input i to unit o\n")
@@ -192,6 +176,27 @@ final class TrainingCells {
     return PythonCell.printing(Step.TRAINING, code.toString(), printed);
   }
 
+  /** probabilities() and mean_loss() for the network's output: softmax or one sigmoid per label. */
+  private void outputFunctions(StringBuilder code) {
+    if (softmax()) {
+      code.append("def probabilities(Z):  # softmax: the labels share one unit of probability\n")
+          .append("    e = np.exp(Z - Z.max(axis=1, keepdims=True))\n")
+          .append("    return e / e.sum(axis=1, keepdims=True)\n\n\n")
+          .append("def mean_loss(Z, Y):  # cross-entropy against the labels scaled to sum to 1\n")
+          .append(
+              "    T = Y / np.maximum(Y.sum(axis=1, keepdims=True), 1)  # a row without labels adds 0\n")
+          .append("    log_p = Z - Z.max(axis=1, keepdims=True)\n")
+          .append("    log_p = log_p - np.log(np.exp(log_p).sum(axis=1, keepdims=True))\n")
+          .append("    return float(-(T * log_p).sum(axis=1).mean())\n\n\n");
+    } else {
+      code.append("probabilities = sigmoid  # one independent probability per label\n\n\n")
+          .append(
+              "def mean_loss(Z, Y):  # binary cross-entropy from the logits, mean over rows and labels\n")
+          .append(
+              "    return float(np.mean(np.maximum(Z, 0) - Z * Y + np.log1p(np.exp(-np.abs(Z)))))\n\n\n");
+    }
+  }
+
   /** The evaluated model's test loss as the forward-pass cell prints it. */
   private String appLoss() {
     Dataset test = scaledTest;
@@ -214,13 +219,6 @@ final class TrainingCells {
     TrainingConfig c = config();
     int l = dataset.labelCount();
     boolean sgd = c.optimizer() == Optimizer.SGD;
-    String activation =
-        switch (c.activation()) {
-          case RELU -> "relu";
-          case TANH -> "tanh";
-          case SIGMOID -> "logistic";
-        };
-    String lr = PyFormat.repr(c.learningRate()) + (sgd && l > 1 ? " / " + l : "");
     StringBuilder code =
         new StringBuilder()
             .append("import warnings\n\n")
@@ -239,6 +237,36 @@ final class TrainingCells {
             .append(
                 "the L2 penalty becomes alpha = λ × batch × labels (the L2 table of the lesson).\n");
     sklearnCaveats(code);
+    sklearnFit(code, c, l, sgd);
+    String accuracy = "round(float(((sigmoid(Z_sk) >= 0.5) == Y_test).mean()), 3)";
+    if (softmax()) {
+      code.append("print(\"scikit-learn's run: label accuracy\", ").append(accuracy).append(")\n");
+    } else {
+      code.append(
+              "print(\"scikit-learn's run: test loss\", round(mean_loss(Z_sk, Y_test), 3), \"label accuracy\",\n")
+          .append("      ")
+          .append(accuracy)
+          .append(")\n");
+    }
+    code.append("print(\"the app's run:      test loss ")
+        .append(predictions == null ? "?" : appLoss())
+        .append(" label accuracy ")
+        .append(predictions == null ? "?" : appAccuracy())
+        .append("\")");
+    return PythonCell.differing(Step.TRAINING, code.toString(), appGot("scikit-learn"), "");
+  }
+
+  /**
+   * MLPClassifier with the app's settings translated, its fit, and its logits for the test rows.
+   */
+  private static void sklearnFit(StringBuilder code, TrainingConfig c, int l, boolean sgd) {
+    String activation =
+        switch (c.activation()) {
+          case RELU -> "relu";
+          case TANH -> "tanh";
+          case SIGMOID -> "logistic";
+        };
+    String lr = PyFormat.repr(c.learningRate()) + (sgd && l > 1 ? " / " + l : "");
     code.append("clf = MLPClassifier(\n")
         .append("    hidden_layer_sizes=")
         .append(tuple(c.hiddenLayers()))
@@ -275,22 +303,6 @@ final class TrainingCells {
         .append(" epochs is the point\n")
         .append("    clf.fit(X_train, Y_train)\n")
         .append("Z_sk = logits(X_test, [(W.T, b) for W, b in zip(clf.coefs_, clf.intercepts_)])\n");
-    String accuracy = "round(float(((sigmoid(Z_sk) >= 0.5) == Y_test).mean()), 3)";
-    if (softmax()) {
-      code.append("print(\"scikit-learn's run: label accuracy\", ").append(accuracy).append(")\n");
-    } else {
-      code.append(
-              "print(\"scikit-learn's run: test loss\", round(mean_loss(Z_sk, Y_test), 3), \"label accuracy\",\n")
-          .append("      ")
-          .append(accuracy)
-          .append(")\n");
-    }
-    code.append("print(\"the app's run:      test loss ")
-        .append(predictions == null ? "?" : appLoss())
-        .append(" label accuracy ")
-        .append(predictions == null ? "?" : appAccuracy())
-        .append("\")");
-    return PythonCell.differing(Step.TRAINING, code.toString(), appGot("scikit-learn"), "");
   }
 
   /** What MLPClassifier cannot do as the app does, said before the run that lacks it. */

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
-import mllab.eval.Thresholds;
 import mllab.text.Text;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
@@ -51,21 +49,13 @@ public final class TrainingRun {
   private final TrainingConfig config;
   private final double[][] trainX;
   private final int[][] trainY;
-  private final double[][] testX;
-  private final int[][] testY;
-
-  /** Validation rows, or null when the split has none. */
-  private final double[][] validationX;
-
-  private final int[][] validationY;
-  private final double[][] validationProbabilities;
   private final RunOptions options;
   private volatile boolean stoppedEarly;
   private final List<String> labelNames;
   private final Network network;
   private final int[] order;
   private final RandomGenerator shuffle;
-  private final double[][] testProbabilities;
+  private final EpochEvaluator evaluator;
   private final EpochReport baseline;
 
   private volatile boolean cancelRequested;
@@ -99,16 +89,10 @@ public final class TrainingRun {
     this.config = config;
     this.trainX = trainX;
     this.trainY = trainY;
-    this.testX = testX;
-    this.testY = testY;
-    this.validationX = validationX;
-    this.validationY = validationY;
     this.options = options;
     if (options.earlyStopping() && validationX == null) {
       throw new IllegalArgumentException(Text.get("engine.model.earlyStoppingNeedsValidation"));
     }
-    this.validationProbabilities =
-        validationX == null ? null : new double[validationX.length][labelNames.size()];
     this.labelNames = List.copyOf(labelNames);
     this.network =
         new Network(
@@ -123,20 +107,12 @@ public final class TrainingRun {
     // A generator separate from the initialiser's, so changing the architecture does not change
     // the order in which rows are visited.
     this.shuffle = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0x5EED});
-    int l = labelNames.size();
-    this.testProbabilities = new double[testX.length][l];
+    this.evaluator =
+        new EpochEvaluator(
+            network, config, this.labelNames, testX, testY, validationX, validationY);
     this.model = initial;
     this.bestModel = initial;
-    // The untrained network has no batches to average over, so its training numbers come from
-    // one full pass.
-    double[][] trainProbabilities = new double[trainX.length][l];
-    double trainLoss = network.evaluate(trainX, trainY, trainProbabilities, new double[l]);
-    double trainAccuracy =
-        MetricReport.of(
-                new Predictions(trainProbabilities, trainY, this.labelNames),
-                Thresholds.global(0.5, l))
-            .labelAccuracy();
-    this.baseline = evaluate(0, trainLoss, trainAccuracy);
+    this.baseline = evaluator.baseline(trainX, trainY);
   }
 
   public TrainingConfig config() {
@@ -150,7 +126,7 @@ public final class TrainingRun {
 
   /** Whether this run has validation rows (and its reports a validation loss). */
   public boolean hasValidation() {
-    return validationX != null;
+    return evaluator.hasValidation();
   }
 
   /**
@@ -207,7 +183,7 @@ public final class TrainingRun {
     }
     double trainLoss = lossSum / order.length;
     double trainAccuracy = correct / ((double) order.length * labelNames.size());
-    EpochReport report = evaluate(epoch, trainLoss, trainAccuracy);
+    EpochReport report = evaluator.evaluate(epoch, trainLoss, trainAccuracy);
     if (!Double.isFinite(report.testLoss())) {
       throw diverged(epoch, report.testLoss());
     }
@@ -237,7 +213,7 @@ public final class TrainingRun {
       throw e;
     }
     // Validation rows, when there are any, choose the best epoch; never the test rows then.
-    double watched = validationX != null ? report.validationLoss() : report.testLoss();
+    double watched = evaluator.hasValidation() ? report.validationLoss() : report.testLoss();
     if (watched < bestWatchedLoss) {
       bestWatchedLoss = watched;
       bestModel = snapshot;
@@ -328,16 +304,12 @@ public final class TrainingRun {
 
   /** {@code model}'s probabilities for the validation rows; empty without validation rows. */
   public java.util.Optional<Predictions> validationPredictions(Mlp model) {
-    if (validationX == null) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(
-        new Predictions(model.predictProbabilities(validationX), copy(validationY), labelNames));
+    return evaluator.validationPredictions(model);
   }
 
   /** The current model's probabilities for the test rows, ready for thresholding. */
   public Predictions testPredictions() {
-    return new Predictions(model.predictProbabilities(testX), copy(testY), labelNames);
+    return evaluator.testPredictions(model);
   }
 
   /** Test hook: called on the training thread after each batch with its 1-based number. */
@@ -365,58 +337,5 @@ public final class TrainingRun {
   private void stop(State s, String reason) {
     stopReason = reason;
     state = s;
-  }
-
-  /** Evaluates the test rows; the training numbers were collected while the epoch ran. */
-  private EpochReport evaluate(int epoch, double trainLoss, double trainAccuracy) {
-    int l = labelNames.size();
-    double[] perLabel = new double[l];
-    double testLoss = network.evaluate(testX, testY, testProbabilities, perLabel);
-    double validationLoss =
-        validationX == null
-            ? Double.NaN
-            : network.evaluate(validationX, validationY, validationProbabilities, new double[l]);
-    if (!Double.isFinite(testLoss)) {
-      return new EpochReport(
-          epoch,
-          trainLoss,
-          testLoss,
-          Double.NaN,
-          Double.NaN,
-          Double.NaN,
-          perLabel,
-          new double[l],
-          trainAccuracy,
-          config.output().chanceLoss(l),
-          validationLoss);
-    }
-    MetricReport test =
-        MetricReport.of(
-            new Predictions(testProbabilities, testY, labelNames), Thresholds.global(0.5, l));
-    double[] perLabelAccuracy = new double[l];
-    for (int k = 0; k < l; k++) {
-      var c = test.perLabel()[k];
-      perLabelAccuracy[k] = (c.tp() + c.tn()) / (double) testX.length;
-    }
-    return new EpochReport(
-        epoch,
-        trainLoss,
-        testLoss,
-        test.labelAccuracy(),
-        test.subsetAccuracy(),
-        test.microF1(),
-        perLabel,
-        perLabelAccuracy,
-        trainAccuracy,
-        config.output().chanceLoss(l),
-        validationLoss);
-  }
-
-  private static int[][] copy(int[][] y) {
-    int[][] c = new int[y.length][];
-    for (int i = 0; i < y.length; i++) {
-      c[i] = y[i].clone();
-    }
-    return c;
   }
 }

@@ -2,13 +2,9 @@ package mllab.quiz;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.DoublePredicate;
 import java.util.function.IntToDoubleFunction;
 import mllab.eval.ConfusionCounts;
 import mllab.eval.MetricReport;
@@ -30,9 +26,6 @@ public final class GeneratedQuestions {
 
   /** Accepted distance for typed numeric answers: three correct decimals are enough. */
   public static final double TOLERANCE = 0.005;
-
-  /** At most this many labels appear in a "which labels are predicted" question. */
-  static final int MAX_LABELS_SHOWN = 4;
 
   private final double[][] probabilities;
   private final int[][] truth;
@@ -107,7 +100,12 @@ public final class GeneratedQuestions {
                 new Predictions(this.probabilities, this.truth, this.labelNames),
                 Thresholds.global(threshold, l))
             .perLabel();
-    for (int k = 0; k < l; k++) {
+    requireF1MatchesCounts();
+  }
+
+  /** The F1 values given are the ones the counts at this threshold give (to 1e-9). */
+  private void requireF1MatchesCounts() {
+    for (int k = 0; k < labelNames.size(); k++) {
       double expected = counts(k).f1();
       if (Math.abs(expected - f1[k]) > 1e-9) {
         throw new IllegalArgumentException(
@@ -136,96 +134,7 @@ public final class GeneratedQuestions {
    */
   public Question predictedLabels(int row) {
     requireRow(row);
-    int shown = Math.min(labelNames.size(), MAX_LABELS_SHOWN);
-    double[] p = Arrays.copyOf(probabilities[row], shown);
-    int correct = mask(p, q -> q >= threshold);
-
-    Map<Integer, String> mistakes = mistakenSets(p, correct);
-    String t = fmt(threshold);
-
-    List<Integer> sets = new ArrayList<>();
-    sets.add(correct);
-    mistakes.keySet().stream().limit(Question.MAX_OPTIONS - 1).forEach(sets::add);
-    // Ordering by size (then label order) puts the right answer at varying letters.
-    sets.sort(Comparator.comparingInt(Integer::bitCount).thenComparingInt(m -> m));
-    List<String> options = new ArrayList<>();
-    List<String> feedback = new ArrayList<>();
-    for (int m : sets) {
-      options.add(setText(m, shown));
-      feedback.add(m == correct ? "" : mistakes.get(m));
-    }
-
-    StringBuilder prompt =
-        new StringBuilder(Text.get("quiz.generated.predicted.intro", n(row + 1)))
-            .append("\n\n| ")
-            .append(Text.get("quiz.generated.column.label"))
-            .append(" | ")
-            .append(Text.get("quiz.generated.column.probability"))
-            .append(" |\n|---|---:|\n");
-    List<String> compare = new ArrayList<>();
-    for (int k = 0; k < shown; k++) {
-      String value = fmtVs(p[k], threshold);
-      prompt.append("| ").append(labelNames.get(k)).append(" | ").append(value).append(" |\n");
-      compare.add(
-          p[k] >= threshold
-              ? Text.get("quiz.generated.predicted.compareOne", labelNames.get(k), value, t)
-              : Text.get("quiz.generated.predicted.compareZero", labelNames.get(k), value, t));
-    }
-    prompt.append('\n').append(Text.get("quiz.generated.predicted.question", t));
-    String answer = setText(correct, shown);
-    return Question.choice(
-        "generated-predicted-labels-row-" + (row + 1),
-        Difficulty.EASY,
-        QuestionStep.EVALUATION,
-        QuestionSet.PRACTICE,
-        prompt.toString(),
-        options,
-        sets.indexOf(correct),
-        feedback,
-        Text.get("quiz.generated.predicted.hint", t),
-        List.of(
-            new SolutionStep(
-                Text.get("quiz.generated.predicted.step.compare"), String.join(" ", compare)),
-            new SolutionStep(
-                Text.get("quiz.generated.predicted.step.collect"),
-                Text.get("quiz.generated.predicted.step.collectText", answer))),
-        Text.get("quiz.generated.answerLetter", answer, Question.letter(sets.indexOf(correct))),
-        Text.get("quiz.generated.predicted.quickCheck"),
-        List.of(
-            Text.get("quiz.generated.predicted.mistake1"),
-            Text.get("quiz.generated.predicted.mistake2"),
-            Text.get("quiz.generated.predicted.mistake3")));
-  }
-
-  /**
-   * The label sets (bit masks over the shown labels {@code p}) that known mistakes give, in order
-   * of how often students make them, each with its feedback; then every other wrong set. Never the
-   * {@code correct} set.
-   */
-  private Map<Integer, String> mistakenSets(double[] p, int correct) {
-    int shown = p.length;
-    Map<Integer, String> mistakes = new LinkedHashMap<>();
-    int top = 0;
-    for (int k = 1; k < shown; k++) {
-      top = p[k] > p[top] ? k : top;
-    }
-    String t = fmt(threshold);
-    mistakes.putIfAbsent(1 << top, Text.get("quiz.generated.predicted.mistake.argmax"));
-    if (threshold != 0.5) {
-      mistakes.putIfAbsent(
-          mask(p, q -> q >= 0.5), Text.get("quiz.generated.predicted.mistake.default", t));
-    }
-    mistakes.putIfAbsent(
-        mask(p, q -> q > threshold), Text.get("quiz.generated.predicted.mistake.strict", t));
-    int all = (1 << shown) - 1;
-    mistakes.putIfAbsent(all & ~correct, Text.get("quiz.generated.predicted.mistake.inverted", t));
-    mistakes.putIfAbsent(all, Text.get("quiz.generated.predicted.mistake.all", t));
-    mistakes.putIfAbsent(0, Text.get("quiz.generated.predicted.mistake.none", t));
-    for (int m = 0; m <= all; m++) {
-      mistakes.putIfAbsent(m, Text.get("quiz.generated.predicted.mistake.other", t));
-    }
-    mistakes.remove(correct);
-    return mistakes;
+    return new PredictedLabelsQuestion(labelNames, probabilities[row], row, threshold).build();
   }
 
   /**
@@ -357,26 +266,6 @@ public final class GeneratedQuestions {
               String.valueOf(row),
               String.valueOf(probabilities.length - 1)));
     }
-  }
-
-  private static int mask(double[] p, DoublePredicate predicted) {
-    int m = 0;
-    for (int k = 0; k < p.length; k++) {
-      m |= predicted.test(p[k]) ? 1 << k : 0;
-    }
-    return m;
-  }
-
-  private String setText(int mask, int shown) {
-    List<String> names = new ArrayList<>();
-    for (int k = 0; k < shown; k++) {
-      if ((mask & (1 << k)) != 0) {
-        names.add(labelNames.get(k));
-      }
-    }
-    return names.isEmpty()
-        ? Text.get("quiz.generated.noLabels")
-        : "{" + String.join(", ", names) + "}";
   }
 
   private static String vector(int[] v) {

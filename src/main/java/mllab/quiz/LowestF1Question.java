@@ -44,12 +44,8 @@ final class LowestF1Question {
   /** The question; empty when fewer than two labels have clearly different F1 values. */
   Optional<Question> build() {
     int l = labelNames.size();
-    int lowest = 0;
-    for (int k = 1; k < l; k++) {
-      lowest = f1[k] < f1[lowest] ? k : lowest;
-    }
+    int low = lowestLabel();
     // Only labels whose F1 differs visibly (at 3 decimals) can be wrong options.
-    final int low = lowest;
     List<Integer> others = new ArrayList<>();
     for (int k = 0; k < l; k++) {
       if (k != low && f1[k] - f1[low] >= 0.001) {
@@ -64,16 +60,7 @@ final class LowestF1Question {
     List<String> feedback = new ArrayList<>();
     for (int k : chosen) {
       options.add(labelNames.get(k));
-      feedback.add(
-          k == low
-              ? ""
-              : Text.get(
-                      "quiz.generated.f1.feedback",
-                      labelNames.get(k),
-                      f1Formula(k),
-                      labelNames.get(low),
-                      fmt3(f1[low]))
-                  + distractorNote(k));
+      feedback.add(k == low ? "" : feedback(k, low));
     }
     String perLabel =
         IntStream.range(0, l)
@@ -108,6 +95,26 @@ final class LowestF1Question {
                 Text.get("quiz.generated.f1.mistake1"),
                 Text.get("quiz.generated.f1.mistake2"),
                 Text.get("quiz.generated.f1.mistake3"))));
+  }
+
+  /** The label with the lowest F1; the first of them on a tie. */
+  private int lowestLabel() {
+    int lowest = 0;
+    for (int k = 1; k < labelNames.size(); k++) {
+      lowest = f1[k] < f1[lowest] ? k : lowest;
+    }
+    return lowest;
+  }
+
+  /** What choosing the wrong option {@code k} tells the student: its F1 next to the lowest's. */
+  private String feedback(int k, int low) {
+    return Text.get(
+            "quiz.generated.f1.feedback",
+            labelNames.get(k),
+            f1Formula(k),
+            labelNames.get(low),
+            fmt3(f1[low]))
+        + distractorNote(k);
   }
 
   /** The lowest label and the wrong options, in label order. */

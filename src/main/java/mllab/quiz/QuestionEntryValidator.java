@@ -2,7 +2,6 @@ package mllab.quiz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +83,76 @@ final class QuestionEntryValidator {
     String finalAnswer = required("finalAnswer", Text.get("quiz.bank.expected.finalAnswer"));
     String quickCheck = required("quickCheck", Text.get("quiz.bank.expected.quickCheck"));
     List<String> mistakes = textList("mistakes", Text.get("quiz.bank.expected.mistakes"));
+    checkHardSolution(difficulty, solution);
+    letterReferences(hint, solution, quickCheck);
+
+    SharedFields shared =
+        new SharedFields(
+            id, difficulty, step, set, prompt, hint, solution, finalAnswer, quickCheck, mistakes);
+    AnswerFieldsValidator answers = new AnswerFieldsValidator(tree, node, this::problem);
+    return kind == QuestionKind.NUMERIC ? numeric(shared, answers) : choice(shared, answers);
+  }
+
+  /** The fields every kind of question has, as read (null where a problem was recorded). */
+  private record SharedFields(
+      String id,
+      Difficulty difficulty,
+      QuestionStep step,
+      QuestionSet set,
+      String prompt,
+      String hint,
+      List<SolutionStep> solution,
+      String finalAnswer,
+      String quickCheck,
+      List<String> mistakes) {}
+
+  /** A numeric question from the shared fields, its answer and its tolerance. */
+  private Optional<Question> numeric(SharedFields f, AnswerFieldsValidator answers) {
+    double[] value = answers.numeric();
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Question.numeric(
+            f.id(),
+            f.difficulty(),
+            f.step(),
+            f.set(),
+            f.prompt(),
+            value[0],
+            value[1],
+            f.hint(),
+            f.solution(),
+            f.finalAnswer(),
+            f.quickCheck(),
+            f.mistakes()));
+  }
+
+  /** A multiple-choice question from the shared fields, its options, answer and feedback. */
+  private Optional<Question> choice(SharedFields f, AnswerFieldsValidator answers) {
+    AnswerFieldsValidator.Choice c = answers.choice(f.finalAnswer());
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Question.choice(
+            f.id(),
+            f.difficulty(),
+            f.step(),
+            f.set(),
+            f.prompt(),
+            c.options(),
+            c.answer(),
+            c.feedback(),
+            f.hint(),
+            f.solution(),
+            f.finalAnswer(),
+            f.quickCheck(),
+            f.mistakes()));
+  }
+
+  /** A hard question needs a solution of at least {@link QuestionBank#HARD_SOLUTION_STEPS}. */
+  private void checkHardSolution(Difficulty difficulty, List<SolutionStep> solution) {
     if (difficulty == Difficulty.HARD
         && solution != null
         && solution.size() < QuestionBank.HARD_SOLUTION_STEPS) {
@@ -94,58 +163,6 @@ final class QuestionEntryValidator {
               String.valueOf(solution.size()),
               String.valueOf(QuestionBank.HARD_SOLUTION_STEPS)));
     }
-    letterReferences(hint, solution, quickCheck);
-
-    if (kind == QuestionKind.NUMERIC) {
-      double[] value = numericAnswer();
-      if (!ok) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          Question.numeric(
-              id,
-              difficulty,
-              step,
-              set,
-              prompt,
-              value[0],
-              value[1],
-              hint,
-              solution,
-              finalAnswer,
-              quickCheck,
-              mistakes));
-    }
-    List<String> options = options();
-    int answer = options == null ? -1 : answerLetter(options.size());
-    List<String> feedback = answer < 0 ? null : feedback(options.size(), answer);
-    if (answer >= 0 && finalAnswer != null) {
-      Question.finalAnswerLetter(finalAnswer)
-          .filter(letter -> !letter.equals(Question.letter(answer)))
-          .ifPresent(
-              letter ->
-                  problem(
-                      tree.lineOf(node, "finalAnswer"),
-                      Text.get("quiz.bank.finalAnswerLetter", letter, Question.letter(answer))));
-    }
-    if (!ok) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        Question.choice(
-            id,
-            difficulty,
-            step,
-            set,
-            prompt,
-            options,
-            answer,
-            feedback,
-            hint,
-            solution,
-            finalAnswer,
-            quickCheck,
-            mistakes));
   }
 
   /** Every field is a known one, and none is given twice. */
@@ -230,131 +247,6 @@ final class QuestionEntryValidator {
     return found.get();
   }
 
-  private List<String> options() {
-    JsonNode options = node.get("options");
-    if (options == null || options.isNull()) {
-      problem(
-          tree.lineOf(node),
-          Text.get("quiz.bank.missingOptions", String.valueOf(Question.MAX_OPTIONS)));
-      return null;
-    }
-    int line = tree.lineOf(node, "options");
-    if (!options.isArray()) {
-      problem(line, Text.get("quiz.bank.optionsNotList"));
-      return null;
-    }
-    if (options.size() < 2 || options.size() > Question.MAX_OPTIONS) {
-      problem(
-          line,
-          Text.get(
-              "quiz.bank.optionCount",
-              String.valueOf(options.size()),
-              String.valueOf(Question.MAX_OPTIONS)));
-      return null;
-    }
-    List<String> texts = new ArrayList<>();
-    for (JsonNode option : options) {
-      if (!option.isTextual() || option.asText().isBlank()) {
-        problem(line, Text.get("quiz.bank.emptyOption", Question.letter(texts.size())));
-        return null;
-      }
-      if (texts.contains(option.asText())) {
-        problem(line, Text.get("quiz.bank.repeatedOption", option.asText()));
-        return null;
-      }
-      texts.add(option.asText());
-    }
-    return texts;
-  }
-
-  private int answerLetter(int optionCount) {
-    String answer = text("answer");
-    String letters = "A–" + Question.letter(optionCount - 1);
-    if (answer == null) {
-      problem(tree.lineOf(node), Text.get("quiz.bank.missingAnswerLetter", letters));
-      return -1;
-    }
-    int line = tree.lineOf(node, "answer");
-    if (answer.length() != 1 || answer.charAt(0) < 'A' || answer.charAt(0) > 'Z') {
-      problem(line, Text.get("quiz.bank.notALetter", answer, letters));
-      return -1;
-    }
-    int index = answer.charAt(0) - 'A';
-    if (index >= optionCount) {
-      problem(
-          line,
-          Text.get("quiz.bank.letterOutOfRange", answer, String.valueOf(optionCount), letters));
-      return -1;
-    }
-    return index;
-  }
-
-  private List<String> feedback(int optionCount, int answer) {
-    JsonNode feedback = node.get("feedback");
-    int line = tree.lineOf(node, "feedback");
-    if (feedback == null || !feedback.isObject()) {
-      problem(line, Text.get("quiz.bank.missingFeedback"));
-      return null;
-    }
-    List<String> texts = new ArrayList<>(Collections.nCopies(optionCount, ""));
-    for (Iterator<String> letters = feedback.fieldNames(); letters.hasNext(); ) {
-      String letter = letters.next();
-      int index = letter.length() == 1 ? letter.charAt(0) - 'A' : -1;
-      if (index < 0 || index >= optionCount) {
-        problem(
-            tree.lineOf(feedback, letter),
-            Text.get("quiz.bank.feedbackNoOption", letter, Question.letter(optionCount - 1)));
-      } else if (index == answer) {
-        problem(tree.lineOf(feedback, letter), Text.get("quiz.bank.feedbackForAnswer", letter));
-      } else {
-        texts.set(index, feedback.get(letter).asText());
-      }
-    }
-    for (int i = 0; i < optionCount; i++) {
-      if (i != answer && texts.get(i).isBlank()) {
-        problem(line, Text.get("quiz.bank.missingOptionFeedback", Question.letter(i)));
-      }
-    }
-    return texts;
-  }
-
-  private double[] numericAnswer() {
-    String answer = text("answer");
-    String tolerance = text("tolerance");
-    if (node.has("options")) {
-      problem(tree.lineOf(node, "options"), Text.get("quiz.bank.numericWithOptions"));
-    }
-    double value = Double.NaN;
-    double tol = Double.NaN;
-    if (answer == null) {
-      problem(tree.lineOf(node), Text.get("quiz.bank.missingNumber"));
-    } else {
-      value = number(answer, "answer", Text.get("quiz.bank.expected.answer"));
-    }
-    if (tolerance == null) {
-      problem(tree.lineOf(node), Text.get("quiz.bank.missingTolerance"));
-    } else {
-      tol = number(tolerance, "tolerance", Text.get("quiz.bank.expected.tolerance"));
-      if (tol < 0) {
-        problem(tree.lineOf(node, "tolerance"), Text.get("quiz.bank.negativeTolerance", tolerance));
-      }
-    }
-    return new double[] {value, tol};
-  }
-
-  private double number(String text, String field, String expected) {
-    try {
-      double value = Double.parseDouble(text);
-      if (Double.isFinite(value)) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below, with the field's line
-    }
-    problem(tree.lineOf(node, field), Text.get("quiz.bank.notANumber", field, text, expected));
-    return Double.NaN;
-  }
-
   private List<SolutionStep> solution() {
     JsonNode solution = node.get("solution");
     if (solution == null || !solution.isArray() || solution.isEmpty()) {
@@ -406,7 +298,8 @@ final class QuestionEntryValidator {
     return textOf(node, field);
   }
 
-  private String textOf(JsonNode object, String field) {
+  /** The text of {@code object}'s field, or null when it is absent, empty or not a single value. */
+  static String textOf(JsonNode object, String field) {
     JsonNode value = object.get(field);
     if (value == null || !value.isTextual() || value.asText().isBlank()) {
       return null;

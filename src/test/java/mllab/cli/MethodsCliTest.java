@@ -24,7 +24,7 @@ class MethodsCliTest {
   }
 
   private JsonNode metrics(Path out) throws Exception {
-    return new ObjectMapper().readTree(out.resolve(RunCommand.METRICS_FILE).toFile());
+    return new ObjectMapper().readTree(out.resolve(RunFiles.METRICS_FILE).toFile());
   }
 
   @Test
@@ -77,8 +77,8 @@ class MethodsCliTest {
     assertEquals(0, r.code(), r.err());
     assertEquals("lp", metrics(out).get("method").asText());
     assertTrue(metrics(out).has("test_rows_with_unseen_label_set"));
-    assertFalse(Files.exists(out.resolve(RunCommand.EPOCHS_FILE)));
-    assertTrue(Files.exists(out.resolve(RunCommand.PREDICTIONS_FILE)));
+    assertFalse(Files.exists(out.resolve(RunFiles.EPOCHS_FILE)));
+    assertTrue(Files.exists(out.resolve(RunFiles.PREDICTIONS_FILE)));
     assertTrue(r.out().contains("Label powerset"), r.out());
   }
 

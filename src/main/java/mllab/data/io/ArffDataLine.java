@@ -34,7 +34,7 @@ final class ArffDataLine {
         return row;
       }
     }
-    List<String> fields = ArffReader.splitFields(s, fileName, line);
+    List<String> fields = ArffFields.split(s, fileName, line);
     if (fields.size() != columns.size()) {
       throw DatasetFormatException.expected(
           fileName,
@@ -163,7 +163,7 @@ final class ArffDataLine {
   private String unquote(String v) {
     char q = v.charAt(0);
     if ((q == '\'' || q == '"') && v.length() >= 2 && v.charAt(v.length() - 1) == q) {
-      return ArffReader.unescape(v.substring(1, v.length() - 1));
+      return ArffFields.unescape(v.substring(1, v.length() - 1));
     }
     return v;
   }

@@ -157,6 +157,14 @@ public final class ArffReader {
             Text.get("engine.io.arff.unknownDeclaration.hint"));
       }
     }
+    requireDeclared(relation, columns, fileName, lineNo);
+    return new Header(relation, columns, categoryIndex, lineNo);
+  }
+
+  /** The header up to the {@code @data} line at {@code lineNo} named a relation and attributes. */
+  private static void requireDeclared(
+      String relation, List<RawTable.Column> columns, String fileName, int lineNo)
+      throws DatasetFormatException {
     if (relation == null) {
       throw new DatasetFormatException(
           fileName,
@@ -173,7 +181,6 @@ public final class ArffReader {
           Text.get("engine.io.arff.noAttributes"),
           Text.get("engine.io.arff.noAttributes.hint"));
     }
-    return new Header(relation, columns, categoryIndex, lineNo);
   }
 
   /** The file ended before its {@code @data} line: empty, or a header without data. */
@@ -208,6 +215,9 @@ public final class ArffReader {
     return s.substring(0, i);
   }
 
+  /**
+   * The column declared by {@code rest}, the text after {@code @attribute}: a name, then a type.
+   */
   private static RawTable.Column attribute(String rest, String fileName, int line)
       throws DatasetFormatException {
     if (rest.isEmpty()) {
@@ -222,7 +232,7 @@ public final class ArffReader {
     String type;
     char first = rest.charAt(0);
     if (first == '\'' || first == '"') {
-      int end = closingQuote(rest, 0);
+      int end = ArffFields.closingQuote(rest, 0);
       if (end < 0) {
         throw new DatasetFormatException(
             fileName,
@@ -231,7 +241,7 @@ public final class ArffReader {
             Text.get("engine.io.arff.unclosedNameQuote", first),
             Text.get("engine.io.arff.unclosedNameQuote.hint"));
       }
-      name = unescape(rest.substring(1, end));
+      name = ArffFields.unescape(rest.substring(1, end));
       type = rest.substring(end + 1).strip();
     } else {
       int i = 0;
@@ -251,6 +261,12 @@ public final class ArffReader {
           Text.get("engine.io.arff.emptyName"),
           Text.get("engine.io.arff.emptyName.hint"));
     }
+    return column(name, type, fileName, line);
+  }
+
+  /** The column an attribute of type {@code type} becomes: nominal or numeric, else refused. */
+  private static RawTable.Column column(String name, String type, String fileName, int line)
+      throws DatasetFormatException {
     if (type.startsWith("{")) {
       return new RawTable.Column(name, nominalValues(type, name, fileName, line));
     }
@@ -288,7 +304,7 @@ public final class ArffReader {
           Text.get("engine.io.arff.nominal.hint", "{", "}"));
     }
     List<String> values = new ArrayList<>();
-    for (String v : splitFields(type.substring(1, type.length() - 1), fileName, line)) {
+    for (String v : ArffFields.split(type.substring(1, type.length() - 1), fileName, line)) {
       if (v.isEmpty()) {
         throw new DatasetFormatException(
             fileName,
@@ -316,75 +332,5 @@ public final class ArffReader {
           Text.get("engine.io.arff.nominal.hint", "{", "}"));
     }
     return values;
-  }
-
-  /** Index of the quote that closes the one at {@code open}, honouring backslash escapes. */
-  private static int closingQuote(String s, int open) {
-    char q = s.charAt(open);
-    for (int i = open + 1; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch == '\\') {
-        i++;
-      } else if (ch == q) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  static String unescape(String s) {
-    return s.indexOf('\\') < 0 ? s : s.replaceAll("\\\\(.)", "$1");
-  }
-
-  /** Splits on commas outside quotes, strips spaces and removes the quotes. */
-  static List<String> splitFields(String s, String fileName, int line)
-      throws DatasetFormatException {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    int n = s.length();
-    if (n == 0) {
-      return out;
-    }
-    while (true) {
-      int i = start;
-      while (i < n && Character.isWhitespace(s.charAt(i))) {
-        i++;
-      }
-      String field;
-      int next;
-      if (i < n && (s.charAt(i) == '\'' || s.charAt(i) == '"')) {
-        int end = closingQuote(s, i);
-        if (end < 0) {
-          throw new DatasetFormatException(
-              fileName,
-              line,
-              null,
-              Text.get("engine.io.arff.unclosedQuote", s.charAt(i)),
-              Text.get("engine.io.arff.unclosedQuote.hint"));
-        }
-        field = unescape(s.substring(i + 1, end));
-        next = s.indexOf(',', end + 1);
-        String between = (next < 0 ? s.substring(end + 1) : s.substring(end + 1, next)).strip();
-        if (!between.isEmpty()) {
-          throw new DatasetFormatException(
-              fileName,
-              line,
-              null,
-              Text.get(
-                  "engine.io.arff.textAfterQuote",
-                  CsvReader.abbreviate(field),
-                  CsvReader.abbreviate(between)),
-              null);
-        }
-      } else {
-        next = s.indexOf(',', start);
-        field = (next < 0 ? s.substring(start) : s.substring(start, next)).strip();
-      }
-      out.add(field);
-      if (next < 0) {
-        return out;
-      }
-      start = next + 1;
-    }
   }
 }

@@ -88,33 +88,42 @@ public final class CsvReader {
       int headerLine = (int) before + 1;
       List<RawTable.Column> columns = headerColumns(header, fileName, headerLine, sep);
       RawTable table = new RawTable(fileName, columns);
-      int width = columns.size();
-      while (true) {
-        before = parser.getCurrentLineNumber();
-        CSVRecord record = next(records, parser, fileName);
-        if (record == null) {
-          break;
-        }
-        if (isBlank(record)) {
-          continue;
-        }
-        int line = (int) before + 1;
-        if (record.size() != width) {
-          throw DatasetFormatException.expected(
-              fileName,
-              line,
-              null,
-              Text.get("engine.io.nValues", String.valueOf(width)),
-              String.valueOf(record.size()),
-              Text.get("engine.io.csv.rowWidth.hint"));
-        }
-        double[] row = new double[width];
-        for (int c = 0; c < width; c++) {
-          row[c] = parseCell(record.get(c), fileName, line, columns.get(c).name(), sep);
-        }
-        table.add(row, line);
-      }
+      readRows(records, parser, table, sep);
       return table;
+    }
+  }
+
+  /** Reads the rows after the header into {@code table}, skipping blank lines. */
+  private static void readRows(
+      Iterator<CSVRecord> records, CSVParser parser, RawTable table, char sep)
+      throws DatasetFormatException {
+    String fileName = table.fileName;
+    List<RawTable.Column> columns = table.columns;
+    int width = columns.size();
+    while (true) {
+      long before = parser.getCurrentLineNumber();
+      CSVRecord record = next(records, parser, fileName);
+      if (record == null) {
+        break;
+      }
+      if (isBlank(record)) {
+        continue;
+      }
+      int line = (int) before + 1;
+      if (record.size() != width) {
+        throw DatasetFormatException.expected(
+            fileName,
+            line,
+            null,
+            Text.get("engine.io.nValues", String.valueOf(width)),
+            String.valueOf(record.size()),
+            Text.get("engine.io.csv.rowWidth.hint"));
+      }
+      double[] row = new double[width];
+      for (int c = 0; c < width; c++) {
+        row[c] = parseCell(record.get(c), fileName, line, columns.get(c).name(), sep);
+      }
+      table.add(row, line);
     }
   }
 

@@ -55,54 +55,73 @@ final class MissingValues {
                   String.valueOf(scan.rows)),
               Text.get("engine.io.missingValue.hint"));
       case DROP_ROWS -> {
-        int n = x.length;
-        int kept = 0;
-        for (int i = 0; i < n; i++) {
-          if (!scan.missing[i]) {
-            x[kept] = x[i];
-            y[kept] = y[i];
-            kept++;
-          }
-        }
-        if (kept == 0) {
-          throw DatasetFormatException.ofFile(
-              file,
-              Text.get("engine.io.allRowsMissing", String.valueOf(n)),
-              Text.get("engine.io.allRowsMissing.hint"));
-        }
-        warnings.add(
-            Text.get(
-                scan.rows == 1 ? "engine.io.droppedRows.one" : "engine.io.droppedRows.other",
-                file,
-                String.valueOf(scan.rows),
-                String.valueOf(scan.firstLine)));
-        return new Applied(Arrays.copyOf(x, kept), Arrays.copyOf(y, kept), null);
+        return dropRows(file, x, y, scan, warnings);
       }
       case IMPUTE_MEAN -> {
-        if (scan.firstMissingLabelLine > 0) {
-          throw new DatasetFormatException(
-              file,
-              scan.firstMissingLabelLine,
-              scan.firstMissingLabel,
-              Text.get("engine.io.missingLabel"),
-              Text.get("engine.io.missingLabel.hint"));
-        }
-        double[] means = trainMeans != null ? trainMeans : columnMeans(file, x, featureNames);
-        int filled = impute(x, means);
-        String values =
-            Text.get(
-                filled == 1 ? "engine.io.nMissingValues.one" : "engine.io.nMissingValues.other",
-                String.valueOf(filled));
-        String rows =
-            Text.get(
-                scan.rows == 1 ? "engine.io.nRows.one" : "engine.io.nRows.other",
-                String.valueOf(scan.rows));
-        warnings.add(
-            Text.get("engine.io.imputed", file, values, rows, String.valueOf(scan.firstLine)));
-        return new Applied(x, y, means);
+        return imputeMeans(file, x, y, featureNames, scan, trainMeans, warnings);
       }
       default -> throw new IllegalStateException("unknown policy " + policy);
     }
+  }
+
+  /** Drops the rows with a missing value; refuses when that would leave none. */
+  private static Applied dropRows(
+      String file, double[][] x, int[][] y, Scan scan, List<String> warnings)
+      throws DatasetFormatException {
+    int n = x.length;
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      if (!scan.missing[i]) {
+        x[kept] = x[i];
+        y[kept] = y[i];
+        kept++;
+      }
+    }
+    if (kept == 0) {
+      throw DatasetFormatException.ofFile(
+          file,
+          Text.get("engine.io.allRowsMissing", String.valueOf(n)),
+          Text.get("engine.io.allRowsMissing.hint"));
+    }
+    warnings.add(
+        Text.get(
+            scan.rows == 1 ? "engine.io.droppedRows.one" : "engine.io.droppedRows.other",
+            file,
+            String.valueOf(scan.rows),
+            String.valueOf(scan.firstLine)));
+    return new Applied(Arrays.copyOf(x, kept), Arrays.copyOf(y, kept), null);
+  }
+
+  /** Fills missing features with column means; a missing label cannot be filled and is refused. */
+  private static Applied imputeMeans(
+      String file,
+      double[][] x,
+      int[][] y,
+      List<String> featureNames,
+      Scan scan,
+      double[] trainMeans,
+      List<String> warnings)
+      throws DatasetFormatException {
+    if (scan.firstMissingLabelLine > 0) {
+      throw new DatasetFormatException(
+          file,
+          scan.firstMissingLabelLine,
+          scan.firstMissingLabel,
+          Text.get("engine.io.missingLabel"),
+          Text.get("engine.io.missingLabel.hint"));
+    }
+    double[] means = trainMeans != null ? trainMeans : columnMeans(file, x, featureNames);
+    int filled = impute(x, means);
+    String values =
+        Text.get(
+            filled == 1 ? "engine.io.nMissingValues.one" : "engine.io.nMissingValues.other",
+            String.valueOf(filled));
+    String rows =
+        Text.get(
+            scan.rows == 1 ? "engine.io.nRows.one" : "engine.io.nRows.other",
+            String.valueOf(scan.rows));
+    warnings.add(Text.get("engine.io.imputed", file, values, rows, String.valueOf(scan.firstLine)));
+    return new Applied(x, y, means);
   }
 
   /**

@@ -42,11 +42,17 @@ public final class ChartSummary {
         "chart.summary", description, data.isEmpty() ? Text.get("chart.summary.noData") : data);
   }
 
-  private static String xy(XYPlot plot) {
-    List<String> parts = new ArrayList<>();
-    int points = 0;
+  /** What the lines drawn so far add up to: a summary each, and the widest span of x. */
+  private static final class Lines {
+    final List<String> parts = new ArrayList<>();
+    int points;
     double minX = Double.POSITIVE_INFINITY;
     double maxX = Double.NEGATIVE_INFINITY;
+  }
+
+  private static String xy(XYPlot plot) {
+    Lines lines = new Lines();
+    List<String> parts = lines.parts;
     String xLabel = plot.getDomainAxis() == null ? "x" : plot.getDomainAxis().getLabel();
     String yLabel = plot.getRangeAxis() == null ? "y" : plot.getRangeAxis().getLabel();
     for (int d = 0; d < plot.getDatasetCount(); d++) {
@@ -58,52 +64,23 @@ public final class ChartSummary {
         parts.add(histogram(histogram, xLabel));
         continue;
       }
-      XYItemRenderer renderer = plot.getRenderer(d);
-      for (int s = 0; s < data.getSeriesCount(); s++) {
-        int n = data.getItemCount(s);
-        if (n == 0 || (renderer != null && !renderer.isSeriesVisible(s))) {
-          continue;
-        }
-        String name = String.valueOf(data.getSeriesKey(s));
-        if (n == 1) {
-          parts.add(
-              Text.get(
-                  "chart.summary.point",
-                  name,
-                  xLabel,
-                  num(data.getXValue(s, 0)),
-                  yLabel,
-                  num(data.getYValue(s, 0))));
-          continue;
-        }
-        parts.add(
-            Text.get(
-                "chart.summary.line",
-                name,
-                num(data.getYValue(s, 0)),
-                num(data.getYValue(s, n - 1))));
-        points = Math.max(points, n);
-        for (int i : new int[] {0, n - 1}) {
-          minX = Math.min(minX, data.getXValue(s, i));
-          maxX = Math.max(maxX, data.getXValue(s, i));
-        }
-      }
+      addSeries(lines, data, plot.getRenderer(d), xLabel, yLabel);
     }
     if (parts.isEmpty()) {
       return "";
     }
-    String lines = String.join(", ", parts);
+    String joined = String.join(", ", parts);
     StringBuilder out =
         new StringBuilder(
-            points > 0
+            lines.points > 0
                 ? Text.get(
                     "chart.summary.lines",
-                    lines,
-                    String.valueOf(points),
+                    joined,
+                    String.valueOf(lines.points),
                     xLabel,
-                    num(minX),
-                    num(maxX))
-                : lines);
+                    num(lines.minX),
+                    num(lines.maxX))
+                : joined);
     Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
     if (markers != null) {
       for (Object m : markers) {
@@ -113,6 +90,42 @@ public final class ChartSummary {
       }
     }
     return Text.get("chart.summary.end", out.toString());
+  }
+
+  /**
+   * Adds a summary of each visible series of {@code data} (a point, or a line's first and last).
+   */
+  private static void addSeries(
+      Lines lines, XYDataset data, XYItemRenderer renderer, String xLabel, String yLabel) {
+    for (int s = 0; s < data.getSeriesCount(); s++) {
+      int n = data.getItemCount(s);
+      if (n == 0 || (renderer != null && !renderer.isSeriesVisible(s))) {
+        continue;
+      }
+      String name = String.valueOf(data.getSeriesKey(s));
+      if (n == 1) {
+        lines.parts.add(
+            Text.get(
+                "chart.summary.point",
+                name,
+                xLabel,
+                num(data.getXValue(s, 0)),
+                yLabel,
+                num(data.getYValue(s, 0))));
+        continue;
+      }
+      lines.parts.add(
+          Text.get(
+              "chart.summary.line",
+              name,
+              num(data.getYValue(s, 0)),
+              num(data.getYValue(s, n - 1))));
+      lines.points = Math.max(lines.points, n);
+      for (int i : new int[] {0, n - 1}) {
+        lines.minX = Math.min(lines.minX, data.getXValue(s, i));
+        lines.maxX = Math.max(lines.maxX, data.getXValue(s, i));
+      }
+    }
   }
 
   private static String histogram(HistogramDataset data, String xLabel) {

@@ -46,6 +46,25 @@ public final class Dialogs {
             });
   }
 
+  /**
+   * {@code content} in a scroll pane as wide as the dialog, as tall as the content asks when there
+   * is room: kept inside a small window at a large zoom, the dialog scrolls its content instead of
+   * pushing its buttons off the bottom edge.
+   */
+  public static javafx.scene.control.ScrollPane scrolling(javafx.scene.Node content) {
+    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+    // As wide as the dialog while the content fits; wider content (a large zoom in a small window)
+    // scrolls sideways instead of being cut at the dialog's edge.
+    scroll
+        .fitToWidthProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> content.minWidth(-1) <= scroll.getViewportBounds().getWidth(),
+                scroll.viewportBoundsProperty()));
+    scroll.getStyleClass().add("edge-to-edge");
+    return scroll;
+  }
+
   private static void keepInside(DialogPane pane, Window owner) {
     // A dialog closed before this runs (an import whose file failed to read) has nothing to place.
     if (pane.getScene() == null || pane.getScene().getWindow() == null) {

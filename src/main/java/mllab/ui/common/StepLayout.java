@@ -85,26 +85,7 @@ public final class StepLayout {
     subtitle.getStyleClass().add(Styles.SCREEN_SUBTITLE);
     VBox header = new VBox(2, title, subtitle);
 
-    // The lesson (Markdown, many text nodes) and the Python panel fill in after the first frame,
-    // below whatever the step put at the top of the side column.
-    fillIns.add(
-        0,
-        () -> {
-          explanation = card(Text.get("common.step.lesson"), MarkdownView.render(lessonText));
-          explanation.setId(NodeIds.LESSON_CARD);
-          side.getChildren().add(explanation);
-        });
-    fillIns.add(
-        1,
-        () -> {
-          TitledPane python = new TitledPane(Text.get("common.step.python"), pythonHolder);
-          python.setId(NodeIds.PYTHON_PANEL);
-          python.setAccessibleHelp(Text.get("a11y.help.python"));
-          python.setExpanded(true);
-          python.setAccessibleText(Text.get("common.step.pythonAccessible"));
-          Advanced.follow(python);
-          side.getChildren().add(python);
-        });
+    addSideFillIns();
     sizeColumns(BASE_FONT_PX);
     HBox.setHgrow(main, Priority.ALWAYS);
     HBox body = new HBox(16, main, side);
@@ -124,8 +105,41 @@ public final class StepLayout {
     ScrollPane scroll = new ScrollPane(screen);
     scroll.setFitToWidth(true);
     scroll.setId("screen-" + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    // A slider acts on Home and End when the key is released, so the press reaches the scroll
-    // pane, which would jump to the top or the bottom of the page under the student's hands.
+    keepSliderKeys(scroll);
+    AfterFirstLayout.inTurn(scroll, fillIns);
+    return scroll;
+  }
+
+  /**
+   * The lesson (Markdown, many text nodes) and the Python panel fill in after the first frame,
+   * below whatever the step put at the top of the side column.
+   */
+  private void addSideFillIns() {
+    fillIns.add(
+        0,
+        () -> {
+          explanation = card(Text.get("common.step.lesson"), MarkdownView.render(lessonText));
+          explanation.setId(NodeIds.LESSON_CARD);
+          side.getChildren().add(explanation);
+        });
+    fillIns.add(
+        1,
+        () -> {
+          TitledPane python = new TitledPane(Text.get("common.step.python"), pythonHolder);
+          python.setId(NodeIds.PYTHON_PANEL);
+          python.setAccessibleHelp(Text.get("a11y.help.python"));
+          python.setExpanded(true);
+          python.setAccessibleText(Text.get("common.step.pythonAccessible"));
+          Advanced.follow(python);
+          side.getChildren().add(python);
+        });
+  }
+
+  /**
+   * A slider acts on Home and End when the key is released, so the press reaches the scroll pane,
+   * which would jump to the top or the bottom of the page under the student's hands.
+   */
+  private static void keepSliderKeys(ScrollPane scroll) {
     scroll.addEventFilter(
         javafx.scene.input.KeyEvent.KEY_PRESSED,
         e -> {
@@ -135,8 +149,6 @@ public final class StepLayout {
             e.consume();
           }
         });
-    AfterFirstLayout.inTurn(scroll, fillIns);
-    return scroll;
   }
 
   /**

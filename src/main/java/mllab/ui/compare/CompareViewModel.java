@@ -136,6 +136,24 @@ public final class CompareViewModel {
       status.set(e.getMessage());
       return;
     }
+    List<mllab.methods.MultiLabelMethod> methods = methods(s, split, order);
+    AtomicBoolean cancelled = new AtomicBoolean();
+    cancelFlag = cancelled;
+    running.set(true);
+    progress.set(0);
+    status.set(Text.get("compare.status.starting"));
+    job =
+        session
+            .runner()
+            .run(
+                () -> MethodComparison.run(methods, split, listener(cancelled)),
+                r -> finished(r, split),
+                this::failed);
+  }
+
+  /** The five methods, and the network with pos_weight switched the other way when asked for. */
+  private List<mllab.methods.MultiLabelMethod> methods(
+      PipelineSession s, Split split, int[] order) {
     List<mllab.methods.MultiLabelMethod> methods =
         new ArrayList<>(
             MethodComparison.defaults(
@@ -148,61 +166,54 @@ public final class CompareViewModel {
               s.trainingConfig(),
               s.runOptions().withPositiveWeighting(!s.runOptions().positiveWeighting())));
     }
-    AtomicBoolean cancelled = new AtomicBoolean();
-    cancelFlag = cancelled;
-    running.set(true);
-    progress.set(0);
-    status.set(Text.get("compare.status.starting"));
-    job =
+    return methods;
+  }
+
+  /** Posts each method's progress to the FX thread; stops when the run is cancelled. */
+  private MethodComparison.Listener listener(AtomicBoolean cancelled) {
+    return new MethodComparison.Listener() {
+      @Override
+      public void progress(int index, int count, MethodKind kind, double fraction) {
         session
             .runner()
-            .run(
-                () ->
-                    MethodComparison.run(
-                        methods,
-                        split,
-                        new MethodComparison.Listener() {
-                          @Override
-                          public void progress(
-                              int index, int count, MethodKind kind, double fraction) {
-                            session
-                                .runner()
-                                .post(
-                                    () -> {
-                                      progress.set((index + fraction) / count);
-                                      status.set(
-                                          Text.get(
-                                              "compare.status.fitting",
-                                              kind.displayName(),
-                                              String.valueOf(index + 1),
-                                              String.valueOf(count)));
-                                    });
-                          }
-
-                          @Override
-                          public boolean cancelled() {
-                            return cancelled.get();
-                          }
-                        }),
-                r -> {
-                  running.set(false);
-                  progress.set(1);
-                  results = r;
-                  labels.setAll(split.labelNames());
+            .post(
+                () -> {
+                  progress.set((index + fraction) / count);
                   status.set(
                       Text.get(
-                          "compare.status.done",
-                          String.valueOf(split.train().rows()),
-                          String.valueOf(split.test().rows())));
-                  rethreshold();
-                },
-                e -> {
-                  running.set(false);
-                  status.set(
-                      e instanceof java.util.concurrent.CancellationException
-                          ? Text.get("compare.status.cancelled")
-                          : Text.get("compare.status.failed", String.valueOf(e.getMessage())));
+                          "compare.status.fitting",
+                          kind.displayName(),
+                          String.valueOf(index + 1),
+                          String.valueOf(count)));
                 });
+      }
+
+      @Override
+      public boolean cancelled() {
+        return cancelled.get();
+      }
+    };
+  }
+
+  private void finished(List<MethodResult> r, Split split) {
+    running.set(false);
+    progress.set(1);
+    results = r;
+    labels.setAll(split.labelNames());
+    status.set(
+        Text.get(
+            "compare.status.done",
+            String.valueOf(split.train().rows()),
+            String.valueOf(split.test().rows())));
+    rethreshold();
+  }
+
+  private void failed(Throwable e) {
+    running.set(false);
+    status.set(
+        e instanceof java.util.concurrent.CancellationException
+            ? Text.get("compare.status.cancelled")
+            : Text.get("compare.status.failed", String.valueOf(e.getMessage())));
   }
 
   /** Stops a running comparison before its next step. */

@@ -130,7 +130,9 @@ public final class ImportDialog {
     content.setPrefWidth(840);
     dialog.setResizable(true);
     dialog.getDialogPane().setMinWidth(880);
-    dialog.getDialogPane().setContent(content);
+    // Zoomed in on a small screen the dialog is taller than the window: its content scrolls, so
+    // that "Use this dataset" and Cancel stay on screen below it.
+    dialog.getDialogPane().setContent(mllab.ui.common.Dialogs.scrolling(content));
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     okButton();
     // Enter in the count reads again with it (and does not press the default button).

@@ -45,6 +45,24 @@ public final class PreprocessingView {
 
   public Node createView() {
     Node root = layout.createView();
+    VBox scopeCard = scopeCard();
+    VBox histCard = histogramCard();
+
+    ranges.setId(NodeIds.RANGES_TABLE);
+    ranges.setAccessibleHelp(Text.get("a11y.help.table"));
+    ranges.setAccessibleText(Text.get("preprocessing.perFeatureRangesBefore"));
+    ranges.setPrefHeight(300);
+    ranges.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    ColumnWidths.follow(ranges);
+    VBox rangeCard = StepLayout.card(Text.get("preprocessing.perFeatureRanges"), ranges);
+
+    layout.main().getChildren().addAll(scopeCard, histCard, rangeCard);
+    bind();
+    return root;
+  }
+
+  /** Fit the scaler on the training rows or on all rows, and the note about the test rows. */
+  private VBox scopeCard() {
     ToggleGroup scope = new ToggleGroup();
     RadioButton trainOnly = new RadioButton(Text.get("preprocessing.fitOnTrainingRows"));
     trainOnly.setId(NodeIds.FIT_TRAIN_ONLY);
@@ -74,10 +92,12 @@ public final class PreprocessingView {
     testNote.setId(NodeIds.SCALING_TEST_NOTE);
     testNote.getStyleClass().add(Styles.WARNING);
     testNote.setMaxWidth(Double.MAX_VALUE);
-    VBox scopeCard =
-        StepLayout.card(
-            Text.get("preprocessing.whereDoMinMax"), new HBox(24, trainOnly, allRows), testNote);
+    return StepLayout.card(
+        Text.get("preprocessing.whereDoMinMax"), new HBox(24, trainOnly, allRows), testNote);
+  }
 
+  /** The feature choice and that feature's histograms before and after scaling. */
+  private VBox histogramCard() {
     featureChoice.setId(NodeIds.FEATURE_CHOICE);
     featureChoice.setAccessibleText(Text.get("preprocessing.featureShownInHistograms"));
     featureChoice.setTooltip(new Tooltip(Text.get("preprocessing.chooseFeatureWhoseValues")));
@@ -94,20 +114,7 @@ public final class PreprocessingView {
     pick.setLabelFor(featureChoice);
     HBox pickRow = new HBox(8, pick, featureChoice);
     pickRow.setAlignment(Pos.CENTER_LEFT);
-    VBox histCard =
-        StepLayout.card(Text.get("preprocessing.oneFeatureBeforeAfter"), pickRow, histograms);
-
-    ranges.setId(NodeIds.RANGES_TABLE);
-    ranges.setAccessibleHelp(Text.get("a11y.help.table"));
-    ranges.setAccessibleText(Text.get("preprocessing.perFeatureRangesBefore"));
-    ranges.setPrefHeight(300);
-    ranges.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    ColumnWidths.follow(ranges);
-    VBox rangeCard = StepLayout.card(Text.get("preprocessing.perFeatureRanges"), ranges);
-
-    layout.main().getChildren().addAll(scopeCard, histCard, rangeCard);
-    bind();
-    return root;
+    return StepLayout.card(Text.get("preprocessing.oneFeatureBeforeAfter"), pickRow, histograms);
   }
 
   private void bind() {

@@ -1,8 +1,6 @@
 package mllab.ui.quiz;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -18,13 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import mllab.pipeline.Step;
-import mllab.quiz.QuestionStep;
-import mllab.quiz.ReviewItem;
-import mllab.quiz.Score;
-import mllab.quiz.TestResult;
 import mllab.text.Text;
-import mllab.ui.common.MarkdownView;
 import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
@@ -54,13 +45,13 @@ public final class LearnView {
   private final QuestionPane questionPane;
   private Node menuPage;
   private Node questionPage;
-  private final VBox resultPage = new VBox(14);
+  private final LearnResultPage resultPage;
   private Button firstEntry;
-  private Button resultFocus = new Button();
 
   public LearnView(LearnViewModel model) {
     this.model = model;
     this.questionPane = new QuestionPane(model.question(), "", model::primaryAction);
+    this.resultPage = new LearnResultPage(model);
   }
 
   public Node createView() {
@@ -80,9 +71,9 @@ public final class LearnView {
 
     menuPage = menu();
     questionPage = questionPage();
-    resultPage.setId(NodeIds.RESULT_PAGE);
+    resultPage.node().setId(NodeIds.RESULT_PAGE);
     model.pageProperty().addListener((o, a, p) -> showPage(p, scroll));
-    model.resultProperty().addListener((o, a, r) -> fillResult(r));
+    model.resultProperty().addListener((o, a, r) -> resultPage.fill(r));
     // The options of the previous question are gone; keep the keys working on the new ones.
     model
         .question()
@@ -103,14 +94,14 @@ public final class LearnView {
             switch (p) {
               case MENU -> menuPage;
               case QUESTION -> questionPage;
-              case RESULT -> resultPage;
+              case RESULT -> resultPage.node();
             });
     scroll.setVvalue(0);
     // The focused node of the previous page is gone; put the keyboard where the student goes next.
     switch (p) {
       case MENU -> firstEntry.requestFocus();
       case QUESTION -> questionPane.focusAnswer();
-      case RESULT -> resultFocus.requestFocus();
+      case RESULT -> resultPage.focusTarget().requestFocus();
     }
   }
 
@@ -222,6 +213,20 @@ public final class LearnView {
   }
 
   private Node questionPage() {
+    HBox header = questionHeader();
+    Node pane = questionPane.createView();
+    questionPane.actions().getChildren().addAll(questionActions());
+
+    VBox card = new VBox(14, header, pane);
+    card.getStyleClass().add(Styles.CARD);
+    VBox root = new VBox(10, card);
+    root.setId(NodeIds.QUESTION_PAGE);
+    questionPane.installKeys(root);
+    return root;
+  }
+
+  /** Back, the activity's name, the position and the progress bar. */
+  private HBox questionHeader() {
     Label activity = new Label();
     activity.setId(NodeIds.ACTIVITY_TITLE);
     activity.getStyleClass().add(Styles.CARD_TITLE);
@@ -255,7 +260,11 @@ public final class LearnView {
     back.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
     HBox header = new HBox(14, back, activity, spacer, position, bar);
     header.setAlignment(Pos.CENTER_LEFT);
+    return header;
+  }
 
+  /** Try it and Next (or Finish), added after the pane's own buttons; hidden in a test. */
+  private List<Node> questionActions() {
     Button tryIt =
         iconButton(
             "try-it-button",
@@ -283,180 +292,7 @@ public final class LearnView {
     next.managedProperty().bind(next.visibleProperty());
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    Node pane = questionPane.createView();
-    questionPane.actions().getChildren().addAll(tryIt, gap, next);
-
-    VBox card = new VBox(14, header, pane);
-    card.getStyleClass().add(Styles.CARD);
-    VBox root = new VBox(10, card);
-    root.setId(NodeIds.QUESTION_PAGE);
-    questionPane.installKeys(root);
-    return root;
-  }
-
-  private void fillResult(TestResult r) {
-    resultPage.getChildren().clear();
-    if (r == null) {
-      return;
-    }
-    Score total = r.total();
-    Label score =
-        new Label(
-            Text.get(
-                "learn.result.score",
-                String.valueOf(total.correct()),
-                String.valueOf(total.total()),
-                String.format(Locale.ROOT, "%.0f", 100 * total.fraction())));
-    score.setId(NodeIds.SCORE_LABEL);
-    score.getStyleClass().addAll(Styles.BIG_NUMBER, Styles.QUIZ_SCORE);
-    Label missedLine =
-        new Label(
-            total.correct() == total.total()
-                ? Text.get("learn.result.allRight")
-                : Text.get("learn.result.someMissed", Activity.REVIEW.title()));
-    missedLine.setWrapText(true);
-    missedLine.getStyleClass().add(Styles.MUTED);
-    VBox scoreCard = StepLayout.card(Text.get("learn.result.title"), score, missedLine);
-
-    GridPane byDifficulty =
-        breakdown(
-            "difficulty",
-            r.byDifficulty().entrySet().stream()
-                .map(e -> Map.entry(e.getKey().title(), Map.entry(e.getKey().key(), e.getValue())))
-                .toList());
-    GridPane byStep =
-        breakdown(
-            "step",
-            r.byStep().entrySet().stream()
-                .map(
-                    e ->
-                        Map.entry(stepTitle(e.getKey()), Map.entry(e.getKey().key(), e.getValue())))
-                .toList());
-    VBox difficultyCard = StepLayout.card(Text.get("learn.result.byDifficulty"), byDifficulty);
-    VBox stepCard = StepLayout.card(Text.get("learn.result.byStep"), byStep);
-    HBox.setHgrow(difficultyCard, Priority.ALWAYS);
-    HBox.setHgrow(stepCard, Priority.ALWAYS);
-    difficultyCard.setMaxWidth(Double.MAX_VALUE);
-    stepCard.setMaxWidth(Double.MAX_VALUE);
-    HBox breakdowns = new HBox(14, difficultyCard, stepCard);
-
-    VBox review = new VBox(12);
-    review.setId(NodeIds.REVIEW_LIST);
-    int i = 0;
-    for (ReviewItem item : r.review()) {
-      review.getChildren().add(reviewItem(item, i++));
-    }
-
-    Button again =
-        iconButton(
-            "retake-button",
-            Text.get("learn.result.again"),
-            Material2MZ.REPLAY,
-            Text.get("learn.result.again"),
-            Text.get("learn.result.againTooltip"));
-    again.setOnAction(e -> model.start(Activity.TEST));
-    Button missed =
-        iconButton(
-            "result-review-button",
-            Activity.REVIEW.title(),
-            Material2MZ.SCHOOL,
-            Activity.REVIEW.title(),
-            Text.get("learn.result.reviewTooltip"));
-    missed.setOnAction(e -> model.start(Activity.REVIEW));
-    Button back =
-        iconButton(
-            "result-back-button",
-            Text.get("learn.back"),
-            Material2AL.ARROW_BACK,
-            Text.get("learn.back.accessible"),
-            Text.get("learn.back.accessible"));
-    back.setOnAction(e -> model.backToMenu());
-    HBox buttons = new HBox(10, again, missed, back);
-    resultFocus = total.correct() == total.total() ? back : missed;
-
-    Label reviewTitle = new Label(Text.get("learn.result.reviewTitle"));
-    reviewTitle.getStyleClass().add(Styles.CARD_TITLE);
-    resultPage.getChildren().addAll(scoreCard, breakdowns, buttons, reviewTitle, review);
-  }
-
-  private GridPane breakdown(String kind, List<Map.Entry<String, Map.Entry<String, Score>>> rows) {
-    GridPane grid = new GridPane();
-    grid.setHgap(12);
-    grid.setVgap(8);
-    int row = 0;
-    for (Map.Entry<String, Map.Entry<String, Score>> r : rows) {
-      Score s = r.getValue().getValue();
-      Label name = new Label(r.getKey());
-      Label value =
-          new Label(
-              Text.get(
-                  "learn.result.fraction", String.valueOf(s.correct()), String.valueOf(s.total())));
-      value.setId(kind + "-score-" + r.getValue().getKey());
-      value.getStyleClass().add(Styles.NUMBER);
-      value.setAccessibleText(
-          Text.get(
-              "learn.result.fractionAccessible",
-              r.getKey(),
-              String.valueOf(s.correct()),
-              String.valueOf(s.total())));
-      ProgressBar bar = new ProgressBar(s.fraction());
-      bar.setPrefWidth(120);
-      bar.setAccessibleText(Text.get("learn.result.shareAccessible", r.getKey()));
-      grid.addRow(row++, name, value, bar);
-    }
-    return grid;
-  }
-
-  /** A review line with an option in it: its code and emphasis shown as Markdown. */
-  private static Node answerLine(String markdown, String id) {
-    VBox line = MarkdownView.render(markdown);
-    line.setId(id);
-    line.setAccessibleText(MarkdownView.plainText(markdown));
-    return line;
-  }
-
-  private Node reviewItem(ReviewItem item, int index) {
-    boolean right = item.correct();
-    Label head =
-        new Label(
-            Text.get(
-                "learn.review.head",
-                String.valueOf(index + 1),
-                right ? Text.get("learn.review.right") : Text.get("learn.review.wrong"),
-                item.question().difficulty().title(),
-                stepTitle(item.question().step())),
-            new FontIcon(right ? Material2AL.CHECK_CIRCLE : Material2AL.CANCEL));
-    head.getStyleClass().addAll(Styles.CARD_TITLE, right ? Styles.QUIZ_RIGHT : Styles.QUIZ_WRONG);
-    Node chosen =
-        answerLine(Text.get("learn.review.chosen", item.chosenText()), "review-chosen-" + index);
-    Node correct =
-        answerLine(Text.get("learn.review.correct", item.correctText()), "review-correct-" + index);
-    VBox content = new VBox(10, QuestionText.render(item.question().prompt()), chosen, correct);
-    if (!right) {
-      item.question()
-          .feedbackFor(item.chosen())
-          .filter(f -> !f.isBlank())
-          .ifPresent(
-              f -> {
-                Label why = new Label(Text.get("learn.review.whyNot", f));
-                why.setWrapText(true);
-                why.getStyleClass().add(Styles.QUIZ_FEEDBACK);
-                content.getChildren().add(why);
-              });
-    }
-    TitledPane solution =
-        new TitledPane(Text.get("learn.solution.title"), SolutionView.of(item.question()));
-    solution.setId("review-solution-" + index);
-    solution.setExpanded(!right);
-    solution.setAccessibleText(
-        Text.get("learn.review.solutionAccessible", String.valueOf(index + 1)));
-    content.getChildren().add(solution);
-    VBox box = new VBox(8, head, content);
-    box.getStyleClass()
-        .addAll(
-            Styles.CARD, Styles.QUIZ_REVIEW_ITEM, right ? Styles.QUIZ_RIGHT : Styles.QUIZ_WRONG);
-    box.setId("review-item-" + index);
-    return box;
+    return List.of(tryIt, gap, next);
   }
 
   private static Label label(String text) {
@@ -465,12 +301,8 @@ public final class LearnView {
     return l;
   }
 
-  private static String stepTitle(QuestionStep step) {
-    return Step.valueOf(step.name()).title();
-  }
-
-  private static Button iconButton(
-      String id, String text, Ikon icon, String accessible, String tooltip) {
+  /** A button with an icon, an id, an accessible text and a tooltip. */
+  static Button iconButton(String id, String text, Ikon icon, String accessible, String tooltip) {
     Button b = new Button(text, new FontIcon(icon));
     b.setId(id);
     b.setAccessibleText(accessible);

@@ -11,11 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
@@ -82,27 +79,8 @@ final class QuestionPane {
     prompt.setId(prefix + "question-prompt");
     prompt.getStyleClass().add(Styles.QUIZ_PROMPT);
     options.setId(prefix + "options");
-
-    Label numericLabel = new Label(Text.get("learn.numeric.label"));
-    numericLabel.setLabelFor(numeric);
-    numeric.setId(prefix + "numeric-answer");
-    numeric.setPromptText(Text.get("learn.numeric.prompt"));
-    numeric.setAccessibleText(Text.get("learn.numeric.accessible"));
-    numeric.setTooltip(new Tooltip(Text.get("learn.numeric.tooltip")));
-    numeric.setMaxWidth(260);
-    numeric.textProperty().bindBidirectional(model.numericTextProperty());
-    tolerance.getStyleClass().add(Styles.MUTED);
-    numericBox.getChildren().addAll(numericLabel, numeric, tolerance);
-
-    message.setId(prefix + "feedback-label");
-    message.getStyleClass().add(Styles.QUIZ_MESSAGE);
-    message.setWrapText(true);
-    message.setMaxWidth(Double.MAX_VALUE);
-    hint.setId(prefix + "hint-box");
-    hint.getStyleClass().add(Styles.QUIZ_HINT);
-    hint.setWrapText(true);
-    hint.setMaxWidth(Double.MAX_VALUE);
-    hint.setGraphic(new FontIcon(Material2AL.LIGHTBULB));
+    buildNumericBox();
+    buildMessages();
 
     Button hintButton =
         button(
@@ -146,6 +124,33 @@ final class QuestionPane {
     root.getStyleClass().add(Styles.LEARN);
     bind(hintButton, check, retry, reveal);
     return root;
+  }
+
+  /** The number field for a numeric question, with its label and tolerance. */
+  private void buildNumericBox() {
+    Label numericLabel = new Label(Text.get("learn.numeric.label"));
+    numericLabel.setLabelFor(numeric);
+    numeric.setId(prefix + "numeric-answer");
+    numeric.setPromptText(Text.get("learn.numeric.prompt"));
+    numeric.setAccessibleText(Text.get("learn.numeric.accessible"));
+    numeric.setTooltip(new Tooltip(Text.get("learn.numeric.tooltip")));
+    numeric.setMaxWidth(260);
+    numeric.textProperty().bindBidirectional(model.numericTextProperty());
+    tolerance.getStyleClass().add(Styles.MUTED);
+    numericBox.getChildren().addAll(numericLabel, numeric, tolerance);
+  }
+
+  /** The check message and the hint, shown when the model says so. */
+  private void buildMessages() {
+    message.setId(prefix + "feedback-label");
+    message.getStyleClass().add(Styles.QUIZ_MESSAGE);
+    message.setWrapText(true);
+    message.setMaxWidth(Double.MAX_VALUE);
+    hint.setId(prefix + "hint-box");
+    hint.getStyleClass().add(Styles.QUIZ_HINT);
+    hint.setWrapText(true);
+    hint.setMaxWidth(Double.MAX_VALUE);
+    hint.setGraphic(new FontIcon(Material2AL.LIGHTBULB));
   }
 
   /** Puts the keyboard focus on the first option or the number field. */
@@ -310,47 +315,7 @@ final class QuestionPane {
 
   /** A–D / 1–4 choose, H hints, Enter on a button presses it and elsewhere runs the primary. */
   void installKeys(Node on) {
-    on.getProperties().put(OWNS_DIGIT_KEYS, Boolean.TRUE);
-    on.addEventFilter(
-        KeyEvent.KEY_PRESSED,
-        e -> {
-          if (e.isShortcutDown() || e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
-            return;
-          }
-          boolean typing = e.getTarget() instanceof TextInputControl;
-          if (e.getCode() == KeyCode.ENTER) {
-            Node focus = on.getScene() == null ? null : on.getScene().getFocusOwner();
-            if (!typing && focus instanceof Button b) {
-              b.fire();
-            } else {
-              primary.run();
-            }
-            e.consume();
-            return;
-          }
-          if (typing || model.questionProperty().get() == null) {
-            return;
-          }
-          int index = optionIndex(e.getCode());
-          if (index >= 0 && index < optionButtons.size()) {
-            model.select(index);
-            optionButtons.get(index).requestFocus();
-            e.consume();
-          } else if (e.getCode() == KeyCode.H) {
-            model.showHint();
-            e.consume();
-          }
-        });
-  }
-
-  private static int optionIndex(KeyCode code) {
-    return switch (code) {
-      case A, DIGIT1, NUMPAD1 -> 0;
-      case B, DIGIT2, NUMPAD2 -> 1;
-      case C, DIGIT3, NUMPAD3 -> 2;
-      case D, DIGIT4, NUMPAD4 -> 3;
-      default -> -1;
-    };
+    QuestionKeys.install(on, model, optionButtons, primary);
   }
 
   private Button button(String id, String text, Ikon icon, String accessible, String tooltip) {

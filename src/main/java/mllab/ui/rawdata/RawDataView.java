@@ -179,6 +179,24 @@ public final class RawDataView {
       return;
     }
     contrast.setText(model.multiLabelContrast());
+    GridPane numbers = numbers(s);
+
+    arrangeCards(s);
+    VBox bars = new VBox(4);
+    Label barsTitle = new Label(Text.get("rawdata.perLabelFrequency"));
+    barsTitle.getStyleClass().add(Styles.MUTED);
+    bars.getChildren().add(barsTitle);
+    VBox sets = new VBox(4);
+    Label setsTitle = new Label(Text.get("rawdata.mostCommonLabelSets"));
+    setsTitle.getStyleClass().add(Styles.MUTED);
+    sets.getChildren().add(setsTitle);
+    fillBars(s, bars, sets);
+    statsBox.getChildren().setAll(numbers, bars, sets);
+    heatmap.setLabels(s);
+  }
+
+  /** The four headline numbers: cardinality, density, rows without a label, label sets. */
+  private static GridPane numbers(DatasetStats s) {
     GridPane numbers = new GridPane();
     numbers.setHgap(18);
     numbers.setVgap(2);
@@ -210,16 +228,11 @@ public final class RawDataView {
         String.valueOf(s.distinctLabelSets()),
         "stat-sets",
         Text.get("rawdata.howManyDifferentCombinations"));
+    return numbers;
+  }
 
-    arrangeCards(s);
-    VBox bars = new VBox(4);
-    Label barsTitle = new Label(Text.get("rawdata.perLabelFrequency"));
-    barsTitle.getStyleClass().add(Styles.MUTED);
-    bars.getChildren().add(barsTitle);
-    VBox sets = new VBox(4);
-    Label setsTitle = new Label(Text.get("rawdata.mostCommonLabelSets"));
-    setsTitle.getStyleClass().add(Styles.MUTED);
-    sets.getChildren().add(setsTitle);
+  /** A few labels: a plain bar each; many: a virtualized list each, sorted and searchable. */
+  private void fillBars(DatasetStats s, VBox bars, VBox sets) {
     if (s.labels() <= PLAIN_LABELS) {
       for (DatasetStats.LabelFrequency f : s.labelFrequencies()) {
         bars.getChildren()
@@ -244,8 +257,6 @@ public final class RawDataView {
       bars.getChildren().add(frequencyList.node());
       sets.getChildren().add(setList.node());
     }
-    statsBox.getChildren().setAll(numbers, bars, sets);
-    heatmap.setLabels(s);
   }
 
   /** A few labels: the two cards side by side, as in the lesson; many: one above the other. */

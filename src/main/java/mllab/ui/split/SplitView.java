@@ -130,6 +130,12 @@ public final class SplitView {
     if (s == null) {
       return;
     }
+    showProportion(s);
+    showRates(s);
+  }
+
+  /** The train, validation and test parts, each as wide as its share of the rows. */
+  private void showProportion(Split s) {
     int n = s.rows();
     trainPart.setText(Text.get("split.part.train", String.valueOf(s.train().rows())));
     testPart.setText(Text.get("split.part.test", String.valueOf(s.test().rows())));
@@ -158,6 +164,10 @@ public final class SplitView {
                 "split.part.description",
                 String.valueOf(s.train().rows()),
                 String.valueOf(s.test().rows())));
+  }
+
+  /** The largest gap in positive rates, and each label's rates as a chart or a list. */
+  private void showRates(Split s) {
     gap.setText(
         Text.get(
             "split.gap",

@@ -101,6 +101,20 @@ final class NetworkDiagram extends Region {
   }
 
   private void build(double w, double h) {
+    build(w, h, LABEL_ROOM);
+    if (model == null || w <= 0 || h <= 0) {
+      return;
+    }
+    // The output names and probabilities are sized by the theme's font: zoomed in they can reach
+    // past the right edge. Measured once styled, the columns then move left by what stuck out.
+    content.applyCss();
+    double overflow = content.getBoundsInLocal().getMaxX() - w;
+    if (overflow > 0.5) {
+      build(w, h, Math.min(LABEL_ROOM + overflow + 4, w / 2));
+    }
+  }
+
+  private void build(double w, double h, double labelRoom) {
     content.getChildren().clear();
     namesInProbabilities = false;
     edges.clear();
@@ -116,7 +130,7 @@ final class NetworkDiagram extends Region {
     counts[0] = model.inputCount();
     System.arraycopy(hiddenSizes, 0, counts, 1, hiddenSizes.length);
     counts[columns - 1] = model.outputCount();
-    double right = Math.max(LEFT + 120, w - LABEL_ROOM);
+    double right = Math.max(LEFT + 120, w - labelRoom);
     double[] x = new double[columns];
     for (int c = 0; c < columns; c++) {
       x[c] = LEFT + (right - LEFT) * c / (columns - 1);

@@ -88,6 +88,21 @@ class WideDataWalkTest {
   }
 
   @Test
+  void bibtexWalksCleanlyAtTwoHundredPercentIn1280By720(FxRobot robot) {
+    // Given a projector's window, 1280 × 720, zoomed to 200 % with the keys (Ctrl + Plus)
+    robot.interact(() -> stage.setHeight(720));
+    for (int i = 0; i < 10; i++) {
+      robot.press(KeyCode.CONTROL, KeyCode.ADD).release(KeyCode.ADD, KeyCode.CONTROL);
+    }
+    waitUntil(() -> window.appearance().zoomProperty().get() == 2.0);
+    try {
+      assertClean(openAndWalk(robot, "bibtex", 159));
+    } finally {
+      robot.interact(() -> window.appearance().zoomProperty().set(1.0));
+    }
+  }
+
+  @Test
   void aGeneratedSetWithFiveHundredLabelsWalksCleanly(FxRobot robot) {
     List<String> problems = new ArrayList<>();
     // Given the generator dialog, opened from the keyboard
@@ -262,6 +277,9 @@ class WideDataWalkTest {
     Node speed = onFx(() -> stage.getScene().lookup("#" + NodeIds.TRAIN_SPEED));
     robot.interact(speed::requestFocus);
     robot.type(KeyCode.END);
+    // Zoomed in, Play may be below the fold: the student scrolls to it first
+    Node play = onFx(() -> stage.getScene().lookup("#train-play"));
+    robot.interact(() -> mllab.ui.common.ScrollIntoView.reveal(play));
     robot.clickOn("#train-play");
     waitUntil(
         () ->
