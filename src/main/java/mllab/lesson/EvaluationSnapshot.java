@@ -20,6 +20,10 @@ import mllab.pipeline.ThresholdState;
  * @param predictedPairs rows predicted to carry both labels a and b ({@code [a][a]}: label a)
  * @param truePairs rows truly carrying both labels a and b
  * @param python the Evaluation step's Python panel at these thresholds
+ * @param rowErrors wrong label decisions in each test row (its Hamming distance), what the
+ *     predictions table sorts its "Wrong" and "Exact" columns by
+ * @param highestProbability the highest probability of any label in any test row: with the
+ *     thresholds above it the model predicts no label at all
  */
 public record EvaluationSnapshot(
     Predictions predictions,
@@ -27,7 +31,9 @@ public record EvaluationSnapshot(
     MetricReport report,
     int[][] predictedPairs,
     int[][] truePairs,
-    PythonSnippet python) {
+    PythonSnippet python,
+    int[] rowErrors,
+    double highestProbability) {
 
   public EvaluationSnapshot {
     Objects.requireNonNull(predictions, "predictions");
@@ -47,12 +53,52 @@ public record EvaluationSnapshot(
         report,
         pairs(p, t),
         truePairs != null ? truePairs : pairs(p, null),
-        StepCards.evaluation(p, t, report));
+        StepCards.evaluation(p, t, report),
+        rowErrors(p, t),
+        highestProbability(p));
   }
 
   /** The thresholds in force. */
   public Thresholds thresholds() {
     return state.thresholds();
+  }
+
+  /**
+   * True when the thresholds predict no label for any test row: every precision, recall and F1 is
+   * then 0, and the screen says why.
+   */
+  public boolean predictsNothing() {
+    return predictions.rows() > 0 && report.rowsWithNoPrediction() == predictions.rows();
+  }
+
+  /** Wrong label decisions in test row {@code row} at these thresholds. */
+  public int rowErrors(int row) {
+    return rowErrors[row];
+  }
+
+  static int[] rowErrors(Predictions p, Thresholds t) {
+    int[] wrong = new int[p.rows()];
+    for (int i = 0; i < p.rows(); i++) {
+      for (int k = 0; k < p.labelCount(); k++) {
+        if (t.decide(k, p.probability(i, k)) != p.truth(i, k)) {
+          wrong[i]++;
+        }
+      }
+    }
+    return wrong;
+  }
+
+  static double highestProbability(Predictions p) {
+    double max = Double.NaN;
+    for (int i = 0; i < p.rows(); i++) {
+      for (int k = 0; k < p.labelCount(); k++) {
+        double v = p.probability(i, k);
+        if (Double.isNaN(max) || v > max) {
+          max = v;
+        }
+      }
+    }
+    return max;
   }
 
   /** Rows carrying both labels a and b (a = b: the label itself), by prediction or by truth. */

@@ -83,6 +83,7 @@ public final class NodeIds {
   public static final String LEAKAGE_WARNING = "leakage-warning";
   public static final String METRICS_CARD = "metrics-card";
   public static final String METRICS_TITLE = "metrics-title";
+  public static final String NO_PREDICTION_HINT = "no-prediction-hint";
   public static final String PAIR_COUNTS = "pair-counts";
   public static final String PAIR_COUNTS_NOTE = "pair-counts-note";
   public static final String PAIR_COUNTS_SCROLL = "pair-counts-scroll";
@@ -94,6 +95,7 @@ public final class NodeIds {
   public static final String RANKING_CARD = "ranking-card";
   public static final String RANKING_METRICS = "ranking-metrics";
   public static final String ROW_FILTER = "row-filter";
+  public static final String ROW_FILTER_LABELS = "row-filter-labels";
   public static final String ROWS_WITHOUT_LABEL = "rows-without-label";
   public static final String TAB_PREDICTIONS = "tab-predictions";
   public static final String TAB_SWEEP = "tab-sweep";

@@ -86,7 +86,8 @@ public final class EvaluationViewModel {
             predictionsProperty(), snapshotProperty(), session.thresholdsProperty(), thresholdCard);
     this.cardinalityCard = new CardinalityViewModel(snapshotProperty());
     this.predictionsTab =
-        new PredictionsViewModel(predictionsProperty(), thresholdsProperty(), trace);
+        new PredictionsViewModel(
+            predictionsProperty(), thresholdsProperty(), snapshotProperty(), trace);
     this.curvesTab =
         new CurvesViewModel(
             predictionsProperty(), sweepProperty(), thresholdsProperty(), snapshotProperty());

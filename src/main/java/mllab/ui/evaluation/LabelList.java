@@ -112,6 +112,11 @@ final class LabelList {
     return count.fontProperty();
   }
 
+  /** The search box, for a list that names its search after what it narrows. */
+  TextField findField() {
+    return find;
+  }
+
   FlowPane bar() {
     return bar;
   }

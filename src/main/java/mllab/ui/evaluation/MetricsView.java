@@ -47,6 +47,7 @@ final class MetricsView {
     VBox card =
         StepLayout.card(
             Text.get("evaluation.metricsAtThisThreshold"),
+            noPredictionHint(),
             headline(),
             averaged(),
             hint,
@@ -61,6 +62,18 @@ final class MetricsView {
     showReport(model.snapshotProperty().get());
     showRanking();
     return card;
+  }
+
+  /** Above the zeros it explains: shown only while the thresholds predict no label at all. */
+  private Label noPredictionHint() {
+    Label l = new Label();
+    l.setId(NodeIds.NO_PREDICTION_HINT);
+    l.setWrapText(true);
+    l.getStyleClass().add(Styles.INFO);
+    l.textProperty().bind(model.noPredictionProperty());
+    l.visibleProperty().bind(model.noPredictionProperty().isNotEmpty());
+    l.managedProperty().bind(l.visibleProperty());
+    return l;
   }
 
   /** A flow of name-over-value pairs: zoomed in, they wrap instead of cutting the names. */

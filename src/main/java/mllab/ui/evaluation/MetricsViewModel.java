@@ -7,6 +7,7 @@ import mllab.eval.Metric;
 import mllab.eval.RankingMetric;
 import mllab.eval.RankingReport;
 import mllab.lesson.EvaluationSnapshot;
+import mllab.text.Decimals;
 import mllab.text.Text;
 
 /**
@@ -19,6 +20,7 @@ final class MetricsViewModel {
   private final ReadOnlyObjectProperty<RankingReport> ranking;
   private final ReadOnlyStringWrapper title =
       new ReadOnlyStringWrapper(Text.get("evaluation.metricsAtThisThreshold"));
+  private final ReadOnlyStringWrapper noPrediction = new ReadOnlyStringWrapper("");
 
   MetricsViewModel(
       ReadOnlyObjectProperty<EvaluationSnapshot> snapshot,
@@ -33,8 +35,28 @@ final class MetricsViewModel {
                     s.state().perLabel()
                         ? "evaluation.metricsAtLabelThresholds"
                         : "evaluation.metricsAtThisThreshold"));
+            noPrediction.set(noPredictionHint(s));
           }
         });
+  }
+
+  /**
+   * Empty while some label is predicted; else why every score is 0 and how to get predictions, with
+   * the snapshot's highest probability (counted off the FX thread with the snapshot).
+   */
+  static String noPredictionHint(EvaluationSnapshot s) {
+    if (!s.predictsNothing()) {
+      return "";
+    }
+    String rows = String.valueOf(s.predictions().rows());
+    String highest = Decimals.fixed(s.highestProbability(), 2);
+    return s.state().perLabel()
+        ? Text.get("evaluation.noPrediction.perLabel", rows, highest)
+        : Text.get(
+            "evaluation.noPrediction.global",
+            Decimals.threshold(s.state().global()),
+            rows,
+            highest);
   }
 
   /** Metric {@code m} in the snapshot shown, as the card writes it; call only with a snapshot. */
@@ -50,6 +72,11 @@ final class MetricsViewModel {
     }
     double v = m.valueIn(r);
     return Double.isNaN(v) ? Text.get("evaluation.notAvailable") : EvaluationView.format(v);
+  }
+
+  /** Why every score is 0 when the thresholds predict no label at all; empty otherwise. */
+  ReadOnlyStringProperty noPredictionProperty() {
+    return noPrediction.getReadOnlyProperty();
   }
 
   /** The card's title: at this threshold, or at each label's own. */

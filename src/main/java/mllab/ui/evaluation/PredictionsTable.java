@@ -129,8 +129,8 @@ final class PredictionsTable {
     hamming.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     hamming.setCellFactory(
         c -> new PredictionCells.TextCell(model, i -> String.valueOf(model.hammingDistance(i))));
-    hamming.setComparator(
-        (a, b) -> Integer.compare(model.hammingDistance(a), model.hammingDistance(b)));
+    // The sort reads counts made off the FX thread with the snapshot: no row is recounted here.
+    hamming.setComparator((a, b) -> Integer.compare(model.rowErrors(a), model.rowErrors(b)));
     ColumnWidths.em(hamming, 5.3, 5.3);
     TableColumn<Integer, Integer> exact = new TableColumn<>();
     exact.setGraphic(
@@ -139,7 +139,7 @@ final class PredictionsTable {
     exact.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     exact.setCellFactory(c -> new PredictionCells.ExactCell(model));
     exact.setComparator(
-        (a, b) -> Boolean.compare(model.hammingDistance(a) == 0, model.hammingDistance(b) == 0));
+        (a, b) -> Boolean.compare(model.rowErrors(a) == 0, model.rowErrors(b) == 0));
     ColumnWidths.em(exact, 6.4, 6.4);
     return java.util.List.of(row, hamming, exact);
   }

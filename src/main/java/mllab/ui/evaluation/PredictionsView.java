@@ -1,12 +1,17 @@
 package mllab.ui.evaluation;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import mllab.eval.Predictions;
 import mllab.text.Text;
 import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
@@ -19,14 +24,16 @@ final class PredictionsView {
 
   private final PredictionsViewModel model;
   private final PredictionsTable table;
+  private final LabelList labels;
 
   PredictionsView(PredictionsViewModel model) {
     this.model = model;
     this.table = new PredictionsTable(model);
+    this.labels = new LabelList(NodeIds.ROW_FILTER_LABELS, model.snapshotProperty());
   }
 
   VBox createView() {
-    ComboBox<RowFilter> filterChooser = new ComboBox<>(model.choices());
+    ComboBox<RowFilter> filterChooser = new ComboBox<>(model.offered());
     filterChooser.setId(NodeIds.ROW_FILTER);
     filterChooser.setAccessibleText(Text.get("evaluation.whichRowsTableShows"));
     filterChooser.setTooltip(new Tooltip(Text.get("evaluation.showAllRowsRows")));
@@ -51,10 +58,39 @@ final class PredictionsView {
     show.setLabelFor(filterChooser);
     HBox filterRow = new HBox(10, show, filterChooser, filterCount);
     filterRow.setAlignment(Pos.CENTER_LEFT);
+    searchLabels(filterChooser);
     Label legend = new Label(Text.get("evaluation.eachCellProbabilityIts"));
     legend.getStyleClass().add(Styles.MUTED);
     legend.setWrapText(true);
-    return new VBox(8, filterRow, legend, table.createView());
+    return new VBox(8, filterRow, labels.bar(), legend, table.createView());
+  }
+
+  /**
+   * With hundreds of labels the box would list an entry per label: a search narrows them (the list
+   * the box opens is virtualized), and Enter or the down arrow in the search opens the box.
+   */
+  private void searchLabels(ComboBox<RowFilter> box) {
+    TextField find = labels.findField();
+    find.setPromptText(Text.get("evaluation.rowFilter.find"));
+    find.setAccessibleText(Text.get("evaluation.rowFilter.find"));
+    find.setAccessibleHelp(Text.get("evaluation.rowFilter.findHelp"));
+    find.setTooltip(new Tooltip(Text.get("evaluation.rowFilter.findHelp")));
+    find.addEventHandler(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DOWN) {
+            box.requestFocus();
+            box.show();
+            e.consume();
+          }
+        });
+    model.predictionsProperty().addListener((o, a, p) -> showLabels(p));
+    showLabels(model.predictionsProperty().get());
+    model.offerLabels(labels.shown());
+  }
+
+  private void showLabels(Predictions p) {
+    labels.setNames(p == null ? List.of() : p.labelNames());
   }
 
   /** Moves the table's window of label columns so that label {@code k}'s column is shown. */

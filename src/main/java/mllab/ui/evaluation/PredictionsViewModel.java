@@ -28,6 +28,7 @@ final class PredictionsViewModel {
 
   private final ReadOnlyObjectProperty<Predictions> predictions;
   private final ReadOnlyObjectProperty<Thresholds> thresholds;
+  private final ReadOnlyObjectProperty<EvaluationSnapshot> snapshot;
   private final TraceViewModel trace;
   private final ReadOnlyObjectWrapper<RowFilter> filter =
       new ReadOnlyObjectWrapper<>(RowFilter.all());
@@ -38,13 +39,22 @@ final class PredictionsViewModel {
   private final ObservableList<RowFilter> choices = FXCollections.observableArrayList();
   private final ObjectProperty<RowFilter> chosen = new SimpleObjectProperty<>();
   private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+  private final ObservableList<RowFilter> offered = FXCollections.observableArrayList();
+  private List<Integer> offeredLabels;
+
+  /** Each row's wrong decisions at the thresholds of the last snapshot, and its predictions. */
+  private int[] rowErrors;
+
+  private Predictions countedFor;
 
   PredictionsViewModel(
       ReadOnlyObjectProperty<Predictions> predictions,
       ReadOnlyObjectProperty<Thresholds> thresholds,
+      ReadOnlyObjectProperty<EvaluationSnapshot> snapshot,
       TraceViewModel trace) {
     this.predictions = predictions;
     this.thresholds = thresholds;
+    this.snapshot = snapshot;
     this.trace = trace;
     filter.addListener(
         (o, a, b) -> {
@@ -61,6 +71,8 @@ final class PredictionsViewModel {
           }
         });
     shownRows.addListener((ListChangeListener<Integer>) c -> showCount());
+    choices.addListener((ListChangeListener<RowFilter>) c -> offer());
+    chosen.addListener(o -> offer());
   }
 
   /** New predictions (null: none): every row shown again, and a filter choice per label. */
@@ -87,11 +99,19 @@ final class PredictionsViewModel {
 
   /** A new snapshot: the filter keeps its meaning at the new thresholds. */
   void follow(EvaluationSnapshot s) {
+    // The counts come first: a new predicate re-sorts the table, and its sort reads them.
+    boolean firstCounts = countedFor != s.predictions();
+    rowErrors = s.rowErrors();
+    countedFor = s.predictions();
     RowFilter f = filter.get();
     if (f.kind() != RowFilter.Kind.ALL) {
       Thresholds t = s.thresholds();
       Predictions p = s.predictions();
       shownRows.setPredicate(i -> f.accepts(i, p, t));
+    } else if (firstCounts) {
+      // New predictions were listed before their counts came: a table sorted by "Wrong" or
+      // "Exact" sorts again now that its keys are there.
+      shownRows.setPredicate(i -> true);
     }
     showCount();
   }
@@ -152,6 +172,16 @@ final class PredictionsViewModel {
     return RowFilter.cell(row, label, predictions.get(), thresholds.get());
   }
 
+  /**
+   * What the table's "Wrong" and "Exact" columns sort by: the row's wrong decisions as the last
+   * snapshot counted them off the FX thread (0 until the first snapshot of new predictions).
+   */
+  int rowErrors(int row) {
+    int[] counts = rowErrors;
+    boolean counted = counts != null && countedFor == predictions.get() && row < counts.length;
+    return counted ? counts[row] : 0;
+  }
+
   /** Wrong label decisions in one row at the current thresholds. */
   int hammingDistance(int row) {
     int wrong = 0;
@@ -179,6 +209,11 @@ final class PredictionsViewModel {
     return thresholds;
   }
 
+  /** The snapshot shown: the label search of the "Show" box sorts by its support and F1. */
+  ReadOnlyObjectProperty<EvaluationSnapshot> snapshotProperty() {
+    return snapshot;
+  }
+
   ReadOnlyObjectProperty<RowFilter> filterProperty() {
     return filter.getReadOnlyProperty();
   }
@@ -186,6 +221,62 @@ final class PredictionsViewModel {
   /** The filters the "Show" box offers: all rows, rows without a label, errors per label. */
   ObservableList<RowFilter> choices() {
     return choices;
+  }
+
+  /**
+   * The filters the "Show" box offers with a label search: the errors only of the labels in {@code
+   * labels} (and in their order), and always the filter chosen. Without a search, all of them.
+   */
+  void offerLabels(ObservableList<Integer> labels) {
+    offeredLabels = labels;
+    labels.addListener((ListChangeListener<Integer>) c -> offer());
+    offer();
+  }
+
+  /** The "Show" box's items: {@link #choices()}, narrowed by the label search. */
+  ObservableList<RowFilter> offered() {
+    return offered;
+  }
+
+  /**
+   * The box's items are replaced as a whole and only when they differ, and the filter chosen stays
+   * among them: the box keeps its value while the search narrows the list.
+   */
+  private void offer() {
+    RowFilter c = chosen.get();
+    if (c == null) {
+      // The box passes through null while its items are replaced: they stay as they are.
+      return;
+    }
+    List<RowFilter> next = offeredLabels == null ? List.copyOf(choices) : narrowed(c);
+    if (!offered.equals(next)) {
+      offered.setAll(next);
+      // A combo box drops its value when its items are replaced: it gets it back.
+      if (!c.equals(chosen.get())) {
+        chosen.set(c);
+      }
+    }
+  }
+
+  /** The choices, with the errors only of the labels searched for (and of the one chosen). */
+  private List<RowFilter> narrowed(RowFilter c) {
+    Predictions p = predictions.get();
+    int labelCount = p == null ? 0 : p.labelCount();
+    List<RowFilter> next = new ArrayList<>();
+    for (RowFilter f : choices) {
+      if (f.kind() != RowFilter.Kind.ERROR_ON_LABEL) {
+        next.add(f);
+      }
+    }
+    if (c.kind() == RowFilter.Kind.ERROR_ON_LABEL && !offeredLabels.contains(c.label())) {
+      next.add(c);
+    }
+    for (int k : offeredLabels) {
+      if (k < labelCount) {
+        next.add(RowFilter.errorOn(k));
+      }
+    }
+    return next;
   }
 
   /** The filter in the "Show" box, tied two-way to it; a choice there applies that filter. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -22,6 +23,7 @@ import mllab.data.DatasetGenerator;
 import mllab.data.GeneratorSettings;
 import mllab.eval.MetricReport;
 import mllab.eval.Predictions;
+import mllab.eval.Thresholds;
 import mllab.model.TrainingConfig;
 import mllab.persist.ProgressStore;
 import mllab.pipeline.PipelineSession;
@@ -43,8 +45,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Step 5 with 300 labels, in the whole window with its background work: after one epoch of training
  * the student finds a label by name in every per-label list (tiles, per-label sliders, the curves'
- * label) and reads its numbers, sorts the tiles by F1, and moves the predictions table's window of
- * label columns.
+ * label) and reads its numbers, sorts the tiles by F1, moves the predictions table's window of
+ * label columns, and finds the last label in the table's "Show" box to list and sort its errors.
  */
 @ExtendWith(ApplicationExtension.class)
 class WideLabelsEvaluationTest {
@@ -186,6 +188,91 @@ class WideLabelsEvaluationTest {
     robot.type(KeyCode.ENTER);
     waitUntil(() -> windowOfLabels(robot).equals(List.of(228, 240)));
     assertTrue(text(robot, "predictions-labels-range").contains(NAME));
+
+    showOnlyTheLastLabelsErrorsAndSortThemByWrong(robot);
+  }
+
+  /**
+   * The "Show" box's label search finds the last of 300 labels by part of its name; keys alone
+   * choose its errors; the table then lists exactly those rows and sorts them by "Wrong".
+   */
+  private void showOnlyTheLastLabelsErrorsAndSortThemByWrong(FxRobot robot) throws Exception {
+    // When the student types part of the last label's name into the box's search
+    write(robot, NodeIds.ROW_FILTER_LABELS + "-find", "300");
+
+    // Then the box offers all rows, rows without a label, and that label's errors
+    @SuppressWarnings("unchecked")
+    ComboBox<RowFilter> show = (ComboBox<RowFilter>) shown(robot, NodeIds.ROW_FILTER);
+    RowFilter last = RowFilter.errorOn(LABELS - 1);
+    waitUntil(
+        () ->
+            onFx(
+                () ->
+                    show.getItems()
+                        .equals(List.of(RowFilter.all(), RowFilter.noPrediction(), last))));
+    assertEquals(
+        Text.get("evaluation.labels.count", "1", String.valueOf(LABELS)),
+        text(robot, NodeIds.ROW_FILTER_LABELS + "-count"));
+
+    // When Enter opens the box and the arrow keys and Enter choose the label's errors
+    robot.type(KeyCode.ENTER);
+    waitUntil(() -> onFx(show::isShowing));
+    robot.type(KeyCode.DOWN, 2);
+    robot.type(KeyCode.ENTER);
+
+    // Then the table lists exactly the rows with a wrong decision on label_300
+    waitUntil(() -> last.equals(onFx(show::getValue)));
+    Predictions p = onFx(() -> pipeline.predictions().orElseThrow());
+    Thresholds t = onFx(() -> pipeline.thresholdState().thresholds());
+    List<Integer> wrongOnLast = new ArrayList<>();
+    for (int i = 0; i < p.rows(); i++) {
+      if (t.decide(LABELS - 1, p.probability(i, LABELS - 1)) != p.truth(i, LABELS - 1)) {
+        wrongOnLast.add(i);
+      }
+    }
+    assertTrue(wrongOnLast.size() > 1, "one epoch gets label_300 wrong in some rows");
+    @SuppressWarnings("unchecked")
+    TableView<Integer> table = (TableView<Integer>) shown(robot, NodeIds.PREDICTIONS_TABLE);
+    waitUntil(() -> onFx(() -> List.copyOf(table.getItems())).equals(wrongOnLast));
+    waitUntil(
+        () ->
+            text(robot, NodeIds.FILTER_COUNT)
+                .equals(
+                    Text.get(
+                        "evaluation.filterCount",
+                        String.valueOf(wrongOnLast.size()),
+                        String.valueOf(p.rows()),
+                        Text.get("evaluation.filter.errorOn", "label_300"))));
+
+    // When the table is sorted by its "Wrong" column (what a click on its header does: with 12
+    // label columns at this width the header lies beyond the table's right edge)
+    TableColumn<Integer, ?> wrongColumn =
+        onFx(
+            () ->
+                table.getColumns().stream()
+                    .filter(c -> NodeIds.COLUMN_HAMMING.equals(c.getId()))
+                    .findFirst()
+                    .orElseThrow());
+    robot.interact(() -> table.getSortOrder().setAll(List.of(wrongColumn)));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // Then the rows come fewest wrong decisions first
+    waitUntil(() -> onFx(() -> table.getSortOrder().size() == 1));
+    List<Integer> sorted = onFx(() -> List.copyOf(table.getItems()));
+    assertEquals(wrongOnLast.size(), sorted.size());
+    for (int i = 1; i < sorted.size(); i++) {
+      assertTrue(
+          wrong(p, t, sorted.get(i - 1)) <= wrong(p, t, sorted.get(i)),
+          "wrong count falls at place " + i + " of " + sorted);
+    }
+  }
+
+  private static int wrong(Predictions p, Thresholds t, int row) {
+    int wrong = 0;
+    for (int k = 0; k < p.labelCount(); k++) {
+      wrong += t.decide(k, p.probability(row, k)) != p.truth(row, k) ? 1 : 0;
+    }
+    return wrong;
   }
 
   // ---- steps --------------------------------------------------------------------------------
