@@ -8,7 +8,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import mllab.eval.Predictions;
@@ -56,12 +57,17 @@ final class PredictionsView {
     filterCount.textProperty().bind(model.countProperty());
     Label show = new Label(Text.get("evaluation.show"));
     show.setLabelFor(filterChooser);
-    HBox filterRow = new HBox(10, show, filterChooser, filterCount);
+    // A flow, not a row: zoomed in, the count goes under the box instead of being cut short.
+    show.setMinWidth(Region.USE_PREF_SIZE);
+    filterCount.setMinWidth(Region.USE_PREF_SIZE);
+    FlowPane filterRow = new FlowPane(10, 6, show, filterChooser, filterCount);
     filterRow.setAlignment(Pos.CENTER_LEFT);
     searchLabels(filterChooser);
     Label legend = new Label(Text.get("evaluation.eachCellProbabilityIts"));
     legend.getStyleClass().add(Styles.MUTED);
     legend.setWrapText(true);
+    // Its full wrapped height, zoomed in too: the table below gives up the room, not the words.
+    legend.setMinHeight(Region.USE_PREF_SIZE);
     return new VBox(8, filterRow, labels.bar(), legend, table.createView());
   }
 
