@@ -84,7 +84,11 @@ final class PredictionsTable {
     buildColumns();
   }
 
-  /** The row number, the labels inside the window, then the row's wrong count and exact match. */
+  /**
+   * The row number, the row's wrong count and exact match, then the labels inside the window: the
+   * row's summary stays in reach however many label columns the window shows (after them, a dozen
+   * label columns pushed it past a 1280-pixel table's edge).
+   */
   private void buildColumns() {
     Predictions p = model.predictionsProperty().get();
     if (p == null) {
@@ -95,7 +99,7 @@ final class PredictionsTable {
       fixed = fixedColumns();
     }
     java.util.List<TableColumn<Integer, ?>> columns = new java.util.ArrayList<>();
-    columns.add(fixed.get(0));
+    columns.addAll(fixed);
     for (int k = window.first(); k < window.end(); k++) {
       int label = k;
       TableColumn<Integer, Integer> col = new TableColumn<>(p.labelNames().get(k));
@@ -110,7 +114,6 @@ final class PredictionsTable {
       ColumnWidths.em(col, 9.7, 10.4);
       columns.add(col);
     }
-    columns.addAll(fixed.subList(1, fixed.size()));
     table.getColumns().setAll(columns);
   }
 
