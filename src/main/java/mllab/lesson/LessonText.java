@@ -138,7 +138,8 @@ public final class LessonText {
     String a = byCount.isEmpty() ? "" : byCount.get(0).label();
     String b = byCount.size() < 2 ? a : byCount.get(1).label();
     int test = (int) Math.round(rows * 0.2);
-    int testRows = s.split().test().rows();
+    // The published split's own counts, read only for it: other texts need no split at all.
+    int testRows = s.splitMethod() == SplitMethod.PREDEFINED ? s.split().test().rows() : 0;
     return Map.of(
         "trainRows", String.format(Locale.ROOT, "%,d", rows - testRows),
         "testRows", String.format(Locale.ROOT, "%,d", testRows),

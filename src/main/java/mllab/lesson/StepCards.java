@@ -3,6 +3,7 @@ package mllab.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import mllab.data.Dataset;
 import mllab.eval.MetricReport;
@@ -198,11 +199,15 @@ public final class StepCards {
   }
 
   private static List<String> sampleProbabilities(Predictions p) {
+    // One entry per label (the card counts the ones it does not show): the pattern parsed once.
+    Function<Object[], String> named = Text.formatter(NAMED_VALUE);
     List<String> out = new ArrayList<>();
     for (int k = 0; k < p.labelCount(); k++) {
       out.add(
-          namedValue(
-              p.labelNames().get(k), String.format(Locale.ROOT, "%.2f", p.probability(0, k))));
+          named.apply(
+              new Object[] {
+                p.labelNames().get(k), String.format(Locale.ROOT, "%.2f", p.probability(0, k))
+              }));
     }
     return out;
   }
@@ -211,8 +216,10 @@ public final class StepCards {
    * "f3 = 0.412": the name and the value apart, so that a feature named by a number (bibtex's
    * "000", "02") is not read as part of a value.
    */
+  private static final String NAMED_VALUE = "engine.pipeline.card.sampleValue";
+
   private static String namedValue(String name, String value) {
-    return Text.get("engine.pipeline.card.sampleValue", name, value);
+    return Text.get(NAMED_VALUE, name, value);
   }
 
   /** "[beach, sunset]" or "[] (no label)". */

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /**
  * Every sentence, label and message a user reads, looked up by key in the resource bundle {@code
@@ -45,6 +46,17 @@ public final class Text {
     String pattern = bundle.getString(key);
     String text = new MessageFormat(pattern, bundle.getLocale()).format(args);
     return pseudo ? "⟦" + text + "⟧" : text;
+  }
+
+  /**
+   * {@link #get}'s formatting for one key, its pattern parsed once: for the same text made for many
+   * values in a row (a sample of every label), where {@code get} would parse it each time. Not for
+   * sharing between threads.
+   */
+  public static Function<Object[], String> formatter(String key) {
+    MessageFormat format = new MessageFormat(bundle.getString(key), bundle.getLocale());
+    boolean wrap = pseudo;
+    return args -> wrap ? "⟦" + format.format(args) + "⟧" : format.format(args);
   }
 
   /** Whether the bundle has {@code key} (for texts chosen by a computed key, e.g. an enum's). */

@@ -85,4 +85,16 @@ class TextBundleTest {
     Text.setPseudo(true);
     assertEquals("⟦Multi-Label Lab⟧", Text.get("app.title"));
   }
+
+  @Test
+  void aFormatterGivesWhatGetGivesForEachValue() {
+    String key = "engine.pipeline.card.sampleValue";
+    for (boolean pseudo : new boolean[] {false, true}) {
+      Text.setPseudo(pseudo);
+      java.util.function.Function<Object[], String> named = Text.formatter(key);
+      assertEquals(Text.get(key, "beach", "0.83"), named.apply(new Object[] {"beach", "0.83"}));
+      assertEquals(Text.get(key, "000", "1"), named.apply(new Object[] {"000", "1"}));
+    }
+    Text.setPseudo(false);
+  }
 }
