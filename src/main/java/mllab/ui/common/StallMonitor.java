@@ -23,8 +23,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class StallMonitor {
 
-  /** One stall: when it began (ms since the monitor started), how long it lasted, where it was. */
-  public record Stall(long startMs, long durationMs, String where, List<String> stack) {}
+  /**
+   * One stall: when it began (ms since the monitor started), how long it lasted, where it was, one
+   * sampled stack, and a profile: the app methods anywhere on the sampled stacks and the methods at
+   * their top, each with the share of samples it was seen in.
+   */
+  public record Stall(
+      long startMs, long durationMs, String where, List<String> stack, List<String> profile) {}
 
   private static final int KEPT = 30;
   private static volatile StallMonitor running;
@@ -119,7 +124,7 @@ public final class StallMonitor {
     for (int i = 0; i < Math.min(25, longest.length); i++) {
       stack.add(longest[i].toString());
     }
-    Stall stall = new Stall(startMs, durationMs, where(seen), stack);
+    Stall stall = new Stall(startMs, durationMs, where(seen), stack, StallProfile.of(seen));
     synchronized (stalls) {
       stalls.add(stall);
       stalls.sort(Comparator.comparingLong(Stall::durationMs).reversed());
@@ -177,6 +182,9 @@ public final class StallMonitor {
       b.append(
           String.format(
               Locale.ROOT, "%6d ms at %8d ms  %s%n", s.durationMs(), s.startMs(), s.where()));
+      for (String line : s.profile()) {
+        b.append("      | ").append(line).append(System.lineSeparator());
+      }
       for (String frame : s.stack()) {
         b.append("        ").append(frame).append(System.lineSeparator());
       }

@@ -57,6 +57,10 @@ class StallMonitorTest {
     StallMonitor.Stall longest = monitor.stalls().get(0);
     assertTrue(longest.durationMs() >= 250, longest.toString());
     assertEquals(StallMonitorTest.class.getName() + ".holdTheFxThreadBusy", longest.where());
+    // with a profile saying the method was on every sampled stack
+    assertTrue(
+        longest.profile().contains("app 100% common.StallMonitorTest.holdTheFxThreadBusy"),
+        longest.profile().toString());
 
     // And the file written on exit lists it
     StallMonitor.stopAndWriteIfRunning();
