@@ -23,6 +23,7 @@ public final class Styles {
   public static final String NUMBER = "number";
   public static final String BIG_NUMBER = "big-number";
   public static final String CODE = "code";
+  public static final String CODE_SCROLL = "code-scroll";
   public static final String CODE_OUTPUT = "code-output";
   public static final String WARNING = "warning-box";
   public static final String INFO = "info-box";
