@@ -95,6 +95,14 @@ public final class Styles {
   public static final String OUTCOME_TN = "tn";
   public static final String PREDICTIONS_TABLE = "predictions-table";
 
+  /**
+   * A word in a predictions-table cell, drawn as a Text node: coloured like a label's text there.
+   */
+  public static final String CELL_TEXT = "cell-text";
+
+  /** Every label's text node has this class (the theme smooths its glyphs by it). */
+  public static final String TEXT = "text";
+
   // Accessibility and layout (a11y)
   /** The name in front of a frequency bar; its width is in em so that it follows the zoom. */
   public static final String BAR_NAME = "bar-name";
