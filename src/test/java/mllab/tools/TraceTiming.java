@@ -90,12 +90,16 @@ public final class TraceTiming {
     int[] nodes = new int[1];
     ScreenshotTour.onFx(() -> nodes[0] = count(trace));
     System.out.println("trace nodes: " + nodes[0]);
+    if (args.length > 1
+        && stage[0].getScene().lookup("#screen-evaluation")
+            instanceof javafx.scene.control.ScrollPane sp) {
+      ScreenshotTour.onFx(() -> StepTour.scrollTo(sp, tabs));
+      ScreenshotTour.settle();
+      Screenshots.save(stage[0], Path.of(args[1]));
+    }
     Button forward = (Button) stage[0].getScene().lookup("#trace-features-forward");
     time("feature window moved", forward::fire, root[0]);
     ScreenshotTour.settle();
-    if (args.length > 1) {
-      Screenshots.save(stage[0], Path.of(args[1]));
-    }
     Platform.exit();
     System.exit(0);
   }
