@@ -158,7 +158,10 @@ public final class LearningCurves {
   private void followPerLabelSwitch() {
     perLabelCurves.setId(NodeIds.PER_LABEL_CURVES);
     perLabelCurves.setAccessibleText(Text.get("training.showPerLabelTest"));
-    perLabelCurves.setTooltip(new Tooltip(Text.get("training.addOneTestLoss")));
+    // The tooltip is made on the first hover; a screen reader reads its text as help at once.
+    String tip = Text.get("training.addOneTestLoss");
+    perLabelCurves.setAccessibleHelp(tip);
+    Charts.onFirstHover(perLabelCurves, () -> perLabelCurves.setTooltip(new Tooltip(tip)));
     XYLineAndShapeRenderer perLabelRenderer =
         (XYLineAndShapeRenderer) lossChart.getXYPlot().getRenderer(1);
     perLabelCurves
