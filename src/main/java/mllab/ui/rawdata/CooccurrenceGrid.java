@@ -90,7 +90,7 @@ final class CooccurrenceGrid {
                 ? single.apply(new Object[] {count, an})
                 : pair.apply(new Object[] {count, an, s.labelFrequencies().get(shown[b]).label()});
         int level = a == b ? -1 : (int) Math.round(5.0 * c / max);
-        Region cell = l > 12 ? blank() : counted(count);
+        Region cell = l <= 12 ? counted(count, 54, 34) : a == b ? counted("", 16, 16) : blank();
         cell.getStyleClass().addAll("heat-cell", a == b ? "heat-diagonal" : "heat-" + level);
         cell.setAccessibleText(text);
         LazyTooltip.install(cell, text);
@@ -113,25 +113,26 @@ final class CooccurrenceGrid {
     return max;
   }
 
-  /** A few labels: a cell that shows its count. */
-  private static Label counted(String count) {
+  /** A cell as a label: with its count for a few labels, and empty on a larger grid's diagonal. */
+  private static Label counted(String count, double minWidth, double minHeight) {
     Label cell = new Label(count);
-    cell.setMinSize(54, 34);
+    cell.setMinSize(minWidth, minHeight);
     cell.setAlignment(Pos.CENTER);
     return cell;
   }
 
   /**
-   * Many labels: a small coloured square without a text (its count is in its accessible text and
-   * tooltip). A region, not an empty label: a grid of 30 labels has 900 of them, and a label is a
-   * skin and a text node more to style and lay out. It is read as text, as the label was, and is as
-   * high as an empty label's line in the grid's font ({@code heat-blank} in the theme).
+   * A larger grid's cell off the diagonal: a small coloured square without a text (its count is in
+   * its accessible text and tooltip). A region, not an empty label: a grid of 30 labels has 870 of
+   * them, and a label is a skin and a text node more to style and lay out. It is read as text, as
+   * the label was, and is as high as the empty label's line in the grid's font ({@code heat-blank}
+   * in the theme).
    */
   private static Region blank() {
     Region cell = new Region();
     cell.getStyleClass().add("heat-blank");
     cell.setAccessibleRole(AccessibleRole.TEXT);
-    cell.setMinWidth(16);
+    cell.setMinSize(16, 16);
     cell.setMaxWidth(16);
     return cell;
   }
