@@ -6,14 +6,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import mllab.data.Dataset;
 import mllab.data.DatasetStats;
@@ -156,22 +154,14 @@ final class RowsTable {
     return idx;
   }
 
-  /**
-   * A 0/1 label as a chip: a pane holding a text, not a label, since a table of label columns makes
-   * a chip per visible cell and a label is a control with a skin and a text node of its own. The
-   * chip is read as its digit, as the label was.
-   */
+  /** A 0/1 label as a chip. */
   private static final class ChipCell extends TableCell<Integer, Number> {
     private static final PseudoClass ON = PseudoClass.getPseudoClass("on");
     private static final PseudoClass OFF = PseudoClass.getPseudoClass("off");
-    private final javafx.scene.text.Text digit = new javafx.scene.text.Text();
-    private final StackPane chip = new StackPane(digit);
+    private final Label chip = new Label();
 
     ChipCell() {
-      digit.getStyleClass().add(Styles.CHIP_TEXT);
       chip.getStyleClass().add(Styles.CHIP);
-      chip.setAccessibleRole(AccessibleRole.TEXT);
-      chip.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
       setAlignment(Pos.CENTER);
     }
 
@@ -183,11 +173,7 @@ final class RowsTable {
         return;
       }
       boolean on = item.intValue() == 1;
-      String text = on ? "1" : "0";
-      if (!text.equals(digit.getText())) {
-        digit.setText(text);
-        chip.setAccessibleText(text);
-      }
+      chip.setText(on ? "1" : "0");
       // Pseudo-classes, not style classes: a changed style class makes JavaFX match the chip's
       // styles anew, and a table of label columns redraws thousands of chips while it scrolls.
       chip.pseudoClassStateChanged(ON, on);
