@@ -30,6 +30,10 @@ public final class Styles {
   public static final String CHIP = "chip";
   public static final String CHIP_ON = "chip-on";
   public static final String CHIP_OFF = "chip-off";
+
+  /** The digit in a chip that is a pane with a text rather than a label (step 1's rows table). */
+  public static final String CHIP_TEXT = "chip-text";
+
   public static final String FOOTER = "footer-bar";
   public static final String LESSON = "lesson-text";
   public static final String HIGHLIGHT_ROW = "highlight-row";
