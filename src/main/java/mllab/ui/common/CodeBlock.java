@@ -24,7 +24,25 @@ final class CodeBlock {
   static ScrollPane of(Label code) {
     code.setWrapText(false);
     code.setMinWidth(Region.USE_PREF_SIZE);
-    ScrollPane scroll = new ScrollPane(code);
+    ScrollPane scroll =
+        new ScrollPane(code) {
+          // As tall as the code's lines and room for the scroll bar under them, so the bar never
+          // hides the last line and the box never scrolls up and down on its own. Unwrapped, the
+          // code's height does not depend on the width it gets.
+          @Override
+          protected double computePrefHeight(double width) {
+            return snapSizeY(
+                code.prefHeight(-1)
+                    + snappedTopInset()
+                    + snappedBottomInset()
+                    + BAR_EMS * code.getFont().getSize());
+          }
+
+          @Override
+          protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+          }
+        };
     scroll.getStyleClass().add(Styles.CODE_SCROLL);
     scroll.setFitToWidth(false);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
@@ -35,16 +53,6 @@ final class CodeBlock {
     scroll.setPrefWidth(PREF_EMS * code.getFont().getSize());
     scroll.setMaxWidth(Double.MAX_VALUE);
     scroll.setAccessibleText(Text.get("common.step.pythonCode"));
-    // As tall as the code and room for the scroll bar under it, so the bar never hides the last
-    // line and the box never scrolls up and down on its own.
-    scroll
-        .prefHeightProperty()
-        .bind(
-            javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> code.getHeight() + BAR_EMS * code.getFont().getSize(),
-                code.heightProperty(),
-                code.fontProperty()));
-    scroll.setMinHeight(Region.USE_PREF_SIZE);
     return scroll;
   }
 }

@@ -24,11 +24,12 @@ class CodeBlockTest {
           + "from sklearn.metrics import f1_score, hamming_loss, jaccard_score, accuracy_score\n"
           + "print(round(float(Y.sum(axis=1).mean()), 3))  # label cardinality\n";
 
-  private final Label code = new Label(CODE);
+  private Label code;
   private ScrollPane block;
 
   @Start
   void start(Stage stage) {
+    code = new Label(CODE);
     block = CodeBlock.of(code);
     VBox column = new VBox(block);
     column.setPrefWidth(300);
