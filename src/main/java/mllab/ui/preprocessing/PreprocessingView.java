@@ -25,6 +25,7 @@ import mllab.text.Decimals;
 import mllab.text.Text;
 import mllab.ui.chart.Charts;
 import mllab.ui.common.ColumnWidths;
+import mllab.ui.common.NameWidths;
 import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
@@ -131,6 +132,7 @@ public final class PreprocessingView {
       return;
     }
     if (!featureChoice.getItems().equals(f.featureNames())) {
+      NameWidths.fit(featureChoice, f.featureNames());
       featureChoice.setItems(FXCollections.observableArrayList(f.featureNames()));
     }
     featureChoice.getSelectionModel().select(model.featureProperty().get());
