@@ -124,7 +124,7 @@ public final class MainWindow {
                 notice.show(b);
               }
             });
-    this.fileDialogs = new FileDialogs(LastFolder.in(progressStore.file().getParent()));
+    this.fileDialogs = new FileDialogs(LastFolder.in(progressStore.file().getParent()), runner);
     datasetMenu.setFileDialogs(fileDialogs);
     this.exports =
         new ExportService(
