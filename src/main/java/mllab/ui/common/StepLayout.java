@@ -127,12 +127,13 @@ public final class StepLayout {
     fillIns.add(
         0,
         () -> {
-          // One block of the lesson per pulse, before the Python panel and the step's own parts.
+          // One block of the lesson per pulse, after the Python panel (next piece) and before the
+          // step's own parts.
           MarkdownView.Pieces lesson = MarkdownView.inPieces(lessonText);
           explanation = card(Text.get("common.step.lesson"), lesson.box());
           explanation.setId(NodeIds.LESSON_CARD);
           side.getChildren().add(explanation);
-          fillIns.addAll(1, lesson.blocks());
+          fillIns.addAll(2, lesson.blocks());
         });
     fillIns.add(
         1,
