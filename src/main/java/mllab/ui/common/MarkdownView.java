@@ -193,6 +193,14 @@ public final class MarkdownView {
     return t;
   }
 
+  /**
+   * Loads the parser and its classes (block quotes, lists, emphasis, code) by parsing a small
+   * document, so that a caller can do it off the FX thread before the first lesson is shown.
+   */
+  public static String warmUp() {
+    return plainText("# a\n\n**b** _c_ `d`\n\n- e\n1. f\n\n> g\n\n    h\n");
+  }
+
   /** The text of a whole Markdown document without its markup, for accessibility and tests. */
   public static String plainText(String markdown) {
     return plainText(PARSER.parse(markdown)).strip();
