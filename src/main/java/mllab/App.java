@@ -9,11 +9,13 @@ import mllab.persist.LaunchFile;
 import mllab.persist.ProgressStore;
 import mllab.pipeline.PipelineSession;
 import mllab.quiz.QuestionBank;
+import mllab.ui.common.AfterFirstLayout;
 import mllab.ui.common.ErrorDialog;
 import mllab.ui.common.FxBackgroundRunner;
 import mllab.ui.shell.DesktopOpenFiles;
 import mllab.ui.shell.MainWindow;
 import mllab.ui.shell.OpenFromOutside;
+import mllab.ui.shell.OpeningFrame;
 
 /**
  * Composition root: reads the bundled dataset, builds the window, installs the error dialog, and
@@ -52,7 +54,7 @@ public final class App extends Application {
     FxBackgroundRunner.later(MainWindow::prepareToolkit);
     mllab.text.Text.readNow();
     // Steps 1-3's results are computed in the background while the FX thread draws the window's
-    // first frame, the shell (MainWindow.showShellFirst); step 1 follows once they are there.
+    // opening frame and the shell (MainWindow.showShellFirst); step 1 follows once they are there.
     session = Lesson.session();
     if (progress == null) {
       progress = ProgressStore.forCurrentUser();
@@ -66,9 +68,14 @@ public final class App extends Application {
     }
     mllab.ui.common.StallMonitor.startIfRequested();
     runner = new FxBackgroundRunner();
+    ErrorDialog.install(stage);
+    // The window appears at once with one line in it; the shell replaces it after that frame.
+    AfterFirstLayout.run(OpeningFrame.show(stage), () -> showWindow(stage));
+  }
+
+  private void showWindow(Stage stage) {
     window = new MainWindow(session, runner, progress, QuestionBank::builtIn);
     Scene scene = window.showShellFirst(stage);
-    ErrorDialog.install(stage);
     LaunchFile.fromArguments(arguments()).ifPresent(f -> OpenFromOutside.open(window, scene, f));
     DesktopOpenFiles.deliverTo(p -> OpenFromOutside.open(window, scene, LaunchFile.of(p)));
   }

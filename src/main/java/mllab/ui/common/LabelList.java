@@ -53,6 +53,11 @@ public final class LabelList<T> {
   private final VBox rowsBox = new VBox(2);
   private final ScrollBar scroll = new ScrollBar();
   private final List<RowCell> cells = new ArrayList<>();
+
+  /** The names' column width in em, fitted to the dataset's longest names. */
+  private final javafx.beans.property.DoubleProperty nameEms =
+      new javafx.beans.property.SimpleDoubleProperty(NameWidths.LEAST_EMS);
+
   private final HBox list;
   private List<T> shownRows = List.of();
   private int offset;
@@ -173,6 +178,7 @@ public final class LabelList<T> {
   /** New rows (a new dataset); the search and the sort stay. */
   public void setItems(List<T> rows) {
     all = List.copyOf(rows);
+    nameEms.set(NameWidths.ems(all.stream().map(name).toList()));
     show();
   }
 
@@ -243,7 +249,13 @@ public final class LabelList<T> {
 
     RowCell() {
       rowName.getStyleClass().add(Styles.BAR_NAME);
-      rowName.setPrefWidth(150);
+      rowName
+          .prefWidthProperty()
+          .bind(
+              javafx.beans.binding.Bindings.createDoubleBinding(
+                  () -> nameEms.get() * rowName.getFont().getSize(),
+                  nameEms,
+                  rowName.fontProperty()));
       rowName.setMinWidth(60);
       // A long name or label set wraps onto more lines rather than losing its end: the rows are
       // reused nodes in a box, so a taller row costs nothing.

@@ -10,6 +10,7 @@ public final class NodeIds {
 
   // mllab.ui.chart
   public static final String ACCURACY_CAPTION = "accuracy-caption";
+  public static final String OPENING = "opening";
   public static final String CURVES_CARD = "curves-card";
   public static final String PER_LABEL_CURVES = "per-label-curves";
 

@@ -23,6 +23,15 @@ final class ShapeCardView {
   /** The least width of the operation's text, in em. */
   private static final double OPERATION_EM = 9;
 
+  /**
+   * The most a sample row asks for, in em: longer, it wraps. Unbounded, a row of 159 probabilities
+   * asked for the whole width and the input box beside it was squeezed to a word a line.
+   */
+  private static final double SAMPLE_EM = 30;
+
+  /** Shapes up to this long keep their line whole ("2515 test rows × 1836 features"). */
+  private static final int WHOLE_SHAPE = 32;
+
   private final VBox in;
   private final VBox out;
   private final Label op;
@@ -83,6 +92,9 @@ final class ShapeCardView {
     op.setMaxWidth(Double.MAX_VALUE);
     for (VBox box : new VBox[] {in, out}) {
       box.getChildren().forEach(n -> keepWordsWhole((Label) n));
+      box.getChildren().stream()
+          .filter(n -> n.getId() != null && n.getId().endsWith("-sample"))
+          .forEach(n -> boundSample((Label) n));
     }
     Region shown = stacked() ? column : row;
     double padding = shown.getInsets().getLeft() + shown.getInsets().getRight();
@@ -116,6 +128,13 @@ final class ShapeCardView {
     if (label.getMinWidth() != Region.USE_PREF_SIZE) { // a short shape keeps its whole line
       label.setMinWidth(least);
     }
+  }
+
+  /** A sample row asks for its natural width up to {@link #SAMPLE_EM}; beyond that it wraps. */
+  private static void boundSample(Label sample) {
+    sample.setPrefWidth(Region.USE_COMPUTED_SIZE);
+    double natural = sample.prefWidth(-1);
+    sample.setPrefWidth(Math.min(natural, SAMPLE_EM * sample.getFont().getSize()));
   }
 
   private boolean stacked() {
@@ -153,7 +172,7 @@ final class ShapeCardView {
     s.getStyleClass().add(Styles.BIG_NUMBER);
     s.setId("shape-" + id);
     s.setWrapText(true);
-    if (shape.length() <= 24) {
+    if (shape.length() <= WHOLE_SHAPE) {
       s.setMinWidth(Region.USE_PREF_SIZE);
     }
     VBox box = new VBox(2, cap, s);

@@ -44,6 +44,14 @@ public final class MainWindow {
 
   private final SessionModel session;
   private final MainViewModel model = new MainViewModel();
+
+  /** The window's size when it opens, and the least it can be made. */
+  static final double WIDTH = 1280;
+
+  static final double HEIGHT = 800;
+  static final double MIN_WIDTH = 960;
+  static final double MIN_HEIGHT = 600;
+
   private final AppearanceViewModel appearance = new AppearanceViewModel();
   private final DatasetMenu datasetMenu;
   private final DatasetViewModel datasetModel;
@@ -231,10 +239,10 @@ public final class MainWindow {
   }
 
   /**
-   * Shows the window as the app opens it: the first frame is the shell (menu bar, navigator,
-   * footer) with the content area saying the step is opening; steps 1–3's results are computed in
-   * the background meanwhile (if the session was handed over without them), and the step's screen
-   * is built after the first frame, once they are there.
+   * Shows the window as the app opens it (after its {@link OpeningFrame}): the shell (menu bar,
+   * navigator, footer) with the content area saying the step is opening; steps 1–3's results are
+   * computed in the background meanwhile (if the session was handed over without them), and the
+   * step's screen is built after the first frame, once they are there.
    */
   public Scene showShellFirst(Stage stage) {
     return show(stage, true);
@@ -274,7 +282,12 @@ public final class MainWindow {
                 tryItBar.activeProperty().set(false);
               }
             });
-    scene = new Scene(root, 1280, 800);
+    // Opened over the opening frame, the window keeps the size it already has.
+    Scene shown = stage.getScene();
+    scene =
+        shown == null
+            ? new Scene(root, WIDTH, HEIGHT)
+            : new Scene(root, shown.getWidth(), shown.getHeight());
     ShellKeys.installTourKeys(scene, tour);
     ShellKeys.installHelpKey(scene);
     ShellKeys.installZoomKeys(scene, appearance);
@@ -282,8 +295,8 @@ public final class MainWindow {
     datasetMenu.install(scene);
     new SceneAppearance(appearance, scene).install();
     stage.setTitle(Text.get("app.title"));
-    stage.setMinWidth(960);
-    stage.setMinHeight(600);
+    stage.setMinWidth(MIN_WIDTH);
+    stage.setMinHeight(MIN_HEIGHT);
     stage.setScene(scene);
     stage.setOnHidden(e -> close());
     stage.show();

@@ -38,11 +38,11 @@ class ShapeCardElisionTest {
       // Given step 5's card for a test row with one probability per label
       List<String> probabilities = new ArrayList<>();
       for (int k = 0; k < labels; k++) {
-        probabilities.add("label_" + k + " 0.42");
+        probabilities.add("label_" + k + "_amperometry 0.42");
       }
       ShapeCard card =
           new ShapeCard(
-              "579 test rows × 1001 features",
+              "2515 test rows × 1836 features",
               "Predict probabilities",
               "579 rows × " + labels + " probabilities",
               List.of(),
@@ -63,12 +63,17 @@ class ShapeCardElisionTest {
           Text.get(
               "common.shape.more",
               String.format(java.util.Locale.ROOT, "%,d", labels - ShapeCardView.SAMPLES_SHOWN));
-      assertTrue(sample.startsWith("label_0 0.42  label_1 0.42") && sample.endsWith(more), sample);
+      assertTrue(
+          sample.startsWith("label_0_amperometry 0.42  label_1_amperometry 0.42")
+              && sample.endsWith(more),
+          sample);
       assertEquals(ShapeCardView.SAMPLES_SHOWN, sample.split("0\\.42").length - 1, sample);
-      // And the input's shape reads on a few lines, not one character a line
+      // And the input's shape reads on one line, not a word a line beside the long sample
       Label input = (Label) FxQueries.byId(robot, "shape-input");
       double width = FxQueries.onFx(() -> ((Region) input.getParent()).getWidth());
       assertTrue(width > 200, "input box " + width + " px wide with " + labels + " labels");
+      double lines = FxQueries.onFx(() -> input.getHeight() / (1.5 * input.getFont().getSize()));
+      assertTrue(lines < 1.5, "the input's shape took " + lines + " lines with " + labels);
     }
   }
 }

@@ -41,6 +41,7 @@ class OpenFromOutsideTest {
   private final FxRobot robot = new FxRobot();
   private Application app;
   private Stage stage;
+  private javafx.scene.Scene firstScene;
 
   @AfterEach
   void close() throws Exception {
@@ -55,14 +56,19 @@ class OpenFromOutsideTest {
    * argument: parameters registered, {@code init} off the FX thread, {@code start} on it with the
    * primary stage. Its settings folder is a temporary one.
    */
-  private void startWith(Path file) throws Exception {
+  private void startWith(Path... file) throws Exception {
     stage = FxToolkit.registerPrimaryStage();
     App started = new App(new ProgressStore(tmp.resolve("home")));
+    String[] arguments = java.util.Arrays.stream(file).map(Path::toString).toArray(String[]::new);
     com.sun.javafx.application.ParametersImpl.registerParameters(
-        started, new com.sun.javafx.application.ParametersImpl(new String[] {file.toString()}));
+        started, new com.sun.javafx.application.ParametersImpl(arguments));
     started.init();
     app = started;
-    robot.interact(() -> started.start(stage));
+    robot.interact(
+        () -> {
+          started.start(stage);
+          firstScene = stage.getScene();
+        });
   }
 
   /** Waits (on a loaded machine, generously) until {@code condition} holds on the FX thread. */
@@ -80,6 +86,24 @@ class OpenFromOutsideTest {
                 t.getScene() != null
                     && t.getScene().getWindow() == stage
                     && t.getText().equals(title));
+  }
+
+  @Test
+  void withNothingGivenTheWindowOpensWithItsNameAndThenTheLessonsFirstStep() throws Exception {
+    // When the app starts with no file
+    startWith();
+
+    // Then its window comes at once with the app's name and one line saying it is opening
+    assertEquals(Text.get("app.title"), FxQueries.onFx(stage::getTitle));
+    assertEquals(
+        Text.get("app.opening"),
+        FxQueries.onFx(() -> ((Labeled) firstScene.lookup("#" + NodeIds.OPENING)).getText()));
+    double width = FxQueries.onFx(stage::getWidth);
+
+    // And the same window then shows the lesson's first step, at the same size
+    waitUntil(() -> showsStep(Step.RAW_DATA));
+    assertTrue(robot.lookup("#" + NodeIds.OPENING).tryQuery().isEmpty());
+    assertEquals(width, FxQueries.onFx(stage::getWidth));
   }
 
   @Test
