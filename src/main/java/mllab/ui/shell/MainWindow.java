@@ -301,7 +301,7 @@ public final class MainWindow {
     stage.setOnHidden(e -> close());
     stage.show();
     // Queued after what the first screen fills in first: nobody opens a menu in the first pulses.
-    AfterFirstLayout.inTurn(root, menus.fillInPieces());
+    AfterFirstLayout.run(root, menus::fill);
     AfterFirstLayout.run(root, IconFonts::loadTheRest);
     return scene;
   }

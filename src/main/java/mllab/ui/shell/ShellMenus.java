@@ -54,23 +54,17 @@ final class ShellMenus {
 
   /**
    * The menu bar with its titles, shown with the first frame; the items (two dozen, with their
-   * shortcuts) are put in by {@link #fillInPieces}, a few pulses after it, before anyone can open a
-   * menu.
+   * shortcuts) are put in by {@link #fill}, a few pulses after it, before anyone can open a menu.
    */
   MenuBar createBar(Menu datasetMenu) {
     return new MenuBar(file, datasetMenu, view, help);
   }
 
-  /**
-   * Puts the items into the File, View and Help menus, one menu per piece: run one a pulse, no
-   * pulse makes all two dozen items. Every item (and so its shortcut) is there once they have run;
-   * a menu is never filled only when first opened, or its shortcuts would not work before that.
-   */
-  List<Runnable> fillInPieces() {
-    return List.of(
-        () -> file.getItems().setAll(factory.build(fileEntries())),
-        () -> view.getItems().setAll(factory.build(viewEntries())),
-        () -> help.getItems().setAll(factory.build(helpEntries())));
+  /** Puts the items into the File, View and Help menus. */
+  void fill() {
+    file.getItems().setAll(factory.build(fileEntries()));
+    view.getItems().setAll(factory.build(viewEntries()));
+    help.getItems().setAll(factory.build(helpEntries()));
   }
 
   private List<MenuEntry> fileEntries() {
