@@ -38,6 +38,13 @@ public final class ScreenshotTour {
     started.await(30, TimeUnit.SECONDS);
     settle();
     shoot(Screen.RAW_DATA, out.resolve("step1-raw-data.png"));
+    // The Python panel, scrolled to as a student would: code lines are not wrapped.
+    onFx(
+        () ->
+            mllab.ui.common.ScrollIntoView.reveal(
+                stage.getScene().lookup("#" + NodeIds.PYTHON_PANEL)));
+    settle();
+    Screenshots.save(stage, out.resolve("step1-python.png"));
     shoot(Screen.PREPROCESSING, out.resolve("step2-preprocessing.png"));
     shoot(Screen.SPLIT, out.resolve("step3-split.png"));
     shoot(Screen.TRAINING, out.resolve("step4-training-before.png"));

@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import mllab.lesson.Lesson;
@@ -108,10 +109,37 @@ public final class StallTour {
       ScreenshotTour.onFx(() -> slider.setValue(v));
     }
     ScreenshotTour.settle();
+    if (Boolean.getBoolean("tour.trace")) {
+      trace(stage[0], shots);
+    }
     StallMonitor.stopAndWriteIfRunning();
     System.out.println("wrote " + log);
     Platform.exit();
     System.exit(0);
+  }
+
+  /** With {@code -Dtour.trace=true}: opens step 5's trace tab and moves its feature window. */
+  private static void trace(Stage stage, String shots) throws Exception {
+    TabPane tabs = (TabPane) find(stage, "#" + NodeIds.EVALUATION_TABS);
+    long t = System.nanoTime();
+    ScreenshotTour.onFx(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
+    ScreenshotTour.settle();
+    System.out.printf(
+        "trace tab shown after %.2f s (with settling)%n", (System.nanoTime() - t) / 1e9);
+    if (shots != null
+        && find(stage, "#screen-evaluation") instanceof javafx.scene.control.ScrollPane sp) {
+      ScreenshotTour.onFx(() -> StepTour.scrollTo(sp, tabs));
+      ScreenshotTour.settle();
+      Screenshots.save(stage, Path.of(shots + "-trace.png"));
+    }
+    Node next = find(stage, "#trace-features-forward");
+    if (next instanceof Button b) {
+      t = System.nanoTime();
+      ScreenshotTour.onFx(b::fire);
+      ScreenshotTour.settle();
+      System.out.printf(
+          "next features shown after %.2f s (with settling)%n", (System.nanoTime() - t) / 1e9);
+    }
   }
 
   private static Node find(Stage stage, String id) {

@@ -62,14 +62,13 @@ public final class LearningCurves {
   private final XYSeries subsetAccuracy =
       new XYSeries(Text.get("training.subsetAccuracy"), false, false);
   private final XYSeriesCollection lossData = new XYSeriesCollection();
-  private final XYSeriesCollection perLabelData = new XYSeriesCollection();
   private final XYSeriesCollection accuracyData = new XYSeriesCollection();
-  private final List<XYSeries> perLabel = new ArrayList<>();
   private final ValueMarker chanceMarker = ChartStyler.marker(false); // at the chance loss
   private final ValueMarker failureMarker = ChartStyler.marker(true);
   private final CheckBox perLabelCurves = new CheckBox(Text.get("training.perLabelCurves"));
   private JFreeChart lossChart;
   private JFreeChart accuracyChart;
+  private PerLabelCurves perLabel;
   private RedrawThrottle throttle;
 
   /**
@@ -141,9 +140,9 @@ public final class LearningCurves {
         lineChart(Text.get("training.loss"), Text.get("training.chart.lossAxis"), lossData);
     XYPlot lossPlot = chart.getXYPlot();
     XYLineAndShapeRenderer perLabelRenderer = renderer();
-    lossPlot.setDataset(1, perLabelData);
     lossPlot.setRenderer(1, perLabelRenderer);
     perLabelRenderer.setDefaultSeriesVisible(false);
+    perLabel = new PerLabelCurves(lossPlot);
     chanceMarker.setLabel(Text.get("training.chart.guessing"));
     chanceMarker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
     // Below the line: above it the label is cut off by the plot's top edge when the curves start
@@ -159,7 +158,10 @@ public final class LearningCurves {
   private void followPerLabelSwitch() {
     perLabelCurves.setId(NodeIds.PER_LABEL_CURVES);
     perLabelCurves.setAccessibleText(Text.get("training.showPerLabelTest"));
-    perLabelCurves.setTooltip(new Tooltip(Text.get("training.addOneTestLoss")));
+    // The tooltip is made on the first hover; a screen reader reads its text as help at once.
+    String tip = Text.get("training.addOneTestLoss");
+    perLabelCurves.setAccessibleHelp(tip);
+    Charts.onFirstHover(perLabelCurves, () -> perLabelCurves.setTooltip(new Tooltip(tip)));
     XYLineAndShapeRenderer perLabelRenderer =
         (XYLineAndShapeRenderer) lossChart.getXYPlot().getRenderer(1);
     perLabelCurves
@@ -167,6 +169,11 @@ public final class LearningCurves {
         .addListener(
             (o, a, b) -> {
               lossChart.setNotify(false);
+              if (b) {
+                perLabel.show(labelNames.getValue(), reports);
+              } else {
+                perLabel.clear();
+              }
               perLabelRenderer.setDefaultSeriesVisible(b);
               lossRange = null;
               fitLossAxis();
@@ -198,8 +205,8 @@ public final class LearningCurves {
 
   private void bind() {
     reports.addListener(this::reportsChanged);
+    // The per-label curves are built only while shown (see followPerLabelSwitch).
     labelNames.addListener((o, a, b) -> rebuildPerLabel(b));
-    rebuildPerLabel(labelNames.getValue());
     chanceLoss.addListener((o, a, b) -> chanceMarker.setValue(b.doubleValue()));
     chanceMarker.setValue(chanceLoss.doubleValue());
     failedEpoch.addListener((o, a, b) -> showFailure(b.intValue()));
@@ -207,18 +214,11 @@ public final class LearningCurves {
   }
 
   private void rebuildPerLabel(List<String> names) {
-    lossChart.setNotify(false);
-    perLabelData.removeAllSeries();
-    perLabel.clear();
-    XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) lossChart.getXYPlot().getRenderer(1);
-    for (int k = 0; k < names.size(); k++) {
-      XYSeries s = new XYSeries(Text.get("training.chart.labelSeries", names.get(k)), false, false);
-      perLabel.add(s);
-      perLabelData.addSeries(s);
-      r.setSeriesPaint(k, ChartStyler.series(k + 2));
-      r.setSeriesStroke(k, ChartStyler.current().stroke(k + 2));
-      r.setSeriesShape(k, ChartStyler.current().shape(k + 2));
+    if (!perLabelCurves.isSelected()) {
+      return;
     }
+    lossChart.setNotify(false);
+    perLabel.show(names, reports);
     lossChart.setNotify(true);
   }
 
@@ -262,10 +262,7 @@ public final class LearningCurves {
       }
       labelAccuracy.add(r.epoch(), r.labelAccuracy(), false);
       subsetAccuracy.add(r.epoch(), r.subsetAccuracy(), false);
-      double[] perLabelLoss = r.perLabelLoss();
-      for (int k = 0; k < perLabel.size() && k < perLabelLoss.length; k++) {
-        perLabel.get(k).add(r.epoch(), perLabelLoss[k], false);
-      }
+      perLabel.add(r);
     }
     for (XYSeries s : allSeries()) {
       s.fireSeriesChanged();
@@ -279,8 +276,8 @@ public final class LearningCurves {
   private void fitLossAxis() {
     ValueAxis axis = lossChart.getXYPlot().getRangeAxis();
     Range data = DatasetUtils.findRangeBounds(lossData);
-    if (perLabelCurves.isSelected() && perLabelData.getSeriesCount() > 0) {
-      data = Range.combine(data, DatasetUtils.findRangeBounds(perLabelData));
+    if (perLabelCurves.isSelected() && perLabel.data().getSeriesCount() > 0) {
+      data = Range.combine(data, DatasetUtils.findRangeBounds(perLabel.data()));
     }
     double chance = chanceLoss.doubleValue();
     if (data == null || !Double.isFinite(chance)) {
@@ -317,7 +314,7 @@ public final class LearningCurves {
     List<XYSeries> all =
         new ArrayList<>(
             List.of(trainLoss, testLoss, validationLoss, labelAccuracy, subsetAccuracy));
-    all.addAll(perLabel);
+    all.addAll(perLabel.series());
     return all;
   }
 

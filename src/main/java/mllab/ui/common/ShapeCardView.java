@@ -29,8 +29,8 @@ final class ShapeCardView {
    */
   private static final double SAMPLE_EM = 30;
 
-  /** Shapes up to this long keep their line whole ("2515 test rows × 1836 features"). */
-  private static final int WHOLE_SHAPE = 32;
+  /** Shapes up to this long keep their line whole; longer ones may wrap between words. */
+  private static final int WHOLE_SHAPE = 24;
 
   private final VBox in;
   private final VBox out;
@@ -49,7 +49,9 @@ final class ShapeCardView {
     op.setWrapText(true);
     op.setId(NodeIds.SHAPE_OPERATION);
     row.setAlignment(Pos.CENTER_LEFT);
-    HBox.setHgrow(in, Priority.ALWAYS);
+    // Room to spare goes to the output (the longer sample); the input grows only if the output
+    // cannot.
+    HBox.setHgrow(in, Priority.SOMETIMES);
     HBox.setHgrow(out, Priority.ALWAYS);
     for (Pane p : new Pane[] {row, column}) {
       p.getStyleClass().addAll(Styles.CARD, Styles.SHAPE_CARD);
@@ -135,6 +137,8 @@ final class ShapeCardView {
     sample.setPrefWidth(Region.USE_COMPUTED_SIZE);
     double natural = sample.prefWidth(-1);
     sample.setPrefWidth(Math.min(natural, SAMPLE_EM * sample.getFont().getSize()));
+    // It asks for little but takes the box's whole width when the box has it.
+    sample.setMaxWidth(Double.MAX_VALUE);
   }
 
   private boolean stacked() {

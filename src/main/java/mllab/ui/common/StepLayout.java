@@ -239,7 +239,7 @@ public final class StepLayout {
       code.getStyleClass().add(Styles.CODE);
       code.setId("python-code" + suffix);
       code.setMaxWidth(Double.MAX_VALUE);
-      code.setWrapText(true);
+      Node codeBlock = CodeBlock.of(code);
       boolean printed = cell.printed().isPresent();
       Label outTitle =
           new Label(Text.get(printed ? "common.step.pythonOutput" : "common.step.pythonNote"));
@@ -252,14 +252,14 @@ public final class StepLayout {
       if (cell.optional()) {
         // Optional cells (PyTorch, Keras) start folded: they are long and most students skip them.
         String title = Text.get("common.step.pythonOptional", cell.library());
-        TitledPane optional = new TitledPane(title, new VBox(6, code, outTitle, out));
+        TitledPane optional = new TitledPane(title, new VBox(6, codeBlock, outTitle, out));
         optional.setExpanded(false);
         optional.setId("python-optional" + suffix);
         optional.setAccessibleText(title);
         optional.setAccessibleHelp(Text.get("a11y.help.pythonOptional"));
         nodes.add(optional);
       } else {
-        nodes.add(code);
+        nodes.add(codeBlock);
         nodes.add(outTitle);
         nodes.add(out);
       }

@@ -23,12 +23,17 @@ public final class Styles {
   public static final String NUMBER = "number";
   public static final String BIG_NUMBER = "big-number";
   public static final String CODE = "code";
+  public static final String CODE_SCROLL = "code-scroll";
   public static final String CODE_OUTPUT = "code-output";
   public static final String WARNING = "warning-box";
   public static final String INFO = "info-box";
   public static final String CHIP = "chip";
   public static final String CHIP_ON = "chip-on";
   public static final String CHIP_OFF = "chip-off";
+
+  /** The digit in a chip that is a pane with a text rather than a label (step 1's rows table). */
+  public static final String CHIP_TEXT = "chip-text";
+
   public static final String FOOTER = "footer-bar";
   public static final String LESSON = "lesson-text";
   public static final String HIGHLIGHT_ROW = "highlight-row";
@@ -93,6 +98,14 @@ public final class Styles {
   public static final String OUTCOME_FN = "fn";
   public static final String OUTCOME_TN = "tn";
   public static final String PREDICTIONS_TABLE = "predictions-table";
+
+  /**
+   * A word in a predictions-table cell, drawn as a Text node: coloured like a label's text there.
+   */
+  public static final String CELL_TEXT = "cell-text";
+
+  /** Every label's text node has this class (the theme smooths its glyphs by it). */
+  public static final String TEXT = "text";
 
   // Accessibility and layout (a11y)
   /** The name in front of a frequency bar; its width is in em so that it follows the zoom. */

@@ -30,7 +30,10 @@ final class EvaluationTabs {
   TabPane createView() {
     Tab table = new Tab(Text.get("evaluation.predictionsTable"), predictions.createView());
     table.setId(NodeIds.TAB_PREDICTIONS);
-    Tab traced = new Tab(Text.get("evaluation.traceOnePrediction"), trace.createView());
+    Tab traced = new Tab(Text.get("evaluation.traceOnePrediction"));
+    // The trace's rows (sliders, fields, units, labels) are built when its tab is first opened.
+    trace.buildWhen(traced.selectedProperty());
+    traced.setContent(trace.createView());
     traced.setId(NodeIds.TAB_TRACE);
     tabs.getTabs().addAll(table, curves.createTab(), traced);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

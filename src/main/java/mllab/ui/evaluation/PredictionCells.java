@@ -5,16 +5,14 @@ import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import mllab.eval.Predictions;
 import mllab.text.Decimals;
-import mllab.text.Text;
 import mllab.ui.common.Styles;
 
 /**
@@ -29,7 +27,6 @@ final class PredictionCells {
   private static final double TEXT_EM = 3;
   private static final double BADGE_EM = 5.1;
   private static final double CELL_CONTENT_EM = 9.1;
-  private static final double MARKER_EM = 1.5;
 
   private PredictionCells() {}
 
@@ -63,69 +60,27 @@ final class PredictionCells {
     abstract void show(int row);
   }
 
-  /**
-   * A cell's content at a fixed width, laid out as its own layout root: when a threshold move
-   * changes a text inside it, only the content is laid out again. A change that reached the cell
-   * would make the table lay out and restyle every visible row.
-   */
-  private static final class Frame extends Region {
-    private final Region content;
-    private final Labeled text;
-    private final double ems;
-
-    /** {@code content} at {@code ems} times the font size of {@code text}, a label inside it. */
-    Frame(Region content, Labeled text, double ems) {
-      this.content = content;
-      this.text = text;
-      this.ems = ems;
-      content.setManaged(false);
-      getChildren().add(content);
-      // A zoom changes the font: the frame's width changes with it, which the cell must know.
-      text.fontProperty().addListener(o -> requestLayout());
-    }
-
-    private double width() {
-      return Math.ceil(ems * text.getFont().getSize());
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-      return width();
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-      return width();
-    }
-
-    @Override
-    protected double computeMaxWidth(double height) {
-      return width();
-    }
-
-    @Override
-    protected double computePrefHeight(double w) {
-      return content.prefHeight(width());
-    }
-
-    @Override
-    protected void layoutChildren() {
-      double h = Math.min(getHeight(), content.prefHeight(width()));
-      content.resizeRelocate(0, (getHeight() - h) / 2, getWidth(), h);
-    }
-  }
-
   static final class TextCell extends LiveCell {
     private final java.util.function.IntFunction<String> text;
-    private final Label value = new Label();
-    private final Frame frame = new Frame(value, value, TEXT_EM);
+    private final Text value = CellFrame.text(Styles.NUMBER);
+    private final CellFrame frame =
+        new CellFrame(value, TEXT_EM, value) {
+          @Override
+          double contentHeight() {
+            return snapSizeY(height(value));
+          }
+
+          @Override
+          void place(double top, double w, double h) {
+            // Right-aligned, as the label it replaces
+            value.relocate(snapPositionX(w - width(value)), top);
+          }
+        };
 
     TextCell(PredictionsViewModel model, java.util.function.IntFunction<String> text) {
       super(model);
       this.text = text;
       setAlignment(Pos.CENTER_RIGHT);
-      value.setAlignment(Pos.CENTER_RIGHT);
-      value.getStyleClass().add(Styles.NUMBER);
       setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
@@ -136,7 +91,8 @@ final class PredictionCells {
 
     @Override
     void show(int row) {
-      EvaluationView.setText(value, text.apply(row));
+      CellFrame.setText(value, text.apply(row));
+      frame.place();
       if (getGraphic() != frame) {
         setGraphic(frame);
       }
@@ -152,14 +108,33 @@ final class PredictionCells {
     }
   }
 
+  /** The exact-match badge: a chip as wide as the frame, its word centred on it. */
   static final class ExactCell extends LiveCell {
-    private final Label badge = new Label();
-    private final Frame frame = new Frame(badge, badge, BADGE_EM);
+    private final Region chip = new Region();
+    private final Text word = CellFrame.text(Styles.CHIP);
+    private final CellFrame frame =
+        new CellFrame(word, BADGE_EM, chip, word) {
+          @Override
+          double contentHeight() {
+            return snapSizeY(height(word)) + chip.snappedTopInset() + chip.snappedBottomInset();
+          }
+
+          @Override
+          void place(double top, double w, double h) {
+            chip.resizeRelocate(0, top, w, h);
+            double left = chip.snappedLeftInset();
+            double inner = w - left - chip.snappedRightInset();
+            word.relocate(
+                snapPositionX(left + (inner - width(word)) / 2), top + chip.snappedTopInset());
+          }
+        };
     private Boolean shown;
 
     ExactCell(PredictionsViewModel model) {
       super(model);
-      badge.getStyleClass().add(Styles.CHIP);
+      chip.getStyleClass().add(Styles.CHIP);
+      // The chip's border comes and goes with its state: the word moves with it.
+      chip.insetsProperty().addListener(o -> frame.place());
       setAlignment(Pos.CENTER);
       setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
@@ -174,10 +149,15 @@ final class PredictionCells {
       boolean exact = model.hammingDistance(row) == 0;
       if (shown == null || shown != exact) {
         // A style-class change restyles the badge; it happens only when the badge flips.
-        badge.setText(exact ? Text.get("evaluation.yes") : Text.get("evaluation.no"));
-        badge.getStyleClass().removeAll(Styles.CHIP_ON, Styles.CHIP_OFF);
-        badge.getStyleClass().add(exact ? Styles.CHIP_ON : Styles.CHIP_OFF);
+        word.setText(
+            exact ? mllab.text.Text.get("evaluation.yes") : mllab.text.Text.get("evaluation.no"));
+        for (javafx.collections.ObservableList<String> classes :
+            java.util.List.of(chip.getStyleClass(), word.getStyleClass())) {
+          classes.removeAll(Styles.CHIP_ON, Styles.CHIP_OFF);
+          classes.add(exact ? Styles.CHIP_ON : Styles.CHIP_OFF);
+        }
         shown = exact;
+        frame.place();
       }
       if (getGraphic() != frame) {
         setGraphic(frame);
@@ -187,7 +167,7 @@ final class PredictionCells {
     @Override
     public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
       if (attribute == AccessibleAttribute.TEXT) {
-        return getGraphic() == null ? "" : badge.getText();
+        return getGraphic() == null ? "" : word.getText();
       }
       return super.queryAccessibleAttribute(attribute, parameters);
     }
@@ -195,43 +175,79 @@ final class PredictionCells {
 
   /** Probability (number and bar), prediction / truth, and the outcome's colour and letters. */
   static final class LabelCell extends LiveCell {
+    private static final double GAP = 4;
+    private static final double BAR_HEIGHT = 8;
+    private static final double PROBABILITY_MIN_WIDTH = 36;
     private final int label;
-    private final Label probability = new Label();
+    private final Text probability = CellFrame.text(Styles.NUMBER);
     private final Region bar = new Region();
     private final Pane track = new Pane(bar);
-    private final Label decision = new Label();
-    private final Label marker = new Label();
-    private final HBox box = new HBox(4, probability, track, decision, marker);
-    private final Frame frame = new Frame(box, probability, CELL_CONTENT_EM);
-    private final Tooltip tip = new Tooltip();
+    private final Text decision = CellFrame.text(Styles.NUMBER);
+    private final Text marker = CellFrame.text(Styles.OUTCOME_MARKER);
+    private final CellFrame frame = new Row();
+    private Tooltip tip;
     private Outcome shown;
     private int shownRow = -1;
     private Predictions shownPredictions;
 
+    /** The cell's leaves in a row, spaced as a box with a gap of 4 would space them. */
+    private final class Row extends CellFrame {
+      Row() {
+        super(probability, CELL_CONTENT_EM, probability, track, decision, marker);
+      }
+
+      @Override
+      double contentHeight() {
+        return snapSizeY(Math.max(Math.max(height(probability), height(decision)), BAR_HEIGHT));
+      }
+
+      @Override
+      void place(double top, double w, double h) {
+        double x = 0;
+        placeInRow(probability, x, top, h, height(probability));
+        x += snapSizeX(Math.max(PROBABILITY_MIN_WIDTH, width(probability))) + GAP;
+        track.resize(BAR_WIDTH, BAR_HEIGHT);
+        placeInRow(track, x, top, h, BAR_HEIGHT);
+        x += BAR_WIDTH + GAP;
+        placeInRow(decision, x, top, h, height(decision));
+        x += snapSizeX(width(decision)) + GAP;
+        placeInRow(marker, x, top, h, height(marker));
+      }
+    }
+
     LabelCell(PredictionsViewModel model, int label) {
       super(model);
       this.label = label;
-      probability.getStyleClass().add(Styles.NUMBER);
-      probability.setMinWidth(36);
       track.getStyleClass().add(Styles.BAR_TRACK);
-      track.setMinSize(BAR_WIDTH, 8);
-      track.setPrefSize(BAR_WIDTH, 8);
-      track.setMaxSize(BAR_WIDTH, 8);
+      // The bar is sized here alone: a new width lays out nothing, not even the track.
+      bar.setManaged(false);
       bar.getStyleClass().add(Styles.BAR);
-      bar.setPrefHeight(8);
-      decision.getStyleClass().add(Styles.NUMBER);
-      decision.setMinWidth(Region.USE_PREF_SIZE);
-      marker.getStyleClass().add(Styles.OUTCOME_MARKER);
-      marker.minWidthProperty().bind(probability.fontProperty().map(f -> MARKER_EM * f.getSize()));
-      box.setAlignment(Pos.CENTER_LEFT);
-      tip.setOnShowing(e -> tip.setText(describe()));
       setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+      addEventHandler(MouseEvent.MOUSE_ENTERED, LabelCell::hovered);
+    }
+
+    /**
+     * The tooltip is made when the pointer first comes over the cell: one per visible cell made up
+     * front held up the table's first frame for something only a hover shows.
+     */
+    private static void hovered(MouseEvent e) {
+      LabelCell cell = (LabelCell) e.getSource();
+      if (cell.tip == null) {
+        Tooltip t = new Tooltip();
+        t.setOnShowing(s -> t.setText(cell.describe()));
+        cell.tip = t;
+        if (cell.getGraphic() != null) {
+          cell.setTooltip(t);
+        }
+      }
     }
 
     @Override
     void clear() {
       setGraphic(null);
-      setTooltip(null);
+      if (getTooltip() != null) {
+        setTooltip(null);
+      }
       setOutcome(null);
     }
 
@@ -241,23 +257,20 @@ final class PredictionCells {
       if (row != shownRow || p != shownPredictions) {
         // The probability belongs to the row: a threshold move leaves it (and its bar) alone.
         double prob = p.probability(row, label);
-        EvaluationView.setText(probability, Decimals.fixed(prob, 2));
-        double w = Math.max(1, prob * BAR_WIDTH);
-        bar.setPrefWidth(w);
-        bar.resizeRelocate(0, 0, w, 8);
+        CellFrame.setText(probability, Decimals.fixed(prob, 2));
+        bar.resizeRelocate(0, 0, Math.max(1, prob * BAR_WIDTH), BAR_HEIGHT);
         shownRow = row;
         shownPredictions = p;
       }
       int pred = model.predicted(row, label);
       int truth = p.truth(row, label);
-      Outcome o = Outcome.of(pred, truth);
-      EvaluationView.setText(decision, pred + "/" + truth);
-      EvaluationView.setText(marker, o.marker());
-      setOutcome(o);
+      CellFrame.setText(decision, pred + "/" + truth);
+      setOutcome(Outcome.of(pred, truth));
+      frame.place();
       if (getGraphic() != frame) {
         setGraphic(frame);
       }
-      if (getTooltip() != tip) {
+      if (tip != null && getTooltip() != tip) {
         setTooltip(tip);
       }
     }
@@ -272,7 +285,7 @@ final class PredictionCells {
       double prob = p.probability(row, label);
       int pred = model.predicted(row, label);
       int truth = p.truth(row, label);
-      return Text.get(
+      return mllab.text.Text.get(
           "evaluation.cell.description",
           p.labelNames().get(label),
           String.valueOf(row),
@@ -300,6 +313,8 @@ final class PredictionCells {
       }
       if (o != null) {
         pseudoClassStateChanged(o.pseudoClass(), true);
+        // The letters follow the outcome: read from the bundle only when it flips
+        CellFrame.setText(marker, o.marker());
       }
       shown = o;
     }

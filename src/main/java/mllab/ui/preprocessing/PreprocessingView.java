@@ -21,6 +21,7 @@ import mllab.prep.FitScope;
 import mllab.prep.FittedScaler;
 import mllab.prep.ScalerComparison;
 import mllab.prep.ScalingReport;
+import mllab.text.Decimals;
 import mllab.text.Text;
 import mllab.ui.chart.Charts;
 import mllab.ui.common.ColumnWidths;
@@ -221,10 +222,8 @@ public final class PreprocessingView {
                   setText(null);
                 } else {
                   double v = item.doubleValue();
-                  setText(
-                      v == Math.rint(v)
-                          ? String.valueOf((long) v)
-                          : String.format(Locale.ROOT, "%.3f", v));
+                  // Decimals, not String.format: a Formatter and its locale data per cell.
+                  setText(v == Math.rint(v) ? String.valueOf((long) v) : Decimals.fixed(v, 3));
                 }
               }
             });

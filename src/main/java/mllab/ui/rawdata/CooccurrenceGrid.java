@@ -1,6 +1,8 @@
 package mllab.ui.rawdata;
 
+import java.util.function.Function;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
@@ -75,9 +77,24 @@ final class CooccurrenceGrid {
       g.add(row, 0, k + 1);
     }
     int max = largestPair(s, shown);
+    // The cells' texts are made for every pair: each pattern is parsed once, not once per cell.
+    Function<Object[], String> single = Text.formatter("rawdata.heat.single");
+    Function<Object[], String> pair = Text.formatter("rawdata.heat.pair");
     for (int a = 0; a < l; a++) {
       for (int b = 0; b < l; b++) {
-        g.add(cell(s, shown, a, b, max), b + 1, a + 1);
+        int c = s.cooccurrence(shown[a], shown[b]);
+        String an = s.labelFrequencies().get(shown[a]).label();
+        String count = String.valueOf(c);
+        String text =
+            a == b
+                ? single.apply(new Object[] {count, an})
+                : pair.apply(new Object[] {count, an, s.labelFrequencies().get(shown[b]).label()});
+        int level = a == b ? -1 : (int) Math.round(5.0 * c / max);
+        Region cell = l <= 12 ? counted(count, 54, 34) : a == b ? counted("", 16, 16) : blank();
+        cell.getStyleClass().addAll("heat-cell", a == b ? "heat-diagonal" : "heat-" + level);
+        cell.setAccessibleText(text);
+        LazyTooltip.install(cell, text);
+        g.add(cell, b + 1, a + 1);
       }
     }
     return g;
@@ -96,22 +113,27 @@ final class CooccurrenceGrid {
     return max;
   }
 
-  private static Label cell(DatasetStats s, int[] shown, int a, int b, int max) {
-    int l = shown.length;
-    int c = s.cooccurrence(shown[a], shown[b]);
-    Label cell = new Label(l > 12 ? "" : String.valueOf(c));
-    cell.setMinSize(l > 12 ? 16 : 54, l > 12 ? 16 : 34);
+  /** A cell as a label: with its count for a few labels, and empty on a larger grid's diagonal. */
+  private static Label counted(String count, double minWidth, double minHeight) {
+    Label cell = new Label(count);
+    cell.setMinSize(minWidth, minHeight);
     cell.setAlignment(Pos.CENTER);
-    int level = a == b ? -1 : (int) Math.round(5.0 * c / max);
-    cell.getStyleClass().addAll("heat-cell", a == b ? "heat-diagonal" : "heat-" + level);
-    String an = s.labelFrequencies().get(shown[a]).label();
-    String bn = s.labelFrequencies().get(shown[b]).label();
-    String text =
-        a == b
-            ? Text.get("rawdata.heat.single", String.valueOf(c), an)
-            : Text.get("rawdata.heat.pair", String.valueOf(c), an, bn);
-    cell.setAccessibleText(text);
-    LazyTooltip.install(cell, text);
+    return cell;
+  }
+
+  /**
+   * A larger grid's cell off the diagonal: a small coloured square without a text (its count is in
+   * its accessible text and tooltip). A region, not an empty label: a grid of 30 labels has 870 of
+   * them, and a label is a skin and a text node more to style and lay out. It is read as text, as
+   * the label was, and is as high as the empty label's line in the grid's font ({@code heat-blank}
+   * in the theme).
+   */
+  private static Region blank() {
+    Region cell = new Region();
+    cell.getStyleClass().add("heat-blank");
+    cell.setAccessibleRole(AccessibleRole.TEXT);
+    cell.setMinSize(16, 16);
+    cell.setMaxWidth(16);
     return cell;
   }
 }

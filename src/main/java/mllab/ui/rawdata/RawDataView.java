@@ -1,5 +1,7 @@
 package mllab.ui.rawdata;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -310,8 +312,20 @@ public final class RawDataView {
     return row;
   }
 
+  /**
+   * {@code v} with {@code decimals} digits after the point, the very string {@code
+   * String.format(Locale.ROOT, "%.nf", v)} writes (its shortest decimal form rounded half up, a
+   * minus for any negative value), without a Formatter per call: the rows table writes one per
+   * cell. Very small and very large values go to String.format itself.
+   */
   static String fmt(double v, int decimals) {
-    return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    double a = Math.abs(v);
+    if (!(a == 0 || (a >= 1e-3 && a < 1e7))) {
+      return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+    String digits =
+        new BigDecimal(Double.toString(a)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    return Double.compare(v, 0.0) < 0 ? "-" + digits : digits;
   }
 
   static String pct(double f) {

@@ -86,9 +86,14 @@ final class RowsTable {
               @Override
               protected void updateItem(Integer item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove(Styles.HIGHLIGHT_ROW);
-                if (!empty && item != null && item == sample) {
-                  getStyleClass().add(Styles.HIGHLIGHT_ROW);
+                // The style class changes only when the row's mark does: a change restyles the row.
+                boolean marked = !empty && item != null && item == sample;
+                if (marked != getStyleClass().contains(Styles.HIGHLIGHT_ROW)) {
+                  if (marked) {
+                    getStyleClass().add(Styles.HIGHLIGHT_ROW);
+                  } else {
+                    getStyleClass().remove(Styles.HIGHLIGHT_ROW);
+                  }
                 }
               }
             });

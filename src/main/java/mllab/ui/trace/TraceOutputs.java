@@ -3,7 +3,6 @@ package mllab.ui.trace;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -120,14 +119,14 @@ final class TraceOutputs {
     // Right or wrong by a mark as well as by colour (the colour alone means "1" elsewhere).
     TraceView.setText(r.actual, known ? truth[k] + (right ? " ✓" : " ✗") : "");
     TraceView.setChip(r.actual, right);
-    r.actualTip.setText(
+    String tip =
         right
             ? Text.get("trace.predictionMatchesTruth")
-            : Text.get("trace.predictionDiffersFromTruth"));
+            : Text.get("trace.predictionDiffersFromTruth");
+    // The tooltip's text, and what a screen reader reads as the label's help at once.
+    r.actual.setAccessibleHelp(tip);
     r.actual.setAccessibleText(
-        known
-            ? Text.get("trace.actualSpoken", String.valueOf(truth[k]), r.actualTip.getText())
-            : "");
+        known ? Text.get("trace.actualSpoken", String.valueOf(truth[k]), tip) : "");
   }
 
   /** The rows of the labels in the window. */
@@ -186,7 +185,6 @@ final class TraceOutputs {
     private final Region softmaxBar = bar();
     private final Label decision = number("trace-predicted-");
     private final Label actual = new Label();
-    private final Tooltip actualTip = new Tooltip();
 
     OutputRow(int k) {
       for (Label l : new Label[] {logit, sigmoid, softmax, decision}) {
@@ -194,7 +192,8 @@ final class TraceOutputs {
       }
       actual.setId("trace-true-" + k);
       actual.getStyleClass().add(Styles.CHIP);
-      actual.setTooltip(actualTip);
+      // The tooltip says the help that every trace sets, and is made on the first hover.
+      HelpTooltip.follow(actual);
     }
   }
 

@@ -2,24 +2,25 @@ package mllab.ui.trace;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import mllab.model.ForwardTrace;
 import mllab.text.Decimals;
 import mllab.text.Text;
+import mllab.ui.common.AfterFirstLayout;
 import mllab.ui.common.ColumnWindow;
 import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
@@ -36,10 +37,7 @@ public final class TraceView {
   private final TraceViewModel model;
   private final Spinner<Integer> rowChooser = new Spinner<>();
   private final Label editedNote = new Label();
-  private final GridPane inputs = new GridPane();
   private final FlowPane hidden = new FlowPane(6, 6);
-  private final List<Slider> featureSliders = new ArrayList<>();
-  private final List<TextField> featureFields = new ArrayList<>();
   private boolean syncing;
   private Label[][] hiddenUnits = new Label[0][];
 
@@ -48,12 +46,8 @@ public final class TraceView {
 
   static final int HIDDEN_WINDOW = 64;
   static final int LABEL_WINDOW = 20;
-  private final ColumnWindow inputWindow =
-      new ColumnWindow(
-          "trace-features",
-          Text.get("rawdata.columns.features"),
-          INPUT_WINDOW,
-          first -> buildInputs());
+  private final TraceInputs inputs;
+  private final ScrollPane view = new ScrollPane();
   private final ColumnWindow hiddenWindow =
       new ColumnWindow(
           "trace-units", Text.get("trace.columns.units"), HIDDEN_WINDOW, first -> redrawTrace());
@@ -62,8 +56,27 @@ public final class TraceView {
   /** The first hidden unit the built nodes show. */
   private int hiddenFirst = -1;
 
+  /** Whether the view is on screen; its rows are built only then. */
+  private final BooleanProperty shown = new SimpleBooleanProperty(true);
+
+  /** The input rows, or the trace's nodes, wait for the view to be shown to be built again. */
+  private boolean inputsStale;
+
+  private boolean traceStale;
+
   public TraceView(TraceViewModel model) {
     this.model = model;
+    this.inputs = new TraceInputs(model, INPUT_WINDOW);
+  }
+
+  /**
+   * Builds the rows of inputs, hidden units and labels only while {@code showing} is true (the
+   * trace's tab is selected): a hidden tab costs no nodes and no CSS pass when step 5 opens or the
+   * model changes, and what changed meanwhile is built when it is next shown. Call before {@link
+   * #createView()}; without it the view counts as always shown.
+   */
+  public void buildWhen(ObservableValue<Boolean> showing) {
+    shown.bind(showing);
   }
 
   public Node createView() {
@@ -87,12 +100,9 @@ public final class TraceView {
     HBox top = new HBox(12, pick, rowChooser, reset, editedNote);
     top.setAlignment(Pos.CENTER_LEFT);
 
-    inputs.setHgap(8);
-    inputs.setVgap(2);
-    inputs.setId(NodeIds.TRACE_INPUTS);
     hidden.setId(NodeIds.TRACE_HIDDEN);
 
-    VBox layer1 = layer(Text.get("trace.layerInputFeaturesScaled"), inputWindow.bar(), inputs);
+    VBox layer1 = layer(Text.get("trace.layerInputFeaturesScaled"), inputs.nodes());
     VBox layer2 = layer(Text.get("trace.layerHiddenActivations"), hiddenWindow.bar(), hidden);
     Label contrast = new Label(Text.get("trace.sigmoidGivesEachLabel"));
     contrast.setWrapText(true);
@@ -107,12 +117,12 @@ public final class TraceView {
     content.visibleProperty().bind(model.readyProperty());
     content.managedProperty().bind(content.visibleProperty());
     VBox root = new VBox(notReady, content);
-    ScrollPane scroll = new ScrollPane(root);
-    scroll.setFitToWidth(true);
-    scroll.setId(NodeIds.TRACE_VIEW);
-    scroll.setPrefViewportHeight(640);
+    view.setContent(root);
+    view.setFitToWidth(true);
+    view.setId(NodeIds.TRACE_VIEW);
+    view.setPrefViewportHeight(640);
     bind();
-    return scroll;
+    return view;
   }
 
   private static VBox layer(String title, Node... content) {
@@ -135,14 +145,47 @@ public final class TraceView {
             });
     model.rowCountProperty().addListener((o, a, b) -> rebuild());
     model.rowProperty().addListener((o, a, b) -> showRow());
-    model.inputProperty().addListener((o, a, b) -> showInput(b));
-    model.traceProperty().addListener((o, a, b) -> showTrace(b));
+    model.inputProperty().addListener((o, a, b) -> inputs.show(b));
+    model.traceProperty().addListener((o, a, b) -> traceChanged());
     model
         .editedProperty()
         .addListener(
             (o, a, b) -> editedNote.setText(b ? Text.get("trace.editedThisNoLonger") : ""));
     model.readyProperty().addListener((o, a, b) -> rebuild());
+    // Opened: the inputs fill in after the tab's first frame and the trace a frame later, so that
+    // neither the click nor one frame carries all the trace's new nodes.
+    shown.addListener(
+        (o, a, b) -> {
+          if (b) {
+            AfterFirstLayout.inTurn(view, List.of(this::buildStaleInputs, this::buildStaleTrace));
+          }
+        });
     rebuild();
+  }
+
+  private void traceChanged() {
+    traceStale = true;
+    buildStale();
+  }
+
+  /** Builds what changed while the view was hidden, if it is shown now. */
+  private void buildStale() {
+    buildStaleInputs();
+    buildStaleTrace();
+  }
+
+  private void buildStaleInputs() {
+    if (shown.get() && inputsStale) {
+      inputsStale = false;
+      inputs.build();
+    }
+  }
+
+  private void buildStaleTrace() {
+    if (shown.get() && traceStale) {
+      traceStale = false;
+      showTrace(model.traceProperty().get());
+    }
   }
 
   /** New model or test set: the windows go back to the first features, units and labels. */
@@ -153,108 +196,21 @@ public final class TraceView {
     rowChooser.setValueFactory(
         new SpinnerValueFactory.IntegerSpinnerValueFactory(0, n - 1, model.rowProperty().get()));
     syncing = false;
-    inputWindow.setNames(model.featureNames());
+    inputs.setNames(model.featureNames());
     hiddenFirst = -1;
     outputs.reset();
-    buildInputs();
-    showTrace(model.traceProperty().get());
-  }
-
-  /**
-   * One input row per feature in the window: a 1,836-feature row is read through 20 sliders at a
-   * time and found by name, instead of 1,836 rows of nodes.
-   */
-  private void buildInputs() {
-    inputs.getChildren().clear();
-    featureSliders.clear();
-    featureFields.clear();
-    List<String> names = model.featureNames();
-    int first = inputWindow.first();
-    int end = inputWindow.end();
-    for (int j = first; j < end; j++) {
-      int feature = j;
-      Label name = new Label(names.get(j));
-      Slider s = new Slider(0, 1, 0);
-      s.setId("trace-feature-slider-" + j);
-      s.setBlockIncrement(0.01);
-      s.setPrefWidth(150);
-      s.setAccessibleText(Text.get("trace.input.slider", names.get(j)));
-      s.setTooltip(new Tooltip(Text.get("trace.input.slider.tooltip", names.get(j))));
-      name.setLabelFor(s);
-      s.valueProperty()
-          .addListener(
-              (o, a, b) -> {
-                if (!syncing) {
-                  model.setFeature(feature, b.doubleValue());
-                }
-              });
-      TextField field = new TextField();
-      field.setId("trace-feature-field-" + j);
-      field.setPrefColumnCount(4);
-      field.setAccessibleText(Text.get("trace.input.field", names.get(j)));
-      field.setTooltip(new Tooltip(Text.get("trace.typeValuePressEnter")));
-      field.setOnAction(e -> commit(feature, field));
-      field
-          .focusedProperty()
-          .addListener(
-              (o, a, b) -> {
-                if (!b) {
-                  commit(feature, field);
-                }
-              });
-      featureSliders.add(s);
-      featureFields.add(field);
-      // Two columns of features, so that the outputs stay in sight while editing.
-      int half = (end - first + 1) / 2;
-      int at = j - first;
-      int col = at < half ? 0 : 3;
-      int row = at < half ? at : at - half;
-      inputs.add(name, col, row);
-      inputs.add(s, col + 1, row);
-      inputs.add(field, col + 2, row);
-    }
-    showInput(model.inputProperty().get());
+    inputsStale = true;
+    traceStale = true;
+    buildStale();
   }
 
   private void redrawTrace() {
     showTrace(model.traceProperty().get());
   }
 
-  /** The largest scaled input a student may type. */
-  private static final double MAX_INPUT = 1e6;
-
-  private void commit(int feature, TextField field) {
-    try {
-      double v = Double.parseDouble(field.getText().trim().replace(',', '.'));
-      // Scaled inputs live near 0–1; far beyond a million the layers overflow to infinity, which
-      // teaches nothing, so such a value is put back like a typo.
-      if (Double.isFinite(v) && Math.abs(v) <= MAX_INPUT) {
-        model.setFeature(feature, v);
-        return;
-      }
-    } catch (NumberFormatException e) {
-      // fall through: put the current value back
-    }
-    showInput(model.inputProperty().get());
-  }
-
   private void showRow() {
     syncing = true;
     rowChooser.getValueFactory().setValue(model.rowProperty().get());
-    syncing = false;
-  }
-
-  private void showInput(double[] x) {
-    syncing = true;
-    int first = inputWindow.first();
-    for (int i = 0; i < featureSliders.size() && first + i < x.length; i++) {
-      int j = first + i;
-      featureSliders.get(i).setValue(Math.max(0, Math.min(1, x[j])));
-      String text = Decimals.fixed(x[j], 3);
-      if (!featureFields.get(i).isFocused() || !text.equals(featureFields.get(i).getText())) {
-        featureFields.get(i).setText(text);
-      }
-    }
     syncing = false;
   }
 

@@ -17,13 +17,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import mllab.eval.Metric;
 import mllab.eval.MetricReport;
@@ -374,10 +372,9 @@ class EvaluationViewTest {
   /** probability, bar (empty), decision, marker */
   private static List<String> texts(TableCell<?, ?> c) {
     List<String> out = new ArrayList<>();
-    // The cell's graphic frames one box: probability, bar, decision, marker.
-    HBox box = (HBox) ((Parent) c.getGraphic()).getChildrenUnmodifiable().get(0);
-    for (Node n : box.getChildren()) {
-      out.add(n instanceof Label lab ? lab.getText() : "");
+    // The cell's graphic frames its words and bar in a row: probability, bar, decision, marker.
+    for (Node n : ((Parent) c.getGraphic()).getChildrenUnmodifiable()) {
+      out.add(n instanceof javafx.scene.text.Text t ? t.getText() : "");
     }
     return out;
   }
