@@ -40,17 +40,26 @@ public final class LastFolder {
   }
 
   /**
-   * Remembers the folder {@code chosen} lies in. A folder that cannot be written to keeps it for
-   * this run only: the memory saves a few clicks and must never spoil a save or an export.
+   * Remembers the folder {@code chosen} lies in, for this run; {@link #save} keeps it for the next.
+   *
+   * @return that folder, or null when {@code chosen} lies in none
    */
-  public void remember(Path chosen) {
+  public Path note(Path chosen) {
     Path parent = chosen.toAbsolutePath().normalize().getParent();
-    if (parent == null) {
-      return;
+    if (parent != null) {
+      remembered = parent;
     }
-    remembered = parent;
+    return parent;
+  }
+
+  /**
+   * Writes {@code folder} (one {@link #note} returned) for the next start. A folder that cannot be
+   * written to keeps it for this run only: the memory saves a few clicks and must never spoil a
+   * save or an export.
+   */
+  public void save(Path folder) {
     try {
-      RecentFiles.writeAtomically(configFolder, FILE_NAME, parent.toString());
+      RecentFiles.writeAtomically(configFolder, FILE_NAME, folder.toString());
     } catch (IOException e) {
       // kept in memory (see above)
     }

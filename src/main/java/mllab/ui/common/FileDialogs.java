@@ -21,12 +21,18 @@ public final class FileDialogs {
   }
 
   private final LastFolder lastFolder;
+
+  /** Writes of the last folder, in the background and in the order the folders were chosen. */
+  private final InOrder writes;
+
   private Person person =
       (chooser, owner, save) ->
           save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
 
-  public FileDialogs(LastFolder lastFolder) {
+  /** The folder is remembered in {@code lastFolder}, written there through {@code runner}. */
+  public FileDialogs(LastFolder lastFolder, BackgroundRunner runner) {
     this.lastFolder = lastFolder;
+    this.writes = new InOrder(runner);
   }
 
   /** For tests: who chooses the files. */
@@ -61,7 +67,16 @@ public final class FileDialogs {
     if (f == null) {
       return Optional.empty();
     }
-    lastFolder.remember(f.toPath());
+    Path folder = lastFolder.note(f.toPath());
+    if (folder != null) {
+      writes.run(
+          () -> {
+            lastFolder.save(folder);
+            return folder;
+          },
+          done -> {},
+          failure -> {});
+    }
     return Optional.of(f.toPath());
   }
 

@@ -1,5 +1,6 @@
 package mllab.ui.common;
 
+import java.util.function.Supplier;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
@@ -20,6 +21,18 @@ public final class LazyTooltip {
    * help only once the tooltip exists.
    */
   public static void install(Node node, String text) {
+    install(node, text, () -> Tips.wrapping(text));
+  }
+
+  /**
+   * As {@link #install(Node, String)}, with a plain tooltip: {@code new Tooltip(text)} on one line
+   * however long, as a control's {@code setTooltip(new Tooltip(text))} gives.
+   */
+  public static void installPlain(Node node, String text) {
+    install(node, text, () -> new Tooltip(text));
+  }
+
+  private static void install(Node node, String text, Supplier<Tooltip> tooltip) {
     if (node.getAccessibleHelp() == null || node.getAccessibleHelp().isEmpty()) {
       node.setAccessibleHelp(text);
     }
@@ -29,7 +42,7 @@ public final class LazyTooltip {
           @Override
           public void handle(MouseEvent e) {
             node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-            Tooltip.install(node, Tips.wrapping(text));
+            Tooltip.install(node, tooltip.get());
           }
         });
   }

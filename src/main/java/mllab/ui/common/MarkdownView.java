@@ -45,13 +45,29 @@ public final class MarkdownView {
 
   /** A vertical box holding the rendered document. */
   public static VBox render(String markdown) {
+    Pieces pieces = inPieces(markdown);
+    pieces.blocks().forEach(Runnable::run);
+    return pieces.box();
+  }
+
+  /**
+   * A document rendered one top-level block at a time: {@code box} starts empty and each of {@code
+   * blocks}, run in order, adds the next block to it (a long lesson can then fill in over several
+   * pulses instead of holding up one).
+   */
+  public record Pieces(VBox box, List<Runnable> blocks) {}
+
+  /** The document in {@code markdown}, parsed now, its nodes made as {@link Pieces}. */
+  public static Pieces inPieces(String markdown) {
     VBox box = new VBox(8);
     box.getStyleClass().add(Styles.LESSON);
     org.commonmark.node.Node doc = PARSER.parse(markdown);
+    List<Runnable> blocks = new ArrayList<>();
     for (org.commonmark.node.Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-      box.getChildren().add(block(n));
+      org.commonmark.node.Node one = n;
+      blocks.add(() -> box.getChildren().add(block(one)));
     }
-    return box;
+    return new Pieces(box, List.copyOf(blocks));
   }
 
   private static Node block(org.commonmark.node.Node n) {
@@ -175,6 +191,14 @@ public final class MarkdownView {
       t.getStyleClass().add("md-italic");
     }
     return t;
+  }
+
+  /**
+   * Loads the parser and its classes (block quotes, lists, emphasis, code) by parsing a small
+   * document, so that a caller can do it off the FX thread before the first lesson is shown.
+   */
+  public static String warmUp() {
+    return plainText("# a\n\n**b** _c_ `d`\n\n- e\n1. f\n\n> g\n\n    h\n");
   }
 
   /** The text of a whole Markdown document without its markup, for accessibility and tests. */

@@ -47,7 +47,16 @@ public final class StepLayout {
     }
     lessonText = markdown;
     if (explanation != null) {
-      explanation.getChildren().set(1, MarkdownView.render(markdown));
+      // Made a block per pulse while the text before stays on screen, then shown whole.
+      MarkdownView.Pieces lesson = MarkdownView.inPieces(markdown);
+      java.util.List<Runnable> pieces = new java.util.ArrayList<>(lesson.blocks());
+      pieces.add(
+          () -> {
+            if (markdown.equals(lessonText)) {
+              explanation.getChildren().set(1, lesson.box());
+            }
+          });
+      AfterFirstLayout.inTurn(explanation, pieces);
     }
   }
 
@@ -118,9 +127,13 @@ public final class StepLayout {
     fillIns.add(
         0,
         () -> {
-          explanation = card(Text.get("common.step.lesson"), MarkdownView.render(lessonText));
+          // One block of the lesson per pulse, after the Python panel (next piece) and before the
+          // step's own parts.
+          MarkdownView.Pieces lesson = MarkdownView.inPieces(lessonText);
+          explanation = card(Text.get("common.step.lesson"), lesson.box());
           explanation.setId(NodeIds.LESSON_CARD);
           side.getChildren().add(explanation);
+          fillIns.addAll(2, lesson.blocks());
         });
     fillIns.add(
         1,

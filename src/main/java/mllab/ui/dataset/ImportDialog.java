@@ -23,6 +23,7 @@ import mllab.data.io.LabelSpec;
 import mllab.data.io.LoadedData;
 import mllab.data.io.ReadOptions;
 import mllab.text.Text;
+import mllab.ui.common.LazyTooltip;
 import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 
@@ -184,7 +185,8 @@ public final class ImportDialog {
     labelFind.setPromptText(Text.get("dataset.import.findLabel"));
     labelFind.setAccessibleText(Text.get("dataset.import.findLabel"));
     labelFind.setAccessibleHelp(Text.get("dataset.import.findLabelHelp"));
-    labelFind.setTooltip(new Tooltip(Text.get("dataset.import.findLabelHelp")));
+    // Made on the first hover: a tooltip is a popup window's worth of objects.
+    LazyTooltip.installPlain(labelFind, Text.get("dataset.import.findLabelHelp"));
     labelFind
         .textProperty()
         .addListener(
@@ -297,7 +299,7 @@ public final class ImportDialog {
     Button stop = new Button(Text.get("dataset.import.stop"));
     stop.setId(NodeIds.IMPORT_STOP);
     stop.setAccessibleHelp(Text.get("dataset.import.stopHelp"));
-    stop.setTooltip(new Tooltip(Text.get("dataset.import.stopHelp")));
+    LazyTooltip.installPlain(stop, Text.get("dataset.import.stopHelp"));
     stop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     stop.setOnAction(e -> model.cancel());
     HBox row = new HBox(8, bar, stop, status);

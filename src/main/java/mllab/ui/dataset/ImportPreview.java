@@ -26,13 +26,14 @@ final class ImportPreview {
   private static final int PREVIEW_ROWS = 8;
 
   private final TableView<Integer> preview = new TableView<>();
-  private final ColumnWindow columns =
-      new ColumnWindow(
-          "import-columns",
-          Text.get("dataset.import.columns"),
-          ImportDialog.PREVIEW_COLUMNS,
-          first -> showColumns());
-  private final VBox node = new VBox(6, columns.bar(), preview);
+
+  /**
+   * The column window; made with the first rows shown: until then its bar is hidden and takes no
+   * room, so the dialog appears sooner without it.
+   */
+  private ColumnWindow columns;
+
+  private final VBox node = new VBox(6, preview);
 
   /** The training rows on screen; null before the first read. */
   private Dataset data;
@@ -56,6 +57,15 @@ final class ImportPreview {
   /** Shows the first rows of {@code train}, whose columns are named {@code names}. */
   void show(Dataset train, List<String> names) {
     data = train;
+    if (columns == null) {
+      columns =
+          new ColumnWindow(
+              "import-columns",
+              Text.get("dataset.import.columns"),
+              ImportDialog.PREVIEW_COLUMNS,
+              first -> showColumns());
+      node.getChildren().add(0, columns.bar());
+    }
     columns.setNames(names);
     showColumns();
     Integer[] rows = new Integer[Math.min(PREVIEW_ROWS, train.rows())];

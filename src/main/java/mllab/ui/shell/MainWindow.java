@@ -24,6 +24,7 @@ import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.BuiltWhenShown;
 import mllab.ui.common.FileDialogs;
 import mllab.ui.common.IconFonts;
+import mllab.ui.common.MarkdownView;
 import mllab.ui.common.Notice;
 import mllab.ui.common.SessionModel;
 import mllab.ui.dataset.DatasetMenu;
@@ -102,6 +103,9 @@ public final class MainWindow {
       ProgressStore progressStore,
       Supplier<QuestionBank> builtInBank) {
     this.session = new SessionModel(session, runner);
+    // The Markdown parser loads in the background: the lesson shown after the first frame is then
+    // only parsed on the FX thread, not parsed after loading a parser's worth of classes there.
+    runner.run(MarkdownView::warmUp, done -> {}, failed -> {});
     this.session.onChange(this::updateStates);
     this.datasetModel = new DatasetViewModel(this.session);
     this.datasetMenu = new DatasetMenu(datasetModel);
@@ -132,7 +136,7 @@ public final class MainWindow {
                 notice.show(b);
               }
             });
-    this.fileDialogs = new FileDialogs(LastFolder.in(progressStore.file().getParent()));
+    this.fileDialogs = new FileDialogs(LastFolder.in(progressStore.file().getParent()), runner);
     datasetMenu.setFileDialogs(fileDialogs);
     this.exports =
         new ExportService(

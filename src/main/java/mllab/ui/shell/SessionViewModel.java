@@ -1,8 +1,6 @@
 package mllab.ui.shell;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -17,6 +15,7 @@ import mllab.persist.SessionFile.ThresholdChoice;
 import mllab.pipeline.Step;
 import mllab.text.Text;
 import mllab.ui.common.FileDialogs;
+import mllab.ui.common.InOrder;
 import mllab.ui.common.Messages;
 import mllab.ui.common.SessionModel;
 
@@ -41,6 +40,9 @@ public final class SessionViewModel {
   private final ObservableList<RecentFiles.Entry> recentView =
       FXCollections.unmodifiableObservableList(recent);
 
+  /** Reads and writes of the list, in the background and one after another. */
+  private final InOrder listWrites;
+
   /**
    * @param thresholds the Evaluation thresholds now shown, saved with the session
    * @param shownStep the step now shown (empty for Learn)
@@ -58,8 +60,10 @@ public final class SessionViewModel {
     this.thresholds = thresholds;
     this.shownStep = shownStep;
     this.onOpened = onOpened;
+    this.listWrites = new InOrder(session.runner());
     // In the background: reading the list loads the JSON library, which start-up need not wait for.
-    session.runner().run(recentFiles::load, recent::setAll, error -> {});
+    // In line with the writes, so that a file remembered meanwhile is never overwritten by it.
+    listWrites.run(recentFiles::load, recent::setAll, error -> {});
   }
 
   /** How a recent dataset is opened (the dataset menu's reader); nothing by default. */
@@ -163,13 +167,13 @@ public final class SessionViewModel {
     remember(RecentFiles.Kind.DATASET, file);
   }
 
+  /** Puts {@code file} on the list; the file is written in the background, in turn. */
   private void remember(RecentFiles.Kind kind, Path file) {
-    try {
-      List<RecentFiles.Entry> entries = recentFiles.add(kind, file);
-      recent.setAll(entries);
-    } catch (IOException e) {
-      // The list only saves clicks: a config folder we cannot write must not spoil a save or open.
-      recent.setAll(recentFiles.load());
-    }
+    listWrites.run(
+        () -> recentFiles.add(kind, file),
+        recent::setAll,
+        // The list only saves clicks: a config folder we cannot write must not spoil a save or
+        // open.
+        e -> listWrites.run(recentFiles::load, recent::setAll, again -> {}));
   }
 }
