@@ -57,9 +57,12 @@ class StallMonitorTest {
     StallMonitor.Stall longest = monitor.stalls().get(0);
     assertTrue(longest.durationMs() >= 250, longest.toString());
     assertEquals(StallMonitorTest.class.getName() + ".holdTheFxThreadBusy", longest.where());
-    // with a profile saying the method was on every sampled stack
+    // with a profile saying the method was on (nearly) every sampled stack
     assertTrue(
-        longest.profile().contains("app 100% common.StallMonitorTest.holdTheFxThreadBusy"),
+        longest.profile().stream()
+            .filter(line -> line.startsWith("app ") && line.endsWith(".holdTheFxThreadBusy"))
+            .anyMatch(
+                line -> Integer.parseInt(line.replaceAll("\\D+", " ").trim().split(" ")[0]) >= 80),
         longest.profile().toString());
 
     // And the file written on exit lists it

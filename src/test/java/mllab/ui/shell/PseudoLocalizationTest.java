@@ -195,12 +195,28 @@ class PseudoLocalizationTest {
 
   /** Answers the question shown: the first option, or a number, then checks or submits. */
   private static void answer(FxRobot robot) {
-    if (robot.lookup("#option-0").tryQuery().map(Node::isVisible).orElse(false)) {
+    // The question is built after the screen opens; a hidden step's own card also has an option
+    // 0, so only a node shown on screen counts.
+    try {
+      WaitForAsyncUtils.waitFor(
+          30, TimeUnit.SECONDS, () -> shown(robot, "#option-0") || shown(robot, "#numeric-answer"));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("no question was shown to answer", e);
+    }
+    if (shown(robot, "#option-0")) {
       robot.clickOn("#option-0");
       robot.clickOn("#check-button");
     } else {
       robot.clickOn("#numeric-answer").write("0.5").type(KeyCode.ENTER);
     }
+  }
+
+  private static boolean shown(FxRobot robot, String query) {
+    return robot
+        .lookup(query)
+        .match(org.testfx.matcher.base.NodeMatchers.isVisible())
+        .tryQuery()
+        .isPresent();
   }
 
   private void remember(Dataset d) {
