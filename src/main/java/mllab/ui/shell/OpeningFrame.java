@@ -22,6 +22,8 @@ public final class OpeningFrame {
   public static Parent show(Stage stage) {
     Label opening = new Label(Text.get("app.opening"));
     opening.setId(NodeIds.OPENING);
+    // The theme's own heading size: readable on a projector, and no stylesheet of the app's yet.
+    opening.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_3);
     StackPane root = new StackPane(opening);
     stage.setTitle(Text.get("app.title"));
     stage.setMinWidth(MainWindow.MIN_WIDTH);
