@@ -34,28 +34,40 @@ public final class EvaluationView {
   private final EvaluationTabs tabs;
   private final PauseTransition pythonPause = new PauseTransition(Duration.millis(120));
 
+  /** Whether the tabs are on screen yet; a confusion-cell click before that waits for them. */
+  private boolean tabsShown;
+
+  private Runnable rowsToShow;
+
   public EvaluationView(EvaluationViewModel model) {
     this.model = model;
     this.threshold = new ThresholdView(model.thresholdCard());
     this.metrics = new MetricsView(model.metricsCard());
     this.tabs =
         new EvaluationTabs(model.predictionsTab(), model.curvesTab(), model.traceViewModel());
-    this.perLabel = new PerLabelView(model.perLabelCard(), tabs::showRows);
+    this.perLabel = new PerLabelView(model.perLabelCard(), this::showRows);
     this.cardinality = new CardinalityView(model.cardinalityCard());
   }
 
   public Node createView() {
     Node root = layout.createView();
     VBox empty = emptyState();
-    VBox content =
-        new VBox(
-            14,
-            threshold.createView(),
-            metrics.createView(),
-            perLabel.createView(),
-            cardinality.createView(),
-            tabs.createView());
+    // The first frame shows the slider and the metrics; the per-label tiles, the cardinality grid
+    // and the tabs (each a long first CSS pass on a wide dataset) follow one pulse each, in this
+    // order, after the lesson and the Python panel.
+    VBox content = new VBox(14, threshold.createView(), metrics.createView());
     content.setId(NodeIds.EVALUATION_CONTENT);
+    layout.fillIn(() -> content.getChildren().add(perLabel.createView()));
+    layout.fillIn(() -> content.getChildren().add(cardinality.createView()));
+    layout.fillIn(
+        () -> {
+          content.getChildren().add(tabs.createView());
+          tabsShown = true;
+          if (rowsToShow != null) {
+            rowsToShow.run();
+            rowsToShow = null;
+          }
+        });
     empty.visibleProperty().bind(model.readyProperty().not());
     empty.managedProperty().bind(empty.visibleProperty());
     content.visibleProperty().bind(model.readyProperty());
@@ -63,6 +75,17 @@ public final class EvaluationView {
     layout.main().getChildren().addAll(empty, content);
     bind();
     return root;
+  }
+
+  /**
+   * A confusion cell was clicked: its rows go to the predictions table, now or once it is shown.
+   */
+  private void showRows(int label, Outcome o) {
+    if (tabsShown) {
+      tabs.showRows(label, o);
+    } else {
+      rowsToShow = () -> tabs.showRows(label, o);
+    }
   }
 
   private VBox emptyState() {

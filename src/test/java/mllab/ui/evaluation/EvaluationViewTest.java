@@ -59,6 +59,12 @@ class EvaluationViewTest {
     TrainedLesson.show(stage, (Parent) new EvaluationView(model).createView(), 1280, 800);
   }
 
+  /** The cards below the metrics fill in a pulse each after the first frame. */
+  @org.junit.jupiter.api.BeforeEach
+  void awaitCards(FxRobot robot) {
+    TrainedLesson.awaitEvaluationCards(robot);
+  }
+
   @Test
   void draggingAndKeyingTheSliderTo08ShowsExactlyTheMetricsAt08(FxRobot robot) {
     // Given the screen at the default threshold 0.5

@@ -66,6 +66,12 @@ class PredictionsWindowTest {
     TrainedLesson.show(stage, (Parent) new EvaluationView(model).createView(), 1280, 800);
   }
 
+  /** The cards below the metrics fill in a pulse each after the first frame. */
+  @org.junit.jupiter.api.BeforeEach
+  void awaitCards(FxRobot robot) {
+    TrainedLesson.awaitEvaluationCards(robot);
+  }
+
   @Test
   void thePredictionsTableNeverHasMoreThanFifteenLabelColumns(FxRobot robot) {
     // Given step 5 with 500 labels; when the student moves the window of label columns on

@@ -43,4 +43,22 @@ public final class TrainedLesson {
     stage.setScene(scene);
     stage.show();
   }
+
+  /**
+   * Waits until step 5's last card, the tabs, is on screen: the cards below the metrics arrive one
+   * pulse each after the screen's first frame.
+   */
+  public static void awaitEvaluationCards(org.testfx.api.FxRobot robot) {
+    try {
+      org.testfx.util.WaitForAsyncUtils.waitFor(
+          10,
+          java.util.concurrent.TimeUnit.SECONDS,
+          () ->
+              mllab.ui.FxQueries.onFx(
+                      () -> robot.lookup("#" + mllab.ui.common.NodeIds.EVALUATION_TABS).tryQuery())
+                  .isPresent());
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("step 5's tabs never came", e);
+    }
+  }
 }
