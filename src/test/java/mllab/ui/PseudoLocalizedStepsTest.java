@@ -82,6 +82,7 @@ class PseudoLocalizedStepsTest {
     unwrapped.addAll(unwrappedTexts(robot, Step.TRAINING));
     // Step 5 on each of its tabs: the predictions table, the sweep and curves, the trace
     open(robot, Step.EVALUATION);
+    mllab.ui.evaluation.TrainedLesson.awaitEvaluationCards(robot);
     TabPane tabs = robot.lookup("#" + NodeIds.EVALUATION_TABS).queryAs(TabPane.class);
     for (Tab tab : tabs.getTabs()) {
       robot.interact(() -> tabs.getSelectionModel().select(tab));

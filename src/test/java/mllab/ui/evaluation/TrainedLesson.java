@@ -49,13 +49,22 @@ public final class TrainedLesson {
    * pulse each after the screen's first frame.
    */
   public static void awaitEvaluationCards(org.testfx.api.FxRobot robot) {
+    awaitEvaluationCards(robot, null);
+  }
+
+  /** The same, for step 5 in {@code scene}'s window (any window's when it is null). */
+  public static void awaitEvaluationCards(org.testfx.api.FxRobot robot, javafx.scene.Scene scene) {
+    String tabs = "#" + mllab.ui.common.NodeIds.EVALUATION_TABS;
     try {
       org.testfx.util.WaitForAsyncUtils.waitFor(
           10,
           java.util.concurrent.TimeUnit.SECONDS,
           () ->
               mllab.ui.FxQueries.onFx(
-                      () -> robot.lookup("#" + mllab.ui.common.NodeIds.EVALUATION_TABS).tryQuery())
+                      () ->
+                          scene == null
+                              ? robot.lookup(tabs).tryQuery()
+                              : java.util.Optional.ofNullable(scene.lookup(tabs)))
                   .isPresent());
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError("step 5's tabs never came", e);

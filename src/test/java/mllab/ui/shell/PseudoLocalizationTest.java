@@ -196,27 +196,44 @@ class PseudoLocalizationTest {
   /** Answers the question shown: the first option, or a number, then checks or submits. */
   private static void answer(FxRobot robot) {
     // The question is built after the screen opens; a hidden step's own card also has an option
-    // 0, so only a node shown on screen counts.
+    // 0 and a check button, so only the Learn screen's are used.
     try {
       WaitForAsyncUtils.waitFor(
-          30, TimeUnit.SECONDS, () -> shown(robot, "#option-0") || shown(robot, "#numeric-answer"));
+          30,
+          TimeUnit.SECONDS,
+          () ->
+              inLearn(robot, "#option-0").isPresent()
+                  || inLearn(robot, "#numeric-answer").isPresent());
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError("no question was shown to answer", e);
     }
-    if (shown(robot, "#option-0")) {
-      robot.clickOn("#option-0");
-      robot.clickOn("#check-button");
+    if (inLearn(robot, "#option-0").isPresent()) {
+      robot.clickOn(inLearn(robot, "#option-0").orElseThrow());
+      robot.clickOn(inLearn(robot, "#check-button").orElseThrow());
     } else {
-      robot.clickOn("#numeric-answer").write("0.5").type(KeyCode.ENTER);
+      robot
+          .clickOn(inLearn(robot, "#numeric-answer").orElseThrow())
+          .write("0.5")
+          .type(KeyCode.ENTER);
     }
   }
 
-  private static boolean shown(FxRobot robot, String query) {
+  /** The node {@code query} finds on the Learn screen, if it is there and shown. */
+  private static java.util.Optional<Node> inLearn(FxRobot robot, String query) {
     return robot
-        .lookup(query)
-        .match(org.testfx.matcher.base.NodeMatchers.isVisible())
+        .lookup("#" + NodeIds.SCREEN_LEARN)
         .tryQuery()
-        .isPresent();
+        .flatMap(learn -> robot.from((Node) learn).lookup(query).<Node>tryQuery())
+        .filter(n -> shownWithItsParents(n));
+  }
+
+  private static boolean shownWithItsParents(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return node.getScene() != null;
   }
 
   private void remember(Dataset d) {

@@ -75,6 +75,7 @@ class SessionsTest {
           window.model().show(Screen.EVALUATION);
         });
     WaitForAsyncUtils.waitForFxEvents();
+    TrainedLesson.awaitEvaluationCards(robot, scene);
   }
 
   @Test
@@ -108,6 +109,7 @@ class SessionsTest {
           fresh[0].sessions().open(file);
         });
     WaitForAsyncUtils.waitForFxEvents();
+    TrainedLesson.awaitEvaluationCards(robot, freshScene[0]);
 
     // Then the Evaluation step shows the same probabilities, bit for bit, without a training run
     PipelineSession opened = fresh[0].session().session();
@@ -279,6 +281,7 @@ class SessionsTest {
           fresh[0].model().show(Screen.EVALUATION);
         });
     WaitForAsyncUtils.waitForFxEvents();
+    TrainedLesson.awaitEvaluationCards(robot, freshScene[0]);
     assertEquals("0.50", text(robot, freshScene[0], NodeIds.THRESHOLD_VALUE));
 
     // When the session is opened
