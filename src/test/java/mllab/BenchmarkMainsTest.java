@@ -148,11 +148,18 @@ class BenchmarkMainsTest {
   }
 
   private static String finish(ProcessBuilder builder) throws IOException, InterruptedException {
-    Process process = builder.redirectErrorStream(true).start();
+    // Written to a file, not read from a pipe: reading would wait for the process to close its
+    // output, and a benchmark that hangs would hang the build instead of failing it.
+    Path log = Files.createTempFile("benchmark", ".log");
+    Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     process.getOutputStream().close();
-    byte[] out = process.getInputStream().readAllBytes();
-    assertTrue(process.waitFor(2, TimeUnit.MINUTES), "did not finish: " + builder.command());
-    String text = new String(out, StandardCharsets.UTF_8);
+    boolean finished = process.waitFor(2, TimeUnit.MINUTES);
+    if (!finished) {
+      process.destroyForcibly();
+    }
+    String text = Files.readString(log, StandardCharsets.UTF_8);
+    Files.deleteIfExists(log);
+    assertTrue(finished, "did not finish in 2 minutes: " + builder.command() + "\n" + text);
     assertEquals(0, process.exitValue(), builder.command() + " failed:\n" + text);
     return text;
   }

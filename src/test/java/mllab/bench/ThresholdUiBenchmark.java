@@ -66,22 +66,40 @@ public final class ThresholdUiBenchmark {
     Platform.startup(() -> {});
     // Each size closes its window; the toolkit must outlive it.
     Platform.setImplicitExit(false);
-    for (int[] size : sizes(System.getProperty("sizes", "200x4,917x14"))) {
-      PipelineSession session = session(size[0], size[1]);
-      for (int tab : new int[] {0, 1}) {
-        CompletableFuture<String> result = new CompletableFuture<>();
-        Platform.runLater(
-            () -> {
-              try {
-                result.complete(measure(session, size[0], size[1], tab));
-              } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-              }
-            });
-        System.out.println(result.get(5, TimeUnit.MINUTES));
+    try {
+      for (int[] size : sizes(System.getProperty("sizes", "200x4,917x14"))) {
+        PipelineSession session = session(size[0], size[1]);
+        for (int tab : new int[] {0, 1}) {
+          Scene scene = onFx(() -> show(session));
+          // Step 5 fills in its cards one per pulse after the first frame: wait for the last.
+          long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+          while (onFx(() -> scene.lookup("#" + NodeIds.EVALUATION_TABS) == null)) {
+            if (System.nanoTime() > deadline) {
+              throw new IllegalStateException("step 5's tabs never came");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+          }
+          System.out.println(onFx(() -> measure(scene, size[0], size[1], tab)));
+        }
       }
+    } finally {
+      // Also after a failure: the toolkit's thread would otherwise keep the JVM alive.
+      Platform.exit();
     }
-    Platform.exit();
+  }
+
+  /** Runs {@code work} on the FX thread and returns its result (or throws its failure). */
+  private static <T> T onFx(java.util.function.Supplier<T> work) throws Exception {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Platform.runLater(
+        () -> {
+          try {
+            result.complete(work.get());
+          } catch (RuntimeException | Error e) {
+            result.completeExceptionally(e);
+          }
+        });
+    return result.get(5, TimeUnit.MINUTES);
   }
 
   /** "200x4,917x14": test rows × labels, comma-separated. */
@@ -145,7 +163,7 @@ public final class ThresholdUiBenchmark {
   /**
    * @param tab 0: the predictions table is open; 1: the sweep and curve charts are open
    */
-  private static String measure(PipelineSession session, int rows, int labels, int tab) {
+  private static Scene show(PipelineSession session) {
     Application.setUserAgentStylesheet(
         new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
     EvaluationViewModel model =
@@ -159,6 +177,11 @@ public final class ThresholdUiBenchmark {
     Stage stage = new Stage();
     stage.setScene(scene);
     stage.show();
+    return scene;
+  }
+
+  private static String measure(Scene scene, int rows, int labels, int tab) {
+    Parent root = scene.getRoot();
     Slider slider = (Slider) scene.lookup("#" + NodeIds.THRESHOLD_SLIDER);
     ((javafx.scene.control.TabPane) scene.lookup("#" + NodeIds.EVALUATION_TABS))
         .getSelectionModel()
@@ -188,7 +211,7 @@ public final class ThresholdUiBenchmark {
     if (hamming.getText().isEmpty()) {
       throw new IllegalStateException("metrics were not shown");
     }
-    stage.close();
+    ((Stage) scene.getWindow()).close();
     Arrays.sort(nanos);
     Arrays.sort(update);
     return String.format(
