@@ -29,12 +29,6 @@ final class ShapeCardView {
    */
   private static final double SAMPLE_EM = 30;
 
-  /**
-   * A long shape (two file names) asks for at most this many em of its own font, so that it does
-   * not take the room the output's sample needs.
-   */
-  private static final double LONG_SHAPE_EM = 16;
-
   /** Shapes up to this long keep their line whole; longer ones may wrap between words. */
   private static final int WHOLE_SHAPE = 24;
 
@@ -102,11 +96,7 @@ final class ShapeCardView {
       box.getChildren().forEach(n -> keepWordsWhole((Label) n));
       box.getChildren().stream()
           .filter(n -> n.getId() != null && n.getId().endsWith("-sample"))
-          .forEach(n -> bound((Label) n, SAMPLE_EM));
-      box.getChildren().stream()
-          .filter(n -> n.getId() != null && n.getId().startsWith("shape-") && isLong((Label) n))
-          .filter(n -> !n.getId().endsWith("-sample"))
-          .forEach(n -> bound((Label) n, LONG_SHAPE_EM));
+          .forEach(n -> boundSample((Label) n));
     }
     Region shown = stacked() ? column : row;
     double padding = shown.getInsets().getLeft() + shown.getInsets().getRight();
@@ -142,17 +132,13 @@ final class ShapeCardView {
     }
   }
 
-  private static boolean isLong(Label shape) {
-    return shape.getText().length() > WHOLE_SHAPE;
-  }
-
-  /** A label asks for its natural width up to {@code ems} of its font; beyond that it wraps. */
-  private static void bound(Label label, double ems) {
-    label.setPrefWidth(Region.USE_COMPUTED_SIZE);
-    double natural = label.prefWidth(-1);
-    label.setPrefWidth(Math.min(natural, ems * label.getFont().getSize()));
+  /** A sample row asks for its natural width up to {@link #SAMPLE_EM}; beyond that it wraps. */
+  private static void boundSample(Label sample) {
+    sample.setPrefWidth(Region.USE_COMPUTED_SIZE);
+    double natural = sample.prefWidth(-1);
+    sample.setPrefWidth(Math.min(natural, SAMPLE_EM * sample.getFont().getSize()));
     // It asks for little but takes the box's whole width when the box has it.
-    label.setMaxWidth(Double.MAX_VALUE);
+    sample.setMaxWidth(Double.MAX_VALUE);
   }
 
   private boolean stacked() {
