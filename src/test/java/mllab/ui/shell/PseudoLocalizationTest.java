@@ -140,7 +140,7 @@ class PseudoLocalizationTest {
     robot.clickOn("#" + NodeIds.BACK_BUTTON);
     robot.clickOn("#entry-practice");
     answer(robot);
-    robot.clickOn("#hint-button");
+    robot.clickOn(scrolledTo(robot, "#hint-button"));
     unbracketed.addAll(scan("practice, answered"));
     robot.clickOn("#" + NodeIds.BACK_BUTTON);
     robot.clickOn("#entry-test");
@@ -208,14 +208,18 @@ class PseudoLocalizationTest {
       throw new AssertionError("no question was shown to answer", e);
     }
     if (inLearn(robot, "#option-0").isPresent()) {
-      robot.clickOn(inLearn(robot, "#option-0").orElseThrow());
-      robot.clickOn(inLearn(robot, "#check-button").orElseThrow());
+      robot.clickOn(scrolledTo(robot, "#option-0"));
+      robot.clickOn(scrolledTo(robot, "#check-button"));
     } else {
-      robot
-          .clickOn(inLearn(robot, "#numeric-answer").orElseThrow())
-          .write("0.5")
-          .type(KeyCode.ENTER);
+      robot.clickOn(scrolledTo(robot, "#numeric-answer")).write("0.5").type(KeyCode.ENTER);
     }
+  }
+
+  /** The Learn screen's node, scrolled into view as a student would before clicking it. */
+  private static Node scrolledTo(FxRobot robot, String query) {
+    Node node = inLearn(robot, query).orElseThrow();
+    robot.interact(() -> mllab.ui.common.ScrollIntoView.reveal(node));
+    return node;
   }
 
   /** The node {@code query} finds on the Learn screen, if it is there and shown. */
