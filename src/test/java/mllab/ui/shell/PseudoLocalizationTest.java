@@ -135,20 +135,25 @@ class PseudoLocalizationTest {
     // Learn: the menu, the model quiz and practice with a checked answer and the hint, the test
     robot.clickOn("#nav-learn");
     unbracketed.addAll(scan("learn menu"));
-    robot.clickOn("#entry-model-quiz");
+    // (each part of Learn is built after it opens: wait for what a student would click)
+    clickInLearn(robot, "#entry-model-quiz");
     unbracketed.addAll(scan("model quiz"));
-    robot.clickOn("#" + NodeIds.BACK_BUTTON);
-    robot.clickOn("#entry-practice");
+    clickInLearn(robot, "#" + NodeIds.BACK_BUTTON);
+    clickInLearn(robot, "#entry-practice");
     answer(robot);
-    robot.clickOn(scrolledTo(robot, "#hint-button"));
+    clickInLearn(robot, "#hint-button");
     unbracketed.addAll(scan("practice, answered"));
-    robot.clickOn("#" + NodeIds.BACK_BUTTON);
-    robot.clickOn("#entry-test");
-    for (int n = 0; n < 30 && robot.lookup("#" + NodeIds.SCORE_LABEL).tryQuery().isEmpty(); n++) {
+    clickInLearn(robot, "#" + NodeIds.BACK_BUTTON);
+    clickInLearn(robot, "#entry-test");
+    String score = "#" + NodeIds.SCORE_LABEL;
+    for (int n = 0; n < 30; n++) {
+      waitInLearn(robot, score, "#option-0", "#numeric-answer");
+      if (inLearn(robot, score).isPresent()) {
+        break;
+      }
       answer(robot);
     }
-    assertTrue(
-        robot.lookup("#" + NodeIds.SCORE_LABEL).tryQuery().isPresent(), "the test was finished");
+    assertTrue(inLearn(robot, score).isPresent(), "the test was finished");
     unbracketed.addAll(scan("test result"));
 
     assertEquals(List.of(), unbracketed, "texts on screen that did not come from the bundle");
@@ -197,22 +202,31 @@ class PseudoLocalizationTest {
   private static void answer(FxRobot robot) {
     // The question is built after the screen opens; a hidden step's own card also has an option
     // 0 and a check button, so only the Learn screen's are used.
-    try {
-      WaitForAsyncUtils.waitFor(
-          30,
-          TimeUnit.SECONDS,
-          () ->
-              inLearn(robot, "#option-0").isPresent()
-                  || inLearn(robot, "#numeric-answer").isPresent());
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("no question was shown to answer", e);
-    }
+    waitInLearn(robot, "#option-0", "#numeric-answer");
     if (inLearn(robot, "#option-0").isPresent()) {
       robot.clickOn(scrolledTo(robot, "#option-0"));
       robot.clickOn(scrolledTo(robot, "#check-button"));
     } else {
       robot.clickOn(scrolledTo(robot, "#numeric-answer")).write("0.5").type(KeyCode.ENTER);
     }
+  }
+
+  /** Waits until one of {@code queries} finds a node shown on the Learn screen. */
+  private static void waitInLearn(FxRobot robot, String... queries) {
+    try {
+      WaitForAsyncUtils.waitFor(
+          30,
+          TimeUnit.SECONDS,
+          () -> java.util.Arrays.stream(queries).anyMatch(q -> inLearn(robot, q).isPresent()));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("Learn never showed " + String.join(" or ", queries), e);
+    }
+  }
+
+  /** Clicks the Learn screen's {@code query} once it is shown, scrolled into view. */
+  private static void clickInLearn(FxRobot robot, String query) {
+    waitInLearn(robot, query);
+    robot.clickOn(scrolledTo(robot, query));
   }
 
   /** The Learn screen's node, scrolled into view as a student would before clicking it. */
