@@ -1,10 +1,8 @@
 package mllab.ui.chart;
 
-import javafx.event.EventHandler;
-import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import mllab.text.Text;
+import mllab.ui.common.LazyTooltip;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -37,26 +35,8 @@ public final class Charts {
     viewer.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
     viewer.setFocusTraversable(false);
     String tip = Text.get("chart.tooltip", description);
-    onFirstHover(viewer, () -> Tooltip.install(viewer, new Tooltip(tip)));
+    LazyTooltip.onFirstHover(viewer, () -> Tooltip.install(viewer, new Tooltip(tip)));
     return viewer;
-  }
-
-  /**
-   * Runs {@code install} (which gives {@code node} its tooltip) when the pointer first comes over
-   * {@code node}: a {@link Tooltip} is a popup window's worth of objects, and made up front it
-   * holds up the first frame of a screen for something only a hover shows. The tooltip then appears
-   * after the usual delay.
-   */
-  static void onFirstHover(Node node, Runnable install) {
-    node.addEventHandler(
-        MouseEvent.MOUSE_ENTERED,
-        new EventHandler<MouseEvent>() {
-          @Override
-          public void handle(MouseEvent e) {
-            node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-            install.run();
-          }
-        });
   }
 
   /** A histogram of {@code values} in {@code bins} bins, following the theme. */

@@ -161,7 +161,8 @@ public final class LearningCurves {
     // The tooltip is made on the first hover; a screen reader reads its text as help at once.
     String tip = Text.get("training.addOneTestLoss");
     perLabelCurves.setAccessibleHelp(tip);
-    Charts.onFirstHover(perLabelCurves, () -> perLabelCurves.setTooltip(new Tooltip(tip)));
+    mllab.ui.common.LazyTooltip.onFirstHover(
+        perLabelCurves, () -> perLabelCurves.setTooltip(new Tooltip(tip)));
     XYLineAndShapeRenderer perLabelRenderer =
         (XYLineAndShapeRenderer) lossChart.getXYPlot().getRenderer(1);
     perLabelCurves

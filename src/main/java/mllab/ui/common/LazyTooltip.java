@@ -36,13 +36,23 @@ public final class LazyTooltip {
     if (node.getAccessibleHelp() == null || node.getAccessibleHelp().isEmpty()) {
       node.setAccessibleHelp(text);
     }
+    onFirstHover(node, () -> Tooltip.install(node, tooltip.get()));
+  }
+
+  /**
+   * Runs {@code install} (which gives {@code node} its tooltip) when the pointer first comes over
+   * {@code node}: a {@link Tooltip} is a popup window's worth of objects, and made up front it
+   * holds up the first frame of a screen for something only a hover shows. The tooltip then appears
+   * after the usual delay.
+   */
+  public static void onFirstHover(Node node, Runnable install) {
     node.addEventHandler(
         MouseEvent.MOUSE_ENTERED,
         new EventHandler<MouseEvent>() {
           @Override
           public void handle(MouseEvent e) {
             node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-            Tooltip.install(node, tooltip.get());
+            install.run();
           }
         });
   }

@@ -1,9 +1,8 @@
 package mllab.ui.trace;
 
-import javafx.event.EventHandler;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
+import mllab.ui.common.LazyTooltip;
 
 /**
  * A control's tooltip made on the first hover and saying the control's accessible help, so that a
@@ -17,16 +16,12 @@ final class HelpTooltip {
 
   /** Gives {@code control} a tooltip, made on the first hover, that follows its accessible help. */
   static void follow(Control control) {
-    control.addEventHandler(
-        MouseEvent.MOUSE_ENTERED,
-        new EventHandler<MouseEvent>() {
-          @Override
-          public void handle(MouseEvent e) {
-            control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-            Tooltip tip = new Tooltip();
-            tip.textProperty().bind(control.accessibleHelpProperty());
-            control.setTooltip(tip);
-          }
+    LazyTooltip.onFirstHover(
+        control,
+        () -> {
+          Tooltip tip = new Tooltip();
+          tip.textProperty().bind(control.accessibleHelpProperty());
+          control.setTooltip(tip);
         });
   }
 }
