@@ -111,6 +111,10 @@ class RealWindowLayoutTest {
         String where = String.format(Locale.ROOT, "%s %.0f%%", look, zoom * 100);
         for (Screen screen : Screen.values()) {
           robot.interact(() -> window.model().show(screen));
+          if (screen == Screen.EVALUATION) {
+            // Step 5 fills in one card per pulse: check it once all of them are there.
+            mllab.ui.evaluation.TrainedLesson.awaitEvaluationCards(robot, scene);
+          }
           String name =
               String.format(
                   Locale.ROOT,
