@@ -27,8 +27,9 @@ import mllab.text.Text;
  * {rows}}, {@code {features}}, {@code {labels}}, {@code {labelList}} (a few names in code font),
  * {@code {labelA}} and {@code {labelB}} (the two most frequent labels), {@code {train80}} and
  * {@code {test20}} (an 80/20 split of the rows), {@code {trainRows}} and {@code {testRows}} (the
- * split on screen). An other-data version may end with {@code <!-- predefined -->} and a version
- * for data that came as separate train and test files.
+ * split on screen), {@code {scales}} and {@code {leak}} (step 2's sentences about the features'
+ * scales and the leak, from {@link ScalingWords}). An other-data version may end with {@code <!--
+ * predefined -->} and a version for data that came as separate train and test files.
  */
 public final class LessonText {
 
@@ -110,11 +111,20 @@ public final class LessonText {
     Matcher m = PLACEHOLDER.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String v = facts.get(m.group(1));
+      String v = facts.containsKey(m.group(1)) ? facts.get(m.group(1)) : scaling(m.group(1), s);
       m.appendReplacement(out, Matcher.quoteReplacement(v == null ? m.group() : v));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /** Step 2's facts ({@link ScalingWords}), read only where a text asks for them. */
+  private static String scaling(String name, PipelineSession s) {
+    return switch (name) {
+      case "scales" -> ScalingWords.scales(s.stats());
+      case "leak" -> ScalingWords.leak(s.leakage());
+      default -> null;
+    };
   }
 
   private static Map<String, String> facts(PipelineSession s) {

@@ -30,11 +30,11 @@ class LessonTextTest {
             text.contains("<!--") || text.matches("(?s).*\\{[a-zA-Z0-9]+\\}.*"),
             step + ": " + text);
       }
-      // And the other data's text says nothing of photos, beaches or sunsets
+      // And the other data's text says nothing of photos, beaches, sunsets, pixels or faces
       String lower = forOther.toLowerCase(Locale.ROOT);
-      assertFalse(
-          lower.contains("photo") || lower.contains("beach") || lower.contains("sunset"),
-          step + ": " + forOther);
+      for (String word : java.util.List.of("photo", "beach", "sunset", "pixel", "face")) {
+        assertFalse(lower.contains(word), step + " says " + word + ": " + forOther);
+      }
     }
     // The lesson still reads as written; other data is named by its own labels and numbers
     assertTrue(LessonText.forStep(lesson, Step.RAW_DATA).contains("Each row is one **photo**"));

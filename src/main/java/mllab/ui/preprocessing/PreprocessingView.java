@@ -121,6 +121,7 @@ public final class PreprocessingView {
 
   private void bind() {
     layout.follow(model.cardProperty(), model.pythonProperty());
+    layout.followLesson(model.lessonProperty());
     model.scalerProperty().addListener((o, a, b) -> refresh());
     model.featureProperty().addListener((o, a, b) -> showHistograms());
     refresh();

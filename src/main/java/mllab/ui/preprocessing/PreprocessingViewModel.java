@@ -4,9 +4,12 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import mllab.data.Dataset;
+import mllab.lesson.LessonText;
 import mllab.lesson.PythonSnippet;
 import mllab.lesson.ShapeCard;
 import mllab.lesson.StepCards;
@@ -29,6 +32,7 @@ public final class PreprocessingViewModel {
   private final IntegerProperty feature = new SimpleIntegerProperty(0);
   private final ReadOnlyObjectWrapper<ShapeCard> card = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<PythonSnippet> python = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper lesson = new ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<FittedScaler> scaler = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ScalingReport> testReport = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ScalerComparison> leakage = new ReadOnlyObjectWrapper<>();
@@ -77,6 +81,7 @@ public final class PreprocessingViewModel {
       leakage.set(s.leakage());
       card.set(StepCards.card(s, Step.PREPROCESSING));
       python.set(StepCards.python(s, Step.PREPROCESSING));
+      lesson.set(LessonText.forStep(s, Step.PREPROCESSING));
       scaler.set(s.scaler());
     } finally {
       refreshing = false;
@@ -110,6 +115,11 @@ public final class PreprocessingViewModel {
 
   public ReadOnlyObjectProperty<ShapeCard> cardProperty() {
     return card.getReadOnlyProperty();
+  }
+
+  /** The step's lesson text, about the data on screen and its split. */
+  public ReadOnlyStringProperty lessonProperty() {
+    return lesson.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<PythonSnippet> pythonProperty() {
