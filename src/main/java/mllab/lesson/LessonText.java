@@ -27,9 +27,8 @@ import mllab.text.Text;
  * {rows}}, {@code {features}}, {@code {labels}}, {@code {labelList}} (a few names in code font),
  * {@code {labelA}} and {@code {labelB}} (the two most frequent labels), {@code {train80}} and
  * {@code {test20}} (an 80/20 split of the rows), {@code {trainRows}} and {@code {testRows}} (the
- * split on screen), {@code {scales}} and {@code {leak}} (step 2's sentences about the features'
- * scales and the leak, from {@link ScalingWords}). An other-data version may end with {@code <!--
- * predefined -->} and a version for data that came as separate train and test files.
+ * split on screen), and the facts of {@link #stepFact}. An other-data version may end with {@code
+ * <!-- predefined -->} and a version for data that came as separate train and test files.
  */
 public final class LessonText {
 
@@ -111,20 +110,38 @@ public final class LessonText {
     Matcher m = PLACEHOLDER.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String v = facts.containsKey(m.group(1)) ? facts.get(m.group(1)) : scaling(m.group(1), s);
+      String v = facts.containsKey(m.group(1)) ? facts.get(m.group(1)) : stepFact(m.group(1), s);
       m.appendReplacement(out, Matcher.quoteReplacement(v == null ? m.group() : v));
     }
     m.appendTail(out);
     return out.toString();
   }
 
-  /** Step 2's facts ({@link ScalingWords}), read only where a text asks for them. */
-  private static String scaling(String name, PipelineSession s) {
+  /**
+   * The facts of steps 2 and 4, read only where a text asks for them: step 2's sentences ({@link
+   * ScalingWords}), the base-rate loss, the training rows, the batch size and the steps per epoch.
+   */
+  private static String stepFact(String name, PipelineSession s) {
     return switch (name) {
       case "scales" -> ScalingWords.scales(s.stats());
       case "leak" -> ScalingWords.leak(s.leakage());
+      case "baseTrainLoss" -> loss(s.baseRate().train());
+      case "baseTestLoss" -> loss(s.baseRate().test());
+      case "fitRows" -> String.format(Locale.ROOT, "%,d", s.split().train().rows());
+      case "batch" -> String.valueOf(s.trainingConfig().batchSize());
+      case "steps" ->
+          String.format(
+              Locale.ROOT,
+              "%,d",
+              (s.split().train().rows() + s.trainingConfig().batchSize() - 1)
+                  / s.trainingConfig().batchSize());
       default -> null;
     };
+  }
+
+  /** A loss as the lesson quotes it: two decimals, three below 0.1 (rare labels' small losses). */
+  private static String loss(double v) {
+    return mllab.text.Decimals.fixed(v, v < 0.1 ? 3 : 2);
   }
 
   private static Map<String, String> facts(PipelineSession s) {

@@ -17,6 +17,7 @@ import mllab.model.TrainingRun;
 import mllab.prep.FittedScaler;
 import mllab.prep.ScalerComparison;
 import mllab.prep.ScalingReport;
+import mllab.split.BaseRateLoss;
 import mllab.split.Split;
 
 /**
@@ -165,6 +166,11 @@ public final class PipelineSession extends SessionChoices {
   /** What fitting the scaler on all rows instead of the training rows changes in the test rows. */
   public synchronized ScalerComparison leakage() {
     return results.leakage(choices());
+  }
+
+  /** The loss of predicting each label's training share for every row (the training lesson's). */
+  public synchronized BaseRateLoss baseRate() {
+    return results.baseRate(choices());
   }
 
   /** A fresh training run on the scaled split with the current settings. */

@@ -8,16 +8,17 @@ import mllab.prep.FittedScaler;
 import mllab.prep.Scaler;
 import mllab.prep.ScalerComparison;
 import mllab.prep.ScalingReport;
+import mllab.split.BaseRateLoss;
 import mllab.split.Split;
 import mllab.split.SplitMethod;
 import mllab.split.Splitter;
 
 /**
- * The results of steps 1–3 (statistics, split, scaling and the leakage comparison) for one set of
- * choices, computed in one go from an immutable copy of those choices. This is what lets the window
- * compute them on a worker thread: {@link PipelineSession#upstreamToPrepare()} copies the choices,
- * {@link #compute} runs anywhere, and {@link PipelineSession#install} keeps the results only if no
- * choice changed meanwhile.
+ * The results of steps 1–3 (statistics, split, scaling, the leakage comparison and the base-rate
+ * loss the training lesson quotes) for one set of choices, computed in one go from an immutable
+ * copy of those choices. This is what lets the window compute them on a worker thread: {@link
+ * PipelineSession#upstreamToPrepare()} copies the choices, {@link #compute} runs anywhere, and
+ * {@link PipelineSession#install} keeps the results only if no choice changed meanwhile.
  *
  * @param version the session's version of the choices these results belong to
  */
@@ -29,7 +30,8 @@ public record Upstream(
     FittedScaler scaler,
     Split scaledSplit,
     ScalingReport testReport,
-    ScalerComparison leakage) {
+    ScalerComparison leakage,
+    BaseRateLoss baseRate) {
 
   /** The choices steps 1–3 depend on, copied from the session at one moment. */
   public record Inputs(
@@ -72,7 +74,8 @@ public record Upstream(
         scaler,
         scaler.apply(split),
         scaler.report(split.test()),
-        ScalerComparison.leakage(Scaler.MIN_MAX, split));
+        ScalerComparison.leakage(Scaler.MIN_MAX, split),
+        BaseRateLoss.of(split));
   }
 
   /** A dataset shipped as two files, as one: the training file's rows, then the test file's. */

@@ -6,6 +6,7 @@ import mllab.prep.FittedScaler;
 import mllab.prep.Scaler;
 import mllab.prep.ScalerComparison;
 import mllab.prep.ScalingReport;
+import mllab.split.BaseRateLoss;
 import mllab.split.Split;
 import mllab.split.Splitter;
 
@@ -25,6 +26,7 @@ final class UpstreamResults {
   private Split scaledSplit;
   private ScalingReport testReport;
   private ScalerComparison leakage;
+  private BaseRateLoss baseRate;
 
   /** Counts changes of the choices steps 1-3 depend on; results of an older version are dropped. */
   private long version;
@@ -46,6 +48,7 @@ final class UpstreamResults {
       scaledSplit = null;
       testReport = null;
       leakage = null;
+      baseRate = null;
       version++;
     }
   }
@@ -57,7 +60,8 @@ final class UpstreamResults {
         && scaler != null
         && scaledSplit != null
         && testReport != null
-        && leakage != null;
+        && leakage != null
+        && baseRate != null;
   }
 
   /**
@@ -86,6 +90,7 @@ final class UpstreamResults {
     scaledSplit = scaledSplit != null ? scaledSplit : u.scaledSplit();
     testReport = testReport != null ? testReport : u.testReport();
     leakage = leakage != null ? leakage : u.leakage();
+    baseRate = baseRate != null ? baseRate : u.baseRate();
     return true;
   }
 
@@ -147,5 +152,12 @@ final class UpstreamResults {
       leakage = ScalerComparison.leakage(Scaler.MIN_MAX, split(in));
     }
     return leakage;
+  }
+
+  BaseRateLoss baseRate(Upstream.Inputs in) {
+    if (baseRate == null) {
+      baseRate = BaseRateLoss.of(split(in));
+    }
+    return baseRate;
   }
 }

@@ -97,7 +97,7 @@ class LessonTextsTest {
     // 0.66 on the test rows"
     PipelineSession s = Lesson.session();
     Dataset train = s.split().train();
-    String text = lesson("training.md").replace("\n", " ");
+    String text = LessonText.forStep(s, Step.TRAINING).replace("\n", " ");
     assertTrue(
         text.contains(
             String.format(
@@ -109,7 +109,7 @@ class LessonTextsTest {
   }
 
   /** The loss of predicting each label's training rate for every row of {@code rows}. */
-  private static double baseRateLoss(Dataset train, Dataset rows) {
+  static double baseRateLoss(Dataset train, Dataset rows) {
     double loss = 0;
     for (int k = 0; k < rows.labelCount(); k++) {
       double p = 0;
