@@ -43,7 +43,7 @@ final class ScalingWords {
     if (wide == null) {
       first = Text.get("lesson.scales.allConstant");
     } else if (exactlyUnit && withinUnit) {
-      first = Text.get("lesson.scales.zeroToOne", wide.name());
+      first = Text.get("lesson.scales.zeroToOne", all.size() - constant, constant);
     } else {
       first =
           Text.get(

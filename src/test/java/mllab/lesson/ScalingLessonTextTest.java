@@ -31,7 +31,10 @@ class ScalingLessonTextTest {
 
     // Then the lesson says scaling leaves these values as they are, counts the constant feature
     // and says the toggle changes nothing here, with no word of the photo lesson
-    assertTrue(text.contains("Every feature of this data already runs from 0 to 1"), text);
+    assertTrue(
+        text.contains(
+            "Every one of the 5 features that vary in this data already runs from 0 to 1"),
+        text);
     assertTrue(text.contains("One of the 6 features holds one value in every row"), text);
     assertTrue(text.contains("switch the toggle and watch nothing change"), text);
     assertNoPhotoLesson(text);
