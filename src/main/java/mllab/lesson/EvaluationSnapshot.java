@@ -67,8 +67,8 @@ public record EvaluationSnapshot(
         pairs(p, t, labels),
         truePairs != null ? truePairs : pairs(p, null, labels),
         StepCards.evaluation(p, t, report),
-        rowErrors(p, t),
-        highestProbability(p));
+        report.rowErrors(),
+        p.highestProbability());
   }
 
   /** The labels most often true in the test rows, at most {@link #PAIR_LABELS}, in column order. */
@@ -100,31 +100,6 @@ public record EvaluationSnapshot(
   /** Wrong label decisions in test row {@code row} at these thresholds. */
   public int rowErrors(int row) {
     return rowErrors[row];
-  }
-
-  static int[] rowErrors(Predictions p, Thresholds t) {
-    int[] wrong = new int[p.rows()];
-    for (int i = 0; i < p.rows(); i++) {
-      for (int k = 0; k < p.labelCount(); k++) {
-        if (t.decide(k, p.probability(i, k)) != p.truth(i, k)) {
-          wrong[i]++;
-        }
-      }
-    }
-    return wrong;
-  }
-
-  static double highestProbability(Predictions p) {
-    double max = Double.NaN;
-    for (int i = 0; i < p.rows(); i++) {
-      for (int k = 0; k < p.labelCount(); k++) {
-        double v = p.probability(i, k);
-        if (Double.isNaN(max) || v > max) {
-          max = v;
-        }
-      }
-    }
-    return max;
   }
 
   /**

@@ -57,6 +57,45 @@ class EvaluationSnapshotTest {
     }
   }
 
+  @Test
+  void eachRowsErrorsAndTheHighestProbabilityAreCountedCellByCell() {
+    // Given 200 rows × 30 labels and per-label thresholds
+    Random r = new Random(5);
+    int n = 200;
+    int l = 30;
+    double[][] prob = new double[n][l];
+    int[][] truth = new int[n][l];
+    double highest = 0;
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < l; k++) {
+        prob[i][k] = r.nextDouble() * 0.9;
+        truth[i][k] = r.nextInt(4) == 0 ? 1 : 0;
+        highest = Math.max(highest, prob[i][k]);
+      }
+    }
+    List<String> names = new ArrayList<>();
+    double[] t = new double[l];
+    for (int k = 0; k < l; k++) {
+      names.add("tag" + k);
+      t[k] = 0.2 + 0.02 * k;
+    }
+    Predictions p = new Predictions(prob, truth, names);
+
+    EvaluationSnapshot s =
+        EvaluationSnapshot.of(
+            p, ThresholdState.restored(true, t, ThresholdState.Tuning.NONE, 0.5), null);
+
+    // Then each row's wrong decisions (what the table's "Wrong" column sorts by) are its FP + FN
+    for (int i = 0; i < n; i++) {
+      int wrong = 0;
+      for (int k = 0; k < l; k++) {
+        wrong += (prob[i][k] >= t[k] ? 1 : 0) != truth[i][k] ? 1 : 0;
+      }
+      assertEquals(wrong, s.rowErrors(i), "row " + i);
+    }
+    assertEquals(highest, s.highestProbability());
+  }
+
   private static int[] topTen(int[][] truth) {
     int l = truth[0].length;
     int[] count = new int[l];
