@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.DoubleProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
@@ -25,6 +27,7 @@ import mllab.lesson.EvaluationSnapshot;
 import mllab.pipeline.ThresholdState;
 import mllab.text.Decimals;
 import mllab.text.Text;
+import mllab.ui.common.LazyTooltip;
 import mllab.ui.common.Styles;
 
 /**
@@ -67,7 +70,7 @@ final class LabelTile {
     title.setMinWidth(0);
     title.setPrefWidth(1);
     title.setMaxWidth(Double.MAX_VALUE);
-    title.setTooltip(new Tooltip());
+    lazyTooltip(title, () -> labels.name(label));
     scores.getStyleClass().add(Styles.NUMBER);
     // Two set lines (scores, then support), always whole: the tile is wide enough for them.
     scores.setMinWidth(Region.USE_PREF_SIZE);
@@ -103,7 +106,8 @@ final class LabelTile {
       b.getStyleClass().add(Styles.CONFUSION_CELL);
       b.setMinWidth(Region.USE_PREF_SIZE);
       b.pseudoClassStateChanged(o.pseudoClass(), true);
-      b.setTooltip(new Tooltip());
+      lazyTooltip(
+          b, () -> Text.get("evaluation.confusion.tooltip", o.meaning(), labels.name(label)));
       b.setOnAction(
           e -> {
             if (label >= 0) {
@@ -124,7 +128,7 @@ final class LabelTile {
     threshold.setBlockIncrement(ThresholdViewModel.STEP);
     threshold.setPrefWidth(120);
     threshold.setMinWidth(60);
-    threshold.setTooltip(new Tooltip());
+    lazyTooltip(threshold, () -> Text.get("evaluation.labelThreshold.tooltip", labels.name(label)));
     HBox.setHgrow(threshold, Priority.ALWAYS);
     // The value also follows the pipeline: the model takes a threshold already in force as no move.
     thresholdShown.addListener(
@@ -142,6 +146,21 @@ final class LabelTile {
     row.visibleProperty().bind(model.perLabelProperty());
     row.managedProperty().bind(row.visibleProperty());
     return row;
+  }
+
+  /**
+   * A tooltip made on the first hover (a tile list shows dozens of controls, six tooltips a tile),
+   * whose words are those of the label the tile shows when it appears: tiles are reused as the list
+   * scrolls.
+   */
+  private static void lazyTooltip(Control control, Supplier<String> text) {
+    LazyTooltip.onFirstHover(
+        control,
+        () -> {
+          Tooltip tip = new Tooltip(text.get());
+          tip.setOnShowing(e -> tip.setText(text.get()));
+          control.setTooltip(tip);
+        });
   }
 
   /** The tile's node, laid out by its row. */
@@ -164,17 +183,14 @@ final class LabelTile {
     }
     String name = labels.name(k);
     title.setText(name);
-    title.getTooltip().setText(name);
     box.setId("label-tile-" + k);
     scores.setId("label-scores-" + k);
     threshold.setId("label-threshold-" + k);
     thresholdValue.setId("label-threshold-value-" + k);
     threshold.setAccessibleText(Text.get("evaluation.labelThreshold", name));
-    threshold.getTooltip().setText(Text.get("evaluation.labelThreshold.tooltip", name));
     for (Outcome o : Outcome.values()) {
       Button b = cells.get(o);
       b.setId("confusion-" + k + "-" + o.name());
-      b.getTooltip().setText(Text.get("evaluation.confusion.tooltip", o.meaning(), name));
     }
     paint();
   }

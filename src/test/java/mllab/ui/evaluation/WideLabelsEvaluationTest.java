@@ -107,6 +107,21 @@ class WideLabelsEvaluationTest {
     waitUntil(() -> scoresOf(r, LABEL).equals(text(robot, "label-scores-" + LABEL)));
     assertEquals("TP\n" + r.confusion(LABEL).tp(), text(robot, "confusion-" + LABEL + "-TP"));
     assertEquals("FN\n" + r.confusion(LABEL).fn(), text(robot, "confusion-" + LABEL + "-FN"));
+    // and hovering its TP cell brings a tooltip that names that label (made on the first hover)
+    Node tp = shown(robot, "confusion-" + LABEL + "-TP");
+    robot.interact(() -> mllab.ui.common.ScrollIntoView.reveal(tp));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.moveTo(tp);
+    waitUntil(
+        () ->
+            onFx(
+                () ->
+                    javafx.stage.Window.getWindows().stream()
+                        .anyMatch(
+                            w ->
+                                w instanceof javafx.scene.control.Tooltip t
+                                    && t.isShowing()
+                                    && t.getText().contains(NAME))));
 
     // When they switch to one threshold per label and key that label's own slider up by 0.10
     click(robot, NodeIds.PER_LABEL_TOGGLE);
