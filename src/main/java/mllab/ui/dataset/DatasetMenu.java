@@ -21,6 +21,68 @@ import mllab.ui.common.NodeIds;
  */
 public final class DatasetMenu {
 
+  /**
+   * The import dialog's controls, skins and behaviours that are loaded before it is first shown.
+   */
+  private static final String[] IMPORT_DIALOG_CLASSES = {
+    "javafx.scene.control.Dialog",
+    "javafx.scene.control.HeavyweightDialog",
+    "javafx.scene.control.DialogPane",
+    "javafx.scene.control.ButtonBar",
+    "javafx.scene.control.skin.ButtonBarSkin",
+    "javafx.scene.control.ComboBoxBase",
+    "javafx.scene.control.ComboBox",
+    "javafx.scene.control.skin.ComboBoxBaseSkin",
+    "javafx.scene.control.skin.ComboBoxPopupControl",
+    "javafx.scene.control.skin.ComboBoxListViewSkin",
+    "com.sun.javafx.scene.control.behavior.ComboBoxBaseBehavior",
+    "com.sun.javafx.scene.control.behavior.ComboBoxListViewBehavior",
+    "javafx.scene.control.Spinner",
+    "javafx.scene.control.SpinnerValueFactory",
+    "javafx.scene.control.skin.SpinnerSkin",
+    "com.sun.javafx.scene.control.behavior.SpinnerBehavior",
+    "javafx.scene.control.skin.ProgressBarSkin",
+    "javafx.scene.control.CheckBox",
+    "javafx.scene.control.skin.CheckBoxSkin",
+    "javafx.scene.control.ListView",
+    "javafx.scene.control.ListCell",
+    "javafx.scene.control.skin.VirtualContainerBase",
+    "javafx.scene.control.skin.VirtualFlow",
+    "javafx.scene.control.skin.ListViewSkin",
+    "javafx.scene.control.skin.CellSkinBase",
+    "javafx.scene.control.skin.ListCellSkin",
+    "com.sun.javafx.scene.control.behavior.ListViewBehavior",
+    "com.sun.javafx.scene.control.behavior.CellBehaviorBase",
+    "com.sun.javafx.scene.control.behavior.ListCellBehavior",
+    "javafx.scene.control.MultipleSelectionModelBase",
+    "javafx.scene.control.TableView",
+    "javafx.scene.control.TableColumnBase",
+    "javafx.scene.control.TableColumn",
+    "javafx.scene.control.TableUtil",
+    "javafx.scene.control.TableRow",
+    "javafx.scene.control.TableCell",
+    "javafx.scene.control.skin.TableViewSkinBase",
+    "javafx.scene.control.skin.TableViewSkin",
+    "javafx.scene.control.skin.TableHeaderRow",
+    "javafx.scene.control.skin.TableColumnHeader",
+    "javafx.scene.control.skin.NestedTableColumnHeader",
+    "javafx.scene.control.skin.TableRowSkinBase",
+    "javafx.scene.control.skin.TableRowSkin",
+    "javafx.scene.control.skin.TableCellSkinBase",
+    "javafx.scene.control.skin.TableCellSkin",
+    "com.sun.javafx.scene.control.behavior.TableViewBehaviorBase",
+    "com.sun.javafx.scene.control.behavior.TableViewBehavior",
+    "com.sun.javafx.scene.control.behavior.TableRowBehaviorBase",
+    "com.sun.javafx.scene.control.behavior.TableRowBehavior",
+    "com.sun.javafx.scene.control.behavior.TableCellBehaviorBase",
+    "com.sun.javafx.scene.control.behavior.TableCellBehavior",
+    "javafx.collections.transformation.SortedList",
+  };
+
+  /** Whether the import dialog's classes were loaded already (once is enough). */
+  private static final java.util.concurrent.atomic.AtomicBoolean WARMED_UP =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   private final DatasetViewModel model;
   private Scene scene;
   private GeneratorSettings lastSettings = GeneratorSettings.lesson();
@@ -147,6 +209,18 @@ public final class DatasetMenu {
               return true;
             })
         .show(scene.getWindow());
+  }
+
+  /**
+   * Loads the classes of the import dialog's controls, skins and behaviours (dialog, table, list,
+   * combo box, spinner, progress bar) off the FX thread, so that opening the first file does not
+   * read them while the dialog's first frames are drawn. Returns how many were loaded.
+   */
+  public static int warmUpImportDialog() {
+    if (!WARMED_UP.compareAndSet(false, true)) {
+      return 0;
+    }
+    return mllab.ui.common.ClassWarmUp.load(IMPORT_DIALOG_CLASSES);
   }
 
   /** Missing values are never guessed silently: the user chooses to drop rows or fill means. */

@@ -1,7 +1,6 @@
 package mllab.ui.dataset;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -11,11 +10,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -47,9 +43,6 @@ public final class ImportDialog {
     }
   }
 
-  /** Warnings listed in the dialog; the rest are in the warnings' tooltip. */
-  private static final int SHOWN_WARNINGS = 3;
-
   /** Columns the preview shows at a time; more are reached through its column window. */
   static final int PREVIEW_COLUMNS = 8;
 
@@ -72,14 +65,14 @@ public final class ImportDialog {
   private final Label summary = new Label();
   private final Label labels = new Label();
   private final Label features = new Label();
-  private final Label warnings = new Label();
+  private final ImportWarnings warnings = new ImportWarnings();
   private final ImportPreview preview = new ImportPreview();
-  private final javafx.collections.ObservableList<String> labelEntries =
-      FXCollections.observableArrayList();
-  private final javafx.collections.transformation.FilteredList<String> shownEntries =
-      new javafx.collections.transformation.FilteredList<>(labelEntries);
-  private final ListView<String> labelList = new ListView<>(shownEntries);
-  private final TextField labelFind = new TextField();
+  private final ImportLabels labelList = new ImportLabels();
+
+  /** True once the label list and the preview, built after the first frame, are in the dialog. */
+  private final javafx.beans.property.BooleanProperty filledIn =
+      new javafx.beans.property.SimpleBooleanProperty();
+
   private final ComboBox<LabelMode> mode =
       new ComboBox<>(FXCollections.observableArrayList(LabelMode.values()));
   private final Spinner<Integer> count = new Spinner<>(1, 100_000, 1);
@@ -113,7 +106,6 @@ public final class ImportDialog {
     dialog.setTitle(Text.get("dataset.import.title", String.valueOf(file.getFileName())));
     dialog.setHeaderText(Text.get("dataset.import.header", String.valueOf(file.getFileName())));
     styleTexts();
-    VBox labelBox = labelBox();
     HBox labelRow = labelRow();
     offerTestFile();
 
@@ -126,8 +118,8 @@ public final class ImportDialog {
             features,
             labelRow,
             useTest,
-            warnings,
-            new HBox(10, preview.node(), labelBox));
+            warnings.node(),
+            new HBox(10, preview.node(), labelList.node()));
     content.setPrefWidth(840);
     dialog.setResizable(true);
     dialog.getDialogPane().setMinWidth(880);
@@ -156,11 +148,28 @@ public final class ImportDialog {
           }
         });
     summary.setText(Text.get("dataset.status.reading", String.valueOf(file.getFileName())));
+    fillInAfterFirstFrame(content);
     dialog.show();
     read(choice(), options.labels(), testFile);
   }
 
-  /** The texts about the file: ids, wrapping, and the warnings hidden until there are some. */
+  /**
+   * The first frame is the dialog's texts and buttons; the label list and the preview table (their
+   * first CSS pass and skins held it for 0.3-1 s on bibtex) follow one per pulse, in the room kept
+   * for them. "Use this dataset" waits for them.
+   */
+  private void fillInAfterFirstFrame(javafx.scene.Node content) {
+    mllab.ui.common.AfterFirstLayout.inTurn(
+        content,
+        java.util.List.of(
+            labelList::build,
+            () -> {
+              preview.build();
+              filledIn.set(true);
+            }));
+  }
+
+  /** The texts about the file: ids and wrapping. */
   private void styleTexts() {
     summary.setId(NodeIds.IMPORT_SUMMARY);
     summary.setWrapText(true);
@@ -168,42 +177,10 @@ public final class ImportDialog {
     labels.setWrapText(true);
     features.setId(NodeIds.IMPORT_FEATURES);
     features.setWrapText(true);
-    warnings.setId(NodeIds.IMPORT_WARNINGS);
-    warnings.setWrapText(true);
     // Wrapped texts take the height they need: a dialog sized before they filled in would cut them.
-    for (Label l : new Label[] {summary, labels, features, warnings}) {
+    for (Label l : new Label[] {summary, labels, features}) {
       l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
-    warnings.getStyleClass().add(Styles.WARNING);
-    warnings.managedProperty().bind(warnings.visibleProperty());
-    warnings.setVisible(false);
-  }
-
-  /** The label columns as read, in a list searchable by name. */
-  private VBox labelBox() {
-    labelFind.setId(NodeIds.IMPORT_LABEL_FIND);
-    labelFind.setPromptText(Text.get("dataset.import.findLabel"));
-    labelFind.setAccessibleText(Text.get("dataset.import.findLabel"));
-    labelFind.setAccessibleHelp(Text.get("dataset.import.findLabelHelp"));
-    // Made on the first hover: a tooltip is a popup window's worth of objects.
-    LazyTooltip.installPlain(labelFind, Text.get("dataset.import.findLabelHelp"));
-    labelFind
-        .textProperty()
-        .addListener(
-            (o, a, b) -> {
-              String t = b == null ? "" : b.trim().toLowerCase(Locale.ROOT);
-              shownEntries.setPredicate(
-                  t.isEmpty() ? null : e -> e.toLowerCase(Locale.ROOT).contains(t));
-            });
-    labelList.setId(NodeIds.IMPORT_LABEL_LIST);
-    labelList.setAccessibleText(Text.get("dataset.import.labelListAccessible"));
-    labelList.setAccessibleHelp(Text.get("dataset.import.findLabelHelp"));
-    labelList.setPlaceholder(new Label(Text.get("dataset.import.noLabel")));
-    labelList.setPrefSize(300, 250);
-    VBox.setVgrow(labelList, javafx.scene.layout.Priority.ALWAYS);
-    VBox labelBox = new VBox(6, labelFind, labelList);
-    labelBox.setMinWidth(260);
-    return labelBox;
   }
 
   /** How the label columns are chosen, how many, and "read again". */
@@ -262,6 +239,7 @@ public final class ImportDialog {
             model
                 .busyProperty()
                 .or(loaded.not())
+                .or(filledIn.not())
                 .or(
                     javafx.beans.binding.Bindings.createBooleanBinding(
                         () -> !choice().equals(shownChoice.get()),
@@ -360,22 +338,12 @@ public final class ImportDialog {
     summary.setText(s.summary());
     labels.setText(s.labels());
     features.setText(s.features());
-    java.util.List<String> all = s.data().warnings();
-    // A wide file can warn about hundreds of labels: the first few here, all of them on hover.
-    java.util.List<String> shown =
-        new java.util.ArrayList<>(all.subList(0, Math.min(SHOWN_WARNINGS, all.size())));
-    if (all.size() > SHOWN_WARNINGS) {
-      shown.add(
-          Text.get("dataset.import.moreWarnings", String.valueOf(all.size() - SHOWN_WARNINGS)));
-    }
-    warnings.setText(String.join("\n", shown));
-    warnings.setTooltip(all.size() > SHOWN_WARNINGS ? new Tooltip(String.join("\n", all)) : null);
-    warnings.setVisible(!all.isEmpty());
+    warnings.show(s.data().warnings());
     if (count.getValue() != s.data().train().labelCount() && mode.getValue() == LabelMode.DETECT) {
       count.getValueFactory().setValue(s.data().train().labelCount());
       shownChoice.set(choice());
     }
-    labelEntries.setAll(s.labelEntries());
+    labelList.show(s.labelEntries());
     preview.show(s.data().train(), s.columns());
     loaded.set(true);
   }

@@ -10,6 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import mllab.data.Dataset;
 import mllab.text.Text;
@@ -19,7 +20,8 @@ import mllab.ui.common.NodeIds;
 
 /**
  * The import dialog's preview of a file as read: its first rows, features first and then labels, a
- * few columns at a time through a column window.
+ * few columns at a time through a column window. The table joins the dialog a pulse after its first
+ * frame ({@link #build()}): until then a blank of the same size holds its place.
  */
 final class ImportPreview {
 
@@ -33,10 +35,16 @@ final class ImportPreview {
    */
   private ColumnWindow columns;
 
-  private final VBox node = new VBox(6, preview);
+  /** Holds the table's place, at its size, until the table is built. */
+  private final Region standIn = new Region();
+
+  private final VBox node = new VBox(6, standIn);
 
   /** The training rows on screen; null before the first read. */
   private Dataset data;
+
+  /** The column names of rows read before the table was built, shown when it is; else null. */
+  private List<String> pendingNames;
 
   ImportPreview() {
     preview.setId(NodeIds.IMPORT_PREVIEW);
@@ -47,6 +55,21 @@ final class ImportPreview {
     ColumnWidths.follow(preview);
     HBox.setHgrow(node, Priority.ALWAYS);
     VBox.setVgrow(preview, Priority.ALWAYS);
+    standIn.setPrefSize(520, 250);
+    VBox.setVgrow(standIn, Priority.ALWAYS);
+  }
+
+  /**
+   * Puts the table in its place (its first CSS pass and skin are the dialog's heaviest part, so
+   * they get a pulse of their own after the dialog's first frame) with any rows read meanwhile.
+   */
+  void build() {
+    node.getChildren().set(node.getChildren().indexOf(standIn), preview);
+    if (pendingNames != null) {
+      List<String> names = pendingNames;
+      pendingNames = null;
+      show(data, names);
+    }
   }
 
   /** The column window's bar above the table. */
@@ -57,6 +80,10 @@ final class ImportPreview {
   /** Shows the first rows of {@code train}, whose columns are named {@code names}. */
   void show(Dataset train, List<String> names) {
     data = train;
+    if (preview.getParent() == null) {
+      pendingNames = names;
+      return;
+    }
     if (columns == null) {
       columns =
           new ColumnWindow(

@@ -106,6 +106,9 @@ public final class MainWindow {
     // The Markdown parser loads in the background: the lesson shown after the first frame is then
     // only parsed on the FX thread, not parsed after loading a parser's worth of classes there.
     runner.run(MarkdownView::warmUp, done -> {}, failed -> {});
+    // So are the import dialog's controls' classes: the first file opened does not load them while
+    // its dialog is drawn.
+    runner.run(DatasetMenu::warmUpImportDialog, done -> {}, failed -> {});
     this.session.onChange(this::updateStates);
     this.datasetModel = new DatasetViewModel(this.session);
     this.datasetMenu = new DatasetMenu(datasetModel);

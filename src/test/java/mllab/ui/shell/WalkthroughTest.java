@@ -50,6 +50,21 @@ class WalkthroughTest {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
+  /**
+   * Waits until the import dialog's "Use this dataset" can be pressed: the file is read and the
+   * label list and the preview, which join the dialog a pulse or two after it opens, are there.
+   */
+  private static void awaitImportReady(FxRobot robot) throws java.util.concurrent.TimeoutException {
+    WaitForAsyncUtils.waitFor(
+        10,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () ->
+            mllab.ui.FxQueries.onFx(
+                () ->
+                    robot.lookup("#" + NodeIds.IMPORT_OK).tryQueryAs(Button.class).stream()
+                        .anyMatch(b -> !b.isDisabled())));
+  }
+
   private static String text(FxRobot robot, String query) {
     return robot.lookup(query).queryAs(Label.class).getText();
   }
@@ -142,13 +157,14 @@ class WalkthroughTest {
   }
 
   @Test
-  void aMulanDatasetOpensThroughTheImportDialog(FxRobot robot) {
+  void aMulanDatasetOpensThroughTheImportDialog(FxRobot robot) throws Exception {
     Path dir = Path.of(System.getProperty("mllab.datasets", "../shared/datasets"), "emotions");
     Assumptions.assumeTrue(Files.isDirectory(dir), "the shared benchmark datasets are not here");
     // When the student opens emotions-train.arff (the file chooser's result) and confirms
     robot.interact(() -> window.datasetMenu().open(dir.resolve("emotions-train.arff")));
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(text(robot, "#" + NodeIds.IMPORT_LABELS).contains("amazed-suprised"));
+    awaitImportReady(robot);
     robot.clickOn("#" + NodeIds.IMPORT_OK);
     WaitForAsyncUtils.waitForFxEvents();
     // Then the cards show emotions' shape, with the published train/test split kept
@@ -163,6 +179,7 @@ class WalkthroughTest {
     // Given a CSV whose last three columns are 0/1 (detected as three labels)
     open(
         robot, tmp.resolve("tags.csv"), "size,a,b,c\n0.5,1,0,1\n0.1,0,1,1\n0.3,1,1,0\n0.9,0,0,1\n");
+    awaitImportReady(robot);
     // When the student chooses "the last N columns", types 2 in the count, from the keyboard
     javafx.scene.control.ComboBox<?> mode =
         robot.lookup("#" + NodeIds.IMPORT_LABEL_MODE).queryAs(javafx.scene.control.ComboBox.class);
@@ -209,7 +226,7 @@ class WalkthroughTest {
     assertTrue(ask.getContentText().contains("gaps.csv"), ask.getContentText());
     // And choosing to fill with the mean keeps all three rows
     robot.clickOn("Fill with the column mean");
-    WaitForAsyncUtils.waitForFxEvents();
+    awaitImportReady(robot);
     robot.clickOn("#" + NodeIds.IMPORT_OK);
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals("3 rows × 2 features + 2 labels", text(robot, "#shape-output"));
@@ -241,6 +258,7 @@ class WalkthroughTest {
         "a-benchmark-set-with-a-very-long-descriptive-file-name-as-they-come-from-"
             + "archives-of-multi-label-data-with-hundreds-of-labels.csv";
     open(robot, tmp.resolve(name), "size,a,b\n0.5,1,0\n0.1,0,1\n0.3,1,1\n0.9,0,0\n");
+    awaitImportReady(robot);
     robot.clickOn("#" + NodeIds.IMPORT_OK);
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(text(robot, "#" + NodeIds.DATASET_STATUS).contains(name));
