@@ -45,6 +45,9 @@ final class RowsTable {
           RawDataView.FEATURE_COLUMNS,
           first -> showColumns());
 
+  /** How many feature columns join the table per pulse after a new dataset. */
+  private static final int FEATURES_PER_PULSE = 7;
+
   /** Counts the fillings of the columns: a late piece of an old one is dropped. */
   private int columnsTurn;
 
@@ -139,10 +142,11 @@ final class RowsTable {
 
   /**
    * The row number, then the labels and features inside the two column windows: a few dozen columns
-   * whatever the data's width. {@code inTwo} (a new dataset): the row numbers and labels come first
-   * and the features a pulse later, so that no single pulse styles and lays out every cell.
+   * whatever the data's width. {@code inPieces} (a new dataset): the row numbers and labels come
+   * first and the features a few at a time in the next pulses, so that no single pulse styles and
+   * lays out every cell.
    */
-  private void fillColumns(boolean inTwo) {
+  private void fillColumns(boolean inPieces) {
     Dataset d = model.datasetProperty().get();
     if (d == null || table == null) {
       return;
@@ -159,18 +163,30 @@ final class RowsTable {
     }
     List<TableColumn<Integer, ?>> features = featureColumns(d);
     int turn = ++columnsTurn;
-    if (!inTwo) {
+    if (!inPieces) {
       columns.addAll(features);
       table.getColumns().setAll(columns);
       return;
     }
     table.getColumns().setAll(columns);
+    addLater(features, turn);
+  }
+
+  /**
+   * Adds {@code features} to the table a few columns per pulse, unless the columns changed
+   * meanwhile (a window moved, another dataset): each piece is styled and laid out on its own.
+   */
+  private void addLater(List<TableColumn<Integer, ?>> features, int turn) {
+    if (features.isEmpty()) {
+      return;
+    }
     AfterFirstLayout.run(
         table,
         () -> {
-          // Unless the columns changed meanwhile (a window moved, another dataset)
           if (turn == columnsTurn) {
-            table.getColumns().addAll(features);
+            int n = Math.min(FEATURES_PER_PULSE, features.size());
+            table.getColumns().addAll(features.subList(0, n));
+            addLater(features.subList(n, features.size()), turn);
           }
         });
   }
