@@ -35,6 +35,7 @@ public final class RowsTableTiming {
     final List<Double> rows = new ArrayList<>();
     final List<Double> rowsCpu = new ArrayList<>();
     double longestOther;
+    double longestOtherCpu;
   }
 
   private static Phase phase = new Phase();
@@ -174,6 +175,8 @@ public final class RowsTableTiming {
             phase.rowsCpu.add((CPU.getCurrentThreadCpuTime() - startCpu) / 1e6);
           } else {
             phase.longestOther = Math.max(phase.longestOther, ms);
+            phase.longestOtherCpu =
+                Math.max(phase.longestOtherCpu, (CPU.getCurrentThreadCpuTime() - startCpu) / 1e6);
           }
         });
   }
@@ -205,11 +208,12 @@ public final class RowsTableTiming {
     System.out.println(
         String.format(
             Locale.ROOT,
-            "%-12s rows-table pulses (CSS+layout ms) %s, CPU %s, longest other pulse %.0f ms, table nodes %d, row height %.2f",
+            "%-12s rows-table pulses (CSS+layout ms) %s, CPU %s, longest other pulse %.0f ms (CPU %.0f), table nodes %d, row height %.2f",
             what,
             phase.rows.stream().map(d -> String.format(Locale.ROOT, "%.0f", d)).toList(),
             phase.rowsCpu.stream().map(d -> String.format(Locale.ROOT, "%.0f", d)).toList(),
             phase.longestOther,
+            phase.longestOtherCpu,
             nodes[0],
             height[0]));
   }
