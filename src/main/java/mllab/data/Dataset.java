@@ -26,6 +26,9 @@ public final class Dataset {
   private final List<String> featureNames;
   private final List<String> labelNames;
 
+  /** How many rows carry each label, counted while the rows are checked. */
+  private final int[] positives;
+
   /**
    * @param name a short human name ("photos (default)", "emotions-train.arff")
    * @param features n × d feature matrix, all rows the same length
@@ -59,11 +62,20 @@ public final class Dataset {
     }
     this.features = new double[features.length][];
     this.labels = new int[labels.length][];
+    this.positives = new int[this.labelNames.size()];
     for (int i = 0; i < features.length; i++) {
       requireRow(i, features[i], labels[i]);
       this.features[i] = features[i].clone();
       this.labels[i] = labels[i].clone();
+      for (int k = 0; k < positives.length; k++) {
+        positives[k] += this.labels[i][k];
+      }
     }
+  }
+
+  /** How many rows carry label {@code label}: counted once, when the rows were checked. */
+  public int positives(int label) {
+    return positives[label];
   }
 
   /**

@@ -1,5 +1,6 @@
 package mllab.eval;
 
+import java.util.Arrays;
 import java.util.Objects;
 import mllab.text.Text;
 
@@ -52,6 +53,7 @@ public final class MetricReport {
   private final double samplesRecallSum;
   private final double samplesF1Sum;
   private final double jaccardSum;
+  private final int[] rowErrors;
 
   private MetricReport(
       Predictions predictions,
@@ -62,7 +64,8 @@ public final class MetricReport {
       double samplesPrecisionSum,
       double samplesRecallSum,
       double samplesF1Sum,
-      double jaccardSum) {
+      double jaccardSum,
+      int[] rowErrors) {
     this.rows = predictions.rows();
     this.labelCount = predictions.labelCount();
     this.tp = tp;
@@ -79,6 +82,7 @@ public final class MetricReport {
     this.samplesRecallSum = samplesRecallSum;
     this.samplesF1Sum = samplesF1Sum;
     this.jaccardSum = jaccardSum;
+    this.rowErrors = rowErrors;
   }
 
   /**
@@ -92,13 +96,7 @@ public final class MetricReport {
     Objects.requireNonNull(thresholds, "thresholds");
     int n = predictions.rows();
     int l = predictions.labelCount();
-    if (thresholds.labelCount() != l) {
-      throw new IllegalArgumentException(
-          Text.get(
-              "engine.eval.thresholdCount",
-              String.valueOf(thresholds.labelCount()),
-              String.valueOf(l)));
-    }
+    requireLabels(thresholds, l);
     double[] t = thresholds.values();
     double[] p = predictions.probability;
     int[] rowTrue = predictions.rowTrueCount;
@@ -111,27 +109,19 @@ public final class MetricReport {
     boolean vectors = Decisions.vectorsFor(n, l);
     int exact = 0;
     int empty = 0;
+    int[] rowErrors = new int[n];
     double precisionSum = 0;
     double recallSum = 0;
     double f1Sum = 0;
     double jaccardSum = 0;
     for (int i = 0, base = 0; i < n; i++, base += l) {
       int rowPredicted = Decisions.decideRow(p, base, t, predictedCounts, l, vectors);
-      // Hits can only happen where the truth is 1, so only the row's true labels are revisited
-      // (their probabilities are still in cache): about 40% faster than testing every cell
-      // at a label density of 0.2.
-      int rowHits = 0;
-      int end = positiveStart[i + 1];
-      for (int j = positiveStart[i]; j < end; j++) {
-        int k = positiveLabel[j];
-        int decision = p[base + k] >= t[k] ? 1 : 0;
-        tp[k] += decision;
-        rowHits += decision;
-      }
+      int rowHits = hits(p, base, t, tp, positiveLabel, positiveStart[i], positiveStart[i + 1]);
       int rowTruth = rowTrue[i];
       // A row is an exact match when it has no false positive and no false negative:
       // |pred| + |true| - 2|pred ∩ true| = 0.
-      exact += rowPredicted + rowTruth == 2 * rowHits ? 1 : 0;
+      rowErrors[i] = rowPredicted + rowTruth - 2 * rowHits;
+      exact += rowErrors[i] == 0 ? 1 : 0;
       empty += rowPredicted == 0 ? 1 : 0;
       // inv[0] is 0, which is exactly zero_division=0 for an empty denominator.
       precisionSum += rowHits * inv[rowPredicted];
@@ -140,15 +130,57 @@ public final class MetricReport {
       jaccardSum += rowHits * inv[rowPredicted + rowTruth - rowHits];
     }
     int[] predicted = new int[l];
-    for (int k = 0; k < l; k++) {
-      predicted[k] = (int) predictedCounts[k];
-    }
+    Arrays.setAll(predicted, k -> (int) predictedCounts[k]);
     return new MetricReport(
-        predictions, tp, predicted, exact, empty, precisionSum, recallSum, f1Sum, jaccardSum);
+        predictions,
+        tp,
+        predicted,
+        exact,
+        empty,
+        precisionSum,
+        recallSum,
+        f1Sum,
+        jaccardSum,
+        rowErrors);
+  }
+
+  /**
+   * The row's true labels that are also predicted, each added to its label's TP. Hits can only
+   * happen where the truth is 1, so only the row's true labels are revisited (their probabilities
+   * are still in cache): about 40% faster than testing every cell at a label density of 0.2.
+   */
+  private static int hits(
+      double[] p, int base, double[] t, int[] tp, int[] positiveLabel, int from, int end) {
+    int rowHits = 0;
+    for (int j = from; j < end; j++) {
+      int k = positiveLabel[j];
+      int decision = p[base + k] >= t[k] ? 1 : 0;
+      tp[k] += decision;
+      rowHits += decision;
+    }
+    return rowHits;
+  }
+
+  private static void requireLabels(Thresholds thresholds, int l) {
+    if (thresholds.labelCount() != l) {
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.eval.thresholdCount",
+              String.valueOf(thresholds.labelCount()),
+              String.valueOf(l)));
+    }
   }
 
   public int rows() {
     return rows;
+  }
+
+  /**
+   * Each row's wrong label decisions, its false positives plus false negatives (its Hamming
+   * distance to the truth); a fresh copy.
+   */
+  public int[] rowErrors() {
+    return rowErrors.clone();
   }
 
   public int labelCount() {

@@ -52,6 +52,9 @@ public final class Predictions {
   /** {@code 1 / x} for x in 0..2L, with 1/0 taken as 0: divisions become multiplications. */
   final double[] inverse;
 
+  /** The highest probability of any cell, NaN without cells. */
+  private final double highest;
+
   /**
    * @param probabilities n × L values in [0, 1]
    * @param truth n × L true labels (0 or 1)
@@ -115,6 +118,23 @@ public final class Predictions {
     this.positiveStart = positiveStarts(rowTrueCount);
     this.positiveLabel = positiveLabels(this.truth, positiveStart, l);
     this.inverse = inverses(2 * l);
+    this.highest = highest(probability);
+  }
+
+  private static double highest(double[] cells) {
+    double max = Double.NaN;
+    for (double p : cells) {
+      max = Double.isNaN(max) || p > max ? p : max;
+    }
+    return max;
+  }
+
+  /**
+   * The highest probability of any label in any row (NaN without rows): with every threshold above
+   * it, no label is predicted at all.
+   */
+  public double highestProbability() {
+    return highest;
   }
 
   /** {@code rows × labels}, the number of cells, when it fits in an array. */

@@ -17,8 +17,11 @@ import mllab.pipeline.ThresholdState;
  * @param predictions the test-set probabilities and truth
  * @param state the decision rule these numbers were computed with
  * @param report every threshold-dependent metric
- * @param predictedPairs rows predicted to carry both labels a and b ({@code [a][a]}: label a)
- * @param truePairs rows truly carrying both labels a and b
+ * @param pairLabels the labels of the pair grid: those most often true in the test rows, at most
+ *     {@link #PAIR_LABELS} of them, in column order
+ * @param predictedPairs rows predicted to carry both the a-th and the b-th of {@code pairLabels}
+ *     ({@code [a][a]}: the a-th label itself)
+ * @param truePairs rows truly carrying both the a-th and the b-th of {@code pairLabels}
  * @param python the Evaluation step's Python panel at these thresholds
  * @param rowErrors wrong label decisions in each test row (its Hamming distance), what the
  *     predictions table sorts its "Wrong" and "Exact" columns by
@@ -29,11 +32,19 @@ public record EvaluationSnapshot(
     Predictions predictions,
     ThresholdState state,
     MetricReport report,
+    int[] pairLabels,
     int[][] predictedPairs,
     int[][] truePairs,
     PythonSnippet python,
     int[] rowErrors,
     double highestProbability) {
+
+  /**
+   * The pair grid shows at most this many labels: all pairs of 1,000 labels would be a million
+   * cells, and counting them at a low threshold (a row predicted to carry most labels) would take
+   * seconds per slider move.
+   */
+  public static final int PAIR_LABELS = 10;
 
   public EvaluationSnapshot {
     Objects.requireNonNull(predictions, "predictions");
@@ -47,15 +58,30 @@ public record EvaluationSnapshot(
   public static EvaluationSnapshot of(Predictions p, ThresholdState state, int[][] truePairs) {
     Thresholds t = state.thresholds();
     MetricReport report = MetricReport.of(p, t);
+    int[] labels = pairLabels(p);
     return new EvaluationSnapshot(
         p,
         state,
         report,
-        pairs(p, t),
-        truePairs != null ? truePairs : pairs(p, null),
+        labels,
+        pairs(p, t, labels),
+        truePairs != null ? truePairs : pairs(p, null, labels),
         StepCards.evaluation(p, t, report),
-        rowErrors(p, t),
-        highestProbability(p));
+        report.rowErrors(),
+        p.highestProbability());
+  }
+
+  /** The labels most often true in the test rows, at most {@link #PAIR_LABELS}, in column order. */
+  static int[] pairLabels(Predictions p) {
+    return java.util.stream.IntStream.range(0, p.labelCount())
+        .boxed()
+        .sorted(
+            java.util.Comparator.comparingInt((Integer k) -> -p.support(k))
+                .thenComparingInt(k -> k))
+        .limit(PAIR_LABELS)
+        .sorted()
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   /** The thresholds in force. */
@@ -76,42 +102,21 @@ public record EvaluationSnapshot(
     return rowErrors[row];
   }
 
-  static int[] rowErrors(Predictions p, Thresholds t) {
-    int[] wrong = new int[p.rows()];
-    for (int i = 0; i < p.rows(); i++) {
-      for (int k = 0; k < p.labelCount(); k++) {
-        if (t.decide(k, p.probability(i, k)) != p.truth(i, k)) {
-          wrong[i]++;
-        }
-      }
-    }
-    return wrong;
-  }
-
-  static double highestProbability(Predictions p) {
-    double max = Double.NaN;
-    for (int i = 0; i < p.rows(); i++) {
-      for (int k = 0; k < p.labelCount(); k++) {
-        double v = p.probability(i, k);
-        if (Double.isNaN(max) || v > max) {
-          max = v;
-        }
-      }
-    }
-    return max;
-  }
-
-  /** Rows carrying both labels a and b (a = b: the label itself), by prediction or by truth. */
-  static int[][] pairs(Predictions p, Thresholds t) {
-    int l = p.labelCount();
+  /**
+   * Rows carrying both the a-th and the b-th of {@code labels} (a = b: that label itself), by
+   * prediction or, when {@code t} is null, by truth.
+   */
+  static int[][] pairs(Predictions p, Thresholds t, int[] labels) {
+    int l = labels.length;
     int[][] counts = new int[l][l];
     int[] on = new int[l];
     for (int i = 0; i < p.rows(); i++) {
       int m = 0;
-      for (int k = 0; k < l; k++) {
+      for (int a = 0; a < l; a++) {
+        int k = labels[a];
         int v = t == null ? p.truth(i, k) : t.decide(k, p.probability(i, k));
         if (v == 1) {
-          on[m++] = k;
+          on[m++] = a;
         }
       }
       for (int a = 0; a < m; a++) {

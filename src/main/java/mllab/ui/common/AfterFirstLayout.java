@@ -72,6 +72,12 @@ public final class AfterFirstLayout {
         });
   }
 
+  /** Whether work queued for {@code scene} is still waiting for its pulse (a screen filling in). */
+  public static boolean pending(Scene scene) {
+    Deque<?> queue = (Deque<?>) scene.getProperties().get(QUEUE);
+    return queue != null && !queue.isEmpty();
+  }
+
   private static void enqueue(Scene scene, Runnable action) {
     @SuppressWarnings("unchecked")
     Deque<Runnable> queue = (Deque<Runnable>) scene.getProperties().get(QUEUE);

@@ -1,8 +1,6 @@
 package mllab.ui.evaluation;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,7 +20,7 @@ import mllab.text.Text;
 final class CardinalityViewModel {
 
   /** The pair grid shows the labels most often true, at most this many (L × L cells otherwise). */
-  static final int PAIR_LABELS = 10;
+  static final int PAIR_LABELS = EvaluationSnapshot.PAIR_LABELS;
 
   /** The labels of the pair grid, in column order, and every label's name. */
   record PairGrid(int[] labels, List<String> names) {}
@@ -67,17 +65,9 @@ final class CardinalityViewModel {
    */
   private void choosePairLabels(EvaluationSnapshot s) {
     pairsFor = s.predictions();
-    int[][] truth = s.truePairs();
     List<String> names = s.predictions().labelNames();
+    int[] labels = s.pairLabels();
     int all = names.size();
-    int[] labels =
-        IntStream.range(0, all)
-            .boxed()
-            .sorted(Comparator.comparingInt((Integer k) -> -truth[k][k]).thenComparingInt(k -> k))
-            .limit(PAIR_LABELS)
-            .sorted()
-            .mapToInt(Integer::intValue)
-            .toArray();
     pairsNoteShown.set(labels.length < all);
     pairsNote.set(
         Text.get(
@@ -85,11 +75,15 @@ final class CardinalityViewModel {
     grid.set(new PairGrid(labels, names));
   }
 
+  /** The cells from a snapshot's pair counts, which come by grid position. */
   private void showPairs(int[][] predicted, int[][] truth) {
-    if (predicted == null || truth == null || predicted.length != truth.length) {
+    int[] labels = grid.get().labels();
+    if (predicted == null
+        || truth == null
+        || predicted.length != labels.length
+        || truth.length != labels.length) {
       return;
     }
-    int[] labels = grid.get().labels();
     List<String> names = grid.get().names();
     String[][] text = new String[labels.length][labels.length];
     String[][] spoken = new String[labels.length][labels.length];
@@ -97,18 +91,15 @@ final class CardinalityViewModel {
       int k = labels[a];
       for (int b = 0; b < labels.length; b++) {
         int j = labels[b];
-        if (k >= predicted.length || j >= predicted.length) {
-          return;
-        }
-        text[a][b] = predicted[k][j] + " / " + truth[k][j];
+        text[a][b] = predicted[a][b] + " / " + truth[a][b];
         String what =
             k == j ? names.get(k) : Text.get("evaluation.pair.both", names.get(k), names.get(j));
         spoken[a][b] =
             Text.get(
                 "evaluation.pair.description",
                 what,
-                String.valueOf(predicted[k][j]),
-                String.valueOf(truth[k][j]));
+                String.valueOf(predicted[a][b]),
+                String.valueOf(truth[a][b]));
       }
     }
     cells.set(new PairCells(text, spoken));

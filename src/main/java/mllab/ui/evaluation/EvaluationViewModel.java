@@ -325,12 +325,15 @@ public final class EvaluationViewModel {
     return sweep.getReadOnlyProperty();
   }
 
-  /** Rows predicted to carry both labels a and b, at the current thresholds. */
+  /**
+   * Rows predicted to carry both the a-th and the b-th label of the pair grid ({@link
+   * EvaluationSnapshot#pairLabels}), at the current thresholds.
+   */
   public ReadOnlyObjectProperty<int[][]> predictedPairsProperty() {
     return predictedPairs.getReadOnlyProperty();
   }
 
-  /** Rows truly carrying both labels a and b. */
+  /** Rows truly carrying both the a-th and the b-th label of the pair grid. */
   public ReadOnlyObjectProperty<int[][]> truePairsProperty() {
     return truePairs.getReadOnlyProperty();
   }

@@ -6,6 +6,7 @@ import mllab.eval.ThresholdSweep;
 import mllab.text.Text;
 import mllab.ui.chart.ChartStyler;
 import mllab.ui.chart.Charts;
+import mllab.ui.chart.Polyline;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
@@ -128,14 +129,23 @@ final class SweepCharts {
     rocCurve.clear();
     prCurve.clear();
     if (sweep != null) {
-      for (ThresholdSweep.RocPoint p : sweep.rocCurve(label)) {
-        if (!Double.isNaN(p.falsePositiveRate()) && !Double.isNaN(p.truePositiveRate())) {
-          rocCurve.add(p.falsePositiveRate(), p.truePositiveRate(), false);
-        }
-      }
-      for (ThresholdSweep.PrPoint p : sweep.precisionRecallCurve(label)) {
-        prCurve.add(p.recall(), p.precision(), false);
-      }
+      // Thinned to the chart's resolution: the slider redraws both charts on every move.
+      List<ThresholdSweep.RocPoint> roc =
+          sweep.rocCurve(label).stream()
+              .filter(p -> !Double.isNaN(p.falsePositiveRate()))
+              .filter(p -> !Double.isNaN(p.truePositiveRate()))
+              .toList();
+      Polyline.thin(
+          roc.stream().mapToDouble(ThresholdSweep.RocPoint::falsePositiveRate).toArray(),
+          roc.stream().mapToDouble(ThresholdSweep.RocPoint::truePositiveRate).toArray(),
+          Polyline.STEP,
+          (x, y) -> rocCurve.add(x, y, false));
+      List<ThresholdSweep.PrPoint> pr = sweep.precisionRecallCurve(label);
+      Polyline.thin(
+          pr.stream().mapToDouble(ThresholdSweep.PrPoint::recall).toArray(),
+          pr.stream().mapToDouble(ThresholdSweep.PrPoint::precision).toArray(),
+          Polyline.STEP,
+          (x, y) -> prCurve.add(x, y, false));
     }
     rocCurve.fireSeriesChanged();
     prCurve.fireSeriesChanged();

@@ -125,9 +125,12 @@ class EvaluationViewModelTest {
     MetricReport r = model.reportProperty().get();
     int[][] predicted = model.predictedPairsProperty().get();
     int[][] truth = model.truePairsProperty().get();
-    for (int k = 0; k < l; k++) {
-      assertEquals(r.confusion(k).predictedPositives(), predicted[k][k]);
-      assertEquals(predictions.support(k), truth[k][k]);
+    int[] labels = model.snapshotProperty().get().pairLabels();
+    assertEquals(Math.min(l, CardinalityViewModel.PAIR_LABELS), labels.length);
+    for (int a = 0; a < labels.length; a++) {
+      int k = labels[a];
+      assertEquals(r.confusion(k).predictedPositives(), predicted[a][a]);
+      assertEquals(predictions.support(k), truth[a][a]);
     }
   }
 
