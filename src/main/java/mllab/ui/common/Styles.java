@@ -97,6 +97,10 @@ public final class Styles {
   public static final String OUTCOME_FP = "fp";
   public static final String OUTCOME_FN = "fn";
   public static final String OUTCOME_TN = "tn";
+
+  /** Step 1's rows table: rows of one fixed height, so columns out of view are left out. */
+  public static final String ROWS_TABLE = "rows-table";
+
   public static final String PREDICTIONS_TABLE = "predictions-table";
 
   /**

@@ -168,9 +168,9 @@ public final class RawDataView {
             (o, a, b) -> {
               showStats(b);
               // The columns' decimals come from the statistics, which follow the dataset.
-              rows.show(model.datasetProperty().get());
+              rows.showLater();
             });
-    model.datasetProperty().addListener((o, a, b) -> rows.show(b));
+    model.datasetProperty().addListener((o, a, b) -> rows.showLater());
     if (model.statsProperty().get() != null) {
       contrast.setText(model.multiLabelContrast());
     }

@@ -5,17 +5,21 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
+import javafx.geometry.HPos;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import mllab.data.Dataset;
 import mllab.data.DatasetStats;
 import mllab.text.Text;
+import mllab.ui.common.AfterFirstLayout;
 import mllab.ui.common.ColumnWidths;
 import mllab.ui.common.ColumnWindow;
 import mllab.ui.common.NodeIds;
@@ -41,6 +45,15 @@ final class RowsTable {
           RawDataView.FEATURE_COLUMNS,
           first -> showColumns());
 
+  /** How many feature columns join the table per pulse after a new dataset. */
+  private static final int FEATURES_PER_PULSE = 7;
+
+  /** Counts the fillings of the columns: a late piece of an old one is dropped. */
+  private int columnsTurn;
+
+  /** A {@link #showLater} is on its way. */
+  private boolean showPending;
+
   /** Made by {@link #create}, when it joins the screen. */
   private TableView<Integer> table;
 
@@ -52,11 +65,13 @@ final class RowsTable {
   TableView<Integer> create() {
     TableView<Integer> t = new TableView<>();
     t.setId(NodeIds.ROWS_TABLE);
+    t.getStyleClass().add(Styles.ROWS_TABLE);
     t.setAccessibleHelp(Text.get("a11y.help.table"));
     t.setAccessibleText(Text.get("rawdata.datasetRowsFeaturesLabel"));
     t.setPrefHeight(RawDataView.TABLE_HEIGHT);
     t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     ColumnWidths.follow(t);
+    markSampleRow(t);
     table = t;
     return t;
   }
@@ -73,14 +88,35 @@ final class RowsTable {
     }
     labelWindow.setNames(d.labelNames());
     featureWindow.setNames(d.featureNames());
-    showColumns();
+    fillColumns(true);
     Integer[] rows = new Integer[d.rows()];
     for (int i = 0; i < rows.length; i++) {
       rows[i] = i;
     }
     table.setItems(FXCollections.observableArrayList(rows));
+  }
+
+  /**
+   * Shows the model's dataset again (a new dataset, new statistics), in a pulse after the one that
+   * redraws the rest of the screen, once however many changes come before it.
+   */
+  void showLater() {
+    if (table == null || showPending) {
+      return;
+    }
+    showPending = true;
+    AfterFirstLayout.run(
+        table,
+        () -> {
+          showPending = false;
+          show(model.datasetProperty().get());
+        });
+  }
+
+  /** The rows, the lesson's sample row marked: set once, as a new row factory remakes every row. */
+  private void markSampleRow(TableView<Integer> t) {
     int sample = model.sampleRow();
-    table.setRowFactory(
+    t.setRowFactory(
         tv ->
             new TableRow<>() {
               @Override
@@ -99,11 +135,18 @@ final class RowsTable {
             });
   }
 
+  /** A column window moved: its columns replace the old ones at once. */
+  private void showColumns() {
+    fillColumns(false);
+  }
+
   /**
    * The row number, then the labels and features inside the two column windows: a few dozen columns
-   * whatever the data's width.
+   * whatever the data's width. {@code inPieces} (a new dataset): the row numbers and labels come
+   * first and the features a few at a time in the next pulses, so that no single pulse styles and
+   * lays out every cell.
    */
-  private void showColumns() {
+  private void fillColumns(boolean inPieces) {
     Dataset d = model.datasetProperty().get();
     if (d == null || table == null) {
       return;
@@ -118,6 +161,38 @@ final class RowsTable {
       ColumnWidths.em(col, 0, 4.7);
       columns.add(col);
     }
+    List<TableColumn<Integer, ?>> features = featureColumns(d);
+    int turn = ++columnsTurn;
+    if (!inPieces) {
+      columns.addAll(features);
+      table.getColumns().setAll(columns);
+      return;
+    }
+    table.getColumns().setAll(columns);
+    addLater(features, turn);
+  }
+
+  /**
+   * Adds {@code features} to the table a few columns per pulse, unless the columns changed
+   * meanwhile (a window moved, another dataset): each piece is styled and laid out on its own.
+   */
+  private void addLater(List<TableColumn<Integer, ?>> features, int turn) {
+    if (features.isEmpty()) {
+      return;
+    }
+    AfterFirstLayout.run(
+        table,
+        () -> {
+          if (turn == columnsTurn) {
+            int n = Math.min(FEATURES_PER_PULSE, features.size());
+            table.getColumns().addAll(features.subList(0, n));
+            addLater(features.subList(n, features.size()), turn);
+          }
+        });
+  }
+
+  private List<TableColumn<Integer, ?>> featureColumns(Dataset d) {
+    List<TableColumn<Integer, ?>> columns = new ArrayList<>();
     DatasetStats stats = model.statsProperty().get();
     for (int j = featureWindow.first(); j < featureWindow.end(); j++) {
       final int feature = j;
@@ -131,7 +206,7 @@ final class RowsTable {
       ColumnWidths.em(col, 0, 6);
       columns.add(col);
     }
-    table.getColumns().setAll(columns);
+    return columns;
   }
 
   private static TableColumn<Integer, Number> rowNumbers(int sample) {
@@ -154,14 +229,18 @@ final class RowsTable {
     return idx;
   }
 
-  /** A 0/1 label as a chip. */
+  /**
+   * A 0/1 label as a chip: a region with the digit as a text, not a label, since a table of label
+   * columns makes a chip per visible cell and a label is a control with a skin and a text of its
+   * own (the chips were most of the table's first CSS pass). The cell reads as its digit.
+   */
   private static final class ChipCell extends TableCell<Integer, Number> {
     private static final PseudoClass ON = PseudoClass.getPseudoClass("on");
     private static final PseudoClass OFF = PseudoClass.getPseudoClass("off");
-    private final Label chip = new Label();
+    private final Chip chip = new Chip();
+    private Boolean shown;
 
     ChipCell() {
-      chip.getStyleClass().add(Styles.CHIP);
       setAlignment(Pos.CENTER);
     }
 
@@ -173,12 +252,67 @@ final class RowsTable {
         return;
       }
       boolean on = item.intValue() == 1;
-      chip.setText(on ? "1" : "0");
-      // Pseudo-classes, not style classes: a changed style class makes JavaFX match the chip's
-      // styles anew, and a table of label columns redraws thousands of chips while it scrolls.
-      chip.pseudoClassStateChanged(ON, on);
-      chip.pseudoClassStateChanged(OFF, !on);
-      setGraphic(chip);
+      if (shown == null || shown != on) {
+        chip.digit.setText(on ? "1" : "0");
+        // Pseudo-classes, not style classes: a changed style class makes JavaFX match the chip's
+        // styles anew, and a table of label columns redraws thousands of chips while it scrolls.
+        chip.pseudoClassStateChanged(ON, on);
+        chip.pseudoClassStateChanged(OFF, !on);
+        shown = on;
+      }
+      if (getGraphic() != chip) {
+        setGraphic(chip);
+      }
+    }
+
+    /** The digit is drawn inside the chip: a screen reader gets it from the cell itself. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+      if (attribute == AccessibleAttribute.TEXT && getGraphic() == chip) {
+        return chip.digit.getText();
+      }
+      return super.queryAccessibleAttribute(attribute, parameters);
+    }
+  }
+
+  /** The chip's pill (its background and border from the theme) with its digit centred on it. */
+  private static final class Chip extends Region {
+    final javafx.scene.text.Text digit = new javafx.scene.text.Text();
+
+    Chip() {
+      getStyleClass().add(Styles.CHIP);
+      digit.getStyleClass().add(Styles.CHIP_TEXT);
+      getChildren().add(digit);
+      setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+      return snappedLeftInset()
+          + snapSizeX(digit.getLayoutBounds().getWidth())
+          + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+      return snappedTopInset()
+          + snapSizeY(digit.getLayoutBounds().getHeight())
+          + snappedBottomInset();
+    }
+
+    @Override
+    protected void layoutChildren() {
+      double left = snappedLeftInset();
+      double top = snappedTopInset();
+      positionInArea(
+          digit,
+          left,
+          top,
+          getWidth() - left - snappedRightInset(),
+          getHeight() - top - snappedBottomInset(),
+          0,
+          HPos.CENTER,
+          VPos.CENTER);
     }
   }
 

@@ -200,10 +200,16 @@ class RawDataViewTest {
     TableView<?> table =
         (TableView<?>) FxQueries.onFx(() -> screen.getContent().lookup("#" + NodeIds.ROWS_TABLE));
 
-    // Then the table has the row number, 12 labels and 20 features, and says which
-    assertEquals(
-        1 + RawDataView.LABEL_COLUMNS + RawDataView.FEATURE_COLUMNS,
-        FxQueries.onFx(() -> table.getColumns().size()));
+    // Then the table has the row number, 12 labels and 20 features (those a pulse later), and says
+    // which
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            FxQueries.onFx(
+                () ->
+                    table.getColumns().size()
+                        == 1 + RawDataView.LABEL_COLUMNS + RawDataView.FEATURE_COLUMNS));
     assertEquals("features 1–20 of 1500", FxQueries.text(robot, "rows-features-range"));
 
     // When the student clicks the features' forward button
@@ -254,6 +260,8 @@ class RawDataViewTest {
             WaitForAsyncUtils.asyncFx(
                     () -> screen.getContent().lookup("#" + NodeIds.ROWS_TABLE) != null)
                 .get(60, TimeUnit.SECONDS));
+    // (the features come a pulse after the labels)
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> column(screen, "sand_tone").size() > 5);
     WaitForAsyncUtils.waitForFxEvents();
 
     // Then sand_tone (157.2, 119, 93.8 in the file) reads 157.2, 119.0, 93.8: one decimal each;
