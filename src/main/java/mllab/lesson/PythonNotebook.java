@@ -239,13 +239,13 @@ public final class PythonNotebook {
             + limit(l)
             + ".tolist())  # rows carrying each label"
             + limitComment(l);
+    // The dataset counted each label's positives when it checked its rows: no walk over every
+    // row and label here, on the FX thread, each time a dataset is put to use.
     int[] counts = new int[l];
     long total = 0;
-    for (int i = 0; i < d.rows(); i++) {
-      for (int k = 0; k < l; k++) {
-        counts[k] += d.label(i, k);
-        total += d.label(i, k);
-      }
+    for (int k = 0; k < l; k++) {
+      counts[k] = d.positives(k);
+      total += counts[k];
     }
     String printed =
         shape(d.rows(), d.featureCount())

@@ -1,5 +1,7 @@
 package mllab.ui.rawdata;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -10,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import mllab.data.DatasetStats;
 import mllab.text.Text;
+import mllab.ui.common.AfterFirstLayout;
 import mllab.ui.common.LazyTooltip;
 import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
@@ -33,14 +36,24 @@ final class CooccurrenceGrid {
     picker.setLabels(s);
   }
 
-  /** Draws the grid of the labels {@code shown} (label indices, in column order). */
+  /**
+   * Draws the grid of the labels {@code shown} (label indices, in column order). A large grid fills
+   * in a band of rows per pulse after its first one (its hundreds of cells' first CSS pass then
+   * holds no single pulse long); a few labels' grid comes whole.
+   */
   private void draw(DatasetStats s, int[] shown) {
-    GridPane g = grid(s, shown);
+    GridPane g = new GridPane();
+    g.setHgap(3);
+    g.setVgap(3);
+    g.setId(NodeIds.COOCCURRENCE_HEATMAP);
+    List<Runnable> bands = bands(g, s, shown);
+    bands.get(0).run();
     Label note = new Label(Text.get("rawdata.diagonalRowsWithThat"));
     note.getStyleClass().add(Styles.MUTED);
     note.setWrapText(true);
     note.setMaxWidth(360);
     if (s.labels() <= RawDataView.PLAIN_LABELS) {
+      bands.subList(1, bands.size()).forEach(Runnable::run);
       box.getChildren().setAll(g, note);
       return;
     }
@@ -53,13 +66,46 @@ final class CooccurrenceGrid {
     scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     scroll.setAccessibleText(Text.get("rawdata.labelCoOccurrence"));
     box.getChildren().setAll(picker.node(), scroll, note);
+    AfterFirstLayout.inTurn(g, bands.subList(1, bands.size()));
   }
 
-  private static GridPane grid(DatasetStats s, int[] shown) {
-    GridPane g = new GridPane();
-    g.setHgap(3);
-    g.setVgap(3);
-    g.setId(NodeIds.COOCCURRENCE_HEATMAP);
+  /** The most cells made in one pulse. */
+  private static final int CELLS_PER_BAND = 300;
+
+  /**
+   * The pieces that fill {@code g}: the column names with the first band of rows, then the other
+   * bands, each of about {@link #CELLS_PER_BAND} cells; a piece for a grid no longer on screen (a
+   * newer one replaced it) does nothing.
+   */
+  private static List<Runnable> bands(GridPane g, DatasetStats s, int[] shown) {
+    int l = shown.length;
+    int max = largestPair(s, shown);
+    // The cells' texts are made for every pair: each pattern is parsed once, not once per cell.
+    Function<Object[], String> single = Text.formatter("rawdata.heat.single");
+    Function<Object[], String> pair = Text.formatter("rawdata.heat.pair");
+    int band = Math.max(1, CELLS_PER_BAND / Math.max(1, l));
+    List<Runnable> pieces = new ArrayList<>();
+    for (int from = 0; from < Math.max(1, l); from += band) {
+      int start = from;
+      int end = Math.min(l, from + band);
+      pieces.add(
+          () -> {
+            if (start > 0 && g.getScene() == null) {
+              return;
+            }
+            if (start == 0) {
+              columnNames(g, s, shown);
+            }
+            for (int a = start; a < end; a++) {
+              row(g, s, shown, a, max, single, pair);
+            }
+          });
+    }
+    return pieces;
+  }
+
+  /** The names above the columns, and the names before the rows. */
+  private static void columnNames(GridPane g, DatasetStats s, int[] shown) {
     int l = shown.length;
     for (int k = 0; k < l; k++) {
       Label col = new Label(s.labelFrequencies().get(shown[k]).label());
@@ -76,28 +122,33 @@ final class CooccurrenceGrid {
       }
       g.add(row, 0, k + 1);
     }
-    int max = largestPair(s, shown);
-    // The cells' texts are made for every pair: each pattern is parsed once, not once per cell.
-    Function<Object[], String> single = Text.formatter("rawdata.heat.single");
-    Function<Object[], String> pair = Text.formatter("rawdata.heat.pair");
-    for (int a = 0; a < l; a++) {
-      for (int b = 0; b < l; b++) {
-        int c = s.cooccurrence(shown[a], shown[b]);
-        String an = s.labelFrequencies().get(shown[a]).label();
-        String count = String.valueOf(c);
-        String text =
-            a == b
-                ? single.apply(new Object[] {count, an})
-                : pair.apply(new Object[] {count, an, s.labelFrequencies().get(shown[b]).label()});
-        int level = a == b ? -1 : (int) Math.round(5.0 * c / max);
-        Region cell = l <= 12 ? counted(count, 54, 34) : a == b ? counted("", 16, 16) : blank();
-        cell.getStyleClass().addAll("heat-cell", a == b ? "heat-diagonal" : "heat-" + level);
-        cell.setAccessibleText(text);
-        LazyTooltip.install(cell, text);
-        g.add(cell, b + 1, a + 1);
-      }
+  }
+
+  /** Row {@code a} of the grid: one cell per shown label. */
+  private static void row(
+      GridPane g,
+      DatasetStats s,
+      int[] shown,
+      int a,
+      int max,
+      Function<Object[], String> single,
+      Function<Object[], String> pair) {
+    int l = shown.length;
+    for (int b = 0; b < l; b++) {
+      int c = s.cooccurrence(shown[a], shown[b]);
+      String an = s.labelFrequencies().get(shown[a]).label();
+      String count = String.valueOf(c);
+      String text =
+          a == b
+              ? single.apply(new Object[] {count, an})
+              : pair.apply(new Object[] {count, an, s.labelFrequencies().get(shown[b]).label()});
+      int level = a == b ? -1 : (int) Math.round(5.0 * c / max);
+      Region cell = l <= 12 ? counted(count, 54, 34) : a == b ? counted("", 16, 16) : blank();
+      cell.getStyleClass().addAll("heat-cell", a == b ? "heat-diagonal" : "heat-" + level);
+      cell.setAccessibleText(text);
+      LazyTooltip.install(cell, text);
+      g.add(cell, b + 1, a + 1);
     }
-    return g;
   }
 
   /** The largest count of two different labels together (at least 1), the darkest colour. */

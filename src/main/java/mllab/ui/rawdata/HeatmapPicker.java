@@ -94,7 +94,16 @@ final class HeatmapPicker {
     panel.managedProperty().bind(panel.visibleProperty());
     HBox top = new HBox(10, hidden, open);
     top.setAlignment(Pos.CENTER_LEFT);
-    node = new VBox(6, top, panel);
+    node = new VBox(6, top);
+    // The list of every label joins the card when it is first opened: closed, it takes no room,
+    // and its rows need no CSS pass each time a dataset is put to use.
+    open.selectedProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b && panel.getParent() == null) {
+                node.getChildren().add(panel);
+              }
+            });
   }
 
   Node node() {

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import mllab.data.DatasetStats;
 import mllab.pipeline.Step;
 import mllab.text.Text;
+import mllab.ui.common.AfterFirstLayout;
 import mllab.ui.common.LazyTooltip;
 import mllab.ui.common.Loading;
 import mllab.ui.common.NodeIds;
@@ -33,6 +34,12 @@ public final class RawDataView {
   private final RowsTable rows;
 
   private final CooccurrenceGrid heatmap = new CooccurrenceGrid();
+
+  /** The latest statistics, which a pending {@link #showStatsLater} shows. */
+  private DatasetStats statsToShow;
+
+  /** The statistics the co-occurrence grid shows, or is about to show. */
+  private DatasetStats heatmapStats;
 
   /** Labels and features shown in the table at a time; more are reached through the bars. */
   static final int LABEL_COLUMNS = 12;
@@ -166,7 +173,7 @@ public final class RawDataView {
         .statsProperty()
         .addListener(
             (o, a, b) -> {
-              showStats(b);
+              showStatsLater(b);
               // The columns' decimals come from the statistics, which follow the dataset.
               rows.showLater();
             });
@@ -174,6 +181,22 @@ public final class RawDataView {
     if (model.statsProperty().get() != null) {
       contrast.setText(model.multiLabelContrast());
     }
+  }
+
+  /**
+   * Shows new statistics a pulse after the change that brought them (a dataset put to use), so that
+   * building their lists does not lengthen that change's own stretch on the FX thread; only the
+   * latest are shown.
+   */
+  private void showStatsLater(DatasetStats s) {
+    statsToShow = s;
+    AfterFirstLayout.run(
+        statsBox,
+        () -> {
+          if (statsToShow == s) {
+            showStats(s);
+          }
+        });
   }
 
   private void showStats(DatasetStats s) {
@@ -194,7 +217,25 @@ public final class RawDataView {
     sets.getChildren().add(setsTitle);
     fillBars(s, bars, sets);
     statsBox.getChildren().setAll(numbers, bars, sets);
-    heatmap.setLabels(s);
+    showHeatmapLater(s);
+  }
+
+  /**
+   * Draws the co-occurrence grid of {@code s} a pulse after the statistics: its hundreds of cells
+   * then have a first CSS and layout pass of their own. Only the latest statistics are drawn.
+   */
+  private void showHeatmapLater(DatasetStats s) {
+    if (s == heatmapStats) {
+      return;
+    }
+    heatmapStats = s;
+    AfterFirstLayout.run(
+        heatmap.box(),
+        () -> {
+          if (heatmapStats == s) {
+            heatmap.setLabels(s);
+          }
+        });
   }
 
   /** The four headline numbers: cardinality, density, rows without a label, label sets. */
