@@ -33,4 +33,32 @@ public final class FxQueries {
     Node n = byId(robot, id);
     return onFx(() -> ((Labeled) n).getText());
   }
+
+  /**
+   * Waits until step 4's screen, in any window when {@code scene} is null, has the parts it builds
+   * after its first frame (the settings, the charts, the epoch table and the network): they come a
+   * pulse each after the screen is shown.
+   */
+  public static void awaitTrainingScreen(FxRobot robot, javafx.scene.Scene scene) {
+    try {
+      WaitForAsyncUtils.waitFor(
+          10,
+          TimeUnit.SECONDS,
+          () ->
+              onFx(
+                  () ->
+                      scene == null
+                          ? robot.lookup("#network-card").tryQuery().isPresent()
+                              && robot.lookup("#settings-card").tryQuery().isPresent()
+                          : scene.lookup("#network-card") != null
+                              && scene.lookup("#settings-card") != null));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("step 4's screen never filled in", e);
+    }
+  }
+
+  /** The same, in any window. */
+  public static void awaitTrainingScreen(FxRobot robot) {
+    awaitTrainingScreen(robot, null);
+  }
 }

@@ -75,6 +75,7 @@ class PseudoLocalizedStepsTest {
     }
     // Step 4 after training the lesson's five epochs at full speed
     open(robot, Step.TRAINING);
+    mllab.ui.FxQueries.awaitTrainingScreen(robot);
     robot.clickOn("#" + NodeIds.TRAIN_SPEED).type(KeyCode.END);
     robot.clickOn("#train-play");
     WaitForAsyncUtils.waitForFxEvents();

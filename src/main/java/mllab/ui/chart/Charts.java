@@ -1,5 +1,6 @@
 package mllab.ui.chart;
 
+import java.text.DecimalFormat;
 import javafx.scene.control.Tooltip;
 import mllab.text.Text;
 import mllab.ui.common.LazyTooltip;
@@ -7,6 +8,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -14,8 +16,10 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.HistogramDataset;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /** Factories for the app's charts, each styled by {@link ChartStyler} and wrapped in a viewer. */
 public final class Charts {
@@ -68,5 +72,29 @@ public final class Charts {
     plot.setOrientation(PlotOrientation.VERTICAL);
     JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     return ChartStyler.track(chart);
+  }
+
+  /** A line chart of {@code data} over the epochs, one point per epoch, following the theme. */
+  static JFreeChart lines(String title, String yLabel, XYSeriesCollection data) {
+    NumberAxis x = new NumberAxis(Text.get("training.chart.epochAxis"));
+    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    x.setAutoRangeIncludesZero(false);
+    NumberAxis y = new NumberAxis(yLabel);
+    y.setAutoRangeIncludesZero(false);
+    XYPlot plot = new XYPlot(data, x, y, lineRenderer());
+    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    ChartStyler.track(chart);
+    return chart;
+  }
+
+  /** Lines with a point per epoch, whose tooltip names the series, the epoch and the value. */
+  static XYLineAndShapeRenderer lineRenderer() {
+    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+    r.setDefaultToolTipGenerator(
+        new StandardXYToolTipGenerator(
+            Text.get("training.chart.tooltip", "{0}", "{1}", "{2}"),
+            new DecimalFormat("0"),
+            new DecimalFormat("0.000")));
+    return r;
   }
 }

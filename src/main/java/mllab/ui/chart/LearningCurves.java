@@ -1,6 +1,5 @@
 package mllab.ui.chart;
 
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ObservableNumberValue;
@@ -13,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import mllab.model.EpochReport;
@@ -21,11 +21,9 @@ import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.MouseHandlerFX;
-import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -66,6 +64,12 @@ public final class LearningCurves {
   private final ValueMarker chanceMarker = ChartStyler.marker(false); // at the chance loss
   private final ValueMarker failureMarker = ChartStyler.marker(true);
   private final CheckBox perLabelCurves = new CheckBox(Text.get("training.perLabelCurves"));
+
+  /** The row of the two charts' viewers. */
+  private final HBox charts = new HBox(10);
+
+  private static final double PREF_HEIGHT = 270;
+  private static final double MIN_HEIGHT = 220;
   private JFreeChart lossChart;
   private JFreeChart accuracyChart;
   private PerLabelCurves perLabel;
@@ -95,29 +99,19 @@ public final class LearningCurves {
     this.epochsTotal = epochsTotal;
   }
 
-  /** The card with both charts, their caption and the per-label switch, following the sources. */
+  /**
+   * The card with both charts' place, their caption and the per-label switch, following the
+   * sources. The charts' viewers are made by {@link #addViewers}, after the card's first frame: the
+   * place keeps their height until then.
+   */
   public Node createView() {
     lossChart = buildLossChart();
     accuracyChart =
-        lineChart(
+        Charts.lines(
             Text.get("training.accuracy"), Text.get("training.accuracyOnTestRows"), accuracyData);
     throttle = new RedrawThrottle(REDRAW_GAP, lossChart, accuracyChart);
-    ChartViewer lossViewer =
-        Charts.viewer(lossChart, "loss-chart", Text.get("training.trainingTestLossAfter"));
-    ChartViewer accuracyViewer =
-        Charts.viewer(
-            accuracyChart, "accuracy-chart", Text.get("training.labelAccuracySubsetAccuracy"));
-    for (ChartViewer v : new ChartViewer[] {lossViewer, accuracyViewer}) {
-      // The mouse wheel scrolls the screen, as everywhere else, instead of zooming the chart.
-      MouseHandlerFX zoom = v.getCanvas().getMouseHandler("scroll");
-      if (zoom != null) {
-        v.getCanvas().removeAuxiliaryMouseHandler(zoom);
-      }
-      v.setPrefSize(380, 270);
-      v.setMinSize(240, 220);
-      HBox.setHgrow(v, Priority.ALWAYS);
-    }
-    HBox charts = new HBox(10, lossViewer, accuracyViewer);
+    charts.setMinHeight(MIN_HEIGHT);
+    charts.setPrefHeight(PREF_HEIGHT);
     followPerLabelSwitch();
     Label caption = new Label(Text.get("training.chart.accuracyCaption"));
     caption.getStyleClass().add(Styles.CHART_CAPTION);
@@ -130,6 +124,32 @@ public final class LearningCurves {
     return card;
   }
 
+  /** Puts the loss and accuracy charts' viewers in their place in the card (once). */
+  public void addViewers() {
+    if (!charts.getChildren().isEmpty()) {
+      return;
+    }
+    ChartViewer lossViewer =
+        Charts.viewer(lossChart, "loss-chart", Text.get("training.trainingTestLossAfter"));
+    ChartViewer accuracyViewer =
+        Charts.viewer(
+            accuracyChart, "accuracy-chart", Text.get("training.labelAccuracySubsetAccuracy"));
+    for (ChartViewer v : new ChartViewer[] {lossViewer, accuracyViewer}) {
+      // The mouse wheel scrolls the screen, as everywhere else, instead of zooming the chart.
+      MouseHandlerFX zoom = v.getCanvas().getMouseHandler("scroll");
+      if (zoom != null) {
+        v.getCanvas().removeAuxiliaryMouseHandler(zoom);
+      }
+      v.setPrefSize(380, PREF_HEIGHT);
+      v.setMinSize(240, MIN_HEIGHT);
+      HBox.setHgrow(v, Priority.ALWAYS);
+    }
+    charts.getChildren().setAll(lossViewer, accuracyViewer);
+    // From now on the viewers give the row its height, as they did when they came with the card.
+    charts.setMinHeight(Region.USE_COMPUTED_SIZE);
+    charts.setPrefHeight(Region.USE_COMPUTED_SIZE);
+  }
+
   private JFreeChart buildLossChart() {
     lossData.addSeries(trainLoss);
     lossData.addSeries(testLoss);
@@ -137,9 +157,9 @@ public final class LearningCurves {
     accuracyData.addSeries(labelAccuracy);
     accuracyData.addSeries(subsetAccuracy);
     JFreeChart chart =
-        lineChart(Text.get("training.loss"), Text.get("training.chart.lossAxis"), lossData);
+        Charts.lines(Text.get("training.loss"), Text.get("training.chart.lossAxis"), lossData);
     XYPlot lossPlot = chart.getXYPlot();
-    XYLineAndShapeRenderer perLabelRenderer = renderer();
+    XYLineAndShapeRenderer perLabelRenderer = Charts.lineRenderer();
     lossPlot.setRenderer(1, perLabelRenderer);
     perLabelRenderer.setDefaultSeriesVisible(false);
     perLabel = new PerLabelCurves(lossPlot);
@@ -180,28 +200,6 @@ public final class LearningCurves {
               fitLossAxis();
               lossChart.setNotify(true);
             });
-  }
-
-  private static JFreeChart lineChart(String title, String yLabel, XYSeriesCollection data) {
-    NumberAxis x = new NumberAxis(Text.get("training.chart.epochAxis"));
-    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    x.setAutoRangeIncludesZero(false);
-    NumberAxis y = new NumberAxis(yLabel);
-    y.setAutoRangeIncludesZero(false);
-    XYPlot plot = new XYPlot(data, x, y, renderer());
-    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    ChartStyler.track(chart);
-    return chart;
-  }
-
-  private static XYLineAndShapeRenderer renderer() {
-    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
-    r.setDefaultToolTipGenerator(
-        new StandardXYToolTipGenerator(
-            Text.get("training.chart.tooltip", "{0}", "{1}", "{2}"),
-            new DecimalFormat("0"),
-            new DecimalFormat("0.000")));
-    return r;
   }
 
   private void bind() {

@@ -27,6 +27,9 @@ public final class StepLayout {
   private final VBox side = new VBox(14);
   private final java.util.List<Runnable> fillIns = new java.util.ArrayList<>();
 
+  /** How many pieces {@link #fillInFirst} put at the front of {@link #fillIns}. */
+  private int firstFillIns;
+
   /** The lesson text shown, about the data on screen; the photo lesson's until told otherwise. */
   private String lessonText;
 
@@ -85,6 +88,15 @@ public final class StepLayout {
     fillIns.add(piece);
   }
 
+  /**
+   * Adds a part of the screen that is built after its first frame, before the lesson text and the
+   * Python panel (one pulse after the parts added before it this way): for the step's main visual,
+   * which the student looks at first.
+   */
+  public void fillInFirst(Runnable piece) {
+    fillIns.add(firstFillIns++, piece);
+  }
+
   public ScrollPane createView() {
     Label title =
         new Label(Text.get("common.step.title", String.valueOf(step.number()), step.title()));
@@ -124,8 +136,18 @@ public final class StepLayout {
    * below whatever the step put at the top of the side column.
    */
   private void addSideFillIns() {
+    Runnable python =
+        () -> {
+          TitledPane panel = new TitledPane(Text.get("common.step.python"), pythonHolder);
+          panel.setId(NodeIds.PYTHON_PANEL);
+          panel.setAccessibleHelp(Text.get("a11y.help.python"));
+          panel.setExpanded(true);
+          panel.setAccessibleText(Text.get("common.step.pythonAccessible"));
+          Advanced.follow(panel);
+          side.getChildren().add(panel);
+        };
     fillIns.add(
-        0,
+        firstFillIns,
         () -> {
           // One block of the lesson per pulse, after the Python panel (next piece) and before the
           // step's own parts.
@@ -133,19 +155,9 @@ public final class StepLayout {
           explanation = card(Text.get("common.step.lesson"), lesson.box());
           explanation.setId(NodeIds.LESSON_CARD);
           side.getChildren().add(explanation);
-          fillIns.addAll(2, lesson.blocks());
+          fillIns.addAll(fillIns.indexOf(python) + 1, lesson.blocks());
         });
-    fillIns.add(
-        1,
-        () -> {
-          TitledPane python = new TitledPane(Text.get("common.step.python"), pythonHolder);
-          python.setId(NodeIds.PYTHON_PANEL);
-          python.setAccessibleHelp(Text.get("a11y.help.python"));
-          python.setExpanded(true);
-          python.setAccessibleText(Text.get("common.step.pythonAccessible"));
-          Advanced.follow(python);
-          side.getChildren().add(python);
-        });
+    fillIns.add(firstFillIns + 1, python);
   }
 
   /**

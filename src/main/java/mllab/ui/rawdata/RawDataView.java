@@ -17,7 +17,6 @@ import mllab.data.DatasetStats;
 import mllab.pipeline.Step;
 import mllab.text.Text;
 import mllab.ui.common.AfterFirstLayout;
-import mllab.ui.common.LazyTooltip;
 import mllab.ui.common.Loading;
 import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
@@ -204,7 +203,7 @@ public final class RawDataView {
       return;
     }
     contrast.setText(model.multiLabelContrast());
-    GridPane numbers = numbers(s);
+    GridPane numbers = HeadlineNumbers.grid(s);
 
     arrangeCards(s);
     VBox bars = new VBox(4);
@@ -236,42 +235,6 @@ public final class RawDataView {
             heatmap.setLabels(s);
           }
         });
-  }
-
-  /** The four headline numbers: cardinality, density, rows without a label, label sets. */
-  private static GridPane numbers(DatasetStats s) {
-    GridPane numbers = new GridPane();
-    numbers.setHgap(18);
-    numbers.setVgap(2);
-    addNumber(
-        numbers,
-        0,
-        Text.get("rawdata.cardinality"),
-        fmt(s.labelCardinality(), 2),
-        "stat-cardinality",
-        Text.get("rawdata.averageNumberLabelsPer"));
-    addNumber(
-        numbers,
-        1,
-        Text.get("rawdata.density"),
-        fmt(s.labelDensity(), 3),
-        "stat-density",
-        Text.get("rawdata.cardinalityDividedByNumber"));
-    addNumber(
-        numbers,
-        2,
-        Text.get("rawdata.noLabel"),
-        String.valueOf(s.rowsWithoutLabels()),
-        "stat-empty",
-        Text.get("rawdata.rowsThatCarryNone"));
-    addNumber(
-        numbers,
-        3,
-        Text.get("rawdata.labelSets"),
-        String.valueOf(s.distinctLabelSets()),
-        "stat-sets",
-        Text.get("rawdata.howManyDifferentCombinations"));
-    return numbers;
   }
 
   /** A few labels: a plain bar each; many: a virtualized list each, sorted and searchable. */
@@ -314,20 +277,6 @@ public final class RawDataView {
       HBox row = new HBox(14, statsCard, heatCard);
       cards.getChildren().setAll(row);
     }
-  }
-
-  private static void addNumber(
-      GridPane g, int col, String name, String value, String id, String help) {
-    Label v = new Label(value);
-    v.getStyleClass().add(Styles.BIG_NUMBER);
-    v.setId(id);
-    v.setAccessibleText(name + ": " + value);
-    Label n = new Label(name);
-    n.getStyleClass().add(Styles.MUTED);
-    LazyTooltip.install(v, help);
-    LazyTooltip.install(n, help);
-    g.add(v, col, 0);
-    g.add(n, col, 1);
   }
 
   private static Node bar(String name, double fraction, String text) {

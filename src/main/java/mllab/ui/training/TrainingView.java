@@ -60,23 +60,26 @@ public final class TrainingView {
 
   public Node createView() {
     Node root = layout.createView();
-    // What the student watches fills the main column; the knobs sit beside it, at the top.
+    // What the student watches fills the main column; the knobs sit beside it, at the top. The
+    // charts' viewers, the epoch table and the network come after the first frame, a pulse each
+    // and before the lesson, so no one pulse makes and styles them all.
     layout
         .main()
         .getChildren()
-        .addAll(
-            controlsCard(),
-            curves.createView(),
-            new LearningRateTryout(model).createView(),
-            table.createView(display.rows()),
-            networkCard());
-    layout
-        .side()
-        .getChildren()
-        .add(
-            0,
-            new SettingsView(model.settings(), model.runningProperty())
-                .createView(RunOptionsView.create(model.settings(), model.runningProperty())));
+        .addAll(controlsCard(), curves.createView(), new LearningRateTryout(model).createView());
+    layout.fillInFirst(curves::addViewers);
+    layout.fillInFirst(() -> layout.main().getChildren().add(table.createView(display.rows())));
+    layout.fillInFirst(() -> layout.main().getChildren().add(networkCard()));
+    layout.fillInFirst(
+        () ->
+            layout
+                .side()
+                .getChildren()
+                .add(
+                    0,
+                    new SettingsView(model.settings(), model.runningProperty())
+                        .createView(
+                            RunOptionsView.create(model.settings(), model.runningProperty()))));
     bind();
     return root;
   }

@@ -36,6 +36,7 @@ class ChartSummaryTest {
   @Test
   void lossChartSpeaksTheCurvesAfterTraining(FxRobot robot) throws Exception {
     robot.type(KeyCode.DIGIT4);
+    mllab.ui.FxQueries.awaitTrainingScreen(robot);
     ChartViewer loss = robot.lookup("#loss-chart").queryAs(ChartViewer.class);
     assertTrue(loss.getAccessibleText().endsWith("No data yet."), loss.getAccessibleText());
     int epochs = Lesson.session().trainingConfig().epochs();

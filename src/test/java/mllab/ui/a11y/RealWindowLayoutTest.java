@@ -85,6 +85,7 @@ class RealWindowLayoutTest {
     Files.createDirectories(shots);
     // Given the lesson trained the way a student does it: Play on step 4, at full speed
     robot.interact(() -> window.model().show(Screen.TRAINING));
+    mllab.ui.FxQueries.awaitTrainingScreen(robot);
     robot.interact(
         () ->
             ((javafx.scene.control.Slider) scene.lookup("#" + NodeIds.TRAIN_SPEED))

@@ -202,6 +202,7 @@ class WideDataWalkTest {
                   && !window.session().preparingProperty().get());
       WaitForAsyncUtils.waitForFxEvents();
       if (s.step() == Step.TRAINING) {
+        mllab.ui.FxQueries.awaitTrainingScreen(robot);
         train(robot);
       }
       if (s.step() == Step.EVALUATION) {

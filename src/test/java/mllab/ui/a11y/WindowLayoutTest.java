@@ -117,6 +117,9 @@ class WindowLayoutTest {
       assertEquals(
           "Step " + s.number() + " · " + s.title(),
           robot.lookup("#" + NodeIds.SCREEN_TITLE).queryAs(Label.class).getText());
+      if (s == Step.TRAINING && !robot.lookup("#train-play").tryQuery().isEmpty()) {
+        mllab.ui.FxQueries.awaitTrainingScreen(robot);
+      }
       if (s == Step.TRAINING
           && !robot.lookup("#train-play").tryQuery().isEmpty()
           && robot.lookup("#" + NodeIds.EPOCH_TABLE).queryTableView().getItems().isEmpty()) {

@@ -294,6 +294,7 @@ class WideLabelsEvaluationTest {
 
   private void trainOneEpochAndOpenStepFive(FxRobot robot) throws Exception {
     robot.type(KeyCode.DIGIT4);
+    mllab.ui.FxQueries.awaitTrainingScreen(robot);
     waitUntil(() -> shown(robot, "train-step") != null);
     click(robot, "train-step");
     WaitForAsyncUtils.waitFor(

@@ -127,6 +127,7 @@ class ClassroomMenusTest {
       // Then the Python panel is gone here and the hyper-parameters are gone on the training step
       assertFalse(robot.lookup("#" + NodeIds.PYTHON_PANEL).query().isVisible());
       robot.clickOn("#nav-training");
+      mllab.ui.FxQueries.awaitTrainingScreen(robot);
       shown(robot, "#" + NodeIds.SETTINGS_CARD);
       assertFalse(robot.lookup("#" + NodeIds.SETTINGS_CARD).query().isVisible());
       // And pressing it again brings them back

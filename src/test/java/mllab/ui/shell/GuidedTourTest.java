@@ -89,6 +89,7 @@ class GuidedTourTest {
   void theTourEndsWithAClosingMessageAndPutsTheStudentsThresholdBack(FxRobot robot) {
     // Given a trained model and the student's threshold at 0.35 on step 5
     robot.type(KeyCode.DIGIT4);
+    mllab.ui.FxQueries.awaitTrainingScreen(robot);
     robot.clickOn("#" + NodeIds.TRAIN_SPEED).type(KeyCode.END);
     robot.clickOn("#train-play");
     robot.type(KeyCode.DIGIT5);

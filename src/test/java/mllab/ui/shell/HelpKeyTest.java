@@ -37,6 +37,7 @@ class HelpKeyTest {
   void questionMarkOpensTheShortcutSheetOutsideTextFields(FxRobot robot) {
     // Given step 4, with the focus on the Play button
     robot.type(KeyCode.DIGIT4);
+    mllab.ui.FxQueries.awaitTrainingScreen(robot);
     WaitForAsyncUtils.waitForFxEvents();
     robot.interact(() -> robot.lookup("#train-play").query().requestFocus());
 

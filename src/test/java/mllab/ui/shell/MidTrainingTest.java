@@ -53,6 +53,7 @@ class MidTrainingTest {
   void changingTheSplitWhileTrainingStopsTheRunCleanly(FxRobot robot) throws Exception {
     // Given training running slowly (2 epochs a second, 400 epochs)
     robot.clickOn("#nav-training");
+    mllab.ui.FxQueries.awaitTrainingScreen(robot);
     robot.interact(() -> ((Slider) robot.lookup("#" + NodeIds.TRAIN_SPEED).query()).setValue(1));
     robot.clickOn("#train-play");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.isTraining());
@@ -71,6 +72,7 @@ class MidTrainingTest {
     assertTrue(session.predictions().isEmpty());
     // And Play is usable again on the training screen
     robot.clickOn("#nav-training");
+    mllab.ui.FxQueries.awaitTrainingScreen(robot);
     assertFalse(robot.lookup("#train-play").queryAs(Button.class).isDisabled());
   }
 }

@@ -43,6 +43,7 @@ class PresentationModeTest {
   void theShortcutGrowsSliderThumbsAndChartLinesAndAgainShrinksThem(FxRobot robot) {
     // Given the training step: its speed slider and its loss chart
     robot.clickOn("#nav-training");
+    mllab.ui.FxQueries.awaitTrainingScreen(robot);
     WaitForAsyncUtils.waitForFxEvents();
     double thumb = thumbWidth(robot, "#" + NodeIds.TRAIN_SPEED);
     float line = lossLineWidth(robot);
@@ -65,6 +66,7 @@ class PresentationModeTest {
   void theSliderScaleIsReadableAndGrowsWithTheZoom(FxRobot robot) {
     // Given the training step's speed slider at normal size
     robot.clickOn("#nav-training");
+    mllab.ui.FxQueries.awaitTrainingScreen(robot);
     WaitForAsyncUtils.waitForFxEvents();
     double normal = tickLabelSize(robot);
     // Then its scale is not the axis's default 8 px

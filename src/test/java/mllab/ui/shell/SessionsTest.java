@@ -127,6 +127,7 @@ class SessionsTest {
     assertTrue(((ToggleButton) byId(robot, freshScene[0], NodeIds.PER_LABEL_TOGGLE)).isSelected());
     // And the training step shows the saved epochs, not an untrained run
     robot.interact(() -> fresh[0].model().show(Screen.TRAINING));
+    mllab.ui.FxQueries.awaitTrainingScreen(robot, freshScene[0]);
     WaitForAsyncUtils.waitForFxEvents();
     javafx.scene.control.TableView<?> epochs =
         (javafx.scene.control.TableView<?>) byId(robot, freshScene[0], NodeIds.EPOCH_TABLE);
@@ -191,6 +192,7 @@ class SessionsTest {
 
     // And step 4's weighting and early-stopping boxes are ticked, with the patience of 4
     robot.interact(() -> fresh[0].model().show(Screen.TRAINING));
+    mllab.ui.FxQueries.awaitTrainingScreen(robot, freshScene[0]);
     WaitForAsyncUtils.waitForFxEvents();
     WaitForAsyncUtils.waitFor(
         10,

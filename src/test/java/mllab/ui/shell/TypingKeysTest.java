@@ -107,6 +107,7 @@ class TypingKeysTest {
   void ctrlArrowsInATextFieldMoveTheCaretNotTheStep(FxRobot robot) {
     // Given the training step with the caret in the learning-rate field
     robot.clickOn("#nav-training");
+    mllab.ui.FxQueries.awaitTrainingScreen(robot);
     robot.clickOn("#setting-learning-rate");
     TextField field = robot.lookup("#setting-learning-rate").queryAs(TextField.class);
     robot.type(KeyCode.HOME);
@@ -134,6 +135,7 @@ class TypingKeysTest {
     assertTrue(robot.lookup("#" + NodeIds.TOUR_BAR).query().isVisible());
     String stop = robot.lookup("#" + NodeIds.TOUR_TITLE).queryAs(Label.class).getText();
     robot.clickOn("#nav-training");
+    mllab.ui.FxQueries.awaitTrainingScreen(robot);
     // When Space is pressed in the field, it is typed there and the tour stays where it is
     robot.clickOn("#setting-learning-rate");
     robot.type(KeyCode.SPACE);
@@ -149,6 +151,7 @@ class TypingKeysTest {
     robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("#nav-training");
+    mllab.ui.FxQueries.awaitTrainingScreen(robot);
     robot.clickOn("#setting-learning-rate");
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();

@@ -75,6 +75,14 @@ class RunOptionsViewTest {
     return onFx(() -> robot.lookup(query).queryAs(type));
   }
 
+  /**
+   * The settings, the charts, the table and the network come a pulse each after the first frame.
+   */
+  @org.junit.jupiter.api.BeforeEach
+  void screenFilledIn(FxRobot robot) {
+    mllab.ui.FxQueries.awaitTrainingScreen(robot);
+  }
+
   @Test
   void earlyStoppingTurnedOnEndsTheRunAndSaysWhichEpochIsKept(FxRobot robot) {
     robot.clickOn("#" + NodeIds.TRAIN_SPEED).type(KeyCode.END);

@@ -53,6 +53,8 @@ class TrainingBackgroundTest {
 
   @BeforeEach
   void manyEpochsAtTwentyPerSecond(FxRobot robot) {
+    // The settings, the charts, the table and the network come a pulse each after the first frame
+    mllab.ui.FxQueries.awaitTrainingScreen(robot);
     robot.clickOn("#setting-epochs").push(KeyCode.CONTROL, KeyCode.A).write("200");
     robot.clickOn("#" + NodeIds.TRAIN_SPEED).type(KeyCode.HOME).type(KeyCode.RIGHT, 3);
     WaitForAsyncUtils.waitForFxEvents();

@@ -68,6 +68,8 @@ class TrainingViewTest {
 
   @BeforeEach
   void fullSpeed(FxRobot robot) {
+    // The settings, the charts, the table and the network come a pulse each after the first frame
+    mllab.ui.FxQueries.awaitTrainingScreen(robot);
     robot.clickOn("#" + NodeIds.TRAIN_SPEED).type(KeyCode.END);
     assertEquals(Speed.MAX, model.speedProperty().get());
     assertEquals(0.0, robot.lookup("#screen-training").queryAs(ScrollPane.class).getVvalue());
