@@ -100,6 +100,15 @@ class WindowLayoutTest {
   @Test
   void zoomingInAndOutOnAStepMovesTheSideColumnAndBack(FxRobot robot) {
     robot.type(KeyCode.DIGIT2);
+    // The lesson card comes a pulse after the screen's first frame
+    try {
+      WaitForAsyncUtils.waitFor(
+          10,
+          TimeUnit.SECONDS,
+          () -> robot.lookup("#" + NodeIds.LESSON_CARD).tryQuery().isPresent());
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("step 2's lesson never came", e);
+    }
     Node side = robot.lookup("#" + NodeIds.LESSON_CARD).query().getParent();
     Parent sideBySide = side.getParent();
     robot.interact(() -> window.zoomProperty().set(2.0));
@@ -155,10 +164,16 @@ class WindowLayoutTest {
   }
 
   private List<String> truncatedTexts(double zoom) {
-    return new LayoutChecks(scene, String.format("zoom %.0f%%", zoom * 100)).truncatedTexts();
+    // On the FX thread: a screen may still be filling in, a piece per pulse, while it is checked
+    return mllab.ui.FxQueries.onFx(
+        () -> new LayoutChecks(scene, String.format("zoom %.0f%%", zoom * 100)).truncatedTexts());
   }
 
   private List<String> unnamedControls() {
+    return mllab.ui.FxQueries.onFx(this::unnamedControlsNow);
+  }
+
+  private List<String> unnamedControlsNow() {
     List<Node> all = LayoutChecks.shown(scene.getRoot());
     Set<Node> labelled = new java.util.HashSet<>();
     for (Node n : all) {
