@@ -63,31 +63,7 @@ final class HeatmapPicker {
         new Tooltip(
             Text.get("rawdata.heat.mostFrequentHelp", String.valueOf(RawDataView.HEATMAP_LABELS))));
     mostFrequent.setOnAction(e -> pickMostFrequent());
-    list =
-        new mllab.ui.common.LabelList<Integer>(
-                "cooccurrence-pick",
-                Text.get("rawdata.list.labels"),
-                k -> stats.labelFrequencies().get(k).label(),
-                k ->
-                    List.of(
-                        new mllab.ui.common.LabelList.Bar(
-                            stats.labelFrequencies().get(k).fraction(),
-                            Text.get(
-                                "rawdata.setRows",
-                                String.valueOf(stats.labelFrequencies().get(k).count())))),
-                List.of(
-                    new mllab.ui.common.LabelList.Order<>(
-                        Text.get("rawdata.sort.frequency"),
-                        (a, b) ->
-                            Integer.compare(
-                                stats.labelFrequencies().get(b).count(),
-                                stats.labelFrequencies().get(a).count())),
-                    new mllab.ui.common.LabelList.Order<>(
-                        Text.get("rawdata.sort.name"),
-                        java.util.Comparator.comparing(
-                            (Integer k) -> stats.labelFrequencies().get(k).label(),
-                            String.CASE_INSENSITIVE_ORDER))))
-            .withCheckBoxes(k -> picked.get(k));
+    list = labelList();
     panel = new VBox(6, mostFrequent, message, list.node());
     panel.setId(NodeIds.COOCCURRENCE_PICK_PANEL);
     panel.visibleProperty().bind(open.selectedProperty());
@@ -104,6 +80,34 @@ final class HeatmapPicker {
                 node.getChildren().add(panel);
               }
             });
+  }
+
+  /** The searchable list of every label, most frequent first, with a check box each. */
+  private mllab.ui.common.LabelList<Integer> labelList() {
+    return new mllab.ui.common.LabelList<Integer>(
+            "cooccurrence-pick",
+            Text.get("rawdata.list.labels"),
+            k -> stats.labelFrequencies().get(k).label(),
+            k ->
+                List.of(
+                    new mllab.ui.common.LabelList.Bar(
+                        stats.labelFrequencies().get(k).fraction(),
+                        Text.get(
+                            "rawdata.setRows",
+                            String.valueOf(stats.labelFrequencies().get(k).count())))),
+            List.of(
+                new mllab.ui.common.LabelList.Order<>(
+                    Text.get("rawdata.sort.frequency"),
+                    (a, b) ->
+                        Integer.compare(
+                            stats.labelFrequencies().get(b).count(),
+                            stats.labelFrequencies().get(a).count())),
+                new mllab.ui.common.LabelList.Order<>(
+                    Text.get("rawdata.sort.name"),
+                    java.util.Comparator.comparing(
+                        (Integer k) -> stats.labelFrequencies().get(k).label(),
+                        String.CASE_INSENSITIVE_ORDER))))
+        .withCheckBoxes(k -> picked.get(k));
   }
 
   Node node() {
