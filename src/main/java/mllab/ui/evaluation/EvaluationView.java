@@ -34,7 +34,10 @@ public final class EvaluationView {
   private final EvaluationTabs tabs;
   private final PauseTransition pythonPause = new PauseTransition(Duration.millis(120));
 
-  /** Whether the tabs are on screen yet; a confusion-cell click before that waits for them. */
+  /**
+   * Whether the tabs and their table's columns are on screen yet; a confusion-cell click before
+   * that waits for them.
+   */
   private boolean tabsShown;
 
   private Runnable rowsToShow;
@@ -59,15 +62,21 @@ public final class EvaluationView {
     content.setId(NodeIds.EVALUATION_CONTENT);
     layout.fillIn(() -> content.getChildren().add(perLabel.createView()));
     layout.fillIn(() -> content.getChildren().add(cardinality.createView()));
+    // The tabs' predictions table then builds its columns in pulses of their own (EvaluationTabs).
     layout.fillIn(
-        () -> {
-          content.getChildren().add(tabs.createView());
-          tabsShown = true;
-          if (rowsToShow != null) {
-            rowsToShow.run();
-            rowsToShow = null;
-          }
-        });
+        () ->
+            content
+                .getChildren()
+                .add(
+                    tabs.createView(
+                        layout::fillIn,
+                        () -> {
+                          tabsShown = true;
+                          if (rowsToShow != null) {
+                            rowsToShow.run();
+                            rowsToShow = null;
+                          }
+                        })));
     empty.visibleProperty().bind(model.readyProperty().not());
     empty.managedProperty().bind(empty.visibleProperty());
     content.visibleProperty().bind(model.readyProperty());

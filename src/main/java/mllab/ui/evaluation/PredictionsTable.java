@@ -36,6 +36,12 @@ final class PredictionsTable {
           first -> buildColumns());
   private java.util.List<TableColumn<Integer, Integer>> fixed;
 
+  /**
+   * How many of the window's label columns the table shows yet: none while its first pulses build
+   * the table and its row columns, then half the window, then all of it (no limit).
+   */
+  private int labelColumns = Integer.MAX_VALUE;
+
   PredictionsTable(PredictionsViewModel model) {
     this.model = model;
   }
@@ -43,6 +49,35 @@ final class PredictionsTable {
   /** The window's bar (shown only with more labels than fit) above the table. */
   javafx.scene.layout.VBox createView() {
     return new javafx.scene.layout.VBox(6, window.bar(), createTable());
+  }
+
+  /**
+   * The same, built a piece per pulse through {@code later}: first the bar above a blank as tall as
+   * the table, then the table with its row, wrong and exact columns, then half the window's label
+   * columns and then the other half, after which {@code built} runs. No pulse then lays out every
+   * cell of a new table at once.
+   */
+  javafx.scene.layout.VBox createView(java.util.function.Consumer<Runnable> later, Runnable built) {
+    javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
+    blank.setPrefHeight(440);
+    javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6, window.bar(), blank);
+    later.accept(
+        () -> {
+          labelColumns = 0;
+          box.getChildren().set(1, createTable());
+        });
+    later.accept(() -> showLabelColumns(LABEL_COLUMNS / 2));
+    later.accept(
+        () -> {
+          showLabelColumns(Integer.MAX_VALUE);
+          built.run();
+        });
+    return box;
+  }
+
+  private void showLabelColumns(int n) {
+    labelColumns = n;
+    buildColumns();
   }
 
   /** Moves the window of label columns so that label {@code k}'s column is shown. */
@@ -100,7 +135,8 @@ final class PredictionsTable {
     }
     java.util.List<TableColumn<Integer, ?>> columns = new java.util.ArrayList<>();
     columns.addAll(fixed);
-    for (int k = window.first(); k < window.end(); k++) {
+    int end = (int) Math.min(window.end(), (long) window.first() + labelColumns);
+    for (int k = window.first(); k < end; k++) {
       int label = k;
       TableColumn<Integer, Integer> col = new TableColumn<>(p.labelNames().get(k));
       col.setId("column-label-" + k);
