@@ -55,13 +55,17 @@ public final class EvaluationView {
   public Node createView() {
     Node root = layout.createView();
     VBox empty = emptyState();
-    // The first frame shows the slider and the metrics; the per-label tiles, the cardinality grid
-    // and the tabs (each a long first CSS pass on a wide dataset) follow one pulse each, in this
+    // The first frame shows the slider and the metrics; the per-label card, its tiles, the
+    // cardinality card, its pair grid and the tabs (each a long first CSS pass on a wide dataset)
+    // follow one pulse
+    // each, in this
     // order, after the lesson and the Python panel.
     VBox content = new VBox(14, threshold.createView(), metrics.createView());
     content.setId(NodeIds.EVALUATION_CONTENT);
     layout.fillIn(() -> content.getChildren().add(perLabel.createView()));
+    layout.fillIn(perLabel::showTiles);
     layout.fillIn(() -> content.getChildren().add(cardinality.createView()));
+    layout.fillIn(cardinality::showPairs);
     // The tabs' predictions table then builds its columns in pulses of their own (EvaluationTabs).
     layout.fillIn(
         () ->

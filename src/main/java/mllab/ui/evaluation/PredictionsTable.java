@@ -36,26 +36,19 @@ final class PredictionsTable {
           first -> buildColumns());
   private java.util.List<TableColumn<Integer, Integer>> fixed;
 
-  /**
-   * How many of the window's label columns the table shows yet: none while its first pulses build
-   * the table and its row columns, then half the window, then all of it (no limit).
-   */
-  private int labelColumns = Integer.MAX_VALUE;
+  /** Whether the table shows its label columns yet: not in the pulse that first builds it. */
+  private boolean labelsShown = true;
 
   PredictionsTable(PredictionsViewModel model) {
     this.model = model;
   }
 
-  /** The window's bar (shown only with more labels than fit) above the table. */
-  javafx.scene.layout.VBox createView() {
-    return new javafx.scene.layout.VBox(6, window.bar(), createTable());
-  }
-
   /**
-   * The same, built a piece per pulse through {@code later}: first the bar above a blank as tall as
-   * the table, then the table with its row, wrong and exact columns, then half the window's label
-   * columns and then the other half, after which {@code built} runs. No pulse then lays out every
-   * cell of a new table at once.
+   * The window's bar (shown only with more labels than fit) above the table, built a piece per
+   * pulse through {@code later}: first the bar above a blank as tall as the table, then the table
+   * with its row, wrong and exact columns, then the window's label columns, after which {@code
+   * built} runs. (Label columns added a few at a time cost more: each addition restyles every cell
+   * already in the rows.)
    */
   javafx.scene.layout.VBox createView(java.util.function.Consumer<Runnable> later, Runnable built) {
     javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
@@ -63,21 +56,16 @@ final class PredictionsTable {
     javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6, window.bar(), blank);
     later.accept(
         () -> {
-          labelColumns = 0;
+          labelsShown = false;
           box.getChildren().set(1, createTable());
         });
-    later.accept(() -> showLabelColumns(LABEL_COLUMNS / 2));
     later.accept(
         () -> {
-          showLabelColumns(Integer.MAX_VALUE);
+          labelsShown = true;
+          buildColumns();
           built.run();
         });
     return box;
-  }
-
-  private void showLabelColumns(int n) {
-    labelColumns = n;
-    buildColumns();
   }
 
   /** Moves the window of label columns so that label {@code k}'s column is shown. */
@@ -135,7 +123,7 @@ final class PredictionsTable {
     }
     java.util.List<TableColumn<Integer, ?>> columns = new java.util.ArrayList<>();
     columns.addAll(fixed);
-    int end = (int) Math.min(window.end(), (long) window.first() + labelColumns);
+    int end = labelsShown ? window.end() : window.first();
     for (int k = window.first(); k < end; k++) {
       int label = k;
       TableColumn<Integer, Integer> col = new TableColumn<>(p.labelNames().get(k));

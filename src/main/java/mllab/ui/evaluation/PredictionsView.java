@@ -73,7 +73,13 @@ final class PredictionsView {
     legend.setWrapText(true);
     // Its full wrapped height, zoomed in too: the table below gives up the room, not the words.
     legend.setMinHeight(Region.USE_PREF_SIZE);
-    return new VBox(8, filterRow, labels.bar(), legend, table.createView(later, built));
+    // The box and the tabs around it first, its parts a pulse later, then the table's pieces.
+    VBox box = new VBox(8);
+    later.accept(
+        () ->
+            box.getChildren()
+                .addAll(filterRow, labels.bar(), legend, table.createView(later, built)));
+    return box;
   }
 
   /**
