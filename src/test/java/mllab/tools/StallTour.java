@@ -151,6 +151,15 @@ public final class StallTour {
       ScreenshotTour.onFx(() -> slider.setValue(v));
     }
     ScreenshotTour.settle();
+    if (shots != null
+        && find(stage[0], "#screen-evaluation") instanceof javafx.scene.control.ScrollPane sp) {
+      // Step 5's lower cards too (after the slider moves): the tiles, then the tabs.
+      for (String id : new String[] {NodeIds.LABEL_TILES, NodeIds.EVALUATION_TABS}) {
+        ScreenshotTour.onFx(() -> StepTour.scrollTo(sp, find(stage[0], "#" + id)));
+        ScreenshotTour.settle();
+        Screenshots.save(stage[0], Path.of(shots + "-evaluation-" + id + ".png"));
+      }
+    }
     if (Boolean.getBoolean("tour.trace")) {
       trace(stage[0], shots);
     }
