@@ -188,9 +188,12 @@ final class LabelTile {
     threshold.setId("label-threshold-" + k);
     thresholdValue.setId("label-threshold-value-" + k);
     threshold.setAccessibleText(Text.get("evaluation.labelThreshold", name));
+    // What the tooltips (made on the first hover) say, for a screen reader at once.
+    threshold.setAccessibleHelp(Text.get("evaluation.labelThreshold.tooltip", name));
     for (Outcome o : Outcome.values()) {
       Button b = cells.get(o);
       b.setId("confusion-" + k + "-" + o.name());
+      b.setAccessibleHelp(Text.get("evaluation.confusion.tooltip", o.meaning(), name));
     }
     paint();
   }
