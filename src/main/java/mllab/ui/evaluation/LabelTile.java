@@ -172,6 +172,8 @@ final class LabelTile {
     threshold.setId("label-threshold-" + label);
     thresholdValue.setId("label-threshold-value-" + label);
     threshold.setAccessibleText(Text.get("evaluation.labelThreshold", name));
+    // What the tooltips (made on the first hover) say, for a screen reader at once.
+    threshold.setAccessibleHelp(Text.get("evaluation.labelThreshold.tooltip", name));
   }
 
   /**
@@ -225,6 +227,7 @@ final class LabelTile {
     for (Outcome o : Outcome.values()) {
       Button b = cells.get(o);
       b.setId("confusion-" + k + "-" + o.name());
+      b.setAccessibleHelp(Text.get("evaluation.confusion.tooltip", o.meaning(), name));
     }
     paint();
   }
