@@ -21,8 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How long the threshold slider's work takes: recomputing every threshold-dependent metric from
- * stored probabilities. Targets: well under 1 ms for 200 × 4 (a typical test set in the app), under
- * 16 ms (one frame at 60 Hz) for 100,000 × 100.
+ * stored probabilities ({@code rethreshold}), and step 5's whole snapshot at the new threshold
+ * ({@code snapshot}). Targets: well under 1 ms for 200 × 4 (a typical test set in the app), under
+ * 16 ms (one frame at 60 Hz) for 3,185 × 983 (delicious's test set) and 100,000 × 100.
  *
  * <p>Each invocation uses the next of a ring of thresholds, as a drag does, so the decisions are
  * not the same from call to call.
@@ -35,11 +36,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ThresholdBenchmark {
 
-  @Param({"200x4", "100000x100"})
+  @Param({"200x4", "3185x983", "100000x100"})
   public String size;
 
   private Predictions predictions;
   private Thresholds[] ring;
+  private mllab.pipeline.ThresholdState[] states;
+  private int[][] truePairs;
   private int next;
 
   @Setup
@@ -65,11 +68,27 @@ public class ThresholdBenchmark {
     for (int j = 0; j < ring.length; j++) {
       ring[j] = Thresholds.global(0.2 + 0.6 * j / ring.length, l);
     }
+    states = new mllab.pipeline.ThresholdState[ring.length];
+    for (int j = 0; j < ring.length; j++) {
+      states[j] = mllab.pipeline.ThresholdState.global(0.2 + 0.6 * j / ring.length, l);
+    }
+    truePairs = mllab.lesson.EvaluationSnapshot.of(predictions, states[0], null).truePairs();
   }
 
   @Benchmark
   public MetricReport rethreshold() {
     next = (next + 1) & (ring.length - 1);
     return MetricReport.of(predictions, ring[next]);
+  }
+
+  /**
+   * Everything step 5 shows at a new threshold (metrics, pair grid, each row's errors, the Python
+   * panel's printout), as the app computes it per slider move; the true pairs are kept from the
+   * first snapshot, as the app keeps them.
+   */
+  @Benchmark
+  public mllab.lesson.EvaluationSnapshot snapshot() {
+    next = (next + 1) & (states.length - 1);
+    return mllab.lesson.EvaluationSnapshot.of(predictions, states[next], truePairs);
   }
 }

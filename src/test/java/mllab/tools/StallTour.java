@@ -63,10 +63,12 @@ public final class StallTour {
     String shots = args.length > 2 ? args[2] : null;
     Stage[] stage = new Stage[1];
     MainWindow[] window = new MainWindow[1];
+    long[] monitorStart = new long[1];
     CountDownLatch started = new CountDownLatch(1);
     Platform.startup(
         () -> {
           StallMonitor.start(log, 50);
+          monitorStart[0] = System.nanoTime();
           stage[0] = new Stage();
           window[0] = new MainWindow(Lesson.session(), new FxBackgroundRunner());
           window[0].show(stage[0]);
@@ -126,8 +128,20 @@ public final class StallTour {
             !window[0].session().session().isTraining()
                 && window[0].session().session().predictions().isPresent(),
         1200);
+    long t5 = System.nanoTime();
+    FxCpuGaps gaps = FxCpuGaps.start();
     ScreenshotTour.onFx(() -> window[0].model().show(Screen.EVALUATION));
+    // Step 5's parts fill in only once its screen is in the scene: wait for the last card, the
+    // tabs,
+    // before asking whether nothing is left to build.
+    ScreenshotTour.waitFor(() -> find(stage[0], "#" + NodeIds.EVALUATION_TABS) != null, 60);
+    double drawn5 = drawnAfter(stage[0].getScene(), t5);
     ScreenshotTour.settle();
+    ScreenshotTour.settle();
+    System.out.println("EVALUATION longest FX-thread CPU between two turns: " + gaps.stop());
+    System.out.printf(
+        "EVALUATION drawn after %.2f s (shown after %.2f s with settling; stalls from %d ms on)%n",
+        drawn5, (System.nanoTime() - t5) / 1e9, (t5 - monitorStart[0]) / 1_000_000);
     if (shots != null) {
       Screenshots.save(stage[0], Path.of(shots + "-evaluation.png"));
     }
@@ -137,6 +151,15 @@ public final class StallTour {
       ScreenshotTour.onFx(() -> slider.setValue(v));
     }
     ScreenshotTour.settle();
+    if (shots != null
+        && find(stage[0], "#screen-evaluation") instanceof javafx.scene.control.ScrollPane sp) {
+      // Step 5's lower cards too (after the slider moves): the tiles, then the tabs.
+      for (String id : new String[] {NodeIds.LABEL_TILES, NodeIds.EVALUATION_TABS}) {
+        ScreenshotTour.onFx(() -> StepTour.scrollTo(sp, find(stage[0], "#" + id)));
+        ScreenshotTour.settle();
+        Screenshots.save(stage[0], Path.of(shots + "-evaluation-" + id + ".png"));
+      }
+    }
     if (Boolean.getBoolean("tour.trace")) {
       trace(stage[0], shots);
     }

@@ -22,6 +22,9 @@ public final class AfterFirstLayout {
 
   private static final Object QUEUE = new Object();
 
+  /** A scene's count of pieces taken from its queue that have not finished running yet. */
+  private static final Object RUNNING = new Object();
+
   private AfterFirstLayout() {}
 
   /**
@@ -75,7 +78,8 @@ public final class AfterFirstLayout {
   /** Whether work queued for {@code scene} is still waiting for its pulse (a screen filling in). */
   public static boolean pending(Scene scene) {
     Deque<?> queue = (Deque<?>) scene.getProperties().get(QUEUE);
-    return queue != null && !queue.isEmpty();
+    int[] running = (int[]) scene.getProperties().get(RUNNING);
+    return queue != null && (!queue.isEmpty() || running[0] > 0);
   }
 
   private static void enqueue(Scene scene, Runnable action) {
@@ -84,12 +88,24 @@ public final class AfterFirstLayout {
     if (queue == null) {
       Deque<Runnable> created = new ArrayDeque<>();
       scene.getProperties().put(QUEUE, created);
+      // A piece between the queue and its turn is still pending (a piece in turn queues the next).
+      int[] running = new int[1];
+      scene.getProperties().put(RUNNING, running);
       queue = created;
       scene.addPostLayoutPulseListener(
           () -> {
             if (!created.isEmpty()) {
+              Runnable piece = created.poll();
+              running[0]++;
               // Run after the pulse: the scene is walking its listener list and its nodes now.
-              FxBackgroundRunner.later(created.poll());
+              FxBackgroundRunner.later(
+                  () -> {
+                    try {
+                      piece.run();
+                    } finally {
+                      running[0]--;
+                    }
+                  });
               if (!created.isEmpty()) {
                 // The next piece must not wait for an unrelated change to bring a pulse.
                 Platform.requestNextPulse();

@@ -53,11 +53,18 @@ final class CardinalityView {
             pairsNote,
             pairScroll);
     card.setId(NodeIds.CARDINALITY_CARD);
+    return card;
+  }
+
+  /**
+   * Fills the card's pair grid (a hundred labels at ten labels shown), a pulse after the card: the
+   * grid is the card's last part, so nothing on screen moves when it comes.
+   */
+  void showPairs() {
     model.gridProperty().addListener((o, a, g) -> showGrid(g));
     model.cellsProperty().addListener((o, a, c) -> showCells(c));
     showGrid(model.gridProperty().get());
     showCells(model.cellsProperty().get());
-    return card;
   }
 
   private GridPane numbers() {

@@ -49,8 +49,22 @@ final class CurvesView {
     Label chartHint = new Label(Text.get("evaluation.rightClickChartExport"));
     chartHint.getStyleClass().add(Styles.MUTED);
     VBox curves = new VBox(10, sweep, chooser(), new HBox(10, roc, pr), chartHint);
-    tab = new Tab(Text.get("evaluation.thresholdSweepCurves"), curves);
+    tab = new Tab(Text.get("evaluation.thresholdSweepCurves"));
     tab.setId(NodeIds.TAB_SWEEP);
+    // A tab pane styles and lays out every tab's content, shown or not: the charts join the scene
+    // when the tab is first opened (before the listeners below redraw them), not with step 5.
+    tab.selectedProperty()
+        .addListener(
+            new javafx.beans.value.ChangeListener<Boolean>() {
+              @Override
+              public void changed(
+                  javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean b) {
+                if (b) {
+                  tab.selectedProperty().removeListener(this);
+                  tab.setContent(curves);
+                }
+              }
+            });
     bind();
     return tab;
   }

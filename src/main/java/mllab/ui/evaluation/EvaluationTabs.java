@@ -27,8 +27,13 @@ final class EvaluationTabs {
     this.trace = new TraceView(trace);
   }
 
-  TabPane createView() {
-    Tab table = new Tab(Text.get("evaluation.predictionsTable"), predictions.createView());
+  /**
+   * The tabs, the predictions table's columns and cells coming a pulse or more later through {@code
+   * later} (only the selected tab's content is on screen), after which {@code built} runs.
+   */
+  TabPane createView(java.util.function.Consumer<Runnable> later, Runnable built) {
+    Tab table =
+        new Tab(Text.get("evaluation.predictionsTable"), predictions.createView(later, built));
     table.setId(NodeIds.TAB_PREDICTIONS);
     Tab traced = new Tab(Text.get("evaluation.traceOnePrediction"));
     // The trace's rows (sliders, fields, units, labels) are built when its tab is first opened.

@@ -34,7 +34,10 @@ public final class EvaluationView {
   private final EvaluationTabs tabs;
   private final PauseTransition pythonPause = new PauseTransition(Duration.millis(120));
 
-  /** Whether the tabs are on screen yet; a confusion-cell click before that waits for them. */
+  /**
+   * Whether the tabs and their table's columns are on screen yet; a confusion-cell click before
+   * that waits for them.
+   */
   private boolean tabsShown;
 
   private Runnable rowsToShow;
@@ -52,22 +55,32 @@ public final class EvaluationView {
   public Node createView() {
     Node root = layout.createView();
     VBox empty = emptyState();
-    // The first frame shows the slider and the metrics; the per-label tiles, the cardinality grid
-    // and the tabs (each a long first CSS pass on a wide dataset) follow one pulse each, in this
+    // The first frame shows the slider and the metrics; the per-label card, its tiles, the
+    // cardinality card, its pair grid and the tabs (each a long first CSS pass on a wide dataset)
+    // follow one pulse
+    // each, in this
     // order, after the lesson and the Python panel.
     VBox content = new VBox(14, threshold.createView(), metrics.createView());
     content.setId(NodeIds.EVALUATION_CONTENT);
     layout.fillIn(() -> content.getChildren().add(perLabel.createView()));
+    layout.fillIn(perLabel::showTiles);
     layout.fillIn(() -> content.getChildren().add(cardinality.createView()));
+    layout.fillIn(cardinality::showPairs);
+    // The tabs' predictions table then builds its columns in pulses of their own (EvaluationTabs).
     layout.fillIn(
-        () -> {
-          content.getChildren().add(tabs.createView());
-          tabsShown = true;
-          if (rowsToShow != null) {
-            rowsToShow.run();
-            rowsToShow = null;
-          }
-        });
+        () ->
+            content
+                .getChildren()
+                .add(
+                    tabs.createView(
+                        layout::fillIn,
+                        () -> {
+                          tabsShown = true;
+                          if (rowsToShow != null) {
+                            rowsToShow.run();
+                            rowsToShow = null;
+                          }
+                        })));
     empty.visibleProperty().bind(model.readyProperty().not());
     empty.managedProperty().bind(empty.visibleProperty());
     content.visibleProperty().bind(model.readyProperty());

@@ -47,15 +47,26 @@ final class LabelTile {
   private final Label predYes = new Label(Text.get("evaluation.matrix.predicted1"));
   private final Map<Outcome, Button> cells = new EnumMap<>(Outcome.class);
   private final Label scores = new Label();
-  private final Slider threshold = new Slider(0, 1, 0.5);
+
+  /**
+   * The label's own slider and its value: built when per-label mode is first switched on (until
+   * then the row is hidden, and a tile list shows a dozen tiles).
+   */
+  private Slider threshold;
 
   /** The label's threshold as its slider shows it, tied two-way to the slider. */
   private final DoubleProperty thresholdShown = new SimpleDoubleProperty(0.5);
 
-  private final Label thresholdValue = new Label();
+  private Label thresholdValue;
   private final VBox box;
   private final InvalidationListener repaint = o -> paint();
   private final InvalidationListener moveSlider = o -> showThreshold();
+  private final InvalidationListener buildRow =
+      o -> {
+        if (perLabelMode() && threshold == null) {
+          addThresholdRow();
+        }
+      };
   private int label = -1;
 
   /**
@@ -75,7 +86,7 @@ final class LabelTile {
     // Two set lines (scores, then support), always whole: the tile is wide enough for them.
     scores.setMinWidth(Region.USE_PREF_SIZE);
     scores.setMinHeight(Region.USE_PREF_SIZE);
-    box = new VBox(6, title, matrix(), scores, thresholdRow());
+    box = new VBox(6, title, matrix(), scores);
     box.getStyleClass().add(Styles.LABEL_TILE);
     // As wide as the rows expect (em of the text: the zoom widens it), whatever the numbers.
     box.minWidthProperty().bind(predYes.fontProperty().map(f -> TILE_EM * f.getSize()));
@@ -85,6 +96,16 @@ final class LabelTile {
     // The slider follows the pipeline's rule at once; the numbers follow its snapshot, which
     // on large data comes a moment later and must not pull the thumb back under the student.
     model.thresholdStateProperty().addListener(new WeakInvalidationListener(moveSlider));
+    // The value also follows the pipeline: the model takes a threshold already in force as no move.
+    thresholdShown.addListener(
+        o -> {
+          double v = thresholdShown.get();
+          if (label >= 0) {
+            model.moveLabelThreshold(label, v);
+          }
+        });
+    model.perLabelProperty().addListener(new WeakInvalidationListener(buildRow));
+    buildRow.invalidated(null);
   }
 
   private GridPane matrix() {
@@ -123,21 +144,15 @@ final class LabelTile {
     return m;
   }
 
-  /** The label's own slider and value, shown in per-label mode. */
-  private HBox thresholdRow() {
+  /** The label's own slider and value, shown in per-label mode, below the scores. */
+  private void addThresholdRow() {
+    threshold = new Slider(0, 1, thresholdShown.get());
+    thresholdValue = new Label();
     threshold.setBlockIncrement(ThresholdViewModel.STEP);
     threshold.setPrefWidth(120);
     threshold.setMinWidth(60);
     lazyTooltip(threshold, () -> Text.get("evaluation.labelThreshold.tooltip", labels.name(label)));
     HBox.setHgrow(threshold, Priority.ALWAYS);
-    // The value also follows the pipeline: the model takes a threshold already in force as no move.
-    thresholdShown.addListener(
-        o -> {
-          double v = thresholdShown.get();
-          if (label >= 0) {
-            model.moveLabelThreshold(label, v);
-          }
-        });
     TwoWay.numbers(threshold.valueProperty(), thresholdShown, 1e-9);
     thresholdValue.getStyleClass().add(Styles.NUMBER);
     thresholdValue.setMinWidth(Region.USE_PREF_SIZE);
@@ -145,7 +160,20 @@ final class LabelTile {
     row.setAlignment(Pos.CENTER_LEFT);
     row.visibleProperty().bind(model.perLabelProperty());
     row.managedProperty().bind(row.visibleProperty());
-    return row;
+    box.getChildren().add(row);
+    if (label >= 0) {
+      nameRow(labels.name(label));
+    }
+    showThreshold();
+  }
+
+  /** The slider's and value's ids and the slider's spoken name, for label {@code label}. */
+  private void nameRow(String name) {
+    threshold.setId("label-threshold-" + label);
+    thresholdValue.setId("label-threshold-value-" + label);
+    threshold.setAccessibleText(Text.get("evaluation.labelThreshold", name));
+    // What the tooltips (made on the first hover) say, for a screen reader at once.
+    threshold.setAccessibleHelp(Text.get("evaluation.labelThreshold.tooltip", name));
   }
 
   /**
@@ -163,6 +191,10 @@ final class LabelTile {
         });
   }
 
+  private boolean perLabelMode() {
+    return model.perLabelProperty().get();
+  }
+
   /** The tile's node, laid out by its row. */
   VBox box() {
     return box;
@@ -173,8 +205,12 @@ final class LabelTile {
     label = k;
     if (k < 0) {
       // A cell the list keeps aside must not answer for a label it no longer shows.
-      for (Node n : List.of(box, scores, threshold, thresholdValue)) {
+      for (Node n : List.of(box, scores)) {
         n.setId(null);
+      }
+      if (threshold != null) {
+        threshold.setId(null);
+        thresholdValue.setId(null);
       }
       for (Button b : cells.values()) {
         b.setId(null);
@@ -185,12 +221,13 @@ final class LabelTile {
     title.setText(name);
     box.setId("label-tile-" + k);
     scores.setId("label-scores-" + k);
-    threshold.setId("label-threshold-" + k);
-    thresholdValue.setId("label-threshold-value-" + k);
-    threshold.setAccessibleText(Text.get("evaluation.labelThreshold", name));
+    if (threshold != null) {
+      nameRow(name);
+    }
     for (Outcome o : Outcome.values()) {
       Button b = cells.get(o);
       b.setId("confusion-" + k + "-" + o.name());
+      b.setAccessibleHelp(Text.get("evaluation.confusion.tooltip", o.meaning(), name));
     }
     paint();
   }
@@ -230,6 +267,8 @@ final class LabelTile {
     }
     double t = st.of(label);
     thresholdShown.set(t);
-    EvaluationView.setText(thresholdValue, Decimals.threshold(t));
+    if (thresholdValue != null) {
+      EvaluationView.setText(thresholdValue, Decimals.threshold(t));
+    }
   }
 }

@@ -28,6 +28,9 @@ final class LabelTiles {
   /** Rows of tiles shown before the list scrolls. */
   static final int ROWS_SHOWN = 2;
 
+  /** The list's height before its rows are measured, in px. */
+  static final double FIRST_HEIGHT = 200;
+
   /** The space between two tiles of a row, in px. */
   private static final double GAP = 12;
 
@@ -58,7 +61,7 @@ final class LabelTiles {
     list.setAccessibleText(Text.get("evaluation.labels.list"));
     list.setAccessibleHelp(Text.get("evaluation.labels.listHelp"));
     list.setPlaceholder(new Label(Text.get("evaluation.labels.none")));
-    list.setPrefHeight(200);
+    list.setPrefHeight(FIRST_HEIGHT);
     labels.shown().addListener((ListChangeListener<Integer>) c -> regroup());
     list.widthProperty().addListener(o -> regroup());
     labels

@@ -13,6 +13,7 @@ import mllab.eval.Metric;
 import mllab.eval.RankingMetric;
 import mllab.lesson.EvaluationSnapshot;
 import mllab.text.Text;
+import mllab.ui.common.LazyTooltip;
 import mllab.ui.common.NodeIds;
 import mllab.ui.common.StepLayout;
 import mllab.ui.common.Styles;
@@ -84,7 +85,7 @@ final class MetricsView {
     };
     for (Metric m : headline) {
       Label name = new Label(m.displayName());
-      name.setTooltip(Tips.wrapping(m.definition()));
+      tip(name, m.definition(), true);
       single.getChildren().add(new VBox(2, name, metricValue(m)));
     }
     return single;
@@ -137,11 +138,11 @@ final class MetricsView {
     for (int i = 0; i < rankMetrics.length; i++) {
       RankingMetric m = rankMetrics[i];
       Label n = new Label(m.displayName());
-      n.setTooltip(new Tooltip(m.definition()));
+      tip(n, m.definition(), false);
       Label v = new Label("…");
       v.setId("ranking-" + RANKING_IDS.get(m));
       v.getStyleClass().addAll(Styles.NUMBER, Styles.METRIC_VALUE);
-      v.setTooltip(new Tooltip(m.definition()));
+      tip(v, m.definition(), false);
       speakNameAndValue(v, m.displayName());
       rankingValues.put(m, v);
       ranking.add(n, i, 0);
@@ -161,17 +162,28 @@ final class MetricsView {
     Label v = new Label("–");
     v.setId("metric-" + m.name());
     v.getStyleClass().addAll(Styles.NUMBER, Styles.METRIC_VALUE);
-    v.setTooltip(
-        Tips.wrapping(
-            Text.get(
-                m.higherIsBetter()
-                    ? "evaluation.metric.tooltip.higher"
-                    : "evaluation.metric.tooltip.lower",
-                m.displayName(),
-                m.definition())));
+    tip(
+        v,
+        Text.get(
+            m.higherIsBetter()
+                ? "evaluation.metric.tooltip.higher"
+                : "evaluation.metric.tooltip.lower",
+            m.displayName(),
+            m.definition()),
+        true);
     speakNameAndValue(v, m.displayName());
     metricValues.put(m, v);
     return v;
+  }
+
+  /**
+   * Gives {@code l} a tooltip saying {@code text} (wrapped into a block if {@code wrap}), made on
+   * the first hover: the card has over twenty, which made up front held up step 5's first frame. A
+   * screen reader gets the same text as the label's help at once, as it did from the tooltip.
+   */
+  private static void tip(Label l, String text, boolean wrap) {
+    l.setAccessibleHelp(text);
+    LazyTooltip.onFirstHover(l, () -> l.setTooltip(wrap ? Tips.wrapping(text) : new Tooltip(text)));
   }
 
   /**

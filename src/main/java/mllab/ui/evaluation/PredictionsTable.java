@@ -36,13 +36,36 @@ final class PredictionsTable {
           first -> buildColumns());
   private java.util.List<TableColumn<Integer, Integer>> fixed;
 
+  /** Whether the table shows its label columns yet: not in the pulse that first builds it. */
+  private boolean labelsShown = true;
+
   PredictionsTable(PredictionsViewModel model) {
     this.model = model;
   }
 
-  /** The window's bar (shown only with more labels than fit) above the table. */
-  javafx.scene.layout.VBox createView() {
-    return new javafx.scene.layout.VBox(6, window.bar(), createTable());
+  /**
+   * The window's bar (shown only with more labels than fit) above the table, built a piece per
+   * pulse through {@code later}: first the bar above a blank as tall as the table, then the table
+   * with its row, wrong and exact columns, then the window's label columns, after which {@code
+   * built} runs. (Label columns added a few at a time cost more: each addition restyles every cell
+   * already in the rows.)
+   */
+  javafx.scene.layout.VBox createView(java.util.function.Consumer<Runnable> later, Runnable built) {
+    javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
+    blank.setPrefHeight(440);
+    javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6, window.bar(), blank);
+    later.accept(
+        () -> {
+          labelsShown = false;
+          box.getChildren().set(1, createTable());
+        });
+    later.accept(
+        () -> {
+          labelsShown = true;
+          buildColumns();
+          built.run();
+        });
+    return box;
   }
 
   /** Moves the window of label columns so that label {@code k}'s column is shown. */
@@ -100,7 +123,8 @@ final class PredictionsTable {
     }
     java.util.List<TableColumn<Integer, ?>> columns = new java.util.ArrayList<>();
     columns.addAll(fixed);
-    for (int k = window.first(); k < window.end(); k++) {
+    int end = labelsShown ? window.end() : window.first();
+    for (int k = window.first(); k < end; k++) {
       int label = k;
       TableColumn<Integer, Integer> col = new TableColumn<>(p.labelNames().get(k));
       col.setId("column-label-" + k);

@@ -33,7 +33,12 @@ final class PredictionsView {
     this.labels = new LabelList(NodeIds.ROW_FILTER_LABELS, model.snapshotProperty());
   }
 
-  VBox createView() {
+  /**
+   * The tab's content; its table is built a piece per pulse through {@code later}, after which
+   * {@code built} runs (see {@link PredictionsTable#createView(java.util.function.Consumer,
+   * Runnable)}).
+   */
+  VBox createView(java.util.function.Consumer<Runnable> later, Runnable built) {
     ComboBox<RowFilter> filterChooser = new ComboBox<>(model.offered());
     filterChooser.setId(NodeIds.ROW_FILTER);
     filterChooser.setAccessibleText(Text.get("evaluation.whichRowsTableShows"));
@@ -68,7 +73,13 @@ final class PredictionsView {
     legend.setWrapText(true);
     // Its full wrapped height, zoomed in too: the table below gives up the room, not the words.
     legend.setMinHeight(Region.USE_PREF_SIZE);
-    return new VBox(8, filterRow, labels.bar(), legend, table.createView());
+    // The box and the tabs around it first, its parts a pulse later, then the table's pieces.
+    VBox box = new VBox(8);
+    later.accept(
+        () ->
+            box.getChildren()
+                .addAll(filterRow, labels.bar(), legend, table.createView(later, built)));
+    return box;
   }
 
   /**

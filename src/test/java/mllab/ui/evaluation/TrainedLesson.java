@@ -45,8 +45,9 @@ public final class TrainedLesson {
   }
 
   /**
-   * Waits until step 5's last card, the tabs, is on screen: the cards below the metrics arrive one
-   * pulse each after the screen's first frame.
+   * Waits until step 5's last card, the tabs, is on screen with its predictions table's columns:
+   * the cards below the metrics arrive one pulse each after the screen's first frame, and the
+   * table's columns in further pulses after the tabs.
    */
   public static void awaitEvaluationCards(org.testfx.api.FxRobot robot) {
     awaitEvaluationCards(robot, null);
@@ -61,11 +62,14 @@ public final class TrainedLesson {
           java.util.concurrent.TimeUnit.SECONDS,
           () ->
               mllab.ui.FxQueries.onFx(
-                      () ->
-                          scene == null
-                              ? robot.lookup(tabs).tryQuery()
-                              : java.util.Optional.ofNullable(scene.lookup(tabs)))
-                  .isPresent());
+                  () -> {
+                    javafx.scene.Node found =
+                        scene == null
+                            ? robot.lookup(tabs).tryQuery().orElse(null)
+                            : scene.lookup(tabs);
+                    return found != null
+                        && !mllab.ui.common.AfterFirstLayout.pending(found.getScene());
+                  }));
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError("step 5's tabs never came", e);
     }

@@ -79,11 +79,19 @@ class NavigatorTest {
   void theZoomLevelIsShownAndSpokenAndAClickRestoresActualSize(FxRobot robot) {
     Button level = robot.lookup("#" + NodeIds.ZOOM_LEVEL).queryButton();
     assertEquals("100 %", level.getText());
-    // When the student zooms in three times
-    for (int i = 0; i < 3; i++) {
+    // When the student zooms in three times, each time watching the level change
+    for (int i = 1; i <= 3; i++) {
       robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+      String shown = (100 + 10 * i) + " %";
+      try {
+        WaitForAsyncUtils.waitFor(
+            10,
+            java.util.concurrent.TimeUnit.SECONDS,
+            () -> mllab.ui.FxQueries.onFx(() -> shown.equals(level.getText())));
+      } catch (java.util.concurrent.TimeoutException e) {
+        throw new AssertionError("Ctrl+= number " + i + " did not show " + shown, e);
+      }
     }
-    WaitForAsyncUtils.waitForFxEvents();
     // Then the footer shows 130 % and a screen reader hears it
     assertEquals("130 %", level.getText());
     assertEquals("Zoom 130 %", level.getAccessibleText());
