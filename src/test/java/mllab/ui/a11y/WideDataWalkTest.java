@@ -229,6 +229,9 @@ class WideDataWalkTest {
       if (s.step() == Step.EVALUATION) {
         waitForTheEvaluationNumbers();
       }
+      // Each screen fills in a piece per pulse after its first frame: checked once it has.
+      waitUntil(() -> !mllab.ui.common.AfterFirstLayout.pending(stage.getScene()));
+      WaitForAsyncUtils.waitForFxEvents();
       String where = what + ", " + s.name().toLowerCase(Locale.ROOT);
       problems.addAll(layoutOf(stage.getScene(), where));
       if (s.step() == Step.RAW_DATA) {
