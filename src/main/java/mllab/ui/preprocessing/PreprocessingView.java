@@ -58,7 +58,11 @@ public final class PreprocessingView {
     ColumnWidths.follow(ranges);
     VBox rangeCard = StepLayout.card(Text.get("preprocessing.perFeatureRanges"), ranges);
 
-    layout.main().getChildren().addAll(scopeCard, histCard, rangeCard);
+    // The fit scope first; the histograms' charts and the ranges table (the first CSS pass of a
+    // chart viewer and a table's headers) join it a pulse each after the first frame.
+    layout.main().getChildren().add(scopeCard);
+    layout.fillInFirst(() -> layout.main().getChildren().add(histCard));
+    layout.fillInFirst(() -> layout.main().getChildren().add(rangeCard));
     bind();
     return root;
   }

@@ -44,7 +44,7 @@ class LeakToggleTest {
   }
 
   @Test
-  void fittingOnAllRowsChangesTestValuesAndTheStudentIsToldHowMany(FxRobot robot) {
+  void fittingOnAllRowsChangesTestValuesAndTheStudentIsToldHowMany(FxRobot robot) throws Exception {
     // Given the correct fit: one test value lies above the training range
     String note = robot.lookup("#" + NodeIds.SCALING_TEST_NOTE).queryAs(Label.class).getText();
     assertTrue(
@@ -58,6 +58,11 @@ class LeakToggleTest {
     assertTrue(
         note.contains(String.format(java.util.Locale.ROOT, "0–1 (highest %.3f):", highest)), note);
     ScalerComparison leak = ScalerComparison.leakage(Scaler.MIN_MAX, session.split());
+    // (the ranges table joins the screen a pulse after its first frame)
+    WaitForAsyncUtils.waitFor(
+        10,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () -> robot.lookup("#" + NodeIds.RANGES_TABLE).tryQuery().isPresent());
     TableView<?> ranges = robot.lookup("#" + NodeIds.RANGES_TABLE).queryAs(TableView.class);
     String before = cells(ranges);
 
