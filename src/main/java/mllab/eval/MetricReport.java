@@ -2,7 +2,6 @@ package mllab.eval;
 
 import java.util.Arrays;
 import java.util.Objects;
-import mllab.text.Text;
 
 /**
  * Every threshold-dependent metric of a set of predictions at given thresholds.
@@ -96,7 +95,7 @@ public final class MetricReport {
     Objects.requireNonNull(thresholds, "thresholds");
     int n = predictions.rows();
     int l = predictions.labelCount();
-    requireLabels(thresholds, l);
+    thresholds.requireLabelCount(l);
     double[] t = thresholds.values();
     double[] p = predictions.probability;
     int[] rowTrue = predictions.rowTrueCount;
@@ -159,16 +158,6 @@ public final class MetricReport {
       rowHits += decision;
     }
     return rowHits;
-  }
-
-  private static void requireLabels(Thresholds thresholds, int l) {
-    if (thresholds.labelCount() != l) {
-      throw new IllegalArgumentException(
-          Text.get(
-              "engine.eval.thresholdCount",
-              String.valueOf(thresholds.labelCount()),
-              String.valueOf(l)));
-    }
   }
 
   public int rows() {

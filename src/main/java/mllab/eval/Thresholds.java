@@ -41,6 +41,19 @@ public final class Thresholds {
     return perLabel.length;
   }
 
+  /**
+   * Checks that these thresholds are for {@code labels} labels.
+   *
+   * @throws IllegalArgumentException naming both counts when they differ
+   */
+  public void requireLabelCount(int labels) {
+    if (labelCount() != labels) {
+      throw new IllegalArgumentException(
+          Text.get(
+              "engine.eval.thresholdCount", String.valueOf(labelCount()), String.valueOf(labels)));
+    }
+  }
+
   /** A copy with one label's threshold replaced. */
   public Thresholds with(int label, double threshold) {
     double[] t = perLabel.clone();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import mllab.eval.Predictions;
 import mllab.eval.Thresholds;
-import mllab.text.Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -47,13 +46,7 @@ public final class PredictionsCsv {
     Objects.requireNonNull(thresholds, "thresholds");
     Objects.requireNonNull(out, "out");
     int l = predictions.labelCount();
-    if (thresholds.labelCount() != l) {
-      throw new IllegalArgumentException(
-          Text.get(
-              "engine.eval.thresholdCount",
-              String.valueOf(thresholds.labelCount()),
-              String.valueOf(l)));
-    }
+    thresholds.requireLabelCount(l);
     CSVPrinter csv = FORMAT.builder().setHeader(header(predictions.labelNames())).get().print(out);
     List<String> row = new ArrayList<>(1 + 4 * l);
     for (int i = 0; i < predictions.rows(); i++) {

@@ -35,26 +35,44 @@ public final class FxQueries {
   }
 
   /**
+   * Waits up to 10 s until {@code condition}, checked on the FX thread, holds; fails naming {@code
+   * what} was awaited.
+   */
+  public static void await(String what, Callable<Boolean> condition) {
+    await(what, 10, condition);
+  }
+
+  /** The same, waiting up to {@code seconds}. */
+  public static void await(String what, int seconds, Callable<Boolean> condition) {
+    try {
+      WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError(what, e);
+    }
+  }
+
+  /**
+   * Waits until the screen in {@code scene} has built every part it fills in a pulse each after its
+   * first frame (nothing left in its queue), then for the events that followed.
+   */
+  public static void awaitFilledIn(javafx.scene.Scene scene) {
+    await("the screen never filled in", 30, () -> !mllab.ui.common.AfterFirstLayout.pending(scene));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /**
    * Waits until step 4's screen, in any window when {@code scene} is null, has the parts it builds
    * after its first frame (the settings, the charts, the epoch table and the network): they come a
    * pulse each after the screen is shown.
    */
   public static void awaitTrainingScreen(FxRobot robot, javafx.scene.Scene scene) {
-    try {
-      WaitForAsyncUtils.waitFor(
-          10,
-          TimeUnit.SECONDS,
-          () ->
-              onFx(
-                  () ->
-                      scene == null
-                          ? robot.lookup("#network-card").tryQuery().isPresent()
-                              && robot.lookup("#settings-card").tryQuery().isPresent()
-                          : scene.lookup("#network-card") != null
-                              && scene.lookup("#settings-card") != null));
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("step 4's screen never filled in", e);
-    }
+    await(
+        "step 4's screen never filled in",
+        () ->
+            scene == null
+                ? robot.lookup("#network-card").tryQuery().isPresent()
+                    && robot.lookup("#settings-card").tryQuery().isPresent()
+                : scene.lookup("#network-card") != null && scene.lookup("#settings-card") != null);
   }
 
   /** The same, in any window. */

@@ -152,11 +152,7 @@ class RealWindowLayoutTest {
   /** Runs the three checks on the screen shown, then takes its screenshot. */
   private void check(FxRobot robot, String where, Set<String> faults, Path shot) throws Exception {
     // Each screen fills in a piece per pulse: checked once nothing is left to build.
-    WaitForAsyncUtils.waitFor(
-        30,
-        java.util.concurrent.TimeUnit.SECONDS,
-        () -> mllab.ui.FxQueries.onFx(() -> !mllab.ui.common.AfterFirstLayout.pending(scene)));
-    WaitForAsyncUtils.waitForFxEvents();
+    mllab.ui.FxQueries.awaitFilledIn(scene);
     LayoutChecks checks = new LayoutChecks(scene, where);
     robot.interact(
         () -> {

@@ -230,8 +230,7 @@ class WideDataWalkTest {
         waitForTheEvaluationNumbers();
       }
       // Each screen fills in a piece per pulse after its first frame: checked once it has.
-      waitUntil(() -> !mllab.ui.common.AfterFirstLayout.pending(stage.getScene()));
-      WaitForAsyncUtils.waitForFxEvents();
+      mllab.ui.FxQueries.awaitFilledIn(stage.getScene());
       String where = what + ", " + s.name().toLowerCase(Locale.ROOT);
       problems.addAll(layoutOf(stage.getScene(), where));
       if (s.step() == Step.RAW_DATA) {

@@ -123,7 +123,7 @@ class WindowLayoutTest {
     robot.type(KeyCode.DIGIT1);
     for (Step s : Step.values()) {
       WaitForAsyncUtils.waitForFxEvents();
-      awaitFilledIn();
+      mllab.ui.FxQueries.awaitFilledIn(scene);
       assertEquals(
           "Step " + s.number() + " · " + s.title(),
           robot.lookup("#" + NodeIds.SCREEN_TITLE).queryAs(Label.class).getText());
@@ -160,19 +160,6 @@ class WindowLayoutTest {
                   && !robot.lookup("#train-play").queryButton().isDisabled());
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError("training did not finish", e);
-    }
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  /** Waits until the screen shown has built every part it fills in a pulse each after its frame. */
-  private void awaitFilledIn() {
-    try {
-      WaitForAsyncUtils.waitFor(
-          20,
-          TimeUnit.SECONDS,
-          () -> mllab.ui.FxQueries.onFx(() -> !mllab.ui.common.AfterFirstLayout.pending(scene)));
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("the screen never filled in", e);
     }
     WaitForAsyncUtils.waitForFxEvents();
   }

@@ -202,14 +202,11 @@ class RawDataViewTest {
 
     // Then the table has the row number, 12 labels and 20 features (those a pulse later), and says
     // which
-    WaitForAsyncUtils.waitFor(
-        10,
-        TimeUnit.SECONDS,
+    FxQueries.await(
+        "the table's columns never all came",
         () ->
-            FxQueries.onFx(
-                () ->
-                    table.getColumns().size()
-                        == 1 + RawDataView.LABEL_COLUMNS + RawDataView.FEATURE_COLUMNS));
+            table.getColumns().size()
+                == 1 + RawDataView.LABEL_COLUMNS + RawDataView.FEATURE_COLUMNS);
     assertEquals("features 1–20 of 1500", FxQueries.text(robot, "rows-features-range"));
 
     // When the student clicks the features' forward button

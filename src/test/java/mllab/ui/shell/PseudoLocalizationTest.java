@@ -192,14 +192,11 @@ class PseudoLocalizationTest {
         robot.lookup("#" + NodeIds.IMPORT_SUMMARY).tryQuery().isPresent(),
         "the import dialog is open");
     // Its label list and preview join it a pulse or two later: all of it is scanned.
-    WaitForAsyncUtils.waitFor(
-        10,
-        TimeUnit.SECONDS,
+    FxQueries.await(
+        "the import dialog's list and preview never came",
         () ->
-            FxQueries.onFx(
-                () ->
-                    robot.lookup("#" + NodeIds.IMPORT_LABEL_LIST).tryQuery().isPresent()
-                        && robot.lookup("#" + NodeIds.IMPORT_PREVIEW).tryQuery().isPresent()));
+            robot.lookup("#" + NodeIds.IMPORT_LABEL_LIST).tryQuery().isPresent()
+                && robot.lookup("#" + NodeIds.IMPORT_PREVIEW).tryQuery().isPresent());
     unbracketed.addAll(scan("import"));
     robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
