@@ -75,6 +75,7 @@ public final class App extends Application {
 
   private void showWindow(Stage stage) {
     window = new MainWindow(session, runner, progress, QuestionBank::builtIn);
+    window.buildStepsAhead();
     Scene scene = window.showShellFirst(stage);
     LaunchFile.fromArguments(arguments()).ifPresent(f -> OpenFromOutside.open(window, scene, f));
     DesktopOpenFiles.deliverTo(p -> OpenFromOutside.open(window, scene, LaunchFile.of(p)));

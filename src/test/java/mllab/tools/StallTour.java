@@ -26,7 +26,10 @@ import mllab.ui.shell.Screen;
  *   xvfb-run -a -s "-screen 0 1280x800x24" java ... mllab.tools.StallTour DATA.arff stalls.txt [screenshot-prefix]
  * </pre>
  *
- * <p>With {@code -Dtour.openOnly=true} it stops after step 1 is drawn (open and apply only).
+ * <p>With {@code -Dtour.openOnly=true} it stops after step 1 is drawn (open and apply only). The
+ * window builds the steps ahead, as the app's does, and the tour waits for that after step 1 and
+ * after training, as a student reading them would; {@code -Dtour.eager=true} opens step 5 right
+ * after training instead, and {@code -Dtour.noBuildAhead=true} builds each step on its first click.
  */
 public final class StallTour {
 
@@ -71,6 +74,9 @@ public final class StallTour {
           monitorStart[0] = System.nanoTime();
           stage[0] = new Stage();
           window[0] = new MainWindow(Lesson.session(), new FxBackgroundRunner());
+          if (!Boolean.getBoolean("tour.noBuildAhead")) {
+            window[0].buildStepsAhead();
+          }
           window[0].show(stage[0]);
           started.countDown();
         });
@@ -109,6 +115,12 @@ public final class StallTour {
       Platform.exit();
       System.exit(0);
     }
+    // A student reads step 1 before going on: the window builds the other steps meanwhile.
+    long tr = System.nanoTime();
+    if (!Boolean.getBoolean("tour.noBuildAhead")) {
+      ScreenshotTour.waitFor(() -> window[0].stepsBuiltAhead(), 60);
+    }
+    System.out.printf("other steps built ahead after %.2f s%n", (System.nanoTime() - tr) / 1e9);
     for (Screen s :
         new Screen[] {Screen.RAW_DATA, Screen.PREPROCESSING, Screen.SPLIT, Screen.TRAINING}) {
       long t = System.nanoTime();
@@ -128,6 +140,13 @@ public final class StallTour {
             !window[0].session().session().isTraining()
                 && window[0].session().session().predictions().isPresent(),
         1200);
+    if (!Boolean.getBoolean("tour.noBuildAhead") && !Boolean.getBoolean("tour.eager")) {
+      // A student looks at the finished run's curves before opening step 5.
+      long tb = System.nanoTime();
+      ScreenshotTour.waitFor(() -> window[0].stepsBuiltAhead(), 60);
+      System.out.printf(
+          "step 5 caught up with the run, hidden, after %.2f s%n", (System.nanoTime() - tb) / 1e9);
+    }
     long t5 = System.nanoTime();
     FxCpuGaps gaps = FxCpuGaps.start();
     ScreenshotTour.onFx(() -> window[0].model().show(Screen.EVALUATION));

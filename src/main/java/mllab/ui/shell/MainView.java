@@ -63,6 +63,12 @@ public final class MainView {
   /** True from a shell-only first frame until the first screen is shown. */
   private boolean firstScreenPending;
 
+  /** Builds the steps not opened yet while the window is idle; null unless asked for. */
+  private ScreenPrebuilder prebuilder;
+
+  /** Whether {@link #prebuilder} has been started (it starts with the first screen shown). */
+  private boolean prebuilding;
+
   public MainView(MainViewModel model, Function<Screen, Node> screenFactory, MenuBar menuBar) {
     this.model = model;
     this.screenFactory = screenFactory;
@@ -77,6 +83,32 @@ public final class MainView {
    */
   public void showScreensWhen(ObservableBooleanValue ready) {
     this.screensReady = ready;
+  }
+
+  /**
+   * Builds the steps not opened yet in the background, hidden, whenever the window is idle and
+   * {@code busy} is false, so that each is ready when its step is clicked ({@link
+   * ScreenPrebuilder}). Call before {@link #createView}.
+   */
+  public void buildStepsWhileIdle(java.util.function.BooleanSupplier busy) {
+    prebuilder =
+        new ScreenPrebuilder(
+            content, s -> built.computeIfAbsent(s, screenFactory), model::current, busy);
+  }
+
+  /** After a change from {@code step} on: the steps built in advance catch up with it, hidden. */
+  public void changedFrom(mllab.pipeline.Step step) {
+    if (prebuilder != null) {
+      prebuilder.changedFrom(step);
+    }
+  }
+
+  /**
+   * Whether every step has been built in advance and filled in (false without {@link
+   * #buildStepsWhileIdle}).
+   */
+  boolean allStepsBuilt() {
+    return prebuilder != null && prebuilder.allReady();
   }
 
   /** A node shown at the left of the footer (what is loading, and how far). */
@@ -277,8 +309,18 @@ public final class MainView {
       return;
     }
     Node node = built.computeIfAbsent(screen, screenFactory);
-    content.getChildren().setAll(node);
+    if (prebuilder != null && prebuilder.isStaged(node)) {
+      // Built in advance and still filling in, hidden: shown as it is, not put in anew.
+      content.getChildren().removeIf(c -> c != node);
+      node.setVisible(true);
+    } else {
+      content.getChildren().setAll(node);
+    }
     highlight(screen);
+    if (prebuilder != null && !prebuilding) {
+      prebuilding = true;
+      AfterFirstLayout.run(content, () -> prebuilder.start(content.getScene()));
+    }
   }
 
   /** Lights the current screen's button, and only it. */

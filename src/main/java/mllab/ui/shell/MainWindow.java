@@ -70,6 +70,13 @@ public final class MainWindow {
   private Scene scene;
   private Stage stage;
 
+  /**
+   * Whether the steps not opened yet are built while the window is idle ({@link #buildStepsAhead}).
+   */
+  private boolean buildStepsAhead;
+
+  private MainView view;
+
   public MainWindow(PipelineSession session, BackgroundRunner runner) {
     this(session, runner, ProgressStore.forCurrentUser());
   }
@@ -236,6 +243,20 @@ public final class MainWindow {
     new FontIcon(Material2AL.LIGHTBULB);
   }
 
+  /**
+   * Makes the window build the steps not opened yet while it is idle, hidden, so that a click on a
+   * step shows a screen already built ({@link ScreenPrebuilder}); the app does. Call before {@link
+   * #show}.
+   */
+  public void buildStepsAhead() {
+    buildStepsAhead = true;
+  }
+
+  /** Whether every step has been built in advance and filled in (for tests and tools). */
+  public boolean stepsBuiltAhead() {
+    return view != null && view.allStepsBuilt();
+  }
+
   /** Puts the window's scene on {@code stage} and shows it. */
   public Scene show(Stage stage) {
     return show(stage, false);
@@ -261,7 +282,10 @@ public final class MainWindow {
                 sessions, fileDialogs, exports, banks, appearance, tour, reset::ask),
             () -> scene,
             () -> this.stage);
-    MainView view = new MainView(model, screens::create, menus.createBar(datasetMenu.createMenu()));
+    view = new MainView(model, screens::create, menus.createBar(datasetMenu.createMenu()));
+    if (buildStepsAhead) {
+      buildAhead(view);
+    }
     if (shellFirst) {
       session.prepare();
       view.showScreensWhen(session.preparingProperty().not());
@@ -307,6 +331,22 @@ public final class MainWindow {
     AfterFirstLayout.run(root, menus::fill);
     AfterFirstLayout.run(root, IconFonts::loadTheRest);
     return scene;
+  }
+
+  /**
+   * Builds the steps not opened yet while the window is idle: not while steps 1–3 are computed, a
+   * run trains, or a dialog or menu is open; a change sends the steps it touches to catch up.
+   */
+  private void buildAhead(MainView view) {
+    view.buildStepsWhileIdle(
+        () ->
+            session.preparingProperty().get()
+                || session.session().isTraining()
+                || javafx.stage.Window.getWindows().stream()
+                    .anyMatch(w -> w != this.stage && w.isShowing()));
+    session
+        .revisionProperty()
+        .addListener((o, a, b) -> view.changedFrom(session.lastChangeProperty().get()));
   }
 
   /** Writes quiz answers not yet on disk; the app calls it on exit, before the workers stop. */

@@ -1,0 +1,84 @@
+package mllab.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import mllab.lesson.Lesson;
+import mllab.ui.FxQueries;
+import mllab.ui.common.AfterFirstLayout;
+import mllab.ui.common.FxBackgroundRunner;
+import mllab.ui.common.NodeIds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window as the app opens it builds the steps a student has not opened yet while it is idle,
+ * hidden: a click on step 4 then shows its whole screen in the first frame, with nothing of it left
+ * to fill in, and the student never sees, tabs into or finds the screens built in the background.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BuildStepsAheadTest {
+
+  private MainWindow window;
+  private Scene scene;
+
+  /** For each pulse after the click that shows step 4: whether its epoch table was in the scene. */
+  private final List<Boolean> tableInFirstFrame = new ArrayList<>();
+
+  @Start
+  void start(Stage stage) {
+    window = new MainWindow(Lesson.session(), new FxBackgroundRunner());
+    window.buildStepsAhead();
+    scene = window.show(stage);
+  }
+
+  @Test
+  void aClickedStepIsWholeInItsFirstFrame(FxRobot robot) {
+    // Given the window has been left alone on step 1 for a while
+    FxQueries.await("the other steps built ahead", 30, () -> window.stepsBuiltAhead());
+
+    // Then only step 1 is in the window: nothing built ahead is on screen or can be reached
+    Pane content = (Pane) FxQueries.onFx(() -> scene.lookup("#" + NodeIds.SCREEN_CONTENT));
+    assertEquals(1, FxQueries.onFx(() -> content.getChildren().size()));
+    assertNull(FxQueries.onFx(() -> scene.lookup("#screen-training")));
+    assertNull(FxQueries.onFx(() -> scene.lookup("#" + NodeIds.EPOCH_TABLE)));
+
+    // When the student clicks step 4
+    FxQueries.onFx(
+        () -> {
+          scene.addPostLayoutPulseListener(
+              new Runnable() {
+                @Override
+                public void run() {
+                  if (scene.lookup("#screen-training") != null) {
+                    scene.removePostLayoutPulseListener(this);
+                    tableInFirstFrame.add(
+                        scene.lookup("#" + NodeIds.EPOCH_TABLE) != null
+                            && !AfterFirstLayout.pending(scene));
+                  }
+                }
+              });
+          return null;
+        });
+    robot.clickOn("#nav-training");
+    FxQueries.await("step 4 on screen", () -> !tableInFirstFrame.isEmpty());
+
+    // Then its first frame already holds everything, down to the epoch table
+    assertEquals(List.of(true), FxQueries.onFx(() -> List.copyOf(tableInFirstFrame)));
+    Node shown = FxQueries.onFx(() -> content.getChildren().get(0));
+    assertTrue(FxQueries.onFx(shown::isVisible), "the step shown is visible");
+    assertEquals(1, FxQueries.onFx(() -> content.getChildren().size()));
+    assertFalse(FxQueries.onFx(() -> scene.lookup("#screen-raw-data") != null), "step 1 left");
+  }
+}
