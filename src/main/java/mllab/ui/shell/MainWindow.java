@@ -252,6 +252,11 @@ public final class MainWindow {
     buildStepsAhead = true;
   }
 
+  /** Whether the window has readied its dialogs ahead, while idle (for tests and tools). */
+  public boolean readyAhead() {
+    return view != null && view.rehearsed();
+  }
+
   /** Whether every step has been built in advance and filled in (for tests and tools). */
   public boolean stepsBuiltAhead() {
     return view != null && view.allStepsBuilt();
@@ -347,6 +352,7 @@ public final class MainWindow {
     session
         .revisionProperty()
         .addListener((o, a, b) -> view.changedFrom(session.lastChangeProperty().get()));
+    view.alsoWhileIdle(mllab.ui.dataset.ImportDialogRehearsal.pieces(stage));
   }
 
   /** Writes quiz answers not yet on disk; the app calls it on exit, before the workers stop. */

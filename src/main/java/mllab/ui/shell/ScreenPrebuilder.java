@@ -51,6 +51,10 @@ final class ScreenPrebuilder {
 
   private final PauseTransition idle = new PauseTransition(IDLE);
   private long lastActive = System.nanoTime();
+
+  /** Work done once each on the FX thread when idle, one per turn, before the steps are built. */
+  private final java.util.Deque<Runnable> rehearsals = new java.util.ArrayDeque<>();
+
   private Screen staged;
   private Node stagedNode;
   private boolean stepQueued;
@@ -113,9 +117,22 @@ final class ScreenPrebuilder {
     Platform.requestNextPulse();
   }
 
-  /** Whether every step has been built and filled in (for tests). */
+  /**
+   * Also runs {@code pieces} on the FX thread when idle, once each and one per turn, before the
+   * steps are built (a dialog's first CSS pass, done before its first show).
+   */
+  void alsoWhileIdle(java.util.List<Runnable> pieces) {
+    rehearsals.addAll(pieces);
+  }
+
+  /** Whether every step has been built and filled in, and every rehearsal run (for tests). */
   boolean allReady() {
-    return ready.size() == STEPS;
+    return rehearsals.isEmpty() && ready.size() == STEPS;
+  }
+
+  /** Whether the rehearsals have run (the steps may still be building). */
+  boolean rehearsed() {
+    return rehearsals.isEmpty();
   }
 
   /** Whether {@code node} is a screen put in hidden now, to be kept as it is when it is shown. */
@@ -138,6 +155,11 @@ final class ScreenPrebuilder {
       return;
     }
     if (busy.getAsBoolean()) {
+      return;
+    }
+    if (!rehearsals.isEmpty()) {
+      rehearsals.poll().run();
+      Platform.requestNextPulse();
       return;
     }
     for (Screen s : Screen.values()) {

@@ -48,7 +48,12 @@ class BuildStepsAheadTest {
     // Given the window has been left alone on step 1 for a while
     FxQueries.await("the other steps built ahead", 30, () -> window.stepsBuiltAhead());
 
-    // Then only step 1 is in the window: nothing built ahead is on screen or can be reached
+    // Then only step 1 is in the window: nothing built ahead is on screen or can be reached, and
+    // no window but the main one was ever shown for it
+    assertEquals(
+        1,
+        FxQueries.onFx(
+            () -> javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing()).count()));
     Pane content = (Pane) FxQueries.onFx(() -> scene.lookup("#" + NodeIds.SCREEN_CONTENT));
     assertEquals(1, FxQueries.onFx(() -> content.getChildren().size()));
     assertNull(FxQueries.onFx(() -> scene.lookup("#screen-training")));
@@ -80,5 +85,48 @@ class BuildStepsAheadTest {
     assertTrue(FxQueries.onFx(shown::isVisible), "the step shown is visible");
     assertEquals(1, FxQueries.onFx(() -> content.getChildren().size()));
     assertFalse(FxQueries.onFx(() -> scene.lookup("#screen-raw-data") != null), "step 1 left");
+  }
+
+  @Test
+  void stepsBuiltAheadCatchUpWithANewDataset(FxRobot robot) {
+    // Given every step was built ahead with the photo lesson
+    FxQueries.await("the other steps built ahead", 30, () -> window.stepsBuiltAhead());
+
+    // When another dataset is put in use, and the window is left alone a while
+    int before = FxQueries.onFx(() -> window.session().revisionProperty().get());
+    FxQueries.onFx(
+        () -> {
+          window
+              .session()
+              .session()
+              .setGeneratedDataset(
+                  mllab.data.DatasetGenerator.generate(
+                      mllab.data.GeneratorSettings.uniform(300, 12, 9, 0.2, 4)),
+                  mllab.data.GeneratorSettings.uniform(300, 12, 9, 0.2, 4),
+                  "other.arff");
+          return null;
+        });
+    FxQueries.await(
+        "the new dataset in use",
+        () ->
+            window.session().revisionProperty().get() > before
+                && !window.session().preparingProperty().get());
+    FxQueries.await("the steps caught up", 30, () -> window.stepsBuiltAhead());
+
+    // Then step 2, clicked, speaks of the new data from its first frame
+    robot.clickOn("#nav-preprocessing");
+    String lesson =
+        FxQueries.onFx(
+            () -> {
+              StringBuilder all = new StringBuilder();
+              for (Node n : scene.lookup("#" + NodeIds.LESSON_CARD).lookupAll(".md-text")) {
+                if (n instanceof javafx.scene.text.Text t) {
+                  all.append(t.getText());
+                }
+              }
+              return all.toString();
+            });
+    assertTrue(lesson.contains("features of this data"), lesson);
+    assertFalse(lesson.toLowerCase(java.util.Locale.ROOT).contains("pixel"), lesson);
   }
 }
