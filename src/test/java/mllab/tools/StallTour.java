@@ -81,6 +81,7 @@ public final class StallTour {
           started.countDown();
         });
     started.await(60, TimeUnit.SECONDS);
+    FxCpuGaps wholeTour = FxCpuGaps.start();
     ScreenshotTour.settle();
     if (!Boolean.getBoolean("tour.noBuildAhead")) {
       // Opened at once, the window has time to get ready for a file before the student picks one.
@@ -186,6 +187,7 @@ public final class StallTour {
     if (Boolean.getBoolean("tour.trace")) {
       trace(stage[0], shots);
     }
+    System.out.println("whole tour: longest FX-thread CPU between two turns: " + wholeTour.stop());
     StallMonitor.stopAndWriteIfRunning();
     System.out.println("wrote " + log);
     Platform.exit();

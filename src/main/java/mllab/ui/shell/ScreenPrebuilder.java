@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.event.EventType;
 import javafx.scene.Node;
@@ -16,7 +15,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 import mllab.ui.common.AfterFirstLayout;
 
 /**
@@ -47,9 +45,23 @@ final class ScreenPrebuilder {
   private final Set<Screen> ready = EnumSet.noneOf(Screen.class);
 
   /** How long the window must be quiet before a step is built in advance. */
-  private static final Duration IDLE = Duration.millis(300);
+  private static final long IDLE_MS = 300;
 
-  private final PauseTransition idle = new PauseTransition(IDLE);
+  /** How long to wait before looking again while the session is busy. */
+  private static final long BUSY_RETRY_MS = 500;
+
+  /**
+   * Times the waits without an animation: a running animation keeps the window pulsing 60 times a
+   * second, for as long as a dialog stays open or a run trains.
+   */
+  private static final java.util.concurrent.ScheduledExecutorService TIMER =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "mllab-idle-timer");
+            t.setDaemon(true);
+            return t;
+          });
+
   private long lastActive = System.nanoTime();
 
   /** Work done once each on the FX thread when idle, one per turn, before the steps are built. */
@@ -76,8 +88,8 @@ final class ScreenPrebuilder {
   }
 
   /**
-   * Starts building in the background of {@code scene}, once it has been quiet for {@link #IDLE}:
-   * no piece of a screen left to build and no key, click, drag or scroll.
+   * Starts building in the background of {@code scene}, once it has been quiet for {@link #IDLE_MS}
+   * ms: no piece of a screen left to build and no key, click, drag or scroll.
    */
   void start(Scene scene) {
     scene.addPostLayoutPulseListener(
@@ -86,7 +98,7 @@ final class ScreenPrebuilder {
             lastActive = System.nanoTime();
           } else if (!stepQueued && !allReady()) {
             stepQueued = true;
-            idle.playFromStart();
+            after(IDLE_MS);
           }
         });
     for (EventType<? extends InputEvent> type :
@@ -94,18 +106,24 @@ final class ScreenPrebuilder {
             MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_DRAGGED, KeyEvent.ANY, ScrollEvent.ANY)) {
       scene.addEventFilter(type, e -> lastActive = System.nanoTime());
     }
-    idle.setOnFinished(
-        e -> {
-          long quiet = System.nanoTime() - lastActive;
-          if (quiet < IDLE.toMillis() * 1_000_000L) {
-            idle.setDuration(IDLE.subtract(Duration.millis(quiet / 1e6)));
-            idle.playFromStart();
-            return;
-          }
-          idle.setDuration(IDLE);
-          step();
-        });
     Platform.requestNextPulse();
+  }
+
+  /** Looks again in {@code ms} ms, on the FX thread. */
+  private void after(long ms) {
+    TIMER.schedule(
+        () -> Platform.runLater(this::whenQuiet), ms, java.util.concurrent.TimeUnit.MILLISECONDS);
+  }
+
+  /** Takes the next step if the window has been quiet long enough, else waits the rest. */
+  private void whenQuiet() {
+    long quietMs = (System.nanoTime() - lastActive) / 1_000_000;
+    if (quietMs < IDLE_MS) {
+      after(IDLE_MS - quietMs);
+      return;
+    }
+    stepQueued = false;
+    step();
   }
 
   /**
@@ -141,7 +159,6 @@ final class ScreenPrebuilder {
   }
 
   private void step() {
-    stepQueued = false;
     Scene scene = content.getScene();
     if (scene == null || AfterFirstLayout.pending(scene)) {
       return;
@@ -155,6 +172,8 @@ final class ScreenPrebuilder {
       return;
     }
     if (busy.getAsBoolean()) {
+      stepQueued = true;
+      after(BUSY_RETRY_MS);
       return;
     }
     if (!rehearsals.isEmpty()) {
