@@ -112,7 +112,9 @@ final class ScreenPrebuilder {
   /** Looks again in {@code ms} ms, on the FX thread. */
   private void after(long ms) {
     TIMER.schedule(
-        () -> Platform.runLater(this::whenQuiet), ms, java.util.concurrent.TimeUnit.MILLISECONDS);
+        () -> mllab.ui.common.FxBackgroundRunner.later(this::whenQuiet),
+        ms,
+        java.util.concurrent.TimeUnit.MILLISECONDS);
   }
 
   /** Takes the next step if the window has been quiet long enough, else waits the rest. */
