@@ -61,7 +61,9 @@ final class LabelTiles {
     list.setAccessibleText(Text.get("evaluation.labels.list"));
     list.setAccessibleHelp(Text.get("evaluation.labels.listHelp"));
     list.setPlaceholder(new Label(Text.get("evaluation.labels.none")));
-    list.setPrefHeight(FIRST_HEIGHT);
+    // One row first: each row of tiles is made and styled in a frame of its own, and the list grows
+    // to ROWS_SHOWN rows once the first is measured.
+    list.setPrefHeight(FIRST_HEIGHT / ROWS_SHOWN);
     labels.shown().addListener((ListChangeListener<Integer>) c -> regroup());
     list.widthProperty().addListener(o -> regroup());
     labels
