@@ -56,6 +56,9 @@ final class NetworkDiagram extends Region {
   private double builtWidth = -1;
   private double builtHeight = -1;
 
+  /** The size of the diagram's text when it was last built: a zoom since then builds it again. */
+  private double builtFontSize = -1;
+
   NetworkDiagram() {
     getChildren().add(content);
     getStyleClass().add(Styles.NETWORK_DIAGRAM);
@@ -93,7 +96,9 @@ final class NetworkDiagram extends Region {
   protected void layoutChildren() {
     double w = getWidth();
     double h = getHeight();
-    if (w != builtWidth || h != builtHeight) {
+    // A zoom while the step was off screen reaches the text only when the step is back, styled
+    // anew at the same width: the columns then make room for the text's new size.
+    if (w != builtWidth || h != builtHeight || textSize() != builtFontSize) {
       builtWidth = w;
       builtHeight = h;
       build(w, h);
@@ -103,6 +108,7 @@ final class NetworkDiagram extends Region {
   private void build(double w, double h) {
     build(w, h, LABEL_ROOM);
     if (model == null || w <= 0 || h <= 0) {
+      builtFontSize = textSize();
       return;
     }
     // The output names and probabilities are sized by the theme's font: zoomed in they can reach
@@ -111,7 +117,14 @@ final class NetworkDiagram extends Region {
     double overflow = content.getBoundsInLocal().getMaxX() - w;
     if (overflow > 0.5) {
       build(w, h, Math.min(LABEL_ROOM + overflow + 4, w / 2));
+      content.applyCss();
     }
+    builtFontSize = textSize();
+  }
+
+  /** The font size of the diagram's text as styled now; -1 with no text drawn. */
+  private double textSize() {
+    return probabilityTexts.isEmpty() ? -1 : probabilityTexts.get(0).getFont().getSize();
   }
 
   private void build(double w, double h, double labelRoom) {

@@ -69,6 +69,10 @@ class WideDataWalkTest {
     window =
         new MainWindow(
             Lesson.session(), BackgroundRunner.sameThread(), new ProgressStore(progressFolder));
+    // As the app does: the steps not on screen are built ahead, hidden, and catch up after each
+    // change (with this, a zoom made while step 4 was off screen left its diagram drawn for the old
+    // text size, past its card's edge).
+    window.buildStepsAhead();
     window.show(s);
     s.setWidth(1280);
     s.setHeight(800);
