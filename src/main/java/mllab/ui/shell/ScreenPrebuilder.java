@@ -24,11 +24,13 @@ import mllab.ui.common.AfterFirstLayout;
  * step then shows a screen that is ready, instead of building it while the student waits (0.8–1.8 s
  * for steps 4 and 5 with a 159-label set on a 2-core machine).
  *
- * <p>Nothing is built while the session is busy (steps 1–3 computed after a change, a training run)
- * or while a screen on view is still filling in: a step's pieces come a pulse each, as when it is
- * shown. After a change of dataset the steps are put in once more, hidden, so that what they left
- * for when they are next on screen (a lesson about the new data, its label columns) is done before
- * the student opens them.
+ * <p>It waits for the window to be quiet: {@link #IDLE_MS} ms without a key, click, drag or scroll
+ * and no screen on view still filling in. Nothing is built while steps 1–3 are computed after a
+ * change, a run trains, or a dialog, menu or tooltip is open. A step's pieces come a pulse each, as
+ * when it is shown. After a change the steps it touches (from the step it invalidated on) are put
+ * in once more, hidden, so that what they left for when they are next on screen (a lesson about the
+ * new data, a run's label columns and cells) is done before the student opens them. Work given to
+ * {@link #alsoWhileIdle} (a dialog rehearsed before its first show) runs first, a piece per turn.
  */
 final class ScreenPrebuilder {
 
