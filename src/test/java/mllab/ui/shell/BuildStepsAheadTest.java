@@ -129,4 +129,31 @@ class BuildStepsAheadTest {
     assertTrue(lesson.contains("features of this data"), lesson);
     assertFalse(lesson.toLowerCase(java.util.Locale.ROOT).contains("pixel"), lesson);
   }
+
+  @Test
+  void aStepClickedWhileItIsBeingBuiltAheadIsShownAndFillsIn(FxRobot robot) {
+    // Given the window has started building a step ahead, hidden, behind step 1
+    Pane content = (Pane) FxQueries.onFx(() -> scene.lookup("#" + NodeIds.SCREEN_CONTENT));
+    FxQueries.await("a step being built ahead", 30, () -> content.getChildren().size() == 2);
+    Node hidden = FxQueries.onFx(() -> content.getChildren().get(1));
+    assertFalse(FxQueries.onFx(hidden::isVisible), "built ahead, hidden");
+    String id = FxQueries.onFx(hidden::getId);
+    Screen step =
+        java.util.Arrays.stream(Screen.values())
+            .filter(s -> ("screen-" + s.navId().substring("nav-".length())).equals(id))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no step for " + id));
+
+    // When the student clicks that step at once
+    robot.clickOn("#" + step.navId());
+
+    // Then it is the one screen in the window, visible, and it fills in to the end
+    assertEquals(List.of(hidden), FxQueries.onFx(() -> List.copyOf(content.getChildren())));
+    assertTrue(FxQueries.onFx(hidden::isVisible), "shown");
+    FxQueries.awaitFilledIn(scene);
+    assertEquals(List.of(hidden), FxQueries.onFx(() -> List.copyOf(content.getChildren())));
+    assertTrue(FxQueries.onFx(hidden::isVisible));
+    FxQueries.await("every step built ahead", 30, () -> window.stepsBuiltAhead());
+    assertEquals(List.of(hidden), FxQueries.onFx(() -> List.copyOf(content.getChildren())));
+  }
 }
