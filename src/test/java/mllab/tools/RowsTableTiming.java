@@ -10,11 +10,9 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import mllab.lesson.Lesson;
 import mllab.ui.common.FxBackgroundRunner;
 import mllab.ui.common.NodeIds;
@@ -118,17 +116,10 @@ public final class RowsTableTiming {
     }
     report("start-up", stage[0]);
     phase = new Phase();
-    ScreenshotTour.onFx(() -> window[0].datasetMenu().open(Path.of(args[0])));
-    ScreenshotTour.waitFor(() -> importOk() != null && !importOk().isDisabled(), 600);
+    ImportSteps.openAndWaitReady(window[0], Path.of(args[0]));
     ScreenshotTour.settle();
     phase = new Phase();
-    ScreenshotTour.onFx(() -> importOk().fire());
-    ScreenshotTour.waitFor(
-        () ->
-            window[0].session().session().dataset().labelCount() > 4
-                && !window[0].session().preparingProperty().get()
-                && importOk() == null,
-        600);
+    ImportSteps.useAndWait(window[0]);
     for (int i = 0; i < 4; i++) {
       ScreenshotTour.settle();
     }
@@ -239,16 +230,5 @@ public final class RowsTableTiming {
       }
     }
     return c;
-  }
-
-  private static Button importOk() {
-    for (Window w : Window.getWindows()) {
-      if (w instanceof Stage s
-          && s.getScene() != null
-          && s.getScene().lookup("#" + NodeIds.IMPORT_OK) != null) {
-        return (Button) s.getScene().lookup("#" + NodeIds.IMPORT_OK);
-      }
-    }
-    return null;
   }
 }

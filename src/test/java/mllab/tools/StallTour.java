@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import mllab.lesson.Lesson;
 import mllab.ui.common.FxBackgroundRunner;
 import mllab.ui.common.NodeIds;
@@ -89,23 +88,19 @@ public final class StallTour {
     }
     long t0 = System.nanoTime();
     ScreenshotTour.onFx(() -> window[0].datasetMenu().open(data));
-    ScreenshotTour.waitFor(() -> importStage() != null && importStage().isShowing(), 600);
+    ScreenshotTour.waitFor(
+        () -> ImportSteps.importStage() != null && ImportSteps.importStage().isShowing(), 600);
     System.out.printf("import dialog drawn after %.2f s%n", (System.nanoTime() - t0) / 1e9);
-    ScreenshotTour.waitFor(() -> importOk() != null && !importOk().isDisabled(), 600);
+    ScreenshotTour.waitFor(
+        () -> ImportSteps.importOk() != null && !ImportSteps.importOk().isDisabled(), 600);
     System.out.printf(
         "import dialog ready (read, summarised, filled in) after %.2f s%n",
         (System.nanoTime() - t0) / 1e9);
     if (shots != null) {
-      Screenshots.save(importStage(), Path.of(shots + "-import.png"));
+      Screenshots.save(ImportSteps.importStage(), Path.of(shots + "-import.png"));
     }
     long t1 = System.nanoTime();
-    ScreenshotTour.onFx(() -> importOk().fire());
-    ScreenshotTour.waitFor(
-        () ->
-            window[0].session().session().dataset().labelCount() > 4
-                && !window[0].session().preparingProperty().get()
-                && importStage() == null,
-        600);
+    ImportSteps.useAndWait(window[0]);
     System.out.printf(
         "dataset in use (step 1 refreshing) after %.2f s%n", (System.nanoTime() - t1) / 1e9);
     double step1 = drawnAfter(stage[0].getScene(), t1);
@@ -220,21 +215,5 @@ public final class StallTour {
 
   private static Node find(Stage stage, String id) {
     return stage.getScene().lookup(id);
-  }
-
-  private static Stage importStage() {
-    for (Window w : Window.getWindows()) {
-      if (w instanceof Stage s
-          && s.getScene() != null
-          && s.getScene().lookup("#" + NodeIds.IMPORT_OK) != null) {
-        return s;
-      }
-    }
-    return null;
-  }
-
-  private static Button importOk() {
-    Stage s = importStage();
-    return s == null ? null : (Button) s.getScene().lookup("#" + NodeIds.IMPORT_OK);
   }
 }

@@ -14,12 +14,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
-import javafx.scene.control.Button;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import mllab.lesson.Lesson;
 import mllab.ui.common.FxBackgroundRunner;
-import mllab.ui.common.NodeIds;
 import mllab.ui.shell.MainWindow;
 import mllab.ui.shell.Screen;
 
@@ -62,18 +59,11 @@ public final class StepShowTiming {
     started.await(60, TimeUnit.SECONDS);
     startWatchdog();
     ScreenshotTour.settle();
-    ScreenshotTour.onFx(() -> window[0].datasetMenu().open(Path.of(args[0])));
-    ScreenshotTour.waitFor(() -> importOk() != null && !importOk().isDisabled(), 600);
+    ImportSteps.openAndWaitReady(window[0], Path.of(args[0]));
     ScreenshotTour.settle();
     reset();
     long t1 = System.nanoTime();
-    ScreenshotTour.onFx(() -> importOk().fire());
-    ScreenshotTour.waitFor(
-        () ->
-            window[0].session().session().dataset().labelCount() > 4
-                && !window[0].session().preparingProperty().get()
-                && importOk() == null,
-        600);
+    ImportSteps.useAndWait(window[0]);
     double step1 = StallTour.drawnAfter(stage[0].getScene(), t1);
     ScreenshotTour.settle();
     report("apply", step1);
@@ -288,16 +278,5 @@ public final class StepShowTiming {
         }
       }
     }
-  }
-
-  private static Button importOk() {
-    for (Window w : Window.getWindows()) {
-      if (w instanceof Stage s
-          && s.getScene() != null
-          && s.getScene().lookup("#" + NodeIds.IMPORT_OK) != null) {
-        return (Button) s.getScene().lookup("#" + NodeIds.IMPORT_OK);
-      }
-    }
-    return null;
   }
 }

@@ -57,9 +57,7 @@ public final class EvaluationView {
     VBox empty = emptyState();
     // The first frame shows the slider and the metrics; the per-label card, its tiles, the
     // cardinality card, its pair grid and the tabs (each a long first CSS pass on a wide dataset)
-    // follow one pulse
-    // each, in this
-    // order, after the lesson and the Python panel.
+    // follow one pulse each, in this order, after the lesson and the Python panel.
     VBox content = new VBox(14, threshold.createView(), metrics.createView());
     content.setId(NodeIds.EVALUATION_CONTENT);
     layout.fillIn(() -> content.getChildren().add(perLabel.createView()));

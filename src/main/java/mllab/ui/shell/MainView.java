@@ -87,40 +87,14 @@ public final class MainView {
 
   /**
    * Builds the steps not opened yet in the background, hidden, whenever the window is idle and
-   * {@code busy} is false, so that each is ready when its step is clicked ({@link
-   * ScreenPrebuilder}). Call before {@link #createView}.
+   * {@code busy} is false, so that each is ready when its step is clicked. Call before {@link
+   * #createView}; returns the builder, to tell it of changes and of work to do while idle.
    */
-  public void buildStepsWhileIdle(java.util.function.BooleanSupplier busy) {
+  ScreenPrebuilder buildStepsWhileIdle(java.util.function.BooleanSupplier busy) {
     prebuilder =
         new ScreenPrebuilder(
             content, s -> built.computeIfAbsent(s, screenFactory), model::current, busy);
-  }
-
-  /** Also runs {@code pieces} when idle, once each, before the steps are built ahead. */
-  public void alsoWhileIdle(java.util.List<Runnable> pieces) {
-    if (prebuilder != null) {
-      prebuilder.alsoWhileIdle(pieces);
-    }
-  }
-
-  /** Whether the work given to {@link #alsoWhileIdle} has run. */
-  boolean rehearsed() {
-    return prebuilder != null && prebuilder.rehearsed();
-  }
-
-  /** After a change from {@code step} on: the steps built in advance catch up with it, hidden. */
-  public void changedFrom(mllab.pipeline.Step step) {
-    if (prebuilder != null) {
-      prebuilder.changedFrom(step);
-    }
-  }
-
-  /**
-   * Whether every step has been built in advance and filled in (false without {@link
-   * #buildStepsWhileIdle}).
-   */
-  boolean allStepsBuilt() {
-    return prebuilder != null && prebuilder.allReady();
+    return prebuilder;
   }
 
   /** A node shown at the left of the footer (what is loading, and how far). */

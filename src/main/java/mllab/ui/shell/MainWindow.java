@@ -75,7 +75,8 @@ public final class MainWindow {
    */
   private boolean buildStepsAhead;
 
-  private MainView view;
+  /** Builds the steps ahead while the window is idle; null unless {@link #buildStepsAhead}. */
+  private ScreenPrebuilder prebuilder;
 
   public MainWindow(PipelineSession session, BackgroundRunner runner) {
     this(session, runner, ProgressStore.forCurrentUser());
@@ -254,12 +255,12 @@ public final class MainWindow {
 
   /** Whether the window has readied its dialogs ahead, while idle (for tests and tools). */
   public boolean readyAhead() {
-    return view != null && view.rehearsed();
+    return prebuilder != null && prebuilder.rehearsed();
   }
 
   /** Whether every step has been built in advance and filled in (for tests and tools). */
   public boolean stepsBuiltAhead() {
-    return view != null && view.allStepsBuilt();
+    return prebuilder != null && prebuilder.allReady();
   }
 
   /** Puts the window's scene on {@code stage} and shows it. */
@@ -287,7 +288,7 @@ public final class MainWindow {
                 sessions, fileDialogs, exports, banks, appearance, tour, reset::ask),
             () -> scene,
             () -> this.stage);
-    view = new MainView(model, screens::create, menus.createBar(datasetMenu.createMenu()));
+    MainView view = new MainView(model, screens::create, menus.createBar(datasetMenu.createMenu()));
     if (buildStepsAhead) {
       buildAhead(view);
     }
@@ -343,16 +344,17 @@ public final class MainWindow {
    * run trains, or a dialog or menu is open; a change sends the steps it touches to catch up.
    */
   private void buildAhead(MainView view) {
-    view.buildStepsWhileIdle(
-        () ->
-            session.preparingProperty().get()
-                || session.session().isTraining()
-                || javafx.stage.Window.getWindows().stream()
-                    .anyMatch(w -> w != this.stage && w.isShowing()));
+    prebuilder =
+        view.buildStepsWhileIdle(
+            () ->
+                session.preparingProperty().get()
+                    || session.session().isTraining()
+                    || javafx.stage.Window.getWindows().stream()
+                        .anyMatch(w -> w != this.stage && w.isShowing()));
     session
         .revisionProperty()
-        .addListener((o, a, b) -> view.changedFrom(session.lastChangeProperty().get()));
-    view.alsoWhileIdle(mllab.ui.dataset.ImportDialogRehearsal.pieces(stage));
+        .addListener((o, a, b) -> prebuilder.changedFrom(session.lastChangeProperty().get()));
+    prebuilder.alsoWhileIdle(mllab.ui.dataset.ImportDialogRehearsal.pieces(stage));
   }
 
   /** Writes quiz answers not yet on disk; the app calls it on exit, before the workers stop. */

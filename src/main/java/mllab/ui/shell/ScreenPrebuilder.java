@@ -1,8 +1,14 @@
 package mllab.ui.shell;
 
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -36,7 +42,7 @@ final class ScreenPrebuilder {
 
   /** How many steps there are to build. */
   private static final long STEPS =
-      java.util.Arrays.stream(Screen.values()).filter(s -> s.step() != null).count();
+      Arrays.stream(Screen.values()).filter(s -> s.step() != null).count();
 
   private final StackPane content;
   private final Function<Screen, Node> screens;
@@ -56,8 +62,8 @@ final class ScreenPrebuilder {
    * Times the waits without an animation: a running animation keeps the window pulsing 60 times a
    * second, for as long as a dialog stays open or a run trains.
    */
-  private static final java.util.concurrent.ScheduledExecutorService TIMER =
-      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+  private static final ScheduledExecutorService TIMER =
+      Executors.newSingleThreadScheduledExecutor(
           r -> {
             Thread t = new Thread(r, "mllab-idle-timer");
             t.setDaemon(true);
@@ -67,7 +73,7 @@ final class ScreenPrebuilder {
   private long lastActive = System.nanoTime();
 
   /** Work done once each on the FX thread when idle, one per turn, before the steps are built. */
-  private final java.util.Deque<Runnable> rehearsals = new java.util.ArrayDeque<>();
+  private final Deque<Runnable> rehearsals = new ArrayDeque<>();
 
   private Screen staged;
   private Node stagedNode;
@@ -114,9 +120,7 @@ final class ScreenPrebuilder {
   /** Looks again in {@code ms} ms, on the FX thread. */
   private void after(long ms) {
     TIMER.schedule(
-        () -> mllab.ui.common.FxBackgroundRunner.later(this::whenQuiet),
-        ms,
-        java.util.concurrent.TimeUnit.MILLISECONDS);
+        () -> mllab.ui.common.FxBackgroundRunner.later(this::whenQuiet), ms, TimeUnit.MILLISECONDS);
   }
 
   /** Takes the next step if the window has been quiet long enough, else waits the rest. */
@@ -143,7 +147,7 @@ final class ScreenPrebuilder {
    * Also runs {@code pieces} on the FX thread when idle, once each and one per turn, before the
    * steps are built (a dialog's first CSS pass, done before its first show).
    */
-  void alsoWhileIdle(java.util.List<Runnable> pieces) {
+  void alsoWhileIdle(List<Runnable> pieces) {
     rehearsals.addAll(pieces);
   }
 

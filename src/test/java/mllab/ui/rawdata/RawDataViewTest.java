@@ -49,14 +49,7 @@ class RawDataViewTest {
       throws Exception {
     // Given step 1's screen, built but not yet on screen
     PipelineSession session = Lesson.session();
-    ScrollPane screen =
-        FxQueries.onFx(
-            () ->
-                (ScrollPane)
-                    new RawDataView(
-                            new RawDataViewModel(
-                                new SessionModel(session, BackgroundRunner.sameThread())))
-                        .createView());
+    ScrollPane screen = FxQueries.onFx(() -> stepOne(session));
     Node content = screen.getContent();
     // Then its frame is ready: the title and the shape card say what goes in
     assertNotNull(FxQueries.onFx(() -> content.lookup("#" + NodeIds.SCREEN_TITLE)));
@@ -184,14 +177,7 @@ class RawDataViewTest {
     PipelineSession session =
         new PipelineSession(
             new mllab.data.Dataset("wide", x, y, featureNames, labelNames), "wide.csv");
-    ScrollPane screen =
-        FxQueries.onFx(
-            () ->
-                (ScrollPane)
-                    new RawDataView(
-                            new RawDataViewModel(
-                                new SessionModel(session, BackgroundRunner.sameThread())))
-                        .createView());
+    ScrollPane screen = FxQueries.onFx(() -> stepOne(session));
     robot.interact(() -> holder.getChildren().setAll(screen));
     WaitForAsyncUtils.waitFor(
         10,
@@ -240,12 +226,7 @@ class RawDataViewTest {
     ScrollPane[] made = new ScrollPane[1];
     robot.interact(
         () -> {
-          made[0] =
-              (ScrollPane)
-                  new RawDataView(
-                          new RawDataViewModel(
-                              new SessionModel(Lesson.session(), BackgroundRunner.sameThread())))
-                      .createView();
+          made[0] = stepOne(Lesson.session());
           holder.getChildren().setAll(made[0]);
         });
     ScrollPane screen = made[0];
@@ -295,5 +276,13 @@ class RawDataViewTest {
                     .map(javafx.scene.control.TableCell::getText)
                     .toList())
         .get(60, TimeUnit.SECONDS);
+  }
+
+  /** Step 1's screen on {@code session}, with results computed on the calling thread. */
+  static ScrollPane stepOne(PipelineSession session) {
+    return (ScrollPane)
+        new RawDataView(
+                new RawDataViewModel(new SessionModel(session, BackgroundRunner.sameThread())))
+            .createView();
   }
 }

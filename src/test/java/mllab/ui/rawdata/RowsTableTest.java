@@ -18,9 +18,7 @@ import mllab.data.Dataset;
 import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
 import mllab.ui.FxQueries;
-import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.NodeIds;
-import mllab.ui.common.SessionModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -48,14 +46,7 @@ class RowsTableTest {
     // Given step 1 of the lesson on screen
     PipelineSession session = Lesson.session();
     Dataset d = session.dataset();
-    ScrollPane screen =
-        FxQueries.onFx(
-            () ->
-                (ScrollPane)
-                    new RawDataView(
-                            new RawDataViewModel(
-                                new SessionModel(session, BackgroundRunner.sameThread())))
-                        .createView());
+    ScrollPane screen = FxQueries.onFx(() -> RawDataViewTest.stepOne(session));
     robot.interact(() -> holder.getChildren().setAll(screen));
 
     // Then the table fills in: the row number, every label and the first features

@@ -22,10 +22,8 @@ import mllab.data.GeneratorSettings;
 import mllab.pipeline.PipelineSession;
 import mllab.text.Text;
 import mllab.ui.FxQueries;
-import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.NodeIds;
 import mllab.ui.common.ScrollIntoView;
-import mllab.ui.common.SessionModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,11 +57,7 @@ class WideRawDataViewTest {
   void start(Stage stage) {
     stage.setScene(new Scene(holder, 1280, 800));
     stage.show();
-    screen =
-        (ScrollPane)
-            new RawDataView(
-                    new RawDataViewModel(new SessionModel(session, BackgroundRunner.sameThread())))
-                .createView();
+    screen = RawDataViewTest.stepOne(session);
     holder.getChildren().setAll(screen);
   }
 
