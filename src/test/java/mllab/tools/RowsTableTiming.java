@@ -20,9 +20,9 @@ import mllab.ui.shell.MainWindow;
 
 /**
  * How long step 1's rows table holds the main window's pulses in a real window: the CSS and layout
- * time of each pulse in which the table is new or has new columns, at start-up (the lesson) and
- * after a dataset file is opened and used; and how many nodes the table holds. Not a test: run it
- * under Xvfb with the test class path and the training ARFF file as its argument.
+ * time of each pulse in which the table is new, has new columns or shows more rows, at start-up
+ * (the lesson) and after a dataset file is opened and used; and how many nodes the table holds. Not
+ * a test: run it under Xvfb with the test class path and the training ARFF file as its argument.
  */
 public final class RowsTableTiming {
 
@@ -95,6 +95,7 @@ public final class RowsTableTiming {
   private static boolean rowsWork;
   private static Object seenColumn;
   private static Object seenTable;
+  private static double seenMaxHeight;
 
   public static void main(String[] args) throws Exception {
     Stage[] stage = new Stage[1];
@@ -152,7 +153,10 @@ public final class RowsTableTiming {
           startCpu = CPU.getCurrentThreadCpuTime();
           TableView<?> t = (TableView<?>) scene.lookup("#" + NodeIds.ROWS_TABLE);
           Object column = t == null || t.getColumns().isEmpty() ? null : lastColumn(t);
-          rowsWork = t != null && (t != seenTable || column != seenColumn);
+          double maxHeight = t == null ? 0 : t.getMaxHeight();
+          rowsWork =
+              t != null && (t != seenTable || column != seenColumn || maxHeight != seenMaxHeight);
+          seenMaxHeight = maxHeight;
           sampling = rowsWork && Boolean.getBoolean("timing.sample");
           seenTable = t;
           seenColumn = column;

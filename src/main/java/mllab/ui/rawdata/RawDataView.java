@@ -155,9 +155,13 @@ public final class RawDataView {
         () -> {
           TableView<Integer> table = rows.create();
           rows.show(model.datasetProperty().get());
+          // The slot keeps the table's height while its rows come in one per pulse.
+          StackPane slot = new StackPane(table);
+          slot.setAlignment(Pos.TOP_LEFT);
+          slot.setMinHeight(TABLE_HEIGHT);
           VBox tableCard = (VBox) tableSpace.getParent();
-          tableCard.getChildren().set(tableCard.getChildren().indexOf(tableSpace), table);
-          tableCard.getChildren().add(tableCard.getChildren().indexOf(table), rows.windowBars());
+          tableCard.getChildren().set(tableCard.getChildren().indexOf(tableSpace), slot);
+          tableCard.getChildren().add(tableCard.getChildren().indexOf(slot), rows.windowBars());
         });
     bind();
     return root;

@@ -45,8 +45,11 @@ final class RowsTable {
           RawDataView.FEATURE_COLUMNS,
           first -> showColumns());
 
-  /** How many feature columns join the table per pulse after a new dataset. */
-  private static final int FEATURES_PER_PULSE = 7;
+  /** How many columns join the table per pulse after a new dataset. */
+  private static final int COLUMNS_PER_PULSE = 8;
+
+  /** A row's height at 100 % zoom, until one is laid out. */
+  private static final double DEFAULT_ROW_HEIGHT = 42;
 
   /** Counts the fillings of the columns: a late piece of an old one is dropped. */
   private int columnsTurn;
@@ -142,9 +145,8 @@ final class RowsTable {
 
   /**
    * The row number, then the labels and features inside the two column windows: a few dozen columns
-   * whatever the data's width. {@code inPieces} (a new dataset): the row numbers and labels come
-   * first and the features a few at a time in the next pulses, so that no single pulse styles and
-   * lays out every cell.
+   * whatever the data's width. {@code inPieces} (a new dataset): they come a few at a time, in that
+   * order, one piece per pulse, so that no single pulse styles and lays out every cell.
    */
   private void fillColumns(boolean inPieces) {
     Dataset d = model.datasetProperty().get();
@@ -161,34 +163,67 @@ final class RowsTable {
       ColumnWidths.em(col, 0, 4.7);
       columns.add(col);
     }
-    List<TableColumn<Integer, ?>> features = featureColumns(d);
+    columns.addAll(featureColumns(d));
     int turn = ++columnsTurn;
     if (!inPieces) {
-      columns.addAll(features);
       table.getColumns().setAll(columns);
       return;
     }
-    table.getColumns().setAll(columns);
-    addLater(features, turn);
+    // The header and one row first (the table's slot keeps its height meanwhile), its columns a
+    // few per pulse: a column's header costs a few milliseconds the first time.
+    table.setMaxHeight(2 * rowHeight());
+    int first = Math.min(COLUMNS_PER_PULSE, columns.size());
+    table.getColumns().setAll(columns.subList(0, first));
+    addLater(columns.subList(first, columns.size()), turn);
   }
 
   /**
-   * Adds {@code features} to the table a few columns per pulse, unless the columns changed
-   * meanwhile (a window moved, another dataset): each piece is styled and laid out on its own.
+   * Adds {@code rest} to the one-row table a few columns per pulse, then lets it grow, unless the
+   * columns changed meanwhile (a window moved, another dataset: that filling takes over).
    */
-  private void addLater(List<TableColumn<Integer, ?>> features, int turn) {
-    if (features.isEmpty()) {
+  private void addLater(List<TableColumn<Integer, ?>> rest, int turn) {
+    if (rest.isEmpty()) {
+      growLater(turn);
       return;
     }
     AfterFirstLayout.run(
         table,
         () -> {
           if (turn == columnsTurn) {
-            int n = Math.min(FEATURES_PER_PULSE, features.size());
-            table.getColumns().addAll(features.subList(0, n));
-            addLater(features.subList(n, features.size()), turn);
+            int n = Math.min(COLUMNS_PER_PULSE, rest.size());
+            table.getColumns().addAll(rest.subList(0, n));
+            addLater(rest.subList(n, rest.size()), turn);
           }
         });
+  }
+
+  /**
+   * Lets the table show one more row per pulse until it shows all it has room for, unless the
+   * columns changed meanwhile. A row's cells (a few dozen) are styled and laid out in the pulse it
+   * first shows. Columns added to a full table a few per pulse made every pulse restyle the cells
+   * already in its rows; a row that comes whole does not.
+   */
+  private void growLater(int turn) {
+    AfterFirstLayout.run(
+        table,
+        () -> {
+          if (turn != columnsTurn) {
+            return;
+          }
+          double grown = table.getMaxHeight() + rowHeight();
+          if (grown >= table.getPrefHeight()) {
+            table.setMaxHeight(Region.USE_COMPUTED_SIZE);
+          } else {
+            table.setMaxHeight(grown);
+            growLater(turn);
+          }
+        });
+  }
+
+  /** A row's height as laid out (the text size follows the zoom), or the default one before. */
+  private double rowHeight() {
+    Node row = table.lookup(".table-row-cell");
+    return row instanceof Region r && r.getHeight() > 0 ? r.getHeight() : DEFAULT_ROW_HEIGHT;
   }
 
   private List<TableColumn<Integer, ?>> featureColumns(Dataset d) {

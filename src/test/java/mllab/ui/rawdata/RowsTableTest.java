@@ -27,8 +27,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Step 1's rows table: the row numbers and label chips come first and the features a pulse later;
- * each chip shows its row's 0 or 1, coloured by its state, and a screen reader reads the digit.
+ * Step 1's rows table: its columns come a few per pulse, then its rows one per pulse until it fills
+ * its place; each chip shows its row's 0 or 1, coloured by its state, and a screen reader reads the
+ * digit.
  */
 @ExtendWith(ApplicationExtension.class)
 class RowsTableTest {
@@ -52,15 +53,7 @@ class RowsTableTest {
     // Then the table fills in: the row number, every label and the first features
     int labels = Math.min(d.labelCount(), RawDataView.LABEL_COLUMNS);
     int features = Math.min(d.featureCount(), RawDataView.FEATURE_COLUMNS);
-    WaitForAsyncUtils.waitFor(
-        60,
-        TimeUnit.SECONDS,
-        () ->
-            FxQueries.onFx(
-                () ->
-                    screen.getContent().lookup("#" + NodeIds.ROWS_TABLE) instanceof TableView<?> t
-                        && t.getColumns().size() == 1 + labels + features));
-    WaitForAsyncUtils.waitForFxEvents();
+    waitForTable(screen, t -> t.getColumns().size() == 1 + labels + features);
 
     // And the sample row's chips read its labels, 1 or 0, each with its state as a pseudo-class
     int row = PipelineSession.SAMPLE_ROW;
@@ -90,6 +83,44 @@ class RowsTableTest {
         cells.stream()
             .anyMatch(
                 c -> "#".equals(c.getTableColumn().getText()) && ("▸ " + row).equals(c.getText())));
+  }
+
+  @Test
+  void theRowsComeInUntilTheTableFillsItsPlace(FxRobot robot) throws Exception {
+    // Given step 1 of the lesson on screen
+    PipelineSession session = Lesson.session();
+    ScrollPane screen = FxQueries.onFx(() -> RawDataViewTest.stepOne(session));
+    robot.interact(() -> holder.getChildren().setAll(screen));
+
+    // Then, once it has filled in, the table is as tall as its place and shows a row in every line
+    TableView<?> table = waitForTable(screen, t -> t.getHeight() == RawDataView.TABLE_HEIGHT);
+    long rows =
+        FxQueries.onFx(
+            () ->
+                table.lookupAll(".table-row-cell").stream()
+                    .filter(r -> r.isVisible() && !((javafx.scene.control.TableRow<?>) r).isEmpty())
+                    .count());
+    double rowHeight =
+        FxQueries.onFx(() -> table.lookup(".table-row-cell").getLayoutBounds().getHeight());
+    assertTrue(
+        rows >= (int) (RawDataView.TABLE_HEIGHT / rowHeight) - 1,
+        rows + " rows shown in a table " + RawDataView.TABLE_HEIGHT + " high");
+  }
+
+  /** Step 1's rows table once {@code done} holds for it, the FX thread's events run. */
+  private static TableView<?> waitForTable(
+      ScrollPane screen, java.util.function.Predicate<TableView<?>> done) throws Exception {
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            FxQueries.onFx(
+                () ->
+                    screen.getContent().lookup("#" + NodeIds.ROWS_TABLE) instanceof TableView<?> t
+                        && done.test(t)));
+    WaitForAsyncUtils.waitForFxEvents();
+    return (TableView<?>)
+        FxQueries.onFx(() -> screen.getContent().lookup("#" + NodeIds.ROWS_TABLE));
   }
 
   private static List<TableCell<?, ?>> cellsOfRow(ScrollPane screen, int row) throws Exception {
