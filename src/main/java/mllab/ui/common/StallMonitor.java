@@ -24,12 +24,21 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class StallMonitor {
 
   /**
-   * One stall: when it began (ms since the monitor started), how long it lasted, where it was, one
-   * sampled stack, and a profile: the app methods anywhere on the sampled stacks and the methods at
-   * their top, each with the share of samples it was seen in.
+   * One stall: when it began (ms since the monitor started), how long it lasted, how much of that
+   * the FX thread spent on a CPU (the rest it waited: for a core, a lock or the renderer), where it
+   * was, one sampled stack, and a profile: the app methods anywhere on the sampled stacks and the
+   * methods at their top, each with the share of samples it was seen in.
    */
   public record Stall(
-      long startMs, long durationMs, String where, List<String> stack, List<String> profile) {}
+      long startMs,
+      long durationMs,
+      long cpuMs,
+      String where,
+      List<String> stack,
+      List<String> profile) {}
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   private static final int KEPT = 30;
   private static volatile StallMonitor running;
@@ -38,6 +47,10 @@ public final class StallMonitor {
   private final long limitNanos;
   private final long origin = System.nanoTime();
   private final AtomicLong postedAt = new AtomicLong(-1);
+
+  /** The FX thread's CPU time when the waiting task was posted. */
+  private volatile long postedCpu;
+
   private final List<Stall> stalls = new ArrayList<>();
   private final List<StackTraceElement[]> samples = new ArrayList<>();
   private volatile Thread fxThread;
@@ -72,6 +85,7 @@ public final class StallMonitor {
     FxBackgroundRunner.later(
         () -> {
           m.fxThread = Thread.currentThread();
+          m.postedCpu = THREADS.getCurrentThreadCpuTime();
           m.watchdog.start();
         });
     return m;
@@ -91,6 +105,8 @@ public final class StallMonitor {
       long posted = postedAt.get();
       long now = System.nanoTime();
       if (posted < 0) {
+        Thread fx = fxThread;
+        postedCpu = fx == null ? 0 : THREADS.getThreadCpuTime(fx.getId());
         postedAt.set(now);
         FxBackgroundRunner.later(this::answered);
       } else if (now - posted > limitNanos && fxThread != null) {
@@ -107,24 +123,25 @@ public final class StallMonitor {
   private void answered() {
     long posted = postedAt.getAndSet(-1);
     long waited = System.nanoTime() - posted;
+    long cpu = THREADS.getCurrentThreadCpuTime() - postedCpu;
     List<StackTraceElement[]> seen;
     synchronized (samples) {
       seen = new ArrayList<>(samples);
       samples.clear();
     }
     if (posted >= 0 && waited > limitNanos) {
-      record((posted - origin) / 1_000_000L, waited / 1_000_000L, seen);
+      record((posted - origin) / 1_000_000L, waited / 1_000_000L, cpu / 1_000_000L, seen);
     }
   }
 
-  private void record(long startMs, long durationMs, List<StackTraceElement[]> seen) {
+  private void record(long startMs, long durationMs, long cpuMs, List<StackTraceElement[]> seen) {
     StackTraceElement[] longest =
         seen.isEmpty() ? new StackTraceElement[0] : seen.get(seen.size() / 2);
     List<String> stack = new ArrayList<>();
     for (int i = 0; i < Math.min(25, longest.length); i++) {
       stack.add(longest[i].toString());
     }
-    Stall stall = new Stall(startMs, durationMs, where(seen), stack, StallProfile.of(seen));
+    Stall stall = new Stall(startMs, durationMs, cpuMs, where(seen), stack, StallProfile.of(seen));
     synchronized (stalls) {
       stalls.add(stall);
       stalls.sort(Comparator.comparingLong(Stall::durationMs).reversed());
@@ -181,7 +198,12 @@ public final class StallMonitor {
     for (Stall s : all) {
       b.append(
           String.format(
-              Locale.ROOT, "%6d ms at %8d ms  %s%n", s.durationMs(), s.startMs(), s.where()));
+              Locale.ROOT,
+              "%6d ms (CPU %3d) at %8d ms  %s%n",
+              s.durationMs(),
+              s.cpuMs(),
+              s.startMs(),
+              s.where()));
       for (String line : s.profile()) {
         b.append("      | ").append(line).append(System.lineSeparator());
       }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -56,6 +57,7 @@ class StallMonitorTest {
     // Then one stall of about that length is recorded, naming the method
     StallMonitor.Stall longest = monitor.stalls().get(0);
     assertTrue(longest.durationMs() >= 250, longest.toString());
+    assertTrue(longest.cpuMs() > 0 && longest.cpuMs() <= longest.durationMs(), longest.toString());
     assertEquals(StallMonitorTest.class.getName() + ".holdTheFxThreadBusy", longest.where());
     // with a profile saying the method was on (nearly) every sampled stack
     assertTrue(
@@ -69,5 +71,22 @@ class StallMonitorTest {
     StallMonitor.stopAndWriteIfRunning();
     String written = Files.readString(log);
     assertTrue(written.contains("holdTheFxThreadBusy"), written);
+  }
+
+  @Test
+  void aStallInWhichTheFxThreadWaitsIsRecordedWithLittleCpu(FxRobot robot) throws Exception {
+    // Given the monitor running
+    StallMonitor monitor = StallMonitor.start(folder.resolve("waits.txt"), 50);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // When the FX thread waits 300 ms without computing (as for a lock or the renderer)
+    robot.interact(() -> LockSupport.parkNanos(300_000_000L));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !monitor.stalls().isEmpty());
+
+    // Then the stall is recorded with its length and the little CPU time it took
+    StallMonitor.Stall longest = monitor.stalls().get(0);
+    StallMonitor.stopAndWriteIfRunning();
+    assertTrue(longest.durationMs() >= 250, longest.toString());
+    assertTrue(longest.cpuMs() < longest.durationMs() / 2, longest.toString());
   }
 }
