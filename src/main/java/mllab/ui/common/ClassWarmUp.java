@@ -11,7 +11,38 @@ public final class ClassWarmUp {
   /** Nested classes tried per class ({@code Outer$1}, {@code Outer$2}, …) before giving up. */
   private static final int MAX_ANONYMOUS = 40;
 
+  /** The classes a tour of the window made the FX thread load, one name per line. */
+  static final String LIST = "classes-ahead.txt";
+
   private ClassWarmUp() {}
+
+  /**
+   * Loads and links the classes listed in {@link #LIST} (made by {@code mllab.tools.ClassesAhead}):
+   * what the FX thread would otherwise read and verify itself the first time a step, the import
+   * dialog, a chart or a run needs them, in the middle of drawing a frame. A name this build lacks
+   * (the list is older than a rename) is skipped. Returns how many of the listed classes were
+   * found.
+   */
+  public static int loadListed() {
+    java.io.InputStream in = ClassWarmUp.class.getResourceAsStream(LIST);
+    if (in == null) {
+      return 0;
+    }
+    ClassLoader loader = ClassWarmUp.class.getClassLoader();
+    int n = 0;
+    try (java.io.BufferedReader r =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#") && linked(line.strip(), loader) != null) {
+          n++;
+        }
+      }
+    } catch (java.io.IOException e) {
+      return n;
+    }
+    return n;
+  }
 
   /**
    * Loads and links each named class, its member classes and its anonymous classes; a name this

@@ -22,6 +22,7 @@ import mllab.text.Text;
 import mllab.ui.common.AfterFirstLayout;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.BuiltWhenShown;
+import mllab.ui.common.ClassWarmUp;
 import mllab.ui.common.FileDialogs;
 import mllab.ui.common.IconFonts;
 import mllab.ui.common.MarkdownView;
@@ -354,6 +355,10 @@ public final class MainWindow {
     session
         .revisionProperty()
         .addListener((o, a, b) -> prebuilder.changedFrom(session.lastChangeProperty().get()));
+    // First, off the FX thread, the classes that building the steps and opening a file will need.
+    prebuilder.alsoWhileIdle(
+        java.util.List.of(
+            () -> session.runner().run(ClassWarmUp::loadListed, done -> {}, failed -> {})));
     prebuilder.alsoWhileIdle(mllab.ui.dataset.ImportDialogRehearsal.pieces(stage));
   }
 
