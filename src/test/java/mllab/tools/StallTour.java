@@ -134,12 +134,14 @@ public final class StallTour {
         Screenshots.save(stage[0], Path.of(shots + "-" + s.name().toLowerCase() + ".png"));
       }
     }
+    long tt = System.nanoTime();
     ScreenshotTour.onFx(() -> ((Button) find(stage[0], "#train-play")).fire());
     ScreenshotTour.waitFor(
         () ->
             !window[0].session().session().isTraining()
                 && window[0].session().session().predictions().isPresent(),
         1200);
+    System.out.printf("trained, with predictions, after %.2f s%n", (System.nanoTime() - tt) / 1e9);
     if (!Boolean.getBoolean("tour.noBuildAhead") && !Boolean.getBoolean("tour.eager")) {
       // A student looks at the finished run's curves before opening step 5.
       long tb = System.nanoTime();

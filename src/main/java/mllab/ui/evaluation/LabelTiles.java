@@ -14,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import mllab.text.Text;
+import mllab.ui.common.AfterFirstLayout;
 import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
 
@@ -116,10 +117,16 @@ final class LabelTiles {
     }
   }
 
-  /** One row of tiles; its tiles are reused for the labels of whichever row it shows. */
+  /**
+   * One row of tiles; its tiles are reused for the labels of whichever row it shows, and made one
+   * per pulse as the row first needs them.
+   */
   private final class RowCell extends ListCell<List<Integer>> {
     private final HBox box = new HBox(GAP);
     private final List<LabelTile> tiles = new ArrayList<>();
+
+    /** A tile is on its way ({@link #growLater}). */
+    private boolean growing;
 
     RowCell() {
       setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -137,9 +144,15 @@ final class LabelTiles {
         }
         return;
       }
-      while (tiles.size() < item.size()) {
+      if (tiles.isEmpty()) {
         tiles.add(new LabelTile(model, labels, onCell));
       }
+      showTiles(item);
+      growLater();
+    }
+
+    /** The row's labels on the tiles it has so far (a tile left over shows none). */
+    private void showTiles(List<Integer> item) {
       List<VBox> shown = new ArrayList<>();
       for (int i = 0; i < tiles.size(); i++) {
         tiles.get(i).show(i < item.size() ? item.get(i) : -1);
@@ -149,6 +162,28 @@ final class LabelTiles {
       }
       box.getChildren().setAll(shown);
       setGraphic(box);
+    }
+
+    /**
+     * Makes the row's missing tiles one per pulse: a new tile (a dozen controls) is made, styled
+     * and laid out in its own frame, where a row's five together held the FX thread for 60-120 ms.
+     */
+    private void growLater() {
+      if (growing || getItem() == null || tiles.size() >= getItem().size()) {
+        return;
+      }
+      growing = true;
+      AfterFirstLayout.run(
+          this,
+          () -> {
+            growing = false;
+            List<Integer> item = getItem();
+            if (!isEmpty() && item != null && tiles.size() < item.size()) {
+              tiles.add(new LabelTile(model, labels, onCell));
+              showTiles(item);
+              growLater();
+            }
+          });
     }
 
     /** The list is as tall as {@link #ROWS_SHOWN} of its tallest rows, so no tile is cut. */

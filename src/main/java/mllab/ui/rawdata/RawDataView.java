@@ -156,9 +156,7 @@ public final class RawDataView {
           TableView<Integer> table = rows.create();
           rows.show(model.datasetProperty().get());
           // The slot keeps the table's height while its rows come in one per pulse.
-          StackPane slot = new StackPane(table);
-          slot.setAlignment(Pos.TOP_LEFT);
-          slot.setMinHeight(TABLE_HEIGHT);
+          StackPane slot = mllab.ui.common.RowsInTurn.slot(table, TABLE_HEIGHT);
           VBox tableCard = (VBox) tableSpace.getParent();
           tableCard.getChildren().set(tableCard.getChildren().indexOf(tableSpace), slot);
           tableCard.getChildren().add(tableCard.getChildren().indexOf(slot), rows.windowBars());

@@ -23,6 +23,7 @@ import mllab.ui.common.AfterFirstLayout;
 import mllab.ui.common.ColumnWidths;
 import mllab.ui.common.ColumnWindow;
 import mllab.ui.common.NodeIds;
+import mllab.ui.common.RowsInTurn;
 import mllab.ui.common.Styles;
 
 /**
@@ -47,9 +48,6 @@ final class RowsTable {
 
   /** How many columns join the table per pulse after a new dataset. */
   private static final int COLUMNS_PER_PULSE = 8;
-
-  /** A row's height at 100 % zoom, until one is laid out. */
-  private static final double DEFAULT_ROW_HEIGHT = 42;
 
   /** Counts the fillings of the columns: a late piece of an old one is dropped. */
   private int columnsTurn;
@@ -171,7 +169,7 @@ final class RowsTable {
     }
     // The header and one row first (the table's slot keeps its height meanwhile), its columns a
     // few per pulse: a column's header costs a few milliseconds the first time.
-    table.setMaxHeight(2 * rowHeight());
+    RowsInTurn.begin(table);
     int first = Math.min(COLUMNS_PER_PULSE, columns.size());
     table.getColumns().setAll(columns.subList(0, first));
     addLater(columns.subList(first, columns.size()), turn);
@@ -183,7 +181,9 @@ final class RowsTable {
    */
   private void addLater(List<TableColumn<Integer, ?>> rest, int turn) {
     if (rest.isEmpty()) {
-      growLater(turn);
+      // Columns added to a full table a few per pulse made every pulse restyle the cells already
+      // in its rows; a row that comes whole does not.
+      RowsInTurn.growLater(table, () -> turn == columnsTurn);
       return;
     }
     AfterFirstLayout.run(
@@ -195,35 +195,6 @@ final class RowsTable {
             addLater(rest.subList(n, rest.size()), turn);
           }
         });
-  }
-
-  /**
-   * Lets the table show one more row per pulse until it shows all it has room for, unless the
-   * columns changed meanwhile. A row's cells (a few dozen) are styled and laid out in the pulse it
-   * first shows. Columns added to a full table a few per pulse made every pulse restyle the cells
-   * already in its rows; a row that comes whole does not.
-   */
-  private void growLater(int turn) {
-    AfterFirstLayout.run(
-        table,
-        () -> {
-          if (turn != columnsTurn) {
-            return;
-          }
-          double grown = table.getMaxHeight() + rowHeight();
-          if (grown >= table.getPrefHeight()) {
-            table.setMaxHeight(Region.USE_COMPUTED_SIZE);
-          } else {
-            table.setMaxHeight(grown);
-            growLater(turn);
-          }
-        });
-  }
-
-  /** A row's height as laid out (the text size follows the zoom), or the default one before. */
-  private double rowHeight() {
-    Node row = table.lookup(".table-row-cell");
-    return row instanceof Region r && r.getHeight() > 0 ? r.getHeight() : DEFAULT_ROW_HEIGHT;
   }
 
   private List<TableColumn<Integer, ?>> featureColumns(Dataset d) {

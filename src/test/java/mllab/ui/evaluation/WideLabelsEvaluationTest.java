@@ -167,6 +167,10 @@ class WideLabelsEvaluationTest {
       double b = f1(sorted, order.get(i));
       assertTrue(a <= b, "F1 falls from " + a + " to " + b + " at place " + i);
     }
+    // and the first row, once drawn, has a tile for each of its labels
+    List<Integer> firstRow = onFx(() -> tiles.getItems().get(0));
+    assertTrue(firstRow.size() > 1, "one tile per row: " + firstRow);
+    waitUntil(() -> firstRow.stream().allMatch(k -> shown(robot, "label-tile-" + k) != null));
 
     // When they look for the label among the curves' choices and pick it
     openTab(robot, Text.get("evaluation.thresholdSweepCurves"));
