@@ -2,12 +2,12 @@ package mllab.ui.rawdata;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -150,7 +150,7 @@ public final class RawDataView {
               StepLayout.card(Text.get("rawdata.rowsHighlightedRowLesson"), tableSpace);
           layout.main().getChildren().addAll(contrast, cards, tableCard);
         });
-    layout.fillIn(() -> showStats(model.statsProperty().get()));
+    statsPieces(model.statsProperty().get()).forEach(layout::fillIn);
     layout.fillIn(
         () -> {
           TableView<Integer> table = rows.create();
@@ -195,30 +195,46 @@ public final class RawDataView {
         statsBox,
         () -> {
           if (statsToShow == s) {
-            showStats(s);
+            AfterFirstLayout.inTurn(statsBox, statsPieces(s));
           }
         });
   }
 
-  private void showStats(DatasetStats s) {
+  /**
+   * Shows {@code s} in three pieces, a pulse each: the headline numbers, the label frequencies,
+   * then the most common label sets (after which the co-occurrence grid is queued). With many
+   * labels the frequencies and the sets are each a list whose first cells are made and styled in
+   * the pulse it joins the screen. A piece of statistics replaced meanwhile does nothing.
+   */
+  private List<Runnable> statsPieces(DatasetStats s) {
     if (s == null) {
-      return;
+      return List.of();
     }
-    contrast.setText(model.multiLabelContrast());
-    GridPane numbers = HeadlineNumbers.grid(s);
+    VBox bars = titled(Text.get("rawdata.perLabelFrequency"));
+    VBox sets = titled(Text.get("rawdata.mostCommonLabelSets"));
+    return List.of(
+        () -> {
+          contrast.setText(model.multiLabelContrast());
+          arrangeCards(s);
+          statsBox.getChildren().setAll(HeadlineNumbers.grid(s), bars, sets);
+        },
+        () -> {
+          if (statsBox.getChildren().contains(bars)) {
+            fillFrequencies(s, bars);
+          }
+        },
+        () -> {
+          if (statsBox.getChildren().contains(sets)) {
+            fillSets(s, sets);
+            showHeatmapLater(s);
+          }
+        });
+  }
 
-    arrangeCards(s);
-    VBox bars = new VBox(4);
-    Label barsTitle = new Label(Text.get("rawdata.perLabelFrequency"));
-    barsTitle.getStyleClass().add(Styles.MUTED);
-    bars.getChildren().add(barsTitle);
-    VBox sets = new VBox(4);
-    Label setsTitle = new Label(Text.get("rawdata.mostCommonLabelSets"));
-    setsTitle.getStyleClass().add(Styles.MUTED);
-    sets.getChildren().add(setsTitle);
-    fillBars(s, bars, sets);
-    statsBox.getChildren().setAll(numbers, bars, sets);
-    showHeatmapLater(s);
+  private static VBox titled(String title) {
+    Label l = new Label(title);
+    l.getStyleClass().add(Styles.MUTED);
+    return new VBox(4, l);
   }
 
   /**
@@ -239,31 +255,37 @@ public final class RawDataView {
         });
   }
 
-  /** A few labels: a plain bar each; many: a virtualized list each, sorted and searchable. */
-  private void fillBars(DatasetStats s, VBox bars, VBox sets) {
-    if (s.labels() <= PLAIN_LABELS) {
-      for (DatasetStats.LabelFrequency f : s.labelFrequencies()) {
-        bars.getChildren()
-            .add(
-                bar(
-                    f.label(),
-                    f.fraction(),
-                    Text.get("rawdata.frequency", String.valueOf(f.count()), pct(f.fraction()))));
-      }
-      for (DatasetStats.LabelSetCount c : s.mostCommonLabelSets(6)) {
-        sets.getChildren()
-            .add(
-                bar(
-                    c.display(),
-                    c.fraction(),
-                    Text.get("rawdata.setRows", String.valueOf(c.count()))));
-      }
-    } else {
-      // Many labels: one virtualized list each, sorted by frequency and searchable by name.
+  /** A few labels: a plain bar each; many: a virtualized list, sorted and searchable. */
+  private void fillFrequencies(DatasetStats s, VBox bars) {
+    if (s.labels() > PLAIN_LABELS) {
       frequencyList.setItems(s.labelFrequencies());
-      setList.setItems(s.mostCommonLabelSets(Integer.MAX_VALUE));
       bars.getChildren().add(frequencyList.node());
+      return;
+    }
+    for (DatasetStats.LabelFrequency f : s.labelFrequencies()) {
+      bars.getChildren()
+          .add(
+              bar(
+                  f.label(),
+                  f.fraction(),
+                  Text.get("rawdata.frequency", String.valueOf(f.count()), pct(f.fraction()))));
+    }
+  }
+
+  /** The most common label sets: a bar each for a few labels, a searchable list for many. */
+  private void fillSets(DatasetStats s, VBox sets) {
+    if (s.labels() > PLAIN_LABELS) {
+      setList.setItems(s.mostCommonLabelSets(Integer.MAX_VALUE));
       sets.getChildren().add(setList.node());
+      return;
+    }
+    for (DatasetStats.LabelSetCount c : s.mostCommonLabelSets(6)) {
+      sets.getChildren()
+          .add(
+              bar(
+                  c.display(),
+                  c.fraction(),
+                  Text.get("rawdata.setRows", String.valueOf(c.count()))));
     }
   }
 
