@@ -8,12 +8,18 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
- * A table that shows new rows one more per pulse: a row's cells (a few dozen controls) are made,
+ * A table that shows new rows a few more per pulse: a row's cells (a few dozen controls) are made,
  * styled and laid out in the pulse it first shows, and a table of ten rows made them all in one
  * frame. The table sits in a slot as tall as the whole table, so nothing below it moves while it
  * grows.
  */
 public final class RowsInTurn {
+
+  /**
+   * Rows added per pulse: three rows' cells cost about 30 ms of the FX thread the first time; one
+   * per pulse made a ten-row table take a dozen pulses, each a repaint.
+   */
+  private static final int ROWS_PER_PULSE = 3;
 
   /** A row's height at 100 % zoom, until one is laid out. */
   private static final double DEFAULT_ROW_HEIGHT = 42;
@@ -34,8 +40,8 @@ public final class RowsInTurn {
   }
 
   /**
-   * Lets {@code table} show one more row per pulse until it shows all it has room for; stops early
-   * once {@code current} is false (another filling took over).
+   * Lets {@code table} show a few more rows per pulse until it shows all it has room for; stops
+   * early once {@code current} is false (another filling took over).
    */
   public static void growLater(TableView<?> table, BooleanSupplier current) {
     AfterFirstLayout.run(
@@ -44,7 +50,7 @@ public final class RowsInTurn {
           if (!current.getAsBoolean()) {
             return;
           }
-          double grown = table.getMaxHeight() + rowHeight(table);
+          double grown = table.getMaxHeight() + ROWS_PER_PULSE * rowHeight(table);
           if (grown >= table.getPrefHeight()) {
             table.setMaxHeight(Region.USE_COMPUTED_SIZE);
           } else {

@@ -118,9 +118,9 @@ final class PredictionsTable {
   }
 
   /**
-   * New predictions: the table shows its rows one more each frame, as each row's cells are made and
-   * styled when it is first laid out with them; all at once they held the FX thread for 0.2-0.3 s
-   * with 159 labels, three at a time 70-110 ms.
+   * New predictions: the table shows one row, then a few more each frame ({@link RowsInTurn}), as
+   * each row's cells are made and styled when it is first laid out with them; all at once they held
+   * the FX thread for 0.2-0.3 s with 159 labels.
    */
   private void growInTurn() {
     int turn = ++growths;

@@ -155,7 +155,7 @@ public final class RawDataView {
         () -> {
           TableView<Integer> table = rows.create();
           rows.show(model.datasetProperty().get());
-          // The slot keeps the table's height while its rows come in one per pulse.
+          // The slot keeps the table's height while its rows come in a few per pulse.
           StackPane slot = mllab.ui.common.RowsInTurn.slot(table, TABLE_HEIGHT);
           VBox tableCard = (VBox) tableSpace.getParent();
           tableCard.getChildren().set(tableCard.getChildren().indexOf(tableSpace), slot);

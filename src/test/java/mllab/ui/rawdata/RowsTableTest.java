@@ -27,9 +27,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Step 1's rows table: its columns come a few per pulse, then its rows one per pulse until it fills
- * its place; each chip shows its row's 0 or 1, coloured by its state, and a screen reader reads the
- * digit.
+ * Step 1's rows table: its columns come a few per pulse, then its rows a few per pulse until it
+ * fills its place; each chip shows its row's 0 or 1, coloured by its state, and a screen reader
+ * reads the digit.
  */
 @ExtendWith(ApplicationExtension.class)
 class RowsTableTest {
