@@ -14,7 +14,15 @@ public final class ClassWarmUp {
   /** The classes a tour of the window made the FX thread load, one name per line. */
   static final String LIST = "classes-ahead.txt";
 
+  /** {@link #loadListed} has run to its end. */
+  private static volatile boolean listedLoaded;
+
   private ClassWarmUp() {}
+
+  /** Whether {@link #loadListed} has run to its end (for tools that wait for a ready window). */
+  public static boolean listedLoaded() {
+    return listedLoaded;
+  }
 
   /**
    * Loads and links the classes listed in {@link #LIST} (made by {@code mllab.tools.ClassesAhead}):
@@ -26,6 +34,7 @@ public final class ClassWarmUp {
   public static int loadListed() {
     java.io.InputStream in = ClassWarmUp.class.getResourceAsStream(LIST);
     if (in == null) {
+      listedLoaded = true;
       return 0;
     }
     ClassLoader loader = ClassWarmUp.class.getClassLoader();
@@ -40,6 +49,8 @@ public final class ClassWarmUp {
       }
     } catch (java.io.IOException e) {
       return n;
+    } finally {
+      listedLoaded = true;
     }
     return n;
   }

@@ -254,9 +254,12 @@ public final class MainWindow {
     buildStepsAhead = true;
   }
 
-  /** Whether the window has readied its dialogs ahead, while idle (for tests and tools). */
+  /**
+   * Whether the window has readied its dialogs and loaded its classes ahead, while idle (for tests
+   * and tools).
+   */
   public boolean readyAhead() {
-    return prebuilder != null && prebuilder.rehearsed();
+    return prebuilder != null && prebuilder.rehearsed() && ClassWarmUp.listedLoaded();
   }
 
   /** Whether every step has been built in advance and filled in (for tests and tools). */
