@@ -246,6 +246,26 @@ public final class ImportDialog {
                         mode.valueProperty(),
                         count.valueProperty(),
                         shownChoice)));
+    // While the file is read, Cancel is the one button not disabled and takes the focus: once OK
+    // can be used the first time, it takes the focus back, so that Enter uses the dataset (Enter
+    // on the focused Cancel closed the dialog with the file unused). A focus the student moved
+    // elsewhere meanwhile stays where it is.
+    Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+    ok.disabledProperty()
+        .addListener(
+            new javafx.beans.InvalidationListener() {
+              @Override
+              public void invalidated(javafx.beans.Observable o) {
+                if (!ok.isDisabled()) {
+                  ok.disabledProperty().removeListener(this);
+                  javafx.scene.Node focused =
+                      ok.getScene() == null ? null : ok.getScene().getFocusOwner();
+                  if (focused == null || focused == cancel) {
+                    ok.requestFocus();
+                  }
+                }
+              }
+            });
     // OK prepares the dataset in the background; the dialog closes when it is in use, and Cancel
     // meanwhile stops it with the current dataset still there.
     ok.addEventFilter(
