@@ -144,7 +144,8 @@ final class RowsTable {
   /**
    * The row number, then the labels and features inside the two column windows: a few dozen columns
    * whatever the data's width. {@code inPieces} (a new dataset): they come a few at a time, in that
-   * order, one piece per pulse, so that no single pulse styles and lays out every cell.
+   * order, one piece per pulse, so that no single pulse styles and lays out every cell; then the
+   * rows do ({@link RowsInTurn}).
    */
   private void fillColumns(boolean inPieces) {
     Dataset d = model.datasetProperty().get();
@@ -164,6 +165,8 @@ final class RowsTable {
     columns.addAll(featureColumns(d));
     int turn = ++columnsTurn;
     if (!inPieces) {
+      // All at once, and as tall as its place even if a filling in rows was stopped by this one.
+      table.setMaxHeight(Region.USE_COMPUTED_SIZE);
       table.getColumns().setAll(columns);
       return;
     }

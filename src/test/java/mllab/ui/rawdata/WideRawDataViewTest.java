@@ -71,6 +71,42 @@ class WideRawDataViewTest {
   }
 
   @Test
+  void theFeatureWindowMovedWhileTheRowsComeInLeavesAFullTable(FxRobot robot) throws Exception {
+    // Given step 1 shown anew, and the student moving the feature columns on the first frame the
+    // rows table is on screen, while its rows are still coming in
+    ScrollPane fresh = FxQueries.onFx(() -> RawDataViewTest.stepOne(session));
+    boolean[] moved = {false};
+    Runnable moveOnce =
+        () -> {
+          Node forward = fresh.getContent().lookup("#rows-features-forward");
+          if (!moved[0]
+              && fresh.getContent().lookup("#" + NodeIds.ROWS_TABLE) != null
+              && forward instanceof javafx.scene.control.Button b) {
+            moved[0] = true;
+            b.fire();
+          }
+        };
+    robot.interact(
+        () -> {
+          holder.getScene().addPostLayoutPulseListener(moveOnce);
+          holder.getChildren().setAll(fresh);
+        });
+
+    // Then the table ends as tall as its place, its rows not stopped halfway
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () ->
+            FxQueries.onFx(
+                () ->
+                    moved[0]
+                        && fresh.getContent().lookup("#" + NodeIds.ROWS_TABLE)
+                            instanceof javafx.scene.control.TableView<?> t
+                        && t.getHeight() == RawDataView.TABLE_HEIGHT));
+    robot.interact(() -> holder.getScene().removePostLayoutPulseListener(moveOnce));
+  }
+
+  @Test
   void aLabelIsFoundByNameAndTheListSortsByName(FxRobot robot) throws Exception {
     waitFor("label-frequency-find");
     // Given the labels' list: 10 rows on screen, not 300
