@@ -204,7 +204,7 @@ public final class RawDataView {
    * Shows {@code s} in three pieces, a pulse each: the headline numbers, the label frequencies,
    * then the most common label sets (after which the co-occurrence grid is queued). With many
    * labels the frequencies and the sets are each a list whose first cells are made and styled in
-   * the pulse it joins the screen. A piece of statistics replaced meanwhile does nothing.
+   * the pulse it joins the screen. The pieces of statistics replaced meanwhile do nothing.
    */
   private List<Runnable> statsPieces(DatasetStats s) {
     if (s == null) {
@@ -214,6 +214,11 @@ public final class RawDataView {
     VBox sets = titled(Text.get("rawdata.mostCommonLabelSets"));
     return List.of(
         () -> {
+          if (s != model.statsProperty().get()) {
+            // Replaced since these pieces were made: the newer statistics come in pieces of their
+            // own.
+            return;
+          }
           contrast.setText(model.multiLabelContrast());
           arrangeCards(s);
           statsBox.getChildren().setAll(HeadlineNumbers.grid(s), bars, sets);
