@@ -1,7 +1,6 @@
 package mllab.ui.common;
 
 import java.util.function.Supplier;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -23,18 +22,7 @@ public final class BuiltWhenShown {
     StackPane holder = new StackPane();
     holder.visibleProperty().bind(shown);
     holder.managedProperty().bind(shown);
-    ChangeListener<Boolean> build =
-        new ChangeListener<>() {
-          @Override
-          public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
-            if (Boolean.TRUE.equals(is)) {
-              shown.removeListener(this);
-              holder.getChildren().add(content.get());
-            }
-          }
-        };
-    shown.addListener(build);
-    build.changed(shown, null, shown.getValue());
+    Once.when(shown, true, () -> holder.getChildren().add(content.get()));
     return holder;
   }
 }

@@ -251,21 +251,15 @@ public final class ImportDialog {
     // on the focused Cancel closed the dialog with the file unused). A focus the student moved
     // elsewhere meanwhile stays where it is.
     Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
-    ok.disabledProperty()
-        .addListener(
-            new javafx.beans.InvalidationListener() {
-              @Override
-              public void invalidated(javafx.beans.Observable o) {
-                if (!ok.isDisabled()) {
-                  ok.disabledProperty().removeListener(this);
-                  javafx.scene.Node focused =
-                      ok.getScene() == null ? null : ok.getScene().getFocusOwner();
-                  if (focused == null || focused == cancel) {
-                    ok.requestFocus();
-                  }
-                }
-              }
-            });
+    mllab.ui.common.Once.when(
+        ok.disabledProperty(),
+        false,
+        () -> {
+          javafx.scene.Node focused = ok.getScene() == null ? null : ok.getScene().getFocusOwner();
+          if (focused == null || focused == cancel) {
+            ok.requestFocus();
+          }
+        });
     // OK prepares the dataset in the background; the dialog closes when it is in use, and Cancel
     // meanwhile stops it with the current dataset still there.
     ok.addEventFilter(

@@ -3,9 +3,7 @@ package mllab.ui.shell;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -263,30 +261,13 @@ public final class MainView {
     AfterFirstLayout.run(
         content,
         () ->
-            whenTrue(
+            mllab.ui.common.Once.when(
                 screensReady,
+                true,
                 () -> {
                   firstScreenPending = false;
                   showScreen(model.current());
                 }));
-  }
-
-  /** Runs {@code action} now if {@code condition} holds, else as soon as it does, once. */
-  private static void whenTrue(ObservableBooleanValue condition, Runnable action) {
-    if (condition.get()) {
-      action.run();
-      return;
-    }
-    condition.addListener(
-        new ChangeListener<Boolean>() {
-          @Override
-          public void changed(ObservableValue<? extends Boolean> o, Boolean a, Boolean b) {
-            if (b) {
-              condition.removeListener(this);
-              action.run();
-            }
-          }
-        });
   }
 
   private void showScreen(Screen screen) {

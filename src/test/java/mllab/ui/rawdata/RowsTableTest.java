@@ -108,7 +108,7 @@ class RowsTableTest {
   }
 
   /** Step 1's rows table once {@code done} holds for it, the FX thread's events run. */
-  private static TableView<?> waitForTable(
+  static TableView<?> waitForTable(
       ScrollPane screen, java.util.function.Predicate<TableView<?>> done) throws Exception {
     WaitForAsyncUtils.waitFor(
         60,

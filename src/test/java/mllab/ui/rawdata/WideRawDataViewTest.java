@@ -93,16 +93,7 @@ class WideRawDataViewTest {
         });
 
     // Then the table ends as tall as its place, its rows not stopped halfway
-    WaitForAsyncUtils.waitFor(
-        30,
-        TimeUnit.SECONDS,
-        () ->
-            FxQueries.onFx(
-                () ->
-                    moved[0]
-                        && fresh.getContent().lookup("#" + NodeIds.ROWS_TABLE)
-                            instanceof javafx.scene.control.TableView<?> t
-                        && t.getHeight() == RawDataView.TABLE_HEIGHT));
+    RowsTableTest.waitForTable(fresh, t -> moved[0] && t.getHeight() == RawDataView.TABLE_HEIGHT);
     robot.interact(() -> holder.getScene().removePostLayoutPulseListener(moveOnce));
   }
 
