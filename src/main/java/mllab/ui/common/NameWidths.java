@@ -37,14 +37,26 @@ public final class NameWidths {
    * the zoom) without its skin measuring every item; call again when the names change.
    */
   public static void fit(javafx.scene.control.ComboBox<?> box, List<String> names) {
+    fit(box, names, MOST_EMS);
+  }
+
+  /**
+   * The same for a box whose entries are sentences about names ("rows with an error on …"), which
+   * may take up to {@code mostEms} em before they are cut short.
+   */
+  public static void fit(javafx.scene.control.ComboBox<?> box, List<String> names, double mostEms) {
     box.getProperties().put(ROWS_TO_MEASURE, 0);
-    double ems = ems(names) + DROP_DOWN_EMS;
+    double ems = ems(names, mostEms) + DROP_DOWN_EMS;
     // In em of the box's own font, through its style, so that the width follows the zoom.
     box.setStyle(String.format(java.util.Locale.ROOT, "-fx-pref-width: %.2fem;", ems));
   }
 
   /** The width, in em, that the widest of {@code names} needs, between the least and the most. */
   static double ems(List<String> names) {
+    return ems(names, MOST_EMS);
+  }
+
+  private static double ems(List<String> names, double mostEms) {
     javafx.scene.text.Text probe = new javafx.scene.text.Text();
     probe.setFont(Font.font(Font.getDefault().getFamily(), PROBE_SIZE));
     double widest = 0;
@@ -57,6 +69,6 @@ public final class NameWidths {
       widest = Math.max(widest, probe.getLayoutBounds().getWidth() / PROBE_SIZE);
     }
     // half an em for the label's padding and rounding
-    return Math.max(LEAST_EMS, Math.min(MOST_EMS, widest + 0.5));
+    return Math.max(LEAST_EMS, Math.min(mostEms, widest + 0.5));
   }
 }

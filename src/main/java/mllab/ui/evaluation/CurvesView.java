@@ -29,6 +29,7 @@ final class CurvesView {
   private final LabelList curveLabels;
   private final SweepCharts charts = new SweepCharts();
   private Tab tab;
+  private ComboBox<Integer> labelBox;
 
   CurvesView(CurvesViewModel model) {
     this.model = model;
@@ -71,6 +72,7 @@ final class CurvesView {
 
   private HBox chooser() {
     ComboBox<Integer> curveLabelChooser = new ComboBox<>(curveLabels.shown());
+    labelBox = curveLabelChooser;
     curveLabelChooser.setId(NodeIds.CURVE_LABEL);
     curveLabelChooser.setAccessibleText(Text.get("evaluation.labelWhoseRocPrecision"));
     curveLabelChooser.setTooltip(new Tooltip(Text.get("evaluation.chooseLabelForRoc")));
@@ -119,9 +121,14 @@ final class CurvesView {
     showSnapshot(model.snapshotProperty().get());
   }
 
-  /** New predictions: the chooser's list gets their labels, search and order kept. */
+  /**
+   * New predictions: the chooser's list gets their labels, search and order kept, and the box the
+   * width of the longest names (measured from a few, not by naming every label in the layout).
+   */
   private void showLabels(Predictions p) {
-    curveLabels.setNames(p == null ? List.of() : p.labelNames());
+    List<String> names = p == null ? List.of() : p.labelNames();
+    curveLabels.setNames(names);
+    mllab.ui.common.NameWidths.fit(labelBox, names);
   }
 
   private void showSnapshot(EvaluationSnapshot s) {

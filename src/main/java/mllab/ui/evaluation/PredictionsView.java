@@ -27,6 +27,14 @@ final class PredictionsView {
   private final PredictionsTable table;
   private final LabelList labels;
 
+  /** Labels whose names are measured for the "Show" box's width: the longest few. */
+  private static final int LONGEST_NAMES = 8;
+
+  /** The most the "Show" box takes, in em, before a choice is cut short. */
+  private static final double CHOICE_EMS = 26;
+
+  private ComboBox<RowFilter> filterChooser;
+
   PredictionsView(PredictionsViewModel model) {
     this.model = model;
     this.table = new PredictionsTable(model);
@@ -39,7 +47,7 @@ final class PredictionsView {
    * Runnable)}).
    */
   VBox createView(java.util.function.Consumer<Runnable> later, Runnable built) {
-    ComboBox<RowFilter> filterChooser = new ComboBox<>(model.offered());
+    filterChooser = new ComboBox<>(model.offered());
     filterChooser.setId(NodeIds.ROW_FILTER);
     filterChooser.setAccessibleText(Text.get("evaluation.whichRowsTableShows"));
     filterChooser.setTooltip(new Tooltip(Text.get("evaluation.showAllRowsRows")));
@@ -108,6 +116,28 @@ final class PredictionsView {
 
   private void showLabels(Predictions p) {
     labels.setNames(p == null ? List.of() : p.labelNames());
+    fitToLongestChoice(p == null ? List.of() : p.labelNames());
+  }
+
+  /**
+   * The box as wide as its longest choice needs: measured from the errors on the few labels with
+   * the longest names, instead of by the box's skin naming every choice (one per label) each time
+   * it is laid out with a new list.
+   */
+  private void fitToLongestChoice(List<String> names) {
+    java.util.stream.Stream<RowFilter> longest =
+        java.util.stream.IntStream.range(0, names.size())
+            .boxed()
+            .sorted(java.util.Comparator.comparingInt((Integer k) -> -names.get(k).length()))
+            .limit(LONGEST_NAMES)
+            .map(RowFilter::errorOn);
+    mllab.ui.common.NameWidths.fit(
+        filterChooser,
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(RowFilter.all(), RowFilter.noPrediction()), longest)
+            .map(f -> f.describe(names))
+            .toList(),
+        CHOICE_EMS);
   }
 
   /** Moves the table's window of label columns so that label {@code k}'s column is shown. */

@@ -197,6 +197,18 @@ class WideLabelsEvaluationTest {
                                     .getDisplayNode())
                             .getText())));
     assertEquals(LABEL, onFx(() -> curve.getValue()));
+    // and clear the search: all 300 labels are back in the box, which takes its width from a few
+    // of the longest names instead of naming each label while the window waits
+    int named =
+        namedWhile(
+            curve,
+            () ->
+                robot.interact(
+                    () ->
+                        ((javafx.scene.control.TextField) shown(robot, "curve-label-list-find"))
+                            .clear()));
+    assertEquals(LABELS, onFx(() -> curve.getItems().size()));
+    assertTrue(named < LABELS / 10, named + " of " + LABELS + " names made to size the box");
 
     // Then the predictions table shows a window of 12 label columns, which the student moves
     openTab(robot, Text.get("evaluation.predictionsTable"));
@@ -284,6 +296,57 @@ class WideLabelsEvaluationTest {
           wrong(p, t, sorted.get(i - 1)) <= wrong(p, t, sorted.get(i)),
           "wrong count falls at place " + i + " of " + sorted);
     }
+
+    // When they clear the box's search, every label's errors are offered again, and the box is
+    // sized from a few of the longest choices, not by naming each of them
+    int named =
+        namedWhile(
+            show,
+            () ->
+                robot.interact(
+                    () ->
+                        ((javafx.scene.control.TextField)
+                                shown(robot, NodeIds.ROW_FILTER_LABELS + "-find"))
+                            .clear()));
+    assertEquals(LABELS + 2, onFx(() -> show.getItems().size()));
+    assertTrue(named < LABELS / 10, named + " of " + (LABELS + 2) + " choices named");
+  }
+
+  /**
+   * How many items {@code box} names (through its converter) while {@code change} runs and the
+   * window lays out what it changed.
+   */
+  private static <T> int namedWhile(ComboBox<T> box, Runnable change) {
+    int[] named = {0};
+    onFx(
+        () -> {
+          javafx.util.StringConverter<T> own = box.getConverter();
+          box.setConverter(
+              new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(T item) {
+                  named[0]++;
+                  return own.toString(item);
+                }
+
+                @Override
+                public T fromString(String s) {
+                  return own.fromString(s);
+                }
+              });
+          return null;
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    onFx(() -> named[0] = 0);
+    change.run();
+    // the layout pass that sizes the box, now rather than at the next pulse
+    onFx(
+        () -> {
+          box.getScene().getRoot().applyCss();
+          box.getScene().getRoot().layout();
+          return null;
+        });
+    return onFx(() -> named[0]);
   }
 
   private static int wrong(Predictions p, Thresholds t, int row) {
