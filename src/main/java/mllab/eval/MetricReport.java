@@ -53,6 +53,7 @@ public final class MetricReport {
   private final double samplesF1Sum;
   private final double jaccardSum;
   private final int[] rowErrors;
+  private final int[] rowPredicted;
 
   private MetricReport(
       Predictions predictions,
@@ -64,7 +65,8 @@ public final class MetricReport {
       double samplesRecallSum,
       double samplesF1Sum,
       double jaccardSum,
-      int[] rowErrors) {
+      int[] rowErrors,
+      int[] rowPredicted) {
     this.rows = predictions.rows();
     this.labelCount = predictions.labelCount();
     this.tp = tp;
@@ -82,6 +84,7 @@ public final class MetricReport {
     this.samplesF1Sum = samplesF1Sum;
     this.jaccardSum = jaccardSum;
     this.rowErrors = rowErrors;
+    this.rowPredicted = rowPredicted;
   }
 
   /**
@@ -109,12 +112,14 @@ public final class MetricReport {
     int exact = 0;
     int empty = 0;
     int[] rowErrors = new int[n];
+    int[] predictedInRow = new int[n];
     double precisionSum = 0;
     double recallSum = 0;
     double f1Sum = 0;
     double jaccardSum = 0;
     for (int i = 0, base = 0; i < n; i++, base += l) {
       int rowPredicted = Decisions.decideRow(p, base, t, predictedCounts, l, vectors);
+      predictedInRow[i] = rowPredicted;
       int rowHits = hits(p, base, t, tp, positiveLabel, positiveStart[i], positiveStart[i + 1]);
       int rowTruth = rowTrue[i];
       // A row is an exact match when it has no false positive and no false negative:
@@ -140,7 +145,8 @@ public final class MetricReport {
         recallSum,
         f1Sum,
         jaccardSum,
-        rowErrors);
+        rowErrors,
+        predictedInRow);
   }
 
   /**
@@ -174,6 +180,11 @@ public final class MetricReport {
 
   public int labelCount() {
     return labelCount;
+  }
+
+  /** How many labels row {@code row} is predicted to carry (0: the row gets no label at all). */
+  public int predictedInRow(int row) {
+    return rowPredicted[row];
   }
 
   /** Fraction of the n × L label decisions that are wrong: (FP + FN) / (n · L). */

@@ -256,6 +256,14 @@ class MetricReportTest {
       assertEquals(expected.macroF1, r.macroF1(), EPS);
       assertEquals(expected.microF1, r.microF1(), EPS);
       assertEquals(expected.empty, r.rowsWithNoPrediction());
+      // and each row's count of predicted labels is its cells at or above their thresholds
+      for (int i = 0; i < n; i++) {
+        int on = 0;
+        for (int k = 0; k < l; k++) {
+          on += p.probability(i, k) >= t[k] ? 1 : 0;
+        }
+        assertEquals(on, r.predictedInRow(i), "row " + i);
+      }
     }
   }
 

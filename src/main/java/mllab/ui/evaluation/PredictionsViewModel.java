@@ -105,9 +105,7 @@ final class PredictionsViewModel {
     countedFor = s.predictions();
     RowFilter f = filter.get();
     if (f.kind() != RowFilter.Kind.ALL) {
-      Thresholds t = s.thresholds();
-      Predictions p = s.predictions();
-      shownRows.setPredicate(i -> f.accepts(i, p, t));
+      shownRows.setPredicate(i -> f.accepts(i, s));
     } else if (firstCounts) {
       // New predictions were listed before their counts came: a table sorted by "Wrong" or
       // "Exact" sorts again now that its keys are there.
@@ -148,8 +146,11 @@ final class PredictionsViewModel {
   void setFilter(RowFilter f) {
     Predictions p = predictions.get();
     Thresholds t = thresholds.get();
+    EvaluationSnapshot s = snapshot.get();
     if (f.kind() == RowFilter.Kind.ALL || p == null) {
       shownRows.setPredicate(null);
+    } else if (s != null && s.predictions() == p && s.thresholds().equals(t)) {
+      shownRows.setPredicate(i -> f.accepts(i, s));
     } else {
       shownRows.setPredicate(i -> f.accepts(i, p, t));
     }

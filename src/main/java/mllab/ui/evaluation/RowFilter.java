@@ -41,7 +41,20 @@ public record RowFilter(Kind kind, int label, Outcome outcome) {
     return new RowFilter(Kind.OUTCOME, label, Objects.requireNonNull(outcome, "outcome"));
   }
 
-  /** Whether test row {@code row} passes at {@code thresholds}. */
+  /**
+   * Whether test row {@code row} passes at the snapshot's thresholds: each test looks at one cell
+   * or one count of the snapshot, so filtering costs the same whatever the number of labels.
+   */
+  public boolean accepts(int row, mllab.lesson.EvaluationSnapshot s) {
+    return kind == Kind.NO_PREDICTION
+        ? s.report().predictedInRow(row) == 0
+        : accepts(row, s.predictions(), s.thresholds());
+  }
+
+  /**
+   * Whether test row {@code row} passes at {@code thresholds}; "no predicted label" decides each of
+   * the row's labels.
+   */
   public boolean accepts(int row, Predictions p, Thresholds thresholds) {
     return switch (kind) {
       case ALL -> true;

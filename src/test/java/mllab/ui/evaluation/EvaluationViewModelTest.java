@@ -114,6 +114,11 @@ class EvaluationViewModelTest {
     // When no-prediction rows are asked for
     model.setFilter(RowFilter.noPrediction());
     assertEquals(model.reportProperty().get().rowsWithNoPrediction(), model.shownRows().size());
+    // When the threshold moves again while they are listed / Then the list follows it
+    model.setThreshold(0.6);
+    int empty = model.reportProperty().get().rowsWithNoPrediction();
+    assertTrue(empty > 0 && empty < predictions.rows(), empty + " rows with no label at 0.6");
+    assertEquals(empty, model.shownRows().size());
     // When all rows again
     model.setFilter(RowFilter.all());
     assertEquals(predictions.rows(), model.shownRows().size());
