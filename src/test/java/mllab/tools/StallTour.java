@@ -142,6 +142,16 @@ public final class StallTour {
                 && window[0].session().session().predictions().isPresent(),
         1200);
     System.out.printf("trained, with predictions, after %.2f s%n", (System.nanoTime() - tt) / 1e9);
+    if (shots != null) {
+      // The run's curves with the per-label ones ticked, as a student would look at them.
+      ScreenshotTour.onFx(
+          () -> ((javafx.scene.control.CheckBox) find(stage[0], "#per-label-curves")).fire());
+      if (find(stage[0], "#screen-training") instanceof javafx.scene.control.ScrollPane sp) {
+        ScreenshotTour.onFx(() -> StepTour.scrollTo(sp, find(stage[0], "#" + NodeIds.CURVES_CARD)));
+      }
+      ScreenshotTour.settle();
+      Screenshots.save(stage[0], Path.of(shots + "-training-curves.png"));
+    }
     if (!Boolean.getBoolean("tour.noBuildAhead") && !Boolean.getBoolean("tour.eager")) {
       // A student looks at the finished run's curves before opening step 5.
       long tb = System.nanoTime();

@@ -47,6 +47,7 @@ public final class LearningCurves {
 
   private final ObservableList<EpochReport> reports;
   private final ObservableValue<List<String>> labelNames;
+  private final ObservableValue<int[]> labelSupport;
   private final ObservableNumberValue chanceLoss;
   private final ObservableNumberValue failedEpoch;
   private final ObservableNumberValue epochsTotal;
@@ -65,6 +66,9 @@ public final class LearningCurves {
   private final ValueMarker failureMarker = ChartStyler.marker(true);
   private final CheckBox perLabelCurves = new CheckBox(Text.get("training.perLabelCurves"));
 
+  /** Which labels' curves are drawn, when not all of them are. */
+  private final Label perLabelNote = new Label();
+
   /** The row of the two charts' viewers. */
   private final HBox charts = new HBox(10);
 
@@ -82,18 +86,21 @@ public final class LearningCurves {
   private Range lossRange;
 
   /**
-   * Curves of {@code reports}, with one per-label curve per name in {@code labelNames}, the
-   * guessing line at {@code chanceLoss}, a marker at {@code failedEpoch} (0: none) and an epoch
-   * axis from 1 to {@code epochsTotal}.
+   * Curves of {@code reports}, with per-label curves for the labels named in {@code labelNames} (at
+   * most ten of them, chosen by how many test rows carry each, {@code labelSupport}), the guessing
+   * line at {@code chanceLoss}, a marker at {@code failedEpoch} (0: none) and an epoch axis from 1
+   * to {@code epochsTotal}.
    */
   public LearningCurves(
       ObservableList<EpochReport> reports,
       ObservableValue<List<String>> labelNames,
+      ObservableValue<int[]> labelSupport,
       ObservableNumberValue chanceLoss,
       ObservableNumberValue failedEpoch,
       ObservableNumberValue epochsTotal) {
     this.reports = reports;
     this.labelNames = labelNames;
+    this.labelSupport = labelSupport;
     this.chanceLoss = chanceLoss;
     this.failedEpoch = failedEpoch;
     this.epochsTotal = epochsTotal;
@@ -118,7 +125,11 @@ public final class LearningCurves {
     caption.setWrapText(true);
     caption.setId(NodeIds.ACCURACY_CAPTION);
     VBox card =
-        StepLayout.card(Text.get("training.learningCurves"), charts, caption, perLabelCurves);
+        StepLayout.card(
+            Text.get("training.learningCurves"),
+            charts,
+            caption,
+            new VBox(4, perLabelCurves, perLabelNote));
     card.setId(NodeIds.CURVES_CARD);
     bind();
     return card;
@@ -191,10 +202,11 @@ public final class LearningCurves {
             (o, a, b) -> {
               lossChart.setNotify(false);
               if (b) {
-                perLabel.show(labelNames.getValue(), reports);
+                perLabel.show(labelNames.getValue(), labelSupport.getValue(), reports);
               } else {
                 perLabel.clear();
               }
+              notePerLabel();
               perLabelRenderer.setDefaultSeriesVisible(b);
               lossRange = null;
               fitLossAxis();
@@ -206,6 +218,12 @@ public final class LearningCurves {
     reports.addListener(this::reportsChanged);
     // The per-label curves are built only while shown (see followPerLabelSwitch).
     labelNames.addListener((o, a, b) -> rebuildPerLabel(b));
+    labelSupport.addListener((o, a, b) -> rebuildPerLabel(labelNames.getValue()));
+    perLabelNote.setId(NodeIds.PER_LABEL_CURVES + "-note");
+    perLabelNote.getStyleClass().add(Styles.MUTED);
+    perLabelNote.setWrapText(true);
+    perLabelNote.managedProperty().bind(perLabelNote.visibleProperty());
+    perLabelNote.setVisible(false);
     chanceLoss.addListener((o, a, b) -> chanceMarker.setValue(b.doubleValue()));
     chanceMarker.setValue(chanceLoss.doubleValue());
     failedEpoch.addListener((o, a, b) -> showFailure(b.intValue()));
@@ -217,8 +235,25 @@ public final class LearningCurves {
       return;
     }
     lossChart.setNotify(false);
-    perLabel.show(names, reports);
+    perLabel.show(names, labelSupport.getValue(), reports);
     lossChart.setNotify(true);
+    notePerLabel();
+  }
+
+  /** Says which labels' curves are drawn when they are not all of them. */
+  private void notePerLabel() {
+    List<String> names = labelNames.getValue();
+    int drawn = perLabel.labels().size();
+    boolean some = drawn > 0 && names != null && drawn < names.size();
+    perLabelNote.setVisible(some);
+    if (some) {
+      perLabelNote.setText(
+          Text.get(
+              "training.perLabelCurves.some",
+              String.valueOf(drawn),
+              String.format(java.util.Locale.ROOT, "%,d", names.size()),
+              String.valueOf(PerLabelCurves.MOST / 2)));
+    }
   }
 
   private void reportsChanged(ListChangeListener.Change<? extends EpochReport> change) {

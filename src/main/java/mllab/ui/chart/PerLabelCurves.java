@@ -13,13 +13,22 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The loss chart's per-label test-loss curves, which exist only while the student shows them: they
  * are built from the epochs so far in a dataset no chart listens to and handed to the plot in one
- * change, so 159 labels cost one axis update instead of one per curve and per colour. FX thread.
+ * change. At most {@link #MOST} are drawn, whatever the number of labels: a thousand lines (and a
+ * legend entry each) would bury the chart, while the most and the least frequent labels show what
+ * the curves are there to show, that a rare label learns more slowly. FX thread.
  */
 final class PerLabelCurves {
 
   private final XYPlot plot;
   private final XYLineAndShapeRenderer renderer;
   private final List<XYSeries> series = new ArrayList<>();
+
+  /** The most curves drawn: with more labels, the most and the least frequent are chosen. */
+  static final int MOST = 10;
+
+  /** The label each curve in {@link #series} follows. */
+  private List<Integer> labels = List.of();
+
   private XYSeriesCollection data = new XYSeriesCollection();
 
   /** Curves drawn by {@code plot}'s second renderer from its second dataset. */
@@ -39,20 +48,57 @@ final class PerLabelCurves {
     return series;
   }
 
-  /** One curve per name in {@code names}, holding each report's loss of that label. */
-  void show(List<String> names, List<? extends EpochReport> reports) {
+  /**
+   * The labels whose curves are drawn: every label when there are at most {@link #MOST}; else the
+   * {@code MOST / 2} most frequent in the test rows, then the rarest that the test rows carry at
+   * least once (a label no test row carries has no positive to learn), the order of their colours.
+   */
+  static List<Integer> chosen(int labelCount, int[] support) {
+    List<Integer> all = java.util.stream.IntStream.range(0, labelCount).boxed().toList();
+    if (labelCount <= MOST || support.length != labelCount) {
+      return all.subList(0, Math.min(labelCount, MOST));
+    }
+    java.util.Comparator<Integer> byCount = java.util.Comparator.comparingInt(k -> support[k]);
+    List<Integer> frequent =
+        all.stream().sorted(byCount.reversed().thenComparing(k -> k)).limit(MOST / 2).toList();
+    List<Integer> rare =
+        all.stream()
+            .filter(k -> !frequent.contains(k))
+            .sorted(
+                java.util.Comparator.comparing((Integer k) -> support[k] == 0)
+                    .thenComparing(byCount)
+                    .thenComparing(k -> k))
+            .limit(MOST - frequent.size())
+            .toList();
+    List<Integer> out = new ArrayList<>(frequent);
+    out.addAll(rare);
+    return out;
+  }
+
+  /** The labels whose curves are drawn now (none while hidden). */
+  List<Integer> labels() {
+    return labels;
+  }
+
+  /**
+   * One curve for each label {@link #chosen} from {@code names} and their test-row counts {@code
+   * support}, holding each report's loss of that label.
+   */
+  void show(List<String> names, int[] support, List<? extends EpochReport> reports) {
     Function<Object[], String> title = Text.formatter("training.chart.labelSeries");
-    List<XYSeries> built = new ArrayList<>(names.size());
+    List<Integer> picked = chosen(names.size(), support);
+    List<XYSeries> built = new ArrayList<>(picked.size());
     XYSeriesCollection fresh = new XYSeriesCollection();
-    for (int k = 0; k < names.size(); k++) {
-      XYSeries s = new XYSeries(title.apply(new Object[] {names.get(k)}), false, false);
+    for (int i = 0; i < picked.size(); i++) {
+      XYSeries s = new XYSeries(title.apply(new Object[] {names.get(picked.get(i))}), false, false);
       built.add(s);
       fresh.addSeries(s);
       // Without notifying: each notice would make the plot measure every curve again.
-      renderer.setSeriesPaint(k, ChartStyler.series(k + 2), false);
-      renderer.setSeriesStroke(k, ChartStyler.current().stroke(k + 2), false);
-      renderer.setSeriesShape(k, ChartStyler.current().shape(k + 2), false);
+      renderer.setSeriesPaint(i, ChartStyler.series(i + 2), false);
+      renderer.setSeriesStroke(i, ChartStyler.current().stroke(i + 2), false);
+      renderer.setSeriesShape(i, ChartStyler.current().shape(i + 2), false);
     }
+    labels = picked;
     series.clear();
     series.addAll(built);
     for (EpochReport r : reports) {
@@ -65,6 +111,7 @@ final class PerLabelCurves {
   void clear() {
     if (!series.isEmpty()) {
       series.clear();
+      labels = List.of();
       use(new XYSeriesCollection());
     }
   }
@@ -72,8 +119,11 @@ final class PerLabelCurves {
   /** Adds {@code r}'s per-label losses to the curves, without telling the chart. */
   void add(EpochReport r) {
     double[] loss = r.perLabelLoss();
-    for (int k = 0; k < series.size() && k < loss.length; k++) {
-      series.get(k).add(r.epoch(), loss[k], false);
+    for (int i = 0; i < series.size(); i++) {
+      int k = labels.get(i);
+      if (k < loss.length) {
+        series.get(i).add(r.epoch(), loss[k], false);
+      }
     }
   }
 

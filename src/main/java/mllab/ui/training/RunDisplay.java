@@ -45,6 +45,10 @@ public final class RunDisplay {
   private final ReadOnlyObjectWrapper<List<String>> labelNames =
       new ReadOnlyObjectWrapper<>(List.of());
   private final ReadOnlyIntegerWrapper testRows = new ReadOnlyIntegerWrapper();
+
+  /** How many test rows carry each label (counted when the rows were read). */
+  private final ReadOnlyObjectWrapper<int[]> labelSupport = new ReadOnlyObjectWrapper<>(new int[0]);
+
   private final ObservableList<EpochReport> reports = FXCollections.observableArrayList();
   private final ObservableList<EpochRow> rows = FXCollections.observableArrayList();
   private final ObservableList<EpochReport> reportsView =
@@ -86,6 +90,9 @@ public final class RunDisplay {
   /** Follows the session's test rows (their labels and number), before a new run is there. */
   void showTestRows() {
     Dataset test = session.scaledSplit().test();
+    // The counts first: a change of names redraws the per-label curves, which choose by them.
+    labelSupport.set(
+        java.util.stream.IntStream.range(0, test.labelCount()).map(test::positives).toArray());
     labelNames.set(test.labelNames());
     testRows.set(test.rows());
     if (sampleRow.get() >= test.rows()) {
@@ -195,6 +202,11 @@ public final class RunDisplay {
 
   public ReadOnlyObjectProperty<List<String>> labelNamesProperty() {
     return labelNames.getReadOnlyProperty();
+  }
+
+  /** How many test rows carry each label. */
+  public ReadOnlyObjectProperty<int[]> labelSupportProperty() {
+    return labelSupport.getReadOnlyProperty();
   }
 
   public ReadOnlyIntegerProperty testRowsProperty() {

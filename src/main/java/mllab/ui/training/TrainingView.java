@@ -53,6 +53,7 @@ public final class TrainingView {
         new LearningCurves(
             display.reports(),
             display.labelNamesProperty(),
+            display.labelSupportProperty(),
             display.chanceLossProperty(),
             model.failedEpochProperty(),
             display.epochsTotalProperty());

@@ -229,6 +229,7 @@ class WideDataWalkTest {
       if (s.step() == Step.TRAINING) {
         mllab.ui.FxQueries.awaitTrainingScreen(robot);
         train(robot);
+        problems.addAll(showPerLabelCurves(robot, what));
       }
       if (s.step() == Step.EVALUATION) {
         waitForTheEvaluationNumbers();
@@ -316,6 +317,40 @@ class WideDataWalkTest {
             window.session().session().predictions().isPresent()
                 && !window.session().session().isTraining());
     WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /**
+   * The student ticks "Per-label curves": the loss chart gains a curve for each label, ten at most
+   * (the five most frequent and the five rarest), and a note under the box says which when there
+   * are more labels than curves.
+   */
+  private List<String> showPerLabelCurves(FxRobot robot, String what) {
+    Node box = onFx(() -> stage.getScene().lookup("#" + NodeIds.PER_LABEL_CURVES));
+    robot.interact(() -> mllab.ui.common.ScrollIntoView.reveal(box));
+    robot.clickOn(box);
+    WaitForAsyncUtils.waitForFxEvents();
+    int labels = onFx(() -> window.session().session().dataset().labelCount());
+    int curves =
+        onFx(
+            () ->
+                ((org.jfree.chart.fx.ChartViewer) stage.getScene().lookup("#loss-chart"))
+                    .getChart()
+                    .getXYPlot()
+                    .getDataset(1)
+                    .getSeriesCount());
+    Labeled note =
+        (Labeled) onFx(() -> stage.getScene().lookup("#" + NodeIds.PER_LABEL_CURVES + "-note"));
+    boolean noted = onFx(note::isVisible);
+    String says = onFx(note::getText);
+    List<String> out = new ArrayList<>();
+    if (curves != Math.min(labels, 10)) {
+      out.add(what + ": " + curves + " per-label curves for " + labels + " labels");
+    }
+    if (noted != labels > 10
+        || noted && !says.contains(String.format(Locale.ROOT, "%,d labels", labels))) {
+      out.add(what + ": per-label curves note '" + says + "' (shown: " + noted + ")");
+    }
+    return out;
   }
 
   /**

@@ -34,6 +34,25 @@ class ChartStylerTest {
     }
   }
 
+  @Test
+  void aChartWithAThousandLabelCurvesIsRedrawnOnceWhenRestyled() {
+    // Given the loss chart with a curve per label of a 1,000-label set on its second renderer
+    XYPlot plot =
+        new XYPlot(collection(2), new NumberAxis(), new NumberAxis(), new XYLineAndShapeRenderer());
+    plot.setDataset(1, collection(1000));
+    plot.setRenderer(1, new XYLineAndShapeRenderer());
+    JFreeChart chart = new JFreeChart(plot);
+    int[] changes = {0};
+    chart.addChangeListener(e -> changes[0]++);
+
+    // When the chart is restyled (a theme or zoom change)
+    ChartStyler.current().style(chart);
+
+    // Then its viewer is told once to redraw, not once per curve's colour, line and shape
+    assertEquals(1, changes[0]);
+    assertEquals(ChartStyler.series(2 + 999), plot.getRenderer(1).getSeriesPaint(999));
+  }
+
   private static XYSeriesCollection collection(int series) {
     XYSeriesCollection c = new XYSeriesCollection();
     for (int i = 0; i < series; i++) {
