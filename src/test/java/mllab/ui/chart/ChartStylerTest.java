@@ -17,11 +17,8 @@ class ChartStylerTest {
   void aSecondDatasetContinuesThePaletteWhenRestyled() {
     // Given a plot like the loss chart: train and test loss, then per-label curves on a second
     // renderer, built with the plot's colours 0, 1 and then 2, 3, 4
-    XYPlot plot =
-        new XYPlot(collection(2), new NumberAxis(), new NumberAxis(), new XYLineAndShapeRenderer());
-    plot.setDataset(1, collection(3));
-    plot.setRenderer(1, new XYLineAndShapeRenderer());
-    JFreeChart chart = new JFreeChart(plot);
+    JFreeChart chart = lossChart(3);
+    XYPlot plot = chart.getXYPlot();
 
     // When the chart is restyled (as on a theme or zoom change)
     ChartStyler.current().style(chart);
@@ -37,11 +34,8 @@ class ChartStylerTest {
   @Test
   void aChartWithAThousandLabelCurvesIsRedrawnOnceWhenRestyled() {
     // Given the loss chart with a curve per label of a 1,000-label set on its second renderer
-    XYPlot plot =
-        new XYPlot(collection(2), new NumberAxis(), new NumberAxis(), new XYLineAndShapeRenderer());
-    plot.setDataset(1, collection(1000));
-    plot.setRenderer(1, new XYLineAndShapeRenderer());
-    JFreeChart chart = new JFreeChart(plot);
+    JFreeChart chart = lossChart(1000);
+    XYPlot plot = chart.getXYPlot();
     int[] changes = {0};
     chart.addChangeListener(e -> changes[0]++);
 
@@ -51,6 +45,15 @@ class ChartStylerTest {
     // Then its viewer is told once to redraw, not once per curve's colour, line and shape
     assertEquals(1, changes[0]);
     assertEquals(ChartStyler.series(2 + 999), plot.getRenderer(1).getSeriesPaint(999));
+  }
+
+  /** A chart like the loss chart: two loss curves, then {@code labels} curves on a 2nd renderer. */
+  private static JFreeChart lossChart(int labels) {
+    XYPlot plot =
+        new XYPlot(collection(2), new NumberAxis(), new NumberAxis(), new XYLineAndShapeRenderer());
+    plot.setDataset(1, collection(labels));
+    plot.setRenderer(1, new XYLineAndShapeRenderer());
+    return new JFreeChart(plot);
   }
 
   private static XYSeriesCollection collection(int series) {
