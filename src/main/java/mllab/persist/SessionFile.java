@@ -181,6 +181,26 @@ public final class SessionFile {
    * validation part comes first because the scaler is fitted without its rows).
    */
   public static void apply(State state, PipelineSession session) {
+    applyChoices(state, session);
+    state.model().ifPresent(m -> session.restoreTraining(m, state.history()));
+    session.setThresholdState(state.thresholds().toState());
+  }
+
+  /**
+   * A session holding {@code state} with every result computed: statistics, split, scaling, and the
+   * saved model's predictions. All of it is computed on the calling thread (a worker), for the
+   * window to swap in with {@link PipelineSession#adopt}.
+   */
+  public static PipelineSession prepared(State state) {
+    PipelineSession s = new PipelineSession(state.dataset(), state.source());
+    applyChoices(state, s);
+    s.prepareUpstream();
+    state.model().ifPresent(m -> s.restoreTraining(m, state.history()));
+    s.setThresholdState(state.thresholds().toState());
+    return s;
+  }
+
+  private static void applyChoices(State state, PipelineSession session) {
     if (state.generator().isPresent()) {
       session.setGeneratedDataset(state.dataset(), state.generator().get(), state.source());
     } else {
@@ -192,8 +212,6 @@ public final class SessionFile {
     session.setValidation(state.validationMethod(), state.validationFraction());
     session.setFitScope(state.fitScope());
     session.setTraining(state.trainingConfig(), state.runOptions());
-    state.model().ifPresent(m -> session.restoreTraining(m, state.history()));
-    session.setThresholdState(state.thresholds().toState());
   }
 
   // ---- writing ----------------------------------------------------------------------------------

@@ -264,6 +264,32 @@ public final class PipelineSession extends SessionChoices {
     tell(Step.TRAINING);
   }
 
+  /**
+   * Takes everything {@code prepared} holds in one change: its dataset and choices, its results of
+   * steps 1–3, its trained model with that model's predictions, and its thresholds. A saved session
+   * is opened this way: {@code prepared} is built and computed on a worker thread (see {@code
+   * SessionFile.prepared}), so the thread that owns this session only swaps it in. The listeners
+   * hear of it as of a new dataset and then, with a model, of a finished run.
+   */
+  public void adopt(PipelineSession prepared) {
+    synchronized (this) {
+      synchronized (prepared) {
+        takeChoices(prepared);
+        results.takeFrom(prepared.results);
+      }
+    }
+    outcome = prepared.outcome;
+    boolean trained = outcome.model() != null;
+    if (trained) {
+      training = false;
+    }
+    changeThresholds(prepared.thresholdState());
+    tell(Step.RAW_DATA);
+    if (trained) {
+      tell(Step.TRAINING);
+    }
+  }
+
   /** The last finished run, if there is one for the current settings and it was trained here. */
   public Optional<TrainingRun> finishedRun() {
     return Optional.ofNullable(outcome.run());

@@ -51,6 +51,25 @@ abstract class SessionChoices {
     invalidateFrom(step, null);
   }
 
+  /**
+   * Takes every choice of {@code other} but its thresholds, telling no listener (see {@link
+   * PipelineSession#adopt}).
+   */
+  void takeChoices(SessionChoices other) {
+    dataset = other.dataset;
+    predefinedTest = other.predefinedTest;
+    source = other.source;
+    generatorSettings = other.generatorSettings;
+    splitMethod = other.splitMethod;
+    testFraction = other.testFraction;
+    splitSeed = other.splitSeed;
+    fitScope = other.fitScope;
+    trainingConfig = other.trainingConfig;
+    validationFraction = other.validationFraction;
+    validationMethod = other.validationMethod;
+    runOptions = other.runOptions;
+  }
+
   /** The choices of steps 1–3 applied to {@code data} and {@code test} (null: none). */
   Upstream.Inputs inputs(long version, Dataset data, Dataset test) {
     return new Upstream.Inputs(

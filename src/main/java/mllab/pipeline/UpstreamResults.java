@@ -36,6 +36,22 @@ final class UpstreamResults {
     return version;
   }
 
+  /**
+   * Takes every result of {@code other}, as a new version: results being computed elsewhere for the
+   * choices before are dropped when they arrive.
+   */
+  void takeFrom(UpstreamResults other) {
+    stats = other.stats;
+    combined = other.combined;
+    split = other.split;
+    scaler = other.scaler;
+    scaledSplit = other.scaledSplit;
+    testReport = other.testReport;
+    leakage = other.leakage;
+    baseRate = other.baseRate;
+    version++;
+  }
+
   /** Drops the results that depend on {@code step} and the steps after it. */
   void clear(Step step) {
     if (step.ordinal() <= Step.RAW_DATA.ordinal()) {

@@ -132,6 +132,38 @@ class SessionFileTest {
   }
 
   @Test
+  void aSessionPreparedOnAWorkerIsSwappedInWithNothingComputedAgain() throws Exception {
+    // Given a trained session saved with per-label thresholds
+    PipelineSession s = generatedSession();
+    Path file = dir.resolve("p.mllab.json");
+    ThresholdChoice saved = new ThresholdChoice(true, new double[] {0.3, 0.6, 0.45});
+    SessionFile.save(SessionFile.capture(s, saved, Optional.of(Step.EVALUATION)), file);
+
+    // When a worker prepares it and the window's session adopts it, telling its listeners
+    PipelineSession prepared = SessionFile.prepared(SessionFile.read(file));
+    PipelineSession live = Lesson.session();
+    java.util.List<Step> told = new java.util.ArrayList<>();
+    live.addListener(told::add);
+    live.adopt(prepared);
+
+    // Then the live session holds the prepared results themselves (none made again on its thread)
+    assertSame(prepared.scaledSplit(), live.scaledSplit());
+    assertSame(prepared.stats(), live.stats());
+    assertSame(prepared.predictions().orElseThrow(), live.predictions().orElseThrow());
+    // and they are the saved session's: the same dataset, predictions, history and thresholds
+    assertEquals(s.dataset(), live.dataset());
+    assertArrayEquals(
+        s.predictions().orElseThrow().probabilities()[0],
+        live.predictions().orElseThrow().probabilities()[0],
+        0.0);
+    assertEquals(s.history(), live.history());
+    assertEquals(saved.toState(), live.thresholdState());
+    assertEquals(StepState.READY, live.states().get(Step.EVALUATION));
+    // and its listeners heard of a new dataset, then of a finished run
+    assertEquals(java.util.List.of(Step.RAW_DATA, Step.TRAINING), told);
+  }
+
+  @Test
   void theBundledDatasetIsSavedByNameAndATrainTestDatasetKeepsBothParts() throws Exception {
     PipelineSession lesson = Lesson.session();
     String json =

@@ -126,9 +126,14 @@ public final class SessionViewModel {
     session
         .runner()
         .run(
-            () -> SessionFile.read(file),
-            state -> {
-              SessionFile.apply(state, session.session());
+            () -> {
+              SessionFile.State state = SessionFile.read(file);
+              // Split, scaling and the saved model's predictions computed here, off the FX thread.
+              return java.util.Map.entry(state, SessionFile.prepared(state));
+            },
+            opened -> {
+              SessionFile.State state = opened.getKey();
+              session.session().adopt(opened.getValue());
               // Cleared first, so that opening the same file again is announced again.
               status.set("");
               status.set(Text.get("shell.session.opened", String.valueOf(file.getFileName())));
