@@ -43,7 +43,7 @@ public final class EvaluationViewModel {
    * Up to this many predicted cells (rows × labels) a threshold move is evaluated on the FX thread
    * (about 0.1 ms at this size); above it, in the background.
    */
-  static final long SAME_FRAME_CELLS = 20_000;
+  public static final long SAME_FRAME_CELLS = 20_000;
 
   private final SessionModel session;
   private final ReadOnlyObjectWrapper<Predictions> predictions = new ReadOnlyObjectWrapper<>();
