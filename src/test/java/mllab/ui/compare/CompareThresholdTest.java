@@ -2,16 +2,12 @@ package mllab.ui.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import mllab.data.DatasetGenerator;
 import mllab.data.GeneratorSettings;
 import mllab.eval.MetricReport;
 import mllab.eval.Thresholds;
 import mllab.pipeline.PipelineSession;
-import mllab.ui.common.BackgroundRunner;
+import mllab.ui.HeldRunner;
 import mllab.ui.common.SessionModel;
 import org.junit.jupiter.api.Test;
 
@@ -21,41 +17,6 @@ import org.junit.jupiter.api.Test;
  * force when a worker is free, not one per value.
  */
 class CompareThresholdTest {
-
-  /** Holds every job until {@link #runAll}, as a busy worker would. */
-  private static final class HeldRunner implements BackgroundRunner {
-    final Deque<Runnable> held = new ArrayDeque<>();
-    int started;
-
-    @Override
-    public <T> Cancellable run(
-        Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-      started++;
-      held.add(
-          () -> {
-            T result;
-            try {
-              result = work.call();
-            } catch (Exception e) {
-              onFailure.accept(e);
-              return;
-            }
-            onSuccess.accept(result);
-          });
-      return () -> {};
-    }
-
-    @Override
-    public void post(Runnable action) {
-      action.run();
-    }
-
-    void runAll() {
-      while (!held.isEmpty()) {
-        held.poll().run();
-      }
-    }
-  }
 
   @Test
   void aDragOfThresholdsEndsAtTheLastOneWithOneWorkerJobPerFreeWorker() {

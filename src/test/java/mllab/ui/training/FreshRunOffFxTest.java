@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import mllab.lesson.Lesson;
 import mllab.pipeline.PipelineSession;
+import mllab.ui.HeldRunner;
 import mllab.ui.common.SessionModel;
 import org.junit.jupiter.api.Test;
 

@@ -11,6 +11,7 @@ import mllab.lesson.StepCards;
 import mllab.model.TrainingRun;
 import mllab.pipeline.PipelineSession;
 import mllab.pipeline.Step;
+import mllab.ui.HeldRunner;
 import mllab.ui.common.BackgroundRunner;
 import mllab.ui.common.SessionModel;
 import org.junit.jupiter.api.Test;

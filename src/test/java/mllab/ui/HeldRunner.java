@@ -1,4 +1,4 @@
-package mllab.ui.training;
+package mllab.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -10,12 +10,16 @@ import mllab.ui.common.BackgroundRunner;
  * A runner that keeps its jobs until the test runs them, as a worker that has not finished yet;
  * posts run at once, on the calling thread. Cancelling a job does not stop it.
  */
-final class HeldRunner implements BackgroundRunner {
+public final class HeldRunner implements BackgroundRunner {
 
-  final Deque<Runnable> jobs = new ArrayDeque<>();
+  public final Deque<Runnable> jobs = new ArrayDeque<>();
+
+  /** How many jobs were given to it so far. */
+  public int started;
 
   @Override
   public <T> Cancellable run(Callable<T> work, Consumer<T> ok, Consumer<Throwable> failed) {
+    started++;
     jobs.add(
         () -> {
           T value;
@@ -36,12 +40,12 @@ final class HeldRunner implements BackgroundRunner {
   }
 
   /** Runs the oldest job waiting. */
-  void runNext() {
+  public void runNext() {
     jobs.poll().run();
   }
 
   /** Runs every job, including those the jobs start. */
-  void runAll() {
+  public void runAll() {
     while (!jobs.isEmpty()) {
       jobs.poll().run();
     }
