@@ -151,6 +151,12 @@ public final class StallTour {
       }
       ScreenshotTour.settle();
       Screenshots.save(stage[0], Path.of(shots + "-training-curves.png"));
+      if (find(stage[0], "#per-label-curves-pick") instanceof javafx.scene.control.ToggleButton t) {
+        ScreenshotTour.onFx(t::fire);
+        ScreenshotTour.settle();
+        Screenshots.save(stage[0], Path.of(shots + "-training-curves-picker.png"));
+        ScreenshotTour.onFx(t::fire);
+      }
     }
     if (!Boolean.getBoolean("tour.noBuildAhead") && !Boolean.getBoolean("tour.eager")) {
       // A student looks at the finished run's curves before opening step 5.

@@ -48,6 +48,7 @@ public final class LearningCurves {
   private final ObservableList<EpochReport> reports;
   private final ObservableValue<List<String>> labelNames;
   private final ObservableValue<int[]> labelSupport;
+  private final ObservableNumberValue testRows;
   private final ObservableNumberValue chanceLoss;
   private final ObservableNumberValue failedEpoch;
   private final ObservableNumberValue epochsTotal;
@@ -66,8 +67,11 @@ public final class LearningCurves {
   private final ValueMarker failureMarker = ChartStyler.marker(true);
   private final CheckBox perLabelCurves = new CheckBox(Text.get("training.perLabelCurves"));
 
-  /** Which labels' curves are drawn, when not all of them are. */
-  private final Label perLabelNote = new Label();
+  /** Which labels get a curve, with many labels: the most and the least frequent at first. */
+  private final mllab.ui.common.LabelPicker picker = PerLabelCurves.picker(this::curvesFor);
+
+  /** The labels that get a curve while the curves are shown. */
+  private List<Integer> curveLabels = List.of();
 
   /** The row of the two charts' viewers. */
   private final HBox charts = new HBox(10);
@@ -95,12 +99,14 @@ public final class LearningCurves {
       ObservableList<EpochReport> reports,
       ObservableValue<List<String>> labelNames,
       ObservableValue<int[]> labelSupport,
+      ObservableNumberValue testRows,
       ObservableNumberValue chanceLoss,
       ObservableNumberValue failedEpoch,
       ObservableNumberValue epochsTotal) {
     this.reports = reports;
     this.labelNames = labelNames;
     this.labelSupport = labelSupport;
+    this.testRows = testRows;
     this.chanceLoss = chanceLoss;
     this.failedEpoch = failedEpoch;
     this.epochsTotal = epochsTotal;
@@ -129,7 +135,7 @@ public final class LearningCurves {
             Text.get("training.learningCurves"),
             charts,
             caption,
-            new VBox(4, perLabelCurves, perLabelNote));
+            new VBox(4, perLabelCurves, pickerBox()));
     card.setId(NodeIds.CURVES_CARD);
     bind();
     return card;
@@ -202,11 +208,10 @@ public final class LearningCurves {
             (o, a, b) -> {
               lossChart.setNotify(false);
               if (b) {
-                perLabel.show(labelNames.getValue(), labelSupport.getValue(), reports);
+                perLabel.show(labelNames.getValue(), curveLabels, reports);
               } else {
                 perLabel.clear();
               }
-              notePerLabel();
               perLabelRenderer.setDefaultSeriesVisible(b);
               lossRange = null;
               fitLossAxis();
@@ -217,43 +222,40 @@ public final class LearningCurves {
   private void bind() {
     reports.addListener(this::reportsChanged);
     // The per-label curves are built only while shown (see followPerLabelSwitch).
-    labelNames.addListener((o, a, b) -> rebuildPerLabel(b));
-    labelSupport.addListener((o, a, b) -> rebuildPerLabel(labelNames.getValue()));
-    perLabelNote.setId(NodeIds.PER_LABEL_CURVES + "-note");
-    perLabelNote.getStyleClass().add(Styles.MUTED);
-    perLabelNote.setWrapText(true);
-    perLabelNote.managedProperty().bind(perLabelNote.visibleProperty());
-    perLabelNote.setVisible(false);
+    labelNames.addListener((o, a, b) -> pickLabels());
+    labelSupport.addListener((o, a, b) -> pickLabels());
+    pickLabels();
     chanceLoss.addListener((o, a, b) -> chanceMarker.setValue(b.doubleValue()));
     chanceMarker.setValue(chanceLoss.doubleValue());
     failedEpoch.addListener((o, a, b) -> showFailure(b.intValue()));
     addPoints(reports);
   }
 
-  private void rebuildPerLabel(List<String> names) {
+  /** The picker of which labels get a curve, shown while the curves are. */
+  private Node pickerBox() {
+    VBox box = new VBox(picker.node());
+    box.visibleProperty().bind(perLabelCurves.selectedProperty());
+    box.managedProperty().bind(box.visibleProperty());
+    return box;
+  }
+
+  /** New labels or counts: the picker starts again from the most and the least frequent. */
+  private void pickLabels() {
+    PerLabelCurves.offer(
+        picker, labelNames.getValue(), labelSupport.getValue(), testRows.intValue());
+  }
+
+  /** The picker chose {@code labels}: their curves are drawn, if the curves are shown. */
+  private void curvesFor(int[] labels) {
+    curveLabels = java.util.Arrays.stream(labels).boxed().toList();
     if (!perLabelCurves.isSelected()) {
       return;
     }
     lossChart.setNotify(false);
-    perLabel.show(names, labelSupport.getValue(), reports);
+    perLabel.show(labelNames.getValue(), curveLabels, reports);
+    lossRange = null;
+    fitLossAxis();
     lossChart.setNotify(true);
-    notePerLabel();
-  }
-
-  /** Says which labels' curves are drawn when they are not all of them. */
-  private void notePerLabel() {
-    List<String> names = labelNames.getValue();
-    int drawn = perLabel.labels().size();
-    boolean some = drawn > 0 && names != null && drawn < names.size();
-    perLabelNote.setVisible(some);
-    if (some) {
-      perLabelNote.setText(
-          Text.get(
-              "training.perLabelCurves.some",
-              String.valueOf(drawn),
-              String.format(java.util.Locale.ROOT, "%,d", names.size()),
-              String.valueOf(PerLabelCurves.MOST / 2)));
-    }
   }
 
   private void reportsChanged(ListChangeListener.Change<? extends EpochReport> change) {

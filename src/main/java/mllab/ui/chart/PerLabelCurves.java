@@ -14,8 +14,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  * The loss chart's per-label test-loss curves, which exist only while the student shows them: they
  * are built from the epochs so far in a dataset no chart listens to and handed to the plot in one
  * change. At most {@link #MOST} are drawn, whatever the number of labels: a thousand lines (and a
- * legend entry each) would bury the chart, while the most and the least frequent labels show what
- * the curves are there to show, that a rare label learns more slowly. FX thread.
+ * legend entry each) would bury the chart. The most and the least frequent labels come first
+ * ({@link #chosen}): they show what the curves are there to show, that a rare label learns more
+ * slowly; the student picks others in a searchable list. FX thread.
  */
 final class PerLabelCurves {
 
@@ -75,18 +76,51 @@ final class PerLabelCurves {
     return out;
   }
 
-  /** The labels whose curves are drawn now (none while hidden). */
-  List<Integer> labels() {
-    return labels;
+  /**
+   * The picker of which labels get a curve (ids {@code per-label-curves-…}): with more than {@link
+   * #MOST} labels, those {@link #chosen} at first, and a searchable list to pick others.
+   */
+  static mllab.ui.common.LabelPicker picker(java.util.function.Consumer<int[]> draw) {
+    return new mllab.ui.common.LabelPicker(
+        mllab.ui.common.NodeIds.PER_LABEL_CURVES,
+        MOST,
+        MOST,
+        new mllab.ui.common.LabelPicker.Words(
+            Text.get("training.curves.pick"),
+            Text.get("training.curves.pickHelp", String.valueOf(MOST)),
+            Text.get("training.curves.reset"),
+            Text.get("training.curves.resetHelp", String.valueOf(MOST / 2)),
+            Text.get("rawdata.list.labels"),
+            "training.curves.tooMany",
+            "training.curves.hidden",
+            "training.curves.allShown"),
+        draw);
   }
 
   /**
-   * One curve for each label {@link #chosen} from {@code names} and their test-row counts {@code
-   * support}, holding each report's loss of that label.
+   * Gives {@code picker} the labels {@code names}, carried by {@code support[k]} of {@code rows}
+   * test rows each (counts of another length count as none), starting from those {@link #chosen}.
    */
-  void show(List<String> names, int[] support, List<? extends EpochReport> reports) {
+  static void offer(
+      mllab.ui.common.LabelPicker picker, List<String> names, int[] support, int rows) {
+    if (names == null) {
+      return;
+    }
+    int[] counts =
+        support != null && support.length == names.size() ? support : new int[names.size()];
+    picker.setLabels(
+        names,
+        counts,
+        rows,
+        chosen(names.size(), counts).stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * One curve for each of the labels {@code picked} (indices into {@code names}), holding each
+   * report's loss of that label.
+   */
+  void show(List<String> names, List<Integer> picked, List<? extends EpochReport> reports) {
     Function<Object[], String> title = Text.formatter("training.chart.labelSeries");
-    List<Integer> picked = chosen(names.size(), support);
     List<XYSeries> built = new ArrayList<>(picked.size());
     XYSeriesCollection fresh = new XYSeriesCollection();
     for (int i = 0; i < picked.size(); i++) {
@@ -98,7 +132,7 @@ final class PerLabelCurves {
       renderer.setSeriesStroke(i, ChartStyler.current().stroke(i + 2), false);
       renderer.setSeriesShape(i, ChartStyler.current().shape(i + 2), false);
     }
-    labels = picked;
+    labels = List.copyOf(picked);
     series.clear();
     series.addAll(built);
     for (EpochReport r : reports) {

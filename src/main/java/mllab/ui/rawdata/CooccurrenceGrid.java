@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import mllab.data.DatasetStats;
 import mllab.text.Text;
 import mllab.ui.common.AfterFirstLayout;
+import mllab.ui.common.LabelPicker;
 import mllab.ui.common.LazyTooltip;
 import mllab.ui.common.NodeIds;
 import mllab.ui.common.Styles;
@@ -24,7 +25,24 @@ import mllab.ui.common.Styles;
 final class CooccurrenceGrid {
 
   private final VBox box = new VBox(6);
-  private final HeatmapPicker picker = new HeatmapPicker(RawDataView.HEATMAP_MAX, this::draw);
+  private DatasetStats stats;
+
+  /** Which labels the grid shows: for many labels, the most frequent and a picker. */
+  private final LabelPicker picker =
+      new LabelPicker(
+          "cooccurrence",
+          RawDataView.PLAIN_LABELS,
+          RawDataView.HEATMAP_MAX,
+          new LabelPicker.Words(
+              Text.get("rawdata.heat.pick"),
+              Text.get("rawdata.heat.pickHelp", String.valueOf(RawDataView.HEATMAP_MAX)),
+              Text.get("rawdata.heat.mostFrequent"),
+              Text.get("rawdata.heat.mostFrequentHelp", String.valueOf(RawDataView.HEATMAP_LABELS)),
+              Text.get("rawdata.list.labels"),
+              "rawdata.heat.tooMany",
+              "rawdata.heat.hidden",
+              "rawdata.heat.allShown"),
+          shown -> draw(stats, shown));
 
   /** The card's content, filled in by {@link #setLabels}. */
   VBox box() {
@@ -33,7 +51,14 @@ final class CooccurrenceGrid {
 
   /** New statistics: the picker chooses the labels again and the grid is drawn. */
   void setLabels(DatasetStats s) {
-    picker.setLabels(s);
+    stats = s;
+    int[] counts =
+        s.labelFrequencies().stream().mapToInt(DatasetStats.LabelFrequency::count).toArray();
+    picker.setLabels(
+        s.labelFrequencies().stream().map(DatasetStats.LabelFrequency::label).toList(),
+        counts,
+        s.rows(),
+        LabelPicker.mostFrequent(counts, RawDataView.HEATMAP_LABELS));
   }
 
   /**

@@ -90,11 +90,11 @@ public final class RunDisplay {
   /** Follows the session's test rows (their labels and number), before a new run is there. */
   void showTestRows() {
     Dataset test = session.scaledSplit().test();
-    // The counts first: a change of names redraws the per-label curves, which choose by them.
+    // The counts first: a change of names makes the per-label curves choose again, by them.
+    testRows.set(test.rows());
     labelSupport.set(
         java.util.stream.IntStream.range(0, test.labelCount()).map(test::positives).toArray());
     labelNames.set(test.labelNames());
-    testRows.set(test.rows());
     if (sampleRow.get() >= test.rows()) {
       sampleRow.set(0);
     }

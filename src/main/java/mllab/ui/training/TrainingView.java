@@ -54,6 +54,7 @@ public final class TrainingView {
             display.reports(),
             display.labelNamesProperty(),
             display.labelSupportProperty(),
+            display.testRowsProperty(),
             display.chanceLossProperty(),
             model.failedEpochProperty(),
             display.epochsTotalProperty());

@@ -229,7 +229,7 @@ class WideDataWalkTest {
       if (s.step() == Step.TRAINING) {
         mllab.ui.FxQueries.awaitTrainingScreen(robot);
         train(robot);
-        problems.addAll(showPerLabelCurves(robot, what));
+        problems.addAll(showPerLabelCurves(robot, what, lastLabel));
       }
       if (s.step() == Step.EVALUATION) {
         waitForTheEvaluationNumbers();
@@ -321,36 +321,82 @@ class WideDataWalkTest {
 
   /**
    * The student ticks "Per-label curves": the loss chart gains a curve for each label, ten at most
-   * (the five most frequent and the five rarest), and a note under the box says which when there
-   * are more labels than curves.
+   * (the five most frequent and the five rarest at first), and with more labels the picker says how
+   * many have a curve. They open it, untick the first curve's label and tick the last label found
+   * by name: its curve replaces the other.
    */
-  private List<String> showPerLabelCurves(FxRobot robot, String what) {
+  private List<String> showPerLabelCurves(FxRobot robot, String what, String lastLabel) {
     Node box = onFx(() -> stage.getScene().lookup("#" + NodeIds.PER_LABEL_CURVES));
     robot.interact(() -> mllab.ui.common.ScrollIntoView.reveal(box));
     robot.clickOn(box);
     WaitForAsyncUtils.waitForFxEvents();
     int labels = onFx(() -> window.session().session().dataset().labelCount());
-    int curves =
-        onFx(
-            () ->
-                ((org.jfree.chart.fx.ChartViewer) stage.getScene().lookup("#loss-chart"))
-                    .getChart()
-                    .getXYPlot()
-                    .getDataset(1)
-                    .getSeriesCount());
-    Labeled note =
-        (Labeled) onFx(() -> stage.getScene().lookup("#" + NodeIds.PER_LABEL_CURVES + "-note"));
-    boolean noted = onFx(note::isVisible);
-    String says = onFx(note::getText);
     List<String> out = new ArrayList<>();
-    if (curves != Math.min(labels, 10)) {
-      out.add(what + ": " + curves + " per-label curves for " + labels + " labels");
+    if (curves(robot).size() != Math.min(labels, 10)) {
+      out.add(what + ": " + curves(robot).size() + " per-label curves for " + labels + " labels");
     }
-    if (noted != labels > 10
-        || noted && !says.contains(String.format(Locale.ROOT, "%,d labels", labels))) {
-      out.add(what + ": per-label curves note '" + says + "' (shown: " + noted + ")");
+    Node said = onFx(() -> stage.getScene().lookup("#" + NodeIds.PER_LABEL_CURVES + "-hidden"));
+    boolean saying = onFx(() -> LayoutChecks.shown(stage.getScene().getRoot()).contains(said));
+    String says = onFx(() -> ((Labeled) said).getText());
+    if (saying != labels > 10
+        || saying && !says.contains(String.format(Locale.ROOT, "of the %,d labels", labels))) {
+      out.add(what + ": per-label curves say '" + says + "' (shown: " + saying + ")");
+    }
+    if (labels <= 10) {
+      return out;
+    }
+    String first = curves(robot).get(0);
+    Node pick = onFx(() -> stage.getScene().lookup("#" + NodeIds.PER_LABEL_CURVES + "-pick"));
+    robot.interact(() -> mllab.ui.common.ScrollIntoView.reveal(pick));
+    robot.clickOn(pick);
+    WaitForAsyncUtils.waitForFxEvents();
+    tickInPicker(robot, first);
+    tickInPicker(robot, lastLabel);
+    List<String> now = curves(robot);
+    if (now.size() != 10 || now.contains(first) || !now.contains(lastLabel)) {
+      out.add(what + ": after swapping " + first + " for " + lastLabel + " the curves are " + now);
     }
     return out;
+  }
+
+  /** The labels the loss chart draws a curve for, from their legend titles. */
+  private List<String> curves(FxRobot robot) {
+    String prefix = mllab.text.Text.get("training.chart.labelSeries", "");
+    return onFx(
+        () -> {
+          var data =
+              ((org.jfree.chart.fx.ChartViewer) stage.getScene().lookup("#loss-chart"))
+                  .getChart()
+                  .getXYPlot()
+                  .getDataset(1);
+          List<String> names = new ArrayList<>();
+          for (int i = 0; i < data.getSeriesCount(); i++) {
+            names.add(String.valueOf(data.getSeriesKey(i)).substring(prefix.length()));
+          }
+          return names;
+        });
+  }
+
+  /** Finds {@code label} by name in the curves' picker and clicks its check box. */
+  private void tickInPicker(FxRobot robot, String label) {
+    String id = NodeIds.PER_LABEL_CURVES + "-pick";
+    TextField find = (TextField) onFx(() -> stage.getScene().lookup("#" + id + "-find"));
+    robot.interact(() -> find.setText(label));
+    WaitForAsyncUtils.waitForFxEvents();
+    Node check =
+        onFx(
+            () ->
+                LayoutChecks.shown(
+                        (javafx.scene.Parent) stage.getScene().lookup("#" + id + "-list"))
+                    .stream()
+                    .filter(n -> n instanceof Labeled l && label.equals(l.getText()))
+                    .map(n -> n.getParent().lookup(".check-box"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(label + " is not listed")));
+    robot.interact(() -> mllab.ui.common.ScrollIntoView.reveal(check));
+    robot.clickOn(check);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> find.setText(""));
   }
 
   /**
