@@ -211,13 +211,13 @@ public final class Dataset {
     return new Dataset(newName, newFeatures, labels, featureNames, labelNames);
   }
 
-  /** "1000 rows × 20 features, 4 labels". */
+  /** "1,000 rows × 20 features, 4 labels". */
   public String shape() {
     return Text.get(
         "engine.data.shape",
-        String.valueOf(rows()),
-        String.valueOf(featureCount()),
-        String.valueOf(labelCount()));
+        mllab.text.Decimals.count(rows()),
+        mllab.text.Decimals.count(featureCount()),
+        mllab.text.Decimals.count(labelCount()));
   }
 
   @Override

@@ -127,12 +127,10 @@ public final class LessonText {
       case "leak" -> ScalingWords.leak(s.leakage());
       case "baseTrainLoss" -> loss(s.baseRate().train());
       case "baseTestLoss" -> loss(s.baseRate().test());
-      case "fitRows" -> String.format(Locale.ROOT, "%,d", s.split().train().rows());
+      case "fitRows" -> mllab.text.Decimals.count(s.split().train().rows());
       case "batch" -> String.valueOf(s.trainingConfig().batchSize());
       case "steps" ->
-          String.format(
-              Locale.ROOT,
-              "%,d",
+          mllab.text.Decimals.count(
               (s.split().train().rows() + s.trainingConfig().batchSize() - 1)
                   / s.trainingConfig().batchSize());
       default -> null;
@@ -156,8 +154,7 @@ public final class LessonText {
         String.join(", ", shown)
             + (names.size() > LISTED
                 ? Text.get(
-                    "lesson.text.moreLabels",
-                    String.format(Locale.ROOT, "%,d", names.size() - LISTED))
+                    "lesson.text.moreLabels", mllab.text.Decimals.count(names.size() - LISTED))
                 : "");
     DatasetStats st = s.stats();
     List<DatasetStats.LabelFrequency> byCount = new ArrayList<>(st.labelFrequencies());
@@ -168,15 +165,15 @@ public final class LessonText {
     // The published split's own counts, read only for it: other texts need no split at all.
     int testRows = s.splitMethod() == SplitMethod.PREDEFINED ? s.split().test().rows() : 0;
     return Map.of(
-        "trainRows", String.format(Locale.ROOT, "%,d", rows - testRows),
-        "testRows", String.format(Locale.ROOT, "%,d", testRows),
-        "rows", String.format(Locale.ROOT, "%,d", rows),
-        "features", String.format(Locale.ROOT, "%,d", d.featureCount()),
-        "labels", String.format(Locale.ROOT, "%,d", names.size()),
+        "trainRows", mllab.text.Decimals.count(rows - testRows),
+        "testRows", mllab.text.Decimals.count(testRows),
+        "rows", mllab.text.Decimals.count(rows),
+        "features", mllab.text.Decimals.count(d.featureCount()),
+        "labels", mllab.text.Decimals.count(names.size()),
         "labelList", list,
         "labelA", a,
         "labelB", b,
-        "train80", String.format(Locale.ROOT, "%,d", rows - test),
-        "test20", String.format(Locale.ROOT, "%,d", test));
+        "train80", mllab.text.Decimals.count(rows - test),
+        "test20", mllab.text.Decimals.count(test));
   }
 }

@@ -3,7 +3,6 @@ package mllab.lesson;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import mllab.data.DatasetStats;
 import mllab.data.DatasetStats.FeatureSummary;
@@ -95,7 +94,7 @@ final class ScalingWords {
   }
 
   private static String count(int n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    return mllab.text.Decimals.count(n);
   }
 
   /** Three significant digits, without trailing zeros or an exponent: 255, 0.304, -1.5. */
@@ -104,7 +103,7 @@ final class ScalingWords {
       return String.valueOf(v);
     }
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return String.format(Locale.ROOT, "%,d", (long) v);
+      return mllab.text.Decimals.count((long) v);
     }
     return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
   }

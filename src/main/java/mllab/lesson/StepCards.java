@@ -61,7 +61,7 @@ public final class StepCards {
             s.fitScope() == FitScope.TRAIN_ONLY
                 ? "engine.pipeline.card.preprocessing.operation.trainOnly"
                 : "engine.pipeline.card.preprocessing.operation.allRows",
-            String.valueOf(s.scaler().fittedRows())),
+            mllab.text.Decimals.count(s.scaler().fittedRows())),
         rowsByFeatures(s.combined()),
         sampleRaw(raw, row),
         sampleScaled(s, row));
@@ -69,12 +69,13 @@ public final class StepCards {
 
   private static ShapeCard splitCard(PipelineSession s, Split split, int row) {
     return new ShapeCard(
-        Text.get("engine.pipeline.card.split.input", String.valueOf(s.combined().rows())),
+        Text.get(
+            "engine.pipeline.card.split.input", mllab.text.Decimals.count(s.combined().rows())),
         splitOperation(s),
         Text.get(
             "engine.pipeline.card.split.output",
-            String.valueOf(split.train().rows()),
-            String.valueOf(split.test().rows())),
+            mllab.text.Decimals.count(split.train().rows()),
+            mllab.text.Decimals.count(split.test().rows())),
         List.of(),
         List.of(
             Text.get(
@@ -88,8 +89,8 @@ public final class StepCards {
     return new ShapeCard(
         Text.get(
             "engine.pipeline.card.training.input",
-            String.valueOf(split.train().rows()),
-            String.valueOf(raw.featureCount())),
+            mllab.text.Decimals.count(split.train().rows()),
+            mllab.text.Decimals.count(raw.featureCount())),
         Text.get(
             "engine.pipeline.card.training.operation",
             architecture(s.trainingConfig(), raw),
@@ -103,13 +104,13 @@ public final class StepCards {
     return new ShapeCard(
         Text.get(
             "engine.pipeline.card.evaluation.input",
-            String.valueOf(split.test().rows()),
-            String.valueOf(raw.featureCount())),
+            mllab.text.Decimals.count(split.test().rows()),
+            mllab.text.Decimals.count(raw.featureCount())),
         Text.get("engine.pipeline.card.evaluation.operation"),
         Text.get(
             "engine.pipeline.card.evaluation.output",
-            String.valueOf(split.test().rows()),
-            String.valueOf(raw.labelCount())),
+            mllab.text.Decimals.count(split.test().rows()),
+            mllab.text.Decimals.count(raw.labelCount())),
         List.of(),
         s.predictions()
             .map(p -> sampleProbabilities(p))
@@ -119,16 +120,16 @@ public final class StepCards {
   private static String shape(Dataset d) {
     return Text.get(
         "engine.pipeline.card.shape",
-        String.valueOf(d.rows()),
-        String.valueOf(d.featureCount()),
-        String.valueOf(d.labelCount()));
+        mllab.text.Decimals.count(d.rows()),
+        mllab.text.Decimals.count(d.featureCount()),
+        mllab.text.Decimals.count(d.labelCount()));
   }
 
   private static String rowsByFeatures(Dataset d) {
     return Text.get(
         "engine.pipeline.card.rowsByFeatures",
-        String.valueOf(d.rows()),
-        String.valueOf(d.featureCount()));
+        mllab.text.Decimals.count(d.rows()),
+        mllab.text.Decimals.count(d.featureCount()));
   }
 
   private static String splitOperation(PipelineSession s) {
@@ -162,12 +163,12 @@ public final class StepCards {
 
   /** "20 → 16 ReLU → 4 sigmoid". */
   public static String architecture(TrainingConfig c, Dataset d) {
-    StringBuilder sb = new StringBuilder().append(d.featureCount());
+    StringBuilder sb = new StringBuilder().append(mllab.text.Decimals.count(d.featureCount()));
     for (int units : c.hiddenLayers()) {
       sb.append(" → ").append(units).append(' ').append(c.activation());
     }
     sb.append(" → ")
-        .append(d.labelCount())
+        .append(mllab.text.Decimals.count(d.labelCount()))
         .append(' ')
         .append(
             Text.get(

@@ -26,6 +26,15 @@ public final class Decimals {
   }
 
   /**
+   * A count of rows, features, labels or values as the window writes it, its digits grouped in
+   * threes ("7,395 rows", "1,836 features"), the same on every card, note and status line. Python's
+   * own output and the command line's keep their plain digits.
+   */
+  public static String count(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
+  }
+
+  /**
    * A threshold as the screen shows it: two decimals when it lies on the slider's 0.01 grid, else
    * three (a tuned threshold is a probability such as 0.4413, not a slider step).
    */

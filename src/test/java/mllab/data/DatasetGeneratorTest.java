@@ -47,7 +47,7 @@ class DatasetGeneratorTest {
   void lessonDatasetIsThousandPhotosWithTwentyNamedFeaturesAndFourTags() {
     // Given: the lesson dataset, generated once for the class
     // Then
-    assertEquals("1000 rows × 20 features, 4 labels", lesson.shape());
+    assertEquals("1,000 rows × 20 features, 4 labels", lesson.shape());
     assertEquals(List.of("beach", "sunset", "people", "city"), lesson.labelNames());
     assertTrue(lesson.featureNames().contains("blue_sky_ratio"));
     assertTrue(lesson.featureNames().contains("face_count"));

@@ -116,9 +116,9 @@ public final class ColumnWindow {
             Text.get(
                 "common.columns.found",
                 names.get(j),
-                String.valueOf(first + 1),
-                String.valueOf(end()),
-                String.valueOf(names.size()),
+                mllab.text.Decimals.count(first + 1),
+                mllab.text.Decimals.count(end()),
+                mllab.text.Decimals.count(names.size()),
                 what));
         return;
       }
@@ -130,9 +130,9 @@ public final class ColumnWindow {
     range.setText(
         Text.get(
             "common.columns.range",
-            String.valueOf(first + 1),
-            String.valueOf(end()),
-            String.valueOf(names.size()),
+            mllab.text.Decimals.count(first + 1),
+            mllab.text.Decimals.count(end()),
+            mllab.text.Decimals.count(names.size()),
             what));
     back.setDisable(first == 0);
     forward.setDisable(end() >= names.size());

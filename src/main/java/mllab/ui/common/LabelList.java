@@ -209,11 +209,11 @@ public final class LabelList<T> {
     scroll.setValue(0);
     count.setText(
         rows.size() == all.size()
-            ? Text.get("common.labelList.countAll", String.valueOf(all.size()), what)
+            ? Text.get("common.labelList.countAll", mllab.text.Decimals.count(all.size()), what)
             : Text.get(
                 "common.labelList.count",
-                String.valueOf(rows.size()),
-                String.valueOf(all.size()),
+                mllab.text.Decimals.count(rows.size()),
+                mllab.text.Decimals.count(all.size()),
                 what));
   }
 

@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import mllab.text.Decimals;
 import mllab.text.Text;
 
 /**
@@ -126,7 +127,7 @@ public final class LabelPicker {
                 List.of(
                     new LabelList.Bar(
                         rows == 0 ? 0 : counts[k] / (double) rows,
-                        Text.get("rawdata.setRows", String.valueOf(counts[k])))),
+                        Text.get("rawdata.setRows", Decimals.count(counts[k])))),
             List.of(
                 new LabelList.Order<>(
                     Text.get("rawdata.sort.frequency"),
@@ -227,7 +228,7 @@ public final class LabelPicker {
     String[] args = {
       String.valueOf(rest),
       String.valueOf(shown.length),
-      String.format(java.util.Locale.ROOT, "%,d", names.size()),
+      Decimals.count(names.size()),
       String.valueOf(max)
     };
     hidden.setText(Text.get(rest > 0 ? words.hiddenKey() : words.allShownKey(), (Object[]) args));

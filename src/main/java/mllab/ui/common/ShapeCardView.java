@@ -81,9 +81,7 @@ final class ShapeCardView {
     }
     return String.join("  ", sample.subList(0, SAMPLES_SHOWN))
         + "  "
-        + Text.get(
-            "common.shape.more",
-            String.format(java.util.Locale.ROOT, "%,d", sample.size() - SAMPLES_SHOWN));
+        + Text.get("common.shape.more", mllab.text.Decimals.count(sample.size() - SAMPLES_SHOWN));
   }
 
   /** Lays the parts in a row when they fit in {@code width} side by side, else under each other. */

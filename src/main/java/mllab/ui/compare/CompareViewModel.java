@@ -209,8 +209,8 @@ public final class CompareViewModel {
     status.set(
         Text.get(
             "compare.status.done",
-            String.valueOf(split.train().rows()),
-            String.valueOf(split.test().rows())));
+            mllab.text.Decimals.count(split.train().rows()),
+            mllab.text.Decimals.count(split.test().rows())));
     rethreshold();
   }
 
@@ -282,7 +282,7 @@ public final class CompareViewModel {
                     Text.get(
                         "compare.unseen",
                         String.valueOf(r.unseenTestSets().getAsInt()),
-                        String.valueOf(r.test().rows())))
+                        mllab.text.Decimals.count(r.test().rows())))
             .orElse(""));
   }
 

@@ -72,7 +72,7 @@ public final class DatasetViewModel {
   public void generate(GeneratorSettings settings) {
     busy.set(true);
     error.set("");
-    status.set(Text.get("dataset.status.generating", String.valueOf(settings.rows())));
+    status.set(Text.get("dataset.status.generating", mllab.text.Decimals.count(settings.rows())));
     job =
         session
             .runner()
@@ -245,7 +245,7 @@ public final class DatasetViewModel {
                         "dataset.status.loadedWithTest",
                         data.source(),
                         data.train().shape(),
-                        String.valueOf(t.rows())))
+                        mllab.text.Decimals.count(t.rows())))
             .orElseGet(
                 () -> Text.get("dataset.status.loaded", data.source(), data.train().shape()));
     status.set(

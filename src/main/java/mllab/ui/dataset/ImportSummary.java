@@ -46,15 +46,19 @@ public record ImportSummary(
                         "dataset.import.summaryWithTest",
                         d.source(),
                         t.shape(),
-                        String.valueOf(x.rows())))
+                        mllab.text.Decimals.count(x.rows())))
             .orElseGet(() -> Text.get("dataset.import.summary", d.source(), t.shape()));
     List<String> names = t.labelNames();
     String named = String.join(", ", names.subList(0, Math.min(NAMED_LABELS, names.size())));
     if (names.size() > NAMED_LABELS) {
       named =
-          Text.get("dataset.import.labelsMore", named, String.valueOf(names.size() - NAMED_LABELS));
+          Text.get(
+              "dataset.import.labelsMore",
+              named,
+              mllab.text.Decimals.count(names.size() - NAMED_LABELS));
     }
-    String labels = Text.get("dataset.import.labels", String.valueOf(names.size()), named);
+    String labels =
+        Text.get("dataset.import.labels", mllab.text.Decimals.count(names.size()), named);
 
     int n = t.rows();
     int[] positives = new int[t.labelCount()];
@@ -73,7 +77,7 @@ public record ImportSummary(
     String features =
         Text.get(
             "dataset.import.features",
-            String.valueOf(t.featureCount()),
+            mllab.text.Decimals.count(t.featureCount()),
             String.format(Locale.ROOT, "%.1f", zeroShare));
     List<String> entries = new ArrayList<>(names.size());
     for (int k = 0; k < names.size(); k++) {

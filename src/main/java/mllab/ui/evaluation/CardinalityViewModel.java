@@ -52,7 +52,8 @@ final class CardinalityViewModel {
     MetricReport r = s.report();
     predictedCardinality.set(EvaluationView.format(r.predictedCardinality()));
     trueCardinality.set(EvaluationView.format(r.trueCardinality()));
-    emptyRows.set(Text.get("evaluation.emptyRows", String.valueOf(r.rowsWithNoPrediction())));
+    emptyRows.set(
+        Text.get("evaluation.emptyRows", mllab.text.Decimals.count(r.rowsWithNoPrediction())));
     if (s.predictions() != pairsFor) {
       choosePairLabels(s);
     }

@@ -169,6 +169,8 @@ final class LabelList {
   private void showCount() {
     count.setText(
         Text.get(
-            "evaluation.labels.count", String.valueOf(found.size()), String.valueOf(all.size())));
+            "evaluation.labels.count",
+            mllab.text.Decimals.count(found.size()),
+            mllab.text.Decimals.count(all.size())));
   }
 }

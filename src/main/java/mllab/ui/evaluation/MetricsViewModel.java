@@ -48,7 +48,7 @@ final class MetricsViewModel {
     if (!s.predictsNothing()) {
       return "";
     }
-    String rows = String.valueOf(s.predictions().rows());
+    String rows = Decimals.count(s.predictions().rows());
     String highest = Decimals.fixed(s.highestProbability(), 2);
     return s.state().perLabel()
         ? Text.get("evaluation.noPrediction.perLabel", rows, highest)

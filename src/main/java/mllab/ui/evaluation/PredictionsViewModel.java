@@ -135,8 +135,8 @@ final class PredictionsViewModel {
     count.set(
         Text.get(
             "evaluation.filterCount",
-            String.valueOf(shownRows.size()),
-            String.valueOf(p.rows()),
+            mllab.text.Decimals.count(shownRows.size()),
+            mllab.text.Decimals.count(p.rows()),
             filter.get().describe(p.labelNames())));
   }
 

@@ -35,14 +35,14 @@ final class HeadlineNumbers {
         numbers,
         2,
         Text.get("rawdata.noLabel"),
-        String.valueOf(s.rowsWithoutLabels()),
+        mllab.text.Decimals.count(s.rowsWithoutLabels()),
         "stat-empty",
         Text.get("rawdata.rowsThatCarryNone"));
     addNumber(
         numbers,
         3,
         Text.get("rawdata.labelSets"),
-        String.valueOf(s.distinctLabelSets()),
+        mllab.text.Decimals.count(s.distinctLabelSets()),
         "stat-sets",
         Text.get("rawdata.howManyDifferentCombinations"));
     return numbers;

@@ -73,7 +73,10 @@ public final class RawDataView {
           f ->
               new mllab.ui.common.LabelList.Bar(
                   f.fraction(),
-                  Text.get("rawdata.frequency", String.valueOf(f.count()), pct(f.fraction()))));
+                  Text.get(
+                      "rawdata.frequency",
+                      mllab.text.Decimals.count(f.count()),
+                      pct(f.fraction()))));
   private final mllab.ui.common.LabelList<DatasetStats.LabelSetCount> setList =
       countList(
           "label-set",
@@ -82,7 +85,7 @@ public final class RawDataView {
           DatasetStats.LabelSetCount::count,
           c ->
               new mllab.ui.common.LabelList.Bar(
-                  c.fraction(), Text.get("rawdata.setRows", String.valueOf(c.count()))));
+                  c.fraction(), Text.get("rawdata.setRows", mllab.text.Decimals.count(c.count()))));
 
   /** A list of counted rows (labels, label sets), one bar each, most frequent first or by name. */
   private static <T> mllab.ui.common.LabelList<T> countList(
@@ -273,7 +276,10 @@ public final class RawDataView {
               bar(
                   f.label(),
                   f.fraction(),
-                  Text.get("rawdata.frequency", String.valueOf(f.count()), pct(f.fraction()))));
+                  Text.get(
+                      "rawdata.frequency",
+                      mllab.text.Decimals.count(f.count()),
+                      pct(f.fraction()))));
     }
   }
 
@@ -290,7 +296,7 @@ public final class RawDataView {
               bar(
                   c.display(),
                   c.fraction(),
-                  Text.get("rawdata.setRows", String.valueOf(c.count()))));
+                  Text.get("rawdata.setRows", mllab.text.Decimals.count(c.count()))));
     }
   }
 

@@ -78,10 +78,10 @@ public final class RawDataViewModel {
     }
     return Text.get(
         "rawdata.contrast",
-        String.valueOf(multi),
-        String.valueOf(st.rows()),
+        mllab.text.Decimals.count(multi),
+        mllab.text.Decimals.count(st.rows()),
         String.format(java.util.Locale.ROOT, "%.0f", 100.0 * multi / st.rows()),
-        String.valueOf(st.rowsWithoutLabels()),
+        mllab.text.Decimals.count(st.rowsWithoutLabels()),
         String.format(java.util.Locale.ROOT, "%.0f", 100.0 * st.rowsWithoutLabels() / st.rows()));
   }
 }

@@ -137,8 +137,8 @@ public final class SplitView {
   /** The train, validation and test parts, each as wide as its share of the rows. */
   private void showProportion(Split s) {
     int n = s.rows();
-    trainPart.setText(Text.get("split.part.train", String.valueOf(s.train().rows())));
-    testPart.setText(Text.get("split.part.test", String.valueOf(s.test().rows())));
+    trainPart.setText(Text.get("split.part.train", mllab.text.Decimals.count(s.train().rows())));
+    testPart.setText(Text.get("split.part.test", mllab.text.Decimals.count(s.test().rows())));
     HBox.setHgrow(trainPart, Priority.ALWAYS);
     HBox.setHgrow(testPart, Priority.ALWAYS);
     trainPart
@@ -148,7 +148,7 @@ public final class SplitView {
         .prefWidthProperty()
         .bind(proportion.widthProperty().multiply(s.test().rows() / (double) n));
     int v = s.validationRows();
-    validationPart.setText(Text.get("split.part.validation", String.valueOf(v)));
+    validationPart.setText(Text.get("split.part.validation", mllab.text.Decimals.count(v)));
     validationPart.setVisible(v > 0);
     validationPart.setManaged(v > 0);
     HBox.setHgrow(validationPart, Priority.ALWAYS);
@@ -157,13 +157,13 @@ public final class SplitView {
         v > 0
             ? Text.get(
                 "split.part.descriptionValidation",
-                String.valueOf(s.train().rows()),
-                String.valueOf(v),
-                String.valueOf(s.test().rows()))
+                mllab.text.Decimals.count(s.train().rows()),
+                mllab.text.Decimals.count(v),
+                mllab.text.Decimals.count(s.test().rows()))
             : Text.get(
                 "split.part.description",
-                String.valueOf(s.train().rows()),
-                String.valueOf(s.test().rows())));
+                mllab.text.Decimals.count(s.train().rows()),
+                mllab.text.Decimals.count(s.test().rows())));
   }
 
   /** The largest gap in positive rates, and each label's rates as a chart or a list. */

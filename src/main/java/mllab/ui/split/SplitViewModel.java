@@ -103,8 +103,8 @@ public final class SplitViewModel {
               ? ""
               : Text.get(
                   "split.thisDatasetCameAs",
-                  String.format(Locale.ROOT, "%,d", s.combined().rows() - testRows),
-                  String.format(Locale.ROOT, "%,d", testRows),
+                  mllab.text.Decimals.count(s.combined().rows() - testRows),
+                  mllab.text.Decimals.count(testRows),
                   String.format(Locale.ROOT, "%.2f", testRows / (double) s.combined().rows())));
       card.set(StepCards.card(s, Step.SPLIT));
       lesson.set(mllab.lesson.LessonText.forStep(s, Step.SPLIT));

@@ -86,9 +86,9 @@ public final class TourViewModel {
                 mllab.lesson.LessonText.isLesson(s)
                     ? "tour.rawData.text"
                     : "tour.rawData.textOther",
-                String.valueOf(s.dataset().featureCount()),
-                String.valueOf(s.dataset().labelCount()),
-                String.valueOf(s.dataset().rows()),
+                mllab.text.Decimals.count(s.dataset().featureCount()),
+                mllab.text.Decimals.count(s.dataset().labelCount()),
+                mllab.text.Decimals.count(s.dataset().rows()),
                 s.source(),
                 String.join(
                     ", ",

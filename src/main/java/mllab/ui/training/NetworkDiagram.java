@@ -200,7 +200,7 @@ final class NetworkDiagram extends Region {
       Text more =
           new Text(
               mllab.text.Text.get(
-                  "training.net.more", String.format(Locale.ROOT, "%,d", count - units.length)));
+                  "training.net.more", mllab.text.Decimals.count(count - units.length)));
       more.getStyleClass().add(Styles.NET_TEXT);
       more.setId("net-more-" + c);
       more.setTextOrigin(javafx.geometry.VPos.CENTER);
@@ -263,7 +263,7 @@ final class NetworkDiagram extends Region {
   }
 
   private String header(int c, int columns, int count) {
-    String n = String.format(Locale.ROOT, "%,d", count);
+    String n = mllab.text.Decimals.count(count);
     if (c == 0) {
       return mllab.text.Text.get("training.net.header.input", n);
     }

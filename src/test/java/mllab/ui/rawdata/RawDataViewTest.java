@@ -193,7 +193,7 @@ class RawDataViewTest {
         () ->
             table.getColumns().size()
                 == 1 + RawDataView.LABEL_COLUMNS + RawDataView.FEATURE_COLUMNS);
-    assertEquals("features 1–20 of 1500", FxQueries.text(robot, "rows-features-range"));
+    assertEquals("features 1–20 of 1,500", FxQueries.text(robot, "rows-features-range"));
 
     // When the student clicks the features' forward button
     robot.interact(

@@ -100,7 +100,7 @@ class ClassroomMenusTest {
             javafx.scene.input.KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
     // Then the lesson's exact scenario is back
-    assertEquals("1000 rows × 20 features + 4 labels", text(robot, "#shape-output"));
+    assertEquals("1,000 rows × 20 features + 4 labels", text(robot, "#shape-output"));
     assertEquals(mllab.split.SplitMethod.RANDOM, session.splitMethod());
     assertEquals(42, session.splitSeed());
     assertEquals(mllab.prep.FitScope.TRAIN_ONLY, session.fitScope());

@@ -134,7 +134,7 @@ class WalkthroughTest {
   @Test
   void cardsShowTheLessonsShapes(FxRobot robot) {
     // The raw data card shows the bundled dataset's real shape
-    assertEquals("1000 rows × 20 features + 4 labels", text(robot, "#shape-output"));
+    assertEquals("1,000 rows × 20 features + 4 labels", text(robot, "#shape-output"));
     // The split step shows 800 train / 200 test
     robot.clickOn("#nav-split");
     assertEquals("800 train / 200 test", text(robot, "#shape-output"));
@@ -247,7 +247,7 @@ class WalkthroughTest {
     assertTrue(error.getContentText().contains("line 3"), error.getContentText());
     robot.clickOn((Button) error.lookupButton(javafx.scene.control.ButtonType.OK));
     // And the lesson dataset is still the current one
-    assertEquals("1000 rows × 20 features + 4 labels", text(robot, "#shape-output"));
+    assertEquals("1,000 rows × 20 features + 4 labels", text(robot, "#shape-output"));
   }
 
   @Test

@@ -63,7 +63,7 @@ class StepViewModelsTest {
   void rawDataContrastCountsRowsWithSeveralLabelsAndNone() {
     RawDataViewModel raw = new RawDataViewModel(model);
     assertEquals(
-        "In multi-class data every row has exactly one class. Here 504 of 1000 rows (50%) carry"
+        "In multi-class data every row has exactly one class. Here 504 of 1,000 rows (50%) carry"
             + " two or more labels at once, and 108 rows (11%) carry none.",
         raw.multiLabelContrast());
   }

@@ -61,7 +61,7 @@ class WideTraceViewTest {
   @Test
   void aFeatureFoundByNameIsEditedAndEveryLayerIsAWindow(FxRobot robot) {
     // Given the trace of test row 1: 20 of the 1,000 inputs, 64 of the 100 hidden units, 20 labels
-    assertEquals("features 1–20 of 1000", text(robot, "trace-features-range"));
+    assertEquals("features 1–20 of 1,000", text(robot, "trace-features-range"));
     assertEquals(TraceView.INPUT_WINDOW, sliders(robot));
     assertEquals("hidden units 1–64 of 100", text(robot, "trace-units-range"));
     assertEquals(
