@@ -70,6 +70,11 @@ public final class LearningCurves {
   /** Which labels get a curve, with many labels: the most and the least frequent at first. */
   private final mllab.ui.common.LabelPicker picker = PerLabelCurves.picker(this::curvesFor);
 
+  /** The labels and counts the picker was last given. */
+  private List<String> offeredNames;
+
+  private int[] offeredSupport;
+
   /** The labels that get a curve while the curves are shown. */
   private List<Integer> curveLabels = List.of();
 

@@ -147,9 +147,20 @@ public final class LabelPicker {
   /**
    * New labels: label k is called {@code names.get(k)} and carried by {@code counts[k]} of {@code
    * rows} rows; the labels {@code first} are drawn until the student picks others (with at most
-   * {@code plain} labels, all are drawn).
+   * {@code plain} labels, all are drawn). The same labels, counts and first choice as before keep
+   * what the student picked.
    */
   public void setLabels(List<String> names, int[] counts, int rows, int[] first) {
+    if (names.size() > plain
+        && names.equals(this.names)
+        && java.util.Arrays.equals(counts, this.counts)
+        && java.util.Arrays.equals(first, this.first)) {
+      // The same labels again (a fresh run on the same rows, the same data re-read): the student's
+      // picks stay, drawn from what came with them.
+      this.rows = rows;
+      redraw();
+      return;
+    }
     this.names = List.copyOf(names);
     this.counts = counts.clone();
     this.rows = rows;
@@ -226,8 +237,8 @@ public final class LabelPicker {
     int[] shown = shown();
     int rest = names.size() - shown.length;
     String[] args = {
-      String.valueOf(rest),
-      String.valueOf(shown.length),
+      Decimals.count(rest),
+      Decimals.count(shown.length),
       Decimals.count(names.size()),
       String.valueOf(max)
     };

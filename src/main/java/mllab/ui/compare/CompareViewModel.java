@@ -61,6 +61,13 @@ public final class CompareViewModel {
   private List<MethodResult> shownResults;
 
   private double shownThreshold = Double.NaN;
+
+  /** The labels the chain order was last set from. */
+  private List<String> chainLabels;
+
+  /** The label names of {@link #results}, shown with their rows. */
+  private List<String> resultNames = List.of();
+
   private boolean rethresholding;
   private BackgroundRunner.Cancellable job;
   private AtomicBoolean cancelFlag = new AtomicBoolean();
@@ -68,9 +75,20 @@ public final class CompareViewModel {
   public CompareViewModel(SessionModel session, double startThreshold) {
     this.session = session;
     threshold.set(startThreshold);
-    chainOrder.set(String.join(", ", session.session().dataset().labelNames()));
+    followLabels();
+    // Another dataset while the window is open: the chain's order starts from its labels.
+    session.revisionProperty().addListener((o, a, b) -> followLabels());
     threshold.addListener((o, a, b) -> rethreshold());
     status.set(Text.get("compare.status.notRun"));
+  }
+
+  /** Puts the chain in the dataset's label order when the dataset has other labels than it had. */
+  private void followLabels() {
+    List<String> names = session.session().dataset().labelNames();
+    if (!names.equals(chainLabels)) {
+      chainLabels = names;
+      chainOrder.set(String.join(", ", names));
+    }
   }
 
   /** The threshold every method's probabilities are decided at. */
@@ -205,7 +223,7 @@ public final class CompareViewModel {
     running.set(false);
     progress.set(1);
     results = r;
-    labels.setAll(split.labelNames());
+    resultNames = split.labelNames();
     status.set(
         Text.get(
             "compare.status.done",
@@ -272,6 +290,10 @@ public final class CompareViewModel {
   private void show(List<MethodResult> of, double t, List<Row> next) {
     shownResults = of;
     shownThreshold = t;
+    // The label names change with the rows they index, never before them.
+    if (!labels.equals(resultNames)) {
+      labels.setAll(resultNames);
+    }
     rows.setAll(next);
     unseen.set(
         results.stream()
@@ -289,6 +311,8 @@ public final class CompareViewModel {
   /** The Python equivalent of {@code kind}, with what it prints for this run (if run). */
   public PythonSnippet python(MethodKind kind) {
     Row row = rows.stream().filter(r -> r.result().kind() == kind).findFirst().orElse(null);
-    return MethodSnippets.python(kind, row == null ? null : row.report(), threshold.get());
+    // The rows' own threshold: a newer one may still be worked out.
+    double t = Double.isNaN(shownThreshold) ? threshold.get() : shownThreshold;
+    return MethodSnippets.python(kind, row == null ? null : row.report(), t);
   }
 }

@@ -195,23 +195,29 @@ final class ThresholdViewModel {
 
   /**
    * Works out a tuning of the test rows' sweep {@code s} on a worker, then puts the rule it gives
-   * in force, unless new predictions came meanwhile.
+   * in force, unless new predictions, another rule (a slider moved) or another tuning request came
+   * meanwhile: the student's last action wins.
    */
   private <T> void tuneOnTestRows(
       ThresholdSweep s,
       java.util.concurrent.Callable<T> tune,
       java.util.function.Function<T, ThresholdState> rule) {
+    ThresholdState asked = state();
+    long request = ++tuneRequests;
     session
         .runner()
         .run(
             tune,
             result -> {
-              if (sweep.get() == s) {
+              if (request == tuneRequests && sweep.get() == s && state().equals(asked)) {
                 session.setThresholds(rule.apply(result));
               }
             },
-            failed -> {});
+            e -> tuning.set(String.valueOf(e.getMessage())));
   }
+
+  /** Counts the tunings asked for: only the latest one's result may go in force. */
+  private long tuneRequests;
 
   /**
    * With a validation part, tunes the thresholds there (off the FX thread) and applies them to the

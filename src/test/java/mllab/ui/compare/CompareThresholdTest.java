@@ -18,16 +18,23 @@ import org.junit.jupiter.api.Test;
  */
 class CompareThresholdTest {
 
-  @Test
-  void aDragOfThresholdsEndsAtTheLastOneWithOneWorkerJobPerFreeWorker() {
-    // Given the five methods fitted on 2,000 rows x 12 labels: 400 test rows each, 24,000 cells
-    PipelineSession session =
-        new PipelineSession(
-            DatasetGenerator.generate(GeneratorSettings.uniform(2000, 6, 12, 0.3, 3)), "gen");
-    HeldRunner runner = new HeldRunner();
+  private final PipelineSession session =
+      new PipelineSession(
+          DatasetGenerator.generate(GeneratorSettings.uniform(2000, 6, 12, 0.3, 3)), "gen");
+  private final HeldRunner runner = new HeldRunner();
+
+  /** The five methods fitted on 2,000 rows x 12 labels: 400 test rows each, 24,000 cells. */
+  private CompareViewModel fittedOnTwelveLabels() {
     CompareViewModel model = new CompareViewModel(new SessionModel(session, runner), 0.5);
     model.start();
     runner.runAll();
+    return model;
+  }
+
+  @Test
+  void aDragOfThresholdsEndsAtTheLastOneWithOneWorkerJobPerFreeWorker() {
+    // Given the five methods fitted on 2,000 rows x 12 labels: 400 test rows each, 24,000 cells
+    CompareViewModel model = fittedOnTwelveLabels();
     assertEquals(0.5, threshold(model), 1e-12);
 
     // When the slider is dragged through three values while the worker is busy
@@ -47,6 +54,33 @@ class CompareThresholdTest {
           1e-12,
           row.name());
     }
+  }
+
+  @Test
+  void theLabelNamesChangeWithTheRowsTheyIndexNeverBefore() {
+    // Given the methods fitted on a 12-label set
+    CompareViewModel model = fittedOnTwelveLabels();
+    assertEquals(12, model.labels().size());
+
+    // When a 16-label set is put to use while the window is open (its chain order follows), and
+    // the methods are fitted again, and the fit ends while its rows are still being worked out
+    session.setDataset(
+        DatasetGenerator.generate(GeneratorSettings.uniform(2000, 6, 16, 0.3, 4)),
+        java.util.Optional.empty(),
+        "gen16");
+    runner.runAll();
+    assertEquals(16, model.chainOrderProperty().get().split(",").length);
+    model.start();
+    runner.runNext();
+
+    // Then the per-label bars still name the 12 labels the rows on screen hold
+    assertEquals(12, model.labels().size());
+    assertEquals(12, model.rows().get(0).report().labelCount());
+
+    // and once the rows come, both are the 16 labels'
+    runner.runAll();
+    assertEquals(16, model.labels().size());
+    assertEquals(16, model.rows().get(0).report().labelCount());
   }
 
   /** The threshold the rows' reports were decided at, read back from the first method's report. */

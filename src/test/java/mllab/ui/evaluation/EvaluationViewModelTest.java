@@ -104,6 +104,31 @@ class EvaluationViewModelTest {
   }
 
   @Test
+  void aTuningStillWorkedOutLosesToWhatTheStudentDidAfterIt() {
+    // Given the view model with a worker that is still busy (its sweep and snapshot already in)
+    mllab.ui.HeldRunner runner = new mllab.ui.HeldRunner();
+    EvaluationViewModel vm = new EvaluationViewModel(new SessionModel(session, runner));
+    runner.runAll();
+
+    // When PCut is clicked and the slider moved to 0.3 before PCut's threshold is found
+    vm.usePCut();
+    vm.setThreshold(0.3);
+    runner.runAll();
+
+    // Then the slider's 0.3 stays in force
+    assertEquals(mllab.pipeline.ThresholdState.global(0.3, l), session.thresholdState());
+
+    // When F1-optimal is clicked, then PCut, and F1-optimal's thresholds are found after PCut's
+    vm.useF1Optimal();
+    vm.usePCut();
+    runner.runNext();
+    runner.runAll();
+
+    // Then PCut, the last click, is in force
+    assertEquals(mllab.pipeline.ThresholdState.Tuning.PCUT, session.thresholdState().tuning());
+  }
+
+  @Test
   void outcomeFilterFollowsTheThreshold() {
     // Given the rows with a false negative on label 0
     model.setFilter(RowFilter.outcome(0, Outcome.FN));
