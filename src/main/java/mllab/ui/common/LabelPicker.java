@@ -112,6 +112,7 @@ public final class LabelPicker {
         .addListener(
             (o, a, b) -> {
               if (b && panel.getParent() == null) {
+                listAll();
                 node.getChildren().add(panel);
               }
             });
@@ -185,9 +186,27 @@ public final class LabelPicker {
     for (int k : byFrequency) {
       all.add(k);
     }
-    list.setItems(all);
+    listed = all;
+    if (panel.getParent() != null) {
+      listAll();
+    }
     pickFirst();
   }
+
+  /**
+   * Fills the list with the labels, most frequent first. Done when the list is first opened and
+   * then with each new set of labels: closed, it costs nothing (its first rows had been made for
+   * each new dataset, and with step 4's screen while it was built ahead).
+   */
+  private void listAll() {
+    if (listed != null) {
+      list.setItems(listed);
+      listed = null;
+    }
+  }
+
+  /** The labels, most frequent first, waiting for the list to be opened; null once listed. */
+  private List<Integer> listed;
 
   /** The {@code n} labels with the highest counts, highest first (ties: lower index first). */
   public static int[] mostFrequent(int[] counts, int n) {
