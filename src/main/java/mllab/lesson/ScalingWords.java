@@ -57,7 +57,9 @@ final class ScalingWords {
     if (constant == 0 || wide == null) {
       return first;
     }
-    return first + " " + Text.get("lesson.scales.constant", constant, count(all.size()));
+    return first
+        + " "
+        + Text.get("lesson.scales.constant", constant, mllab.text.Decimals.count(all.size()));
   }
 
   /** What the toggle to "Fit on all rows" does to this split's test values. */
@@ -75,7 +77,7 @@ final class ScalingWords {
     return Text.get(
         "lesson.leak.outside",
         honest.outsideCount(),
-        count(honest.totalCells()),
+        mllab.text.Decimals.count(honest.totalCells()),
         honest.featuresOutside().size(),
         number(cell.raw()),
         cell.featureName(),
@@ -91,10 +93,6 @@ final class ScalingWords {
       return high.isPresent() ? high : low;
     }
     return high.get().scaled() - 1 >= -low.get().scaled() ? high : low;
-  }
-
-  private static String count(int n) {
-    return mllab.text.Decimals.count(n);
   }
 
   /** Three significant digits, without trailing zeros or an exponent: 255, 0.304, -1.5. */

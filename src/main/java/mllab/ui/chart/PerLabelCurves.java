@@ -61,7 +61,9 @@ final class PerLabelCurves {
     }
     java.util.Comparator<Integer> byCount = java.util.Comparator.comparingInt(k -> support[k]);
     List<Integer> frequent =
-        all.stream().sorted(byCount.reversed().thenComparing(k -> k)).limit(MOST / 2).toList();
+        java.util.Arrays.stream(mllab.ui.common.LabelPicker.mostFrequent(support, MOST / 2))
+            .boxed()
+            .toList();
     List<Integer> rare =
         all.stream()
             .filter(k -> !frequent.contains(k))

@@ -73,7 +73,7 @@ public final class NameWidths {
    * label sets holds one name per distinct set, tens of thousands on the largest data, where
    * sorting them all had cost 20 ms on the FX thread.
    */
-  static List<String> longest(List<String> names, int n) {
+  public static List<String> longest(List<String> names, int n) {
     java.util.PriorityQueue<String> kept =
         new java.util.PriorityQueue<>(n + 1, Comparator.comparingInt(String::length));
     for (String name : names) {

@@ -126,11 +126,8 @@ final class PredictionsView {
    */
   private void fitToLongestChoice(List<String> names) {
     java.util.stream.Stream<RowFilter> longest =
-        java.util.stream.IntStream.range(0, names.size())
-            .boxed()
-            .sorted(java.util.Comparator.comparingInt((Integer k) -> -names.get(k).length()))
-            .limit(LONGEST_NAMES)
-            .map(RowFilter::errorOn);
+        mllab.ui.common.NameWidths.longest(names, LONGEST_NAMES).stream()
+            .map(name -> RowFilter.errorOn(names.indexOf(name)));
     mllab.ui.common.NameWidths.fit(
         filterChooser,
         java.util.stream.Stream.concat(
