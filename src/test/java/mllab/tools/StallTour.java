@@ -87,6 +87,8 @@ public final class StallTour {
       ScreenshotTour.waitFor(() -> window[0].readyAhead(), 60);
     }
     long t0 = System.nanoTime();
+    System.out.printf(
+        "file opened at %d ms (stalls from then on count)%n", (t0 - monitorStart[0]) / 1_000_000);
     ScreenshotTour.onFx(() -> window[0].datasetMenu().open(data));
     ScreenshotTour.waitFor(
         () -> ImportSteps.importStage() != null && ImportSteps.importStage().isShowing(), 600);

@@ -124,7 +124,8 @@ public final class MainWindow {
     this.tour =
         new TourViewModel(
             this.session.session(),
-            new TourStage(model, this.session, this::training, () -> scene));
+            new TourStage(model, this.session, this::training, () -> scene),
+            runner);
     this.tryItBar = new TryItBar(() -> model.show(Screen.LEARN));
     this.sessions =
         new SessionViewModel(

@@ -13,6 +13,7 @@ import mllab.eval.Thresholds;
 import mllab.pipeline.PipelineSession;
 import mllab.pipeline.Step;
 import mllab.text.Text;
+import mllab.ui.common.BackgroundRunner;
 
 /**
  * The guided tour: the app walks through the five steps with a short narration each; Space advances
@@ -65,14 +66,34 @@ public final class TourViewModel {
   private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(false);
+  private final BackgroundRunner runner;
   private boolean revealed;
+
+  /**
+   * The evaluation stop's answer, worked out on a worker (two metric reports over every test row)
+   * for the predictions it was made from; null until asked for.
+   */
+  private Answer answer;
+
+  /**
+   * Recall and precision at the two thresholds, for one set of predictions; text null until done.
+   */
+  private static final class Answer {
+    final Predictions predictions;
+    String text;
+
+    Answer(Predictions predictions) {
+      this.predictions = predictions;
+    }
+  }
 
   /** What the student had before the tour moved the threshold; null while untouched. */
   private Kept kept;
 
-  public TourViewModel(PipelineSession session, Stage stage) {
+  public TourViewModel(PipelineSession session, Stage stage, BackgroundRunner runner) {
     this.session = session;
     this.stage = stage;
+    this.runner = runner;
     this.stops = stops(session);
   }
 
@@ -192,6 +213,10 @@ public final class TourViewModel {
     revealed = false;
     Stop stop = stops.get(i);
     stage.show(stop.step());
+    if (stop.step() == Step.EVALUATION && stop.question() != null) {
+      // While the student thinks about the question, the answer is worked out.
+      session.predictions().ifPresent(this::workOutAnswer);
+    }
     stage.reveal(stop.target());
     title.set(
         Text.get("tour.title", String.valueOf(i + 1), String.valueOf(stops.size()), stop.title()));
@@ -220,13 +245,63 @@ public final class TourViewModel {
     if (p == null) {
       return Text.get("tour.evaluation.untrained");
     }
-    MetricReport low = MetricReport.of(p, Thresholds.global(LOW_THRESHOLD, p.labelCount()));
-    MetricReport high = MetricReport.of(p, Thresholds.global(HIGH_THRESHOLD, p.labelCount()));
+    Answer a = workOutAnswer(p);
+    if (a.text == null) {
+      // Still on the worker: the answer shows when it arrives (see answered).
+      text.set(Text.get("tour.evaluation.working"));
+      return null;
+    }
+    return moveThresholdFor(a.text);
+  }
+
+  /**
+   * Starts working out the evaluation stop's answer for {@code p}, unless it is already known or on
+   * its way; the two reports cover every test row and label, so they are made off the FX thread.
+   */
+  private Answer workOutAnswer(Predictions p) {
+    if (answer != null && answer.predictions == p) {
+      return answer;
+    }
+    Answer a = new Answer(p);
+    answer = a;
+    runner.run(
+        () -> {
+          MetricReport low = MetricReport.of(p, Thresholds.global(LOW_THRESHOLD, p.labelCount()));
+          MetricReport high = MetricReport.of(p, Thresholds.global(HIGH_THRESHOLD, p.labelCount()));
+          return TourReveal.threshold(low, high, LOW_THRESHOLD, HIGH_THRESHOLD);
+        },
+        done -> answered(a, done),
+        failed -> {
+          if (answer == a) {
+            answer = null;
+          }
+        });
+    return a;
+  }
+
+  /** The answer arrived: shown if the student is still waiting for it on the evaluation stop. */
+  private void answered(Answer a, String done) {
+    a.text = done;
+    boolean waiting =
+        answer == a
+            && active.get()
+            && !finished.get()
+            && !revealed
+            && stops.get(index.get()).step() == Step.EVALUATION
+            && text.get().equals(Text.get("tour.evaluation.working"))
+            && session.predictions().orElse(null) == a.predictions;
+    if (waiting) {
+      revealed = true;
+      text.set(moveThresholdFor(done));
+    }
+  }
+
+  private String moveThresholdFor(String answerText) {
     if (kept == null) {
       kept = stage.keepThresholds();
     }
     stage.setThreshold(HIGH_THRESHOLD);
-    return TourReveal.threshold(low, high, LOW_THRESHOLD, HIGH_THRESHOLD);
+    return answerText;
   }
 
   public ReadOnlyBooleanProperty activeProperty() {

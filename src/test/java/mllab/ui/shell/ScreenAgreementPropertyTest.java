@@ -206,7 +206,8 @@ class ScreenAgreementPropertyTest {
               model.setThresholds(session.thresholdState().withGlobal(threshold));
             }
           }
-        });
+        },
+        mllab.ui.common.BackgroundRunner.sameThread());
   }
 
   private static void assertAgreement(
