@@ -45,10 +45,24 @@ public final class Charts {
 
   /** A histogram of {@code values} in {@code bins} bins, following the theme. */
   public static JFreeChart histogram(String title, String xLabel, double[] values, int bins) {
+    return histogram(title, xLabel, histogramData(values, bins));
+  }
+
+  /**
+   * {@code values} counted into {@code bins} equal bins: the part of a histogram that grows with
+   * the rows, made on a worker (a dataset is not part of the scene) and drawn with {@link
+   * #histogram(String, String, HistogramDataset)}.
+   */
+  public static HistogramDataset histogramData(double[] values, int bins) {
     HistogramDataset data = new HistogramDataset();
     if (values.length > 0) {
       data.addSeries(Text.get("chart.histogram.rows"), values, bins);
     }
+    return data;
+  }
+
+  /** A histogram of counts already binned: its drawing costs the bins, not the rows. */
+  public static JFreeChart histogram(String title, String xLabel, HistogramDataset data) {
     NumberAxis x = new NumberAxis(xLabel);
     x.setAutoRangeIncludesZero(false);
     NumberAxis y = new NumberAxis(Text.get("chart.histogram.rows"));

@@ -127,8 +127,9 @@ public final class PreprocessingView {
     layout.follow(model.cardProperty(), model.pythonProperty());
     layout.followLesson(model.lessonProperty());
     model.scalerProperty().addListener((o, a, b) -> refresh());
-    model.featureProperty().addListener((o, a, b) -> showHistograms());
+    model.histogramsProperty().addListener((o, a, b) -> showHistograms());
     refresh();
+    showHistograms();
   }
 
   private void refresh() {
@@ -143,7 +144,6 @@ public final class PreprocessingView {
     featureChoice.getSelectionModel().select(model.featureProperty().get());
     showNote();
     showRanges(f);
-    showHistograms();
   }
 
   private void showNote() {
@@ -239,14 +239,14 @@ public final class PreprocessingView {
   }
 
   private void showHistograms() {
-    if (model.scalerProperty().get() == null) {
+    PreprocessingViewModel.FeatureHistograms h = model.histogramsProperty().get();
+    if (h == null) {
       return;
     }
-    String name = model.dataset().featureNames().get(model.featureProperty().get());
+    String name = h.name();
     ChartViewer before =
         Charts.viewer(
-            Charts.histogram(
-                Text.get("preprocessing.histogram.before", name), name, model.rawValues(), 20),
+            Charts.histogram(Text.get("preprocessing.histogram.before", name), name, h.before()),
             "histogram-before",
             Text.get("preprocessing.histogram.before.description", name));
     ChartViewer after =
@@ -254,8 +254,7 @@ public final class PreprocessingView {
             Charts.histogram(
                 Text.get("preprocessing.histogram.after", name),
                 Text.get("preprocessing.histogram.after.axis", name),
-                model.scaledValues(),
-                20),
+                h.after()),
             "histogram-after",
             Text.get("preprocessing.histogram.after.description", name));
     before.setPrefSize(420, 260);

@@ -19,7 +19,9 @@ import mllab.prep.FitScope;
 import mllab.prep.FittedScaler;
 import mllab.prep.ScalerComparison;
 import mllab.prep.ScalingReport;
+import mllab.ui.chart.Charts;
 import mllab.ui.common.SessionModel;
+import org.jfree.data.statistics.HistogramDataset;
 
 /**
  * Step 2: min-max scaling on the real data, the fit scope (train only, or all rows to show the
@@ -36,8 +38,25 @@ public final class PreprocessingViewModel {
   private final ReadOnlyObjectWrapper<FittedScaler> scaler = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ScalingReport> testReport = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ScalerComparison> leakage = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<FeatureHistograms> histograms = new ReadOnlyObjectWrapper<>();
   private boolean refreshing;
   private Dataset dataset;
+
+  /** Which request for histograms is the latest: an older one arriving later is dropped. */
+  private int histogramRequests;
+
+  /** Bins in each histogram. */
+  static final int BINS = 20;
+
+  /**
+   * One feature's values over all rows before and after scaling, and both counted into {@link
+   * #BINS} bins: made on a worker, as reading a column and binning it grow with the rows.
+   *
+   * @param feature the feature's index
+   * @param scaled its values after scaling, one per row
+   */
+  public record FeatureHistograms(
+      int feature, String name, double[] scaled, HistogramDataset before, HistogramDataset after) {}
 
   /** The feature with the largest raw range: where scaling visibly changes the numbers. */
   private static int widestFeature(FittedScaler f) {
@@ -59,6 +78,7 @@ public final class PreprocessingViewModel {
           }
         });
     session.onChange(this::refresh);
+    feature.addListener((o, a, b) -> workOutHistograms());
   }
 
   private void refresh() {
@@ -86,6 +106,51 @@ public final class PreprocessingViewModel {
     } finally {
       refreshing = false;
     }
+    workOutHistograms();
+  }
+
+  /**
+   * Reads the chosen feature's column and bins it before and after scaling on the worker; the
+   * latest request wins.
+   */
+  private void workOutHistograms() {
+    FittedScaler f = scaler.get();
+    if (f == null || refreshing) {
+      return; // a refresh asks once at its end, with the new scaler
+    }
+    Dataset d = dataset();
+    int j = feature.get();
+    int request = ++histogramRequests;
+    session
+        .runner()
+        .run(
+            () -> histograms(d, f, j),
+            done -> {
+              if (request == histogramRequests) {
+                histograms.set(done);
+              }
+            },
+            failed -> {});
+  }
+
+  private static FeatureHistograms histograms(Dataset d, FittedScaler f, int j) {
+    double[] raw = new double[d.rows()];
+    double[] scaled = new double[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      raw[i] = d.feature(i, j);
+      scaled[i] = f.scale(j, raw[i]);
+    }
+    return new FeatureHistograms(
+        j,
+        d.featureNames().get(j),
+        scaled,
+        Charts.histogramData(raw, BINS),
+        Charts.histogramData(scaled, BINS));
+  }
+
+  /** The chosen feature's histograms; null until the first are worked out. */
+  public ReadOnlyObjectProperty<FeatureHistograms> histogramsProperty() {
+    return histograms.getReadOnlyProperty();
   }
 
   public ObjectProperty<FitScope> fitScopeProperty() {
@@ -124,26 +189,5 @@ public final class PreprocessingViewModel {
 
   public ReadOnlyObjectProperty<PythonSnippet> pythonProperty() {
     return python.getReadOnlyProperty();
-  }
-
-  /** Raw values of the chosen feature over all rows. */
-  public double[] rawValues() {
-    Dataset d = dataset();
-    double[] v = new double[d.rows()];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = d.feature(i, feature.get());
-    }
-    return v;
-  }
-
-  /** The same values after scaling with the current scaler. */
-  public double[] scaledValues() {
-    double[] raw = rawValues();
-    FittedScaler f = scaler.get();
-    double[] v = new double[raw.length];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = f.scale(feature.get(), raw[i]);
-    }
-    return v;
   }
 }

@@ -54,7 +54,7 @@ class StepViewModelsTest {
     assertEquals(1000, prep.scalerProperty().get().fittedRows());
     assertTrue(prep.cardProperty().get().operation().contains("leaks the test set"));
     // And scaled values of the chosen feature all land in 0–1
-    for (double v : prep.scaledValues()) {
+    for (double v : prep.histogramsProperty().get().scaled()) {
       assertTrue(v >= 0 && v <= 1, "scaled " + v);
     }
   }
