@@ -104,6 +104,11 @@ public final class ThresholdSweep {
     return new ThresholdSweep(predictions, grid, curves, labelCurves);
   }
 
+  /** How many labels the sweep covers. */
+  public int labelCount() {
+    return labelCurves.length;
+  }
+
   /** The grid thresholds, from 0 to 1 (a fresh array). */
   public double[] thresholds() {
     return grid.clone();

@@ -99,14 +99,8 @@ final class CurvesView {
 
   private void bind() {
     model.predictionsProperty().addListener((o, a, p) -> showLabels(p));
-    model
-        .sweepProperty()
-        .addListener(
-            (o, a, b) -> {
-              charts.showSweep(b);
-              showCurves();
-            });
-    model.curveLabelProperty().addListener((o, a, b) -> showCurves());
+    model.sweepProperty().addListener((o, a, b) -> charts.showSweep(b));
+    model.curvesProperty().addListener((o, a, b) -> showCurves());
     tab.selectedProperty()
         .addListener(
             (o, a, b) -> {
@@ -137,9 +131,10 @@ final class CurvesView {
     }
     showMarker();
     Thresholds t = s.thresholds();
-    int label = model.curveLabelProperty().get();
-    if (t != null && label < t.labelCount()) {
-      charts.moveOperatingPoints(model.sweepProperty().get(), label, t.of(label));
+    SweepCharts.LabelCurves c = model.curvesProperty().get();
+    // The points stand on the curves drawn (a newer label's come from a worker a moment later).
+    if (t != null && c != null && c.label() < t.labelCount()) {
+      charts.moveOperatingPoints(c.sweep(), c.label(), t.of(c.label()));
     }
   }
 
@@ -153,10 +148,11 @@ final class CurvesView {
 
   private void showCurves() {
     Thresholds t = model.thresholdsProperty().get();
-    int label = model.curveLabelProperty().get();
-    if (t == null || label >= t.labelCount()) {
+    SweepCharts.LabelCurves c = model.curvesProperty().get();
+    if (c == null || t == null || c.label() >= t.labelCount()) {
+      charts.showLabel(null, 0);
       return;
     }
-    charts.showLabel(model.sweepProperty().get(), label, t.of(label));
+    charts.showLabel(c, t.of(c.label()));
   }
 }

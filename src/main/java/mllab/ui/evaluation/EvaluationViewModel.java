@@ -90,7 +90,11 @@ public final class EvaluationViewModel {
             predictionsProperty(), thresholdsProperty(), snapshotProperty(), trace);
     this.curvesTab =
         new CurvesViewModel(
-            predictionsProperty(), sweepProperty(), thresholdsProperty(), snapshotProperty());
+            predictionsProperty(),
+            sweepProperty(),
+            thresholdsProperty(),
+            snapshotProperty(),
+            session.runner());
     session.onChange(this::refresh);
     session.thresholdsProperty().addListener((o, a, b) -> compute());
   }

@@ -1,5 +1,6 @@
 package mllab.ui.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
 import mllab.eval.Metric;
 import mllab.eval.ThresholdSweep;
@@ -122,34 +123,65 @@ final class SweepCharts {
     marker.setAlpha(visible ? 1f : 0f);
   }
 
-  /** Draws {@code label}'s ROC and precision-recall curves. */
-  void showLabel(ThresholdSweep sweep, int label, double threshold) {
-    rocChart.setNotify(false);
-    prChart.setNotify(false);
-    rocCurve.clear();
-    prCurve.clear();
-    if (sweep != null) {
-      // Thinned to the chart's resolution: the slider redraws both charts on every move.
+  /**
+   * One label's ROC and precision-recall curves thinned to the charts' resolution ({@link
+   * Polyline#STEP}): made from a point per distinct probability (about one per test row), so on a
+   * worker; what is left is at most about a thousand points a curve.
+   */
+  record LabelCurves(
+      ThresholdSweep sweep, int label, double[] rocX, double[] rocY, double[] prX, double[] prY) {
+
+    static LabelCurves of(ThresholdSweep sweep, int label) {
       List<ThresholdSweep.RocPoint> roc =
           sweep.rocCurve(label).stream()
               .filter(p -> !Double.isNaN(p.falsePositiveRate()))
               .filter(p -> !Double.isNaN(p.truePositiveRate()))
               .toList();
-      Polyline.thin(
-          roc.stream().mapToDouble(ThresholdSweep.RocPoint::falsePositiveRate).toArray(),
-          roc.stream().mapToDouble(ThresholdSweep.RocPoint::truePositiveRate).toArray(),
-          Polyline.STEP,
-          (x, y) -> rocCurve.add(x, y, false));
+      double[][] r =
+          thinned(
+              roc.stream().mapToDouble(ThresholdSweep.RocPoint::falsePositiveRate).toArray(),
+              roc.stream().mapToDouble(ThresholdSweep.RocPoint::truePositiveRate).toArray());
       List<ThresholdSweep.PrPoint> pr = sweep.precisionRecallCurve(label);
-      Polyline.thin(
-          pr.stream().mapToDouble(ThresholdSweep.PrPoint::recall).toArray(),
-          pr.stream().mapToDouble(ThresholdSweep.PrPoint::precision).toArray(),
-          Polyline.STEP,
-          (x, y) -> prCurve.add(x, y, false));
+      double[][] p =
+          thinned(
+              pr.stream().mapToDouble(ThresholdSweep.PrPoint::recall).toArray(),
+              pr.stream().mapToDouble(ThresholdSweep.PrPoint::precision).toArray());
+      return new LabelCurves(sweep, label, r[0], r[1], p[0], p[1]);
+    }
+
+    private static double[][] thinned(double[] x, double[] y) {
+      List<double[]> kept = new ArrayList<>();
+      Polyline.thin(x, y, Polyline.STEP, (a, b) -> kept.add(new double[] {a, b}));
+      double[][] xy = new double[2][kept.size()];
+      for (int i = 0; i < kept.size(); i++) {
+        xy[0][i] = kept.get(i)[0];
+        xy[1][i] = kept.get(i)[1];
+      }
+      return xy;
+    }
+  }
+
+  /** Draws a label's thinned ROC and precision-recall curves; null clears both charts. */
+  void showLabel(LabelCurves curves, double threshold) {
+    rocChart.setNotify(false);
+    prChart.setNotify(false);
+    rocCurve.clear();
+    prCurve.clear();
+    if (curves != null) {
+      for (int i = 0; i < curves.rocX().length; i++) {
+        rocCurve.add(curves.rocX()[i], curves.rocY()[i], false);
+      }
+      for (int i = 0; i < curves.prX().length; i++) {
+        prCurve.add(curves.prX()[i], curves.prY()[i], false);
+      }
     }
     rocCurve.fireSeriesChanged();
     prCurve.fireSeriesChanged();
-    moveOperatingPoints(sweep, label, threshold);
+    if (curves == null) {
+      moveOperatingPoints(null, 0, threshold);
+    } else {
+      moveOperatingPoints(curves.sweep(), curves.label(), threshold);
+    }
     rocChart.setNotify(true);
     prChart.setNotify(true);
   }

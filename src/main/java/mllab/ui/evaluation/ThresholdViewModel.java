@@ -20,6 +20,7 @@ import mllab.pipeline.PipelineSession;
 import mllab.pipeline.ThresholdState;
 import mllab.text.Decimals;
 import mllab.text.Text;
+import mllab.ui.common.LatestWins;
 import mllab.ui.common.SessionModel;
 import mllab.ui.compare.CompareViewModel;
 
@@ -43,6 +44,10 @@ final class ThresholdViewModel {
   private final BooleanProperty perLabelChosen = new SimpleBooleanProperty();
   private final ReadOnlyStringWrapper thresholdText = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper tuning = new ReadOnlyStringWrapper("");
+
+  /** The tunings asked for: only the latest one's result may go in force. */
+  private final LatestWins tunings;
+
   private final ReadOnlyBooleanWrapper tunedOnValidation = new ReadOnlyBooleanWrapper();
 
   /** The last tuning done on the validation rows, and its note (the leak beside it). */
@@ -62,6 +67,7 @@ final class ThresholdViewModel {
       ReadOnlyDoubleProperty threshold,
       ReadOnlyBooleanProperty perLabel) {
     this.session = session;
+    this.tunings = new LatestWins(session.runner());
     this.predictions = predictions;
     this.sweep = sweep;
     this.threshold = threshold;
@@ -203,21 +209,15 @@ final class ThresholdViewModel {
       java.util.concurrent.Callable<T> tune,
       java.util.function.Function<T, ThresholdState> rule) {
     ThresholdState asked = state();
-    long request = ++tuneRequests;
-    session
-        .runner()
-        .run(
-            tune,
-            result -> {
-              if (request == tuneRequests && sweep.get() == s && state().equals(asked)) {
-                session.setThresholds(rule.apply(result));
-              }
-            },
-            e -> tuning.set(String.valueOf(e.getMessage())));
+    tunings.run(
+        tune,
+        result -> {
+          if (sweep.get() == s && state().equals(asked)) {
+            session.setThresholds(rule.apply(result));
+          }
+        },
+        e -> tuning.set(String.valueOf(e.getMessage())));
   }
-
-  /** Counts the tunings asked for: only the latest one's result may go in force. */
-  private long tuneRequests;
 
   /**
    * With a validation part, tunes the thresholds there (off the FX thread) and applies them to the

@@ -20,6 +20,7 @@ import mllab.prep.FittedScaler;
 import mllab.prep.ScalerComparison;
 import mllab.prep.ScalingReport;
 import mllab.ui.chart.Charts;
+import mllab.ui.common.LatestWins;
 import mllab.ui.common.SessionModel;
 import org.jfree.data.statistics.HistogramDataset;
 
@@ -42,8 +43,7 @@ public final class PreprocessingViewModel {
   private boolean refreshing;
   private Dataset dataset;
 
-  /** Which request for histograms is the latest: an older one arriving later is dropped. */
-  private int histogramRequests;
+  private final LatestWins latestHistograms;
 
   /** Bins in each histogram. */
   static final int BINS = 20;
@@ -71,6 +71,7 @@ public final class PreprocessingViewModel {
 
   public PreprocessingViewModel(SessionModel session) {
     this.session = session;
+    this.latestHistograms = new LatestWins(session.runner());
     fitScope.addListener(
         (o, a, b) -> {
           if (!refreshing && b != null && b != session.session().fitScope()) {
@@ -120,17 +121,7 @@ public final class PreprocessingViewModel {
     }
     Dataset d = dataset();
     int j = feature.get();
-    int request = ++histogramRequests;
-    session
-        .runner()
-        .run(
-            () -> histograms(d, f, j),
-            done -> {
-              if (request == histogramRequests) {
-                histograms.set(done);
-              }
-            },
-            failed -> {});
+    latestHistograms.run(() -> histograms(d, f, j), histograms::set);
   }
 
   private static FeatureHistograms histograms(Dataset d, FittedScaler f, int j) {
