@@ -74,7 +74,11 @@ public final class Dialogs {
     // As wide as its content asks (a window sized before the zoom's fonts applied is too narrow),
     // never wider than the owner.
     dialog.setWidth(Math.min(Math.max(dialog.getWidth(), pane.prefWidth(-1)), owner.getWidth()));
-    dialog.setHeight(Math.min(dialog.getHeight(), owner.getHeight()));
+    // As tall as its content asks too, never taller than the owner. A real window reports a
+    // passing height while it appears (116 px under GTK); taken as it was, a too tall dialog was
+    // then shrunk to that strip for good.
+    dialog.setHeight(
+        Math.min(Math.max(dialog.getHeight(), pane.prefHeight(-1)), owner.getHeight()));
     dialog.setX(
         Math.max(
             owner.getX(),
