@@ -36,6 +36,15 @@ final class TourReveal {
   /** What raising the threshold from {@code lowThreshold} to {@code highThreshold} did. */
   static String threshold(
       MetricReport low, MetricReport high, double lowThreshold, double highThreshold) {
+    if (low.rows() > 0 && low.rowsWithNoPrediction() == low.rows()) {
+      // Nothing predicted at all (rare labels after a few epochs): "recall 0.000 at both" alone
+      // would leave the student wondering why, so the answer says it and what to try.
+      return Text.get(
+          "tour.evaluation.answer.none",
+          f1(lowThreshold),
+          mllab.text.Decimals.count(low.rows()),
+          f1(highThreshold));
+    }
     String r0 = f3(low.microRecall());
     String r1 = f3(high.microRecall());
     boolean fell = Double.parseDouble(r1) < Double.parseDouble(r0);

@@ -92,4 +92,22 @@ class TourRevealTest {
                 "tour.evaluation.answer.down", "1.000", "0.500", "0.5", "0.8", "0.667", "1.000")),
         text);
   }
+
+  @Test
+  void aModelThatPredictsNothingAtTheLowerThresholdIsSaidToAndTheStudentIsToldWhatToTry() {
+    // Given every probability below 0.5 (rare labels after a few epochs, as with bibtex)
+    Predictions p =
+        new Predictions(
+            new double[][] {{0.3, 0.1}, {0.2, 0.05}, {0.4, 0.01}},
+            new int[][] {{1, 0}, {0, 1}, {1, 0}},
+            List.of("a", "b"));
+    String text =
+        TourReveal.threshold(
+            MetricReport.of(p, Thresholds.global(0.5, 2)),
+            MetricReport.of(p, Thresholds.global(0.8, 2)),
+            0.5,
+            0.8);
+    assertEquals(Text.get("tour.evaluation.answer.none", "0.5", "3", "0.8"), text);
+    assertTrue(text.contains("no label for any of the 3 test rows"), text);
+  }
 }
