@@ -59,7 +59,10 @@ public final class TourViewModel {
 
   private final PipelineSession session;
   private final Stage stage;
-  private final List<Stop> stops;
+
+  /** The stops, made at each start from the data then on screen. */
+  private List<Stop> stops;
+
   private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(0);
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -144,6 +147,9 @@ public final class TourViewModel {
 
   /** Starts the tour at the first step. */
   public void start() {
+    // The data may have changed since the window opened (a file opened, a session, the generator):
+    // the narration speaks of what is on screen now.
+    stops = stops(session);
     kept = null;
     finished.set(false);
     active.set(true);

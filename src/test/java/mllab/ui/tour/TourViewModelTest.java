@@ -101,4 +101,23 @@ class TourViewModelTest {
     assertTrue(thresholdsSet.isEmpty());
     assertEquals(Text.get("tour.evaluation.working"), tour.textProperty().get());
   }
+
+  @Test
+  void aTourStartedAfterAnotherDatasetOpenedSpeaksOfThatData() {
+    // Given the window's tour, made while the photo lesson was on screen
+    PipelineSession lesson = mllab.lesson.Lesson.session();
+    TourViewModel tour = tour(lesson, runner);
+    // When the student opens another dataset and then starts the tour
+    lesson.setDataset(
+        mllab.data.DatasetGenerator.generate(
+            mllab.data.GeneratorSettings.uniform(300, 12, 9, 0.2, 4)),
+        java.util.Optional.empty(),
+        "other.arff");
+    tour.start();
+    // Then its first stop describes that data, not photos
+    String text = tour.textProperty().get();
+    assertTrue(
+        text.startsWith("Each of the 300 rows of other.arff has 12 features and 9 labels"), text);
+    assertTrue(!text.contains("photo"), text);
+  }
 }
