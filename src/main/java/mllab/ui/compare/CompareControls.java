@@ -109,6 +109,7 @@ final class CompareControls {
   private Node weightingRow() {
     CheckBox weighting = new CheckBox(Text.get("compare.otherWeighting"));
     weighting.setId(NodeIds.COMPARE_POS_WEIGHT);
+    weighting.setMnemonicParsing(false); // "pos_weight" whole, not "posweight"
     weighting.selectedProperty().bindBidirectional(model.otherWeightingProperty());
     weighting.setAccessibleHelp(Text.get("compare.otherWeighting.help"));
     LazyTooltip.install(weighting, Text.get("compare.otherWeighting.help"));

@@ -4,23 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import mllab.eval.Metric;
 import mllab.lesson.PythonSnippet;
 import mllab.methods.MethodKind;
 import mllab.text.Text;
@@ -59,36 +50,7 @@ public final class CompareView {
   }
 
   private Node table() {
-    TableView<CompareViewModel.Row> table = new TableView<>(model.rows());
-    table.setId(NodeIds.COMPARE_TABLE);
-    table.setAccessibleText(Text.get("compare.table.title"));
-    table.setAccessibleHelp(Text.get("a11y.help.table"));
-    table.setPlaceholder(new Label(Text.get("compare.table.empty")));
-    table.setPrefHeight(230);
-    TableColumn<CompareViewModel.Row, String> name =
-        new TableColumn<>(Text.get("compare.column.method"));
-    name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-    name.setPrefWidth(170);
-    table.getColumns().add(name);
-    for (Metric m : Metric.values()) {
-      TableColumn<CompareViewModel.Row, String> col = new TableColumn<>(m.displayName());
-      col.setCellValueFactory(
-          c ->
-              new ReadOnlyStringWrapper(
-                  String.format(Locale.ROOT, "%.3f", m.valueIn(c.getValue().report()))));
-      table.getColumns().add(col);
-    }
-    TableColumn<CompareViewModel.Row, String> time =
-        new TableColumn<>(Text.get("compare.column.time"));
-    time.setCellValueFactory(
-        c ->
-            new ReadOnlyStringWrapper(
-                String.format(Locale.ROOT, "%.2f", c.getValue().result().fitSeconds())));
-    TableColumn<CompareViewModel.Row, String> settings =
-        new TableColumn<>(Text.get("compare.column.settings"));
-    settings.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().result().settings()));
-    table.getColumns().addAll(java.util.List.of(time, settings));
-    return table;
+    return CompareTable.create(model.rows());
   }
 
   private Node unseenNote() {
@@ -100,50 +62,9 @@ public final class CompareView {
     return note;
   }
 
-  /** One row per label with each method's F1 as a bar; virtualized for many labels. */
+  /** One row per label with each method's F1 as a bar; virtualized, searchable and sortable. */
   private Node bars() {
-    ListView<String> list = new ListView<>(model.labels());
-    list.setId(NodeIds.COMPARE_LABEL_F1);
-    list.setAccessibleText(Text.get("compare.bars.title"));
-    list.setAccessibleHelp(Text.get("a11y.help.table"));
-    list.setPrefHeight(260);
-    list.setCellFactory(
-        v ->
-            new ListCell<>() {
-              @Override
-              protected void updateItem(String label, boolean empty) {
-                super.updateItem(label, empty);
-                if (empty || label == null) {
-                  setGraphic(null);
-                  setText(null);
-                  return;
-                }
-                int k = getIndex();
-                GridPane grid = new GridPane();
-                grid.setHgap(8);
-                Label title = new Label(label);
-                title.getStyleClass().add(Styles.CARD_TITLE);
-                grid.add(title, 0, 0, 3, 1);
-                StringBuilder spoken = new StringBuilder(label);
-                int r = 1;
-                for (CompareViewModel.Row row : model.rows()) {
-                  double f1 = row.report().f1(k);
-                  ProgressBar bar = new ProgressBar(f1);
-                  bar.setPrefWidth(200);
-                  String text = String.format(Locale.ROOT, "%.2f", f1);
-                  grid.add(new Label(row.name()), 0, r);
-                  grid.add(bar, 1, r);
-                  grid.add(new Label(text), 2, r);
-                  spoken.append(", ").append(row.name()).append(' ').append(text);
-                  r++;
-                }
-                setText(null);
-                setGraphic(grid);
-                setAccessibleText(Text.get("compare.bars.spoken", spoken.toString()));
-              }
-            });
-    model.rows().addListener((ListChangeListener<CompareViewModel.Row>) c -> list.refresh());
-    return list;
+    return new CompareBars(model).create();
   }
 
   /** A tab per method: what it does, in words, and in Python. */

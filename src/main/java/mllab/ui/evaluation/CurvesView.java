@@ -9,7 +9,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import mllab.eval.Predictions;
 import mllab.eval.Thresholds;
 import mllab.lesson.EvaluationSnapshot;
@@ -76,18 +75,7 @@ final class CurvesView {
     curveLabelChooser.setId(NodeIds.CURVE_LABEL);
     curveLabelChooser.setAccessibleText(Text.get("evaluation.labelWhoseRocPrecision"));
     curveLabelChooser.setTooltip(new Tooltip(Text.get("evaluation.chooseLabelForRoc")));
-    curveLabelChooser.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Integer k) {
-            return k == null ? "" : curveLabels.name(k);
-          }
-
-          @Override
-          public Integer fromString(String s) {
-            return null;
-          }
-        });
+    curveLabelChooser.setConverter(mllab.ui.common.Converters.shownAs(curveLabels::name));
     curveLabelChooser.valueProperty().bindBidirectional(model.chosenProperty());
     Label pick = new Label(Text.get("evaluation.label"));
     pick.setLabelFor(curveLabelChooser);

@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.util.StringConverter;
 import mllab.eval.MetricReport;
 import mllab.lesson.EvaluationSnapshot;
 import mllab.text.Text;
@@ -68,18 +67,7 @@ final class LabelList {
     order.setId(id + "-sort");
     order.getItems().setAll(Order.values());
     order.setValue(Order.DATA);
-    order.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Order o) {
-            return o == null ? "" : o.title();
-          }
-
-          @Override
-          public Order fromString(String s) {
-            return null;
-          }
-        });
+    order.setConverter(mllab.ui.common.Converters.shownAs(Order::title));
     order.setAccessibleText(Text.get("evaluation.labels.sort"));
     order.setAccessibleHelp(Text.get("evaluation.labels.sortHelp"));
     order.setTooltip(new Tooltip(Text.get("evaluation.labels.sortHelp")));

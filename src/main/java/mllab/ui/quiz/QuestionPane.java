@@ -222,6 +222,9 @@ final class QuestionPane {
     letterLabel.setMinWidth(34);
     String text = q.options().get(i);
     ToggleButton button = new ToggleButton(text, letterLabel);
+    // An option can name pos_weight or a label such as TAG_2005: its underscores are text, not
+    // a keyboard mnemonic to hide.
+    button.setMnemonicParsing(false);
     if (MarkdownView.hasMarkup(text)) {
       // Code and emphasis in an option are shown as such, not as raw backticks and asterisks.
       HBox shown = new HBox(12, letterLabel, MarkdownView.render(text));

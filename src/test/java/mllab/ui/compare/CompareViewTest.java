@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import mllab.eval.Metric;
 import mllab.eval.MetricReport;
 import mllab.eval.Thresholds;
 import mllab.methods.MethodKind;
@@ -63,6 +65,30 @@ class CompareViewTest {
         text(robot, NodeIds.COMPARE_STATUS).startsWith("Done"),
         text(robot, NodeIds.COMPARE_STATUS));
     assertTrue(text(robot, NodeIds.COMPARE_UNSEEN).contains("never seen"));
+    // And the table reads down a column per method, a row per metric, the fit time and settings
+    @SuppressWarnings("unchecked")
+    TableView<CompareTable.Line> grid = (TableView<CompareTable.Line>) table;
+    assertEquals(1 + MethodKind.values().length, grid.getColumns().size());
+    assertEquals(Metric.values().length + 2, grid.getItems().size());
+    assertEquals(model.rows().get(3).name(), grid.getColumns().get(4).getText().replace('\n', ' '));
+    // with the lowest Hamming loss (its first row) in bold, and no other value of that row
+    double lowest =
+        model.rows().stream().mapToDouble(r -> r.report().hammingLoss()).min().orElseThrow();
+    List<String> bold =
+        robot.from(grid).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+            .filter(c -> c.getIndex() == 0 && c.getStyleClass().contains("text-bold"))
+            .map(c -> c.getText())
+            .toList();
+    assertTrue(!bold.isEmpty(), "no value in bold");
+    for (String b : bold) {
+      assertEquals(String.format(java.util.Locale.ROOT, "%.3f", lowest), b);
+    }
+    // And a label is found among the bars by typing part of its name
+    robot.clickOn("#" + NodeIds.COMPARE_LABEL_F1 + "-find").write("cit");
+    assertEquals(
+        List.of(3),
+        robot.lookup("#" + NodeIds.COMPARE_LABEL_F1).queryAs(ListView.class).getItems());
+    assertEquals("1 of 4 labels", text(robot, NodeIds.COMPARE_LABEL_F1 + "-count"));
 
     // When the threshold is keyed up to 0.70
     String before = String.valueOf(model.rows().get(1).report().microF1());
@@ -94,6 +120,14 @@ class CompareViewTest {
         text(robot, NodeIds.COMPARE_STATUS).contains("'snow'"),
         text(robot, NodeIds.COMPARE_STATUS));
     assertEquals(0, model.rows().size());
+  }
+
+  @Test
+  void theWeightingCheckBoxShowsPosWeightWithItsUnderscore(FxRobot robot) {
+    javafx.scene.text.Text shown =
+        (javafx.scene.text.Text)
+            robot.lookup("#" + NodeIds.COMPARE_POS_WEIGHT).lookup(".text").query();
+    assertTrue(shown.getText().contains("pos_weight"), shown.getText());
   }
 
   @Test
