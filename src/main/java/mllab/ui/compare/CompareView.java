@@ -96,15 +96,7 @@ public final class CompareView {
   }
 
   private static void fillPython(VBox holder, PythonSnippet snippet) {
-    Label code = new Label(snippet.code());
-    code.getStyleClass().add(Styles.CODE);
-    code.setWrapText(true);
-    Label out = new Label(snippet.output());
-    out.getStyleClass().add(Styles.CODE_OUTPUT);
-    out.setWrapText(true);
-    Label outTitle = new Label(Text.get("common.step.pythonOutput"));
-    outTitle.getStyleClass().add(Styles.MUTED);
-    holder.getChildren().setAll(code, outTitle, out);
+    holder.getChildren().setAll(mllab.ui.common.PythonCells.nodes(snippet));
   }
 
   /** The method's lesson paragraph, {@code assets/lessons/methods/<name>.md}. */

@@ -63,6 +63,12 @@ class WideDataWalkTest {
   private MainWindow window;
   private Stage stage;
 
+  /**
+   * Whether the walk also fits the five methods in the Compare window (on the lesson and medical:
+   * bibtex's and the generated sets' fits take minutes).
+   */
+  private boolean compareToo;
+
   @Start
   void start(Stage s) {
     stage = s;
@@ -80,11 +86,13 @@ class WideDataWalkTest {
 
   @Test
   void theLessonWalksCleanly(FxRobot robot) {
+    compareToo = true;
     assertClean(walk(robot, "lesson"));
   }
 
   @Test
   void medicalOpensAndWalksCleanly(FxRobot robot) {
+    compareToo = true;
     assertClean(openAndWalk(robot, "medical", 45));
   }
 
@@ -242,8 +250,57 @@ class WideDataWalkTest {
         problems.addAll(findInRowsTable(robot, where, lastLabel));
       }
       problems.addAll(findInLabelLists(robot, where, lastLabel));
+      if (s.step() == Step.EVALUATION && compareToo) {
+        problems.addAll(compareWalk(robot, what, lastLabel));
+      }
     }
     return new ArrayList<>(problems);
+  }
+
+  /**
+   * The Compare window, opened from step 5 and fitted: laid out cleanly, and its per-label bars
+   * find the last label by name.
+   */
+  private List<String> compareWalk(FxRobot robot, String what, String label) {
+    robot.clickOn("#" + NodeIds.COMPARE_METHODS_BUTTON);
+    waitUntil(() -> compareScene() != null);
+    Scene compare = onFx(this::compareScene);
+    robot.clickOn(onFx(() -> compare.lookup("#" + NodeIds.COMPARE_RUN)));
+    waitUntil(
+        () ->
+            !((javafx.scene.control.TableView<?>) compare.lookup("#" + NodeIds.COMPARE_TABLE))
+                .getItems()
+                .isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+    String where = what + ", compare window";
+    List<String> out = new ArrayList<>(layoutOf(compare, where));
+    TextField find =
+        (TextField) onFx(() -> compare.lookup("#" + NodeIds.COMPARE_LABEL_F1 + "-find"));
+    robot.interact(() -> find.setText(label));
+    boolean listed =
+        onFx(
+            () ->
+                LayoutChecks.shown(
+                        (javafx.scene.Parent) compare.lookup("#" + NodeIds.COMPARE_LABEL_F1))
+                    .stream()
+                    .anyMatch(n -> n instanceof Labeled l && label.equals(l.getText())));
+    if (!listed) {
+      out.add(where + ": searching the F1 bars for '" + label + "' does not show it");
+    }
+    robot.interact(() -> compare.getWindow().hide());
+    return out;
+  }
+
+  private Scene compareScene() {
+    for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+      if (w != stage
+          && w.isShowing()
+          && w.getScene() != null
+          && w.getScene().lookup("#" + NodeIds.COMPARE_VIEW) != null) {
+        return w.getScene();
+      }
+    }
+    return null;
   }
 
   /**
