@@ -57,23 +57,32 @@ final class CompareTable {
   }
 
   private static void fill(TableView<Line> table, List<CompareViewModel.Row> rows) {
-    List<TableColumn<Line, ?>> columns = new ArrayList<>();
-    if (!rows.isEmpty()) {
-      TableColumn<Line, Line> metric = new TableColumn<>(Text.get("compare.column.metric"));
-      metric.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-      metric.setCellFactory(c -> new NameCell());
-      // Wide enough for "Subset accuracy (exact match)" whole: the names are what a row is about.
-      ColumnWidths.em(metric, 17.5, 17.5);
-      columns.add(metric);
-      for (int i = 0; i < rows.size(); i++) {
-        columns.add(methodColumn(rows.get(i).name(), i, rows.size()));
+    List<String> methods = rows.stream().map(CompareViewModel.Row::name).toList();
+    // A new threshold brings new values for the same methods: the columns stay (made again, the
+    // rows' cells came back misaligned in a real window).
+    if (!methods.equals(table.getProperties().get(METHODS))) {
+      table.getProperties().put(METHODS, methods);
+      List<TableColumn<Line, ?>> columns = new ArrayList<>();
+      if (!rows.isEmpty()) {
+        TableColumn<Line, Line> metric = new TableColumn<>(Text.get("compare.column.metric"));
+        metric.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        metric.setCellFactory(c -> new NameCell());
+        // Wide enough for "Subset accuracy (exact match)" whole: the names are what a row is about.
+        ColumnWidths.em(metric, 17.5, 17.5);
+        columns.add(metric);
+        for (int i = 0; i < rows.size(); i++) {
+          columns.add(methodColumn(methods.get(i), i, rows.size()));
+        }
       }
+      table.getColumns().setAll(columns);
     }
-    table.getColumns().setAll(columns);
     // Before a run: no rows, and the placeholder says how to fill them.
     table.setItems(
         FXCollections.observableArrayList(rows.isEmpty() ? List.<Line>of() : lines(rows)));
   }
+
+  /** The table's property holding the methods its columns show. */
+  private static final String METHODS = "mllab.compare.methods";
 
   /** Characters on a line of a method's header: "neighbours" and "relevance" fit, narrowly. */
   static final int HEADER_LINE = 10;

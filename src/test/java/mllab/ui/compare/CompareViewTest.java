@@ -92,6 +92,7 @@ class CompareViewTest {
 
     // When the threshold is keyed up to 0.70
     String before = String.valueOf(model.rows().get(1).report().microF1());
+    List<?> columns = List.copyOf(grid.getColumns());
     robot.clickOn("#" + NodeIds.COMPARE_THRESHOLD);
     robot.type(KeyCode.HOME);
     robot.type(KeyCode.RIGHT, 70);
@@ -109,6 +110,11 @@ class CompareViewTest {
           row.name());
     }
     assertNotEquals(before, String.valueOf(model.rows().get(1).report().microF1()));
+    // And the table shows the new values in the columns it had (the same methods)
+    assertEquals(columns, List.copyOf(grid.getColumns()));
+    assertEquals(
+        String.format(java.util.Locale.ROOT, "%.3f", model.rows().get(1).report().microF1()),
+        grid.getItems().get(Metric.MICRO_F1.ordinal()).values().get(1));
   }
 
   @Test
