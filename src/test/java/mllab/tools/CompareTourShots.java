@@ -46,6 +46,14 @@ public final class CompareTourShots {
           started.countDown();
         });
     started.await(60, TimeUnit.SECONDS);
+    // -Dshots.zoom=2 -Dshots.height=720: a projector's window, as an instructor shows it
+    double zoom = Double.parseDouble(System.getProperty("shots.zoom", "1"));
+    int height = Integer.getInteger("shots.height", 800);
+    onFx(
+        () -> {
+          stage[0].setHeight(height);
+          window[0].appearance().zoomProperty().set(zoom);
+        });
     settle();
     if (data != null) {
       ImportSteps.openAndWaitReady(window[0], data);

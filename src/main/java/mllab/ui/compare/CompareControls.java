@@ -110,6 +110,7 @@ final class CompareControls {
     CheckBox weighting = new CheckBox(Text.get("compare.otherWeighting"));
     weighting.setId(NodeIds.COMPARE_POS_WEIGHT);
     weighting.setMnemonicParsing(false); // "pos_weight" whole, not "posweight"
+    weighting.setWrapText(true); // zoomed in, its sentence wraps rather than ending in "..."
     weighting.selectedProperty().bindBidirectional(model.otherWeightingProperty());
     weighting.setAccessibleHelp(Text.get("compare.otherWeighting.help"));
     LazyTooltip.install(weighting, Text.get("compare.otherWeighting.help"));

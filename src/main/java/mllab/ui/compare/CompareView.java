@@ -33,8 +33,15 @@ public final class CompareView {
     this.model = model;
   }
 
+  /** The view's first text, whose font tells the window how large an em is at the zoom. */
+  private final Label intro = new Label(Text.get("compare.intro"));
+
+  /** The font of the view's text (for sizes in em). */
+  javafx.beans.value.ObservableValue<javafx.scene.text.Font> font() {
+    return intro.fontProperty();
+  }
+
   public Node createView() {
-    Label intro = new Label(Text.get("compare.intro"));
     intro.setWrapText(true);
     VBox box =
         new VBox(

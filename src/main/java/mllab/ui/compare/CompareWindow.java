@@ -1,5 +1,6 @@
 package mllab.ui.compare;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
@@ -26,9 +27,19 @@ public final class CompareWindow {
       dialog.initOwner(owner);
     }
     dialog.setResizable(true);
-    ScrollPane scroll = new ScrollPane(new CompareView(model).createView());
+    CompareView view = new CompareView(model);
+    ScrollPane scroll = new ScrollPane(view.createView());
     scroll.setFitToWidth(true);
-    scroll.setPrefSize(980, 720);
+    // 70 × 51 em (980 × 720 px at 100 %): zoomed in, the window grows with its text, up to the
+    // main window's size, instead of cutting its lines.
+    scroll
+        .prefWidthProperty()
+        .bind(
+            Bindings.createDoubleBinding(() -> 70 * view.font().getValue().getSize(), view.font()));
+    scroll
+        .prefHeightProperty()
+        .bind(
+            Bindings.createDoubleBinding(() -> 51 * view.font().getValue().getSize(), view.font()));
     dialog.getDialogPane().setContent(scroll);
     dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     Dialogs.styleLike(dialog, owner);
