@@ -34,10 +34,13 @@ record LinearFit(double[][] weights, double[] bias) {
    *
    * @param inputs for each score, how many leading columns it reads (the weights of the other
    *     columns stay 0), or null for all
+   * @param csr {@code x}'s non-zeros ({@link Csr#ofSparse}), or null to read it densely: made once
+   *     by a caller that fits many models on the same rows
    * @param maxIterations the solver's step limit
    */
   static LinearFit fit(
       double[][] x,
+      Csr csr,
       int scores,
       int[] inputs,
       double c,
@@ -46,7 +49,7 @@ record LinearFit(double[][] weights, double[] bias) {
       BooleanSupplier cancelled) {
     int d = columns(x, inputs);
     LinearFit current = new LinearFit(new double[scores][d], new double[scores]);
-    Lbfgs.Objective objective = current.objective(x, inputs, c, loss, Csr.ofSparse(x));
+    Lbfgs.Objective objective = current.objective(x, inputs, c, loss, csr);
     double[] params = new double[(d + 1) * scores];
     new Lbfgs(maxIterations, 1e-4).minimise(objective, params, cancelled);
     LinearFit fitted = new LinearFit(new double[scores][d], new double[scores]);

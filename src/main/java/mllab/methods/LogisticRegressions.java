@@ -47,6 +47,8 @@ public final class LogisticRegressions {
   public static LogisticRegressions fit(
       double[][] x, int[][] y, int[] inputs, double c, BooleanSupplier cancelled) {
     LinearFit[] fits = new LinearFit[inputs.length];
+    // The same rows for every model: their non-zeros are found once, not once per label.
+    LinearFit.Csr csr = LinearFit.Csr.ofSparse(x);
     for (int model = 0; model < inputs.length; model++) {
       int k = model;
       LinearFit.RowLoss crossEntropy =
@@ -59,7 +61,8 @@ public final class LogisticRegressions {
             return Math.max(s, 0) - s * yi + Math.log1p(e);
           };
       fits[k] =
-          LinearFit.fit(x, 1, new int[] {inputs[k]}, c, crossEntropy, MAX_ITERATIONS, cancelled);
+          LinearFit.fit(
+              x, csr, 1, new int[] {inputs[k]}, c, crossEntropy, MAX_ITERATIONS, cancelled);
     }
     return new LogisticRegressions(fits);
   }

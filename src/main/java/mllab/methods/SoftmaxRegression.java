@@ -45,7 +45,15 @@ public final class SoftmaxRegression {
           return loss;
         };
     return new SoftmaxRegression(
-        LinearFit.fit(x, classes, null, c, crossEntropy, MAX_ITERATIONS, cancelled));
+        LinearFit.fit(
+            x,
+            LinearFit.Csr.ofSparse(x),
+            classes,
+            null,
+            c,
+            crossEntropy,
+            MAX_ITERATIONS,
+            cancelled));
   }
 
   /**

@@ -79,6 +79,12 @@ public final class TourViewModel {
   private Answer answer;
 
   /**
+   * Whether the student pressed Space at the evaluation stop before its answer was worked out, and
+   * still waits on that stop for it.
+   */
+  private boolean awaitingAnswer;
+
+  /**
    * Recall and precision at the two thresholds, for one set of predictions; text null until done.
    */
   private static final class Answer {
@@ -209,6 +215,7 @@ public final class TourViewModel {
 
   /** Escape: leaves the tour; the threshold it moved goes back, the rest stays as it is. */
   public void leave() {
+    awaitingAnswer = false;
     restoreThresholds();
     finished.set(false);
     active.set(false);
@@ -217,6 +224,7 @@ public final class TourViewModel {
   private void go(int i) {
     index.set(i);
     revealed = false;
+    awaitingAnswer = false;
     Stop stop = stops.get(i);
     stage.show(stop.step());
     if (stop.step() == Step.EVALUATION && stop.question() != null) {
@@ -254,6 +262,7 @@ public final class TourViewModel {
     Answer a = workOutAnswer(p);
     if (a.text == null) {
       // Still on the worker: the answer shows when it arrives (see answered).
+      awaitingAnswer = true;
       text.set(Text.get("tour.evaluation.working"));
       return null;
     }
@@ -289,14 +298,9 @@ public final class TourViewModel {
   private void answered(Answer a, String done) {
     a.text = done;
     boolean waiting =
-        answer == a
-            && active.get()
-            && !finished.get()
-            && !revealed
-            && stops.get(index.get()).step() == Step.EVALUATION
-            && text.get().equals(Text.get("tour.evaluation.working"))
-            && session.predictions().orElse(null) == a.predictions;
+        answer == a && awaitingAnswer && session.predictions().orElse(null) == a.predictions;
     if (waiting) {
+      awaitingAnswer = false;
       revealed = true;
       text.set(moveThresholdFor(done));
     }

@@ -62,9 +62,7 @@ class TourRevealTest {
             new double[][] {{0.95, 0.6}, {0.9, 0.1}},
             new int[][] {{1, 0}, {1, 0}},
             List.of("a", "b"));
-    MetricReport low = MetricReport.of(p, Thresholds.global(0.5, 2));
-    MetricReport high = MetricReport.of(p, Thresholds.global(0.8, 2));
-    String text = TourReveal.threshold(low, high, 0.5, 0.8);
+    String text = fromHalfToEightTenths(p);
     assertTrue(
         text.equals(
             Text.get(
@@ -80,12 +78,7 @@ class TourRevealTest {
             new double[][] {{0.95, 0.6}, {0.7, 0.1}},
             new int[][] {{1, 0}, {1, 0}},
             List.of("a", "b"));
-    String text =
-        TourReveal.threshold(
-            MetricReport.of(p, Thresholds.global(0.5, 2)),
-            MetricReport.of(p, Thresholds.global(0.8, 2)),
-            0.5,
-            0.8);
+    String text = fromHalfToEightTenths(p);
     assertTrue(
         text.startsWith(
             Text.get(
@@ -101,13 +94,17 @@ class TourRevealTest {
             new double[][] {{0.3, 0.1}, {0.2, 0.05}, {0.4, 0.01}},
             new int[][] {{1, 0}, {0, 1}, {1, 0}},
             List.of("a", "b"));
-    String text =
-        TourReveal.threshold(
-            MetricReport.of(p, Thresholds.global(0.5, 2)),
-            MetricReport.of(p, Thresholds.global(0.8, 2)),
-            0.5,
-            0.8);
+    String text = fromHalfToEightTenths(p);
     assertEquals(Text.get("tour.evaluation.answer.none", "0.5", "3", "0.8"), text);
     assertTrue(text.contains("no label for any of the 3 test rows"), text);
+  }
+
+  /** The answer for raising the threshold from 0.5 to 0.8 on two-label predictions {@code p}. */
+  private static String fromHalfToEightTenths(Predictions p) {
+    return TourReveal.threshold(
+        MetricReport.of(p, Thresholds.global(0.5, 2)),
+        MetricReport.of(p, Thresholds.global(0.8, 2)),
+        0.5,
+        0.8);
   }
 }
