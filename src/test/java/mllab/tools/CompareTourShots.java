@@ -61,6 +61,7 @@ public final class CompareTourShots {
       settle();
     }
     tour(window[0], stage[0], prefix);
+    sweep(window[0], stage[0], prefix);
     compare(window[0], stage[0], prefix);
     Platform.exit();
     System.exit(0);
@@ -84,6 +85,32 @@ public final class CompareTourShots {
         onFx(tour::next);
       }
     }
+  }
+
+  /** Step 5's sweep tab with the last label's ROC and precision-recall curves (thinned). */
+  private static void sweep(MainWindow window, Stage stage, String prefix) throws Exception {
+    onFx(() -> window.model().show(Screen.EVALUATION));
+    settle();
+    javafx.scene.control.TabPane tabs =
+        (javafx.scene.control.TabPane) stage.getScene().lookup("#" + NodeIds.EVALUATION_TABS);
+    onFx(
+        () -> {
+          for (javafx.scene.control.Tab t : tabs.getTabs()) {
+            if (NodeIds.TAB_SWEEP.equals(t.getId())) {
+              tabs.getSelectionModel().select(t);
+            }
+          }
+          mllab.ui.common.ScrollIntoView.reveal(tabs);
+        });
+    settle();
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ComboBox<Integer> box =
+        (javafx.scene.control.ComboBox<Integer>) stage.getScene().lookup("#" + NodeIds.CURVE_LABEL);
+    onFx(() -> box.setValue(box.getItems().get(box.getItems().size() - 1)));
+    settle();
+    onFx(() -> mllab.ui.common.ScrollIntoView.reveal(stage.getScene().lookup("#roc-chart")));
+    settle();
+    Screenshots.save(stage, Path.of(prefix + "-sweep.png"));
   }
 
   private static void compare(MainWindow window, Stage stage, String prefix) throws Exception {
